@@ -1,0 +1,16 @@
+#pragma once
+
+#include "trace.h"
+
+namespace sockscope {
+
+// Attribution and fates, computed from the recorded events alone (fidelity rule 4):
+// TCP bytes by stream offset, UDP datagrams by the sequence header the sender put in them.
+class Analysis
+{
+public:
+    // Fills run.fates and run.summary from run.messages, run.sends and run.recvs.
+    static void analyse(Run &run);
+};
+
+} // namespace sockscope

@@ -1,0 +1,359 @@
+#include "scenario.h"
+
+#include "framingspec.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("sockscope::Scenario", text, nullptr, n);
+}
+
+constexpr int kMaxCount = 1'000'000;
+constexpr int kMaxBytes = 16 * 1024 * 1024;
+constexpr int kMaxMs = 60'000;
+constexpr int kMaxBuffer = 64 * 1024 * 1024;
+constexpr qint64 kMaxRunBytes = qint64(1) << 30;
+// IPv4 UDP payload limit (65535 - 20 IP - 8 UDP) minus our 4-byte sequence header.
+constexpr int kUdpHeader = 4;
+constexpr int kMaxUdpMessage = 65507 - kUdpHeader;
+
+QString onOff(bool b)
+{
+    return b ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+std::optional<bool> parseBool(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool();
+    const QString s = v.toString().toLower();
+    if (s == QLatin1String("true") || s == QLatin1String("on") || s == QLatin1String("yes")
+        || s == QLatin1String("1"))
+        return true;
+    if (s == QLatin1String("false") || s == QLatin1String("off") || s == QLatin1String("no")
+        || s == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<qint64> parseInt(const QJsonValue &v)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d != double(qint64(d)))
+            return std::nullopt;
+        return qint64(d);
+    }
+    if (!v.isString())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 i = v.toString().trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(i) : std::nullopt;
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+QStringList Scenario::keys()
+{
+    return {QStringLiteral("protocol"),       QStringLiteral("count"),
+            QStringLiteral("size"),           QStringLiteral("interval_ms"),
+            QStringLiteral("payload"),        QStringLiteral("nodelay"),
+            QStringLiteral("sndbuf"),         QStringLiteral("rcvbuf"),
+            QStringLiteral("recv_size"),      QStringLiteral("read_interval_ms"),
+            QStringLiteral("read_delay_ms"),  QStringLiteral("nonblocking"),
+            QStringLiteral("framing"),        QStringLiteral("parts"),
+            QStringLiteral("reply_size"),     QStringLiteral("reply_read"),
+            QStringLiteral("evidence")};
+}
+
+QString Scenario::setValue(const QString &key, const QJsonValue &value)
+{
+    auto integer = [&](int *field, qint64 lo, qint64 hi) -> QString {
+        const auto i = parseInt(value);
+        if (!i)
+            return tr("%1: expected a whole number, got \"%2\"").arg(key, jsonText(value));
+        if (*i < lo || *i > hi)
+            return tr("%1: %2 is out of range (%3 to %4)").arg(key).arg(*i).arg(lo).arg(hi);
+        *field = int(*i);
+        return {};
+    };
+    auto boolean = [&](bool *field) -> QString {
+        const auto b = parseBool(value);
+        if (!b)
+            return tr("%1: expected true or false, got \"%2\"").arg(key, jsonText(value));
+        *field = *b;
+        return {};
+    };
+
+    if (key == QLatin1String("protocol")) {
+        const QString p = value.toString();
+        if (p == QLatin1String("tcp"))
+            protocol = Protocols::Tcp;
+        else if (p == QLatin1String("udp"))
+            protocol = Protocols::Udp;
+        else if (p == QLatin1String("both"))
+            protocol = Protocols::Both;
+        else
+            return tr("protocol: expected tcp, udp or both, got \"%1\"").arg(jsonText(value));
+        return {};
+    }
+    if (key == QLatin1String("count"))
+        return integer(&count, 1, kMaxCount);
+    if (key == QLatin1String("size")) {
+        if (value.toString() == QLatin1String("auto")) {
+            size = -1;
+            return {};
+        }
+        if (!parseInt(value))
+            return tr("size: expected a number of bytes or \"auto\", got \"%1\"").arg(jsonText(value));
+        return integer(&size, 0, kMaxBytes);
+    }
+    if (key == QLatin1String("interval_ms"))
+        return integer(&intervalMs, 0, kMaxMs);
+    if (key == QLatin1String("payload")) {
+        QJsonValue v = value;
+        // A payload list on the command line is written as a JSON array: payload=["hello","world"]
+        if (v.isString() && v.toString().startsWith(QLatin1Char('['))) {
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8(), &err);
+            if (!doc.isArray())
+                return tr("payload: a list must be a JSON array of strings, e.g. [\"hello\",\"world\"]");
+            v = doc.array();
+        }
+        QStringList list;
+        if (v.isString()) {
+            list << v.toString();
+        } else if (v.isArray()) {
+            for (const QJsonValue &item : v.toArray()) {
+                if (!item.isString())
+                    return tr("payload: every item of the list must be a string");
+                list << item.toString();
+            }
+        } else {
+            return tr("payload: expected a string or a list of strings");
+        }
+        if (list.isEmpty())
+            return tr("payload: the list is empty; give at least one string (\"\" for an empty message)");
+        for (const QString &p : std::as_const(list)) {
+            if (p.toUtf8().size() > kMaxBytes)
+                return tr("payload: a template longer than 16 MiB");
+        }
+        payload = list;
+        return {};
+    }
+    if (key == QLatin1String("nodelay"))
+        return boolean(&nodelay);
+    if (key == QLatin1String("sndbuf"))
+        return integer(&sndbuf, 0, kMaxBuffer);
+    if (key == QLatin1String("rcvbuf"))
+        return integer(&rcvbuf, 0, kMaxBuffer);
+    if (key == QLatin1String("recv_size"))
+        return integer(&recvSize, 1, kMaxBytes);
+    if (key == QLatin1String("read_interval_ms"))
+        return integer(&readIntervalMs, 0, kMaxMs);
+    if (key == QLatin1String("read_delay_ms"))
+        return integer(&readDelayMs, 0, kMaxMs);
+    if (key == QLatin1String("nonblocking"))
+        return boolean(&nonblocking);
+    if (key == QLatin1String("framing")) {
+        QString error;
+        const auto spec = FramingSpec::parse(value.toString(), &error);
+        if (!spec || !value.isString())
+            return spec ? tr("framing: expected a string such as length:4:be") : error;
+        framing = spec->toString();
+        return {};
+    }
+    if (key == QLatin1String("parts"))
+        return integer(&parts, 1, 64);
+    if (key == QLatin1String("reply_size"))
+        return integer(&replySize, 0, kMaxBytes);
+    if (key == QLatin1String("reply_read")) {
+        const QString r = value.toString();
+        if (r == QLatin1String("full"))
+            replyRead = ReplyRead::Full;
+        else if (r == QLatin1String("once"))
+            replyRead = ReplyRead::Once;
+        else
+            return tr("reply_read: expected full or once, got \"%1\"").arg(jsonText(value));
+        return {};
+    }
+    if (key == QLatin1String("evidence"))
+        return boolean(&evidence);
+    return tr("unknown scenario key \"%1\" (known: %2)").arg(key, keys().join(QStringLiteral(", ")));
+}
+
+QString Scenario::set(const QString &key, const QString &value)
+{
+    const QString error = setValue(key.trimmed(), QJsonValue(value));
+    return error.isEmpty() ? validate() : error;
+}
+
+QString Scenario::validate() const
+{
+    qint64 longest = 0;
+    for (int n : {0, count - 1}) {
+        for (int i = 0; i < payload.size(); ++i) {
+            Scenario probe = *this;
+            probe.payload = QStringList{payload[i]};
+            longest = std::max<qint64>(longest, probe.message(n).size());
+        }
+    }
+    if (longest * count > kMaxRunBytes)
+        return tr("count × size: %1 bytes in one run is more than the 1 GiB limit").arg(longest * count);
+    if (hasUdp() && longest > kMaxUdpMessage)
+        return tr("size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes "
+                  "plus SockScope's 4-byte sequence header)")
+            .arg(longest)
+            .arg(kMaxUdpMessage);
+    if (hasUdp() && recvSize < kUdpHeader)
+        return tr("recv_size: UDP needs at least 4 bytes to read SockScope's sequence header");
+    if (hasUdp() && framing != QLatin1String("none"))
+        return tr("framing: applies to TCP byte streams only (UDP keeps message boundaries); set protocol=tcp");
+    if (replySize > 0 && protocol != Protocols::Tcp)
+        return tr("reply_size: request/response runs need protocol=tcp");
+    return {};
+}
+
+QJsonObject Scenario::toJson() const
+{
+    const char *protocols[] = {"tcp", "udp", "both"};
+    QJsonObject o;
+    o[QStringLiteral("protocol")] = QLatin1String(protocols[int(protocol)]);
+    o[QStringLiteral("count")] = count;
+    o[QStringLiteral("size")] = size < 0 ? QJsonValue(QStringLiteral("auto")) : QJsonValue(size);
+    o[QStringLiteral("interval_ms")] = intervalMs;
+    o[QStringLiteral("payload")] =
+        payload.size() == 1 ? QJsonValue(payload.first()) : QJsonValue(QJsonArray::fromStringList(payload));
+    o[QStringLiteral("nodelay")] = nodelay;
+    o[QStringLiteral("sndbuf")] = sndbuf;
+    o[QStringLiteral("rcvbuf")] = rcvbuf;
+    o[QStringLiteral("recv_size")] = recvSize;
+    o[QStringLiteral("read_interval_ms")] = readIntervalMs;
+    o[QStringLiteral("read_delay_ms")] = readDelayMs;
+    o[QStringLiteral("nonblocking")] = nonblocking;
+    o[QStringLiteral("framing")] = framing;
+    o[QStringLiteral("parts")] = parts;
+    o[QStringLiteral("reply_size")] = replySize;
+    o[QStringLiteral("reply_read")] =
+        replyRead == ReplyRead::Full ? QStringLiteral("full") : QStringLiteral("once");
+    o[QStringLiteral("evidence")] = evidence;
+    return o;
+}
+
+std::optional<Scenario> Scenario::fromJson(const QJsonObject &json, QString *error)
+{
+    Scenario s;
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        // Numbers and booleans must come as JSON numbers and booleans in files; strings are
+        // accepted too so that a file and --set agree on what "true" or "64" mean.
+        QString e = s.setValue(it.key(), it.value());
+        if (!e.isEmpty()) {
+            *error = e;
+            return std::nullopt;
+        }
+    }
+    if (QString e = s.validate(); !e.isEmpty()) {
+        *error = e;
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<Scenario> Scenario::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1: cannot open the scenario file (%2)").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("%1: not valid JSON at byte %2 (%3)")
+                     .arg(path)
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = tr("%1: a scenario file holds one JSON object").arg(path);
+        return std::nullopt;
+    }
+    QJsonObject obj = doc.object();
+    // A saved trace also holds its scenario: accept it, so a trace can be re-run.
+    if (obj.value(QStringLiteral("format")) == QLatin1String("sockscope-trace"))
+        obj = obj.value(QStringLiteral("scenario")).toObject();
+    auto s = fromJson(obj, error);
+    if (!s)
+        *error = path + QStringLiteral(": ") + *error;
+    return s;
+}
+
+QString Scenario::saveFile(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1: cannot write the scenario file (%2)").arg(path, file.errorString());
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return file.error() == QFileDevice::NoError ? QString() : file.errorString();
+}
+
+QByteArray Scenario::message(int n) const
+{
+    QString text = payload.value(payload.isEmpty() ? 0 : n % payload.size());
+    text.replace(QLatin1String("{n}"), QString::number(n));
+    QByteArray bytes = text.toUtf8();
+    if (size < 0 || bytes.size() == size)
+        return bytes;
+    if (bytes.isEmpty())
+        return QByteArray(size, '.');
+    QByteArray out;
+    out.reserve(size);
+    while (out.size() < size)
+        out.append(bytes.left(size - out.size()));
+    return out;
+}
+
+QString Scenario::describe() const
+{
+    const char *protocols[] = {"TCP", "UDP", "TCP + UDP"};
+    QStringList parts_;
+    parts_ << QLatin1String(protocols[int(protocol)])
+           << tr("%n message(s)", count)
+           << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
+           << tr("every %1 ms").arg(intervalMs)
+           << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay))
+           << QStringLiteral("SO_SNDBUF %1").arg(sndbuf ? QString::number(sndbuf) : tr("default"))
+           << QStringLiteral("SO_RCVBUF %1").arg(rcvbuf ? QString::number(rcvbuf) : tr("default"))
+           << QStringLiteral("recv(%1)").arg(recvSize)
+           << (readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs) : tr("read when ready"));
+    if (readDelayMs)
+        parts_ << tr("reader starts after %1 ms").arg(readDelayMs);
+    if (nonblocking)
+        parts_ << tr("non-blocking send");
+    if (parts > 1)
+        parts_ << tr("%1 send() calls per message").arg(parts);
+    if (replySize > 0)
+        parts_ << tr("reply %1 B (%2)").arg(replySize).arg(replyRead == ReplyRead::Full ? tr("read fully")
+                                                                                        : tr("one recv"));
+    if (framing != QLatin1String("none"))
+        parts_ << tr("framing %1").arg(framing);
+    return parts_.join(QStringLiteral(" · "));
+}
+
+} // namespace sockscope

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sockscope {
+
+// Every knob of a run, as DESIGN.md names them. A plain value: the runners, the simulator and
+// the GUI read it; fromJson()/set() are the only ways text becomes a Scenario, and both validate.
+struct Scenario
+{
+    enum class Protocols { Tcp, Udp, Both };
+    enum class ReplyRead { Full, Once };
+
+    Protocols protocol = Protocols::Both;
+    int count = 10;
+    int size = -1;                 // bytes per message; -1 = "auto", the rendered payload's length
+    int intervalMs = 0;            // pause between messages; 0 = back to back
+    QStringList payload{QStringLiteral("msg-{n};")}; // cycled per message, {n} = message number
+    bool nodelay = false;          // TCP_NODELAY
+    int sndbuf = 0;                // SO_SNDBUF request; 0 = kernel default
+    int rcvbuf = 0;                // SO_RCVBUF request; 0 = kernel default
+    int recvSize = 1024;           // size passed to every recv()
+    int readIntervalMs = 0;        // 0 = read when data is ready, else one recv() every N ms
+    int readDelayMs = 0;           // the reader starts this late
+    bool nonblocking = false;      // O_NONBLOCK sender: partial sends and EAGAIN become visible
+    QString framing = QStringLiteral("none");
+    int parts = 1;                 // send() calls per message (2 = the write-write-read pattern)
+    int replySize = 0;             // TCP: >0 = request/response, the server answers each message
+    ReplyRead replyRead = ReplyRead::Full; // Once = the client's classic single recv() per reply
+    bool evidence = true;          // record kernel evidence (costs an ioctl per call)
+
+    static QStringList keys();
+
+    // One clear sentence naming the offending key, or an empty string when all is well.
+    QString validate() const;
+
+    // Applies key=value (the CLI's --set and scenario files share it). Returns an error sentence.
+    QString set(const QString &key, const QString &value);
+
+    QJsonObject toJson() const;
+    static std::optional<Scenario> fromJson(const QJsonObject &json, QString *error);
+    static std::optional<Scenario> fromFile(const QString &path, QString *error);
+    QString saveFile(const QString &path) const;
+
+    // Message n as the application hands it over (before framing or UDP sequence header).
+    QByteArray message(int n) const;
+
+    bool hasTcp() const { return protocol != Protocols::Udp; }
+    bool hasUdp() const { return protocol != Protocols::Tcp; }
+
+    // One line of the parameters, for captions and the CLI header.
+    QString describe() const;
+
+    bool operator==(const Scenario &) const = default;
+
+private:
+    QString setValue(const QString &key, const QJsonValue &value);
+};
+
+} // namespace sockscope

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "trace.h"
+
+namespace sockscope {
+
+// The CLI's readable table, for a terminal on a projector: per run, each message with its
+// preview, fate and the recvs that hold it; the recvs themselves; then the summary and the
+// kernel evidence. Follows the application's language.
+class TextReport
+{
+public:
+    static constexpr int kMaxRows = 40;
+    static QString render(const Trace &trace);
+
+private:
+    static QString renderRun(const Run &run, const Run *requests);
+};
+
+} // namespace sockscope

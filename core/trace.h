@@ -1,0 +1,136 @@
+#pragma once
+
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <cstdint>
+#include <optional>
+
+// Plain value types of a recorded (or simulated) run. Behaviour lives in the classes that
+// make them (runners, simulator) and read them (Analysis, writers, renderer).
+
+namespace sockscope {
+
+// One send()/sendto() system call. Never a Qt write(): see DESIGN.md, fidelity rule 1.
+struct SendEvent
+{
+    int id = 0;
+    int message = 0;            // index of the application message this call carries bytes of
+    qint64 tNs = 0;             // when the call started, ns since the run's start
+    qint64 durNs = 0;           // how long the call took (a blocking send can sleep in the kernel)
+    qint64 requested = 0;       // length passed to the call
+    qint64 accepted = 0;        // what the call returned (0 with error EAGAIN)
+    qint64 offset = 0;          // stream offset (TCP) or 0 (UDP) of the first accepted byte
+    std::optional<qint64> unsentAfter; // SIOCOUTQNSD right after the call (Linux TCP only)
+    int error = 0;              // errno of a failed call, 0 on success
+    QByteArray preview;         // first bytes of the application data, at most kPreviewBytes
+};
+
+// One recv()/recvfrom() system call with the requested size.
+struct RecvEvent
+{
+    int id = 0;
+    qint64 tNs = 0;
+    qint64 durNs = 0;
+    qint64 requested = 0;
+    qint64 bytes = 0;                   // what the call returned; 0 on TCP means the peer closed
+    qint64 offset = 0;                  // stream offset (TCP) of the first byte
+    std::optional<qint64> queuedBefore; // FIONREAD before the call
+    std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
+    bool truncated = false;             // UDP: the datagram was longer than the buffer
+    int seq = -1;                       // UDP: sequence header found in the datagram, -1 if none
+    int error = 0;
+    QByteArray preview;
+};
+
+struct Frame
+{
+    int id = 0;
+    qint64 offset = 0;
+    qint64 length = 0;
+    bool complete = true;
+    QList<int> recvs;
+    QVariantMap fields;   // json-header only
+    QString error;        // what the decoder found wrong (untrusted peer)
+    QByteArray preview;
+};
+
+enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };
+
+struct MessageFate
+{
+    int message = 0;
+    int firstSend = -1;   // -1 when the sender never got to send it
+    qint64 offset = 0;    // TCP stream offset of its first byte
+    qint64 length = 0;    // bytes on the wire (including framing or UDP sequence header)
+    Fate fate = Fate::Intact;
+    QList<int> recvs;
+    QByteArray preview;
+};
+
+struct Summary
+{
+    qint64 sentBytes = 0;
+    qint64 receivedBytes = 0;
+    qint64 truncatedBytes = 0; // UDP: bytes cut off by short recv buffers
+    qint64 lostBytes = 0;      // UDP: bytes of datagrams never received
+    int messages = 0;
+    int intact = 0;
+    int merged = 0;
+    int split = 0;
+    int truncated = 0;
+    int lost = 0;
+    int empty = 0;
+    int partialSends = 0;      // send() calls that accepted fewer bytes than asked
+    int recvCalls = 0;
+    bool conserved = false;
+};
+
+struct EffectiveOptions
+{
+    std::optional<qint64> sndbuf;
+    std::optional<qint64> rcvbuf;
+    std::optional<bool> nodelay;
+};
+
+enum class Protocol { Tcp, Udp };
+enum class Mode { Real, Sim };
+
+struct Run
+{
+    QString label;              // e.g. "TCP, Nagle on" or "TCP replies (server → client)"
+    Protocol protocol = Protocol::Tcp;
+    Mode mode = Mode::Real;
+    Scenario scenario;          // the resolved scenario of this run (variant applied)
+    EffectiveOptions requested;
+    EffectiveOptions effective;
+    QList<QByteArray> messages; // what the application meant to send, as it goes on the wire
+    QList<SendEvent> sends;
+    QList<RecvEvent> recvs;
+    QList<Frame> frames;
+    QList<MessageFate> fates;
+    Summary summary;
+    int requestsRun = -1;       // a replies run: index in Trace::runs of its requests run
+    bool aborted = false;       // stopped by the user before the end
+    QString error;              // socket-level failure, empty when the run completed
+    qint64 durationNs = 0;
+};
+
+struct Trace
+{
+    Scenario scenario;
+    QString lesson;
+    QList<Run> runs;
+};
+
+inline constexpr int kPreviewBytes = 64;
+
+QString protocolName(Protocol p);
+QString fateName(Fate f);
+QString modeName(Mode m);
+
+} // namespace sockscope

@@ -1,0 +1,73 @@
+#include "wireformat.h"
+
+#include "framingspec.h"
+
+#include <QtEndian>
+
+namespace sockscope {
+
+QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protocol)
+{
+    QString ignored;
+    const FramingSpec framing =
+        FramingSpec::parse(scenario.framing, &ignored).value_or(FramingSpec{});
+    QList<QByteArray> out;
+    out.reserve(scenario.count);
+    for (int n = 0; n < scenario.count; ++n) {
+        const QByteArray body = scenario.message(n);
+        out.append(protocol == Protocol::Tcp ? framing.encode(body, n) : udpDatagram(n, body));
+    }
+    return out;
+}
+
+QByteArray WireFormat::udpDatagram(int sequence, const QByteArray &message)
+{
+    if (message.isEmpty())
+        return {};
+    QByteArray out(kUdpHeader, '\0');
+    qToBigEndian<quint32>(quint32(sequence), out.data());
+    return out + message;
+}
+
+int WireFormat::udpSequence(const char *data, qint64 size)
+{
+    if (size < kUdpHeader)
+        return -1;
+    return int(qFromBigEndian<quint32>(data) & 0x7fffffff);
+}
+
+QByteArray WireFormat::udpBody(const QByteArray &datagram)
+{
+    return datagram.size() >= kUdpHeader ? datagram.mid(kUdpHeader) : QByteArray();
+}
+
+QByteArray WireFormat::preview(const char *data, qint64 size)
+{
+    return QByteArray(data, qMin<qint64>(size, kPreviewBytes));
+}
+
+QString WireFormat::previewText(const QByteArray &bytes)
+{
+    QString out;
+    out.reserve(bytes.size());
+    for (char c : bytes) {
+        const auto u = uchar(c);
+        if (u >= 0x20 && u < 0x7f)
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+QByteArray WireFormat::reply(int n, int size)
+{
+    const QByteArray pattern = "reply-" + QByteArray::number(n) + ';';
+    QByteArray out;
+    out.reserve(size);
+    while (out.size() < size)
+        out.append(pattern.left(size - out.size()));
+    return out;
+}
+
+} // namespace sockscope
