@@ -22,8 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("sockscope::CommandLine", text);
 }
 
-const QStringList kVerbs{QStringLiteral("lessons"), QStringLiteral("run")};
-
 } // namespace
 
 CommandLine::CommandLine(const QStringList &arguments)
@@ -35,8 +33,12 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
+    // Anything but an option is a verb (a wrong one gets an error, not a window); options other
+    // than our own are left to Qt's GUI (-platform, -style, ...).
     const QString &first = arguments.at(1);
-    return kVerbs.contains(first) || first.startsWith(QLatin1Char('-'));
+    static const QStringList ours{QStringLiteral("--help"), QStringLiteral("-h"),
+                                  QStringLiteral("--version"), QStringLiteral("-v")};
+    return !first.startsWith(QLatin1Char('-')) || ours.contains(first);
 }
 
 bool CommandLine::wantsImages(const QStringList &arguments)

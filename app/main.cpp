@@ -1,6 +1,6 @@
 #include "commandline.h"
 #include "lessoncatalogue.h"
-
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -57,6 +57,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     installTranslators(app);
+    sockscope::MainWindow window;
+    window.openLesson(sockscope::LessonCatalogue::defaultLesson());
+    window.show();
 
     return QApplication::exec();
 }

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QtEndian>
 
+#include <cctype>
+
 namespace sockscope {
 
 namespace {
@@ -37,8 +39,8 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
         case '\\': out.append('\\'); break;
         case ':': out.append(':'); break;
         case 'x': {
-            bool ok = false;
-            const int value = i + 2 < in.size() ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
+            bool ok = i + 2 < in.size() && std::isxdigit(uchar(in[i + 1])) && std::isxdigit(uchar(in[i + 2]));
+            const int value = ok ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
             if (!ok) {
                 *error = tr("framing: \\x needs two hex digits");
                 return std::nullopt;

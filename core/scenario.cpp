@@ -199,8 +199,14 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
 
 QString Scenario::set(const QString &key, const QString &value)
 {
-    const QString error = setValue(key.trimmed(), QJsonValue(value));
-    return error.isEmpty() ? validate() : error;
+    // All or nothing: a value that makes the scenario invalid is not kept.
+    Scenario changed = *this;
+    QString error = changed.setValue(key.trimmed(), QJsonValue(value));
+    if (error.isEmpty())
+        error = changed.validate();
+    if (error.isEmpty())
+        *this = changed;
+    return error;
 }
 
 QString Scenario::validate() const
@@ -222,6 +228,15 @@ QString Scenario::validate() const
             .arg(kMaxUdpMessage);
     if (hasUdp() && recvSize < kUdpHeader)
         return tr("recv_size: UDP needs at least 4 bytes to read SockScope's sequence header");
+    QString framingError;
+    const auto spec = FramingSpec::parse(framing, &framingError);
+    if (!spec)
+        return framingError;
+    if ((spec->kind == FramingSpec::Kind::Length) && spec->width < 8
+        && longest > (qint64(1) << (8 * spec->width)) - 1)
+        return tr("framing: a %1-byte length field cannot carry a %2-byte message")
+            .arg(spec->width)
+            .arg(longest);
     if (hasUdp() && framing != QLatin1String("none"))
         return tr("framing: applies to TCP byte streams only (UDP keeps message boundaries); set protocol=tcp");
     if (replySize > 0 && protocol != Protocols::Tcp)

@@ -127,13 +127,14 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
         const MessageFate &f = run.fates[n];
         QString sent = QStringLiteral("—");
         if (f.firstSend >= 0) {
-            const SendEvent &e = run.sends[f.firstSend];
-            sent = ms(e.tNs);
-            if (e.unsentAfter)
-                sent += QStringLiteral(" / %1 B").arg(*e.unsentAfter);
             int calls = 0;
             for (int id = f.firstSend; id < run.sends.size() && run.sends[id].message == n; ++id)
                 ++calls;
+            // Unsent after the message's last send(): what the kernel still holds of it.
+            const SendEvent &last = run.sends[f.firstSend + calls - 1];
+            sent = ms(run.sends[f.firstSend].tNs);
+            if (last.unsentAfter)
+                sent += QStringLiteral(" / %1 B").arg(*last.unsentAfter);
             if (calls > 1)
                 sent += tr(" (%n send() calls)", calls);
         }

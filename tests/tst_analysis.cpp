@@ -1,0 +1,415 @@
+#include "analysis.h"
+#include "wireformat.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <cerrno>
+
+using namespace sockscope;
+
+namespace {
+
+// "0;0;1,2" -> message 0 in recv 0, message 1 in recv 0, message 2 in recvs 1 and 2.
+QString recvText(const QList<MessageFate> &fates)
+{
+    QStringList out;
+    for (const MessageFate &f : fates) {
+        QStringList ids;
+        for (int id : f.recvs)
+            ids << QString::number(id);
+        out << ids.join(QLatin1Char(','));
+    }
+    return out.join(QLatin1Char(';'));
+}
+
+QStringList fateNames(const QList<MessageFate> &fates)
+{
+    QStringList out;
+    for (const MessageFate &f : fates)
+        out << fateName(f.fate);
+    return out;
+}
+
+// One send per message, everything accepted; recvs cut the stream into the given sizes.
+Run tcpRun(const QList<QByteArray> &messages, const QList<int> &recvSizes)
+{
+    Run run;
+    run.protocol = Protocol::Tcp;
+    run.messages = messages;
+    qint64 offset = 0;
+    for (int i = 0; i < messages.size(); ++i) {
+        SendEvent s;
+        s.id = i;
+        s.message = i;
+        s.requested = s.accepted = messages[i].size();
+        s.offset = offset;
+        offset += s.accepted;
+        run.sends << s;
+    }
+    offset = 0;
+    for (int i = 0; i < recvSizes.size(); ++i) {
+        RecvEvent r;
+        r.id = i;
+        r.requested = 1024;
+        r.bytes = recvSizes[i];
+        r.offset = offset;
+        offset += r.bytes;
+        run.recvs << r;
+    }
+    return run;
+}
+
+QList<QByteArray> sized(const QList<int> &sizes)
+{
+    QList<QByteArray> out;
+    for (int size : sizes)
+        out << QByteArray(size, 'x');
+    return out;
+}
+
+struct Datagram
+{
+    int seq;
+    qint64 bytes;
+};
+
+// UDP: message i is datagram i; each recv names the sequence it found and how much it got.
+Run udpRun(const QList<QByteArray> &bodies, const QList<Datagram> &received)
+{
+    Run run;
+    run.protocol = Protocol::Udp;
+    for (int i = 0; i < bodies.size(); ++i) {
+        run.messages << WireFormat::udpDatagram(i, bodies[i]);
+        SendEvent s;
+        s.id = i;
+        s.message = i;
+        s.requested = s.accepted = run.messages.last().size();
+        run.sends << s;
+    }
+    for (int i = 0; i < received.size(); ++i) {
+        const Datagram &d = received[i];
+        RecvEvent r;
+        r.id = i;
+        r.requested = 1024;
+        r.seq = d.seq;
+        const qint64 full = d.seq >= 0 ? run.messages[d.seq].size() : 0;
+        r.datagramSize = full;
+        r.bytes = d.bytes < 0 ? full : d.bytes;
+        r.truncated = r.bytes < full;
+        run.recvs << r;
+    }
+    return run;
+}
+
+} // namespace
+
+class tst_Analysis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tcpFates_data();
+    void tcpFates();
+    void tcpOffsetsAndPreview();
+    void tcpPartialSends();
+    void tcpEofRecvHoldsNothing();
+    void tcpConservation_data();
+    void tcpConservation();
+    void udpFates_data();
+    void udpFates();
+    void udpBytesBalance();
+    void udpNeverSentIsNotNetworkLoss();
+    void udpForeignDatagramBreaksConservation();
+    void udpPreviewStripsHeader();
+    void millionEventsAreFast();
+};
+
+void tst_Analysis::tcpFates_data()
+{
+    QTest::addColumn<QList<QByteArray>>("messages");
+    QTest::addColumn<QList<int>>("recvSizes");
+    QTest::addColumn<bool>("aborted");
+    QTest::addColumn<QStringList>("fates");
+    QTest::addColumn<QString>("recvs");
+
+    const auto f
+        = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+
+    QTest::newRow("one recv per message") << sized({5, 5}) << QList<int> {5, 5} << false
+                                          << f("intact intact") << QStringLiteral("0;1");
+    QTest::newRow("hello+world -> helloworld")
+        << QList<QByteArray> {"hello", "world"} << QList<int> {10} << false << f("merged merged")
+        << QStringLiteral("0;0");
+    QTest::newRow("one send over three recvs") << sized({3000}) << QList<int> {1024, 1024, 952}
+                                               << false << f("split") << QStringLiteral("0,1,2");
+    QTest::newRow("a recv boundary inside a message")
+        << sized({5, 5, 5}) << QList<int> {7, 8} << false << f("merged split merged")
+        << QStringLiteral("0;0,1;1");
+    QTest::newRow("empty message between merged ones")
+        << sized({5, 0, 5}) << QList<int> {10} << false << f("merged empty merged")
+        << QStringLiteral("0;;0");
+    QTest::newRow("aborted mid-stream") << sized({5, 5, 5}) << QList<int> {5, 3} << true
+                                        << f("intact lost lost") << QStringLiteral("0;1;");
+    QTest::newRow("aborted before any recv")
+        << sized({4}) << QList<int> {} << true << f("lost") << QString();
+    QTest::newRow("split and merged at once")
+        << sized({2, 6, 2}) << QList<int> {4, 6} << false << f("merged split merged")
+        << QStringLiteral("0;0,1;1");
+}
+
+void tst_Analysis::tcpFates()
+{
+    QFETCH(QList<QByteArray>, messages);
+    QFETCH(QList<int>, recvSizes);
+    QFETCH(bool, aborted);
+    QFETCH(QStringList, fates);
+    QFETCH(QString, recvs);
+
+    Run run = tcpRun(messages, recvSizes);
+    run.aborted = aborted;
+    Analysis::analyse(run);
+
+    QCOMPARE(fateNames(run.fates), fates);
+    QCOMPARE(recvText(run.fates), recvs);
+    QCOMPARE(run.summary.messages, messages.size());
+    QCOMPARE(run.summary.intact + run.summary.merged + run.summary.split + run.summary.lost
+                 + run.summary.empty + run.summary.truncated,
+             messages.size());
+    QCOMPARE(run.summary.merged, int(fates.count(QStringLiteral("merged"))));
+    QCOMPARE(run.summary.split, int(fates.count(QStringLiteral("split"))));
+    QCOMPARE(run.summary.lost, int(fates.count(QStringLiteral("lost"))));
+}
+
+void tst_Analysis::tcpOffsetsAndPreview()
+{
+    Run run = tcpRun({QByteArray(100, 'a'), "bc"}, {102});
+    Analysis::analyse(run);
+    QCOMPARE(run.fates[0].offset, 0);
+    QCOMPARE(run.fates[0].length, 100);
+    QCOMPARE(run.fates[0].preview, QByteArray(kPreviewBytes, 'a'));
+    QCOMPARE(run.fates[1].offset, 100);
+    QCOMPARE(run.fates[1].length, 2);
+    QCOMPARE(run.fates[1].preview, QByteArray("bc"));
+    QCOMPARE(run.fates[1].message, 1);
+}
+
+void tst_Analysis::tcpPartialSends()
+{
+    // A non-blocking sender: 4 of 10 bytes accepted, then EAGAIN, then the remaining 6.
+    Run run;
+    run.protocol = Protocol::Tcp;
+    run.messages = {QByteArray("0123456789"), QByteArray("ab")};
+    const struct
+    {
+        int id;
+        int message;
+        qint64 requested, accepted, offset;
+        int error;
+    } calls[] = {{100, 0, 10, 4, 0, 0},
+                 {101, 0, 6, 0, 4, EAGAIN},
+                 {102, 0, 6, 6, 4, 0},
+                 {103, 1, 2, 2, 10, 0}};
+    for (const auto &c : calls) {
+        SendEvent s;
+        s.id = c.id;
+        s.message = c.message;
+        s.requested = c.requested;
+        s.accepted = c.accepted;
+        s.offset = c.offset;
+        s.error = c.error;
+        run.sends << s;
+    }
+    RecvEvent r;
+    r.bytes = 12;
+    run.recvs << r;
+    Analysis::analyse(run);
+
+    QCOMPARE(run.summary.partialSends, 1);
+    QCOMPARE(run.summary.sentBytes, 12);
+    QCOMPARE(run.summary.receivedBytes, 12);
+    QVERIFY(run.summary.conserved);
+    QCOMPARE(run.fates[0].firstSend, 100);
+    QCOMPARE(run.fates[1].firstSend, 103);
+    QCOMPARE(run.fates[0].fate, Fate::Merged);
+}
+
+void tst_Analysis::tcpEofRecvHoldsNothing()
+{
+    Run run = tcpRun(sized({5}), {5, 0});
+    Analysis::analyse(run);
+    QCOMPARE(run.fates[0].fate, Fate::Intact);
+    QCOMPARE(run.fates[0].recvs, QList<int> {0});
+    QCOMPARE(run.summary.recvCalls, 2);
+    QVERIFY(run.summary.conserved);
+}
+
+void tst_Analysis::tcpConservation_data()
+{
+    QTest::addColumn<QList<int>>("recvSizes");
+    QTest::addColumn<bool>("aborted");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<bool>("conserved");
+
+    QTest::newRow("all bytes arrived") << QList<int> {4, 6} << false << QString() << true;
+    QTest::newRow("bytes missing") << QList<int> {4} << false << QString() << false;
+    QTest::newRow("aborted though complete") << QList<int> {10} << true << QString() << false;
+    QTest::newRow("socket error") << QList<int> {10} << false << QStringLiteral("reset") << false;
+}
+
+void tst_Analysis::tcpConservation()
+{
+    QFETCH(QList<int>, recvSizes);
+    QFETCH(bool, aborted);
+    QFETCH(QString, error);
+    QFETCH(bool, conserved);
+
+    Run run = tcpRun(sized({5, 5}), recvSizes);
+    run.aborted = aborted;
+    run.error = error;
+    Analysis::analyse(run);
+    QCOMPARE(run.summary.sentBytes, 10);
+    QCOMPARE(run.summary.conserved, conserved);
+}
+
+void tst_Analysis::udpFates_data()
+{
+    QTest::addColumn<QList<QByteArray>>("bodies");
+    QTest::addColumn<QList<int>>("seqs"); // sequence found by each recv, -1 = empty datagram
+    QTest::addColumn<QList<int>>("bytes"); // bytes each recv got, -1 = the whole datagram
+    QTest::addColumn<QStringList>("fates");
+    QTest::addColumn<QString>("recvs");
+
+    const auto f
+        = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+    const QList<QByteArray> three {"hello", "world", "sdfas"};
+
+    QTest::newRow("boundaries kept") << three << QList<int> {0, 1, 2} << QList<int> {-1, -1, -1}
+                                     << f("intact intact intact") << QStringLiteral("0;1;2");
+    QTest::newRow("truncated") << QList<QByteArray> {QByteArray(100, 'x')} << QList<int> {0}
+                               << QList<int> {10} << f("truncated") << QStringLiteral("0");
+    QTest::newRow("lost") << three << QList<int> {0, 2} << QList<int> {-1, -1}
+                          << f("intact lost intact") << QStringLiteral("0;;1");
+    QTest::newRow("empty datagram")
+        << QList<QByteArray> {"a", "", "b"} << QList<int> {0, -1, 2} << QList<int> {-1, 0, -1}
+        << f("intact empty intact") << QStringLiteral("0;1;2");
+    QTest::newRow("empty datagrams in send order")
+        << QList<QByteArray> {"", "", "c"} << QList<int> {-1, 2} << QList<int> {0, -1}
+        << f("empty lost intact") << QStringLiteral("0;;1");
+    QTest::newRow("duplicated") << three << QList<int> {0, 0, 1, 2} << QList<int> {-1, -1, -1, -1}
+                                << f("intact intact intact") << QStringLiteral("0,1;2;3");
+    QTest::newRow("reordered") << three << QList<int> {2, 0, 1} << QList<int> {-1, -1, -1}
+                               << f("intact intact intact") << QStringLiteral("1;2;0");
+}
+
+void tst_Analysis::udpFates()
+{
+    QFETCH(QList<QByteArray>, bodies);
+    QFETCH(QList<int>, seqs);
+    QFETCH(QList<int>, bytes);
+    QFETCH(QStringList, fates);
+    QFETCH(QString, recvs);
+
+    QList<Datagram> received;
+    for (int i = 0; i < seqs.size(); ++i)
+        received.append({seqs[i], bytes[i]});
+    Run run = udpRun(bodies, received);
+    Analysis::analyse(run);
+
+    QCOMPARE(fateNames(run.fates), fates);
+    QCOMPARE(recvText(run.fates), recvs);
+    QCOMPARE(run.summary.intact, int(fates.count(QStringLiteral("intact"))));
+    QCOMPARE(run.summary.lost, int(fates.count(QStringLiteral("lost"))));
+    QCOMPARE(run.summary.empty, int(fates.count(QStringLiteral("empty"))));
+    QCOMPARE(run.summary.truncated, int(fates.count(QStringLiteral("truncated"))));
+    QVERIFY(run.summary.conserved);
+}
+
+void tst_Analysis::udpBytesBalance()
+{
+    // 3 datagrams of 104 wire bytes: one whole, one cut to 10 bytes, one lost.
+    const QByteArray body(100, 'x');
+    Run run = udpRun({body, body, body}, {{0, -1}, {1, 10}});
+    Analysis::analyse(run);
+
+    QCOMPARE(run.summary.sentBytes, 312);
+    QCOMPARE(run.summary.receivedBytes, 114);
+    QCOMPARE(run.summary.truncatedBytes, 94);
+    QCOMPARE(run.summary.lostBytes, 104);
+    QCOMPARE(run.summary.recvCalls, 2);
+    QVERIFY(run.summary.conserved);
+}
+
+void tst_Analysis::udpNeverSentIsNotNetworkLoss()
+{
+    Run run = udpRun({"a", "b"}, {{0, -1}});
+    run.sends.removeLast(); // the run stopped before datagram 1 was sent
+    run.aborted = true;
+    Analysis::analyse(run);
+
+    QCOMPARE(run.fates[1].fate, Fate::Lost);
+    QCOMPARE(run.fates[1].firstSend, -1);
+    QCOMPARE(run.summary.lostBytes, 0);
+    QVERIFY(run.summary.conserved);
+}
+
+void tst_Analysis::udpForeignDatagramBreaksConservation()
+{
+    // A datagram arrives that the sender's record does not account for.
+    Run run = udpRun({"a", "b"}, {{0, -1}, {1, -1}});
+    run.sends.removeLast();
+    Analysis::analyse(run);
+    QCOMPARE(run.summary.sentBytes, 5);
+    QCOMPARE(run.summary.receivedBytes, 10);
+    QVERIFY(!run.summary.conserved);
+}
+
+void tst_Analysis::udpPreviewStripsHeader()
+{
+    Run run = udpRun({"hello", QByteArray(200, 'y')}, {{0, -1}, {1, -1}});
+    Analysis::analyse(run);
+    QCOMPARE(run.fates[0].preview, QByteArray("hello"));
+    QCOMPARE(run.fates[0].length, 9); // the wire size includes the sequence header
+    QCOMPARE(run.fates[1].preview, QByteArray(kPreviewBytes, 'y'));
+}
+
+void tst_Analysis::millionEventsAreFast()
+{
+    // 1 M ten-byte messages read 100 bytes at a time: every message merged, some split.
+    constexpr int kMessages = 1'000'000;
+    Run run;
+    run.protocol = Protocol::Tcp;
+    run.messages.reserve(kMessages);
+    run.sends.reserve(kMessages);
+    const QByteArray payload("0123456789");
+    for (int i = 0; i < kMessages; ++i) {
+        run.messages << payload;
+        SendEvent s;
+        s.id = i;
+        s.message = i;
+        s.requested = s.accepted = payload.size();
+        s.offset = qint64(i) * payload.size();
+        run.sends << s;
+    }
+    const qint64 total = qint64(kMessages) * payload.size();
+    for (qint64 offset = 0, id = 0; offset < total; offset += 97, ++id) {
+        RecvEvent r;
+        r.id = int(id);
+        r.offset = offset;
+        r.bytes = qMin<qint64>(97, total - offset);
+        run.recvs << r;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Analysis::analyse(run);
+    const qint64 ms = timer.elapsed();
+    qInfo("analysed %lld events in %lld ms", qint64(run.sends.size() + run.recvs.size()), ms);
+
+    QVERIFY(run.summary.conserved);
+    QCOMPARE(run.summary.merged + run.summary.split, kMessages);
+    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+}
+
+QTEST_GUILESS_MAIN(tst_Analysis)
+#include "tst_analysis.moc"

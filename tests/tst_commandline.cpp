@@ -1,0 +1,163 @@
+// The sockscope executable as a user calls it: exit codes, one clear line for bad input,
+// and outputs that other tools can read.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result sockscope(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(SOCKSCOPE_BINARY));
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForFinished(120'000))
+        qFatal("sockscope did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsEveryLesson();
+    void badInput_data();
+    void badInput();
+    void runPrintsTableAndWritesJson();
+    void scenarioFileAndSet();
+};
+
+void TestCommandLine::listsEveryLesson()
+{
+    const Result r = sockscope({QStringLiteral("lessons")});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 13);
+    for (const char *name : {"side-by-side", "tcp-slow-reader", "tcp-nagle", "tcp-nagle-delayed-ack",
+                             "tcp-split", "tcp-partial-send", "udp-boundaries", "udp-truncation",
+                             "udp-overflow", "empty-message", "framing-length-prefix",
+                             "framing-delimiter", "framing-json-header"}) {
+        QVERIFY2(r.out.contains(QLatin1String(name) + QLatin1Char(' ')), name);
+    }
+}
+
+void TestCommandLine::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named"); // what the one error line must name
+
+    auto row = [](const char *tag, QStringList args, const char *named) {
+        QTest::newRow(tag) << args << QString::fromUtf8(named);
+    };
+    row("unknown verb", {QStringLiteral("frobnicate")}, "frobnicate");
+    row("unknown lesson", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("nope")}, "nope");
+    row("count not a number", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count=abc")}, "count");
+    row("count too big", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count=2000000")}, "count");
+    row("unknown key", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("colour=red")}, "colour");
+    row("no equals", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count")}, "key=value");
+    row("bad protocol", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("protocol=sctp")}, "protocol");
+    row("bad framing", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-slow-reader"),
+                        QStringLiteral("--set"), QStringLiteral("framing=length:3:be")}, "framing");
+    row("udp too big", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+                        QStringLiteral("--set"), QStringLiteral("size=70000")}, "size");
+    row("missing scenario", {QStringLiteral("run"), QStringLiteral("--scenario"), QStringLiteral("/nonexistent/s.json")}, "/nonexistent/s.json");
+    row("both sources", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-nagle"),
+                         QStringLiteral("--scenario"), QStringLiteral("x.json")}, "--scenario");
+    row("unknown option", {QStringLiteral("run"), QStringLiteral("--colour")}, "colour");
+    row("bad mode", {QStringLiteral("run"), QStringLiteral("--mode"), QStringLiteral("dream")}, "dream");
+    row("stray argument", {QStringLiteral("run"), QStringLiteral("extra")}, "extra");
+    row("unwritable json", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+                            QStringLiteral("--quiet"), QStringLiteral("--json"), QStringLiteral("/nonexistent/dir/t.json")},
+        "/nonexistent/dir/t.json");
+}
+
+void TestCommandLine::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const Result r = sockscope(args);
+    QCOMPARE(r.exitCode, 2);
+    const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(!errLines.isEmpty(), "no error message");
+    QVERIFY2(errLines.last().contains(named), qPrintable(r.err));
+    QVERIFY2(errLines.last().startsWith(QLatin1String("sockscope: ")), qPrintable(r.err));
+}
+
+void TestCommandLine::runPrintsTableAndWritesJson()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    const QString csv = dir.filePath(QStringLiteral("t.csv"));
+    const Result r = sockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+                                QStringLiteral("--json"), json, QStringLiteral("--csv"), csv});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("hello")));
+    QVERIFY(r.out.contains(QLatin1String("intact")));
+    QVERIFY(r.out.contains(QLatin1String("conserved")));
+
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("sockscope-trace"));
+    QCOMPARE(doc.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonObject run = doc.value(QStringLiteral("runs")).toArray().at(0).toObject();
+    QCOMPARE(run.value(QStringLiteral("protocol")).toString(), QStringLiteral("udp"));
+    QCOMPARE(run.value(QStringLiteral("sends")).toArray().size(), 3);
+    QCOMPARE(run.value(QStringLiteral("recvs")).toArray().size(), 3);
+    QVERIFY(run.value(QStringLiteral("summary")).toObject().value(QStringLiteral("conserved")).toBool());
+
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QCOMPARE(c.readAll().count('\n'), 1 + 3 + 3);
+}
+
+void TestCommandLine::scenarioFileAndSet()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"protocol":"udp","count":4,"payload":"x{n}","recv_size":64})");
+    f.close();
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    const Result r = sockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path, QStringLiteral("--set"),
+                                QStringLiteral("count=6"), QStringLiteral("--quiet"), QStringLiteral("--json"), json});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.isEmpty());
+    QFile t(json);
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(t.readAll()).object();
+    QCOMPARE(doc.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("count")).toInt(), 6);
+    QCOMPARE(doc.value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("sends")).toArray().size(), 6);
+
+    // A broken scenario file: exit 2 and the file named.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"protocol":"udp","count":)");
+    f.close();
+    const Result bad = sockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(path), qPrintable(bad.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,466 @@
+#include "scenario.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sockscope;
+
+class tst_Scenario : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keysAreDocumented();
+    void setValid_data();
+    void setValid();
+    void setInvalid_data();
+    void setInvalid();
+    void payloadList();
+    void message_data();
+    void message();
+    void jsonRoundTrip();
+    void fromJsonRejects_data();
+    void fromJsonRejects();
+    void fileRoundTrip();
+};
+
+void tst_Scenario::keysAreDocumented()
+{
+    // DESIGN.md's keys for --set and files; the rest are SockScope's lesson extensions.
+    const QStringList keys = Scenario::keys();
+    for (const char *key :
+         {"protocol", "count", "size", "interval_ms", "payload", "nodelay", "sndbuf", "rcvbuf",
+          "recv_size", "read_interval_ms", "read_delay_ms", "nonblocking", "framing"})
+        QVERIFY2(keys.contains(QLatin1String(key)), key);
+    // toJson() writes every key, so a saved scenario is complete.
+    QCOMPARE(QStringList(Scenario().toJson().keys()).size(), keys.size());
+    for (const QString &key : keys)
+        QVERIFY2(Scenario().toJson().contains(key), qPrintable(key));
+}
+
+void tst_Scenario::setValid_data()
+{
+    QTest::addColumn<QString>("protocol"); // set first: framing and replies need TCP
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QJsonValue>("stored"); // what toJson() then holds for the key
+
+    QTest::newRow("protocol tcp") << "both"
+                                  << "protocol"
+                                  << "tcp" << QJsonValue(QStringLiteral("tcp"));
+    QTest::newRow("protocol udp") << "both"
+                                  << "protocol"
+                                  << "udp" << QJsonValue(QStringLiteral("udp"));
+    QTest::newRow("protocol both") << "tcp"
+                                   << "protocol"
+                                   << "both" << QJsonValue(QStringLiteral("both"));
+    QTest::newRow("count") << "both"
+                           << "count"
+                           << "25" << QJsonValue(25);
+    QTest::newRow("count max") << "both"
+                               << "count"
+                               << "1000000" << QJsonValue(1000000);
+    QTest::newRow("count spaces") << "both"
+                                  << "count"
+                                  << " 7 " << QJsonValue(7);
+    QTest::newRow("size") << "both"
+                          << "size"
+                          << "100" << QJsonValue(100);
+    QTest::newRow("size 0") << "both"
+                            << "size"
+                            << "0" << QJsonValue(0);
+    QTest::newRow("size auto") << "both"
+                               << "size"
+                               << "auto" << QJsonValue(QStringLiteral("auto"));
+    QTest::newRow("size largest UDP") << "udp"
+                                      << "size"
+                                      << "65503" << QJsonValue(65503);
+    QTest::newRow("size big TCP") << "tcp"
+                                  << "size"
+                                  << "1000000" << QJsonValue(1000000);
+    QTest::newRow("interval_ms") << "both"
+                                 << "interval_ms"
+                                 << "50" << QJsonValue(50);
+    QTest::newRow("payload") << "both"
+                             << "payload"
+                             << "ping {n}" << QJsonValue(QStringLiteral("ping {n}"));
+    QTest::newRow("payload empty") << "both"
+                                   << "payload"
+                                   << "" << QJsonValue(QString());
+    QTest::newRow("nodelay true") << "both"
+                                  << "nodelay"
+                                  << "true" << QJsonValue(true);
+    QTest::newRow("nodelay on") << "both"
+                                << "nodelay"
+                                << "on" << QJsonValue(true);
+    QTest::newRow("nodelay 1") << "both"
+                               << "nodelay"
+                               << "1" << QJsonValue(true);
+    QTest::newRow("nodelay off") << "both"
+                                 << "nodelay"
+                                 << "off" << QJsonValue(false);
+    QTest::newRow("sndbuf") << "both"
+                            << "sndbuf"
+                            << "4096" << QJsonValue(4096);
+    QTest::newRow("rcvbuf") << "both"
+                            << "rcvbuf"
+                            << "2304" << QJsonValue(2304);
+    QTest::newRow("rcvbuf max") << "both"
+                                << "rcvbuf"
+                                << "67108864" << QJsonValue(67108864);
+    QTest::newRow("recv_size") << "both"
+                               << "recv_size"
+                               << "10" << QJsonValue(10);
+    QTest::newRow("recv_size 1 on TCP") << "tcp"
+                                        << "recv_size"
+                                        << "1" << QJsonValue(1);
+    QTest::newRow("read_interval_ms") << "both"
+                                      << "read_interval_ms"
+                                      << "50" << QJsonValue(50);
+    QTest::newRow("read_delay_ms") << "both"
+                                   << "read_delay_ms"
+                                   << "60000" << QJsonValue(60000);
+    QTest::newRow("nonblocking") << "both"
+                                 << "nonblocking"
+                                 << "yes" << QJsonValue(true);
+    QTest::newRow("framing length") << "tcp"
+                                    << "framing"
+                                    << "length:4:be" << QJsonValue(QStringLiteral("length:4:be"));
+    QTest::newRow("framing delimiter") << "tcp"
+                                       << "framing"
+                                       << "delimiter:\\n"
+                                       << QJsonValue(QStringLiteral("delimiter:\\n"));
+    QTest::newRow("framing json-header")
+        << "tcp"
+        << "framing"
+        << "json-header:4:le:size" << QJsonValue(QStringLiteral("json-header:4:le:size"));
+    QTest::newRow("framing none with UDP") << "both"
+                                           << "framing"
+                                           << "none" << QJsonValue(QStringLiteral("none"));
+    QTest::newRow("parts") << "both"
+                           << "parts"
+                           << "2" << QJsonValue(2);
+    QTest::newRow("reply_size") << "tcp"
+                                << "reply_size"
+                                << "5120" << QJsonValue(5120);
+    QTest::newRow("reply_read once") << "tcp"
+                                     << "reply_read"
+                                     << "once" << QJsonValue(QStringLiteral("once"));
+    QTest::newRow("reply_read full") << "tcp"
+                                     << "reply_read"
+                                     << "full" << QJsonValue(QStringLiteral("full"));
+    QTest::newRow("evidence") << "both"
+                              << "evidence"
+                              << "false" << QJsonValue(false);
+}
+
+void tst_Scenario::setValid()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QJsonValue, stored);
+
+    Scenario s;
+    QCOMPARE(s.set(QStringLiteral("protocol"), protocol), QString());
+    QCOMPARE(s.set(key, value), QString());
+    QCOMPARE(s.toJson().value(key), stored);
+    QCOMPARE(s.validate(), QString());
+}
+
+void tst_Scenario::setInvalid_data()
+{
+    QTest::addColumn<QString>("protocol"); // then optional key=value presets
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("error"); // exact text, or "~text" for a required part of it
+
+    QTest::newRow("protocol") << "both"
+                              << "protocol"
+                              << "sctp"
+                              << "protocol: expected tcp, udp or both, got \"sctp\"";
+    QTest::newRow("count word") << "both"
+                                << "count"
+                                << "ten"
+                                << "count: expected a whole number, got \"ten\"";
+    QTest::newRow("count 0") << "both"
+                             << "count"
+                             << "0"
+                             << "count: 0 is out of range (1 to 1000000)";
+    QTest::newRow("count too many") << "both"
+                                    << "count"
+                                    << "1000001"
+                                    << "count: 1000001 is out of range (1 to 1000000)";
+    QTest::newRow("count fraction") << "both"
+                                    << "count"
+                                    << "2.5"
+                                    << "count: expected a whole number, got \"2.5\"";
+    QTest::newRow("size word") << "both"
+                               << "size"
+                               << "big"
+                               << "size: expected a number of bytes or \"auto\", got \"big\"";
+    QTest::newRow("size negative") << "both"
+                                   << "size"
+                                   << "-5"
+                                   << "size: -5 is out of range (0 to 16777216)";
+    QTest::newRow("size over 16 MiB") << "tcp"
+                                      << "size"
+                                      << "16777217"
+                                      << "size: 16777217 is out of range (0 to 16777216)";
+    QTest::newRow("UDP message too big") << "udp"
+                                         << "size"
+                                         << "65504"
+                                         << "~size: a UDP message of 65504 bytes";
+    QTest::newRow("UDP message too big, both") << "both"
+                                               << "size"
+                                               << "70000"
+                                               << "~size: a UDP message of 70000 bytes";
+    QTest::newRow("run over 1 GiB") << "tcp count=1000000"
+                                    << "size"
+                                    << "2000"
+                                    << "~count × size";
+    QTest::newRow("interval_ms") << "both"
+                                 << "interval_ms"
+                                 << "60001"
+                                 << "interval_ms: 60001 is out of range (0 to 60000)";
+    QTest::newRow("payload not an array") << "both"
+                                          << "payload"
+                                          << "[\"a\","
+                                          << "~payload: a list must be a JSON array";
+    QTest::newRow("payload numbers") << "both"
+                                     << "payload"
+                                     << "[1,2]"
+                                     << "payload: every item of the list must be a string";
+    QTest::newRow("payload empty list") << "both"
+                                        << "payload"
+                                        << "[]"
+                                        << "~payload: the list is empty";
+    QTest::newRow("nodelay") << "both"
+                             << "nodelay"
+                             << "maybe"
+                             << "nodelay: expected true or false, got \"maybe\"";
+    QTest::newRow("sndbuf negative") << "both"
+                                     << "sndbuf"
+                                     << "-1"
+                                     << "sndbuf: -1 is out of range (0 to 67108864)";
+    QTest::newRow("rcvbuf too big") << "both"
+                                    << "rcvbuf"
+                                    << "67108865"
+                                    << "rcvbuf: 67108865 is out of range (0 to 67108864)";
+    QTest::newRow("recv_size 0") << "tcp"
+                                 << "recv_size"
+                                 << "0"
+                                 << "recv_size: 0 is out of range (1 to 16777216)";
+    QTest::newRow("recv_size below UDP header") << "udp"
+                                                << "recv_size"
+                                                << "3"
+                                                << "~recv_size: UDP needs at least 4";
+    QTest::newRow("read_interval_ms") << "both"
+                                      << "read_interval_ms"
+                                      << "soon"
+                                      << "read_interval_ms: expected a whole number, got \"soon\"";
+    QTest::newRow("read_delay_ms") << "both"
+                                   << "read_delay_ms"
+                                   << "-1"
+                                   << "read_delay_ms: -1 is out of range (0 to 60000)";
+    QTest::newRow("nonblocking") << "both"
+                                 << "nonblocking"
+                                 << "2"
+                                 << "nonblocking: expected true or false, got \"2\"";
+    QTest::newRow("framing syntax")
+        << "tcp"
+        << "framing"
+        << "length:3:be"
+        << "framing: expected length:N:be|le with N = 1, 2, 4 or 8, got \"length:3:be\"";
+    QTest::newRow("framing on UDP") << "both"
+                                    << "framing"
+                                    << "length:4:be"
+                                    << "~framing: applies to TCP byte streams only";
+    QTest::newRow("parts") << "both"
+                           << "parts"
+                           << "65"
+                           << "parts: 65 is out of range (1 to 64)";
+    QTest::newRow("reply_size on UDP") << "both"
+                                       << "reply_size"
+                                       << "100"
+                                       << "reply_size: request/response runs need protocol=tcp";
+    QTest::newRow("reply_read") << "tcp"
+                                << "reply_read"
+                                << "twice"
+                                << "reply_read: expected full or once, got \"twice\"";
+    QTest::newRow("evidence") << "both"
+                              << "evidence"
+                              << "nah"
+                              << "evidence: expected true or false, got \"nah\"";
+    QTest::newRow("unknown key") << "both"
+                                 << "colour"
+                                 << "red"
+                                 << "~unknown scenario key \"colour\" (known: protocol, count";
+}
+
+void tst_Scenario::setInvalid()
+{
+    QFETCH(QString, protocol);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+
+    Scenario s;
+    const QStringList presets = protocol.split(QLatin1Char(' '));
+    QCOMPARE(s.set(QStringLiteral("protocol"), presets.first()), QString());
+    for (const QString &preset : presets.mid(1))
+        QCOMPARE(s.set(preset.section(QLatin1Char('='), 0, 0), preset.section(QLatin1Char('='), 1)),
+                 QString());
+    const QString got = s.set(key, value);
+    if (error.startsWith(QLatin1Char('~')))
+        QVERIFY2(got.startsWith(error.mid(1)), qPrintable(got));
+    else
+        QCOMPARE(got, error);
+    // Every message names the key it is about, so the CLI's one line is enough to fix it.
+    QVERIFY2(got.contains(key) || got.startsWith(QLatin1String("count × size")), qPrintable(got));
+}
+
+void tst_Scenario::payloadList()
+{
+    Scenario s;
+    QCOMPARE(s.set(QStringLiteral("payload"), QStringLiteral("[\"a\",\"b\"]")), QString());
+    QCOMPARE(s.payload, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(s.message(0), QByteArray("a"));
+    QCOMPARE(s.message(1), QByteArray("b"));
+    QCOMPARE(s.message(2), QByteArray("a"));
+    QCOMPARE(s.toJson().value(QStringLiteral("payload")),
+             QJsonValue(QJsonArray {QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void tst_Scenario::message_data()
+{
+    QTest::addColumn<QStringList>("payload");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QStringList defaultPayload = Scenario().payload;
+    QTest::newRow("default template") << defaultPayload << "auto" << 3 << QByteArray("msg-3;");
+    QTest::newRow("{n} twice") << QStringList {QStringLiteral("{n}-{n}")} << "auto" << 12
+                               << QByteArray("12-12");
+    QTest::newRow("padded by repeating")
+        << QStringList {QStringLiteral("ab")} << "7" << 0 << QByteArray("abababa");
+    QTest::newRow("cut to size") << QStringList {QStringLiteral("hello")} << "3" << 0
+                                 << QByteArray("hel");
+    QTest::newRow("size 0") << QStringList {QStringLiteral("hello")} << "0" << 0 << QByteArray();
+    QTest::newRow("empty template padded")
+        << QStringList {QString()} << "4" << 0 << QByteArray("....");
+    QTest::newRow("empty template auto") << QStringList {QString()} << "auto" << 0 << QByteArray();
+    QTest::newRow("number then padding") << QStringList {QStringLiteral("msg-{n};")} << "20" << 10
+                                         << QByteArray("msg-10;msg-10;msg-10");
+    QTest::newRow("UTF-8") << QStringList {QStringLiteral("粘包")} << "auto" << 0
+                           << QStringLiteral("粘包").toUtf8();
+    QTest::newRow("list cycles") << QStringList {QStringLiteral("hello"), QStringLiteral("world"),
+                                                 QStringLiteral("sdfas")}
+                                 << "auto" << 4 << QByteArray("world");
+}
+
+void tst_Scenario::message()
+{
+    QFETCH(QStringList, payload);
+    QFETCH(QString, size);
+    QFETCH(int, n);
+    QFETCH(QByteArray, expected);
+
+    Scenario s;
+    s.payload = payload;
+    QCOMPARE(s.set(QStringLiteral("size"), size), QString());
+    QCOMPARE(s.message(n), expected);
+}
+
+void tst_Scenario::jsonRoundTrip()
+{
+    Scenario s;
+    const std::pair<const char *, const char *> settings[] = {{"protocol", "tcp"},
+                                                              {"count", "42"},
+                                                              {"size", "17"},
+                                                              {"interval_ms", "5"},
+                                                              {"payload", "[\"x{n}\",\"y\"]"},
+                                                              {"nodelay", "true"},
+                                                              {"sndbuf", "8192"},
+                                                              {"rcvbuf", "4096"},
+                                                              {"recv_size", "512"},
+                                                              {"read_interval_ms", "50"},
+                                                              {"read_delay_ms", "10"},
+                                                              {"nonblocking", "true"},
+                                                              {"framing", "json-header:4:le:size"},
+                                                              {"parts", "2"},
+                                                              {"reply_size", "5120"},
+                                                              {"reply_read", "once"},
+                                                              {"evidence", "false"}};
+    for (const auto &[key, value] : settings)
+        QCOMPARE(s.set(QLatin1String(key), QLatin1String(value)), QString());
+
+    QString error;
+    const auto back = Scenario::fromJson(s.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, s);
+    QVERIFY(!(*back == Scenario()));
+
+    const auto defaults = Scenario::fromJson(Scenario().toJson(), &error);
+    QVERIFY2(defaults, qPrintable(error));
+    QCOMPARE(*defaults, Scenario());
+    // An empty object is the default scenario: files only need the keys they change.
+    QCOMPARE(*Scenario::fromJson(QJsonObject(), &error), Scenario());
+}
+
+void tst_Scenario::fromJsonRejects_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("errorStart");
+
+    QTest::newRow("unknown key") << QJsonObject {{QStringLiteral("colour"), 1}}
+                                 << "unknown scenario key \"colour\"";
+    QTest::newRow("count as fraction")
+        << QJsonObject {{QStringLiteral("count"), 1.5}} << "count: expected a whole number";
+    QTest::newRow("payload number") << QJsonObject {{QStringLiteral("payload"), 3}}
+                                    << "payload: expected a string or a list of strings";
+    QTest::newRow("framing not a string")
+        << QJsonObject {{QStringLiteral("protocol"), QStringLiteral("tcp")},
+                        {QStringLiteral("framing"), 4}}
+        << "framing:";
+    QTest::newRow("validated as a whole")
+        << QJsonObject {{QStringLiteral("protocol"), QStringLiteral("udp")},
+                        {QStringLiteral("size"), 65504}}
+        << "size: a UDP message of 65504 bytes";
+}
+
+void tst_Scenario::fromJsonRejects()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, errorStart);
+
+    QString error;
+    QVERIFY(!Scenario::fromJson(json, &error));
+    QVERIFY2(error.startsWith(errorStart), qPrintable(error));
+}
+
+void tst_Scenario::fileRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("scenario.json"));
+    Scenario s;
+    QCOMPARE(s.set(QStringLiteral("count"), QStringLiteral("3")), QString());
+    QCOMPARE(s.set(QStringLiteral("payload"), QStringLiteral("[\"hello\",\"world\"]")), QString());
+    QCOMPARE(s.saveFile(path), QString());
+
+    QString error;
+    const auto loaded = Scenario::fromFile(path, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, s);
+
+    const auto missing = Scenario::fromFile(dir.filePath(QStringLiteral("nope.json")), &error);
+    QVERIFY(!missing);
+    QVERIFY2(error.contains(QLatin1String("nope.json")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_Scenario)
+#include "tst_scenario.moc"

@@ -1,0 +1,101 @@
+// Fidelity rule 1, proven from outside: under strace, every traced send is exactly one
+// sendto(2) of the traced length and every traced recv exactly one recvfrom(2) of the
+// requested size; nothing else writes to or reads from the sockets.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+class TestSyscallFidelity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneSyscallPerEvent_data();
+    void oneSyscallPerEvent();
+};
+
+void TestSyscallFidelity::oneSyscallPerEvent_data()
+{
+    QTest::addColumn<QString>("lesson");
+    // Small back-to-back writes (where Qt's buffer would merge), partial sends with EAGAIN,
+    // request/response in both directions, and UDP truncation.
+    for (const char *l : {"side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
+                          "udp-truncation", "empty-message"})
+        QTest::newRow(l) << QString::fromLatin1(l);
+}
+
+void TestSyscallFidelity::oneSyscallPerEvent()
+{
+    QFETCH(QString, lesson);
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty())
+        QSKIP("strace is not installed (.ci/run installs it)");
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("strace.log"));
+    const QString json = dir.filePath(QStringLiteral("trace.json"));
+    QProcess p;
+    p.start(strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
+                     QStringLiteral("trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv"),
+                     QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
+                     QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"), QStringLiteral("--json"), json});
+    QVERIFY(p.waitForFinished(120'000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+    QFile traceFile(json);
+    QVERIFY(traceFile.open(QIODevice::ReadOnly));
+    const QJsonArray runs = QJsonDocument::fromJson(traceFile.readAll()).object().value(QStringLiteral("runs")).toArray();
+    QList<qint64> tracedSends;
+    QList<qint64> tracedRecvs;
+    for (const QJsonValue &run : runs) {
+        for (const QJsonValue &s : run.toObject().value(QStringLiteral("sends")).toArray())
+            tracedSends << s.toObject().value(QStringLiteral("requested")).toInteger();
+        for (const QJsonValue &r : run.toObject().value(QStringLiteral("recvs")).toArray())
+            tracedRecvs << r.toObject().value(QStringLiteral("requested")).toInteger();
+    }
+
+    QFile logFile(log);
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(logFile.readAll());
+    // sendto(fd, "...", LEN, ...) / recvfrom(fd, BUF, LEN, ...): the length is the third
+    // argument. With -f a call can be cut into "<unfinished ...>" and "<... resumed>" parts:
+    // sendto prints its arguments on entry (first part), recvfrom its buffer on exit (second).
+    const QString buffer = QStringLiteral(R"((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+), (\d+),)");
+    const QRegularExpression sendto(QStringLiteral(R"(sendto\(\d+, )") + buffer);
+    const QRegularExpression recvfrom(QStringLiteral(R"((?:recvfrom\(\d+, |<\.\.\. recvfrom resumed>\s*))") + buffer);
+    QList<qint64> sysSends;
+    QList<qint64> sysRecvs;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("sendto("))) {
+            const auto m = sendto.match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            sysSends << m.captured(1).toLongLong();
+        }
+        const bool recvStart = line.contains(QLatin1String("recvfrom("));
+        if ((recvStart && !line.contains(QLatin1String("<unfinished")))
+            || line.contains(QLatin1String("<... recvfrom resumed>"))) {
+            const auto m = recvfrom.match(line);
+            QVERIFY2(m.hasMatch(), qPrintable(line));
+            sysRecvs << m.captured(1).toLongLong();
+        }
+        for (const char *forbidden : {"sendmsg(", "recvmsg(", "sendmmsg(", "recvmmsg("})
+            QVERIFY2(!line.contains(QLatin1String(forbidden)), qPrintable(line));
+    }
+    std::sort(tracedSends.begin(), tracedSends.end());
+    std::sort(sysSends.begin(), sysSends.end());
+    QCOMPARE(sysSends, tracedSends);
+    QCOMPARE(sysRecvs.size(), tracedRecvs.size());
+    std::sort(tracedRecvs.begin(), tracedRecvs.end());
+    std::sort(sysRecvs.begin(), sysRecvs.end());
+    QCOMPARE(sysRecvs, tracedRecvs);
+}
+
+QTEST_GUILESS_MAIN(TestSyscallFidelity)
+#include "tst_syscallfidelity.moc"
