@@ -28,7 +28,7 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             continue;
         }
         if (++i >= in.size()) {
-            *error = tr("framing: the delimiter ends with a lone backslash");
+            *error = QCoreApplication::translate("sockscope::FramingSpec", "framing: the delimiter ends with a lone backslash");
             return std::nullopt;
         }
         switch (in[i]) {
@@ -42,7 +42,7 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             bool ok = i + 2 < in.size() && std::isxdigit(uchar(in[i + 1])) && std::isxdigit(uchar(in[i + 2]));
             const int value = ok ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
             if (!ok) {
-                *error = tr("framing: \\x needs two hex digits");
+                *error = QCoreApplication::translate("sockscope::FramingSpec", "framing: \\x needs two hex digits");
                 return std::nullopt;
             }
             out.append(char(value));
@@ -50,7 +50,7 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             break;
         }
         default:
-            *error = tr("framing: unknown escape \\%1 in the delimiter").arg(QChar::fromLatin1(in[i]));
+            *error = QCoreApplication::translate("sockscope::FramingSpec", "framing: unknown escape \\%1 in the delimiter").arg(QChar::fromLatin1(in[i]));
             return std::nullopt;
         }
     }

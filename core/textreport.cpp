@@ -44,12 +44,12 @@ QString recvList(const QList<int> &recvs)
 QString translatedFate(Fate f)
 {
     switch (f) {
-    case Fate::Intact: return tr("intact");
-    case Fate::Merged: return tr("merged");
-    case Fate::Split: return tr("split");
-    case Fate::Truncated: return tr("truncated");
-    case Fate::Lost: return tr("lost");
-    case Fate::Empty: return tr("empty");
+    case Fate::Intact: return QCoreApplication::translate("sockscope::TextReport", "intact");
+    case Fate::Merged: return QCoreApplication::translate("sockscope::TextReport", "merged");
+    case Fate::Split: return QCoreApplication::translate("sockscope::TextReport", "split");
+    case Fate::Truncated: return QCoreApplication::translate("sockscope::TextReport", "truncated");
+    case Fate::Lost: return QCoreApplication::translate("sockscope::TextReport", "lost");
+    case Fate::Empty: return QCoreApplication::translate("sockscope::TextReport", "empty");
     }
     return {};
 }
@@ -69,7 +69,7 @@ QString roundTrips(const Run &requests, const Run &replies)
     if (trips.isEmpty())
         return {};
     std::sort(trips.begin(), trips.end());
-    return tr("Request → reply round trip: min %1 ms, median %2 ms, max %3 ms")
+    return QCoreApplication::translate("sockscope::TextReport", "Request → reply round trip: min %1 ms, median %2 ms, max %3 ms")
         .arg(ms(trips.first()), ms(trips[trips.size() / 2]), ms(trips.last()));
 }
 

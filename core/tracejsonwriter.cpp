@@ -341,6 +341,10 @@ void appendRun(TextBuffer &out, const Run &run)
     appendStringOrNull(out, run.error);
     out.literal(",\"duration_ns\":");
     appendInt(out, run.durationNs);
+    if (run.requestsRun >= 0) {
+        out.literal(",\"requests_run\":");
+        appendInt(out, run.requestsRun);
+    }
 
     appendArray(out, ",\"sends\":", run.sends, appendSend);
     appendArray(out, ",\"recvs\":", run.recvs, appendRecv);
