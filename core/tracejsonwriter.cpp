@@ -151,7 +151,7 @@ void appendStringOrNull(TextBuffer &out, const QString &text)
 void appendPreview(TextBuffer &out, const QByteArray &bytes)
 {
     const bool printable = std::all_of(bytes.cbegin(), bytes.cend(),
-                                       [](char c) { return uchar(c) >= 0x20 && uchar(c) < 0x7f; });
+                                       [](char c) { return uchar(c) >= 0x20 && uchar(c) < 0x7f && c != '\\'; });
     if (printable)
         appendString(out, bytes.constData(), bytes.size());
     else
@@ -215,7 +215,7 @@ void appendSend(TextBuffer &out, const SendEvent &s)
     out.append('}');
 }
 
-void appendRecv(TextBuffer &out, const RecvEvent &r)
+void appendRecv(TextBuffer &out, const RecvEvent &r, const QStringList &peers)
 {
     out.literal("{\"id\":");
     appendInt(out, r.id);
@@ -237,6 +237,11 @@ void appendRecv(TextBuffer &out, const RecvEvent &r)
     appendBool(out, r.truncated);
     out.literal(",\"seq\":");
     appendOptional(out, r.seq < 0 ? std::nullopt : std::optional<qint64>(r.seq));
+    // Observed UDP: who sent the datagram (a TCP run has one peer, named on the run).
+    if (r.peer >= 0 && r.peer < peers.size()) {
+        out.literal(",\"peer\":");
+        appendString(out, peers[r.peer]);
+    }
     out.literal(",\"error\":");
     appendError(out, r.error);
     out.literal(",\"preview\":");
@@ -269,6 +274,40 @@ void appendFrame(TextBuffer &out, const Frame &f, bool withFields)
     out.append('}');
 }
 
+// The wire lane of a simulated run. Fields that do not apply to a segment are null, so every
+// object has the same keys.
+void appendSegment(TextBuffer &out, const Segment &g)
+{
+    out.literal("{\"t_ns\":");
+    appendInt(out, g.tNs);
+    out.literal(",\"arrive_ns\":");
+    appendOptional(out, g.arriveNs < 0 ? std::nullopt : std::optional<qint64>(g.arriveNs));
+    out.literal(",\"dir\":");
+    if (g.ack)
+        out.literal("\"ack\"");
+    else
+        out.literal("\"data\"");
+    out.literal(",\"offset\":");
+    appendInt(out, g.offset);
+    out.literal(",\"bytes\":");
+    appendInt(out, g.bytes);
+    out.literal(",\"window\":");
+    appendOptional(out, g.window < 0 ? std::nullopt : std::optional<qint64>(g.window));
+    out.literal(",\"message\":");
+    appendOptional(out, g.message < 0 ? std::nullopt : std::optional<qint64>(g.message));
+    const std::pair<const char *, bool> flags[] = {{",\"lost\":", g.lost},
+                                                   {",\"dropped\":", g.dropped},
+                                                   {",\"retransmit\":", g.retransmit},
+                                                   {",\"fin\":", g.fin},
+                                                   {",\"piggybacked\":", g.piggybacked},
+                                                   {",\"duplicate\":", g.duplicate}};
+    for (const auto &[key, value] : flags) {
+        out.append(key);
+        appendBool(out, value);
+    }
+    out.append('}');
+}
+
 void appendMessage(TextBuffer &out, const MessageFate &m)
 {
     out.literal("{\"send\":");
@@ -286,7 +325,7 @@ void appendMessage(TextBuffer &out, const MessageFate &m)
     out.append('}');
 }
 
-void appendSummary(TextBuffer &out, const Summary &s)
+void appendSummary(TextBuffer &out, const Summary &s, bool oneSided)
 {
     const std::pair<const char *, qint64> numbers[] = {{"{\"sent_bytes\":", s.sentBytes},
                                                        {",\"received_bytes\":", s.receivedBytes},
@@ -306,7 +345,11 @@ void appendSummary(TextBuffer &out, const Summary &s)
         appendInt(out, value);
     }
     out.literal(",\"conserved\":");
-    appendBool(out, s.conserved);
+    // One side only (observe, relay, send-to): conservation cannot be checked, so say nothing.
+    if (oneSided)
+        out.literal("null");
+    else
+        appendBool(out, s.conserved);
     out.append('}');
 }
 
@@ -341,13 +384,37 @@ void appendRun(TextBuffer &out, const Run &run)
     appendStringOrNull(out, run.error);
     out.literal(",\"duration_ns\":");
     appendInt(out, run.durationNs);
+    // The run's own scenario (a lesson variant differs from the trace's, e.g. in nodelay), so
+    // that `sockscope show` draws a saved trace exactly as it was recorded.
+    out.literal(",\"scenario\":");
+    out.append(QJsonDocument(run.scenario.toJson()).toJson(QJsonDocument::Compact));
     if (run.requestsRun >= 0) {
         out.literal(",\"requests_run\":");
         appendInt(out, run.requestsRun);
     }
 
-    appendArray(out, ",\"sends\":", run.sends, appendSend);
-    appendArray(out, ",\"recvs\":", run.recvs, appendRecv);
+    const bool oneSided = isOneSided(run);
+    if (oneSided) {
+        out.literal(",\"role\":");
+        appendString(out, roleName(run.role));
+        out.literal(",\"peers\":[");
+        for (qsizetype i = 0; i < run.peers.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendString(out, run.peers[i]);
+        }
+        out.append(']');
+    }
+
+    // DESIGN.md: an observe run has no sends and no messages; a send-to run has no recvs.
+    const bool observed = run.role == Role::Observer || run.role == Role::Relay;
+    if (!observed)
+        appendArray(out, ",\"sends\":", run.sends, appendSend);
+    if (run.role != Role::Sender) {
+        appendArray(out, ",\"recvs\":", run.recvs, [&run](TextBuffer &o, const RecvEvent &r) {
+            appendRecv(o, r, run.peers);
+        });
+    }
 
     QString ignored;
     const FramingSpec framing
@@ -358,9 +425,13 @@ void appendRun(TextBuffer &out, const Run &run)
         appendArray(out, ",\"frames\":", run.frames,
                     [withFields](TextBuffer &o, const Frame &f) { appendFrame(o, f, withFields); });
     }
-    appendArray(out, ",\"messages\":", run.fates, appendMessage);
+    if (!oneSided)
+        appendArray(out, ",\"messages\":", run.fates, appendMessage);
+    // Only a simulated run has a wire to show (issue 4); real runs keep their old shape.
+    if (run.mode == Mode::Sim)
+        appendArray(out, ",\"segments\":", run.segments, appendSegment);
     out.literal(",\"summary\":");
-    appendSummary(out, run.summary);
+    appendSummary(out, run.summary, oneSided);
     out.append('}');
 }
 
@@ -368,7 +439,8 @@ qsizetype estimatedSize(const Trace &trace)
 {
     qsizetype events = 0;
     for (const Run &run : trace.runs)
-        events += run.sends.size() + run.recvs.size() + run.frames.size() + run.fates.size();
+        events += run.sends.size() + run.recvs.size() + run.frames.size() + run.fates.size()
+            + run.segments.size();
     return 4096 + events * 200;
 }
 
@@ -387,7 +459,16 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
             out.literal(",\n");
         appendRun(out, trace.runs[i]);
     }
-    out.literal("]}\n");
+    out.append(']');
+    if (!trace.notes.isEmpty()) {
+        out.literal(",\"notes\":[");
+        for (qsizetype i = 0; i < trace.notes.size(); ++i) {
+            out.append(i > 0 ? ",\n" : "\n");
+            appendString(out, trace.notes[i]);
+        }
+        out.append(']');
+    }
+    out.literal("}\n");
     return out.take();
 }
 

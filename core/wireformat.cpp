@@ -4,6 +4,8 @@
 
 #include <QtEndian>
 
+#include <cctype>
+
 namespace sockscope {
 
 QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protocol)
@@ -52,10 +54,35 @@ QString WireFormat::previewText(const QByteArray &bytes)
     out.reserve(bytes.size());
     for (char c : bytes) {
         const auto u = uchar(c);
-        if (u >= 0x20 && u < 0x7f)
+        // A backslash is escaped too, so that a preview reads back to exactly its bytes.
+        if (u >= 0x20 && u < 0x7f && c != '\\')
             out += QLatin1Char(c);
         else
             out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+std::optional<QByteArray> WireFormat::previewBytes(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80)
+            return std::nullopt;
+        if (c != u'\\') {
+            out.append(char(c));
+            continue;
+        }
+        auto hex = [&](qsizetype at) {
+            return at < text.size() && text[at].unicode() < 0x80 && std::isxdigit(text[at].unicode());
+        };
+        if (i + 1 >= text.size() || text[i + 1] != QLatin1Char('x') || !hex(i + 2) || !hex(i + 3))
+            return std::nullopt;
+        const int value = text.mid(i + 2, 2).toInt(nullptr, 16);
+        out.append(char(value));
+        i += 3;
     }
     return out;
 }

@@ -2,6 +2,8 @@
 
 #include "trace.h"
 
+#include <optional>
+
 namespace sockscope {
 
 // What goes on the wire for a scenario's messages. TCP: the message, framed by the scenario's
@@ -21,8 +23,10 @@ public:
     static QByteArray udpBody(const QByteArray &datagram);
     // First kPreviewBytes of data.
     static QByteArray preview(const char *data, qint64 size);
-    // A preview as text: printable ASCII as is, anything else as \xNN (DESIGN.md).
+    // A preview as text: printable ASCII except '\\' as is, anything else as \xNN (DESIGN.md).
     static QString previewText(const QByteArray &bytes);
+    // The inverse of previewText(); nullopt when the text is not a valid preview.
+    static std::optional<QByteArray> previewBytes(const QString &text);
     // The reply the server sends for request n in request/response runs.
     static QByteArray reply(int n, int size);
 };

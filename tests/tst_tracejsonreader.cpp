@@ -1,0 +1,150 @@
+// A saved trace reads back to what was recorded, and a damaged or foreign file gives one clear
+// sentence naming what is wrong — never a crash.
+
+#include "lessoncatalogue.h"
+#include "session.h"
+#include "stopsignal.h"
+#include "tracejsonreader.h"
+#include "tracejsonwriter.h"
+#include "wireformat.h"
+
+#include <QTest>
+
+using namespace sockscope;
+
+namespace {
+
+Trace lessonTrace(const QString &name)
+{
+    const Lesson *lesson = LessonCatalogue::find(name);
+    StopSignal stop;
+    return Session::run(lesson->plan(lesson->scenario), name, stop);
+}
+
+} // namespace
+
+class TestTraceJsonReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTrip_data();
+    void roundTrip();
+    void previewsAreExact();
+    void rejects_data();
+    void rejects();
+    void truncatedAtEveryByte();
+};
+
+void TestTraceJsonReader::roundTrip_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const char *l : {"tcp-nagle-delayed-ack", "udp-truncation", "empty-message", "framing-json-header"})
+        QTest::newRow(l) << QString::fromLatin1(l);
+}
+
+void TestTraceJsonReader::roundTrip()
+{
+    QFETCH(QString, lesson);
+    const Trace recorded = lessonTrace(lesson);
+    const QByteArray json = TraceJsonWriter::toJson(recorded);
+    QString error;
+    const auto read = TraceJsonReader::fromJson(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->lesson, recorded.lesson);
+    QCOMPARE(read->scenario, recorded.scenario);
+    QCOMPARE(read->runs.size(), recorded.runs.size());
+    for (qsizetype i = 0; i < recorded.runs.size(); ++i) {
+        const Run &a = recorded.runs[i];
+        const Run &b = read->runs[i];
+        QCOMPARE(b.label, a.label);
+        QCOMPARE(b.scenario, a.scenario);
+        QCOMPARE(b.requestsRun, a.requestsRun);
+        QCOMPARE(b.effective.rcvbuf, a.effective.rcvbuf);
+        QCOMPARE(b.effective.nodelay, a.effective.nodelay);
+        QCOMPARE(b.sends.size(), a.sends.size());
+        QCOMPARE(b.recvs.size(), a.recvs.size());
+        QCOMPARE(b.frames.size(), a.frames.size());
+        QCOMPARE(b.fates.size(), a.fates.size());
+        for (qsizetype k = 0; k < a.recvs.size(); ++k) {
+            QCOMPARE(b.recvs[k].tNs, a.recvs[k].tNs);
+            QCOMPARE(b.recvs[k].bytes, a.recvs[k].bytes);
+            QCOMPARE(b.recvs[k].queuedBefore, a.recvs[k].queuedBefore);
+            QCOMPARE(b.recvs[k].datagramSize, a.recvs[k].datagramSize);
+            QCOMPARE(b.recvs[k].seq, a.recvs[k].seq);
+            QCOMPARE(b.recvs[k].preview, a.recvs[k].preview);
+        }
+        for (qsizetype k = 0; k < a.fates.size(); ++k) {
+            QCOMPARE(b.fates[k].fate, a.fates[k].fate);
+            QCOMPARE(b.fates[k].recvs, a.fates[k].recvs);
+        }
+        QCOMPARE(b.summary.conserved, a.summary.conserved);
+        QCOMPARE(b.summary.sentBytes, a.summary.sentBytes);
+        // Written again, a read trace gives the same bytes: nothing was lost on the way.
+    }
+    QCOMPARE(TraceJsonWriter::toJson(*read), json);
+}
+
+void TestTraceJsonReader::previewsAreExact()
+{
+    // Backslashes and \xNN look-alikes in the data must survive a save and a load.
+    QByteArray nasty("a\\x41\\\x01\xff\"\n", 12);
+    QCOMPARE(WireFormat::previewBytes(WireFormat::previewText(nasty)), std::optional<QByteArray>(nasty));
+    QVERIFY(!WireFormat::previewBytes(QStringLiteral("\\x4")));
+    QVERIFY(!WireFormat::previewBytes(QStringLiteral("\\q")));
+}
+
+void TestTraceJsonReader::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("not json") << QByteArray("{\"format\":") << QStringLiteral("not valid JSON");
+    QTest::newRow("other format") << QByteArray(R"({"format":"pcap"})") << QStringLiteral("not a SockScope trace");
+    QTest::newRow("newer version") << QByteArray(R"({"format":"sockscope-trace","version":2,"runs":[]})")
+                                   << QStringLiteral("newer SockScope");
+    const QByteArray head = R"({"format":"sockscope-trace","version":1,"scenario":{},"runs":[)";
+    const QByteArray run = R"({"label":"TCP","protocol":"tcp","mode":"real","requested":{},"effective":{},"aborted":false,"error":null,)";
+    const QByteArray summary = R"("summary":{"sent_bytes":0,"received_bytes":0,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"conserved":true}})";
+    QTest::newRow("bad scenario") << QByteArray(R"({"format":"sockscope-trace","version":1,"scenario":{"count":-4},"runs":[]})")
+                                  << QStringLiteral("scenario.count");
+    QTest::newRow("bad protocol") << head + QByteArray(run).replace("\"tcp\"", "\"sctp\"") + summary + "]}"
+                                  << QStringLiteral("runs[0].protocol");
+    QTest::newRow("bytes not a number")
+        << head + run
+               + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":"x","offset":0,"truncated":false,"preview":""}],)"
+               + summary + "]}"
+        << QStringLiteral("runs[0].recvs[0].bytes");
+    QTest::newRow("dangling recv id")
+        << head + run + R"("messages":[{"send":null,"fate":"lost","recvs":[7],"preview":""}],)" + summary + "]}"
+        << QStringLiteral("runs[0].messages[0].recvs");
+    QTest::newRow("bad preview")
+        << head + run
+               + R"("sends":[{"id":0,"message":0,"t_ns":1,"requested":1,"accepted":1,"offset":0,"preview":"\\x"}],)"
+               + summary + "]}"
+        << QStringLiteral("runs[0].sends[0].preview");
+    QTest::newRow("bad fate") << head + run + R"("messages":[{"fate":"sticky","recvs":[],"preview":""}],)" + summary + "]}"
+                              << QStringLiteral("runs[0].messages[0].fate");
+}
+
+void TestTraceJsonReader::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, named);
+    QString error;
+    QVERIFY(!TraceJsonReader::fromJson(json, &error));
+    QVERIFY2(error.contains(named), qPrintable(error));
+}
+
+void TestTraceJsonReader::truncatedAtEveryByte()
+{
+    const QByteArray json = TraceJsonWriter::toJson(lessonTrace(QStringLiteral("udp-boundaries")));
+    for (qsizetype cut = 0; cut < json.size() - 1; ++cut) { // the last byte is a newline
+        QString error;
+        const auto trace = TraceJsonReader::fromJson(json.left(cut), &error);
+        QVERIFY2(!trace, qPrintable(QStringLiteral("accepted a trace cut at byte %1").arg(cut)));
+        QVERIFY(!error.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTraceJsonReader)
+#include "tst_tracejsonreader.moc"
