@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -56,6 +57,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.SockScope"));
     installTranslators(app);
     sockscope::MainWindow window;
     window.openLesson(sockscope::LessonCatalogue::defaultLesson());
