@@ -6,10 +6,12 @@
 namespace sockscope {
 
 class StopSignal;
+struct PlannedRun;
 struct Trace;
 
-// The verbs of DESIGN.md's command line: lessons, run. Exit codes: 0 done, 1 the run failed at
-// the socket level (the partial trace is still written), 2 bad input (one line naming it).
+// The verbs of DESIGN.md's command line: lessons, run (also run --to), observe. Exit codes:
+// 0 done, 1 the run failed at the socket level (the partial trace is still written), 2 bad
+// input (one line naming it).
 class CommandLine
 {
 public:
@@ -25,6 +27,10 @@ public:
 private:
     int lessons();
     int run();
+    int observe();
+    // run --to HOST:PORT: the plan's sender pointed at an external server (send-to mode).
+    int sendTo(const QList<PlannedRun> &plan, const QString &lesson, const QString &target,
+               bool allowRemote, const QString &json, const QString &csv, bool quiet);
     int badInput(const QString &message);
     int writeOutputs(const Trace &trace, const QString &json, const QString &csv,
                      const QString &png, const QString &svg);

@@ -229,6 +229,11 @@ void Analysis::analyse(Run &run)
     }
     for (const RecvEvent &r : run.recvs)
         s.receivedBytes += std::max<qint64>(r.bytes, 0);
+    if (isOneSided(run)) {
+        // Only one end is ours: nothing to attribute the bytes to, nothing to conserve.
+        run.fates.clear();
+        return;
+    }
 
     for (int i = 0; i < run.messages.size(); ++i) {
         const QByteArray &bytes = run.messages[i];

@@ -2,7 +2,33 @@
 
 #include "livefeed.h"
 
+#include <QCoreApplication>
+
+#include <atomic>
+
 namespace sockscope {
+
+// The event cap: one run records at most limit() sends and limit() recvs. A 1,000,000-message
+// lesson sent in 64 parts, or a non-blocking sender spinning on EAGAIN, would otherwise grow
+// the trace until memory runs out. The runners stop a run that reaches it and show notice() as
+// the run's error; `sockscope run --max-events N` sets it (process-wide, read when a run starts).
+class EventCap
+{
+public:
+    static constexpr qint64 kDefault = 10'000'000;
+    static qint64 limit() { return s_limit.load(std::memory_order_relaxed); }
+    static void setLimit(qint64 events) { s_limit.store(events, std::memory_order_relaxed); }
+    static QString notice(qint64 events)
+    {
+        return QCoreApplication::translate("sockscope::EventCap",
+                                           "recording stopped: the run reached the event cap of "
+                                           "%1 events (--max-events)")
+            .arg(events);
+    }
+
+private:
+    static inline std::atomic<qint64> s_limit{kDefault};
+};
 
 // Appends one thread's events to its own list (no other thread touches it while recording) and
 // hands new ones to the LiveFeed in batches, so a GUI sees a run grow without a lock per event.
@@ -13,18 +39,27 @@ public:
     using Publish = void (LiveFeed::*)(int, const QList<Event> &);
 
     EventRecorder(QList<Event> &events, LiveFeed *feed, int runIndex, Publish publish)
-        : m_events(events), m_feed(feed), m_runIndex(runIndex), m_publish(publish)
+        : m_events(events), m_feed(feed), m_runIndex(runIndex), m_publish(publish),
+          m_limit(EventCap::limit())
     {
     }
 
+    // At the cap the event is not kept (memory stays bounded even where a caller does not
+    // check full()); the reference is then to a scratch event.
     Event &append(Event event)
     {
+        if (full()) {
+            m_dropped = std::move(event);
+            return m_dropped;
+        }
         event.id = int(m_events.size());
         m_events.append(std::move(event));
         return m_events.last();
     }
 
     int nextId() const { return int(m_events.size()); }
+    bool full() const { return m_events.size() >= m_limit; }
+    qint64 limit() const { return m_limit; }
 
     // Publishes what is new at most every kBatchNs, or everything when forced.
     void flush(qint64 nowNs, bool force = false)
@@ -46,6 +81,8 @@ private:
     Publish m_publish;
     qsizetype m_published = 0;
     qint64 m_lastPublishNs = 0;
+    qint64 m_limit;
+    Event m_dropped;
 };
 
 } // namespace sockscope

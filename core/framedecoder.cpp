@@ -1,6 +1,7 @@
 #include "framedecoder.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -46,11 +47,47 @@ std::optional<qint64> byteCount(const QJsonValue &value)
     return qint64(d);
 }
 
+QVariant boundedValue(const QJsonValue &value)
+{
+    QByteArray text;
+    if (value.isObject())
+        text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    else if (value.isArray())
+        text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else if (value.isString())
+        text = value.toString().toUtf8();
+    if (text.size() <= FrameDecoder::kMaxFieldText)
+        return value.toVariant();
+    return QString(QString::fromUtf8(text.left(FrameDecoder::kMaxFieldText))
+                   + tr("… (%1 bytes)").arg(text.size()));
+}
+
+// The header comes from the peer and ends up in the trace and on screen: keep at most
+// kMaxFields fields (the size field always among them), and show a value whose JSON is longer
+// than kMaxFieldText as clipped text.
+QVariantMap boundedFields(const QJsonObject &header, const QString &sizeField)
+{
+    QVariantMap out;
+    out.insert(sizeField, header.value(sizeField).toVariant());
+    for (auto it = header.begin(); it != header.end(); ++it) {
+        if (it.key() == sizeField)
+            continue;
+        if (out.size() == FrameDecoder::kMaxFields) {
+            out.insert(QStringLiteral("…"),
+                       tr("%1 more fields not kept").arg(header.size() - FrameDecoder::kMaxFields));
+            break;
+        }
+        out.insert(it.key().left(FrameDecoder::kMaxFieldText), boundedValue(it.value()));
+    }
+    return out;
+}
+
 } // namespace
 
-FrameDecoder::FrameDecoder(const FramingSpec &spec, qint64 maxFrame)
+FrameDecoder::FrameDecoder(const FramingSpec &spec, qint64 maxFrame, qsizetype maxFrames)
     : m_spec(spec)
     , m_maxFrame(maxFrame)
+    , m_maxFrames(maxFrames)
     , m_delimiterFailure(failureFunction(spec.delimiter))
 {
 }
@@ -63,6 +100,10 @@ void FrameDecoder::feed(const char *data, qint64 size, int recvId)
         if (!m_inFrame)
             startFrame();
         touch(recvId);
+        if (m_current.id >= m_maxFrames) {
+            fail(tr("more than %1 frames: decoding stopped to bound memory").arg(m_maxFrames));
+            break;
+        }
         qint64 used = 0;
         switch (m_stage) {
         case Stage::Prefix: used = consumePrefix(data, size); break;
@@ -209,7 +250,7 @@ void FrameDecoder::parseHeader()
                  .arg(m_maxFrame));
         return;
     }
-    m_current.fields = header.toVariantMap();
+    m_current.fields = boundedFields(header, m_spec.field);
     m_stage = Stage::Body;
     m_need = *bodySize;
     if (m_need == 0)

@@ -10,11 +10,21 @@ namespace sockscope {
 // Incremental decoder for one byte stream: consumes recv chunks of any size, as the receiving
 // application would, and emits frames with their stream ranges and the recvs they came from.
 // The peer is untrusted: lengths beyond maxFrame, a JSON header that is not JSON or lacks the
-// size field end decoding with an error on the frame; memory stays bounded by maxFrame.
+// size field end decoding with an error on the frame; memory stays bounded by maxFrame, by
+// maxFrames (a peer sending "\n\n\n…" would otherwise make a Frame per byte) and by the size of
+// the header fields kept for display.
 class FrameDecoder
 {
 public:
-    explicit FrameDecoder(const FramingSpec &spec, qint64 maxFrame = 16 * 1024 * 1024);
+    static constexpr qint64 kDefaultMaxFrame = 16 * 1024 * 1024;
+    // Above the largest lesson (1,000,000 messages), so only an untrusted peer reaches it.
+    static constexpr qsizetype kDefaultMaxFrames = 2'000'000;
+    // JSON header fields kept per frame, and the longest value kept as is.
+    static constexpr int kMaxFields = 32;
+    static constexpr int kMaxFieldText = 256;
+
+    explicit FrameDecoder(const FramingSpec &spec, qint64 maxFrame = kDefaultMaxFrame,
+                          qsizetype maxFrames = kDefaultMaxFrames);
 
     void feed(const char *data, qint64 size, int recvId);
     // End of stream: a partial frame left over is emitted with complete = false.
@@ -40,6 +50,7 @@ private:
 
     FramingSpec m_spec;
     qint64 m_maxFrame;
+    qsizetype m_maxFrames;
     QList<int> m_delimiterFailure; // KMP failure function of the delimiter
     QList<Frame> m_frames;
     Frame m_current;

@@ -15,6 +15,16 @@ public:
     virtual void runStarted(int index, const Run &header) = 0;
     virtual void sendsAdded(int index, const QList<SendEvent> &batch) = 0;
     virtual void recvsAdded(int index, const QList<RecvEvent> &batch) = 0;
+    // Frames the decoder completed while recording (observe mode decodes live, so the
+    // "decoded messages" lane grows with the recvs). Lesson runs deliver frames at the end.
+    virtual void framesAdded(int index, const QList<Frame> &batch)
+    {
+        Q_UNUSED(index);
+        Q_UNUSED(batch);
+    }
+    // A line for the user about something outside the runs: a client turned away, a relay
+    // target that refused. Already translated; also kept in Trace::notes.
+    virtual void noteAdded(const QString &note) { Q_UNUSED(note); }
 };
 
 } // namespace sockscope

@@ -167,6 +167,31 @@ QString NativeSocket::connectTo(quint16 port, const QString &address)
     return {};
 }
 
+QString NativeSocket::connectTo(quint16 port, const QString &address, const StopSignal &stop,
+                                int timeoutMs)
+{
+    QString error;
+    const auto addr = ipv4(port, address, &error);
+    if (!addr)
+        return error;
+    if (error = setNonBlocking(true); !error.isEmpty())
+        return error;
+    if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&*addr), sizeof *addr) != 0
+        && errno != EINPROGRESS)
+        return sysError("connect()");
+    if (!waitWritable(stop, timeoutMs)) {
+        if (stop.isStopped())
+            return QCoreApplication::translate("sockscope::NativeSocket", "stopped while connecting");
+        return QCoreApplication::translate("sockscope::NativeSocket", "connect() timed out after %1 ms")
+            .arg(timeoutMs);
+    }
+    if (const auto soError = option(SOL_SOCKET, SO_ERROR); soError.value_or(0) != 0) {
+        errno = int(*soError);
+        return sysError("connect()");
+    }
+    return setNonBlocking(false);
+}
+
 std::optional<qint64> NativeSocket::unsentBytes() const
 {
 #ifdef SIOCOUTQNSD

@@ -41,6 +41,9 @@ public:
     QString listen(int backlog = 16);
     NativeSocket accept(QString *error);
     QString connectTo(quint16 port, const QString &address = QStringLiteral("127.0.0.1"));
+    // For external servers: a non-blocking connect that a stop interrupts and that gives up
+    // after timeoutMs. The socket is left in blocking mode.
+    QString connectTo(quint16 port, const QString &address, const StopSignal &stop, int timeoutMs);
 
     // Kernel evidence (Linux): bytes not yet sent (SIOCOUTQNSD), bytes queued to read (FIONREAD;
     // for UDP the size of the next datagram). nullopt where the kernel does not say.

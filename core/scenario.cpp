@@ -24,6 +24,14 @@ constexpr qint64 kMaxRunBytes = qint64(1) << 30;
 // IPv4 UDP payload limit (65535 - 20 IP - 8 UDP) minus our 4-byte sequence header.
 constexpr int kUdpHeader = 4;
 constexpr int kMaxUdpMessage = 65507 - kUdpHeader;
+// Simulated network limits: a minute of RTT, 10 Gbit/s, Linux's TCP_MAXSEG bounds (88 B up to
+// the loopback MTU's 65495 B), delayed ACK up to Linux's TCP_DELACK_MAX of 200 ms (Windows' value
+// too), and seeds that survive a JSON number (2^53).
+constexpr int kMaxBandwidthKbps = 10'000'000;
+constexpr int kMinMss = 88;
+constexpr int kMaxMss = 65495;
+constexpr int kMaxDelayedAckMs = 200;
+constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;
 
 QString onOff(bool b)
 {
@@ -59,6 +67,17 @@ std::optional<qint64> parseInt(const QJsonValue &v)
     return ok ? std::optional<qint64>(i) : std::nullopt;
 }
 
+std::optional<double> parseDouble(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    if (!v.isString())
+        return std::nullopt;
+    bool ok = false;
+    const double d = v.toString().trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(d) : std::nullopt;
+}
+
 QString jsonText(const QJsonValue &v)
 {
     if (v.isString())
@@ -78,7 +97,11 @@ QStringList Scenario::keys()
             QStringLiteral("read_delay_ms"),  QStringLiteral("nonblocking"),
             QStringLiteral("framing"),        QStringLiteral("parts"),
             QStringLiteral("reply_size"),     QStringLiteral("reply_read"),
-            QStringLiteral("evidence")};
+            QStringLiteral("evidence"),       QStringLiteral("rtt_ms"),
+            QStringLiteral("bandwidth_kbps"), QStringLiteral("mss"),
+            QStringLiteral("loss"),           QStringLiteral("reorder"),
+            QStringLiteral("duplicate"),      QStringLiteral("delayed_ack_ms"),
+            QStringLiteral("seed")};
 }
 
 QString Scenario::setValue(const QString &key, const QJsonValue &value)
@@ -90,6 +113,15 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
         if (*i < lo || *i > hi)
             return tr("%1: %2 is out of range (%3 to %4)").arg(key).arg(*i).arg(lo).arg(hi);
         *field = int(*i);
+        return {};
+    };
+    auto probability = [&](double *field) -> QString {
+        const auto d = parseDouble(value);
+        if (!d)
+            return tr("%1: expected a probability from 0 to 1, got \"%2\"").arg(key, jsonText(value));
+        if (!(*d >= 0 && *d <= 1))
+            return tr("%1: %2 is out of range (0 to 1)").arg(key).arg(*d);
+        *field = *d;
         return {};
     };
     auto boolean = [&](bool *field) -> QString {
@@ -194,6 +226,29 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
     }
     if (key == QLatin1String("evidence"))
         return boolean(&evidence);
+    if (key == QLatin1String("rtt_ms"))
+        return integer(&rttMs, 0, kMaxMs);
+    if (key == QLatin1String("bandwidth_kbps"))
+        return integer(&bandwidthKbps, 0, kMaxBandwidthKbps);
+    if (key == QLatin1String("mss"))
+        return integer(&mss, kMinMss, kMaxMss);
+    if (key == QLatin1String("loss"))
+        return probability(&loss);
+    if (key == QLatin1String("reorder"))
+        return probability(&reorder);
+    if (key == QLatin1String("duplicate"))
+        return probability(&duplicate);
+    if (key == QLatin1String("delayed_ack_ms"))
+        return integer(&delayedAckMs, 0, kMaxDelayedAckMs);
+    if (key == QLatin1String("seed")) {
+        const auto i = parseInt(value);
+        if (!i)
+            return tr("seed: expected a whole number, got \"%1\"").arg(jsonText(value));
+        if (*i < 0 || *i > kMaxSeed)
+            return tr("seed: %1 is out of range (0 to %2)").arg(*i).arg(kMaxSeed);
+        seed = *i;
+        return {};
+    }
     return tr("unknown scenario key \"%1\" (known: %2)").arg(key, keys().join(QStringLiteral(", ")));
 }
 
@@ -241,6 +296,31 @@ QString Scenario::validate() const
         return tr("framing: applies to TCP byte streams only (UDP keeps message boundaries); set protocol=tcp");
     if (replySize > 0 && protocol != Protocols::Tcp)
         return tr("reply_size: request/response runs need protocol=tcp");
+    return validateNetwork();
+}
+
+QString Scenario::validateNetwork() const
+{
+    // set() checks these already; this catches a GUI or a test that writes the fields directly.
+    const auto range = [](const char *key, qint64 v, qint64 lo, qint64 hi) -> QString {
+        if (v >= lo && v <= hi)
+            return {};
+        return tr("%1: %2 is out of range (%3 to %4)").arg(QLatin1String(key)).arg(v).arg(lo).arg(hi);
+    };
+    for (const QString &e : {range("rtt_ms", rttMs, 0, kMaxMs),
+                             range("bandwidth_kbps", bandwidthKbps, 0, kMaxBandwidthKbps),
+                             range("mss", mss, kMinMss, kMaxMss),
+                             range("delayed_ack_ms", delayedAckMs, 0, kMaxDelayedAckMs),
+                             range("seed", seed, 0, kMaxSeed)}) {
+        if (!e.isEmpty())
+            return e;
+    }
+    const std::pair<const char *, double> probabilities[] = {
+        {"loss", loss}, {"reorder", reorder}, {"duplicate", duplicate}};
+    for (const auto &[key, p] : probabilities) {
+        if (!(p >= 0 && p <= 1))
+            return tr("%1: %2 is out of range (0 to 1)").arg(QLatin1String(key)).arg(p);
+    }
     return {};
 }
 
@@ -267,6 +347,14 @@ QJsonObject Scenario::toJson() const
     o[QStringLiteral("reply_read")] =
         replyRead == ReplyRead::Full ? QStringLiteral("full") : QStringLiteral("once");
     o[QStringLiteral("evidence")] = evidence;
+    o[QStringLiteral("rtt_ms")] = rttMs;
+    o[QStringLiteral("bandwidth_kbps")] = bandwidthKbps;
+    o[QStringLiteral("mss")] = mss;
+    o[QStringLiteral("loss")] = loss;
+    o[QStringLiteral("reorder")] = reorder;
+    o[QStringLiteral("duplicate")] = duplicate;
+    o[QStringLiteral("delayed_ack_ms")] = delayedAckMs;
+    o[QStringLiteral("seed")] = seed;
     return o;
 }
 
@@ -368,6 +456,23 @@ QString Scenario::describe() const
                                                                                         : tr("one recv"));
     if (framing != QLatin1String("none"))
         parts_ << tr("framing %1").arg(framing);
+    return parts_.join(QStringLiteral(" · "));
+}
+
+QString Scenario::describeNetwork() const
+{
+    QStringList parts_;
+    parts_ << tr("simulated network: RTT %1 ms").arg(rttMs)
+           << (bandwidthKbps ? tr("%1 kbit/s").arg(bandwidthKbps) : tr("unlimited bandwidth"))
+           << QStringLiteral("MSS %1").arg(mss);
+    if (loss > 0)
+        parts_ << tr("loss %1%").arg(loss * 100);
+    if (reorder > 0)
+        parts_ << tr("reorder %1%").arg(reorder * 100);
+    if (duplicate > 0)
+        parts_ << tr("duplicate %1%").arg(duplicate * 100);
+    parts_ << (delayedAckMs ? tr("delayed ACK %1 ms").arg(delayedAckMs) : tr("no delayed ACK"))
+           << tr("seed %1").arg(seed);
     return parts_.join(QStringLiteral(" · "));
 }
 

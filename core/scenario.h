@@ -34,6 +34,19 @@ struct Scenario
     ReplyRead replyRead = ReplyRead::Full; // Once = the client's classic single recv() per reply
     bool evidence = true;          // record kernel evidence (costs an ioctl per call)
 
+    // The imagined network of --mode sim (the real runners ignore these). Defaults: a 20 ms round
+    // trip, a nearby server, is long enough that Nagle and delayed ACK show on a millisecond
+    // axis and short enough that every lesson ends quickly; MSS 1460 is Ethernet's; no loss,
+    // reordering or duplication unless asked, so the lessons show their own phenomenon only.
+    int rttMs = 20;                // round-trip time (propagation, both ways)
+    int bandwidthKbps = 0;         // link rate in kbit/s, 0 = unlimited
+    int mss = 1460;                // TCP maximum segment size
+    double loss = 0;               // probability that a packet is lost, 0..1
+    double reorder = 0;            // probability that a packet is held back behind later ones
+    double duplicate = 0;          // probability that a packet arrives twice
+    int delayedAckMs = 40;         // receiver's delayed ACK timeout (Linux 40, Windows 200), 0 = off
+    qint64 seed = 1;               // random seed: same seed and scenario, same trace
+
     static QStringList keys();
 
     // One clear sentence naming the offending key, or an empty string when all is well.
@@ -55,10 +68,13 @@ struct Scenario
 
     // One line of the parameters, for captions and the CLI header.
     QString describe() const;
+    // One line of the simulated network's keys, for sim runs' captions and reports.
+    QString describeNetwork() const;
 
     bool operator==(const Scenario &) const = default;
 
 private:
+    QString validateNetwork() const;
     QString setValue(const QString &key, const QJsonValue &value);
 };
 

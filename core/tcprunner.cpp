@@ -74,7 +74,8 @@ QList<Run> TcpRunner::run()
     QList<Run> runs{m_requests.run};
     if (runCount(m_scenario) == 2)
         runs.append(m_replies.run);
-    const QString error = m_clientError.isEmpty() ? m_serverError : m_clientError;
+    const QString error = m_capped ? EventCap::notice(EventCap::limit())
+                          : m_clientError.isEmpty() ? m_serverError : m_clientError;
     for (Run &r : runs) {
         r.aborted = m_stop.isStopped();
         r.error = r.aborted ? QString() : error;
@@ -280,6 +281,11 @@ bool TcpRunner::sendAll(NativeSocket &socket, Direction &dir, EventRecorder<Send
         if (m_scenario.evidence)
             e.unsentAfter = socket.unsentBytes();
         rec.append(std::move(e));
+        if (rec.full()) {
+            m_capped = true;
+            *error = EventCap::notice(rec.limit());
+            return false;
+        }
         if (r < 0) {
             if (err == EAGAIN || err == EWOULDBLOCK) {
                 if (!socket.waitWritable(m_stop))
@@ -321,6 +327,11 @@ qint64 TcpRunner::receive(NativeSocket &socket, Direction &dir, EventRecorder<Re
     if (r < 0) {
         if (!m_stop.isStopped())
             *error = tr("recv() failed: %1").arg(errnoName(err));
+        return -1;
+    }
+    if (rec.full()) {
+        m_capped = true;
+        *error = EventCap::notice(rec.limit());
         return -1;
     }
     dir.receivedOffset += r;

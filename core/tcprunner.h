@@ -5,6 +5,8 @@
 #include "nativesocket.h"
 #include "trace.h"
 
+#include <atomic>
+
 namespace sockscope {
 
 class LiveFeed;
@@ -56,6 +58,9 @@ private:
     Direction m_replies;
     QString m_clientError;
     QString m_serverError;
+    // Either thread reached the event cap: the run's error is the cap notice, not the EPIPE
+    // or reset the other thread then sees.
+    std::atomic<bool> m_capped{false};
 };
 
 } // namespace sockscope

@@ -1,6 +1,7 @@
 #include "textreport.h"
 
 #include "lessoncatalogue.h"
+#include "nativesocket.h"
 #include "wireformat.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,10 @@ QString clip(const QString &text, int width)
 
 QString recvList(const QList<int> &recvs)
 {
+    // A 100 KB body read 1 KiB at a time spans a hundred recvs: name the ends and the count.
+    if (recvs.size() > 8)
+        return QStringLiteral("r%1 … r%2 ").arg(recvs.first()).arg(recvs.last())
+            + tr("(%n recvs)", int(recvs.size()));
     QStringList ids;
     for (int r : recvs)
         ids << QStringLiteral("r%1").arg(r);
@@ -73,6 +78,182 @@ QString roundTrips(const Run &requests, const Run &replies)
         .arg(ms(trips.first()), ms(trips[trips.size() / 2]), ms(trips.last()));
 }
 
+// Recvs: what each recv() call actually returned.
+QString recvTable(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    s << '\n' << tr("Recvs (one row per recv() call)") << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(tr("recv"), -5)
+             .arg(tr("t ms"), 9)
+             .arg(tr("asked"), 6)
+             .arg(tr("got"), 6)
+             .arg(udp ? tr("datagram") : tr("queued"), 9)
+             .arg(tr("contents"));
+    const int recvRows = int(std::min<qsizetype>(run.recvs.size(), TextReport::kMaxRows));
+    for (int i = 0; i < recvRows; ++i) {
+        const RecvEvent &r = run.recvs[i];
+        QString contents = WireFormat::previewText(r.preview);
+        if (!udp && r.bytes == 0 && r.error == 0)
+            contents = tr("(0 bytes: the peer closed the connection)");
+        else if (udp && r.truncated)
+            contents += tr("  [truncated: %1 of %2 bytes kept]").arg(r.bytes).arg(r.datagramSize.value_or(0));
+        else if (udp && r.bytes == 0)
+            contents = tr("(an empty datagram)");
+        if (r.peer >= 0 && r.peer < run.peers.size())
+            contents = QStringLiteral("[%1] ").arg(run.peers[r.peer]) + contents;
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("r%1").arg(i), -5)
+                 .arg(ms(r.tNs), 9)
+                 .arg(r.requested, 6)
+                 .arg(r.bytes, 6)
+                 .arg(optional(udp ? r.datagramSize : r.queuedBefore), 9)
+                 .arg(clip(contents, 70));
+    }
+    if (run.recvs.size() > recvRows)
+        s << tr("  … %n more recv(s) in the JSON/CSV export", int(run.recvs.size() - recvRows)) << '\n';
+
+    s.flush();
+    return out;
+}
+
+QString sendTable(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    s << '\n' << tr("Sends (one row per send() call)") << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(tr("send"), -5)
+             .arg(tr("t ms"), 9)
+             .arg(tr("asked"), 6)
+             .arg(tr("took"), 6)
+             .arg(tr("unsent"), 7)
+             .arg(tr("contents"));
+    const int rows = int(std::min<qsizetype>(run.sends.size(), TextReport::kMaxRows));
+    for (int i = 0; i < rows; ++i) {
+        const SendEvent &e = run.sends[i];
+        QString contents = WireFormat::previewText(e.preview);
+        if (e.error != 0)
+            contents = errnoName(e.error) + QStringLiteral("  ") + contents;
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("s%1").arg(i), -5)
+                 .arg(ms(e.tNs), 9)
+                 .arg(e.requested, 6)
+                 .arg(e.accepted, 6)
+                 .arg(optional(e.unsentAfter), 7)
+                 .arg(clip(contents, 60));
+    }
+    if (run.sends.size() > rows)
+        s << tr("  … %n more send(s) in the JSON/CSV export", int(run.sends.size() - rows)) << '\n';
+    s.flush();
+    return out;
+}
+
+// The observed application's reading, in place of a scenario line: there is no sender of ours.
+QString readerLine(const Scenario &reader)
+{
+    const QString cadence = reader.readIntervalMs > 0
+        ? tr("one recv() every %1 ms").arg(reader.readIntervalMs)
+        : tr("recv() as soon as data is ready");
+    return tr("Observed: recv(%1), %2, framing %3").arg(reader.recvSize).arg(cadence, reader.framing);
+}
+
+QString frameTable(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    if (!run.frames.isEmpty()) {
+        s << '\n' << tr("Decoded frames (%1)").arg(run.scenario.framing) << '\n';
+        const int frameRows = int(std::min<qsizetype>(run.frames.size(), TextReport::kMaxRows));
+        for (int i = 0; i < frameRows; ++i) {
+            const Frame &f = run.frames[i];
+            s << QStringLiteral("  f%1  %2  ").arg(i).arg(clip(WireFormat::previewText(f.preview), 30), -30)
+              << tr("%1 B from %2").arg(f.length).arg(recvList(f.recvs));
+            if (!f.error.isEmpty())
+                s << QStringLiteral("  ") << tr("error: %1").arg(f.error);
+            s << '\n';
+        }
+    }
+
+    s.flush();
+    return out;
+}
+
+QString segmentNote(const Segment &g, bool udp)
+{
+    QStringList notes;
+    if (udp)
+        notes << QStringLiteral("m%1").arg(g.message);
+    if (g.window >= 0)
+        notes << tr("window %1").arg(g.window);
+    if (g.fin)
+        notes << QStringLiteral("FIN");
+    if (g.piggybacked)
+        notes << tr("piggybacked on data");
+    if (g.retransmit)
+        notes << tr("retransmission");
+    if (!g.ack && !udp && g.bytes == 0 && !g.fin)
+        notes << tr("window probe");
+    if (g.duplicate)
+        notes << tr("duplicate copy");
+    if (g.lost)
+        notes << tr("LOST on the way");
+    if (g.dropped)
+        notes << tr("DROPPED: receive buffer full");
+    return notes.join(QStringLiteral(", "));
+}
+
+// The simulated wire lane: what left when, and what became of it.
+QString wireLane(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    s << '\n' << tr("Wire (%1)").arg(run.scenario.describeNetwork()) << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(tr("t ms"), 9)
+             .arg(tr("arrives"), 9)
+             .arg(tr("what"), -5)
+             .arg(udp ? QString() : tr("offset"), 7)
+             .arg(tr("bytes"), 6)
+             .arg(tr("note"));
+    const int rows = int(std::min<qsizetype>(run.segments.size(), TextReport::kMaxRows));
+    for (int i = 0; i < rows; ++i) {
+        const Segment &g = run.segments[i];
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(ms(g.tNs), 9)
+                 .arg(g.arriveNs < 0 ? QStringLiteral("—") : ms(g.arriveNs), 9)
+                 .arg(g.ack ? QStringLiteral("ack") : udp ? QStringLiteral("dgram") : QStringLiteral("data"), -5)
+                 .arg(udp ? QString() : QString::number(g.offset), 7)
+                 .arg(g.ack ? QString() : QString::number(g.bytes), 6)
+                 .arg(segmentNote(g, udp));
+    }
+    if (run.segments.size() > rows)
+        s << tr("  … %n more packet(s) in the JSON/CSV export", int(run.segments.size() - rows)) << '\n';
+    int data = 0, acks = 0, piggybacked = 0, lost = 0, dropped = 0, retransmits = 0;
+    qint64 dataBytes = 0;
+    for (const Segment &g : run.segments) {
+        data += !g.ack;
+        dataBytes += g.ack ? 0 : g.bytes;
+        acks += g.ack;
+        piggybacked += g.piggybacked;
+        lost += g.lost;
+        dropped += g.dropped;
+        retransmits += g.retransmit;
+    }
+    if (udp)
+        s << tr("Wire summary: %1 datagrams, %2 lost on the way, %3 dropped by the full receive buffer")
+                 .arg(data).arg(lost).arg(dropped);
+    else
+        s << tr("Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions")
+                 .arg(data).arg(dataBytes).arg(acks).arg(piggybacked).arg(lost).arg(retransmits);
+    s << '\n';
+    s.flush();
+    return out;
+}
+
 } // namespace
 
 QString TextReport::render(const Trace &trace)
@@ -81,11 +262,86 @@ QString TextReport::render(const Trace &trace)
     QTextStream s(&out);
     if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
         s << tr("Lesson %1 — %2").arg(trace.lesson, lesson->translatedTitle()) << '\n';
-    s << trace.scenario.describe() << '\n';
+    const bool observed = !trace.runs.isEmpty()
+        && std::all_of(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) {
+               return r.role == Role::Observer || r.role == Role::Relay;
+           });
+    if (observed)
+        s << readerLine(trace.scenario) << '\n';
+    else
+        s << trace.scenario.describe() << '\n';
     for (qsizetype i = 0; i < trace.runs.size(); ++i) {
         const Run &run = trace.runs[i];
         const bool replies = run.requestsRun >= 0 && run.requestsRun < trace.runs.size();
-        s << '\n' << renderRun(run, replies ? &trace.runs[run.requestsRun] : nullptr);
+        if (isOneSided(run))
+            s << '\n' << renderOneSided(run);
+        else
+            s << '\n' << renderRun(run, replies ? &trace.runs[run.requestsRun] : nullptr);
+    }
+    if (!trace.notes.isEmpty()) {
+        s << '\n' << tr("Notes") << '\n';
+        for (const QString &note : trace.notes)
+            s << QStringLiteral("  ") << note << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QString TextReport::renderOneSided(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    const bool sender = run.role == Role::Sender;
+    s << QStringLiteral("=== %1 ===").arg(run.label) << '\n';
+    if (sender) {
+        s << tr("Socket options: SO_SNDBUF %1 → %2 effective")
+                 .arg(run.requested.sndbuf ? QString::number(*run.requested.sndbuf) : tr("default"),
+                      optional(run.effective.sndbuf));
+        if (!udp)
+            s << QStringLiteral(", TCP_NODELAY %1")
+                     .arg(run.effective.nodelay ? (*run.effective.nodelay ? QStringLiteral("on")
+                                                                         : QStringLiteral("off"))
+                                                : QStringLiteral("n/a"));
+    } else {
+        s << tr("Our socket: SO_RCVBUF %1 effective").arg(optional(run.effective.rcvbuf));
+    }
+    s << '\n';
+    if (!run.error.isEmpty())
+        s << tr("FAILED: %1").arg(run.error) << '\n';
+    if (run.aborted)
+        s << (sender ? tr("Stopped before the end: the trace holds what happened until then.")
+                     : tr("The observation ended before the peer closed the connection."))
+          << '\n';
+
+    const Summary &sum = run.summary;
+    if (sender) {
+        s << sendTable(run);
+        s << '\n' << tr("Bytes: %1 sent in %n send() call(s)", int(run.sends.size())).arg(sum.sentBytes);
+        if (sum.partialSends > 0)
+            s << QStringLiteral(", ") << tr("%n partial send(s) (accepted fewer bytes than asked)", sum.partialSends);
+        s << '\n' << tr("What the server's recv() calls got is for the server to show: run it "
+                        "behind 'sockscope observe --relay' to see both.")
+          << '\n';
+    } else {
+        s << recvTable(run) << frameTable(run);
+        s << '\n' << tr("Bytes: %1 received in %n recv() call(s)", sum.recvCalls).arg(sum.receivedBytes);
+        if (!run.frames.isEmpty()) {
+            const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(),
+                                           [](const Frame &f) { return !f.complete; });
+            s << QStringLiteral(", ") << tr("%n frame(s) decoded", int(run.frames.size() - bad));
+            if (bad > 0)
+                s << QStringLiteral(", ") << tr("%n incomplete or malformed", int(bad));
+        }
+        s << '\n';
+        qint64 maxQueued = -1;
+        for (const RecvEvent &r : run.recvs)
+            maxQueued = std::max(maxQueued, r.queuedBefore.value_or(-1));
+        if (maxQueued >= 0)
+            s << tr("Kernel evidence: ")
+              << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
+                      : tr("max bytes queued before a recv %1 B").arg(maxQueued))
+              << '\n';
     }
     s.flush();
     return out;
@@ -96,7 +352,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
     QString out;
     QTextStream s(&out);
     const bool udp = run.protocol == Protocol::Udp;
-    s << QStringLiteral("=== %1 ===").arg(run.label) << '\n';
+    s << QStringLiteral("=== %1 ===").arg(run.mode == Mode::Sim ? tr("%1 (simulated)").arg(run.label) : run.label)
+      << '\n';
     s << tr("Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective")
              .arg(run.requested.sndbuf ? QString::number(*run.requested.sndbuf) : tr("default"),
                   optional(run.effective.sndbuf),
@@ -149,48 +406,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
     if (run.fates.size() > rows)
         s << tr("  … %n more message(s) in the JSON/CSV export", int(run.fates.size() - rows)) << '\n';
 
-    // Recvs: what each recv() call actually returned.
-    s << '\n' << tr("Recvs (one row per recv() call)") << '\n';
-    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(tr("recv"), -5)
-             .arg(tr("t ms"), 9)
-             .arg(tr("asked"), 6)
-             .arg(tr("got"), 6)
-             .arg(udp ? tr("datagram") : tr("queued"), 9)
-             .arg(tr("contents"));
-    const int recvRows = int(std::min<qsizetype>(run.recvs.size(), kMaxRows));
-    for (int i = 0; i < recvRows; ++i) {
-        const RecvEvent &r = run.recvs[i];
-        QString contents = WireFormat::previewText(r.preview);
-        if (!udp && r.bytes == 0 && r.error == 0)
-            contents = tr("(0 bytes: the peer closed the connection)");
-        else if (udp && r.truncated)
-            contents += tr("  [truncated: %1 of %2 bytes kept]").arg(r.bytes).arg(r.datagramSize.value_or(0));
-        else if (udp && r.bytes == 0)
-            contents = tr("(an empty datagram)");
-        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                 .arg(QStringLiteral("r%1").arg(i), -5)
-                 .arg(ms(r.tNs), 9)
-                 .arg(r.requested, 6)
-                 .arg(r.bytes, 6)
-                 .arg(optional(udp ? r.datagramSize : r.queuedBefore), 9)
-                 .arg(clip(contents, 70));
-    }
-    if (run.recvs.size() > recvRows)
-        s << tr("  … %n more recv(s) in the JSON/CSV export", int(run.recvs.size() - recvRows)) << '\n';
-
-    if (!run.frames.isEmpty()) {
-        s << '\n' << tr("Decoded frames (%1)").arg(run.scenario.framing) << '\n';
-        const int frameRows = int(std::min<qsizetype>(run.frames.size(), kMaxRows));
-        for (int i = 0; i < frameRows; ++i) {
-            const Frame &f = run.frames[i];
-            s << QStringLiteral("  f%1  %2  ").arg(i).arg(clip(WireFormat::previewText(f.preview), 30), -30)
-              << tr("%1 B from %2").arg(f.length).arg(recvList(f.recvs));
-            if (!f.error.isEmpty())
-                s << QStringLiteral("  ") << tr("error: %1").arg(f.error);
-            s << '\n';
-        }
-    }
+    s << recvTable(run);
+    s << frameTable(run);
 
     const Summary &sum = run.summary;
     s << '\n' << tr("Summary: %n message(s)", sum.messages) << QStringLiteral(" — ")
@@ -238,6 +455,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
         if (const QString trips = roundTrips(*requests, run); !trips.isEmpty())
             s << trips << '\n';
     }
+    if (run.mode == Mode::Sim)
+        s << wireLane(run);
     s.flush();
     return out;
 }

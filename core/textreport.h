@@ -15,6 +15,8 @@ public:
 
 private:
     static QString renderRun(const Run &run, const Run *requests);
+    // Observe, relay and send-to runs see one side only: no messages and fates, no balance.
+    static QString renderOneSided(const Run &run);
 };
 
 } // namespace sockscope

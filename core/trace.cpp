@@ -12,6 +12,17 @@ QString modeName(Mode m)
     return m == Mode::Real ? QStringLiteral("real") : QStringLiteral("sim");
 }
 
+QString roleName(Role r)
+{
+    switch (r) {
+    case Role::Loopback: return QStringLiteral("loopback");
+    case Role::Observer: return QStringLiteral("observer");
+    case Role::Relay: return QStringLiteral("relay");
+    case Role::Sender: return QStringLiteral("sender");
+    }
+    return {};
+}
+
 QString fateName(Fate f)
 {
     switch (f) {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <cstdint>
@@ -43,6 +44,7 @@ struct RecvEvent
     std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
     bool truncated = false;             // UDP: the datagram was longer than the buffer
     int seq = -1;                       // UDP: sequence header found in the datagram, -1 if none
+    int peer = -1;                      // observed UDP: index in Run::peers of the sender, -1 if n/a
     int error = 0;
     QByteArray preview;
 };
@@ -57,6 +59,25 @@ struct Frame
     QVariantMap fields;   // json-header only
     QString error;        // what the decoder found wrong (untrusted peer)
     QByteArray preview;
+};
+
+// One packet on the simulated wire (sim runs only): a TCP data segment or ACK, or a UDP
+// datagram. Real runs have none: loopback packets are not observable from the sockets.
+struct Segment
+{
+    qint64 tNs = 0;             // when it starts to leave the sender
+    qint64 arriveNs = -1;       // when it reaches the peer; -1 when lost
+    bool ack = false;           // TCP: a pure ACK (or one piggybacked on data going the other way)
+    qint64 offset = 0;          // data: stream offset of its first byte; ACK: next byte expected
+    qint64 bytes = 0;           // payload bytes (0 for an ACK, a bare FIN or a window probe)
+    qint64 window = -1;         // ACK: receive window it advertises, -1 for data
+    int message = -1;           // UDP: the message the datagram carries
+    bool lost = false;          // dropped by the network
+    bool dropped = false;       // UDP: arrived, but the receive buffer was full
+    bool retransmit = false;    // TCP: a copy sent again after a timeout
+    bool fin = false;           // TCP: carries the end of the stream (shutdown)
+    bool piggybacked = false;   // TCP ACK riding on a data segment of the reverse direction
+    bool duplicate = false;     // a second copy made by the network
 };
 
 enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };
@@ -100,11 +121,18 @@ struct EffectiveOptions
 enum class Protocol { Tcp, Udp };
 enum class Mode { Real, Sim };
 
+// Which side of the conversation SockScope played. Loopback: both ends (a lesson), so fates and
+// conservation can be computed. The others see one side of an external program's traffic:
+// Observer and Relay record recvs only (no sends, no messages), Sender records sends only.
+enum class Role { Loopback, Observer, Relay, Sender };
+
 struct Run
 {
     QString label;              // e.g. "TCP, Nagle on" or "TCP replies (server → client)"
     Protocol protocol = Protocol::Tcp;
     Mode mode = Mode::Real;
+    Role role = Role::Loopback;
+    QStringList peers;          // external endpoints ("127.0.0.1:5555"): the TCP peer, UDP senders
     Scenario scenario;          // the resolved scenario of this run (variant applied)
     EffectiveOptions requested;
     EffectiveOptions effective;
@@ -113,6 +141,7 @@ struct Run
     QList<RecvEvent> recvs;
     QList<Frame> frames;
     QList<MessageFate> fates;
+    QList<Segment> segments;    // sim only: the wire lane, in departure order
     Summary summary;
     int requestsRun = -1;       // a replies run: index in Trace::runs of its requests run
     bool aborted = false;       // stopped by the user before the end
@@ -125,6 +154,7 @@ struct Trace
     Scenario scenario;
     QString lesson;
     QList<Run> runs;
+    QStringList notes;          // what happened outside the runs (observe: clients turned away)
 };
 
 inline constexpr int kPreviewBytes = 64;
@@ -132,5 +162,8 @@ inline constexpr int kPreviewBytes = 64;
 QString protocolName(Protocol p);
 QString fateName(Fate f);
 QString modeName(Mode m);
+QString roleName(Role r);     // "loopback", "observer", "relay", "sender" (trace JSON "role")
+// True for runs that see one side only: no fates, no conservation check.
+inline bool isOneSided(const Run &run) { return run.role != Role::Loopback; }
 
 } // namespace sockscope

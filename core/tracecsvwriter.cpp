@@ -113,6 +113,38 @@ QByteArray previewCell(const QByteArray &bytes)
     return WireFormat::previewText(bytes).toUtf8();
 }
 
+// The simulated wire lane: t_ns when it leaves, dur_ns its time on the wire (empty when lost),
+// message the UDP datagram's message, accepted_or_bytes its payload, offset the stream offset
+// (data) or the next byte expected (ACK), fate lost|dropped|delivered, preview says what it is.
+void appendSegments(QByteArray &out, const QByteArray &prefix, const Run &run)
+{
+    for (qsizetype i = 0; i < run.segments.size(); ++i) {
+        const Segment &g = run.segments[i];
+        QByteArray what = g.ack ? QByteArrayLiteral("ack") : QByteArrayLiteral("data");
+        if (g.window >= 0)
+            what += " window=" + QByteArray::number(g.window);
+        for (const auto &[flagged, name] : {std::pair{g.fin, "fin"}, std::pair{g.retransmit, "retransmit"},
+                                            std::pair{g.piggybacked, "piggybacked"},
+                                            std::pair{g.duplicate, "duplicate"}}) {
+            if (flagged)
+                what += ' ' + QByteArray(name);
+        }
+        Row(out, prefix, "segment")
+            .number(i)
+            .number(g.tNs)
+            .number(g.arriveNs < 0 ? std::nullopt : std::optional<qint64>(g.arriveNs - g.tNs))
+            .number(g.message < 0 ? std::nullopt : std::optional<qint64>(g.message))
+            .blank()
+            .number(g.bytes)
+            .number(g.offset)
+            .blank(5)
+            .text(g.lost ? QByteArrayLiteral("lost") : g.dropped ? QByteArrayLiteral("dropped")
+                                                               : QByteArrayLiteral("delivered"))
+            .blank()
+            .text(what);
+    }
+}
+
 void appendRun(QByteArray &out, int index, const Run &run)
 {
     const QByteArray prefix = runPrefix(index, run);
@@ -168,6 +200,8 @@ void appendRun(QByteArray &out, int index, const Run &run)
             .text(f.error.toUtf8())
             .text(previewCell(f.preview));
     }
+    if (run.mode == Mode::Sim)
+        appendSegments(out, prefix, run);
 }
 
 } // namespace

@@ -114,12 +114,18 @@ void UdpRunner::sender()
             e.accepted = r < 0 ? 0 : r;
             e.error = err;
             rec.append(std::move(e));
+            if (rec.full())
+                break;
             // A full send buffer on a non-blocking socket: wait and send the same datagram again.
             // Any other failure is recorded on the send and the datagram counts as lost.
             if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK) || !m_senderSocket.waitWritable(m_stop))
                 break;
         }
         rec.flush(m_clock.nowNs());
+        if (rec.full()) {
+            m_senderError = EventCap::notice(rec.limit());
+            break;
+        }
     }
     rec.flush(m_clock.nowNs(), true);
     m_senderDone = true;
@@ -176,6 +182,10 @@ void UdpRunner::receiver()
         }
         rec.append(std::move(e));
         rec.flush(m_clock.nowNs());
+        if (rec.full()) {
+            m_receiverError = EventCap::notice(rec.limit());
+            break;
+        }
         if (r < 0) {
             if (err == EAGAIN || err == EINTR)
                 continue;

@@ -96,6 +96,9 @@ private slots:
     void delimiterNeverArrives();
     void delimiterBeyondMaxFrame();
     void previewIsBodyOnly();
+    void frameCountIsBounded_data();
+    void frameCountIsBounded();
+    void headerFieldsAreBounded();
 };
 
 void tst_FrameDecoder::roundTrip_data()
@@ -329,6 +332,55 @@ void tst_FrameDecoder::previewIsBodyOnly()
     QCOMPARE(frames[0].fields.value(QStringLiteral("size")).toInt(), 1000);
     QCOMPARE(frames[0].fields.value(QStringLiteral("name")).toString(),
              QStringLiteral("msg-3.bin"));
+}
+
+void tst_FrameDecoder::frameCountIsBounded_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QByteArray>("unit"); // one tiny frame, repeated by a hostile peer
+
+    QTest::newRow("empty lines") << QStringLiteral("delimiter:\\n") << QByteArray("\n");
+    QTest::newRow("zero lengths") << QStringLiteral("length:1:be") << QByteArray(1, '\0');
+    QTest::newRow("fixed:1") << QStringLiteral("fixed:1") << QByteArray("x");
+}
+
+void tst_FrameDecoder::frameCountIsBounded()
+{
+    QFETCH(QString, spec);
+    QFETCH(QByteArray, unit);
+    FrameDecoder decoder(::spec(spec), 1024, 100);
+    const QByteArray stream = unit.repeated(1000);
+    decoder.feed(stream.constData(), stream.size(), 0);
+    decoder.feed(stream.constData(), stream.size(), 1); // ignored: decoding has stopped
+    decoder.finish();
+    QVERIFY(decoder.failed());
+    const QList<Frame> frames = decoder.takeFrames();
+    QCOMPARE(frames.size(), 101);
+    QVERIFY(frames[99].complete);
+    QVERIFY(!frames.last().complete);
+    QVERIFY2(frames.last().error.contains(QLatin1String("100")), qPrintable(frames.last().error));
+    QCOMPARE(frames.last().offset, 100 * unit.size());
+}
+
+void tst_FrameDecoder::headerFieldsAreBounded()
+{
+    QByteArray header = R"({"size":2,"name":")" + QByteArray(5000, 'n') + R"(","deep":[)"
+        + QByteArray(400, '1').replace('1', "1,") + "1]";
+    for (int i = 0; i < 40; ++i)
+        header += ",\"z" + QByteArray::number(i) + "\":" + QByteArray::number(i);
+    header += '}';
+    const QByteArray stream = jsonFrame(header, "ok");
+    FrameDecoder decoder(spec(QStringLiteral("json-header:4:be:size")));
+    decoder.feed(stream.constData(), stream.size(), 0);
+    const QList<Frame> frames = decoder.takeFrames();
+    QCOMPARE(frames.size(), 1);
+    QVERIFY2(frames[0].complete, qPrintable(frames[0].error));
+    const QVariantMap &fields = frames[0].fields;
+    QCOMPARE(fields.size(), FrameDecoder::kMaxFields + 1); // the kept ones and a "…" marker
+    QCOMPARE(fields.value(QStringLiteral("size")).toInt(), 2);
+    QVERIFY(fields.value(QStringLiteral("name")).toString().size() < 400);
+    QVERIFY(fields.value(QStringLiteral("deep")).toString().contains(QLatin1String("bytes")));
+    QCOMPARE(frames[0].preview, QByteArray("ok"));
 }
 
 QTEST_GUILESS_MAIN(tst_FrameDecoder)

@@ -177,7 +177,7 @@ void tst_TraceJsonWriter::fieldNames()
     const QJsonObject tcp = runs[0].toObject();
     QCOMPARE(sorted(tcp.keys()),
              words("label protocol mode requested effective aborted error "
-                   "duration_ns sends recvs messages summary"));
+                   "duration_ns scenario sends recvs messages summary"));
     QCOMPARE(keysOf(tcp[QStringLiteral("requested")]), words("sndbuf rcvbuf nodelay"));
     QCOMPARE(keysOf(tcp[QStringLiteral("effective")]), words("sndbuf rcvbuf nodelay"));
     for (const QJsonValue &send : tcp[QStringLiteral("sends")].toArray())

@@ -1,0 +1,465 @@
+#include "mainwindow.h"
+
+#include "exportdialog.h"
+#include "lessoncatalogue.h"
+#include "lessonpanel.h"
+#include "runcontroller.h"
+#include "scenariocontrols.h"
+#include "summarypanel.h"
+#include "timeaxis.h"
+#include "timelineexporter.h"
+#include "timelinerenderer.h"
+#include "timelinewidget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+namespace {
+
+// A change to a knob while running restarts the run; the pause lets a few quick clicks on a
+// spin box arrow count as one change.
+constexpr int kRestartDelayMs = 250;
+
+QString settingsKey(const QString &lesson, const char *what)
+{
+    return QStringLiteral("lessons/%1/%2").arg(lesson.isEmpty() ? QStringLiteral("custom") : lesson, QLatin1String(what));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new RunController(this))
+    , m_normalFont(QApplication::font())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("SockScope"));
+
+    m_timeline = new TimelineWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timelineScroll = new QScrollArea(this);
+    m_timelineScroll->setWidgetResizable(true);
+    m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timelineScroll->setFrameShape(QFrame::NoFrame);
+    m_timelineScroll->setWidget(m_timeline);
+    setCentralWidget(m_timelineScroll);
+
+    createDocks();
+    createActions();
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    m_restart.setSingleShot(true);
+    m_restart.setInterval(kRestartDelayMs);
+    connect(&m_restart, &QTimer::timeout, this, &MainWindow::run);
+    connect(m_controller, &RunController::traceChanged, this, &MainWindow::traceChanged);
+    connect(m_controller, &RunController::finished, this, &MainWindow::runFinished);
+    connect(m_controller, &RunController::started, this, &MainWindow::updateRunState);
+    connect(m_controls, &ScenarioControls::edited, this, &MainWindow::scenarioEdited);
+    connect(m_lessons, &LessonPanel::lessonChosen, this, &MainWindow::openLesson);
+
+    applyStyle();
+    restoreSettings();
+    updateRunState();
+    m_timeline->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Join the worker threads before the widgets that show their results go away.
+    m_controller->stop();
+}
+
+void MainWindow::createDocks()
+{
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    m_lessons = new LessonPanel(left);
+    m_controls = new ScenarioControls(left);
+    leftLayout->addWidget(m_lessons);
+    leftLayout->addSpacing(8);
+    leftLayout->addWidget(m_controls, 1);
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidget(left);
+    leftScroll->setMinimumWidth(320);
+
+    m_lessonDock = new QDockWidget(tr("Lesson and settings"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(leftScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+
+    m_summary = new SummaryPanel;
+    m_summary->setMinimumWidth(260);
+    m_summaryDock = new QDockWidget(tr("What happened"), this);
+    m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    m_summaryDock->setWidget(m_summary);
+    addDockWidget(Qt::RightDockWidgetArea, m_summaryDock);
+}
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *runMenu = menuBar()->addMenu(tr("&Run"));
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = menu->addAction(text);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action); // shortcuts keep working in full screen, where menus are hidden
+        return action;
+    };
+
+    add(fileMenu, tr("&Open scenario…"), QKeySequence::Open, &MainWindow::openScenario);
+    add(fileMenu, tr("&Save scenario…"), QKeySequence::Save, &MainWindow::saveScenario);
+    fileMenu->addSeparator();
+    auto *exportAction = add(fileMenu, tr("&Export timeline…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportTimeline);
+    auto *copyAction = add(fileMenu, tr("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    fileMenu->addSeparator();
+    add(fileMenu, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    m_runAction = add(runMenu, tr("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
+    m_resetAction = add(runMenu, tr("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")), &MainWindow::reset);
+
+    auto *zoomIn = add(viewMenu, tr("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    auto *zoomOut = add(viewMenu, tr("Zoom &out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    auto *fit = add(viewMenu, tr("&Fit to window"), QKeySequence(tr("Ctrl+0")), [this] { m_timeline->fit(); });
+    m_compactAction = add(viewMenu, tr("&Compact time axis"), QKeySequence(tr("Ctrl+T")),
+                          [this](bool on) { m_timeline->setCompact(on); });
+    m_compactAction->setCheckable(true);
+    m_compactAction->setChecked(m_timeline->isCompact());
+    m_compactAction->setToolTip(tr("Shorten the gaps between calls so that every box is readable; off = linear time"));
+    viewMenu->addSeparator();
+    m_presentationAction = add(viewMenu, tr("&Presentation mode"), QKeySequence(Qt::Key_F11),
+                               [this] { setPresentationMode(!m_presentation); });
+    m_presentationAction->setCheckable(true);
+
+    toolbar->addAction(m_runAction);
+    toolbar->addAction(m_resetAction);
+    toolbar->addSeparator();
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(fit);
+    toolbar->addAction(m_compactAction);
+    toolbar->addSeparator();
+    toolbar->addAction(exportAction);
+    toolbar->addAction(copyAction);
+    toolbar->addAction(m_presentationAction);
+}
+
+void MainWindow::openLesson(const QString &name)
+{
+    const Lesson *lesson = LessonCatalogue::find(name);
+    if (!lesson)
+        return;
+    const bool wasRunning = isRunning();
+    m_controller->stop();
+    m_restart.stop();
+    m_lesson = name;
+    m_lessons->setLesson(name);
+
+    Scenario scenario = lesson->scenario;
+    QStringList userKeys;
+    // The teacher's last edits to this lesson come back (Reset drops them).
+    const QSettings settings;
+    const QByteArray saved = settings.value(settingsKey(name, "scenario")).toByteArray();
+    if (!saved.isEmpty()) {
+        QString error;
+        if (auto s = Scenario::fromJson(QJsonDocument::fromJson(saved).object(), &error)) {
+            scenario = *s;
+            userKeys = settings.value(settingsKey(name, "userKeys")).toStringList();
+        }
+    }
+    m_controls->setScenario(scenario, userKeys);
+    m_timeline->setSelection({});
+    m_timeline->setTrace(Trace{});
+    m_summary->setTrace(Trace{});
+    m_stale = false;
+    setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
+    m_status->setText(tr("Ready: press Run (Space) to send the messages over real sockets."));
+    if (wasRunning)
+        run();
+    updateRunState();
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_controller->isRunning();
+}
+
+void MainWindow::run()
+{
+    m_restart.stop();
+    if (const QString invalid = m_controls->scenario().validate(); !invalid.isEmpty()) {
+        m_status->setText(invalid);
+        return;
+    }
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    const QList<PlannedRun> plan = lesson ? lesson->plan(m_controls->scenario(), m_controls->userKeys())
+                                          : QList<PlannedRun>{PlannedRun{QString(), m_controls->scenario()}};
+    m_timeline->setSelection({});
+    m_timeline->fit();
+    m_stale = false;
+    m_controller->start(plan, m_lesson);
+    m_status->setText(tr("Recording…"));
+    updateRunState();
+}
+
+void MainWindow::stop()
+{
+    m_restart.stop();
+    m_controller->stop();
+    updateRunState();
+}
+
+void MainWindow::toggleRun()
+{
+    if (isRunning())
+        stop();
+    else
+        run();
+}
+
+void MainWindow::reset()
+{
+    QSettings settings;
+    settings.remove(settingsKey(m_lesson, "scenario"));
+    settings.remove(settingsKey(m_lesson, "userKeys"));
+    if (LessonCatalogue::find(m_lesson)) {
+        openLesson(m_lesson);
+    } else {
+        m_controls->setScenario(Scenario{});
+        m_timeline->setTrace(Trace{});
+        m_summary->setTrace(Trace{});
+    }
+}
+
+void MainWindow::scenarioEdited(const QString &key)
+{
+    Q_UNUSED(key);
+    if (isRunning()) {
+        // The classroom moment: toggle Nagle and watch the picture change.
+        m_restart.start();
+        m_status->setText(tr("Restarting with the new setting…"));
+    } else if (!m_timeline->trace().runs.isEmpty()) {
+        m_stale = true;
+        m_status->setText(tr("Setting changed: press Run (Space) to see its effect."));
+    }
+    updateRunState();
+}
+
+void MainWindow::traceChanged()
+{
+    m_timeline->setTrace(m_controller->trace());
+}
+
+void MainWindow::runFinished()
+{
+    const Trace &trace = m_controller->trace();
+    m_timeline->setTrace(trace);
+    m_summary->setTrace(trace);
+    m_controls->showEffective(trace);
+    QStringList errors;
+    for (const Run &run : trace.runs) {
+        if (!run.error.isEmpty())
+            errors << run.error;
+    }
+    if (!errors.isEmpty())
+        m_status->setText(tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))));
+    else if (!m_restart.isActive())
+        m_status->setText(tr("Done in %1. Hover a box for details, click it to follow its bytes.")
+                              .arg(TimeAxis::formatDuration(TimelineRenderer::traceEndNs(trace))));
+    updateRunState();
+}
+
+void MainWindow::updateRunState()
+{
+    const bool running = isRunning();
+    m_runAction->setText(running ? tr("Stop") : tr("Run"));
+    m_runAction->setToolTip(running ? tr("Stop the run (Space)") : tr("Run the scenario over real sockets (Space)"));
+    m_runAction->setEnabled(running || m_controls->scenario().validate().isEmpty());
+    m_resetAction->setEnabled(!running);
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    m_presentationAction->setChecked(on);
+    QFont font = m_normalFont;
+    if (on)
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+    setFont(font);
+    applyStyle();
+    // Side panels grow with their text so that no control is cut off at the larger size.
+    const int em = QFontMetrics(font).averageCharWidth();
+    resizeDocks({m_lessonDock, m_summaryDock}, {46 * em, 34 * em}, Qt::Horizontal);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::applyStyle()
+{
+    const TimelineStyle base = TimelineStyle::forPalette(palette());
+    m_timeline->setTimelineStyle(m_presentation ? base.presentation() : base);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Follow the system when it switches between light and dark.
+    if (event->type() == QEvent::PaletteChange && m_timeline)
+        applyStyle();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::exportTitle() const
+{
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    return lesson ? lesson->translatedTitle() : tr("Custom scenario");
+}
+
+void MainWindow::exportTimeline()
+{
+    const Trace &trace = m_timeline->trace();
+    if (trace.runs.isEmpty()) {
+        m_status->setText(tr("Nothing to export yet: press Run first."));
+        return;
+    }
+    ExportDialog dialog(this);
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    dialog.setPath(folder + QLatin1Char('/') + (m_lesson.isEmpty() ? QStringLiteral("sockscope") : m_lesson) + QStringLiteral(".png"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TimelineExportOptions options;
+    options.scale = dialog.scale();
+    options.title = exportTitle();
+    options.selection = m_timeline->selection();
+    options.compact = m_timeline->isCompact();
+    if (dialog.screenTheme())
+        options.style = m_timeline->timelineStyle();
+    if (dialog.visibleRangeOnly()) {
+        options.startNs = m_timeline->viewport().visibleStart();
+        options.endNs = m_timeline->viewport().visibleEnd();
+    }
+    const QString error = TimelineExporter::exportFile(trace, dialog.path(), options);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export timeline"), error);
+        return;
+    }
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
+    m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void MainWindow::copyImage()
+{
+    TimelineExportOptions options;
+    options.scale = 2;
+    options.title = exportTitle();
+    options.compact = m_timeline->isCompact();
+    options.selection = m_timeline->selection();
+    QString error;
+    const QImage image = TimelineExporter::render(m_timeline->trace(), options, &error);
+    if (image.isNull()) {
+        m_status->setText(error);
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    m_status->setText(tr("Copied the timeline as an image (%1 × %2 pixels).").arg(image.width()).arg(image.height()));
+}
+
+void MainWindow::openScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
+                                                      tr("Scenarios and traces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto scenario = Scenario::fromFile(path, &error);
+    if (!scenario) {
+        QMessageBox::warning(this, tr("Open scenario"), error);
+        return;
+    }
+    stop();
+    // A file is a scenario of its own: it runs as written, no lesson variants on top.
+    m_lesson.clear();
+    m_lessons->setLesson(QString());
+    m_controls->setScenario(*scenario, Scenario::keys());
+    m_timeline->setTrace(Trace{});
+    m_summary->setTrace(Trace{});
+    setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Opened %1: press Run (Space).").arg(QDir::toNativeSeparators(path)));
+    updateRunState();
+}
+
+void MainWindow::saveScenario()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"),
+                                                      (m_lesson.isEmpty() ? QStringLiteral("scenario") : m_lesson) + QStringLiteral(".json"),
+                                                      tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_controls->scenario().saveFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save scenario"), error);
+    else
+        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->stop();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("lastLesson"), m_lesson);
+    settings.setValue(QStringLiteral("view/compact"), m_timeline->isCompact());
+    const QByteArray json = QJsonDocument(m_controls->scenario().toJson()).toJson(QJsonDocument::Compact);
+    if (!m_controls->userKeys().isEmpty()) {
+        settings.setValue(settingsKey(m_lesson, "scenario"), json);
+        settings.setValue(settingsKey(m_lesson, "userKeys"), m_controls->userKeys());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("window/geometry")).isNull())
+        resize(1440, 860);
+    m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
+    m_compactAction->setChecked(m_timeline->isCompact());
+}
+
+} // namespace sockscope

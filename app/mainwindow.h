@@ -1,0 +1,91 @@
+#pragma once
+
+#include "timelinestyle.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QScrollArea;
+
+namespace sockscope {
+
+class LessonPanel;
+class RunController;
+class ScenarioControls;
+class SummaryPanel;
+class TimelineWidget;
+
+// The classroom window: lesson and knobs on the left, the live timeline in the middle, what
+// happened on the right. Socket work runs in RunController's threads; this class only wires.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a lesson ready to run, with the edits last made to it (QSettings) if any.
+    void openLesson(const QString &name);
+    QString lesson() const { return m_lesson; }
+
+    bool isRunning() const;
+    bool isPresentationMode() const { return m_presentation; }
+
+    // For tests: the parts a user interacts with.
+    TimelineWidget *timeline() const { return m_timeline; }
+    ScenarioControls *controls() const { return m_controls; }
+    SummaryPanel *summary() const { return m_summary; }
+    RunController *controller() const { return m_controller; }
+
+public slots:
+    void run();
+    void stop();
+    void toggleRun();
+    void reset();
+    void setPresentationMode(bool on);
+    void exportTimeline();
+    void copyImage();
+    void openScenario();
+    void saveScenario();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void scenarioEdited(const QString &key);
+    void traceChanged();
+    void runFinished();
+    void updateRunState();
+    void applyStyle();
+    void saveSettings() const;
+    void restoreSettings();
+    QString exportTitle() const;
+
+    RunController *m_controller = nullptr;
+    LessonPanel *m_lessons = nullptr;
+    ScenarioControls *m_controls = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QScrollArea *m_timelineScroll = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+    SummaryPanel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_compactAction = nullptr;
+    QTimer m_restart;
+    QString m_lesson;
+    bool m_presentation = false;
+    bool m_stale = false;      // the scenario changed since the shown trace was recorded
+    QFont m_normalFont;
+};
+
+} // namespace sockscope

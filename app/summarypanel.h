@@ -1,0 +1,30 @@
+#pragma once
+
+#include "trace.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace sockscope {
+
+// Per run: what happened in one sentence, counts by fate, bytes, conservation and the socket
+// options the kernel really applied.
+class SummaryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPanel(QWidget *parent = nullptr);
+
+    void setTrace(const Trace &trace);
+    // The rendered text, for tests and the clipboard.
+    QString text() const;
+
+private:
+    static QString runHtml(const Run &run);
+
+    QLabel *m_label = nullptr;
+};
+
+} // namespace sockscope

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "timelineselection.h"
+#include "timelinestyle.h"
+#include "timelineviewport.h"
+#include "trace.h"
+
+#include <QWidget>
+
+namespace sockscope {
+
+class TimelineLayout;
+
+// The interactive timeline: input handling only. Drawing is TimelineRenderer's, mapping is
+// TimelineViewport's and picking is TimelineHitTest's, so the widget stays thin and the CLI
+// exports the very picture shown here.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    // While the user has not zoomed, the view keeps fitting the growing trace of a live run.
+    void setTrace(const Trace &trace);
+    const Trace &trace() const { return m_trace; }
+
+    void setTimelineStyle(const TimelineStyle &style);
+    const TimelineStyle &timelineStyle() const { return m_style; }
+
+    const TimelineViewport &viewport() const { return m_viewport; }
+    // Compact time: gaps between calls shortened so that every box gets room (TimeWarp).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    TimelineSelection selection() const { return m_selection; }
+    void setSelection(const TimelineSelection &selection);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fit();
+    void zoomAround(double x, double factor);
+    void panByPixels(double dx);
+
+signals:
+    void selectionChanged(const sockscope::TimelineSelection &selection);
+    void viewportChanged();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    // Pixel range and data bounds follow the widget's size and the trace's extent.
+    void syncViewport();
+    void showToolTip(const QPoint &pos, const QPoint &globalPos);
+    void viewChanged();
+
+    Trace m_trace;
+    TimelineStyle m_style;
+    TimelineViewport m_viewport;
+    TimelineSelection m_selection;
+    bool m_following = true;   // fitted: grow with the trace
+    bool m_compact = true;
+    bool m_dragging = false;
+    bool m_dragMoved = false;
+    QPointF m_pressPos;
+    double m_lastDragX = 0;
+};
+
+} // namespace sockscope

@@ -1,0 +1,107 @@
+#include "timelinegeometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sockscope {
+
+TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, const TimelineViewport &viewport)
+    : m_layout(layout)
+    , m_viewport(viewport)
+{
+    m_viewport.setPixelRange(layout.plot().left(), layout.plot().width());
+}
+
+QRectF TimelineGeometry::sendBox(const Run &run, int runIndex, int send) const
+{
+    // A send that blocked (full send buffer, flow control) keeps its real length on screen.
+    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true);
+}
+
+QRectF TimelineGeometry::recvBox(const Run &run, int runIndex, int recv) const
+{
+    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false);
+}
+
+TimelineGeometry::Range TimelineGeometry::visibleSends(const Run &run) const
+{
+    return visible(run.sends);
+}
+
+TimelineGeometry::Range TimelineGeometry::visibleRecvs(const Run &run) const
+{
+    return visible(run.recvs);
+}
+
+int TimelineGeometry::sendAt(const Run &run, double x) const
+{
+    return eventAt(run.sends, x, true);
+}
+
+int TimelineGeometry::recvAt(const Run &run, double x) const
+{
+    return eventAt(run.recvs, x, false);
+}
+
+template<typename Event>
+QRectF TimelineGeometry::box(const QList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const
+{
+    const double x0 = m_viewport.mapTimeToX(time(events.at(i)));
+    const double next = i + 1 < events.size() ? m_viewport.mapTimeToX(time(events.at(i + 1)))
+                                              : std::numeric_limits<double>::infinity();
+    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(time(events.at(i)) + double(events.at(i).durNs)) - x0 : 0.0;
+    const double x1 = m_layout.boxRight(x0, next, durationPx);
+    const double pad = std::round(lane.height() * 0.08);
+    return QRectF(x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad);
+}
+
+template<typename Event>
+TimelineGeometry::Range TimelineGeometry::visible(const QList<Event> &events) const
+{
+    const double from = m_viewport.mapXToTime(m_viewport.left() - m_layout.maxBoxWidth());
+    const double to = m_viewport.visibleEnd();
+    const auto byTime = [](const Event &e, double t) { return time(e) < t; };
+    const auto first = std::lower_bound(events.cbegin(), events.cend(), from, byTime);
+    const auto last = std::upper_bound(first, events.cend(), to,
+                                       [](double t, const Event &e) { return t < time(e); });
+    return Range{int(first - events.cbegin()), int(last - events.cbegin())};
+}
+
+template<typename Event>
+int TimelineGeometry::eventAt(const QList<Event> &events, double x, bool durationIsWidth) const
+{
+    if (events.isEmpty())
+        return -1;
+    const Range range = visible(events);
+    if (m_layout.isDense(range.count())) {
+        // Column marks are a pixel wide: accept the nearest event within a small reach.
+        const double t = m_viewport.mapXToTime(x);
+        const auto it = std::lower_bound(events.cbegin(), events.cend(), t,
+                                         [](const Event &e, double v) { return time(e) < v; });
+        int best = -1;
+        double bestDistance = 4.0;
+        for (auto c : {it - 1, it}) {
+            if (c < events.cbegin() || c >= events.cend())
+                continue;
+            const double d = std::abs(m_viewport.mapTimeToX(time(*c)) - x);
+            if (d <= bestDistance) {
+                best = int(c - events.cbegin());
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+    // The box containing x starts at or before it; boxes do not overlap except at the minimum
+    // width, where the later one is drawn on top and so wins.
+    const double t = m_viewport.mapXToTime(x);
+    auto it = std::upper_bound(events.cbegin(), events.cend(), t,
+                               [](double v, const Event &e) { return v < time(e); });
+    if (it == events.cbegin())
+        return -1;
+    const int i = int(it - events.cbegin()) - 1;
+    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
+    return x <= b.right() ? i : -1;
+}
+
+} // namespace sockscope

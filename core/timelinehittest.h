@@ -1,0 +1,32 @@
+#pragma once
+
+#include "timelinestyle.h"
+#include "timelineviewport.h"
+#include "trace.h"
+
+#include <QPointF>
+#include <QRectF>
+
+namespace sockscope {
+
+struct TimelineHit
+{
+    enum class Kind { None, Send, Recv };
+    Kind kind = Kind::None;
+    int run = -1;
+    int index = -1;    // into run.sends or run.recvs
+    int message = -1;  // the message under the point (a merged recv holds several)
+
+    bool operator==(const TimelineHit &) const = default;
+};
+
+// What lies under a point of a picture painted by TimelineRenderer with the same rect, viewport
+// and style. The evidence lanes answer for the call they describe.
+class TimelineHitTest
+{
+public:
+    static TimelineHit hit(const Trace &trace, const QRectF &rect, const TimelineViewport &viewport,
+                           const TimelineStyle &style, const QPointF &point);
+};
+
+} // namespace sockscope

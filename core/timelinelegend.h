@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QRectF>
+
+class QPainter;
+
+namespace sockscope {
+
+struct TimelineStyle;
+
+// The key to the picture's marks, drawn with the same shapes and colours as the timeline so
+// that an exported image explains itself on a slide. Items flow left to right and wrap.
+class TimelineLegend
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::TimelineLegend)
+
+public:
+    static double height(double width, const TimelineStyle &style);
+    static void paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style);
+
+private:
+    enum class Mark { Box, Merged, Split, Truncated, Lost, Hollow, Evidence };
+    static void paintMark(QPainter &painter, Mark mark, const QRectF &swatch, const TimelineStyle &style);
+    // Positions of every item for a given width; height() and paint() share it.
+    static double flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style);
+};
+
+} // namespace sockscope

@@ -1,0 +1,683 @@
+#include "timelinerenderer.h"
+
+#include "eventtext.h"
+#include "runattribution.h"
+#include "timeaxis.h"
+#include "timelinegeometry.h"
+#include "timelinelayout.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sockscope {
+
+namespace {
+
+// A picture with thousands of crossing links is unreadable anyway; the cap bounds the cost.
+constexpr int kMaxLinks = 20000;
+
+class RunPainter
+{
+public:
+    RunPainter(QPainter &painter, const Run &run, int index, const TimelineGeometry &geometry,
+               const TimelineStyle &style, const TimelineSelection &selection)
+        : m_p(painter)
+        , m_run(run)
+        , m_index(index)
+        , m_g(geometry)
+        , m_lanes(geometry.layout().runs().at(index))
+        , m_plot(geometry.layout().plot())
+        , m_s(style)
+        , m_sel(selection)
+        , m_line(style.lineHeight())
+    {
+        m_sendRange = m_g.visibleSends(run);
+        m_recvRange = m_g.visibleRecvs(run);
+        m_denseSends = m_g.layout().isDense(m_sendRange.count());
+        m_denseRecvs = m_g.layout().isDense(m_recvRange.count());
+    }
+
+    void paint()
+    {
+        paintBackground();
+        paintHeader();
+        paintEvidence(true);
+        paintEvidence(false);
+        m_p.save();
+        m_p.setClipRect(QRectF(m_plot.left(), m_lanes.block.top(), m_plot.width() + m_line, m_lanes.block.height()));
+        if (m_denseSends || m_denseRecvs)
+            paintLinksHint();
+        else
+            paintLinks();
+        if (m_denseSends)
+            paintDenseSends();
+        else
+            paintSends();
+        if (m_denseRecvs)
+            paintDenseRecvs();
+        else
+            paintRecvs();
+        m_p.restore();
+    }
+
+private:
+    bool selected(int message) const
+    {
+        return m_sel.isValid() && m_sel.run == m_index && m_sel.message == message;
+    }
+    bool faded(int message) const { return m_sel.isValid() && !selected(message); }
+    QColor tint(int message) const
+    {
+        const QColor c = message < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.6) : m_s.messageTint(message);
+        return faded(message) ? TimelineStyle::mix(c, m_s.background, 0.7) : c;
+    }
+    QColor strong(int message) const
+    {
+        const QColor c = m_s.messageColor(message);
+        return faded(message) ? TimelineStyle::mix(c, m_s.background, 0.75) : c;
+    }
+    const MessageFate *fateShownOn(const SendEvent &send) const
+    {
+        const MessageFate *f = RunAttribution::fate(m_run, send.message);
+        // A message sent in several calls carries its fate mark on its first call only.
+        return f && (f->firstSend < 0 || f->firstSend == send.id) ? f : nullptr;
+    }
+
+    void paintBackground();
+    void paintHeader();
+    void paintEvidence(bool unsent);
+    void paintSends();
+    void paintRecvs();
+    void paintDenseSends();
+    void paintDenseRecvs();
+    void paintLinks();
+    void paintLinksHint();
+    // shortTop replaces top when the box is too narrow for more than a couple of its letters.
+    void paintLabel(const QRectF &box, const QString &top, const QString &bottom, const QString &shortTop = {});
+    void paintCross(const QPointF &center, double size);
+    void paintHatch(const QRectF &area);
+    void paintColumns(const QRectF &lane, const QList<int> &kinds);
+
+    QPainter &m_p;
+    const Run &m_run;
+    int m_index;
+    const TimelineGeometry &m_g;
+    const TimelineLayout::RunLanes &m_lanes;
+    QRectF m_plot;
+    const TimelineStyle &m_s;
+    TimelineSelection m_sel;
+    double m_line;
+    TimelineGeometry::Range m_sendRange;
+    TimelineGeometry::Range m_recvRange;
+    bool m_denseSends = false;
+    bool m_denseRecvs = false;
+};
+
+void RunPainter::paintBackground()
+{
+    for (const QRectF *lane : {&m_lanes.sends, &m_lanes.recvs})
+        m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()), m_s.laneBackground);
+    m_p.setPen(QPen(m_s.grid, m_s.lineWidth));
+    for (const QRectF *lane : {&m_lanes.unsent, &m_lanes.queued}) {
+        const double y = lane == &m_lanes.unsent ? lane->bottom() : lane->top();
+        m_p.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
+    }
+
+    const double right = m_plot.left() - 0.5 * m_line;
+    m_p.setPen(m_s.foreground);
+    m_p.setFont(m_s.boldFont());
+    m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(), m_lanes.sends.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("send()"));
+    m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(), m_lanes.recvs.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
+}
+
+void RunPainter::paintHeader()
+{
+    const QRectF r = m_lanes.header.adjusted(0.5 * m_line, 0, -m_line, 0);
+    m_p.setFont(m_s.boldFont());
+    const QFontMetricsF bold(m_p.font());
+    const QString title = EventText::runTitle(m_run);
+    m_p.setPen(m_s.foreground);
+    m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const double titleWidth = bold.horizontalAdvance(title) + m_line;
+
+    const QString outcome = EventText::outcome(m_run);
+    const QFontMetricsF fm(m_s.font);
+    const double outcomeWidth = std::min(fm.horizontalAdvance(outcome), r.width() - titleWidth);
+    m_p.setFont(m_s.font);
+    m_p.setPen(m_run.error.isEmpty() ? m_s.foreground : m_s.lost);
+    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(outcome, Qt::ElideRight, std::max(0.0, outcomeWidth)));
+
+    m_p.setFont(m_s.smallFont());
+    const QFontMetricsF small(m_p.font());
+    const double room = r.width() - titleWidth - outcomeWidth - m_line;
+    if (room > 4 * m_line) {
+        m_p.setPen(m_s.muted);
+        m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     small.elidedText(EventText::options(m_run), Qt::ElideRight, room));
+    }
+}
+
+void RunPainter::paintEvidence(bool unsent)
+{
+    const QRectF lane = unsent ? m_lanes.unsent : m_lanes.queued;
+    qint64 maximum = 0;
+    bool any = false;
+    if (unsent) {
+        for (const SendEvent &s : m_run.sends) {
+            if (s.unsentAfter) {
+                any = true;
+                maximum = std::max(maximum, *s.unsentAfter);
+            }
+        }
+    } else {
+        for (const RecvEvent &r : m_run.recvs) {
+            if (r.queuedBefore) {
+                any = true;
+                maximum = std::max(maximum, *r.queuedBefore);
+            }
+        }
+    }
+
+    m_p.setFont(m_s.smallFont());
+    m_p.setPen(m_s.muted);
+    const QRectF label(lane.left(), lane.top(), m_plot.left() - 0.5 * m_line - lane.left(), lane.height());
+    const QString name = unsent ? TimelineRenderer::tr("unsent") : TimelineRenderer::tr("queued");
+    const QString scale = any ? EventText::bytes(maximum) : TimelineRenderer::tr("n/a");
+    m_p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, name + QLatin1Char(' ') + scale);
+    if (!any || maximum <= 0 || (unsent ? m_sendRange.count() : m_recvRange.count()) == 0)
+        return;
+
+    // Bars hang from the box they describe: "unsent" grows up from the send lane, "queued" down
+    // from the recv lane. Dense lanes keep the tallest bar per pixel column.
+    const double usable = lane.height() - 2;
+    const auto range = unsent ? m_sendRange : m_recvRange;
+    const bool dense = unsent ? m_denseSends : m_denseRecvs;
+    QList<double> columns;
+    if (dense)
+        columns.fill(0.0, int(m_plot.width()) + 1);
+    QList<QRectF> bars;
+    QList<std::pair<QRectF, qint64>> labels;
+    m_p.setPen(m_s.evidence);
+    for (int i = range.begin; i < range.end; ++i) {
+        const std::optional<qint64> v = unsent ? m_run.sends.at(i).unsentAfter : m_run.recvs.at(i).queuedBefore;
+        if (!v || *v <= 0)
+            continue;
+        const double h = std::max(1.0, usable * double(*v) / double(maximum));
+        if (dense) {
+            const double x = m_g.viewport().mapTimeToX(unsent ? TimelineGeometry::time(m_run.sends.at(i))
+                                                               : TimelineGeometry::time(m_run.recvs.at(i)));
+            const int c = int(x - m_plot.left());
+            if (c >= 0 && c < columns.size())
+                columns[c] = std::max(columns[c], h);
+            continue;
+        }
+        const QRectF box = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
+        const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
+        bars.append(bar);
+        labels.append({bar, *v});
+    }
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c) > 0)
+            bars.append(QRectF(m_plot.left() + c, unsent ? lane.bottom() - columns.at(c) : lane.top(), 1, columns.at(c)));
+    }
+    m_p.setPen(Qt::NoPen);
+    m_p.setBrush(TimelineStyle::mix(m_s.evidence, m_s.background, 0.35));
+    m_p.drawRects(bars.constData(), int(bars.size()));
+    m_p.setBrush(Qt::NoBrush);
+
+    const QFontMetricsF fm(m_s.smallFont());
+    m_p.setPen(m_s.foreground);
+    for (const auto &[bar, value] : labels) {
+        const QString text = EventText::bytes(value);
+        if (fm.horizontalAdvance(text) + 4 > bar.width())
+            continue;
+        m_p.drawText(QRectF(bar.left() + 2, lane.top(), bar.width() - 2, lane.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+}
+
+void RunPainter::paintSends()
+{
+    const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
+        const SendEvent &s = m_run.sends.at(i);
+        const QRectF box = m_g.sendBox(m_run, m_index, i);
+        if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
+            continue;
+        const MessageFate *fate = fateShownOn(s);
+        const bool failed = s.error != 0 || (s.accepted <= 0 && s.requested > 0);
+        const bool empty = s.requested == 0;
+        const bool hollow = failed || empty;
+
+        QPen pen(selected(s.message) ? m_s.highlight : m_s.boxOutline, selected(s.message) ? 3 * m_s.lineWidth : m_s.lineWidth);
+        if (hollow)
+            pen.setStyle(Qt::DashLine);
+        m_p.setPen(pen);
+        m_p.setBrush(hollow ? QBrush(m_s.background) : QBrush(tint(s.message)));
+        // One drawRect per box (fill and outline together): one element per box in SVG.
+        m_p.drawRect(box);
+        m_p.setBrush(Qt::NoBrush);
+        if (!hollow) {
+            const double accepted = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
+            m_p.fillRect(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip), strong(s.message));
+            if (accepted < 1.0) // a partial send: the part the kernel refused stays hollow
+                paintHatch(QRectF(box.left() + box.width() * accepted, box.bottom() - strip, box.width() * (1 - accepted), strip));
+        }
+
+        QString second = s.accepted < s.requested ? TimelineRenderer::tr("%1 of %2").arg(EventText::bytes(std::max<qint64>(s.accepted, 0)), EventText::bytes(s.requested))
+                                                  : EventText::bytes(s.requested);
+        if (failed)
+            second += QStringLiteral(" · ") + (s.error != 0 ? EventText::errorName(s.error) : TimelineRenderer::tr("refused"));
+        if (fate && fate->fate != Fate::Intact)
+            second += QStringLiteral(" · ") + EventText::fate(fate->fate);
+        paintLabel(box, empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s), second, QString::number(s.message));
+        if (fate && fate->fate == Fate::Lost)
+            paintCross(box.center(), std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
+    }
+}
+
+void RunPainter::paintRecvs()
+{
+    const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
+        const RecvEvent &r = m_run.recvs.at(i);
+        const QRectF box = m_g.recvBox(m_run, m_index, i);
+        if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
+            continue;
+        const QList<ByteSpan> spans = RunAttribution::ofRecv(m_run, i);
+        const bool eof = m_run.protocol == Protocol::Tcp && r.bytes == 0 && r.error == 0;
+        const bool failed = r.error != 0 || r.bytes < 0;
+        const bool hollow = failed || eof || (r.bytes == 0 && spans.isEmpty());
+        bool isSelected = false;
+        for (const ByteSpan &span : spans)
+            isSelected = isSelected || selected(span.message);
+        const int first = spans.isEmpty() ? RunAttribution::messageOfRecv(m_run, i) : spans.first().message;
+
+        // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
+        const qint64 datagram = std::max(r.bytes, r.datagramSize.value_or(r.bytes));
+        const double kept = r.truncated && datagram > 0 ? double(std::max<qint64>(r.bytes, 0)) / double(datagram) : 1.0;
+        const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
+
+        QPen pen(isSelected ? m_s.highlight : m_s.boxOutline, isSelected ? 3 * m_s.lineWidth : m_s.lineWidth);
+        if (hollow)
+            pen.setStyle(Qt::DashLine);
+        m_p.setPen(pen);
+        m_p.setBrush(hollow ? QBrush(m_s.background) : QBrush(tint(first)));
+        m_p.drawRect(box);
+        m_p.setBrush(Qt::NoBrush);
+        if (!hollow) {
+            for (const ByteSpan &span : spans) {
+                const double x0 = keptBox.left() + keptBox.width() * span.recvFrom;
+                const double x1 = keptBox.left() + keptBox.width() * span.recvTo;
+                if (span.recvFrom > 0) {
+                    // Later messages' bytes in the same recv(): the merge made visible.
+                    m_p.fillRect(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip).adjusted(0, 0.5, 0, -0.5), tint(span.message));
+                    m_p.fillRect(QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()), m_s.background);
+                }
+                m_p.fillRect(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
+            }
+            if (spans.isEmpty() && r.bytes > 0)
+                m_p.fillRect(QRectF(keptBox.left(), box.top(), keptBox.width(), strip), strong(first));
+        }
+        if (kept < 1.0)
+            paintHatch(QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
+
+        QString second = EventText::bytes(std::max<qint64>(r.bytes, 0));
+        if (r.truncated)
+            second = TimelineRenderer::tr("%1 of %2 · cut").arg(second, EventText::bytes(datagram));
+        else if (spans.size() > 1)
+            second += QStringLiteral(" · ") + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
+        QString top = EventText::preview(r);
+        if (eof)
+            top = TimelineRenderer::tr("EOF");
+        else if (failed)
+            top = r.error != 0 ? EventText::errorName(r.error) : TimelineRenderer::tr("error");
+        else if (r.bytes == 0)
+            top = TimelineRenderer::tr("(empty)");
+        // Too narrow for the payload: the message numbers it holds, "3" or "0–4".
+        QString numbers;
+        if (!spans.isEmpty()) {
+            const int a = spans.first().message;
+            const int b = spans.last().message;
+            numbers = a == b ? QString::number(a) : QStringLiteral("%1–%2").arg(a).arg(b);
+        }
+        paintLabel(box, top, second, numbers);
+    }
+}
+
+void RunPainter::paintColumns(const QRectF &lane, const QList<int> &kinds)
+{
+    // kinds per pixel column: 0 none, 1 normal, 2 alarming (lost, truncated, failed). Runs of
+    // equal columns become one rectangle: far fewer primitives than events.
+    const double pad = std::round(lane.height() * 0.08);
+    QList<QRectF> normal;
+    QList<QRectF> alarming;
+    int start = 0;
+    for (int c = 1; c <= kinds.size(); ++c) {
+        if (c < kinds.size() && kinds.at(c) == kinds.at(start))
+            continue;
+        const QRectF r(m_plot.left() + start, lane.top() + pad, c - start, lane.height() - 2 * pad);
+        if (kinds.at(start) == 1)
+            normal.append(r);
+        else if (kinds.at(start) == 2)
+            alarming.append(r);
+        start = c;
+    }
+    m_p.setPen(Qt::NoPen);
+    m_p.setBrush(TimelineStyle::mix(m_s.foreground, m_s.background, 0.6));
+    m_p.drawRects(normal.constData(), int(normal.size()));
+    m_p.setBrush(m_s.lost);
+    m_p.drawRects(alarming.constData(), int(alarming.size()));
+    m_p.setBrush(Qt::NoBrush);
+    double lastCross = -1e9;
+    for (const QRectF &r : std::as_const(alarming)) {
+        if (r.center().x() - lastCross < 1.5 * m_line)
+            continue;
+        lastCross = r.center().x();
+        paintCross(QPointF(r.center().x(), lane.top() - 0.1 * m_line), 0.6 * m_line);
+    }
+}
+
+void RunPainter::paintDenseSends()
+{
+    QList<int> kinds(int(m_plot.width()) + 1, 0);
+    for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
+        const SendEvent &s = m_run.sends.at(i);
+        const int c = int(m_g.viewport().mapTimeToX(TimelineGeometry::time(s)) - m_plot.left());
+        if (c < 0 || c >= kinds.size())
+            continue;
+        const MessageFate *f = fateShownOn(s);
+        const bool alarming = s.error != 0 || s.accepted < s.requested || (f && f->fate == Fate::Lost);
+        kinds[c] = std::max(kinds.at(c), alarming ? 2 : 1);
+    }
+    paintColumns(m_lanes.sends, kinds);
+}
+
+void RunPainter::paintDenseRecvs()
+{
+    QList<int> kinds(int(m_plot.width()) + 1, 0);
+    for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
+        const RecvEvent &r = m_run.recvs.at(i);
+        const int c = int(m_g.viewport().mapTimeToX(TimelineGeometry::time(r)) - m_plot.left());
+        if (c < 0 || c >= kinds.size())
+            continue;
+        const bool alarming = r.error != 0 || r.truncated;
+        kinds[c] = std::max(kinds.at(c), alarming ? 2 : 1);
+    }
+    paintColumns(m_lanes.recvs, kinds);
+}
+
+void RunPainter::paintLinks()
+{
+    QHash<int, QList<QLineF>> byColour; // message colour index → lines; -1 faded
+    QList<std::pair<QLineF, int>> emphasised;
+    int count = 0;
+    auto add = [&](const ByteSpan &span) {
+        if (++count > kMaxLinks)
+            return;
+        const QRectF from = m_g.sendBox(m_run, m_index, span.send);
+        const QRectF to = m_g.recvBox(m_run, m_index, span.recv);
+        const RecvEvent &r = m_run.recvs.at(span.recv);
+        double keep = 1.0;
+        if (r.truncated && r.datagramSize && *r.datagramSize > 0)
+            keep = double(r.bytes) / double(*r.datagramSize);
+        const QLineF line(from.left() + from.width() * (span.sendFrom + span.sendTo) / 2, from.bottom(),
+                          to.left() + to.width() * keep * (span.recvFrom + span.recvTo) / 2, to.top());
+        if (selected(span.message))
+            emphasised.append({line, span.message});
+        else
+            byColour[faded(span.message) ? -1 : int(span.message % std::max<qsizetype>(1, m_s.messageColors.size()))].append(line);
+    };
+    for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
+        for (const ByteSpan &span : RunAttribution::ofRecv(m_run, i))
+            add(span);
+    }
+    QList<QPointF> lostStubs;
+    for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
+        for (const ByteSpan &span : RunAttribution::ofSend(m_run, i)) {
+            if (span.recv < m_recvRange.begin || span.recv >= m_recvRange.end)
+                add(span);
+        }
+        const SendEvent &s = m_run.sends.at(i);
+        if (const MessageFate *f = fateShownOn(s); f && f->fate == Fate::Lost) {
+            const QRectF box = m_g.sendBox(m_run, m_index, i);
+            lostStubs.append(QPointF(box.center().x(), box.bottom()));
+        }
+    }
+
+    m_p.setRenderHint(QPainter::Antialiasing, count < 2000);
+    for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
+        const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7) : m_s.messageColors.at(it.key());
+        m_p.setPen(QPen(colour, 2 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        m_p.drawLines(it.value());
+    }
+    for (const auto &[line, message] : std::as_const(emphasised)) {
+        m_p.setPen(QPen(m_s.highlight, 6 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        m_p.drawLine(line);
+        m_p.setPen(QPen(m_s.messageColor(message), 3.5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        m_p.drawLine(line);
+    }
+    // A lost datagram's link starts and stops halfway: it left, and nothing arrived.
+    for (const QPointF &start : std::as_const(lostStubs)) {
+        const QPointF end(start.x(), m_lanes.links.center().y());
+        m_p.setPen(QPen(m_s.lost, 2 * m_s.lineWidth, Qt::DashLine, Qt::RoundCap));
+        m_p.drawLine(start, end);
+        paintCross(end, 0.7 * m_line);
+    }
+    m_p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void RunPainter::paintLinksHint()
+{
+    m_p.setFont(m_s.smallFont());
+    m_p.setPen(m_s.muted);
+    const qsizetype events = m_sendRange.count() + m_recvRange.count();
+    m_p.drawText(QRectF(m_plot.left(), m_lanes.links.top(), m_plot.width(), m_lanes.links.height()), Qt::AlignCenter,
+                 TimelineRenderer::tr("%n event(s) in view: zoom in to see which bytes each recv() holds", nullptr, int(events)));
+}
+
+void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom, const QString &shortTop)
+{
+    const double pad = 0.25 * m_line;
+    const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
+    const QFontMetricsF fm(m_s.font);
+    if (!shortTop.isEmpty() && fm.horizontalAdvance(top) > inner.width() && inner.width() < 4 * fm.averageCharWidth()) {
+        if (fm.horizontalAdvance(shortTop) <= inner.width() + pad) {
+            m_p.setPen(m_s.foreground);
+            m_p.setFont(m_s.font);
+            m_p.drawText(QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, shortTop);
+        }
+        return;
+    }
+    if (inner.width() < fm.averageCharWidth() * 1.5)
+        return;
+    m_p.setPen(m_s.foreground);
+    m_p.setFont(m_s.font);
+    const bool twoLines = inner.height() >= fm.height() + QFontMetricsF(m_s.smallFont()).height() * 0.9;
+    const QRectF topRect(inner.left(), inner.top(), inner.width(), twoLines ? fm.height() : inner.height());
+    m_p.drawText(topRect, Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter),
+                 fm.elidedText(top, Qt::ElideRight, inner.width()));
+    if (!twoLines)
+        return;
+    m_p.setFont(m_s.smallFont());
+    const QFontMetricsF small(m_p.font());
+    m_p.setPen(m_s.muted);
+    m_p.drawText(QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
+                 Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(bottom, Qt::ElideRight, inner.width()));
+}
+
+void RunPainter::paintCross(const QPointF &center, double size)
+{
+    const double h = std::max(size, 6.0) / 2;
+    const bool aa = m_p.testRenderHint(QPainter::Antialiasing);
+    m_p.setRenderHint(QPainter::Antialiasing, true);
+    m_p.setPen(QPen(m_s.background, 5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+    const QLineF lines[] = {QLineF(center + QPointF(-h, -h), center + QPointF(h, h)),
+                            QLineF(center + QPointF(-h, h), center + QPointF(h, -h))};
+    m_p.drawLines(lines, 2);
+    m_p.setPen(QPen(m_s.lost, 3 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+    m_p.drawLines(lines, 2);
+    m_p.setRenderHint(QPainter::Antialiasing, aa);
+}
+
+void RunPainter::paintHatch(const QRectF &area)
+{
+    if (area.width() <= 0 || area.height() <= 0)
+        return;
+    m_p.fillRect(area, TimelineStyle::mix(m_s.lost, m_s.background, 0.75));
+    // Diagonal lines, clipped by hand: pattern brushes do not survive SVG export.
+    const double step = std::max(5.0, 0.45 * m_line);
+    QList<QLineF> lines;
+    for (double x = area.left() - area.height(); x < area.right(); x += step) {
+        QPointF a(x, area.bottom());
+        QPointF b(x + area.height(), area.top());
+        if (a.x() < area.left()) {
+            a = QPointF(area.left(), area.bottom() - (area.left() - a.x()));
+        }
+        if (b.x() > area.right()) {
+            b = QPointF(area.right(), area.top() + (b.x() - area.right()));
+        }
+        if (b.x() > a.x())
+            lines.append(QLineF(a, b));
+    }
+    m_p.setPen(QPen(m_s.lost, std::max(1.0, m_s.lineWidth)));
+    m_p.drawLines(lines);
+    m_p.setPen(QPen(m_s.lost, 2 * m_s.lineWidth, Qt::DashLine));
+    m_p.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()));
+}
+
+void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport &viewport, const TimelineStyle &style)
+{
+    const QRectF axis = layout.axis();
+    p.setFont(style.smallFont());
+    const QFontMetricsF fm(p.font());
+    const double spacing = fm.horizontalAdvance(QStringLiteral("000.00 ms")) * 1.5;
+    const auto ticks = TimeAxis::ticks(viewport, spacing);
+    const double bottom = layout.runs().isEmpty() ? layout.rect().bottom() : layout.runs().last().block.bottom();
+
+    QList<QLineF> grid;
+    QList<QLineF> marks;
+    for (const TimeAxis::Tick &tick : ticks) {
+        const double x = std::round(viewport.mapTimeToX(tick.tNs)) + 0.5;
+        grid.append(QLineF(x, axis.bottom(), x, bottom));
+        marks.append(QLineF(x, axis.bottom() - 0.3 * fm.height(), x, axis.bottom()));
+    }
+    p.setPen(QPen(style.grid, 1));
+    p.drawLines(grid);
+    p.setPen(QPen(style.muted, 1));
+    p.drawLines(marks);
+    p.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()));
+    p.setPen(style.foreground);
+    for (const TimeAxis::Tick &tick : ticks) {
+        const double x = viewport.mapTimeToX(tick.tNs);
+        QRectF label(x - spacing / 2, axis.top(), spacing, axis.height() - 0.3 * fm.height());
+        Qt::Alignment align = Qt::AlignHCenter;
+        // Labels at the ends stay inside the axis instead of running into the gutter.
+        if (x - fm.horizontalAdvance(tick.label) / 2 < axis.left()) {
+            label.moveLeft(x + 2);
+            align = Qt::AlignLeft;
+        } else if (x + fm.horizontalAdvance(tick.label) / 2 > layout.rect().right()) {
+            label.moveRight(x - 2);
+            align = Qt::AlignRight;
+        }
+        p.drawText(label, align | Qt::AlignBottom, tick.label);
+    }
+    p.setPen(style.muted);
+    p.drawText(QRectF(layout.rect().left(), axis.top(), layout.gutterWidth() - 0.5 * style.lineHeight(), axis.height() - 0.3 * fm.height()),
+               Qt::AlignRight | Qt::AlignBottom,
+               viewport.warp().isIdentity() ? TimelineRenderer::tr("time") : TimelineRenderer::tr("compact time"));
+}
+
+} // namespace
+
+void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &trace, const TimelineViewport &viewport,
+                             const TimelineStyle &style, const TimelineSelection &selection)
+{
+    painter.save();
+    painter.setClipRect(rect);
+    painter.fillRect(rect, style.background);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+
+    const TimelineLayout layout(rect, int(trace.runs.size()), style);
+    const TimelineGeometry geometry(layout, viewport);
+    paintAxis(painter, layout, geometry.viewport(), style);
+    for (int i = 0; i < trace.runs.size(); ++i)
+        RunPainter(painter, trace.runs.at(i), i, geometry, style, selection).paint();
+    if (trace.runs.isEmpty()) {
+        painter.setFont(style.boldFont());
+        painter.setPen(style.muted);
+        painter.drawText(layout.plot(), Qt::AlignCenter, tr("Nothing recorded yet."));
+    }
+    painter.restore();
+}
+
+double TimelineRenderer::traceStartNs(const Trace &trace)
+{
+    double start = std::numeric_limits<double>::infinity();
+    for (const Run &run : trace.runs) {
+        if (!run.sends.isEmpty())
+            start = std::min(start, TimelineGeometry::time(run.sends.first()));
+        if (!run.recvs.isEmpty())
+            start = std::min(start, double(run.recvs.first().tNs));
+    }
+    return std::isfinite(start) ? start : 0.0;
+}
+
+double TimelineRenderer::traceEndNs(const Trace &trace)
+{
+    double end = 0;
+    for (const Run &run : trace.runs) {
+        end = std::max(end, double(run.durationNs));
+        if (!run.sends.isEmpty())
+            end = std::max(end, double(run.sends.last().tNs + run.sends.last().durNs));
+        if (!run.recvs.isEmpty())
+            end = std::max(end, TimelineGeometry::time(run.recvs.last()));
+    }
+    return end;
+}
+
+void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace, const TimelineLayout &layout)
+{
+    // Connecting sockets takes a few milliseconds before the first call: start there, not at
+    // zero, so that the calls get the width.
+    const double end = std::max(traceEndNs(trace), TimelineViewport::kMinSpanNs);
+    const double first = std::min(traceStartNs(trace), end);
+    // Margins are measured on screen, so in display time (the axis may be compact).
+    const TimeWarp &warp = viewport.warp();
+    const double u0 = warp.map(first);
+    const double u1 = warp.map(end);
+    const double start = std::max(0.0, warp.unmap(u0 - 0.02 * (u1 - u0)));
+    // The last event's box reaches maxBoxWidth() to the right of its time: widen the bounds so
+    // that at fit the box ends inside the plot.
+    const double width = layout.plot().width();
+    const double room = std::min(layout.maxBoxWidth(), width / 2);
+    const double us = warp.map(start);
+    viewport.setPixelRange(layout.plot().left(), width);
+    viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));
+}
+
+TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
+                                                  const TimeWarp &warp)
+{
+    const TimelineLayout layout(rect, int(trace.runs.size()), style);
+    TimelineViewport viewport;
+    viewport.setWarp(warp);
+    setBounds(viewport, trace, layout);
+    viewport.fit();
+    return viewport;
+}
+
+double TimelineRenderer::naturalHeight(const Trace &trace, const TimelineStyle &style)
+{
+    return TimelineLayout::naturalHeight(int(std::max<qsizetype>(1, trace.runs.size())), style);
+}
+
+} // namespace sockscope

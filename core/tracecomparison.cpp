@@ -1,0 +1,141 @@
+#include "tracecomparison.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sockscope::TraceComparison", text);
+}
+
+QString ms(qint64 ns)
+{
+    return QString::number(double(ns) / 1e6, 'f', 3);
+}
+
+// Loopback's MSS: the 65536-byte MTU of lo minus IP and TCP headers (with timestamps).
+constexpr int kLoopbackMss = 65483;
+
+qint64 maxUnsent(const Run &run)
+{
+    qint64 most = 0;
+    for (const SendEvent &e : run.sends)
+        most = std::max(most, e.unsentAfter.value_or(0));
+    return most;
+}
+
+QString whyTheyDiffer(const RunComparison &c, const Run &real, const Run &sim)
+{
+    const Scenario &s = sim.scenario;
+    if (c.protocol == Protocol::Udp) {
+        if (c.real.lost != c.sim.lost) {
+            if (s.loss > 0 && c.sim.lost > c.real.lost)
+                return tr("the model drops %1% of packets at random (loss=%2); loopback never loses a packet on the way")
+                    .arg(s.loss * 100)
+                    .arg(s.loss);
+            return tr("the receive buffer overflows differently: the model charges a fixed overhead per datagram "
+                      "and its reader wakes exactly on time; the kernel's charge and the reader's wake-ups vary");
+        }
+        if (!c.fatesAgree() || c.real.recvCalls != c.sim.recvCalls)
+            return tr("the model reorders or duplicates datagrams (reorder=%1, duplicate=%2); loopback keeps them in order")
+                .arg(s.reorder)
+                .arg(s.duplicate);
+    } else {
+        if (!c.fatesAgree() || c.real.recvCalls != c.sim.recvCalls) {
+            if (!s.nodelay && maxUnsent(sim) > 0 && maxUnsent(real) != maxUnsent(sim))
+                return tr("Nagle holds small sends until the previous one is acknowledged: one round trip, %1 ms in the "
+                          "model (rtt_ms) but microseconds on loopback, so the two merge different sends")
+                    .arg(s.rttMs);
+            if (s.mss < kLoopbackMss && real.summary.sentBytes > s.mss)
+                return tr("the model cuts the stream into %1-byte segments (mss) that arrive %2 ms apart in time; "
+                          "loopback's MSS is ~%3 B and its round trip microseconds, so recvs cut the stream elsewhere")
+                    .arg(s.mss)
+                    .arg(s.rttMs)
+                    .arg(kLoopbackMss);
+            return tr("bytes arrive at other moments: the model's round trip is %1 ms (rtt_ms), loopback's a few "
+                      "microseconds, so each recv finds a different amount queued")
+                .arg(s.rttMs);
+        }
+    }
+    if (c.realRoundTripNs && c.simRoundTripNs
+        && std::abs(*c.simRoundTripNs - *c.realRoundTripNs) > 1'000'000)
+        return tr("round trips differ (%1 ms observed, %2 ms predicted): the model adds rtt_ms=%3 ms per exchange "
+                  "that loopback does not have")
+            .arg(ms(*c.realRoundTripNs), ms(*c.simRoundTripNs))
+            .arg(s.rttMs);
+    if (c.real.partialSends != c.sim.partialSends)
+        return tr("the kernel grows its buffers as it goes (autotuning) and frees them per packet; the model's "
+                  "buffers are fixed, so send() accepts different amounts");
+    return {};
+}
+
+} // namespace
+
+std::optional<qint64> TraceComparison::medianRoundTripNs(const Run &requests, const Run &replies)
+{
+    QList<qint64> trips;
+    for (int n = 0; n < replies.fates.size() && n < requests.fates.size(); ++n) {
+        const MessageFate &req = requests.fates[n];
+        const MessageFate &rep = replies.fates[n];
+        if (req.firstSend < 0 || rep.recvs.isEmpty() || rep.fate == Fate::Lost)
+            continue;
+        const RecvEvent &last = replies.recvs[rep.recvs.last()];
+        trips << last.tNs + last.durNs - requests.sends[req.firstSend].tNs;
+    }
+    if (trips.isEmpty())
+        return std::nullopt;
+    std::sort(trips.begin(), trips.end());
+    return trips[trips.size() / 2];
+}
+
+QList<RunComparison> TraceComparison::compare(const Trace &real, const Trace &simulated)
+{
+    QList<RunComparison> out;
+    // Both traces come from the same plan, so runs correspond by position.
+    const qsizetype n = std::min(real.runs.size(), simulated.runs.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        const Run &r = real.runs[i];
+        const Run &s = simulated.runs[i];
+        RunComparison c;
+        c.realRun = int(i);
+        c.simRun = int(i);
+        c.label = r.label;
+        c.protocol = r.protocol;
+        for (const MessageFate &f : r.fates)
+            c.realFates << f.fate;
+        for (const MessageFate &f : s.fates)
+            c.simFates << f.fate;
+        for (qsizetype m = 0; m < std::min(c.realFates.size(), c.simFates.size()); ++m)
+            c.sameFates += c.realFates[m] == c.simFates[m];
+        c.real = r.summary;
+        c.sim = s.summary;
+        c.realDurationNs = r.durationNs;
+        c.simDurationNs = s.durationNs;
+        if (r.requestsRun >= 0 && r.requestsRun < real.runs.size())
+            c.realRoundTripNs = medianRoundTripNs(real.runs[r.requestsRun], r);
+        if (s.requestsRun >= 0 && s.requestsRun < simulated.runs.size())
+            c.simRoundTripNs = medianRoundTripNs(simulated.runs[s.requestsRun], s);
+        c.why = whyTheyDiffer(c, r, s);
+        out << c;
+    }
+    return out;
+}
+
+Trace TraceComparison::combined(const Trace &real, const Trace &simulated)
+{
+    Trace out = real;
+    const int shift = int(real.runs.size());
+    for (Run run : simulated.runs) {
+        if (run.requestsRun >= 0)
+            run.requestsRun += shift;
+        out.runs.append(std::move(run));
+    }
+    return out;
+}
+
+} // namespace sockscope

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "trace.h"
+
+#include <optional>
+
+namespace sockscope {
+
+// One run observed on loopback next to the same run predicted by the simulator.
+struct RunComparison
+{
+    int realRun = -1;             // index in the real trace's runs
+    int simRun = -1;              // index in the simulated trace's runs
+    QString label;
+    Protocol protocol = Protocol::Tcp;
+    QList<Fate> realFates;        // per message
+    QList<Fate> simFates;
+    int sameFates = 0;            // messages whose fate agrees
+    Summary real;
+    Summary sim;
+    qint64 realDurationNs = 0;
+    qint64 simDurationNs = 0;
+    std::optional<qint64> realRoundTripNs; // replies runs: median request → reply round trip
+    std::optional<qint64> simRoundTripNs;
+    QString why;                  // one line on the main difference; empty when they agree
+
+    bool fatesAgree() const { return sameFates == realFates.size() && realFates.size() == simFates.size(); }
+};
+
+// Predicted vs observed (issue 4): pairs the runs of a real and a simulated trace of the same
+// plan and says where they agree and, in one line, why they differ. Pure data for the CLI's
+// table (ComparisonReport) and the GUI's side-by-side view.
+class TraceComparison
+{
+public:
+    static QList<RunComparison> compare(const Trace &real, const Trace &simulated);
+
+    // Both traces in one, real runs first, for a single JSON/CSV export (each run keeps its mode).
+    static Trace combined(const Trace &real, const Trace &simulated);
+
+    // Median over requests of first send of request n → end of the last recv holding reply n.
+    static std::optional<qint64> medianRoundTripNs(const Run &requests, const Run &replies);
+};
+
+} // namespace sockscope

@@ -1,0 +1,196 @@
+#include "lessoncatalogue.h"
+#include "mainwindow.h"
+#include "runcontroller.h"
+#include "scenariocontrols.h"
+#include "summarypanel.h"
+#include "timelinewidget.h"
+
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace sockscope;
+
+// The window as a user drives it, with real sockets on loopback.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensTheDefaultLessonReadyToRun();
+    void runFillsTheTimeline();
+    void spaceRunsAndStops();
+    void toggleWhileRunningRestarts();
+    void staysResponsiveDuringA100kEventRun();
+    void presentationModeEnlarges();
+    void remembersEditsUntilReset();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the user's real settings out of it
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::opensTheDefaultLessonReadyToRun()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QCOMPARE(w.lesson(), QStringLiteral("side-by-side"));
+    const Lesson *lesson = LessonCatalogue::find(w.lesson());
+    QVERIFY(lesson);
+    QCOMPARE(w.controls()->scenario(), lesson->scenario);
+    QVERIFY(w.timeline()->trace().runs.isEmpty());
+    QVERIFY(!w.isRunning());
+    QVERIFY(w.windowTitle().contains(lesson->translatedTitle()));
+}
+
+void TestMainWindow::runFillsTheTimeline()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QSignalSpy finished(w.controller(), &RunController::finished);
+    w.run();
+    QVERIFY(w.isRunning());
+    QVERIFY(finished.wait(30000));
+    const Trace &trace = w.timeline()->trace();
+    QCOMPARE(trace.runs.size(), 2); // TCP and UDP side by side
+    for (const Run &run : trace.runs) {
+        QVERIFY(!run.sends.isEmpty());
+        QVERIFY(!run.recvs.isEmpty());
+        QVERIFY(run.summary.messages > 0);
+    }
+    QVERIFY(w.summary()->text().contains(QStringLiteral("TCP")));
+    QVERIFY(w.summary()->text().contains(QStringLiteral("UDP")));
+}
+
+void TestMainWindow::spaceRunsAndStops()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    Scenario slow = w.controls()->scenario();
+    slow.count = 1000;
+    slow.intervalMs = 10; // ten seconds: long enough to stop by hand
+    w.controls()->setScenario(slow, {QStringLiteral("count"), QStringLiteral("interval_ms")});
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClick(&w, Qt::Key_Space);
+    QVERIFY(w.isRunning());
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    QTest::keyClick(&w, Qt::Key_Space);
+    QVERIFY(!w.isRunning());
+    QVERIFY2(timer.elapsed() < 1000, "stop must be prompt");
+    QVERIFY(!w.timeline()->trace().runs.isEmpty()); // the partial trace stays on screen
+}
+
+void TestMainWindow::toggleWhileRunningRestarts()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    Scenario slow = w.controls()->scenario();
+    slow.count = 500;
+    slow.intervalMs = 10;
+    w.controls()->setScenario(slow, {QStringLiteral("count"), QStringLiteral("interval_ms")});
+    w.show();
+    w.run();
+    QTest::qWait(150);
+    QSignalSpy started(w.controller(), &RunController::started);
+    auto *nodelay = w.controls()->findChild<QCheckBox *>(QStringLiteral("nodelay"));
+    QVERIFY(nodelay);
+    nodelay->click();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 2000);
+    QVERIFY(w.isRunning());
+    QCOMPARE(w.controller()->trace().scenario.nodelay, true);
+    w.stop();
+}
+
+void TestMainWindow::staysResponsiveDuringA100kEventRun()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    Scenario big;
+    big.protocol = Scenario::Protocols::Tcp;
+    big.count = 50'000;
+    big.size = 8;
+    big.recvSize = 8; // about one recv per send: ~100k events
+    w.controls()->setScenario(big, Scenario::keys());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    // The event loop's latency: a 5 ms timer must keep firing while events pour in.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 worst = 0;
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        worst = std::max(worst, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    QSignalSpy finished(w.controller(), &RunController::finished);
+    probe.start();
+    last = clock.elapsed();
+    w.run();
+    QVERIFY(finished.wait(60000));
+    probe.stop();
+    const Run &run = w.timeline()->trace().runs.first();
+    QVERIFY2(run.sends.size() + run.recvs.size() > 90'000, qPrintable(QString::number(run.sends.size() + run.recvs.size())));
+    QVERIFY2(worst < 250, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
+    // Drawing the whole run once must stay interactive too.
+    clock.restart();
+    w.timeline()->repaint();
+    QVERIFY2(clock.elapsed() < 250, qPrintable(QStringLiteral("repaint took %1 ms").arg(clock.elapsed())));
+}
+
+void TestMainWindow::presentationModeEnlarges()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    const int normal = w.timeline()->timelineStyle().font.pixelSize();
+    const qreal normalUi = w.controls()->font().pointSizeF();
+    w.setPresentationMode(true);
+    QVERIFY(w.isPresentationMode());
+    QVERIFY(w.timeline()->timelineStyle().font.pixelSize() >= normal * 3 / 2);
+    QVERIFY(w.controls()->font().pointSizeF() > normalUi);
+    w.setPresentationMode(false);
+    QCOMPARE(w.timeline()->timelineStyle().font.pixelSize(), normal);
+}
+
+void TestMainWindow::remembersEditsUntilReset()
+{
+    {
+        MainWindow w;
+        w.openLesson(QStringLiteral("tcp-slow-reader"));
+        w.show();
+        auto *count = w.controls()->findChild<QSpinBox *>(QStringLiteral("count"));
+        count->setValue(33);
+        QCOMPARE(w.controls()->scenario().count, 33);
+        w.close();
+    }
+    MainWindow again;
+    again.openLesson(QStringLiteral("tcp-slow-reader"));
+    QCOMPARE(again.controls()->scenario().count, 33);
+    QVERIFY(again.controls()->userKeys().contains(QStringLiteral("count")));
+    again.reset();
+    QCOMPARE(again.controls()->scenario(), LessonCatalogue::find(QStringLiteral("tcp-slow-reader"))->scenario);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,264 @@
+// `sockscope observe` and `sockscope run --to` as a user and a script call them: the printed
+// address, exit codes, one clear line for bad input, Ctrl+C and --duration writing the JSON.
+
+#include "observetesthelpers.h"
+
+#include "nativesocket.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/socket.h>
+
+using namespace sockscope;
+using namespace observetest;
+
+namespace {
+
+QProcessEnvironment cLocale()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    return env;
+}
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runSockscope(const QStringList &args)
+{
+    QProcess p;
+    p.setProcessEnvironment(cLocale());
+    p.start(QStringLiteral(SOCKSCOPE_BINARY), args);
+    if (!p.waitForFinished(60'000))
+        qFatal("sockscope did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Starts `sockscope observe ARGS` and reads "listening on ADDR:PORT" from its stderr, the way
+// a script would. Returns the port, 0 on failure; *address gets ADDR.
+quint16 startObserve(QProcess &p, const QStringList &args, QString *address = nullptr)
+{
+    p.setProcessEnvironment(cLocale());
+    p.setReadChannel(QProcess::StandardError);
+    p.start(QStringLiteral(SOCKSCOPE_BINARY), QStringList{QStringLiteral("observe")} + args);
+    static const QRegularExpression listening(QStringLiteral("listening on ([0-9.]+):([0-9]+)"));
+    QByteArray seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10'000) {
+        while (p.canReadLine()) {
+            const QString line = QString::fromUtf8(p.readLine());
+            const auto match = listening.match(line);
+            if (match.hasMatch()) {
+                if (address)
+                    *address = match.captured(1);
+                return quint16(match.captured(2).toUInt());
+            }
+        }
+        if (!p.waitForReadyRead(1000) && p.state() != QProcess::Running)
+            break;
+    }
+    return 0;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+class tst_ObserveCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badInput_data();
+    void badInput();
+    void portInUseExitsOne();
+    void durationEndsAndWritesJson();
+    void ctrlCWritesJson();
+    void netcatClient();
+    void sendToAnObserver();
+};
+
+void tst_ObserveCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    auto row = [](const char *tag, const QString &args, const char *named) {
+        QTest::newRow(tag) << args.split(QLatin1Char(' ')) << QString::fromUtf8(named);
+    };
+    row("no protocol", QStringLiteral("observe --port 0"), "--udp");
+    row("both protocols", QStringLiteral("observe --tcp --udp --port 0"), "--tcp");
+    row("no port", QStringLiteral("observe --tcp"), "--port");
+    row("port too big", QStringLiteral("observe --tcp --port 70000"), "--port");
+    row("recv size 0", QStringLiteral("observe --tcp --port 0 --recv-size 0"), "--recv-size");
+    row("bad framing", QStringLiteral("observe --tcp --port 0 --framing length:3:be"), "--framing");
+    row("framing on UDP", QStringLiteral("observe --udp --port 0 --framing delimiter:\\n"), "--framing");
+    row("bad duration", QStringLiteral("observe --tcp --port 0 --duration -1"), "--duration");
+    row("bad bind", QStringLiteral("observe --tcp --port 0 --bind localhost"), "--bind");
+    row("max frame 0", QStringLiteral("observe --tcp --port 0 --max-frame 0"), "--max-frame");
+    row("max clients 0", QStringLiteral("observe --tcp --port 0 --max-clients 0"), "--max-clients");
+    row("relay no port", QStringLiteral("observe --tcp --port 0 --relay 127.0.0.1"), "--relay");
+    row("relay remote", QStringLiteral("observe --tcp --port 0 --relay 192.0.2.1:80"), "--allow-remote");
+    row("relay on UDP", QStringLiteral("observe --udp --port 0 --relay 127.0.0.1:80"), "--relay");
+    row("to remote", QStringLiteral("run --lesson tcp-slow-reader --to 192.0.2.1:80"), "--allow-remote");
+    row("to both protocols", QStringLiteral("run --lesson side-by-side --to 127.0.0.1:80"), "protocol");
+    row("to bad address", QStringLiteral("run --lesson tcp-slow-reader --to nowhere"), "--to");
+}
+
+void tst_ObserveCli::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const Result r = runSockscope(args);
+    QCOMPARE(r.exitCode, 2);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines[0].contains(named), qPrintable(lines[0]));
+}
+
+void tst_ObserveCli::portInUseExitsOne()
+{
+    QString error;
+    NativeSocket taken = NativeSocket::create(SOCK_STREAM, &error);
+    QCOMPARE(taken.bind(), QString());
+    QCOMPARE(taken.listen(), QString());
+    const Result r = runSockscope({QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
+                                QString::number(taken.localPort())});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines[0].contains(QLatin1String("Address already in use")), qPrintable(lines[0]));
+    QVERIFY(lines[0].contains(QString::number(taken.localPort())));
+}
+
+void tst_ObserveCli::durationEndsAndWritesJson()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QProcess p;
+    QString address;
+    QElapsedTimer timer;
+    timer.start();
+    const quint16 port = startObserve(p, {QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                          QStringLiteral("--duration"), QStringLiteral("0.8"),
+                                          QStringLiteral("--json"), json},
+                                      &address);
+    QVERIFY(port != 0);
+    QCOMPARE(address, QStringLiteral("127.0.0.1")); // loopback unless --bind says otherwise
+    QVERIFY(p.waitForFinished(10'000));
+    QVERIFY2(timer.elapsed() >= 750 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonObject trace = readJson(json);
+    QCOMPARE(trace.value(QStringLiteral("format")).toString(), QStringLiteral("sockscope-trace"));
+    QVERIFY(trace.value(QStringLiteral("runs")).toArray().isEmpty());
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("No client connected")));
+}
+
+void tst_ObserveCli::ctrlCWritesJson()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed to play the external client");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QProcess p;
+    const quint16 port = startObserve(p, {QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                          QStringLiteral("--framing"), QStringLiteral("length:4:be"),
+                                          QStringLiteral("--json"), json});
+    QVERIFY(port != 0);
+    QVERIFY(runClient(QStringLiteral("length"), port));
+    QTest::qWait(300);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    const QString table = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(table.contains(QLatin1String("sticky packets")), qPrintable(table));
+
+    const QJsonArray runs = readJson(json).value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject run = runs[0].toObject();
+    QCOMPARE(run.value(QStringLiteral("role")).toString(), QStringLiteral("observer"));
+    QVERIFY(!run.contains(QStringLiteral("sends"))); // an observe run has no sends, no messages
+    QVERIFY(!run.contains(QStringLiteral("messages")));
+    QCOMPARE(run.value(QStringLiteral("frames")).toArray().size(), 5);
+    QVERIFY(run.value(QStringLiteral("summary")).toObject().value(QStringLiteral("conserved")).isNull());
+}
+
+void tst_ObserveCli::netcatClient()
+{
+    QString nc = QStandardPaths::findExecutable(QStringLiteral("nc"));
+    if (nc.isEmpty())
+        nc = QStandardPaths::findExecutable(QStringLiteral("ncat"));
+    if (nc.isEmpty())
+        QSKIP("nc is not installed");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QProcess p;
+    const quint16 port = startObserve(p, {QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                          QStringLiteral("--framing"), QStringLiteral("delimiter:\\n"),
+                                          QStringLiteral("--json"), json});
+    QVERIFY(port != 0);
+    QProcess client;
+    client.start(nc, {QStringLiteral("127.0.0.1"), QString::number(port)});
+    QVERIFY(client.waitForStarted());
+    client.write("hello from nc\nsecond line\n");
+    client.closeWriteChannel();
+    QTest::qWait(500); // nc variants differ in when they close; the bytes are in by now
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(5000));
+    client.kill();
+    client.waitForFinished();
+    const QJsonArray runs = readJson(json).value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonArray frames = runs[0].toObject().value(QStringLiteral("frames")).toArray();
+    QCOMPARE(frames.size(), 2);
+    QCOMPARE(frames[0].toObject().value(QStringLiteral("preview")).toString(), QStringLiteral("hello from nc"));
+}
+
+void tst_ObserveCli::sendToAnObserver()
+{
+    QTemporaryDir dir;
+    const QString seenJson = dir.filePath(QStringLiteral("seen.json"));
+    const QString sentJson = dir.filePath(QStringLiteral("sent.json"));
+    QProcess observer;
+    const quint16 port = startObserve(observer, {QStringLiteral("--udp"), QStringLiteral("--port"), QStringLiteral("0"),
+                                                 QStringLiteral("--json"), seenJson});
+    QVERIFY(port != 0);
+    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+                                QStringLiteral("--set"), QStringLiteral("protocol=udp"), QStringLiteral("--to"),
+                                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--json"), sentJson});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("send() call")), qPrintable(r.out));
+    QTest::qWait(200);
+    ::kill(pid_t(observer.processId()), SIGINT);
+    QVERIFY(observer.waitForFinished(5000));
+    const QJsonObject sent = readJson(sentJson).value(QStringLiteral("runs")).toArray().at(0).toObject();
+    QCOMPARE(sent.value(QStringLiteral("role")).toString(), QStringLiteral("sender"));
+    QVERIFY(!sent.contains(QStringLiteral("recvs")));
+    const int sends = int(sent.value(QStringLiteral("sends")).toArray().size());
+    QVERIFY(sends > 0);
+    const QJsonObject seen = readJson(seenJson).value(QStringLiteral("runs")).toArray().at(0).toObject();
+    QCOMPARE(seen.value(QStringLiteral("recvs")).toArray().size(), sends);
+}
+
+QTEST_GUILESS_MAIN(tst_ObserveCli)
+#include "tst_observecli.moc"

@@ -1,0 +1,415 @@
+// Observe and relay mode driven by real external programs: python3 clients (tests/*.py) talk
+// to an ObserveSession, as a student's program would, and the trace must show exactly what
+// they sent, cut where the recv()s cut it.
+
+#include "observetesthelpers.h"
+
+#include "nativesocket.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+#include <sys/socket.h>
+
+using namespace sockscope;
+using namespace observetest;
+
+namespace {
+
+ObserveOptions tcpOptions(const QString &framing = QStringLiteral("none"))
+{
+    ObserveOptions o;
+    o.framing = framing;
+    return o;
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_ObserveSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lengthPrefixedClient();
+    void delimiterClient();
+    void bigBodyOverManyRecvs();
+    void udpDatagrams_data();
+    void udpDatagrams();
+    void clientsOneAfterAnother();
+    void twoClientsAtOnce();
+    void extraClientsAreTurnedAway();
+    void malformedPeer_data();
+    void malformedPeer();
+    void bindsLoopbackByDefault();
+    void portInUse();
+    void durationEndsOnTime();
+    void stopEndsOpenConnections();
+    void relayIsByteExact();
+    void relayToNothing();
+};
+
+void tst_ObserveSession::initTestCase()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed to play the external client");
+}
+
+void tst_ObserveSession::lengthPrefixedClient()
+{
+    Observation obs(tcpOptions(QStringLiteral("length:4:be")));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QVERIFY(runClient(QStringLiteral("length"), obs.port()));
+    QTRY_COMPARE(obs.feed.closed.load(), 1);
+    const Trace trace = obs.finish();
+
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs[0];
+    QCOMPARE(run.role, Role::Observer);
+    QVERIFY(run.sends.isEmpty());
+    QVERIFY(run.fates.isEmpty());
+    QVERIFY(!run.aborted);
+    QCOMPARE(run.error, QString());
+    QVERIFY(run.label.contains(run.peers.value(0)));
+    const QList<QByteArray> bodies{"hello", "world", "", "sticky packets", QByteArray(3000, 'x')};
+    qint64 total = 0;
+    for (const QByteArray &b : bodies)
+        total += 4 + b.size();
+    QCOMPARE(run.summary.receivedBytes, total);
+    QCOMPARE(run.frames.size(), bodies.size());
+    qint64 offset = 0;
+    for (int i = 0; i < bodies.size(); ++i) {
+        const Frame &f = run.frames[i];
+        QVERIFY2(f.complete, qPrintable(f.error));
+        QCOMPARE(f.offset, offset);
+        QCOMPARE(f.length, 4 + bodies[i].size());
+        QCOMPARE(f.preview, bodies[i].left(kPreviewBytes));
+        for (int r : f.recvs)
+            QVERIFY(r >= 0 && r < run.recvs.size());
+        offset += f.length;
+    }
+    QCOMPARE(obs.feed.frames.load(), bodies.size()); // the live lane saw every frame
+    for (const RecvEvent &r : run.recvs) {
+        QCOMPARE(r.requested, 1024);
+        QVERIFY(r.queuedBefore.has_value());
+    }
+}
+
+void tst_ObserveSession::delimiterClient()
+{
+    Observation obs(tcpOptions(QStringLiteral("delimiter:\\n")));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QVERIFY(runClient(QStringLiteral("delimiter"), obs.port()));
+    QTRY_COMPARE(obs.feed.closed.load(), 1);
+    const Run run = obs.finish().runs.value(0);
+    QList<QByteArray> previews;
+    for (const Frame &f : run.frames) {
+        QVERIFY2(f.complete, qPrintable(f.error));
+        previews << f.preview;
+    }
+    QCOMPARE(previews, (QList<QByteArray>{"one", "two", "three", "", "four"}));
+    QVERIFY(run.recvs.size() >= 2); // sent in pieces with pauses
+}
+
+void tst_ObserveSession::bigBodyOverManyRecvs()
+{
+    Observation obs(tcpOptions(QStringLiteral("length:4:be")));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QVERIFY(runClient(QStringLiteral("big"), obs.port()));
+    QTRY_COMPARE(obs.feed.closed.load(), 1);
+    const Run run = obs.finish().runs.value(0);
+    QCOMPARE(run.summary.receivedBytes, 100'004);
+    QCOMPARE(run.frames.size(), 1);
+    QVERIFY(run.frames[0].complete);
+    QCOMPARE(run.frames[0].length, 100'004);
+    // recv(1024) can never hold more than 1024 bytes: at least 98 recvs make up the body.
+    QVERIFY2(run.frames[0].recvs.size() >= 98, qPrintable(QString::number(run.frames[0].recvs.size())));
+    for (const RecvEvent &r : run.recvs)
+        QVERIFY(r.bytes <= 1024);
+}
+
+void tst_ObserveSession::udpDatagrams_data()
+{
+    QTest::addColumn<int>("recvSize");
+    QTest::addColumn<bool>("lastTruncated");
+    QTest::newRow("default recv size") << ObserveOptions::kDefaultUdpRecvSize << false;
+    QTest::newRow("recv(1000)") << 1000 << true;
+}
+
+void tst_ObserveSession::udpDatagrams()
+{
+    QFETCH(int, recvSize);
+    QFETCH(bool, lastTruncated);
+    ObserveOptions options;
+    options.protocol = Protocol::Udp;
+    options.recvSize = recvSize;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QVERIFY(runClient(QStringLiteral("udp"), obs.port()));
+    QTRY_COMPARE(obs.feed.recvs.load(), 4);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs[0];
+    QCOMPARE(run.protocol, Protocol::Udp);
+    QCOMPARE(run.peers.size(), 1);
+    QCOMPARE(run.recvs.size(), 4);
+    const QList<qint64> sizes{5, 0, 5, 2000};
+    for (int i = 0; i < 4; ++i) {
+        const RecvEvent &r = run.recvs[i];
+        QCOMPARE(r.datagramSize.value_or(-1), sizes[i]); // the true size, by MSG_TRUNC
+        QCOMPARE(r.peer, 0);
+        QCOMPARE(r.seq, -1);
+    }
+    QCOMPARE(run.recvs[0].preview, QByteArray("hello"));
+    QCOMPARE(run.recvs[1].bytes, 0); // the empty datagram is a datagram
+    QCOMPARE(run.recvs[3].truncated, lastTruncated);
+    QCOMPARE(run.recvs[3].bytes, lastTruncated ? 1000 : 2000);
+}
+
+void tst_ObserveSession::clientsOneAfterAnother()
+{
+    Observation obs(tcpOptions());
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(runClient(QStringLiteral("delimiter"), obs.port()));
+        QTRY_COMPARE(obs.feed.closed.load(), i + 1);
+    }
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 3);
+    QStringList peers;
+    for (const Run &run : trace.runs) {
+        QCOMPARE(run.summary.receivedBytes, 20);
+        peers << run.peers.value(0);
+    }
+    peers.removeDuplicates();
+    QCOMPARE(peers.size(), 3);
+    QVERIFY(trace.runs[0].recvs.last().tNs < trace.runs[1].recvs.first().tNs); // one clock
+}
+
+void tst_ObserveSession::twoClientsAtOnce()
+{
+    Observation obs(tcpOptions(QStringLiteral("length:4:be")));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QProcess a;
+    QProcess b;
+    startClient(a, QStringLiteral("length"), obs.port(), 1.0);
+    startClient(b, QStringLiteral("big"), obs.port(), 1.0);
+    QVERIFY(a.waitForFinished(60'000) && a.exitCode() == 0);
+    QVERIFY(b.waitForFinished(60'000) && b.exitCode() == 0);
+    QTRY_COMPARE(obs.feed.closed.load(), 2);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 2);
+    qint64 bytes = 0;
+    for (const Run &run : trace.runs) {
+        bytes += run.summary.receivedBytes;
+        for (const Frame &f : run.frames)
+            QVERIFY(f.complete);
+    }
+    QCOMPARE(bytes, 3044 + 100'004);
+    // Both connections were open at the same time: each one's end comes after the other's start.
+    const Run &r0 = trace.runs[0];
+    const Run &r1 = trace.runs[1];
+    QVERIFY(r0.recvs.first().tNs < r1.recvs.last().tNs);
+    QVERIFY(r1.recvs.first().tNs < r0.recvs.last().tNs);
+}
+
+void tst_ObserveSession::extraClientsAreTurnedAway()
+{
+    ObserveOptions options;
+    options.maxClients = 1;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QProcess first;
+    startClient(first, QStringLiteral("delimiter"), obs.port(), 1.5);
+    QTRY_COMPARE(obs.feed.runs.load(), 1);
+    QProcess second;
+    startClient(second, QStringLiteral("delimiter"), obs.port());
+    ended(second); // its sends may fail: it was closed on
+    QTRY_COMPARE(obs.feed.notes.load(), 1);
+    QVERIFY(ended(first));
+    QTRY_COMPARE(obs.feed.closed.load(), 1);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    QCOMPARE(trace.notes.size(), 1);
+    QVERIFY2(trace.notes[0].contains(QLatin1String("--max-clients")), qPrintable(trace.notes[0]));
+}
+
+void tst_ObserveSession::malformedPeer_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("framing");
+    QTest::addColumn<qint64>("sent");
+    QTest::addColumn<QString>("errorMentions");
+
+    QTest::newRow("0xFFFFFFFF length") << QStringLiteral("malformed:huge-length")
+                                       << QStringLiteral("length:4:be") << qint64(200'004)
+                                       << QStringLiteral("4294967295");
+    QTest::newRow("header not JSON") << QStringLiteral("malformed:header-not-json")
+                                     << QStringLiteral("json-header:4:be:size") << qint64(25)
+                                     << QStringLiteral("JSON");
+    QTest::newRow("header without size") << QStringLiteral("malformed:header-without-size")
+                                         << QStringLiteral("json-header:4:be:size") << qint64(25)
+                                         << QStringLiteral("\"size\"");
+    QTest::newRow("delimiter never comes") << QStringLiteral("malformed:no-delimiter")
+                                           << QStringLiteral("delimiter:\\n") << qint64(300'000)
+                                           << QStringLiteral("65536");
+}
+
+void tst_ObserveSession::malformedPeer()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, framing);
+    QFETCH(qint64, sent);
+    QFETCH(QString, errorMentions);
+    ObserveOptions options = tcpOptions(framing);
+    options.maxFrame = 64 * 1024;
+    const qint64 before = residentKiB();
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QVERIFY(runClient(kind, obs.port()));
+    QTRY_COMPARE(obs.feed.closed.load(), 1);
+    const Trace trace = obs.finish();
+    const Run run = trace.runs.value(0);
+    QCOMPARE(run.error, QString());              // the peer's mistake is not a socket failure
+    QCOMPARE(run.summary.receivedBytes, sent);   // every byte kept in the recvs
+    QVERIFY(!run.frames.isEmpty());
+    const Frame &bad = run.frames.last();
+    QVERIFY(!bad.complete);
+    QVERIFY2(bad.error.contains(errorMentions), qPrintable(bad.error));
+    // Trusting 0xFFFFFFFF would cost 4 GiB; the decoder holds at most maxFrame.
+    QVERIFY2(residentKiB() - before < 64 * 1024, qPrintable(QString::number(residentKiB() - before)));
+}
+
+void tst_ObserveSession::bindsLoopbackByDefault()
+{
+    Observation obs{ObserveOptions{}};
+    QCOMPARE(obs.open(), QString());
+    QCOMPARE(obs.address(), QStringLiteral("127.0.0.1"));
+    QVERIFY(obs.port() != 0);
+}
+
+void tst_ObserveSession::portInUse()
+{
+    QString error;
+    NativeSocket taken = NativeSocket::create(SOCK_STREAM, &error);
+    QCOMPARE(taken.bind(), QString());
+    QCOMPARE(taken.listen(), QString());
+    ObserveOptions options;
+    options.port = taken.localPort();
+    StopSignal stop;
+    ObserveSession session(options, stop);
+    const QString result = session.open();
+    QVERIFY2(result.contains(QLatin1String("bind()")), qPrintable(result));
+}
+
+void tst_ObserveSession::durationEndsOnTime()
+{
+    ObserveOptions options;
+    options.durationMs = 300;
+    StopSignal stop;
+    ObserveSession session(options, stop);
+    QCOMPARE(session.open(), QString());
+    QElapsedTimer timer;
+    timer.start();
+    const Trace trace = session.run();
+    QVERIFY2(timer.elapsed() >= 290 && timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(trace.runs.isEmpty());
+}
+
+void tst_ObserveSession::stopEndsOpenConnections()
+{
+    Observation obs(tcpOptions());
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QProcess client;
+    startClient(client, QStringLiteral("delimiter"), obs.port(), 10);
+    QTRY_COMPARE(obs.feed.bytes.load(), 20);
+    QElapsedTimer timer;
+    timer.start();
+    const Trace trace = obs.finish();
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(trace.runs.size(), 1);
+    QVERIFY(trace.runs[0].aborted); // the client had not closed yet
+    QCOMPARE(trace.runs[0].summary.receivedBytes, 20);
+    client.kill();
+    client.waitForFinished();
+}
+
+void tst_ObserveSession::relayIsByteExact()
+{
+    QProcess server;
+    server.start(python(), {script("relay_peers.py"), QStringLiteral("server")});
+    QVERIFY(server.waitForReadyRead(10'000));
+    const quint16 serverPort = quint16(server.readLine().trimmed().toUInt());
+    QVERIFY(serverPort != 0);
+
+    ObserveOptions options;
+    options.relay = Endpoint{QStringLiteral("127.0.0.1"), serverPort};
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QProcess client;
+    client.start(python(), {script("relay_peers.py"), QStringLiteral("client"), QString::number(obs.port())});
+    QVERIFY(client.waitForFinished(60'000));
+    QCOMPARE(client.readAllStandardOutput().trimmed(), QByteArray("exact"));
+    QVERIFY(server.waitForFinished(10'000));
+    QTRY_COMPARE(obs.feed.closed.load(), 2);
+    const Trace trace = obs.finish();
+
+    QCOMPARE(trace.runs.size(), 2);
+    for (const Run &run : trace.runs) {
+        QCOMPARE(run.role, Role::Relay);
+        QCOMPARE(run.error, QString());
+        QCOMPARE(run.summary.receivedBytes, 100'000);
+        QVERIFY(run.recvs.size() >= 98); // recv(1024): the boundaries the relay's reads saw
+        QCOMPARE(run.peers.size(), 2);
+    }
+    QCOMPARE(trace.runs[1].requestsRun, 0);
+    QVERIFY(trace.runs[0].label.contains(QStringLiteral("client → server")));
+}
+
+void tst_ObserveSession::relayToNothing()
+{
+    // A port nobody listens on: bind one, then close it.
+    QString error;
+    quint16 closedPort = 0;
+    {
+        NativeSocket s = NativeSocket::create(SOCK_STREAM, &error);
+        QCOMPARE(s.bind(), QString());
+        closedPort = s.localPort();
+    }
+    ObserveOptions options;
+    options.relay = Endpoint{QStringLiteral("127.0.0.1"), closedPort};
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    runClient(QStringLiteral("delimiter"), obs.port()); // it is closed on; its exit code may vary
+    QTRY_COMPARE(obs.feed.runs.load(), 2);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 2);
+    QVERIFY2(trace.runs[0].error.contains(QLatin1String("cannot reach")), qPrintable(trace.runs[0].error));
+}
+
+QTEST_GUILESS_MAIN(tst_ObserveSession)
+#include "tst_observesession.moc"

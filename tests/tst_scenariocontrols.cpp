@@ -1,0 +1,190 @@
+#include "scenariocontrols.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonValue>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace sockscope;
+
+// Every control changes exactly the scenario key it is named after.
+class TestScenarioControls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyKeyHasAControl();
+    void controlChangesItsKey_data();
+    void controlChangesItsKey();
+    void badValueIsRefusedWithASentence();
+    void conflictIsRefusedWithASentence();
+    void setScenarioDoesNotReportEdits();
+
+private:
+    // Operates the control like a user would; returns false if the control is of no known kind.
+    static bool operate(QWidget *control, const QString &value);
+};
+
+bool TestScenarioControls::operate(QWidget *control, const QString &value)
+{
+    if (auto *spin = qobject_cast<QSpinBox *>(control)) {
+        spin->setValue(value == QLatin1String("auto") ? spin->minimum() : value.toInt());
+        return true;
+    }
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(control)) {
+        spin->setValue(value.toDouble());
+        return true;
+    }
+    if (auto *check = qobject_cast<QCheckBox *>(control)) {
+        if (check->isChecked() != (value == QLatin1String("true")))
+            check->click();
+        return true;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(control)) {
+        int index = combo->findData(value);
+        if (index < 0)
+            index = combo->findText(value);
+        if (index < 0 && combo->isEditable()) {
+            combo->lineEdit()->setText(value);
+            emit combo->lineEdit()->editingFinished();
+            return true;
+        }
+        combo->setCurrentIndex(index);
+        emit combo->activated(index);
+        return true;
+    }
+    if (auto *edit = qobject_cast<QLineEdit *>(control)) {
+        edit->setText(value);
+        emit edit->editingFinished();
+        return true;
+    }
+    return false;
+}
+
+void TestScenarioControls::everyKeyHasAControl()
+{
+    ScenarioControls controls;
+    for (const QString &key : Scenario::keys())
+        QVERIFY2(controls.findChild<QWidget *>(key), qPrintable(key));
+}
+
+void TestScenarioControls::controlChangesItsKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QJsonValue>("expected");
+
+    QTest::newRow("protocol") << "protocol" << "udp" << QJsonValue(QStringLiteral("udp"));
+    QTest::newRow("count") << "count" << "25" << QJsonValue(25);
+    QTest::newRow("size") << "size" << "100" << QJsonValue(100);
+    QTest::newRow("size auto") << "size" << "auto" << QJsonValue(QStringLiteral("auto"));
+    QTest::newRow("interval_ms") << "interval_ms" << "20" << QJsonValue(20);
+    QTest::newRow("payload") << "payload" << "hello" << QJsonValue(QStringLiteral("hello"));
+    QTest::newRow("nodelay") << "nodelay" << "true" << QJsonValue(true);
+    QTest::newRow("sndbuf") << "sndbuf" << "4608" << QJsonValue(4608);
+    QTest::newRow("rcvbuf") << "rcvbuf" << "4096" << QJsonValue(4096);
+    QTest::newRow("recv_size") << "recv_size" << "10" << QJsonValue(10);
+    QTest::newRow("read_interval_ms") << "read_interval_ms" << "50" << QJsonValue(50);
+    QTest::newRow("read_delay_ms") << "read_delay_ms" << "200" << QJsonValue(200);
+    QTest::newRow("nonblocking") << "nonblocking" << "true" << QJsonValue(true);
+    QTest::newRow("framing") << "framing" << "length:4:le" << QJsonValue(QStringLiteral("length:4:le"));
+    QTest::newRow("parts") << "parts" << "2" << QJsonValue(2);
+    QTest::newRow("reply_size") << "reply_size" << "5120" << QJsonValue(5120);
+    QTest::newRow("reply_read") << "reply_read" << "once" << QJsonValue(QStringLiteral("once"));
+    QTest::newRow("evidence") << "evidence" << "false" << QJsonValue(false);
+    QTest::newRow("rtt_ms") << "rtt_ms" << "80" << QJsonValue(80);
+    QTest::newRow("bandwidth_kbps") << "bandwidth_kbps" << "1000" << QJsonValue(1000);
+    QTest::newRow("mss") << "mss" << "536" << QJsonValue(536);
+    QTest::newRow("loss") << "loss" << "0.25" << QJsonValue(0.25);
+    QTest::newRow("reorder") << "reorder" << "0.1" << QJsonValue(0.1);
+    QTest::newRow("duplicate") << "duplicate" << "0.05" << QJsonValue(0.05);
+    QTest::newRow("delayed_ack_ms") << "delayed_ack_ms" << "200" << QJsonValue(200);
+    QTest::newRow("seed") << "seed" << "42" << QJsonValue(42);
+}
+
+void TestScenarioControls::controlChangesItsKey()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QJsonValue, expected);
+
+    ScenarioControls controls;
+    // TCP only, so that TCP-only keys (framing, reply_size) are valid on their own.
+    Scenario start;
+    start.protocol = key == QLatin1String("protocol") ? Scenario::Protocols::Both : Scenario::Protocols::Tcp;
+    start.size = 50;
+    start.payload = {QStringLiteral("msg-{n};")};
+    controls.setScenario(start);
+    controls.show();
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+
+    auto *control = controls.findChild<QWidget *>(key);
+    QVERIFY(control);
+    QVERIFY2(operate(control, value), qPrintable(key));
+
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(edited.first().first().toString(), key);
+    QCOMPARE(controls.error(), QString());
+    const QJsonObject before = start.toJson();
+    const QJsonObject after = controls.scenario().toJson();
+    QCOMPARE(after.value(key), expected);
+    for (const QString &other : Scenario::keys()) {
+        if (other != key)
+            QVERIFY2(after.value(other) == before.value(other), qPrintable(other + QStringLiteral(" changed too")));
+    }
+    QVERIFY(controls.userKeys().contains(key));
+}
+
+void TestScenarioControls::badValueIsRefusedWithASentence()
+{
+    ScenarioControls controls;
+    Scenario tcp;
+    tcp.protocol = Scenario::Protocols::Tcp;
+    controls.setScenario(tcp);
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+    operate(controls.findChild<QWidget *>(QStringLiteral("framing")), QStringLiteral("length:3:be"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(controls.scenario().framing, QStringLiteral("none"));
+    QVERIFY(controls.error().contains(QStringLiteral("length")));
+}
+
+void TestScenarioControls::conflictIsRefusedWithASentence()
+{
+    // framing needs TCP: switching to UDP is refused as a whole, and the control shows TCP again.
+    ScenarioControls controls;
+    Scenario tcp;
+    tcp.protocol = Scenario::Protocols::Tcp;
+    tcp.framing = QStringLiteral("length:4:be");
+    controls.setScenario(tcp);
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+    auto *protocol = controls.findChild<QComboBox *>(QStringLiteral("protocol"));
+    operate(protocol, QStringLiteral("udp"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(controls.scenario().protocol, Scenario::Protocols::Tcp);
+    QCOMPARE(protocol->currentData().toString(), QStringLiteral("tcp"));
+    QVERIFY(controls.error().startsWith(QStringLiteral("framing")));
+    // The next good edit clears the message.
+    operate(controls.findChild<QWidget *>(QStringLiteral("count")), QStringLiteral("3"));
+    QCOMPARE(controls.error(), QString());
+}
+
+void TestScenarioControls::setScenarioDoesNotReportEdits()
+{
+    ScenarioControls controls;
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+    Scenario s;
+    s.count = 77;
+    s.nodelay = true;
+    controls.setScenario(s);
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(controls.findChild<QSpinBox *>(QStringLiteral("count"))->value(), 77);
+    QVERIFY(controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->isChecked());
+    QVERIFY(controls.userKeys().isEmpty());
+}
+
+QTEST_MAIN(TestScenarioControls)
+#include "tst_scenariocontrols.moc"

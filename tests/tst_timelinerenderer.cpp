@@ -1,0 +1,166 @@
+#include "timelinegeometry.h"
+#include "timelinerenderer.h"
+#include "tracefixture.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace sockscope;
+
+namespace {
+
+bool near(QRgb a, const QColor &b, int tolerance = 6)
+{
+    return qAbs(qRed(a) - b.red()) <= tolerance && qAbs(qGreen(a) - b.green()) <= tolerance
+           && qAbs(qBlue(a) - b.blue()) <= tolerance;
+}
+
+int count(const QImage &image, const QRectF &area, const QColor &colour, int tolerance = 40)
+{
+    int n = 0;
+    const QRect r = area.toAlignedRect().intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += near(image.pixel(x, y), colour, tolerance) ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+// Draws hand-made traces and looks at the pixels where the events must be. Needs a
+// QGuiApplication for fonts.
+class TestTimelineRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void boxesHaveTheirMessageColour();
+    void mergedRecvShowsBothMessages();
+    void lostAndTruncatedAreMarked();
+    void liveTraceHasNoFateMarks();
+    void selectionFadesOtherMessages();
+    void denseLanesStayFastAndKeepLoss();
+    void emptyTraceDraws();
+
+private:
+    QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
+    TimelineGeometry geometry(const Trace &trace) const;
+
+    QRect m_rect{0, 0, 1200, 760};
+    TimelineStyle m_style = TimelineStyle::light();
+    Trace m_trace;
+};
+
+void TestTimelineRenderer::initTestCase()
+{
+    m_trace = fixture::trace({fixture::tcpMerged(), fixture::udpLossAndTruncation()});
+}
+
+QImage TestTimelineRenderer::render(const Trace &trace, const TimelineSelection &selection) const
+{
+    QImage image(m_rect.size(), QImage::Format_RGB32);
+    QPainter painter(&image);
+    TimelineRenderer::paint(painter, m_rect, trace, TimelineRenderer::fittedViewport(trace, m_rect, m_style), m_style,
+                            selection);
+    return image;
+}
+
+TimelineGeometry TestTimelineRenderer::geometry(const Trace &trace) const
+{
+    return TimelineGeometry(TimelineLayout(m_rect, int(trace.runs.size()), m_style),
+                            TimelineRenderer::fittedViewport(trace, m_rect, m_style));
+}
+
+void TestTimelineRenderer::boxesHaveTheirMessageColour()
+{
+    const QImage image = render(m_trace);
+    const TimelineGeometry g = geometry(m_trace);
+    for (int i = 0; i < 2; ++i) {
+        const QRectF box = g.sendBox(m_trace.runs.at(0), 0, i);
+        QVERIFY2(box.width() > 40, "two sends 10 ms apart must get readable boxes");
+        // Right of the label, above the strip: the message's tint.
+        QVERIFY(near(image.pixel(int(box.right()) - 4, int(box.center().y())), m_style.messageTint(i)));
+        // The strip along the bottom, toward the links: the message's own colour.
+        QVERIFY(near(image.pixel(int(box.right()) - 4, int(box.bottom()) - 1), m_style.messageColor(i)));
+    }
+}
+
+void TestTimelineRenderer::mergedRecvShowsBothMessages()
+{
+    const QImage image = render(m_trace);
+    const QRectF box = geometry(m_trace).recvBox(m_trace.runs.at(0), 0, 0);
+    const int y = int(box.bottom()) - 2;
+    QVERIFY(near(image.pixel(int(box.left() + 0.3 * box.width()), y), m_style.messageTint(0)));
+    QVERIFY(near(image.pixel(int(box.left() + 0.9 * box.width()), y), m_style.messageTint(1)));
+    // And links from both sends arrive at the recv's top edge in their colours.
+    QVERIFY(count(image, QRectF(box.left(), box.top() - 6, box.width(), 5), m_style.messageColor(0), 30) > 0);
+    QVERIFY(count(image, QRectF(box.left(), box.top() - 6, box.width(), 5), m_style.messageColor(1), 30) > 0);
+}
+
+void TestTimelineRenderer::lostAndTruncatedAreMarked()
+{
+    const QImage image = render(m_trace);
+    const TimelineGeometry g = geometry(m_trace);
+    const Run &udp = m_trace.runs.at(1);
+    QVERIFY2(count(image, g.sendBox(udp, 1, 1), m_style.lost) > 20, "the lost datagram's send carries a cross");
+    QCOMPARE(count(image, g.sendBox(udp, 1, 0), m_style.lost), 0);
+    const QRectF cut = g.recvBox(udp, 1, 1);
+    // 10 of 104 bytes arrived: the right ~90% of the box is the cut-off part, hatched.
+    const QRectF tail(cut.left() + 0.3 * cut.width(), cut.top(), 0.7 * cut.width(), cut.height());
+    QVERIFY(count(image, tail, m_style.lost) > 30);
+    QCOMPARE(count(image, g.recvBox(udp, 1, 0), m_style.lost), 0);
+}
+
+void TestTimelineRenderer::liveTraceHasNoFateMarks()
+{
+    Trace live = m_trace;
+    live.runs[1].fates.clear(); // recording: nothing is known lost yet
+    const QImage image = render(live);
+    QCOMPARE(count(image, geometry(live).sendBox(live.runs.at(1), 1, 1), m_style.lost), 0);
+}
+
+void TestTimelineRenderer::selectionFadesOtherMessages()
+{
+    const TimelineGeometry g = geometry(m_trace);
+    const QRectF hello = g.sendBox(m_trace.runs.at(0), 0, 0);
+    const QRectF world = g.sendBox(m_trace.runs.at(0), 0, 1);
+    const QImage image = render(m_trace, TimelineSelection{0, 1});
+    const QPoint inHello(int(hello.right()) - 4, int(hello.center().y()));
+    const QPoint inWorld(int(world.right()) - 4, int(world.center().y()));
+    QVERIFY(!near(image.pixel(inHello), m_style.messageTint(0)));
+    QVERIFY(near(image.pixel(inWorld), m_style.messageTint(1)));
+    // The selected box is outlined in the highlight colour.
+    QVERIFY(count(image, world.adjusted(-2, -2, 2, 2), m_style.highlight, 10) > world.width());
+}
+
+void TestTimelineRenderer::denseLanesStayFastAndKeepLoss()
+{
+    const Trace dense = fixture::trace({fixture::denseUdp(100'000)});
+    QImage image(m_rect.size(), QImage::Format_RGB32);
+    QPainter painter(&image);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(dense, m_rect, m_style);
+    QElapsedTimer timer;
+    timer.start();
+    TimelineRenderer::paint(painter, m_rect, dense, viewport, m_style);
+    const qint64 ms = timer.elapsed();
+    painter.end();
+    QVERIFY2(ms < 500, qPrintable(QStringLiteral("100k events took %1 ms").arg(ms)));
+    const TimelineLayout layout(m_rect, 1, m_style);
+    // 100 lost datagrams among 100 000 stay visible as alarming columns.
+    QVERIFY(count(image, layout.runs().at(0).sends, m_style.lost, 10) > 50);
+    QVERIFY(count(image, layout.runs().at(0).recvs, m_style.lost, 10) == 0);
+}
+
+void TestTimelineRenderer::emptyTraceDraws()
+{
+    const QImage image = render(Trace{});
+    QVERIFY(near(image.pixel(5, m_rect.height() - 5), m_style.background));
+    QVERIFY(count(image, m_rect, m_style.muted, 30) > 50); // the axis and the hint
+}
+
+QTEST_MAIN(TestTimelineRenderer)
+#include "tst_timelinerenderer.moc"

@@ -1,0 +1,156 @@
+#include "timelinegeometry.h"
+#include "timelinelayout.h"
+#include "timelinewidget.h"
+#include "tracefixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace sockscope;
+
+class TestTimelineWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void wheelZoomKeepsTimeUnderCursor_data();
+    void wheelZoomKeepsTimeUnderCursor();
+    void dragPans();
+    void keysPanAndFit();
+    void clickSelectsTheMessage();
+    void liveTraceKeepsFittingUntilZoomed();
+    void linearAndCompactAxes();
+
+private:
+    QPointF sendCenter(int run, int send) const;
+    void wheel(const QPointF &pos, int delta);
+
+    TimelineWidget *m_widget = nullptr;
+    Trace m_trace;
+};
+
+void TestTimelineWidget::init()
+{
+    m_widget = new TimelineWidget;
+    m_widget->resize(1200, 800);
+    m_trace = fixture::trace({fixture::tcpMerged(), fixture::udpLossAndTruncation()});
+    m_widget->setTrace(m_trace);
+    m_widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_widget));
+}
+
+void TestTimelineWidget::cleanup()
+{
+    delete m_widget;
+}
+
+QPointF TestTimelineWidget::sendCenter(int run, int send) const
+{
+    const TimelineLayout layout(m_widget->rect(), int(m_trace.runs.size()), m_widget->timelineStyle());
+    const TimelineGeometry geometry(layout, m_widget->viewport());
+    return geometry.sendBox(m_trace.runs.at(run), run, send).center();
+}
+
+void TestTimelineWidget::wheel(const QPointF &pos, int delta)
+{
+    QWheelEvent event(pos, m_widget->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_widget, &event);
+}
+
+void TestTimelineWidget::wheelZoomKeepsTimeUnderCursor_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("delta");
+
+    QTest::newRow("in, middle") << 600.0 << 120;
+    QTest::newRow("in twice, left") << 300.0 << 240;
+    QTest::newRow("in, right") << 1000.0 << 360;
+}
+
+void TestTimelineWidget::wheelZoomKeepsTimeUnderCursor()
+{
+    QFETCH(double, x);
+    QFETCH(int, delta);
+
+    const double before = m_widget->viewport().mapXToTime(x);
+    const double span = m_widget->viewport().visibleSpan();
+    QSignalSpy changed(m_widget, &TimelineWidget::viewportChanged);
+    wheel(QPointF(x, 300), delta);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_widget->viewport().visibleSpan() < span);
+    QVERIFY(qAbs(m_widget->viewport().mapXToTime(x) - before) < 1.0);
+    // And back out: the view fits again.
+    wheel(QPointF(x, 300), -delta);
+    QVERIFY(qAbs(m_widget->viewport().visibleSpan() - span) < 1.0);
+}
+
+void TestTimelineWidget::dragPans()
+{
+    wheel(QPointF(600, 300), 480); // zoom in so there is room to pan
+    const double grabbed = m_widget->viewport().mapXToTime(600);
+    QTest::mousePress(m_widget, Qt::LeftButton, {}, QPoint(600, 300));
+    QTest::mouseMove(m_widget, QPoint(650, 300));
+    QTest::mouseMove(m_widget, QPoint(700, 300));
+    QTest::mouseRelease(m_widget, Qt::LeftButton, {}, QPoint(700, 300));
+    // What was under the cursor moved with it.
+    QVERIFY(qAbs(m_widget->viewport().mapTimeToX(grabbed) - 700) < 0.5);
+    QVERIFY(!m_widget->selection().isValid()); // a drag is not a click
+}
+
+void TestTimelineWidget::keysPanAndFit()
+{
+    wheel(QPointF(600, 300), 480);
+    const double start = m_widget->viewport().visibleStart();
+    QTest::keyClick(m_widget, Qt::Key_Right);
+    QVERIFY(m_widget->viewport().visibleStart() > start);
+    QTest::keyClick(m_widget, Qt::Key_Left);
+    QVERIFY(qAbs(m_widget->viewport().visibleStart() - start) < 1.0);
+    QTest::keyClick(m_widget, Qt::Key_Home);
+    QVERIFY(m_widget->viewport().isFitted());
+}
+
+void TestTimelineWidget::clickSelectsTheMessage()
+{
+    QSignalSpy selected(m_widget, &TimelineWidget::selectionChanged);
+    const QPoint world = sendCenter(0, 1).toPoint();
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, world);
+    QCOMPARE(m_widget->selection(), (TimelineSelection{0, 1}));
+    QCOMPARE(selected.count(), 1);
+    // Clicking it again clears the highlight.
+    QTest::mouseClick(m_widget, Qt::LeftButton, {}, world);
+    QVERIFY(!m_widget->selection().isValid());
+}
+
+void TestTimelineWidget::liveTraceKeepsFittingUntilZoomed()
+{
+    Trace growing = m_trace;
+    growing.runs[0].durationNs = 500'000'000;
+    m_widget->setTrace(growing);
+    QVERIFY(m_widget->viewport().isFitted());
+    QVERIFY(m_widget->viewport().visibleEnd() >= 500e6);
+    wheel(QPointF(600, 300), 240);
+    const double end = m_widget->viewport().visibleEnd();
+    growing.runs[0].durationNs = 900'000'000;
+    m_widget->setTrace(growing);
+    QCOMPARE(m_widget->viewport().visibleEnd(), end); // the user's zoom is kept
+}
+
+void TestTimelineWidget::linearAndCompactAxes()
+{
+    // Compact (the default) gives the 10 ms between "hello" and "world" more room than linear
+    // time would, with the 60 ms run in the same width.
+    QVERIFY(m_widget->isCompact());
+    const double compact = sendCenter(0, 1).x() - sendCenter(0, 0).x();
+    m_widget->setCompact(false);
+    QVERIFY(m_widget->viewport().warp().isIdentity());
+    QVERIFY(m_widget->viewport().isFitted());
+    const double linear = sendCenter(0, 1).x() - sendCenter(0, 0).x();
+    QVERIFY2(compact > linear, qPrintable(QStringLiteral("%1 vs %2").arg(compact).arg(linear)));
+}
+
+QTEST_MAIN(TestTimelineWidget)
+#include "tst_timelinewidget.moc"
