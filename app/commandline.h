@@ -1,19 +1,20 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
-#include <QTextStream>
 
 namespace sockscope {
 
-class StopSignal;
-struct PlannedRun;
 struct Trace;
+class TraceOutputs;
 
-// The verbs of DESIGN.md's command line: lessons, run (also run --to), observe. Exit codes:
-// 0 done, 1 the run failed at the socket level (the partial trace is still written), 2 bad
-// input (one line naming it).
+// The command line of DESIGN.md: lessons, run, observe, show (one class per verb beside this
+// one). Exit codes: 0 done, 1 the run failed at the socket level (the partial trace is still
+// written), 2 bad input (one line naming it).
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(sockscope::CommandLine)
+
 public:
     enum Exit { Ok = 0, SocketFailure = 1, BadInput = 2 };
 
@@ -24,21 +25,19 @@ public:
     static bool wantsImages(const QStringList &arguments);
     int exec();
 
+    // Shared by the verbs. badInput prints "sockscope: MESSAGE" and returns BadInput.
+    static int badInput(const QString &message);
+    static void warn(const QString &message);
+    // The arguments without the verb, for a verb's QCommandLineParser.
+    static QStringList verbArguments(const QStringList &arguments);
+    // Writes the files asked for and turns the runs' outcome into the exit code.
+    static int finish(const Trace &trace, const TraceOutputs &outputs);
+
 private:
     int lessons();
-    int run();
-    int observe();
-    // run --to HOST:PORT: the plan's sender pointed at an external server (send-to mode).
-    int sendTo(const QList<PlannedRun> &plan, const QString &lesson, const QString &target,
-               bool allowRemote, const QString &json, const QString &csv, bool quiet);
-    int badInput(const QString &message);
-    int writeOutputs(const Trace &trace, const QString &json, const QString &csv,
-                     const QString &png, const QString &svg);
     QString usage() const;
 
     QStringList m_arguments;
-    QTextStream m_out;
-    QTextStream m_err;
 };
 
 } // namespace sockscope

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -312,13 +313,19 @@ void MainWindow::setPresentationMode(bool on)
         font.setPointSizeF(font.pointSizeF() * 1.5);
     setFont(font);
     applyStyle();
-    // Side panels grow with their text so that no control is cut off at the larger size.
-    const int em = QFontMetrics(font).averageCharWidth();
-    resizeDocks({m_lessonDock, m_summaryDock}, {46 * em, 34 * em}, Qt::Horizontal);
     if (on)
         showFullScreen();
     else
         showNormal();
+    // Side panels grow with their text so that no control is cut off at the larger size; once
+    // the window has its new geometry, or the docks would be squeezed back.
+    const int em = QFontMetrics(font).averageCharWidth();
+    QTimer::singleShot(0, this, [this, em] {
+        auto *scroll = qobject_cast<QScrollArea *>(m_lessonDock->widget());
+        const int controls = scroll ? scroll->widget()->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8
+                                    : 40 * em;
+        resizeDocks({m_lessonDock, m_summaryDock}, {controls, 30 * em}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::applyStyle()

@@ -84,10 +84,14 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     addCheck(QStringLiteral("nonblocking"), tr("Non-blocking send (O_NONBLOCK)"));
     addSpin(QStringLiteral("sndbuf"), 0, kMaxInt, tr("kernel default"), tr(" B"));
     m_effectiveSndbuf = new QLabel(this);
+    m_effectiveSndbuf->setObjectName(QStringLiteral("effective_sndbuf"));
+    m_effectiveSndbuf->setWordWrap(true);
     m_form->addRow(QString(), m_effectiveSndbuf);
 
     addSpin(QStringLiteral("rcvbuf"), 0, kMaxInt, tr("kernel default"), tr(" B"));
     m_effectiveRcvbuf = new QLabel(this);
+    m_effectiveRcvbuf->setObjectName(QStringLiteral("effective_rcvbuf"));
+    m_effectiveRcvbuf->setWordWrap(true);
     m_form->addRow(QString(), m_effectiveRcvbuf);
     addSpin(QStringLiteral("recv_size"), 1, 16 * 1024 * 1024, QString(), tr(" B"));
     addSpin(QStringLiteral("read_interval_ms"), 0, 60'000, tr("when data is ready"), tr(" ms"));
@@ -274,21 +278,28 @@ void ScenarioControls::refresh()
 
 void ScenarioControls::showEffective(const Trace &trace)
 {
-    QStringList snd;
-    QStringList rcv;
-    for (const Run &run : trace.runs) {
-        const QString who = EventText::runTitle(run);
-        if (run.effective.sndbuf)
-            snd << tr("%1: %2").arg(who, EventText::bytes(*run.effective.sndbuf));
-        if (run.effective.rcvbuf)
-            rcv << tr("%1: %2").arg(who, EventText::bytes(*run.effective.rcvbuf));
-    }
-    snd.removeDuplicates();
-    rcv.removeDuplicates();
-    m_effectiveSndbuf->setText(snd.isEmpty() ? QString() : tr("effective: %1").arg(snd.join(QStringLiteral(", "))));
-    m_effectiveRcvbuf->setText(rcv.isEmpty() ? QString() : tr("effective: %1").arg(rcv.join(QStringLiteral(", "))));
-    for (QLabel *label : {m_effectiveSndbuf, m_effectiveRcvbuf})
-        label->setWordWrap(true);
+    // Per protocol, not per run: variants of one lesson share their socket options.
+    auto describe = [&trace](auto member) {
+        QStringList parts;
+        QStringList values;
+        for (const Run &run : trace.runs) {
+            const std::optional<qint64> value = run.effective.*member;
+            if (!value)
+                continue;
+            const QString protocol = run.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+            const QString part = protocol + QLatin1Char(' ') + EventText::bytes(*value);
+            if (!parts.contains(part)) {
+                parts << part;
+                values << EventText::bytes(*value);
+            }
+        }
+        values.removeDuplicates();
+        if (parts.isEmpty())
+            return QString();
+        return tr("effective: %1").arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
+    };
+    m_effectiveSndbuf->setText(describe(&EffectiveOptions::sndbuf));
+    m_effectiveRcvbuf->setText(describe(&EffectiveOptions::rcvbuf));
 }
 
 } // namespace sockscope

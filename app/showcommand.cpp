@@ -2,8 +2,8 @@
 
 #include "commandline.h"
 #include "textreport.h"
-#include "timelineexporter.h"
 #include "tracejsonreader.h"
+#include "traceoutputs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,55 +16,35 @@ namespace sockscope {
 int ShowCommand::exec(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    auto bad = [&err](const QString &message) {
-        err << QStringLiteral("sockscope: ") << message << Qt::endl;
-        return int(CommandLine::BadInput);
-    };
     auto tr = [](const char *text) { return QCoreApplication::translate("sockscope::ShowCommand", text); };
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption pngOpt(QStringLiteral("png"), tr("Write the timeline as a PNG image."), tr("FILE"));
-    const QCommandLineOption svgOpt(QStringLiteral("svg"), tr("Write the timeline as an SVG image."), tr("FILE"));
-    const QCommandLineOption pdfOpt(QStringLiteral("pdf"), tr("Write the timeline as a PDF page."), tr("FILE"));
-    const QCommandLineOption scaleOpt(QStringLiteral("scale"), tr("PNG pixels per point: 1, 2 or 4."), tr("N"),
-                                      QStringLiteral("1"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({pngOpt, svgOpt, pdfOpt, scaleOpt, quietOpt, helpOpt});
+    parser.addOptions({quietOpt, helpOpt});
+    const TraceOutputs outputs(parser);
     parser.addPositionalArgument(QStringLiteral("trace"), tr("A trace JSON file written by --json."));
-    QStringList args = arguments;
-    args.removeAt(1);
-    if (!parser.parse(args))
-        return bad(parser.errorText());
+    if (!parser.parse(CommandLine::verbArguments(arguments)))
+        return CommandLine::badInput(parser.errorText());
     if (parser.isSet(helpOpt)) {
         out << parser.helpText();
         return CommandLine::Ok;
     }
     if (parser.positionalArguments().size() != 1)
-        return bad(tr("show: give exactly one trace file"));
-    const QString scale = parser.value(scaleOpt);
-    if (scale != QLatin1String("1") && scale != QLatin1String("2") && scale != QLatin1String("4"))
-        return bad(tr("--scale: expected 1, 2 or 4, got \"%1\"").arg(scale));
+        return CommandLine::badInput(tr("show: give exactly one trace file"));
+    if (const QString error = outputs.check(); !error.isEmpty())
+        return CommandLine::badInput(error);
 
     QString error;
     const auto trace = TraceJsonReader::read(parser.positionalArguments().first(), &error);
     if (!trace)
-        return bad(error);
+        return CommandLine::badInput(error);
     if (!parser.isSet(quietOpt))
         out << TextReport::render(*trace) << Qt::flush;
-    TimelineExportOptions options;
-    options.scale = scale.toDouble();
-    QString e;
-    if (parser.isSet(pngOpt))
-        e = TimelineExporter::exportPng(*trace, parser.value(pngOpt), options);
-    if (e.isEmpty() && parser.isSet(svgOpt))
-        e = TimelineExporter::exportSvg(*trace, parser.value(svgOpt), options);
-    if (e.isEmpty() && parser.isSet(pdfOpt))
-        e = TimelineExporter::exportPdf(*trace, parser.value(pdfOpt), options);
-    if (!e.isEmpty())
-        return bad(e);
+    // A saved run that failed was already reported when it was recorded: showing it succeeds.
+    if (const QString e = outputs.write(*trace); !e.isEmpty())
+        return CommandLine::badInput(e);
     return CommandLine::Ok;
 }
 

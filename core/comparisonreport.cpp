@@ -10,9 +10,9 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sockscope::ComparisonReport", text, nullptr, n);
+    return QCoreApplication::translate("sockscope::ComparisonReport", text, disambiguation, n);
 }
 
 QString ms(qint64 ns)
@@ -23,12 +23,18 @@ QString ms(qint64 ns)
 QString fateText(Fate f)
 {
     switch (f) {
-    case Fate::Intact: return tr("intact");
-    case Fate::Merged: return tr("merged");
-    case Fate::Split: return tr("split");
-    case Fate::Truncated: return tr("truncated");
-    case Fate::Lost: return tr("lost");
-    case Fate::Empty: return tr("empty");
+    case Fate::Intact:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "intact");
+    case Fate::Merged:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "merged");
+    case Fate::Split:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "split");
+    case Fate::Truncated:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "truncated");
+    case Fate::Lost:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "lost");
+    case Fate::Empty:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "empty");
     }
     return {};
 }
@@ -82,7 +88,7 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
                      .arg(r == p ? QString() : QStringLiteral("≠"));
         }
         if (c.realFates.size() > rows)
-            s << tr("  … %n more message(s)", int(c.realFates.size() - rows)) << '\n';
+            s << tr("  … %n more message(s)", nullptr, int(c.realFates.size() - rows)) << '\n';
         s << (c.why.isEmpty() ? tr("  Agree: the model predicts what the kernel did.")
                               : tr("  Why they differ: %1").arg(c.why))
           << '\n';

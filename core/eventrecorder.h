@@ -68,7 +68,11 @@ public:
             return;
         if (!force && nowNs - m_lastPublishNs < kBatchNs)
             return;
-        (m_feed->*m_publish)(m_runIndex, m_events.mid(m_published));
+        // A fresh list, not mid(): mid(0) shares this thread's own storage with the receiving
+        // thread, so the next append() would copy the whole list, and Qt's unsynchronised
+        // "is it shared?" check would race with the other thread's reads (found by TSan).
+        (m_feed->*m_publish)(m_runIndex,
+                             QList<Event>(m_events.cbegin() + m_published, m_events.cend()));
         m_published = m_events.size();
         m_lastPublishNs = nowNs;
     }

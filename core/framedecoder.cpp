@@ -14,9 +14,9 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sockscope::FrameDecoder", text);
+    return QCoreApplication::translate("sockscope::FrameDecoder", text, disambiguation, n);
 }
 
 // Knuth–Morris–Pratt failure function: lets the delimiter scan resume a partial match across
@@ -58,8 +58,9 @@ QVariant boundedValue(const QJsonValue &value)
         text = value.toString().toUtf8();
     if (text.size() <= FrameDecoder::kMaxFieldText)
         return value.toVariant();
-    return QString(QString::fromUtf8(text.left(FrameDecoder::kMaxFieldText))
-                   + tr("… (%1 bytes)").arg(text.size()));
+    return QString(
+        QString::fromUtf8(text.left(FrameDecoder::kMaxFieldText))
+        + QCoreApplication::translate("sockscope::FrameDecoder", "… (%1 bytes)").arg(text.size()));
 }
 
 // The header comes from the peer and ends up in the trace and on screen: keep at most
@@ -73,8 +74,10 @@ QVariantMap boundedFields(const QJsonObject &header, const QString &sizeField)
         if (it.key() == sizeField)
             continue;
         if (out.size() == FrameDecoder::kMaxFields) {
-            out.insert(QStringLiteral("…"),
-                       tr("%1 more fields not kept").arg(header.size() - FrameDecoder::kMaxFields));
+            out.insert(
+                QStringLiteral("…"),
+                QCoreApplication::translate("sockscope::FrameDecoder", "%1 more fields not kept")
+                    .arg(header.size() - FrameDecoder::kMaxFields));
             break;
         }
         out.insert(it.key().left(FrameDecoder::kMaxFieldText), boundedValue(it.value()));

@@ -15,9 +15,9 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sockscope::ObservedConnection", text);
+    return QCoreApplication::translate("sockscope::ObservedConnection", text, disambiguation, n);
 }
 
 constexpr int kConnectTimeoutMs = 5000;
@@ -32,7 +32,10 @@ QString sendAll(const NativeSocket &to, const char *data, qint64 size, const Sto
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0)
-            return stop.isStopped() ? QString() : tr("forwarding failed: send() %1").arg(errnoName(errno));
+            return stop.isStopped() ? QString()
+                                    : QCoreApplication::translate("sockscope::ObservedConnection",
+                                                                  "forwarding failed: send() %1")
+                                          .arg(errnoName(errno));
         done += r;
     }
     return {};

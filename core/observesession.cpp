@@ -68,6 +68,8 @@ QString ObserveSession::open()
         error = m_socket.listen(kBacklog);
     if (!error.isEmpty())
         m_socket.close();
+    m_address = m_socket.isValid() ? m_socket.localAddress() : QString();
+    m_port = m_socket.isValid() ? m_socket.localPort() : 0;
     m_clock = MonotonicClock();
     return error;
 }

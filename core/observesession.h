@@ -32,8 +32,10 @@ public:
     // "bind() failed: Address already in use", empty on success.
     QString open();
     // After open(): the address and the port the kernel gave (port 0 asks for a free one).
-    QString address() const { return m_socket.localAddress(); }
-    quint16 port() const { return m_socket.localPort(); }
+    // Kept by open(), not read from the socket: run() closes it on its own thread, and a view
+    // asking for the port meanwhile must not race with that (found by TSan).
+    QString address() const { return m_address; }
+    quint16 port() const { return m_port; }
     // Records until the StopSignal fires or options.durationMs passed; the analysed trace.
     Trace run();
 
@@ -47,6 +49,8 @@ private:
     LiveFeed *m_feed;
     MonotonicClock m_clock;
     NativeSocket m_socket; // the TCP listener or the UDP socket
+    QString m_address;
+    quint16 m_port = 0;
     std::vector<std::unique_ptr<ObservedConnection>> m_connections;
     int m_nextIndex = 0;
     QStringList m_notes;   // touched by the thread in run() only

@@ -11,9 +11,9 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sockscope::Scenario", text, nullptr, n);
+    return QCoreApplication::translate("sockscope::Scenario", text, disambiguation, n);
 }
 
 constexpr int kMaxCount = 1'000'000;
@@ -56,7 +56,9 @@ std::optional<qint64> parseInt(const QJsonValue &v)
 {
     if (v.isDouble()) {
         const double d = v.toDouble();
-        if (d != double(qint64(d)))
+        // Range first: converting a double beyond qint64 is undefined behaviour (found by
+        // fuzzing, e.g. "recv_size": 7.6e82). 2^63 is exact as a double.
+        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || d != double(qint64(d)))
             return std::nullopt;
         return qint64(d);
     }
@@ -332,8 +334,11 @@ QJsonObject Scenario::toJson() const
     o[QStringLiteral("count")] = count;
     o[QStringLiteral("size")] = size < 0 ? QJsonValue(QStringLiteral("auto")) : QJsonValue(size);
     o[QStringLiteral("interval_ms")] = intervalMs;
+    // A lone template starting with '[' is saved as a list: as a string it would load back as a
+    // JSON list and fail (found by fuzzing --set).
+    const bool plain = payload.size() == 1 && !payload.first().startsWith(QLatin1Char('['));
     o[QStringLiteral("payload")] =
-        payload.size() == 1 ? QJsonValue(payload.first()) : QJsonValue(QJsonArray::fromStringList(payload));
+        plain ? QJsonValue(payload.first()) : QJsonValue(QJsonArray::fromStringList(payload));
     o[QStringLiteral("nodelay")] = nodelay;
     o[QStringLiteral("sndbuf")] = sndbuf;
     o[QStringLiteral("rcvbuf")] = rcvbuf;
@@ -437,7 +442,7 @@ QString Scenario::describe() const
     const char *protocols[] = {"TCP", "UDP", "TCP + UDP"};
     QStringList parts_;
     parts_ << QLatin1String(protocols[int(protocol)])
-           << tr("%n message(s)", count)
+           << tr("%n message(s)", nullptr, count)
            << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
            << tr("every %1 ms").arg(intervalMs)
            << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay))

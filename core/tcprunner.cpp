@@ -222,7 +222,7 @@ void TcpRunner::server()
             decoder.feed(buffer.constData(), got, recvs.nextId() - 1);
         while (answered < requestEnds.size() && m_scenario.replySize > 0
                && m_requests.receivedOffset >= requestEnds[answered] && error.isEmpty()) {
-            const QByteArray reply = m_replies.run.messages[answered];
+            const QByteArray &reply = m_replies.run.messages.at(answered);
             sendAll(m_serverSocket, m_replies, replies, reply.constData(), reply.size(), answered,
                     &error);
             ++answered;
@@ -246,7 +246,9 @@ void TcpRunner::server()
 void TcpRunner::sendMessage(NativeSocket &socket, Direction &dir, EventRecorder<SendEvent> &rec,
                             int n, int parts, QString *error)
 {
-    const QByteArray &message = dir.run.messages[n];
+    // at(), not operator[]: a non-const [] detaches the list the LiveFeed shares, a deep copy
+    // that races with the server thread reading the same list (found by TSan).
+    const QByteArray &message = dir.run.messages.at(n);
     const qint64 size = message.size();
     // parts > 1 writes one message with several send() calls (write-write-read). Empty pieces
     // are skipped, except that an empty message is still one send() of 0 bytes.

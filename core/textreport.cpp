@@ -14,9 +14,9 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("sockscope::TextReport", text, nullptr, n);
+    return QCoreApplication::translate("sockscope::TextReport", text, disambiguation, n);
 }
 
 QString ms(qint64 ns)
@@ -39,7 +39,8 @@ QString recvList(const QList<int> &recvs)
     // A 100 KB body read 1 KiB at a time spans a hundred recvs: name the ends and the count.
     if (recvs.size() > 8)
         return QStringLiteral("r%1 … r%2 ").arg(recvs.first()).arg(recvs.last())
-            + tr("(%n recvs)", int(recvs.size()));
+            + QCoreApplication::translate("sockscope::TextReport", "(%n recvs)", nullptr,
+                                          int(recvs.size()));
     QStringList ids;
     for (int r : recvs)
         ids << QStringLiteral("r%1").arg(r);
@@ -84,24 +85,32 @@ QString recvTable(const Run &run)
     QString out;
     QTextStream s(&out);
     const bool udp = run.protocol == Protocol::Udp;
-    s << '\n' << tr("Recvs (one row per recv() call)") << '\n';
+    s << '\n'
+      << QCoreApplication::translate("sockscope::TextReport", "Recvs (one row per recv() call)")
+      << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(tr("recv"), -5)
-             .arg(tr("t ms"), 9)
-             .arg(tr("asked"), 6)
-             .arg(tr("got"), 6)
-             .arg(udp ? tr("datagram") : tr("queued"), 9)
-             .arg(tr("contents"));
+             .arg(QCoreApplication::translate("sockscope::TextReport", "recv"), -5)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "asked"), 6)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "got"), 6)
+             .arg(udp ? QCoreApplication::translate("sockscope::TextReport", "datagram")
+                      : QCoreApplication::translate("sockscope::TextReport", "queued"),
+                  9)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "contents"));
     const int recvRows = int(std::min<qsizetype>(run.recvs.size(), TextReport::kMaxRows));
     for (int i = 0; i < recvRows; ++i) {
         const RecvEvent &r = run.recvs[i];
         QString contents = WireFormat::previewText(r.preview);
         if (!udp && r.bytes == 0 && r.error == 0)
-            contents = tr("(0 bytes: the peer closed the connection)");
+            contents = QCoreApplication::translate("sockscope::TextReport",
+                                                   "(0 bytes: the peer closed the connection)");
         else if (udp && r.truncated)
-            contents += tr("  [truncated: %1 of %2 bytes kept]").arg(r.bytes).arg(r.datagramSize.value_or(0));
+            contents += QCoreApplication::translate("sockscope::TextReport",
+                                                    "  [truncated: %1 of %2 bytes kept]")
+                            .arg(r.bytes)
+                            .arg(r.datagramSize.value_or(0));
         else if (udp && r.bytes == 0)
-            contents = tr("(an empty datagram)");
+            contents = QCoreApplication::translate("sockscope::TextReport", "(an empty datagram)");
         if (r.peer >= 0 && r.peer < run.peers.size())
             contents = QStringLiteral("[%1] ").arg(run.peers[r.peer]) + contents;
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
@@ -113,7 +122,10 @@ QString recvTable(const Run &run)
                  .arg(clip(contents, 70));
     }
     if (run.recvs.size() > recvRows)
-        s << tr("  … %n more recv(s) in the JSON/CSV export", int(run.recvs.size() - recvRows)) << '\n';
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "  … %n more recv(s) in the JSON/CSV export", nullptr,
+                                         int(run.recvs.size() - recvRows))
+          << '\n';
 
     s.flush();
     return out;
@@ -123,14 +135,16 @@ QString sendTable(const Run &run)
 {
     QString out;
     QTextStream s(&out);
-    s << '\n' << tr("Sends (one row per send() call)") << '\n';
+    s << '\n'
+      << QCoreApplication::translate("sockscope::TextReport", "Sends (one row per send() call)")
+      << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(tr("send"), -5)
-             .arg(tr("t ms"), 9)
-             .arg(tr("asked"), 6)
-             .arg(tr("took"), 6)
-             .arg(tr("unsent"), 7)
-             .arg(tr("contents"));
+             .arg(QCoreApplication::translate("sockscope::TextReport", "send"), -5)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "asked"), 6)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "took"), 6)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "unsent"), 7)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "contents"));
     const int rows = int(std::min<qsizetype>(run.sends.size(), TextReport::kMaxRows));
     for (int i = 0; i < rows; ++i) {
         const SendEvent &e = run.sends[i];
@@ -146,7 +160,10 @@ QString sendTable(const Run &run)
                  .arg(clip(contents, 60));
     }
     if (run.sends.size() > rows)
-        s << tr("  … %n more send(s) in the JSON/CSV export", int(run.sends.size() - rows)) << '\n';
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "  … %n more send(s) in the JSON/CSV export", nullptr,
+                                         int(run.sends.size() - rows))
+          << '\n';
     s.flush();
     return out;
 }
@@ -155,9 +172,13 @@ QString sendTable(const Run &run)
 QString readerLine(const Scenario &reader)
 {
     const QString cadence = reader.readIntervalMs > 0
-        ? tr("one recv() every %1 ms").arg(reader.readIntervalMs)
-        : tr("recv() as soon as data is ready");
-    return tr("Observed: recv(%1), %2, framing %3").arg(reader.recvSize).arg(cadence, reader.framing);
+        ? QCoreApplication::translate("sockscope::TextReport", "one recv() every %1 ms")
+              .arg(reader.readIntervalMs)
+        : QCoreApplication::translate("sockscope::TextReport", "recv() as soon as data is ready");
+    return QCoreApplication::translate("sockscope::TextReport",
+                                       "Observed: recv(%1), %2, framing %3")
+        .arg(reader.recvSize)
+        .arg(cadence, reader.framing);
 }
 
 QString frameTable(const Run &run)
@@ -165,14 +186,22 @@ QString frameTable(const Run &run)
     QString out;
     QTextStream s(&out);
     if (!run.frames.isEmpty()) {
-        s << '\n' << tr("Decoded frames (%1)").arg(run.scenario.framing) << '\n';
+        s << '\n'
+          << QCoreApplication::translate("sockscope::TextReport", "Decoded frames (%1)")
+                 .arg(run.scenario.framing)
+          << '\n';
         const int frameRows = int(std::min<qsizetype>(run.frames.size(), TextReport::kMaxRows));
         for (int i = 0; i < frameRows; ++i) {
             const Frame &f = run.frames[i];
-            s << QStringLiteral("  f%1  %2  ").arg(i).arg(clip(WireFormat::previewText(f.preview), 30), -30)
-              << tr("%1 B from %2").arg(f.length).arg(recvList(f.recvs));
+            s << QStringLiteral("  f%1  %2  ")
+                     .arg(i)
+                     .arg(clip(WireFormat::previewText(f.preview), 30), -30)
+              << QCoreApplication::translate("sockscope::TextReport", "%1 B from %2")
+                     .arg(f.length)
+                     .arg(recvList(f.recvs));
             if (!f.error.isEmpty())
-                s << QStringLiteral("  ") << tr("error: %1").arg(f.error);
+                s << QStringLiteral("  ")
+                  << QCoreApplication::translate("sockscope::TextReport", "error: %1").arg(f.error);
             s << '\n';
         }
     }
@@ -187,21 +216,22 @@ QString segmentNote(const Segment &g, bool udp)
     if (udp)
         notes << QStringLiteral("m%1").arg(g.message);
     if (g.window >= 0)
-        notes << tr("window %1").arg(g.window);
+        notes << QCoreApplication::translate("sockscope::TextReport", "window %1").arg(g.window);
     if (g.fin)
         notes << QStringLiteral("FIN");
     if (g.piggybacked)
-        notes << tr("piggybacked on data");
+        notes << QCoreApplication::translate("sockscope::TextReport", "piggybacked on data");
     if (g.retransmit)
-        notes << tr("retransmission");
+        notes << QCoreApplication::translate("sockscope::TextReport", "retransmission");
     if (!g.ack && !udp && g.bytes == 0 && !g.fin)
-        notes << tr("window probe");
+        notes << QCoreApplication::translate("sockscope::TextReport", "window probe");
     if (g.duplicate)
-        notes << tr("duplicate copy");
+        notes << QCoreApplication::translate("sockscope::TextReport", "duplicate copy");
     if (g.lost)
-        notes << tr("LOST on the way");
+        notes << QCoreApplication::translate("sockscope::TextReport", "LOST on the way");
     if (g.dropped)
-        notes << tr("DROPPED: receive buffer full");
+        notes << QCoreApplication::translate("sockscope::TextReport",
+                                             "DROPPED: receive buffer full");
     return notes.join(QStringLiteral(", "));
 }
 
@@ -211,14 +241,18 @@ QString wireLane(const Run &run)
     QString out;
     QTextStream s(&out);
     const bool udp = run.protocol == Protocol::Udp;
-    s << '\n' << tr("Wire (%1)").arg(run.scenario.describeNetwork()) << '\n';
+    s << '\n'
+      << QCoreApplication::translate("sockscope::TextReport", "Wire (%1)")
+             .arg(run.scenario.describeNetwork())
+      << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(tr("t ms"), 9)
-             .arg(tr("arrives"), 9)
-             .arg(tr("what"), -5)
-             .arg(udp ? QString() : tr("offset"), 7)
-             .arg(tr("bytes"), 6)
-             .arg(tr("note"));
+             .arg(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "arrives"), 9)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "what"), -5)
+             .arg(udp ? QString() : QCoreApplication::translate("sockscope::TextReport", "offset"),
+                  7)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "bytes"), 6)
+             .arg(QCoreApplication::translate("sockscope::TextReport", "note"));
     const int rows = int(std::min<qsizetype>(run.segments.size(), TextReport::kMaxRows));
     for (int i = 0; i < rows; ++i) {
         const Segment &g = run.segments[i];
@@ -231,7 +265,10 @@ QString wireLane(const Run &run)
                  .arg(segmentNote(g, udp));
     }
     if (run.segments.size() > rows)
-        s << tr("  … %n more packet(s) in the JSON/CSV export", int(run.segments.size() - rows)) << '\n';
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "  … %n more packet(s) in the JSON/CSV export", nullptr,
+                                         int(run.segments.size() - rows))
+          << '\n';
     int data = 0, acks = 0, piggybacked = 0, lost = 0, dropped = 0, retransmits = 0;
     qint64 dataBytes = 0;
     for (const Segment &g : run.segments) {
@@ -244,11 +281,22 @@ QString wireLane(const Run &run)
         retransmits += g.retransmit;
     }
     if (udp)
-        s << tr("Wire summary: %1 datagrams, %2 lost on the way, %3 dropped by the full receive buffer")
-                 .arg(data).arg(lost).arg(dropped);
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "Wire summary: %1 datagrams, %2 lost on the way, %3 "
+                                         "dropped by the full receive buffer")
+                 .arg(data)
+                 .arg(lost)
+                 .arg(dropped);
     else
-        s << tr("Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions")
-                 .arg(data).arg(dataBytes).arg(acks).arg(piggybacked).arg(lost).arg(retransmits);
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "Wire summary: %1 data segments (%2 B), %3 ACKs (%4 "
+                                         "piggybacked), %5 lost, %6 retransmissions")
+                 .arg(data)
+                 .arg(dataBytes)
+                 .arg(acks)
+                 .arg(piggybacked)
+                 .arg(lost)
+                 .arg(retransmits);
     s << '\n';
     s.flush();
     return out;
@@ -317,21 +365,28 @@ QString TextReport::renderOneSided(const Run &run)
     const Summary &sum = run.summary;
     if (sender) {
         s << sendTable(run);
-        s << '\n' << tr("Bytes: %1 sent in %n send() call(s)", int(run.sends.size())).arg(sum.sentBytes);
+        s << '\n'
+          << tr("Bytes: %1 sent in %n send() call(s)", nullptr, int(run.sends.size()))
+                 .arg(sum.sentBytes);
         if (sum.partialSends > 0)
-            s << QStringLiteral(", ") << tr("%n partial send(s) (accepted fewer bytes than asked)", sum.partialSends);
+            s << QStringLiteral(", ")
+              << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr,
+                    sum.partialSends);
         s << '\n' << tr("What the server's recv() calls got is for the server to show: run it "
                         "behind 'sockscope observe --relay' to see both.")
           << '\n';
     } else {
         s << recvTable(run) << frameTable(run);
-        s << '\n' << tr("Bytes: %1 received in %n recv() call(s)", sum.recvCalls).arg(sum.receivedBytes);
+        s << '\n'
+          << tr("Bytes: %1 received in %n recv() call(s)", nullptr, sum.recvCalls)
+                 .arg(sum.receivedBytes);
         if (!run.frames.isEmpty()) {
             const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(),
                                            [](const Frame &f) { return !f.complete; });
-            s << QStringLiteral(", ") << tr("%n frame(s) decoded", int(run.frames.size() - bad));
+            s << QStringLiteral(", ")
+              << tr("%n frame(s) decoded", nullptr, int(run.frames.size() - bad));
             if (bad > 0)
-                s << QStringLiteral(", ") << tr("%n incomplete or malformed", int(bad));
+                s << QStringLiteral(", ") << tr("%n incomplete or malformed", nullptr, int(bad));
         }
         s << '\n';
         qint64 maxQueued = -1;
@@ -393,7 +448,7 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
             if (last.unsentAfter)
                 sent += QStringLiteral(" / %1 B").arg(*last.unsentAfter);
             if (calls > 1)
-                sent += tr(" (%n send() calls)", calls);
+                sent += tr(" (%n send() calls)", nullptr, calls);
         }
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                  .arg(QStringLiteral("m%1").arg(n), -5)
@@ -404,24 +459,33 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
                  .arg(recvList(f.recvs));
     }
     if (run.fates.size() > rows)
-        s << tr("  … %n more message(s) in the JSON/CSV export", int(run.fates.size() - rows)) << '\n';
+        s << tr("  … %n more message(s) in the JSON/CSV export", nullptr,
+                int(run.fates.size() - rows))
+          << '\n';
 
     s << recvTable(run);
     s << frameTable(run);
 
     const Summary &sum = run.summary;
-    s << '\n' << tr("Summary: %n message(s)", sum.messages) << QStringLiteral(" — ")
+    s << '\n'
+      << tr("Summary: %n message(s)", nullptr, sum.messages) << QStringLiteral(" — ")
       << tr("%1 intact, %2 merged, %3 split, %4 truncated, %5 lost, %6 empty")
-             .arg(sum.intact).arg(sum.merged).arg(sum.split).arg(sum.truncated).arg(sum.lost).arg(sum.empty)
+             .arg(sum.intact)
+             .arg(sum.merged)
+             .arg(sum.split)
+             .arg(sum.truncated)
+             .arg(sum.lost)
+             .arg(sum.empty)
       << '\n';
     s << tr("Bytes: %1 sent, %2 received").arg(sum.sentBytes).arg(sum.receivedBytes);
     if (udp)
         s << tr(", %1 cut off by truncation, %2 in lost datagrams").arg(sum.truncatedBytes).arg(sum.lostBytes);
     s << QStringLiteral(" — ") << (sum.conserved ? tr("conserved ✓") : tr("NOT conserved ✗")) << '\n';
-    s << tr("%n send() call(s)", int(run.sends.size())) << QStringLiteral(", ")
-      << tr("%n recv() call(s)", sum.recvCalls);
+    s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << QStringLiteral(", ")
+      << tr("%n recv() call(s)", nullptr, sum.recvCalls);
     if (sum.partialSends > 0)
-        s << QStringLiteral(", ") << tr("%n partial send(s) (accepted fewer bytes than asked)", sum.partialSends);
+        s << QStringLiteral(", ")
+          << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr, sum.partialSends);
     s << '\n';
 
     // Kernel evidence, summarised.
@@ -445,7 +509,7 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
         evidence << tr("after %1 of %2 sends bytes were still unsent (max %3 B)")
                         .arg(held).arg(run.sends.size()).arg(maxUnsent);
     if (eagain > 0)
-        evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", eagain);
+        evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);
     if (maxQueued >= 0)
         evidence << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
                          : tr("max bytes queued before a recv %1 B").arg(maxQueued));

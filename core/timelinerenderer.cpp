@@ -245,6 +245,7 @@ void RunPainter::paintEvidence(bool unsent)
 void RunPainter::paintSends()
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    double lastCross = -1e300;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
         const SendEvent &s = m_run.sends.at(i);
         const QRectF box = m_g.sendBox(m_run, m_index, i);
@@ -277,8 +278,16 @@ void RunPainter::paintSends()
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
         paintLabel(box, empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s), second, QString::number(s.message));
-        if (fate && fate->fate == Fate::Lost)
-            paintCross(box.center(), std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
+        if (fate && fate->fate == Fate::Lost) {
+            // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
+            // so narrow neighbours share one.
+            if (box.width() < 0.6 * box.height())
+                m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
+            if (box.center().x() - lastCross >= 1.5 * m_line) {
+                paintCross(box.center(), std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
+                lastCross = box.center().x();
+            }
+        }
     }
 }
 
@@ -464,11 +473,15 @@ void RunPainter::paintLinks()
         m_p.drawLine(line);
     }
     // A lost datagram's link starts and stops halfway: it left, and nothing arrived.
+    double lastCross = -1e300;
     for (const QPointF &start : std::as_const(lostStubs)) {
         const QPointF end(start.x(), m_lanes.links.center().y());
         m_p.setPen(QPen(m_s.lost, 2 * m_s.lineWidth, Qt::DashLine, Qt::RoundCap));
         m_p.drawLine(start, end);
-        paintCross(end, 0.7 * m_line);
+        if (end.x() - lastCross >= 1.5 * m_line) {
+            paintCross(end, 0.7 * m_line);
+            lastCross = end.x();
+        }
     }
     m_p.setRenderHint(QPainter::Antialiasing, false);
 }

@@ -8,11 +8,6 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sockscope::TraceComparison", text);
-}
-
 QString ms(qint64 ns)
 {
     return QString::number(double(ns) / 1e6, 'f', 3);
@@ -35,42 +30,66 @@ QString whyTheyDiffer(const RunComparison &c, const Run &real, const Run &sim)
     if (c.protocol == Protocol::Udp) {
         if (c.real.lost != c.sim.lost) {
             if (s.loss > 0 && c.sim.lost > c.real.lost)
-                return tr("the model drops %1% of packets at random (loss=%2); loopback never loses a packet on the way")
+                return QCoreApplication::translate(
+                           "sockscope::TraceComparison",
+                           "the model drops %1% of packets at random (loss=%2); loopback never "
+                           "loses a packet on the way")
                     .arg(s.loss * 100)
                     .arg(s.loss);
-            return tr("the receive buffer overflows differently: the model charges a fixed overhead per datagram "
-                      "and its reader wakes exactly on time; the kernel's charge and the reader's wake-ups vary");
+            return QCoreApplication::translate("sockscope::TraceComparison",
+                                               "the receive buffer overflows differently: the "
+                                               "model charges a fixed overhead per datagram "
+                                               "and its reader wakes exactly on time; the kernel's "
+                                               "charge and the reader's wake-ups vary");
         }
         if (!c.fatesAgree() || c.real.recvCalls != c.sim.recvCalls)
-            return tr("the model reorders or duplicates datagrams (reorder=%1, duplicate=%2); loopback keeps them in order")
+            return QCoreApplication::translate(
+                       "sockscope::TraceComparison",
+                       "the model reorders or duplicates datagrams (reorder=%1, duplicate=%2); "
+                       "loopback keeps them in order")
                 .arg(s.reorder)
                 .arg(s.duplicate);
     } else {
         if (!c.fatesAgree() || c.real.recvCalls != c.sim.recvCalls) {
             if (!s.nodelay && maxUnsent(sim) > 0 && maxUnsent(real) != maxUnsent(sim))
-                return tr("Nagle holds small sends until the previous one is acknowledged: one round trip, %1 ms in the "
-                          "model (rtt_ms) but microseconds on loopback, so the two merge different sends")
+                return QCoreApplication::translate("sockscope::TraceComparison",
+                                                   "Nagle holds small sends until the previous one "
+                                                   "is acknowledged: one round trip, %1 ms in the "
+                                                   "model (rtt_ms) but microseconds on loopback, "
+                                                   "so the two merge different sends")
                     .arg(s.rttMs);
             if (s.mss < kLoopbackMss && real.summary.sentBytes > s.mss)
-                return tr("the model cuts the stream into %1-byte segments (mss) that arrive %2 ms apart in time; "
-                          "loopback's MSS is ~%3 B and its round trip microseconds, so recvs cut the stream elsewhere")
+                return QCoreApplication::translate(
+                           "sockscope::TraceComparison",
+                           "the model cuts the stream into %1-byte segments (mss) that arrive %2 "
+                           "ms apart in time; "
+                           "loopback's MSS is ~%3 B and its round trip microseconds, so recvs cut "
+                           "the stream elsewhere")
                     .arg(s.mss)
                     .arg(s.rttMs)
                     .arg(kLoopbackMss);
-            return tr("bytes arrive at other moments: the model's round trip is %1 ms (rtt_ms), loopback's a few "
-                      "microseconds, so each recv finds a different amount queued")
+            return QCoreApplication::translate(
+                       "sockscope::TraceComparison",
+                       "bytes arrive at other moments: the model's round trip is %1 ms (rtt_ms), "
+                       "loopback's a few "
+                       "microseconds, so each recv finds a different amount queued")
                 .arg(s.rttMs);
         }
     }
     if (c.realRoundTripNs && c.simRoundTripNs
         && std::abs(*c.simRoundTripNs - *c.realRoundTripNs) > 1'000'000)
-        return tr("round trips differ (%1 ms observed, %2 ms predicted): the model adds rtt_ms=%3 ms per exchange "
-                  "that loopback does not have")
+        return QCoreApplication::translate("sockscope::TraceComparison",
+                                           "round trips differ (%1 ms observed, %2 ms predicted): "
+                                           "the model adds rtt_ms=%3 ms per exchange "
+                                           "that loopback does not have")
             .arg(ms(*c.realRoundTripNs), ms(*c.simRoundTripNs))
             .arg(s.rttMs);
     if (c.real.partialSends != c.sim.partialSends)
-        return tr("the kernel grows its buffers as it goes (autotuning) and frees them per packet; the model's "
-                  "buffers are fixed, so send() accepts different amounts");
+        return QCoreApplication::translate(
+            "sockscope::TraceComparison",
+            "the kernel grows its buffers as it goes (autotuning) and frees them per packet; the "
+            "model's "
+            "buffers are fixed, so send() accepts different amounts");
     return {};
 }
 

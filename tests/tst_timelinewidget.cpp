@@ -25,6 +25,7 @@ private slots:
     void linearAndCompactAxes();
 
 private:
+    QRectF sendBox(int run, int send) const;
     QPointF sendCenter(int run, int send) const;
     void wheel(const QPointF &pos, int delta);
 
@@ -47,11 +48,16 @@ void TestTimelineWidget::cleanup()
     delete m_widget;
 }
 
-QPointF TestTimelineWidget::sendCenter(int run, int send) const
+QRectF TestTimelineWidget::sendBox(int run, int send) const
 {
     const TimelineLayout layout(m_widget->rect(), int(m_trace.runs.size()), m_widget->timelineStyle());
     const TimelineGeometry geometry(layout, m_widget->viewport());
-    return geometry.sendBox(m_trace.runs.at(run), run, send).center();
+    return geometry.sendBox(m_trace.runs.at(run), run, send);
+}
+
+QPointF TestTimelineWidget::sendCenter(int run, int send) const
+{
+    return sendBox(run, send).center();
 }
 
 void TestTimelineWidget::wheel(const QPointF &pos, int delta)
@@ -141,15 +147,19 @@ void TestTimelineWidget::liveTraceKeepsFittingUntilZoomed()
 
 void TestTimelineWidget::linearAndCompactAxes()
 {
-    // Compact (the default) gives the 10 ms between "hello" and "world" more room than linear
-    // time would, with the 60 ms run in the same width.
+    // "world" 1 µs after "hello" in a 60 ms run: linear time leaves it under "hello", the
+    // compact axis (the default) gives the gap an even share of the width.
+    Trace clustered = m_trace;
+    clustered.runs[0].sends[1].tNs = 1000;
+    m_trace = clustered;
+    m_widget->setTrace(clustered);
     QVERIFY(m_widget->isCompact());
-    const double compact = sendCenter(0, 1).x() - sendCenter(0, 0).x();
+    const double compact = sendBox(0, 1).left() - sendBox(0, 0).left();
     m_widget->setCompact(false);
     QVERIFY(m_widget->viewport().warp().isIdentity());
     QVERIFY(m_widget->viewport().isFitted());
-    const double linear = sendCenter(0, 1).x() - sendCenter(0, 0).x();
-    QVERIFY2(compact > linear, qPrintable(QStringLiteral("%1 vs %2").arg(compact).arg(linear)));
+    const double linear = sendBox(0, 1).left() - sendBox(0, 0).left();
+    QVERIFY2(linear < 1 && compact > 50, qPrintable(QStringLiteral("%1 vs %2").arg(compact).arg(linear)));
 }
 
 QTEST_MAIN(TestTimelineWidget)

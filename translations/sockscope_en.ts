@@ -1,4 +1,2674 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>sockscope::ChromeTraceWriter</name>
+    <message>
+        <source>%1: cannot write the Chrome trace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CommandLine</name>
+    <message>
+        <source>Usage:
+  sockscope                      the window, on the default lesson
+  sockscope lessons              list the lessons
+  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
+  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
+                [--recv-size N] [--read-interval-ms MS] [--duration S]
+                [--relay HOST:PORT] [OUTPUTS]
+  sockscope show TRACE.json [OUTPUTS]
+OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
+         [--pdf FILE] [--scale 1|2|4] [--quiet]
+Run &apos;sockscope VERB --help&apos; for the options of a verb.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (lessons, run, observe, show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lessons takes no arguments, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ComparisonReport</name>
+    <message>
+        <source>Lesson %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on loopback vs predicted by the model (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact/merged/split/trunc/lost/empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trip (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Messages: %1 of %2 have the same fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more message(s)</source>
+        <translation>
+            <numerusform>  … %n more message</numerusform>
+            <numerusform>  … %n more messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Agree: the model predicts what the kernel did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Why they differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Endpoint</name>
+    <message>
+        <source>expected HOST:PORT with a port from 1 to 65535, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find an IPv4 address for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventCap</name>
+    <message>
+        <source>recording stopped: the run reached the event cap of %1 events (--max-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventText</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send()</source>
+        <translation>
+            <numerusform>%n send()</numerusform>
+            <numerusform>%n send()s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv()</source>
+        <translation>
+            <numerusform>%n recv()</numerusform>
+            <numerusform>%n recv()s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 send() #%2 — message %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1, took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1, accepted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsent after the call (SIOCOUTQNSD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fate: %1 (recv %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recv() #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned at %1 after waiting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 bytes: the peer closed the connection (EOF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram size (MSG_TRUNC): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the rest of the datagram was discarded by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued before the call (FIONREAD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ExportDialog</name>
+    <message>
+        <source>Export timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1× (1600 px wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2× (sharp on slides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4× (print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible range only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the screen&apos;s colours (otherwise light, for slides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::FrameDecoder</name>
+    <message>
+        <source>more than %1 frames: decoding stopped to bound memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended before the frame was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length prefix announces a %1-byte JSON header, more than the %2-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length prefix announces a %1-byte frame, more than the %2-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON header has no &quot;%1&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON header&apos;s &quot;%1&quot; is not a whole, non-negative number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON header announces a %1-byte body, more than the %2-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delimiter within %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more fields not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::FramingSpec</name>
+    <message>
+        <source>framing: the delimiter ends with a lone backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: \x needs two hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: unknown escape \%1 in the delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: delimiter needs at least one byte, e.g. delimiter:\n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: expected length:N:be|le with N = 1, 2, 4 or 8, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: expected fixed:N with N from 1 to 16777216, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: expected json-header:N:be|le:FIELD, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Lesson</name>
+    <message>
+        <source>Nagle on (TCP_NODELAY off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP and UDP side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same small messages over TCP and UDP at once, read by a slow reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both senders send 12 short messages, one every 10 ms; both readers call recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv returns several messages glued together (&quot;sticky packets&quot;), because TCP delivers a byte stream and keeps no message boundaries. Each UDP recv returns exactly one datagram, because UDP keeps every boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: a slow reader merges messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 small sends; the reader calls recv(1024) every 50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender writes a message every 10 ms; the receiver reads only every 50 ms. Meanwhile the kernel queues the bytes in the receive buffer, and one recv returns all that is queued, up to its size: several sends in one recv. The receiver cannot tell where one message ended: that is the application&apos;s job (see the framing lessons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: Nagle&apos;s algorithm holds small sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-to-back small sends, TCP_NODELAY off vs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender calls send() 40 times back to back with a few bytes each. With Nagle&apos;s algorithm on (the default), while earlier data is not yet acknowledged the kernel keeps new small pieces in the send queue and sends them together later: watch the &quot;unsent after send&quot; evidence grow. With TCP_NODELAY every send leaves at once and the unsent count stays 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: Nagle meets delayed ACK (the 40 ms stall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-write-read request/response, Nagle on vs off: ~40 ms per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes each request with two send() calls (header, then body) and waits for the reply. With Nagle on, the body must wait until the header is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) hoping to piggyback it on a reply it cannot write before it has the body. Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and the exchange takes microseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: one send split over many recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 5 KiB reply read with one recv(1024), then the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply 2&quot; it really gets more of reply 1. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: send() may accept only part of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-blocking socket, small SO_SNDBUF, slow reader: partial sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s socket is non-blocking and its send buffer small; the reader is slow. When the buffers are full, send() returns fewer bytes than asked, or fails with EAGAIN. A correct program loops (&quot;sendall&quot;) until every byte is accepted: each of those calls is drawn as its own send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP keeps message boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams hello, world, sdfas: one recv each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one. (SockScope puts a 4-byte sequence number in front of every datagram to match it with its send.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: a short buffer truncates the datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100-byte datagrams read with recvfrom(10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each 100-byte datagram is read with a 10-byte buffer. recvfrom returns the first 10 bytes and the other 90 are gone for good: the next call returns the next datagram, not the rest. Linux does this silently (MSG_TRUNC tells the true size); Windows reports WSAEMSGSIZE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: a full receive buffer drops datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A burst of 100 datagrams into SO_RCVBUF 4096, slow reader: silent loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 datagrams of 100 bytes arrive in a burst while the reader is still asleep. The receive buffer (4096 requested, doubled by the kernel) holds only a handful, because the kernel also counts its own per-datagram overhead. The rest are dropped: no error for the sender or the receiver, they are simply lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending zero bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty message over TCP and UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender sends &quot;hello&quot;, an empty message, then &quot;world&quot;. Over TCP the empty send() puts nothing in the stream: the reader sees helloworld, and a recv that returns 0 bytes means the peer closed the connection. Over UDP the empty datagram is real: recvfrom returns it as 0 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing: a length prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slow reader again, with a 4-byte length header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same traffic as the slow-reader lesson, but every message starts with its length as a 4-byte big-endian number (Python: struct.pack(&apos;!I&apos;, n)). The receiver&apos;s decoder reads the length, then exactly that many bytes, so it recovers every message although the recvs still merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing: a delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newline-terminated messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message ends with a newline. The decoder collects bytes until it sees one, so it recovers each message whatever the recvs cut. The delimiter must never occur inside a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing: header length, JSON header, body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic file transfer: length, JSON header with the size, then the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file is sent as a 4-byte header length, a JSON header such as {&quot;name&quot;: &quot;msg-0.bin&quot;, &quot;size&quot;: 3000}, then the 3000-byte body. The receiver reads the header length, then the header, then counts off exactly &quot;size&quot; body bytes, although the body arrives in many recvs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own settings, run as one scenario. Pick a lesson to start from a prepared one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindow</name>
+    <message>
+        <source>SockScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset to the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compact time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the gaps between calls so that every box is readable; off = linear time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SockScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Run (Space) to send the messages over real sockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting with the new setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed: press Run (Space) to see its effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1. Hover a box for details, click it to follow its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario over real sockets (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: press Run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the timeline as an image (%1 × %2 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios and traces (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: press Run (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::NativeSocket</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() timed out after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveCommand</name>
+    <message>
+        <source>Listen on a port and record every recv() of whatever program connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe TCP clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe UDP datagrams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode TCP frames: none, length:N:be|le, delimiter:SEQ, fixed:N, json-header:N:be|le:FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes asked of every recv() (default 1024 TCP, 65536 UDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recv() every MS milliseconds (default: when data is ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: at Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest frame the decoder accepts (default 16 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP clients recorded at once; more are closed (default 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward every TCP client to this server, recording both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a --relay address other than loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe: give exactly one of --tcp and --udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port: required (0 picks a free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: expected seconds greater than 0, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay: %1 is not a loopback address; add --allow-remote to relay to another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe: cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, not loopback: other machines can connect; what they send is only displayed, never executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: relaying to %1, another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveOptions</name>
+    <message>
+        <source>--bind: &quot;%1&quot; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--framing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--framing: applies to TCP byte streams; UDP keeps each datagram whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recv-size: expected 1 to %1 bytes, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--read-interval-ms: expected 0 to 60000, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: expected a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-frame: expected 1 to 4294967296 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-clients: expected 1 to 1024, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max recvs: expected at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relay: relays TCP connections only (use --tcp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveSession</name>
+    <message>
+        <source>the listening socket failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObservedConnection</name>
+    <message>
+        <source>%1 → %2 (client → server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding failed: send() %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RemoteSender</name>
+    <message>
+        <source>the scenario sends over TCP and UDP at once; a server listens on one of them: add --set protocol=tcp or --set protocol=udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request/response scenarios (reply_size &gt; 0) need SockScope&apos;s own server; add --set reply_size=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RunCommand</name>
+    <message>
+        <source>Run a lesson or a scenario with real loopback sockets, on a simulated network, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson to run (see &apos;sockscope lessons&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario file (JSON) to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override a scenario key; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real: loopback sockets; sim: the simulated network (rtt_ms, mss, loss, ... keys); both: run both and compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to an external server instead of SockScope&apos;s own receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow --to/--relay addresses other than loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends and recvs recorded per run before it stops (default 10000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-events: expected a whole number from 1 to 1000000000, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: give either --lesson or --scenario, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode: expected real, sim or both, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson named &quot;%1&quot; (see &apos;sockscope lessons&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set: expected key=value, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: sends with real sockets; leave out --mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a loopback address; add --allow-remote to send to another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: sending to %1, another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RunNarrative</name>
+    <message>
+        <source>The run failed at the socket level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s) accepted fewer bytes than asked; the sender had to call again.</source>
+        <translation>
+            <numerusform>%n send() call accepted fewer bytes than asked; the sender had to call again.</numerusform>
+            <numerusform>%n send() calls accepted fewer bytes than asked; the sender had to call again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was stopped early, so not every byte arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes do not add up: %1 sent, %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s)</source>
+        <translation>
+            <numerusform>%n send() call</numerusform>
+            <numerusform>%n send() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n recv() call</numerusform>
+            <numerusform>%n recv() calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream keeps no message boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP split %1 over several recv() calls: one send() is not one recv().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every TCP message arrived in a recv() of its own this time, but TCP does not promise it: change the reader and watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP lost %1 of %2 without any error on either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagram</numerusform>
+            <numerusform>%n datagrams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UDP cut %1 to the recv() size; the rest of each was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty datagram arrived as a recv() of 0 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every UDP datagram arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Scenario</name>
+    <message>
+        <source>%1: expected a whole number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a probability from 0 to 1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol: expected tcp, udp or both, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: expected a number of bytes or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: a list must be a JSON array of strings, e.g. [&quot;hello&quot;,&quot;world&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: every item of the list must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: expected a string or a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: the list is empty; give at least one string (&quot;&quot; for an empty message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload: a template longer than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: expected a string such as length:4:be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply_read: expected full or once, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: expected a whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: %1 is out of range (0 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scenario key &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count × size: %1 bytes in one run is more than the 1 GiB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes plus SockScope&apos;s 4-byte sequence header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv_size: UDP needs at least 4 bytes to read SockScope&apos;s sequence header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: a %1-byte length field cannot carry a %2-byte message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: applies to TCP byte streams only (UDP keeps message boundaries); set protocol=tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply_size: request/response runs need protocol=tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the scenario file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a scenario file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the scenario file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader starts after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-blocking send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 send() calls per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply %1 B (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one recv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated network: RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed ACK %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delayed ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ScenarioControls</name>
+    <message>
+        <source>TCP and UDP side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sockets to run; both run at the same time on one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg-{n};  or  [&quot;hello&quot;,&quot;world&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each message says; {n} is its number. A JSON list cycles: [&quot;hello&quot;,&quot;world&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How TCP messages are delimited so the receiver can find them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (Nagle off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-blocking send (O_NONBLOCK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when data is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the whole reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one recv() per reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classic bug: one recv() per reply leaves the rest for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record kernel evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated network&lt;/b&gt; (sockscope run --mode sim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that a packet is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reordering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that a packet is held back behind later ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that a packet arrives twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many application messages the sender sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per message; auto = the payload&apos;s own length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause between two messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() calls per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 = the write-write-read pattern that meets delayed ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send buffer to request; Linux doubles it and applies a floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive buffer to request; Linux doubles it (floor 2304 B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size passed to every recv(): a UDP datagram longer than this is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow reader lets bytes pile up in the receive buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader starts after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s first recv() waits this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP request/response: the server answers each message with this many bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagation delay there and back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link rate; unlimited = no serialisation delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP maximum segment size (1460 B on Ethernet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s delayed ACK timeout: Linux 40 ms, Windows 200 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same seed and scenario, same simulated trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ShowCommand</name>
+    <message>
+        <source>Print no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trace JSON file written by --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: give exactly one trace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StderrNotes</name>
+    <message>
+        <source>recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StreamReader</name>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SummaryPanel</name>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (Space) to send the messages over real sockets.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TcpModel</name>
+    <message>
+        <source>TCP requests (client → server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP replies (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulation did not finish within an hour of simulated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulated programs stopped before the end (a model error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection timed out (ETIMEDOUT): %1 retransmissions without an ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TcpRunner</name>
+    <message>
+        <source>TCP requests (client → server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP replies (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TextReport</name>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request → reply round trip: min %1 ms, median %2 ms, max %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket options: SO_SNDBUF %1 → %2 effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our socket: SO_RCVBUF %1 effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the trace holds what happened until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation ended before the peer closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 sent in %n send() call(s)</source>
+        <translation>
+            <numerusform>Bytes: %1 sent in %n send() call</numerusform>
+            <numerusform>Bytes: %1 sent in %n send() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial send(s) (accepted fewer bytes than asked)</source>
+        <translation>
+            <numerusform>%n partial send (accepted fewer bytes than asked)</numerusform>
+            <numerusform>%n partial sends (accepted fewer bytes than asked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the server&apos;s recv() calls got is for the server to show: run it behind &apos;sockscope observe --relay&apos; to see both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 received in %n recv() call(s)</source>
+        <translation>
+            <numerusform>Bytes: %1 received in %n recv() call</numerusform>
+            <numerusform>Bytes: %1 received in %n recv() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) decoded</source>
+        <translation>
+            <numerusform>%n frame decoded</numerusform>
+            <numerusform>%n frames decoded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete or malformed</source>
+        <translation>
+            <numerusform>%n incomplete or malformed</numerusform>
+            <numerusform>%n incomplete or malformed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kernel evidence: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest datagram waiting before a recv %1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max bytes queued before a recv %1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent at ms / unsent after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n send() calls)</source>
+        <translation>
+            <numerusform> (%n send() call)</numerusform>
+            <numerusform> (%n send() calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more message(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … %n more message in the JSON/CSV export</numerusform>
+            <numerusform>  … %n more messages in the JSON/CSV export</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary: %n message(s)</source>
+        <translation>
+            <numerusform>Summary: %n message</numerusform>
+            <numerusform>Summary: %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 intact, %2 merged, %3 split, %4 truncated, %5 lost, %6 empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 cut off by truncation, %2 in lost datagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conserved ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT conserved ✗</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s)</source>
+        <translation>
+            <numerusform>%n send() call</numerusform>
+            <numerusform>%n send() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n recv() call</numerusform>
+            <numerusform>%n recv() calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after %1 of %2 sends bytes were still unsent (max %3 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s) failed with EAGAIN (buffer full)</source>
+        <translation>
+            <numerusform>%n send() call failed with EAGAIN (buffer full)</numerusform>
+            <numerusform>%n send() calls failed with EAGAIN (buffer full)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recvs)</source>
+        <translation>
+            <numerusform>(%n recv)</numerusform>
+            <numerusform>(%n recvs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recvs (one row per recv() call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(0 bytes: the peer closed the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [truncated: %1 of %2 bytes kept]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an empty datagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more recv(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … %n more recv in the JSON/CSV export</numerusform>
+            <numerusform>  … %n more recvs in the JSON/CSV export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends (one row per send() call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more send(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … %n more send in the JSON/CSV export</numerusform>
+            <numerusform>  … %n more sends in the JSON/CSV export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one recv() every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() as soon as data is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed: recv(%1), %2, framing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded frames (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>piggybacked on data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOST on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROPPED: receive buffer full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more packet(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … %n more packet in the JSON/CSV export</numerusform>
+            <numerusform>  … %n more packets in the JSON/CSV export</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wire summary: %1 datagrams, %2 lost on the way, %3 dropped by the full receive buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineExporter</name>
+    <message>
+        <source>drawing a picture needs a QGuiApplication (fonts); this program has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated by SockScope&apos;s network model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope with real sockets on loopback: one box per system call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact time axis: the gaps between calls are shortened, so distances are not to scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image of %1 × %2 pixels is too large; choose a smaller scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing the PNG failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the document (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown image type &quot;%2&quot; (use .png, .svg or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineLegend</name>
+    <message>
+        <source>one box per system call; colour = message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged: one recv() holds several messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split: one message spans several recv()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: cut-off bytes are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: sent, never received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, EOF or failed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel bytes unsent / queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineRenderer</name>
+    <message>
+        <source>send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view: zoom in to see which bytes each recv() holds</source>
+        <translation>
+            <numerusform>%n event in view: zoom in to see which bytes each recv() holds</numerusform>
+            <numerusform>%n events in view: zoom in to see which bytes each recv() holds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compact time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceComparison</name>
+    <message>
+        <source>the model drops %1% of packets at random (loss=%2); loopback never loses a packet on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receive buffer overflows differently: the model charges a fixed overhead per datagram and its reader wakes exactly on time; the kernel&apos;s charge and the reader&apos;s wake-ups vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model reorders or duplicates datagrams (reorder=%1, duplicate=%2); loopback keeps them in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle holds small sends until the previous one is acknowledged: one round trip, %1 ms in the model (rtt_ms) but microseconds on loopback, so the two merge different sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model cuts the stream into %1-byte segments (mss) that arrive %2 ms apart in time; loopback&apos;s MSS is ~%3 B and its round trip microseconds, so recvs cut the stream elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes arrive at other moments: the model&apos;s round trip is %1 ms (rtt_ms), loopback&apos;s a few microseconds, so each recv finds a different amount queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trips differ (%1 ms observed, %2 ms predicted): the model adds rtt_ms=%3 ms per exchange that loopback does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel grows its buffers as it goes (autotuning) and frees them per packet; the model&apos;s buffers are fixed, so send() accepts different amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceCsvWriter</name>
+    <message>
+        <source>%1: cannot write the CSV file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceJsonReader</name>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a preview (printable ASCII and \xNN escapes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected intact, merged, split, truncated, lost or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected data or ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected tcp or udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected real or sim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected loopback, observer, relay or sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids must count 0, 1, 2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a recv that is not in the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a send that is not in the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SockScope trace (no &quot;format&quot;: &quot;sockscope-trace&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace format version %1 was written by a newer SockScope; this one reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names a run that is not in the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the trace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceJsonWriter</name>
+    <message>
+        <source>%1: cannot write the trace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceOutputs</name>
+    <message>
+        <source>Write the trace JSON to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one CSV row per event to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a Chrome trace (Perfetto, chrome://tracing) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the timeline as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the timeline as an SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the timeline as a PDF page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per point: 1, 2 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: expected 1, 2 or 4, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::UdpObserver</name>
+    <message>
+        <source>UDP on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvfrom() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::UdpRunner</name>
+    <message>
+        <source>recvfrom() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2660 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>sockscope::ChromeTraceWriter</name>
+    <message>
+        <source>%1: cannot write the Chrome trace (%2)</source>
+        <translation>%1：无法写入 Chrome 跟踪文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::CommandLine</name>
+    <message>
+        <source>Usage:
+  sockscope                      the window, on the default lesson
+  sockscope lessons              list the lessons
+  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
+  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
+                [--recv-size N] [--read-interval-ms MS] [--duration S]
+                [--relay HOST:PORT] [OUTPUTS]
+  sockscope show TRACE.json [OUTPUTS]
+OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
+         [--pdf FILE] [--scale 1|2|4] [--quiet]
+Run &apos;sockscope VERB --help&apos; for the options of a verb.
+</source>
+        <translation>用法：
+  sockscope                      打开窗口，显示默认课程
+  sockscope lessons              列出所有课程
+  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
+  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
+                [--recv-size N] [--read-interval-ms MS] [--duration S]
+                [--relay HOST:PORT] [OUTPUTS]
+  sockscope show TRACE.json [OUTPUTS]
+OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
+         [--pdf FILE] [--scale 1|2|4] [--quiet]
+运行 &apos;sockscope VERB --help&apos; 查看某个子命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (lessons, run, observe, show)</source>
+        <translation>未知命令 &quot;%1&quot;（可用：lessons、run、observe、show）</translation>
+    </message>
+    <message>
+        <source>lessons takes no arguments, got &quot;%1&quot;</source>
+        <translation>lessons 不接受参数，却收到了 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ComparisonReport</name>
+    <message>
+        <source>Lesson %1 — %2</source>
+        <translation>课程 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Observed on loopback vs predicted by the model (%1)</source>
+        <translation>回环上的实测与模型的预测对比（%1）</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>recv() calls</source>
+        <translation>recv() 调用次数</translation>
+    </message>
+    <message>
+        <source>intact/merged/split/trunc/lost/empty</source>
+        <translation>完整/粘包/拆包/截断/丢失/空</translation>
+    </message>
+    <message>
+        <source>partial sends</source>
+        <translation>部分发送</translation>
+    </message>
+    <message>
+        <source>bytes received</source>
+        <translation>收到的字节</translation>
+    </message>
+    <message>
+        <source>conserved</source>
+        <translation>字节守恒</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>round trip (median)</source>
+        <translation>往返时间（中位数）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>  Messages: %1 of %2 have the same fate</source>
+        <translation>  消息：%2 条中有 %1 条结果相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more message(s)</source>
+        <translation>
+            <numerusform>  … 另有 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Agree: the model predicts what the kernel did.</source>
+        <translation>  一致：模型预测的正是内核实际的行为。</translation>
+    </message>
+    <message>
+        <source>  Why they differ: %1</source>
+        <translation>  差异原因：%1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>粘包</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆包</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Endpoint</name>
+    <message>
+        <source>expected HOST:PORT with a port from 1 to 65535, got &quot;%1&quot;</source>
+        <translation>应为 HOST:PORT，端口在 1 到 65535 之间，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot find an IPv4 address for &quot;%1&quot;</source>
+        <translation>找不到 &quot;%1&quot; 的 IPv4 地址</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventCap</name>
+    <message>
+        <source>recording stopped: the run reached the event cap of %1 events (--max-events)</source>
+        <translation>记录已停止：本次运行达到了 %1 个事件的上限（--max-events）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::EventText</name>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>粘包</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆包</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>(simulated)</source>
+        <translation>（模拟）</translation>
+    </message>
+    <message>
+        <source>(asked %1)</source>
+        <translation>（请求 %1）</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send()</source>
+        <translation>
+            <numerusform>%n 次 send()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv()</source>
+        <translation>
+            <numerusform>%n 次 recv()</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording… %1</source>
+        <translation>正在记录… %1</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 send() #%2 — message %3</source>
+        <translation>%1 send() #%2 — 消息 %3</translation>
+    </message>
+    <message>
+        <source>at %1, took %2</source>
+        <translation>时刻 %1，耗时 %2</translation>
+    </message>
+    <message>
+        <source>asked %1, accepted %2</source>
+        <translation>请求 %1，接受 %2</translation>
+    </message>
+    <message>
+        <source>stream offset %1</source>
+        <translation>流偏移 %1</translation>
+    </message>
+    <message>
+        <source>unsent after the call (SIOCOUTQNSD): %1</source>
+        <translation>调用后未发送（SIOCOUTQNSD）：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>payload: %1</source>
+        <translation>内容：%1</translation>
+    </message>
+    <message>
+        <source>fate: %1 (recv %2)</source>
+        <translation>结果：%1（recv %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 recv() #%2</source>
+        <translation>%1 recv() #%2</translation>
+    </message>
+    <message>
+        <source>returned at %1 after waiting %2</source>
+        <translation>于 %1 返回，等待了 %2</translation>
+    </message>
+    <message>
+        <source>asked %1, got %2</source>
+        <translation>请求 %1，得到 %2</translation>
+    </message>
+    <message>
+        <source>0 bytes: the peer closed the connection (EOF)</source>
+        <translation>0 字节：对端关闭了连接（EOF）</translation>
+    </message>
+    <message>
+        <source>datagram size (MSG_TRUNC): %1</source>
+        <translation>数据报大小（MSG_TRUNC）：%1</translation>
+    </message>
+    <message>
+        <source>truncated: the rest of the datagram was discarded by the kernel</source>
+        <translation>截断：数据报的其余部分被内核丢弃</translation>
+    </message>
+    <message>
+        <source>sequence number: %1</source>
+        <translation>序号：%1</translation>
+    </message>
+    <message>
+        <source>queued before the call (FIONREAD): %1</source>
+        <translation>调用前排队（FIONREAD）：%1</translation>
+    </message>
+    <message>
+        <source>%1 of message %2</source>
+        <translation>消息 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation>包含：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ExportDialog</name>
+    <message>
+        <source>Export timeline</source>
+        <translation>导出时间轴</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>1× (1600 px wide)</source>
+        <translation>1×（宽 1600 像素）</translation>
+    </message>
+    <message>
+        <source>2× (sharp on slides)</source>
+        <translation>2×（幻灯片上清晰）</translation>
+    </message>
+    <message>
+        <source>4× (print)</source>
+        <translation>4×（打印）</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+    <message>
+        <source>Whole run</source>
+        <translation>整次运行</translation>
+    </message>
+    <message>
+        <source>Visible range only</source>
+        <translation>仅可见范围</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Use the screen&apos;s colours (otherwise light, for slides)</source>
+        <translation>使用屏幕配色（否则用适合幻灯片的浅色）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>图像 (*.png *.svg *.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::FrameDecoder</name>
+    <message>
+        <source>more than %1 frames: decoding stopped to bound memory</source>
+        <translation>超过 %1 帧：为限制内存占用已停止解码</translation>
+    </message>
+    <message>
+        <source>the stream ended before the frame was complete</source>
+        <translation>帧还没完整，字节流就结束了</translation>
+    </message>
+    <message>
+        <source>the length prefix announces a %1-byte JSON header, more than the %2-byte limit</source>
+        <translation>长度前缀声明了 %1 字节的 JSON 头部，超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>the length prefix announces a %1-byte frame, more than the %2-byte limit</source>
+        <translation>长度前缀声明了 %1 字节的帧，超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>the frame header is not a JSON object</source>
+        <translation>帧头部不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the JSON header has no &quot;%1&quot; field</source>
+        <translation>JSON 头部没有 &quot;%1&quot; 字段</translation>
+    </message>
+    <message>
+        <source>the JSON header&apos;s &quot;%1&quot; is not a whole, non-negative number of bytes</source>
+        <translation>JSON 头部的 &quot;%1&quot; 不是非负整数字节数</translation>
+    </message>
+    <message>
+        <source>the JSON header announces a %1-byte body, more than the %2-byte limit</source>
+        <translation>JSON 头部声明了 %1 字节的正文，超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>no delimiter within %1 bytes</source>
+        <translation>%1 字节内没有找到分隔符</translation>
+    </message>
+    <message>
+        <source>… (%1 bytes)</source>
+        <translation>…（%1 字节）</translation>
+    </message>
+    <message>
+        <source>%1 more fields not kept</source>
+        <translation>另有 %1 个字段未保留</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::FramingSpec</name>
+    <message>
+        <source>framing: the delimiter ends with a lone backslash</source>
+        <translation>framing：分隔符以单独的反斜杠结尾</translation>
+    </message>
+    <message>
+        <source>framing: \x needs two hex digits</source>
+        <translation>framing：\x 后面需要两位十六进制数字</translation>
+    </message>
+    <message>
+        <source>framing: unknown escape \%1 in the delimiter</source>
+        <translation>framing：分隔符中有未知的转义 \%1</translation>
+    </message>
+    <message>
+        <source>framing: delimiter needs at least one byte, e.g. delimiter:\n</source>
+        <translation>framing：分隔符至少要有一个字节，例如 delimiter:\n</translation>
+    </message>
+    <message>
+        <source>framing: expected length:N:be|le with N = 1, 2, 4 or 8, got &quot;%1&quot;</source>
+        <translation>framing：应为 length:N:be|le，N 为 1、2、4 或 8，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>framing: expected fixed:N with N from 1 to 16777216, got &quot;%1&quot;</source>
+        <translation>framing：应为 fixed:N，N 在 1 到 16777216 之间，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>framing: expected json-header:N:be|le:FIELD, got &quot;%1&quot;</source>
+        <translation>framing：应为 json-header:N:be|le:FIELD，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>framing: unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
+        <translation>framing：未知类型 &quot;%1&quot;（可用：none、length、delimiter、fixed、json-header）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Lesson</name>
+    <message>
+        <source>Nagle on (TCP_NODELAY off)</source>
+        <translation>Nagle 开启（TCP_NODELAY 关闭）</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY on</source>
+        <translation>TCP_NODELAY 开启</translation>
+    </message>
+    <message>
+        <source>TCP and UDP side by side</source>
+        <translation>TCP 与 UDP 对照</translation>
+    </message>
+    <message>
+        <source>The same small messages over TCP and UDP at once, read by a slow reader</source>
+        <translation>同样的小消息同时经 TCP 和 UDP 发出，由读得慢的接收方读取</translation>
+    </message>
+    <message>
+        <source>Both senders send 12 short messages, one every 10 ms; both readers call recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv returns several messages glued together (&quot;sticky packets&quot;), because TCP delivers a byte stream and keeps no message boundaries. Each UDP recv returns exactly one datagram, because UDP keeps every boundary.</source>
+        <translation>两个发送方各发送 12 条短消息，每 10 ms 一条；两个接收方都只是每 50 ms 调用一次 recv(1024)。请看接收方的泳道：每次 TCP recv 都返回粘在一起的好几条消息（“粘包”），因为 TCP 传送的是字节流，不保留消息边界。每次 UDP recv 恰好返回一个数据报，因为 UDP 保留每一条消息边界。</translation>
+    </message>
+    <message>
+        <source>TCP: a slow reader merges messages</source>
+        <translation>TCP：接收方读得慢，消息粘在一起</translation>
+    </message>
+    <message>
+        <source>10 small sends; the reader calls recv(1024) every 50 ms</source>
+        <translation>10 次小的 send；接收方每 50 ms 调用一次 recv(1024)</translation>
+    </message>
+    <message>
+        <source>The sender writes a message every 10 ms; the receiver reads only every 50 ms. Meanwhile the kernel queues the bytes in the receive buffer, and one recv returns all that is queued, up to its size: several sends in one recv. The receiver cannot tell where one message ended: that is the application&apos;s job (see the framing lessons).</source>
+        <translation>发送方每 10 ms 写一条消息，接收方却每 50 ms 才读一次。这期间内核把字节排在接收缓冲区里，一次 recv 会取走排队的全部数据（不超过它请求的大小）：一次 recv 里装着好几次 send 的内容。接收方分辨不出一条消息在哪里结束：这是应用程序自己的事（见“分帧”系列课程）。</translation>
+    </message>
+    <message>
+        <source>TCP: Nagle&apos;s algorithm holds small sends</source>
+        <translation>TCP：Nagle 算法把小数据攒着不发</translation>
+    </message>
+    <message>
+        <source>Back-to-back small sends, TCP_NODELAY off vs on</source>
+        <translation>连续的小 send，TCP_NODELAY 关闭与开启对比</translation>
+    </message>
+    <message>
+        <source>The sender calls send() 40 times back to back with a few bytes each. With Nagle&apos;s algorithm on (the default), while earlier data is not yet acknowledged the kernel keeps new small pieces in the send queue and sends them together later: watch the &quot;unsent after send&quot; evidence grow. With TCP_NODELAY every send leaves at once and the unsent count stays 0.</source>
+        <translation>发送方连续调用 send() 40 次，每次只有几个字节。开启 Nagle 算法时（默认如此），只要之前的数据还没被确认，内核就把新的小块数据留在发送队列里，稍后一起发出：请观察“调用后未发送”这项内核证据不断增长。开启 TCP_NODELAY 后，每次 send 都立即发出，未发送字节数始终为 0。</translation>
+    </message>
+    <message>
+        <source>TCP: Nagle meets delayed ACK (the 40 ms stall)</source>
+        <translation>TCP：Nagle 遇上延迟确认（40 ms 的停顿）</translation>
+    </message>
+    <message>
+        <source>write-write-read request/response, Nagle on vs off: ~40 ms per request</source>
+        <translation>“写-写-读”式请求/响应，Nagle 开启与关闭对比：每个请求约 40 ms</translation>
+    </message>
+    <message>
+        <source>The client writes each request with two send() calls (header, then body) and waits for the reply. With Nagle on, the body must wait until the header is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) hoping to piggyback it on a reply it cannot write before it has the body. Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and the exchange takes microseconds.</source>
+        <translation>客户端用两次 send() 写出每个请求（先写头部，再写正文），然后等待响应。开启 Nagle 时，正文必须等到头部被确认后才能发出；而服务器会推迟发送 ACK（Linux 上最多约 40 ms），想把它捎带在响应里——可是收到正文之前，它根本写不出响应。于是每个请求都停顿约 40 ms。开启 TCP_NODELAY 后，正文立即发出，一次交互只需几微秒。</translation>
+    </message>
+    <message>
+        <source>TCP: one send split over many recvs</source>
+        <translation>TCP：一次 send 被拆到多次 recv 中</translation>
+    </message>
+    <message>
+        <source>A 5 KiB reply read with one recv(1024), then the next request</source>
+        <translation>5 KiB 的响应只用一次 recv(1024) 来读，接着发下一个请求</translation>
+    </message>
+    <message>
+        <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply 2&quot; it really gets more of reply 1. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
+        <translation>服务器对每个请求用一次 5120 字节的 send() 作答。客户端天真地只调用一次 recv(1024)，就以为拿到了完整的响应。剩下的数据仍在排队，所以客户端去读“响应 2”时，实际拿到的是响应 1 的后半部分。一次 send 可能被拆到多次 recv 中（拆包）：接收方必须循环读取，直到读够它期望的长度。</translation>
+    </message>
+    <message>
+        <source>TCP: send() may accept only part of the data</source>
+        <translation>TCP：send() 可能只接受一部分数据</translation>
+    </message>
+    <message>
+        <source>Non-blocking socket, small SO_SNDBUF, slow reader: partial sends</source>
+        <translation>非阻塞套接字、较小的 SO_SNDBUF、读得慢的接收方：部分发送</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s socket is non-blocking and its send buffer small; the reader is slow. When the buffers are full, send() returns fewer bytes than asked, or fails with EAGAIN. A correct program loops (&quot;sendall&quot;) until every byte is accepted: each of those calls is drawn as its own send.</source>
+        <translation>发送方的套接字是非阻塞的，发送缓冲区又小；接收方读得很慢。缓冲区满了以后，send() 返回的字节数少于请求的数量，或者以 EAGAIN 失败。正确的程序会循环调用（“sendall”），直到每个字节都被接受：每一次这样的调用都画成一个单独的 send。</translation>
+    </message>
+    <message>
+        <source>UDP keeps message boundaries</source>
+        <translation>UDP 保留消息边界</translation>
+    </message>
+    <message>
+        <source>Datagrams hello, world, sdfas: one recv each</source>
+        <translation>数据报 hello、world、sdfas：每个对应一次 recv</translation>
+    </message>
+    <message>
+        <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one. (SockScope puts a 4-byte sequence number in front of every datagram to match it with its send.)</source>
+        <translation>接收方还没开始读，三个数据报就已经发出了。与 TCP 不同，每次 recvfrom 恰好返回一个数据报，既不会把两个粘在一起，也不会只返回半个。（SockScope 在每个数据报前面加了 4 字节的序号，用来把它和对应的 send 对上。）</translation>
+    </message>
+    <message>
+        <source>UDP: a short buffer truncates the datagram</source>
+        <translation>UDP：缓冲区太小会截断数据报</translation>
+    </message>
+    <message>
+        <source>100-byte datagrams read with recvfrom(10)</source>
+        <translation>用 recvfrom(10) 读取 100 字节的数据报</translation>
+    </message>
+    <message>
+        <source>Each 100-byte datagram is read with a 10-byte buffer. recvfrom returns the first 10 bytes and the other 90 are gone for good: the next call returns the next datagram, not the rest. Linux does this silently (MSG_TRUNC tells the true size); Windows reports WSAEMSGSIZE.</source>
+        <translation>每个 100 字节的数据报都用 10 字节的缓冲区来读。recvfrom 返回前 10 个字节，其余 90 个字节就永远没了：下一次调用返回的是下一个数据报，而不是剩下的部分。Linux 对此不声不响（用 MSG_TRUNC 可以得知真实大小）；Windows 则报告 WSAEMSGSIZE。</translation>
+    </message>
+    <message>
+        <source>UDP: a full receive buffer drops datagrams</source>
+        <translation>UDP：接收缓冲区满了就丢弃数据报</translation>
+    </message>
+    <message>
+        <source>A burst of 100 datagrams into SO_RCVBUF 4096, slow reader: silent loss</source>
+        <translation>100 个数据报突发涌入 SO_RCVBUF 4096，接收方读得慢：悄无声息的丢包</translation>
+    </message>
+    <message>
+        <source>100 datagrams of 100 bytes arrive in a burst while the reader is still asleep. The receive buffer (4096 requested, doubled by the kernel) holds only a handful, because the kernel also counts its own per-datagram overhead. The rest are dropped: no error for the sender or the receiver, they are simply lost.</source>
+        <translation>接收方还在休眠时，100 个 100 字节的数据报一下子涌到。接收缓冲区（请求 4096，内核加倍）只装得下寥寥几个，因为内核还要把自己为每个数据报付出的开销算进去。其余的都被丢弃：发送方和接收方都收不到任何错误，数据报就这样丢失了。</translation>
+    </message>
+    <message>
+        <source>Sending zero bytes</source>
+        <translation>发送零字节</translation>
+    </message>
+    <message>
+        <source>An empty message over TCP and UDP</source>
+        <translation>经 TCP 和 UDP 发送空消息</translation>
+    </message>
+    <message>
+        <source>The sender sends &quot;hello&quot;, an empty message, then &quot;world&quot;. Over TCP the empty send() puts nothing in the stream: the reader sees helloworld, and a recv that returns 0 bytes means the peer closed the connection. Over UDP the empty datagram is real: recvfrom returns it as 0 bytes.</source>
+        <translation>发送方依次发送 &quot;hello&quot;、一条空消息、&quot;world&quot;。在 TCP 上，空的 send() 不会往字节流里放任何东西：接收方看到的是 helloworld，而 recv 返回 0 字节表示对端关闭了连接。在 UDP 上，空数据报是真实存在的：recvfrom 把它作为 0 字节返回。</translation>
+    </message>
+    <message>
+        <source>Framing: a length prefix</source>
+        <translation>分帧：长度前缀</translation>
+    </message>
+    <message>
+        <source>The slow reader again, with a 4-byte length header</source>
+        <translation>还是读得慢的接收方，这次加上 4 字节的长度头</translation>
+    </message>
+    <message>
+        <source>Same traffic as the slow-reader lesson, but every message starts with its length as a 4-byte big-endian number (Python: struct.pack(&apos;!I&apos;, n)). The receiver&apos;s decoder reads the length, then exactly that many bytes, so it recovers every message although the recvs still merge them.</source>
+        <translation>流量与“接收方读得慢”那一课相同，但每条消息都以 4 字节大端序的长度开头（Python：struct.pack(&apos;!I&apos;, n)）。接收方的解码器先读长度，再读恰好这么多字节，所以尽管 recv 仍然粘包，它也能还原出每一条消息。</translation>
+    </message>
+    <message>
+        <source>Framing: a delimiter</source>
+        <translation>分帧：分隔符</translation>
+    </message>
+    <message>
+        <source>Newline-terminated messages</source>
+        <translation>以换行符结尾的消息</translation>
+    </message>
+    <message>
+        <source>Every message ends with a newline. The decoder collects bytes until it sees one, so it recovers each message whatever the recvs cut. The delimiter must never occur inside a message.</source>
+        <translation>每条消息都以换行符结尾。解码器不断收集字节，直到遇到换行符，所以不管 recv 在哪里切开，它都能还原出每一条消息。分隔符绝不能出现在消息内部。</translation>
+    </message>
+    <message>
+        <source>Framing: header length, JSON header, body</source>
+        <translation>分帧：头部长度、JSON 头部、正文</translation>
+    </message>
+    <message>
+        <source>The classic file transfer: length, JSON header with the size, then the body</source>
+        <translation>经典的文件传输：长度、带大小的 JSON 头部，然后是正文</translation>
+    </message>
+    <message>
+        <source>Each file is sent as a 4-byte header length, a JSON header such as {&quot;name&quot;: &quot;msg-0.bin&quot;, &quot;size&quot;: 3000}, then the 3000-byte body. The receiver reads the header length, then the header, then counts off exactly &quot;size&quot; body bytes, although the body arrives in many recvs.</source>
+        <translation>每个文件依次这样发送：4 字节的头部长度，一个 JSON 头部（例如 {&quot;name&quot;: &quot;msg-0.bin&quot;, &quot;size&quot;: 3000}），然后是 3000 字节的正文。接收方先读头部长度，再读头部，然后恰好数出 &quot;size&quot; 个字节的正文，尽管正文是分好多次 recv 到达的。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonPanel</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Custom scenario</source>
+        <translation>自定义场景</translation>
+    </message>
+    <message>
+        <source>Your own settings, run as one scenario. Pick a lesson to start from a prepared one.</source>
+        <translation>用你自己的设置运行一个场景。选择一门课程，可以从准备好的设置开始。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::MainWindow</name>
+    <message>
+        <source>SockScope</source>
+        <translation>SockScope</translation>
+    </message>
+    <message>
+        <source>Lesson and settings</source>
+        <translation>课程与设置</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>打开场景(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save scenario…</source>
+        <translation>保存场景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export timeline…</source>
+        <translation>导出时间轴(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset to the lesson</source>
+        <translation>恢复课程设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Compact time axis</source>
+        <translation>紧凑时间轴(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Shorten the gaps between calls so that every box is readable; off = linear time</source>
+        <translation>缩短调用之间的空隙，让每个方框都看得清；关闭 = 线性时间</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 — SockScope</source>
+        <translation>%1 — SockScope</translation>
+    </message>
+    <message>
+        <source>Ready: press Run (Space) to send the messages over real sockets.</source>
+        <translation>准备就绪：按“运行”（空格键）通过真实套接字发送消息。</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>正在记录…</translation>
+    </message>
+    <message>
+        <source>Restarting with the new setting…</source>
+        <translation>正在用新设置重新开始…</translation>
+    </message>
+    <message>
+        <source>Setting changed: press Run (Space) to see its effect.</source>
+        <translation>设置已更改：按“运行”（空格键）查看效果。</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>Done in %1. Hover a box for details, click it to follow its bytes.</source>
+        <translation>用时 %1 完成。鼠标悬停在方框上可查看详情，单击可追踪它的字节。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Stop the run (Space)</source>
+        <translation>停止运行（空格键）</translation>
+    </message>
+    <message>
+        <source>Run the scenario over real sockets (Space)</source>
+        <translation>通过真实套接字运行场景（空格键）</translation>
+    </message>
+    <message>
+        <source>Custom scenario</source>
+        <translation>自定义场景</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: press Run first.</source>
+        <translation>还没有可导出的内容：请先按“运行”。</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>导出时间轴</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Copied the timeline as an image (%1 × %2 pixels).</source>
+        <translation>已将时间轴复制为图像（%1 × %2 像素）。</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Scenarios and traces (*.json);;All files (*)</source>
+        <translation>场景和跟踪记录 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1: press Run (Space).</source>
+        <translation>已打开 %1：请按“运行”（空格键）。</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::NativeSocket</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address</source>
+        <translation>&quot;%1&quot; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>stopped while connecting</source>
+        <translation>连接过程中被停止</translation>
+    </message>
+    <message>
+        <source>connect() timed out after %1 ms</source>
+        <translation>connect() 在 %1 ms 后超时</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveCommand</name>
+    <message>
+        <source>Listen on a port and record every recv() of whatever program connects.</source>
+        <translation>在一个端口上监听，记录任何连接上来的程序的每一次 recv()。</translation>
+    </message>
+    <message>
+        <source>Observe TCP clients.</source>
+        <translation>观察 TCP 客户端。</translation>
+    </message>
+    <message>
+        <source>Observe UDP datagrams.</source>
+        <translation>观察 UDP 数据报。</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>要监听的端口；0 表示自动选一个空闲端口。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>要监听的地址（默认 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Decode TCP frames: none, length:N:be|le, delimiter:SEQ, fixed:N, json-header:N:be|le:FIELD.</source>
+        <translation>解码 TCP 帧：none、length:N:be|le、delimiter:SEQ、fixed:N、json-header:N:be|le:FIELD。</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Bytes asked of every recv() (default 1024 TCP, 65536 UDP).</source>
+        <translation>每次 recv() 请求的字节数（默认 TCP 1024，UDP 65536）。</translation>
+    </message>
+    <message>
+        <source>One recv() every MS milliseconds (default: when data is ready).</source>
+        <translation>每 MS 毫秒调用一次 recv()（默认：数据一到就读）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: at Ctrl+C).</source>
+        <translation>S 秒后停止（默认：按 Ctrl+C 时停止）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Largest frame the decoder accepts (default 16 MiB).</source>
+        <translation>解码器接受的最大帧（默认 16 MiB）。</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>TCP clients recorded at once; more are closed (default 16).</source>
+        <translation>同时记录的 TCP 客户端数；超出的连接会被关闭（默认 16）。</translation>
+    </message>
+    <message>
+        <source>Forward every TCP client to this server, recording both directions.</source>
+        <translation>把每个 TCP 客户端转发到这个服务器，并记录两个方向。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Allow a --relay address other than loopback.</source>
+        <translation>允许 --relay 使用回环以外的地址。</translation>
+    </message>
+    <message>
+        <source>Print no table.</source>
+        <translation>不打印表格。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>observe: unexpected argument &quot;%1&quot;</source>
+        <translation>observe：多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>observe: give exactly one of --tcp and --udp</source>
+        <translation>observe：--tcp 和 --udp 必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>--port: required (0 picks a free port)</source>
+        <translation>--port：必须给出（0 表示自动选一个空闲端口）</translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1：应为 %2 到 %3 之间的整数，实际为 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>--duration: expected seconds greater than 0, got &quot;%1&quot;</source>
+        <translation>--duration：应为大于 0 的秒数，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--relay: %1</source>
+        <translation>--relay：%1</translation>
+    </message>
+    <message>
+        <source>--relay: %1 is not a loopback address; add --allow-remote to relay to another machine</source>
+        <translation>--relay：%1 不是回环地址；要中继到另一台机器，请加上 --allow-remote</translation>
+    </message>
+    <message>
+        <source>observe: cannot listen on %1:%2: %3</source>
+        <translation>observe：无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>warning: listening on %1, not loopback: other machines can connect; what they send is only displayed, never executed</source>
+        <translation>警告：正在 %1 上监听，而不是回环地址：其他机器可以连接；它们发送的内容只会显示，绝不会被执行</translation>
+    </message>
+    <message>
+        <source>warning: relaying to %1, another machine</source>
+        <translation>警告：正在中继到另一台机器 %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>No client connected.</source>
+        <translation>没有客户端连接。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveOptions</name>
+    <message>
+        <source>--bind: &quot;%1&quot; is not an IPv4 address</source>
+        <translation>--bind：&quot;%1&quot; 不是 IPv4 地址</translation>
+    </message>
+    <message>
+        <source>--framing: %1</source>
+        <translation>--framing：%1</translation>
+    </message>
+    <message>
+        <source>--framing: applies to TCP byte streams; UDP keeps each datagram whole</source>
+        <translation>--framing：只适用于 TCP 字节流；UDP 会保持每个数据报完整</translation>
+    </message>
+    <message>
+        <source>--recv-size: expected 1 to %1 bytes, got %2</source>
+        <translation>--recv-size：应为 1 到 %1 字节，实际为 %2</translation>
+    </message>
+    <message>
+        <source>--read-interval-ms: expected 0 to 60000, got %1</source>
+        <translation>--read-interval-ms：应为 0 到 60000，实际为 %1</translation>
+    </message>
+    <message>
+        <source>--duration: expected a positive number of seconds</source>
+        <translation>--duration：应为正的秒数</translation>
+    </message>
+    <message>
+        <source>--max-frame: expected 1 to 4294967296 bytes, got %1</source>
+        <translation>--max-frame：应为 1 到 4294967296 字节，实际为 %1</translation>
+    </message>
+    <message>
+        <source>--max-clients: expected 1 to 1024, got %1</source>
+        <translation>--max-clients：应为 1 到 1024，实际为 %1</translation>
+    </message>
+    <message>
+        <source>max recvs: expected at least 1</source>
+        <translation>recv 上限：至少应为 1</translation>
+    </message>
+    <message>
+        <source>--relay: relays TCP connections only (use --tcp)</source>
+        <translation>--relay：只能中继 TCP 连接（请用 --tcp）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveSession</name>
+    <message>
+        <source>the listening socket failed: %1</source>
+        <translation>监听套接字出错：%1</translation>
+    </message>
+    <message>
+        <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
+        <translation>已拒绝 %1：已经有 %2 个客户端连接（--max-clients）</translation>
+    </message>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation>第 %1 秒：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObservedConnection</name>
+    <message>
+        <source>%1 → %2 (client → server)</source>
+        <translation>%1 → %2（客户端 → 服务器）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (server → client)</source>
+        <translation>%1 → %2（服务器 → 客户端）</translation>
+    </message>
+    <message>
+        <source>TCP from %1</source>
+        <translation>来自 %1 的 TCP</translation>
+    </message>
+    <message>
+        <source>cannot reach the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>forwarding failed: send() %1</source>
+        <translation>转发失败：send() %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RemoteSender</name>
+    <message>
+        <source>the scenario sends over TCP and UDP at once; a server listens on one of them: add --set protocol=tcp or --set protocol=udp</source>
+        <translation>该场景同时经 TCP 和 UDP 发送，而服务器只监听其中一种：请加上 --set protocol=tcp 或 --set protocol=udp</translation>
+    </message>
+    <message>
+        <source>request/response scenarios (reply_size &gt; 0) need SockScope&apos;s own server; add --set reply_size=0</source>
+        <translation>请求/响应场景（reply_size &gt; 0）需要 SockScope 自己的服务器；请加上 --set reply_size=0</translation>
+    </message>
+    <message>
+        <source>TCP to %1</source>
+        <translation>发往 %1 的 TCP</translation>
+    </message>
+    <message>
+        <source>UDP to %1</source>
+        <translation>发往 %1 的 UDP</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>send() failed: %1</source>
+        <translation>send() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RunCommand</name>
+    <message>
+        <source>Run a lesson or a scenario with real loopback sockets, on a simulated network, or both.</source>
+        <translation>用真实的回环套接字、在模拟网络上、或两者同时运行一门课程或一个场景。</translation>
+    </message>
+    <message>
+        <source>Lesson to run (see &apos;sockscope lessons&apos;).</source>
+        <translation>要运行的课程（见 &apos;sockscope lessons&apos;）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Scenario file (JSON) to run.</source>
+        <translation>要运行的场景文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Override a scenario key; repeatable.</source>
+        <translation>覆盖一个场景参数；可重复使用。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>real: loopback sockets; sim: the simulated network (rtt_ms, mss, loss, ... keys); both: run both and compare.</source>
+        <translation>real：回环套接字；sim：模拟网络（rtt_ms、mss、loss 等参数）；both：两者都运行并对比。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Print no table.</source>
+        <translation>不打印表格。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Send to an external server instead of SockScope&apos;s own receiver.</source>
+        <translation>发往外部服务器，而不是 SockScope 自己的接收方。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Allow --to/--relay addresses other than loopback.</source>
+        <translation>允许 --to/--relay 使用回环以外的地址。</translation>
+    </message>
+    <message>
+        <source>Sends and recvs recorded per run before it stops (default 10000000).</source>
+        <translation>每次运行最多记录的 send 和 recv 数，达到后停止（默认 10000000）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>run: unexpected argument &quot;%1&quot;</source>
+        <translation>run：多余的参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--max-events: expected a whole number from 1 to 1000000000, got &quot;%1&quot;</source>
+        <translation>--max-events：应为 1 到 1000000000 之间的整数，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>run: give either --lesson or --scenario, not both</source>
+        <translation>run：--lesson 和 --scenario 只能给出一个</translation>
+    </message>
+    <message>
+        <source>--mode: expected real, sim or both, got &quot;%1&quot;</source>
+        <translation>--mode：应为 real、sim 或 both，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson named &quot;%1&quot; (see &apos;sockscope lessons&apos;)</source>
+        <translation>--lesson：没有名为 &quot;%1&quot; 的课程（见 &apos;sockscope lessons&apos;）</translation>
+    </message>
+    <message>
+        <source>--scenario: %1</source>
+        <translation>--scenario：%1</translation>
+    </message>
+    <message>
+        <source>--set: expected key=value, got &quot;%1&quot;</source>
+        <translation>--set：应为 key=value，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--set: %1</source>
+        <translation>--set：%1</translation>
+    </message>
+    <message>
+        <source>--to: sends with real sockets; leave out --mode</source>
+        <translation>--to：使用真实套接字发送；请去掉 --mode</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to：%1</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not a loopback address; add --allow-remote to send to another machine</source>
+        <translation>--to：%1 不是回环地址；要发往另一台机器，请加上 --allow-remote</translation>
+    </message>
+    <message>
+        <source>warning: sending to %1, another machine</source>
+        <translation>警告：正在发往另一台机器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RunNarrative</name>
+    <message>
+        <source>The run failed at the socket level: %1</source>
+        <translation>运行在套接字层面失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>还没有记录任何内容。</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>正在记录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s) accepted fewer bytes than asked; the sender had to call again.</source>
+        <translation>
+            <numerusform>有 %n 次 send() 调用接受的字节少于请求的数量；发送方不得不再次调用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was stopped early, so not every byte arrived.</source>
+        <translation>运行被提前停止，所以并非每个字节都已到达。</translation>
+    </message>
+    <message>
+        <source>Bytes do not add up: %1 sent, %2 received.</source>
+        <translation>字节数对不上：发送 %1，接收 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s)</source>
+        <translation>
+            <numerusform>%n 次 send() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream keeps no message boundaries.</source>
+        <translation>TCP 把 %1 的数据通过 %2 交付：其中 %3 与其他消息粘包，%4 被拆包。字节流不保留消息边界。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message boundaries.</source>
+        <translation>TCP 让 %1 粘包，挤进了共同的读取中（%2 → %3）：字节流不保留消息边界。</translation>
+    </message>
+    <message>
+        <source>TCP split %1 over several recv() calls: one send() is not one recv().</source>
+        <translation>TCP 把 %1 拆到了多次 recv() 调用中：一次 send() 不等于一次 recv()。</translation>
+    </message>
+    <message>
+        <source>TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.</source>
+        <translation>TCP 对空消息什么也没发：0 字节的 send() 不会往线路上放任何字节。</translation>
+    </message>
+    <message>
+        <source>Every TCP message arrived in a recv() of its own this time, but TCP does not promise it: change the reader and watch.</source>
+        <translation>这一次每条 TCP 消息都恰好由单独一次 recv() 收到，但 TCP 并不保证这一点：改一改接收方的设置再看看。</translation>
+    </message>
+    <message>
+        <source>UDP lost %1 of %2 without any error on either side.</source>
+        <translation>UDP 丢失了 %1（共 %2 个），双方都没有收到任何错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n 个数据报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UDP cut %1 to the recv() size; the rest of each was discarded.</source>
+        <translation>UDP 把 %1 截断到 recv() 的大小；每个的剩余部分都被丢弃了。</translation>
+    </message>
+    <message>
+        <source>The empty datagram arrived as a recv() of 0 bytes.</source>
+        <translation>空数据报以一次返回 0 字节的 recv() 到达。</translation>
+    </message>
+    <message>
+        <source>Every UDP datagram arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation>每个 UDP 数据报都完整地由单独一次 recv() 收到：数据报保留自己的边界。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Scenario</name>
+    <message>
+        <source>%1: expected a whole number, got &quot;%2&quot;</source>
+        <translation>%1：应为整数，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3 to %4)</source>
+        <translation>%1：%2 超出范围（%3 到 %4）</translation>
+    </message>
+    <message>
+        <source>%1: expected a probability from 0 to 1, got &quot;%2&quot;</source>
+        <translation>%1：应为 0 到 1 之间的概率，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (0 to 1)</source>
+        <translation>%1：%2 超出范围（0 到 1）</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false, got &quot;%2&quot;</source>
+        <translation>%1：应为 true 或 false，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>protocol: expected tcp, udp or both, got &quot;%1&quot;</source>
+        <translation>protocol：应为 tcp、udp 或 both，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>size: expected a number of bytes or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation>size：应为字节数或 &quot;auto&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>payload: a list must be a JSON array of strings, e.g. [&quot;hello&quot;,&quot;world&quot;]</source>
+        <translation>payload：列表必须是字符串组成的 JSON 数组，例如 [&quot;hello&quot;,&quot;world&quot;]</translation>
+    </message>
+    <message>
+        <source>payload: every item of the list must be a string</source>
+        <translation>payload：列表的每一项都必须是字符串</translation>
+    </message>
+    <message>
+        <source>payload: expected a string or a list of strings</source>
+        <translation>payload：应为字符串或字符串列表</translation>
+    </message>
+    <message>
+        <source>payload: the list is empty; give at least one string (&quot;&quot; for an empty message)</source>
+        <translation>payload：列表为空；至少给出一个字符串（&quot;&quot; 表示空消息）</translation>
+    </message>
+    <message>
+        <source>payload: a template longer than 16 MiB</source>
+        <translation>payload：模板超过 16 MiB</translation>
+    </message>
+    <message>
+        <source>framing: expected a string such as length:4:be</source>
+        <translation>framing：应为字符串，例如 length:4:be</translation>
+    </message>
+    <message>
+        <source>reply_read: expected full or once, got &quot;%1&quot;</source>
+        <translation>reply_read：应为 full 或 once，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>seed: expected a whole number, got &quot;%1&quot;</source>
+        <translation>seed：应为整数，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>seed: %1 is out of range (0 to %2)</source>
+        <translation>seed：%1 超出范围（0 到 %2）</translation>
+    </message>
+    <message>
+        <source>unknown scenario key &quot;%1&quot; (known: %2)</source>
+        <translation>未知的场景参数 &quot;%1&quot;（可用：%2）</translation>
+    </message>
+    <message>
+        <source>count × size: %1 bytes in one run is more than the 1 GiB limit</source>
+        <translation>count × size：一次运行 %1 字节，超过 1 GiB 的上限</translation>
+    </message>
+    <message>
+        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes plus SockScope&apos;s 4-byte sequence header)</source>
+        <translation>size：%1 字节的 UDP 消息装不进一个数据报（最多 %2 字节，外加 SockScope 的 4 字节序号头）</translation>
+    </message>
+    <message>
+        <source>recv_size: UDP needs at least 4 bytes to read SockScope&apos;s sequence header</source>
+        <translation>recv_size：UDP 至少需要 4 字节才能读出 SockScope 的序号头</translation>
+    </message>
+    <message>
+        <source>framing: a %1-byte length field cannot carry a %2-byte message</source>
+        <translation>framing：%1 字节的长度字段表示不了 %2 字节的消息</translation>
+    </message>
+    <message>
+        <source>framing: applies to TCP byte streams only (UDP keeps message boundaries); set protocol=tcp</source>
+        <translation>framing：只适用于 TCP 字节流（UDP 保留消息边界）；请设置 protocol=tcp</translation>
+    </message>
+    <message>
+        <source>reply_size: request/response runs need protocol=tcp</source>
+        <translation>reply_size：请求/响应式运行需要 protocol=tcp</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the scenario file (%2)</source>
+        <translation>%1：无法打开场景文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file holds one JSON object</source>
+        <translation>%1：场景文件应包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the scenario file (%2)</source>
+        <translation>%1：无法写入场景文件（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size auto</source>
+        <translation>大小自动</translation>
+    </message>
+    <message>
+        <source>%1 B each</source>
+        <translation>每条 %1 B</translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation>每 %1 ms</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>read every %1 ms</source>
+        <translation>每 %1 ms 读一次</translation>
+    </message>
+    <message>
+        <source>read when ready</source>
+        <translation>数据一到就读</translation>
+    </message>
+    <message>
+        <source>reader starts after %1 ms</source>
+        <translation>接收方 %1 ms 后开始读</translation>
+    </message>
+    <message>
+        <source>non-blocking send</source>
+        <translation>非阻塞发送</translation>
+    </message>
+    <message>
+        <source>%1 send() calls per message</source>
+        <translation>每条消息 %1 次 send() 调用</translation>
+    </message>
+    <message>
+        <source>reply %1 B (%2)</source>
+        <translation>响应 %1 B（%2）</translation>
+    </message>
+    <message>
+        <source>read fully</source>
+        <translation>完整读取</translation>
+    </message>
+    <message>
+        <source>one recv</source>
+        <translation>只 recv 一次</translation>
+    </message>
+    <message>
+        <source>framing %1</source>
+        <translation>分帧 %1</translation>
+    </message>
+    <message>
+        <source>simulated network: RTT %1 ms</source>
+        <translation>模拟网络：RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>unlimited bandwidth</source>
+        <translation>带宽不限</translation>
+    </message>
+    <message>
+        <source>loss %1%</source>
+        <translation>丢包 %1%</translation>
+    </message>
+    <message>
+        <source>reorder %1%</source>
+        <translation>乱序 %1%</translation>
+    </message>
+    <message>
+        <source>duplicate %1%</source>
+        <translation>重复 %1%</translation>
+    </message>
+    <message>
+        <source>delayed ACK %1 ms</source>
+        <translation>延迟确认 %1 ms</translation>
+    </message>
+    <message>
+        <source>no delayed ACK</source>
+        <translation>无延迟确认</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>种子 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ScenarioControls</name>
+    <message>
+        <source>TCP and UDP side by side</source>
+        <translation>TCP 与 UDP 对照</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Which sockets to run; both run at the same time on one time axis.</source>
+        <translation>要运行哪种套接字；两者会在同一条时间轴上同时运行。</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation>连续发送</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>msg-{n};  or  [&quot;hello&quot;,&quot;world&quot;]</source>
+        <translation>msg-{n};  或  [&quot;hello&quot;,&quot;world&quot;]</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>What each message says; {n} is its number. A JSON list cycles: [&quot;hello&quot;,&quot;world&quot;].</source>
+        <translation>每条消息的内容；{n} 是消息编号。JSON 列表会循环使用：[&quot;hello&quot;,&quot;world&quot;]。</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>分帧</translation>
+    </message>
+    <message>
+        <source>How TCP messages are delimited so the receiver can find them again.</source>
+        <translation>TCP 消息如何划分边界，好让接收方重新找出它们。</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY (Nagle off)</source>
+        <translation>TCP_NODELAY（关闭 Nagle）</translation>
+    </message>
+    <message>
+        <source>Non-blocking send (O_NONBLOCK)</source>
+        <translation>非阻塞发送（O_NONBLOCK）</translation>
+    </message>
+    <message>
+        <source>kernel default</source>
+        <translation>内核默认</translation>
+    </message>
+    <message>
+        <source>when data is ready</source>
+        <translation>数据一到就读</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>no replies</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>read the whole reply</source>
+        <translation>读完整个响应</translation>
+    </message>
+    <message>
+        <source>one recv() per reply</source>
+        <translation>每个响应只 recv() 一次</translation>
+    </message>
+    <message>
+        <source>Reply reading</source>
+        <translation>读取响应</translation>
+    </message>
+    <message>
+        <source>The classic bug: one recv() per reply leaves the rest for later.</source>
+        <translation>经典错误：每个响应只 recv() 一次，剩下的数据会留到以后。</translation>
+    </message>
+    <message>
+        <source>Record kernel evidence</source>
+        <translation>记录内核证据</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated network&lt;/b&gt; (sockscope run --mode sim)</source>
+        <translation>&lt;b&gt;模拟网络&lt;/b&gt;（sockscope run --mode sim）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> kbit/s</source>
+        <translation> kbit/s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>丢包</translation>
+    </message>
+    <message>
+        <source>Probability that a packet is lost.</source>
+        <translation>数据包丢失的概率。</translation>
+    </message>
+    <message>
+        <source>Reordering</source>
+        <translation>乱序</translation>
+    </message>
+    <message>
+        <source>Probability that a packet is held back behind later ones.</source>
+        <translation>数据包被压到后来的包之后的概率。</translation>
+    </message>
+    <message>
+        <source>Duplication</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Probability that a packet arrives twice.</source>
+        <translation>数据包到达两次的概率。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>How many application messages the sender sends.</source>
+        <translation>发送方发送多少条应用层消息。</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>消息大小</translation>
+    </message>
+    <message>
+        <source>Bytes per message; auto = the payload&apos;s own length.</source>
+        <translation>每条消息的字节数；自动 = 消息内容本身的长度。</translation>
+    </message>
+    <message>
+        <source>Send interval</source>
+        <translation>发送间隔</translation>
+    </message>
+    <message>
+        <source>Pause between two messages.</source>
+        <translation>两条消息之间的间隔。</translation>
+    </message>
+    <message>
+        <source>send() calls per message</source>
+        <translation>每条消息的 send() 次数</translation>
+    </message>
+    <message>
+        <source>2 = the write-write-read pattern that meets delayed ACK.</source>
+        <translation>2 = 会遇上延迟确认的“写-写-读”模式。</translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF</source>
+        <translation>SO_SNDBUF</translation>
+    </message>
+    <message>
+        <source>Send buffer to request; Linux doubles it and applies a floor.</source>
+        <translation>要请求的发送缓冲区大小；Linux 会将其加倍，并设有下限。</translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF</source>
+        <translation>SO_RCVBUF</translation>
+    </message>
+    <message>
+        <source>Receive buffer to request; Linux doubles it (floor 2304 B).</source>
+        <translation>要请求的接收缓冲区大小；Linux 会将其加倍（下限 2304 B）。</translation>
+    </message>
+    <message>
+        <source>recv() size</source>
+        <translation>recv() 大小</translation>
+    </message>
+    <message>
+        <source>The size passed to every recv(): a UDP datagram longer than this is cut.</source>
+        <translation>每次 recv() 传入的大小：比它长的 UDP 数据报会被截断。</translation>
+    </message>
+    <message>
+        <source>Read every</source>
+        <translation>读取间隔</translation>
+    </message>
+    <message>
+        <source>A slow reader lets bytes pile up in the receive buffer.</source>
+        <translation>读得慢，字节就会在接收缓冲区里越积越多。</translation>
+    </message>
+    <message>
+        <source>Reader starts after</source>
+        <translation>接收方延迟开始</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s first recv() waits this long.</source>
+        <translation>接收方的第一次 recv() 要等这么久。</translation>
+    </message>
+    <message>
+        <source>Reply size</source>
+        <translation>响应大小</translation>
+    </message>
+    <message>
+        <source>TCP request/response: the server answers each message with this many bytes.</source>
+        <translation>TCP 请求/响应：服务器对每条消息回复这么多字节。</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Propagation delay there and back.</source>
+        <translation>一去一回的传播延迟。</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Link rate; unlimited = no serialisation delay.</source>
+        <translation>链路速率；不限 = 没有发送（串行化）延迟。</translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation>MSS</translation>
+    </message>
+    <message>
+        <source>TCP maximum segment size (1460 B on Ethernet).</source>
+        <translation>TCP 最大报文段长度（以太网上为 1460 B）。</translation>
+    </message>
+    <message>
+        <source>Delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s delayed ACK timeout: Linux 40 ms, Windows 200 ms.</source>
+        <translation>接收方的延迟确认超时：Linux 40 ms，Windows 200 ms。</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Same seed and scenario, same simulated trace.</source>
+        <translation>种子和场景相同，模拟出的跟踪记录就相同。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>effective: %1</source>
+        <translation>实际生效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ShowCommand</name>
+    <message>
+        <source>Print no table.</source>
+        <translation>不打印表格。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>A trace JSON file written by --json.</source>
+        <translation>由 --json 写出的跟踪记录 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>show: give exactly one trace file</source>
+        <translation>show：必须且只能给出一个跟踪记录文件</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StderrNotes</name>
+    <message>
+        <source>recording %1</source>
+        <translation>正在记录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StreamReader</name>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation>recv() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SummaryPanel</name>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (Space) to send the messages over real sockets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按&lt;b&gt;运行&lt;/b&gt;（空格键）通过真实套接字发送消息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>send() calls</source>
+        <translation>send() 调用</translation>
+    </message>
+    <message>
+        <source>recv() calls</source>
+        <translation>recv() 调用</translation>
+    </message>
+    <message>
+        <source>partial sends</source>
+        <translation>部分发送</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <source>bytes received</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <source>bytes cut off</source>
+        <translation>截断字节</translation>
+    </message>
+    <message>
+        <source>bytes lost</source>
+        <translation>丢失字节</translation>
+    </message>
+    <message>
+        <source>conserved</source>
+        <translation>字节守恒</translation>
+    </message>
+    <message>
+        <source>yes ✓</source>
+        <translation>是 ✓</translation>
+    </message>
+    <message>
+        <source>no ✗</source>
+        <translation>否 ✗</translation>
+    </message>
+    <message>
+        <source>Effective: %1</source>
+        <translation>实际生效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TcpModel</name>
+    <message>
+        <source>TCP requests (client → server)</source>
+        <translation>TCP 请求（客户端 → 服务器）</translation>
+    </message>
+    <message>
+        <source>TCP replies (server → client)</source>
+        <translation>TCP 响应（服务器 → 客户端）</translation>
+    </message>
+    <message>
+        <source>the simulation did not finish within an hour of simulated time</source>
+        <translation>模拟在一小时的模拟时间内没有结束</translation>
+    </message>
+    <message>
+        <source>the simulated programs stopped before the end (a model error)</source>
+        <translation>模拟的程序在结束前就停止了（模型错误）</translation>
+    </message>
+    <message>
+        <source>connection timed out (ETIMEDOUT): %1 retransmissions without an ACK</source>
+        <translation>连接超时（ETIMEDOUT）：重传 %1 次都没有收到 ACK</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TcpRunner</name>
+    <message>
+        <source>TCP requests (client → server)</source>
+        <translation>TCP 请求（客户端 → 服务器）</translation>
+    </message>
+    <message>
+        <source>TCP replies (server → client)</source>
+        <translation>TCP 响应（服务器 → 客户端）</translation>
+    </message>
+    <message>
+        <source>send() failed: %1</source>
+        <translation>send() 失败：%1</translation>
+    </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation>recv() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TextReport</name>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>粘包</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆包</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Request → reply round trip: min %1 ms, median %2 ms, max %3 ms</source>
+        <translation>请求 → 响应往返时间：最短 %1 ms，中位数 %2 ms，最长 %3 ms</translation>
+    </message>
+    <message>
+        <source>Lesson %1 — %2</source>
+        <translation>课程 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Socket options: SO_SNDBUF %1 → %2 effective</source>
+        <translation>套接字选项：SO_SNDBUF %1 → 实际 %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Our socket: SO_RCVBUF %1 effective</source>
+        <translation>我方套接字：SO_RCVBUF 实际 %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the trace holds what happened until then.</source>
+        <translation>在结束前停止：跟踪记录只包含此前发生的事。</translation>
+    </message>
+    <message>
+        <source>The observation ended before the peer closed the connection.</source>
+        <translation>观察在对端关闭连接之前就结束了。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 sent in %n send() call(s)</source>
+        <translation>
+            <numerusform>字节：共发送 %1，用了 %n 次 send() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial send(s) (accepted fewer bytes than asked)</source>
+        <translation>
+            <numerusform>%n 次部分发送（接受的字节少于请求的数量）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the server&apos;s recv() calls got is for the server to show: run it behind &apos;sockscope observe --relay&apos; to see both.</source>
+        <translation>服务器的 recv() 调用收到了什么，要由服务器那一侧来显示：把它放在 &apos;sockscope observe --relay&apos; 后面运行，就能同时看到两侧。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bytes: %1 received in %n recv() call(s)</source>
+        <translation>
+            <numerusform>字节：共接收 %1，用了 %n 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) decoded</source>
+        <translation>
+            <numerusform>解出 %n 帧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete or malformed</source>
+        <translation>
+            <numerusform>%n 帧不完整或格式错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kernel evidence: </source>
+        <translation>内核证据：</translation>
+    </message>
+    <message>
+        <source>largest datagram waiting before a recv %1 B</source>
+        <translation>recv 之前等待的最大数据报 %1 B</translation>
+    </message>
+    <message>
+        <source>max bytes queued before a recv %1 B</source>
+        <translation>recv 之前排队的最多字节 %1 B</translation>
+    </message>
+    <message>
+        <source>%1 (simulated)</source>
+        <translation>%1（模拟）</translation>
+    </message>
+    <message>
+        <source>Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective</source>
+        <translation>套接字选项：SO_SNDBUF %1 → 实际 %2，SO_RCVBUF %3 → 实际 %4</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>sent at ms / unsent after</source>
+        <translation>发送时刻 ms / 之后未发送</translation>
+    </message>
+    <message>
+        <source>fate</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>recvs</source>
+        <translation>recv</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n send() calls)</source>
+        <translation>
+            <numerusform>（%n 次 send() 调用）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more message(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … 另有 %n 条消息，见 JSON/CSV 导出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary: %n message(s)</source>
+        <translation>
+            <numerusform>汇总：%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 intact, %2 merged, %3 split, %4 truncated, %5 lost, %6 empty</source>
+        <translation>完整 %1，粘包 %2，拆包 %3，截断 %4，丢失 %5，空 %6</translation>
+    </message>
+    <message>
+        <source>Bytes: %1 sent, %2 received</source>
+        <translation>字节：发送 %1，接收 %2</translation>
+    </message>
+    <message>
+        <source>, %1 cut off by truncation, %2 in lost datagrams</source>
+        <translation>，其中截断丢掉 %1，随丢失的数据报丢掉 %2</translation>
+    </message>
+    <message>
+        <source>conserved ✓</source>
+        <translation>守恒 ✓</translation>
+    </message>
+    <message>
+        <source>NOT conserved ✗</source>
+        <translation>不守恒 ✗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s)</source>
+        <translation>
+            <numerusform>%n 次 send() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after %1 of %2 sends bytes were still unsent (max %3 B)</source>
+        <translation>%2 次 send 中有 %1 次之后仍有字节未发送（最多 %3 B）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s) failed with EAGAIN (buffer full)</source>
+        <translation>
+            <numerusform>%n 次 send() 调用以 EAGAIN 失败（缓冲区已满）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n recvs)</source>
+        <translation>
+            <numerusform>（%n 次 recv）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recvs (one row per recv() call)</source>
+        <translation>recv（每次 recv() 调用一行）</translation>
+    </message>
+    <message>
+        <source>recv</source>
+        <translation>recv</translation>
+    </message>
+    <message>
+        <source>t ms</source>
+        <translation>时刻 ms</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>got</source>
+        <translation>得到</translation>
+    </message>
+    <message>
+        <source>datagram</source>
+        <translation>数据报</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>(0 bytes: the peer closed the connection)</source>
+        <translation>（0 字节：对端关闭了连接）</translation>
+    </message>
+    <message>
+        <source>  [truncated: %1 of %2 bytes kept]</source>
+        <translation>  [截断：%2 字节只保留了 %1]</translation>
+    </message>
+    <message>
+        <source>(an empty datagram)</source>
+        <translation>（空数据报）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more recv(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … 另有 %n 次 recv，见 JSON/CSV 导出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends (one row per send() call)</source>
+        <translation>send（每次 send() 调用一行）</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>send</translation>
+    </message>
+    <message>
+        <source>took</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>unsent</source>
+        <translation>未发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more send(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … 另有 %n 次 send，见 JSON/CSV 导出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one recv() every %1 ms</source>
+        <translation>每 %1 ms 一次 recv()</translation>
+    </message>
+    <message>
+        <source>recv() as soon as data is ready</source>
+        <translation>数据一到就 recv()</translation>
+    </message>
+    <message>
+        <source>Observed: recv(%1), %2, framing %3</source>
+        <translation>观察：recv(%1)，%2，分帧 %3</translation>
+    </message>
+    <message>
+        <source>Decoded frames (%1)</source>
+        <translation>解出的帧（%1）</translation>
+    </message>
+    <message>
+        <source>%1 B from %2</source>
+        <translation>%1 B，来自 %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+    <message>
+        <source>piggybacked on data</source>
+        <translation>捎带在数据上</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>重传</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>窗口探测</translation>
+    </message>
+    <message>
+        <source>duplicate copy</source>
+        <translation>重复副本</translation>
+    </message>
+    <message>
+        <source>LOST on the way</source>
+        <translation>途中丢失</translation>
+    </message>
+    <message>
+        <source>DROPPED: receive buffer full</source>
+        <translation>被丢弃：接收缓冲区已满</translation>
+    </message>
+    <message>
+        <source>Wire (%1)</source>
+        <translation>线路（%1）</translation>
+    </message>
+    <message>
+        <source>arrives</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>偏移</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … %n more packet(s) in the JSON/CSV export</source>
+        <translation>
+            <numerusform>  … 另有 %n 个数据包，见 JSON/CSV 导出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wire summary: %1 datagrams, %2 lost on the way, %3 dropped by the full receive buffer</source>
+        <translation>线路汇总：%1 个数据报，途中丢失 %2 个，因接收缓冲区满被丢弃 %3 个</translation>
+    </message>
+    <message>
+        <source>Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions</source>
+        <translation>线路汇总：%1 个数据报文段（%2 B），%3 个 ACK（其中 %4 个捎带），丢失 %5 个，重传 %6 次</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineExporter</name>
+    <message>
+        <source>drawing a picture needs a QGuiApplication (fonts); this program has none</source>
+        <translation>绘制图像需要 QGuiApplication（字体）；本程序没有</translation>
+    </message>
+    <message>
+        <source>SockScope trace</source>
+        <translation>SockScope 跟踪记录</translation>
+    </message>
+    <message>
+        <source>Simulated by SockScope&apos;s network model.</source>
+        <translation>由 SockScope 的网络模型模拟。</translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope with real sockets on loopback: one box per system call.</source>
+        <translation>由 SockScope 在回环上用真实套接字记录：每个方框对应一次系统调用。</translation>
+    </message>
+    <message>
+        <source>Compact time axis: the gaps between calls are shortened, so distances are not to scale.</source>
+        <translation>紧凑时间轴：调用之间的空隙被缩短，距离不按比例。</translation>
+    </message>
+    <message>
+        <source>an image of %1 × %2 pixels is too large; choose a smaller scale</source>
+        <translation>%1 × %2 像素的图像太大；请选择更小的缩放比例</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image (%2)</source>
+        <translation>%1：无法写入图像（%2）</translation>
+    </message>
+    <message>
+        <source>%1: writing the PNG failed</source>
+        <translation>%1：写入 PNG 失败</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the SVG</source>
+        <translation>%1：无法开始写 SVG</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the document (%2)</source>
+        <translation>%1：无法写入文档（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1：无法开始写 PDF</translation>
+    </message>
+    <message>
+        <source>%1: unknown image type &quot;%2&quot; (use .png, .svg or .pdf)</source>
+        <translation>%1：未知的图像类型 &quot;%2&quot;（请用 .png、.svg 或 .pdf）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineLegend</name>
+    <message>
+        <source>one box per system call; colour = message</source>
+        <translation>每个方框是一次系统调用；颜色 = 消息</translation>
+    </message>
+    <message>
+        <source>merged: one recv() holds several messages</source>
+        <translation>粘包：一次 recv() 包含多条消息</translation>
+    </message>
+    <message>
+        <source>split: one message spans several recv()</source>
+        <translation>拆包：一条消息分散在多次 recv() 中</translation>
+    </message>
+    <message>
+        <source>truncated: cut-off bytes are lost</source>
+        <translation>截断：被截掉的字节丢失了</translation>
+    </message>
+    <message>
+        <source>lost: sent, never received</source>
+        <translation>丢失：已发送，从未收到</translation>
+    </message>
+    <message>
+        <source>empty, EOF or failed call</source>
+        <translation>空、EOF 或失败的调用</translation>
+    </message>
+    <message>
+        <source>kernel bytes unsent / queued</source>
+        <translation>内核中未发送 / 排队的字节</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineRenderer</name>
+    <message>
+        <source>send()</source>
+        <translation>send()</translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation>recv()</translation>
+    </message>
+    <message>
+        <source>unsent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · cut</source>
+        <translation>%1 / %2 · 截断</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EOF</source>
+        <translation>EOF</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view: zoom in to see which bytes each recv() holds</source>
+        <translation>
+            <numerusform>视图中有 %n 个事件：放大后可以看到每次 recv() 包含哪些字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>compact time</source>
+        <translation>紧凑时间</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>还没有记录任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceComparison</name>
+    <message>
+        <source>the model drops %1% of packets at random (loss=%2); loopback never loses a packet on the way</source>
+        <translation>模型随机丢弃 %1% 的数据包（loss=%2）；回环在途中从不丢包</translation>
+    </message>
+    <message>
+        <source>the receive buffer overflows differently: the model charges a fixed overhead per datagram and its reader wakes exactly on time; the kernel&apos;s charge and the reader&apos;s wake-ups vary</source>
+        <translation>接收缓冲区溢出的情况不同：模型对每个数据报计入固定开销，接收方也准时醒来；而内核计入的开销和接收方醒来的时刻都有波动</translation>
+    </message>
+    <message>
+        <source>the model reorders or duplicates datagrams (reorder=%1, duplicate=%2); loopback keeps them in order</source>
+        <translation>模型会打乱或重复数据报（reorder=%1，duplicate=%2）；回环则保持顺序</translation>
+    </message>
+    <message>
+        <source>Nagle holds small sends until the previous one is acknowledged: one round trip, %1 ms in the model (rtt_ms) but microseconds on loopback, so the two merge different sends</source>
+        <translation>Nagle 会攒住小数据，直到前一段被确认：即一个往返时间，模型中为 %1 ms（rtt_ms），回环上却只有几微秒，所以两者合并的 send 不同</translation>
+    </message>
+    <message>
+        <source>the model cuts the stream into %1-byte segments (mss) that arrive %2 ms apart in time; loopback&apos;s MSS is ~%3 B and its round trip microseconds, so recvs cut the stream elsewhere</source>
+        <translation>模型把字节流切成 %1 字节的报文段（mss），相隔 %2 ms 到达；回环的 MSS 约为 %3 B，往返只需几微秒，所以 recv 切分字节流的位置不同</translation>
+    </message>
+    <message>
+        <source>bytes arrive at other moments: the model&apos;s round trip is %1 ms (rtt_ms), loopback&apos;s a few microseconds, so each recv finds a different amount queued</source>
+        <translation>字节到达的时刻不同：模型的往返时间是 %1 ms（rtt_ms），回环只有几微秒，所以每次 recv 遇到的排队数据量不同</translation>
+    </message>
+    <message>
+        <source>round trips differ (%1 ms observed, %2 ms predicted): the model adds rtt_ms=%3 ms per exchange that loopback does not have</source>
+        <translation>往返时间不同（实测 %1 ms，预测 %2 ms）：模型每次交互都加上 rtt_ms=%3 ms，而回环没有这段延迟</translation>
+    </message>
+    <message>
+        <source>the kernel grows its buffers as it goes (autotuning) and frees them per packet; the model&apos;s buffers are fixed, so send() accepts different amounts</source>
+        <translation>内核会边运行边扩大缓冲区（自动调优），并按数据包释放；模型的缓冲区是固定的，所以 send() 接受的数据量不同</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceCsvWriter</name>
+    <message>
+        <source>%1: cannot write the CSV file (%2)</source>
+        <translation>%1：无法写入 CSV 文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceJsonReader</name>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>not a preview (printable ASCII and \xNN escapes)</source>
+        <translation>不是预览文本（应为可打印 ASCII 和 \xNN 转义）</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected an event id</source>
+        <translation>应为事件 id</translation>
+    </message>
+    <message>
+        <source>expected true, false or null</source>
+        <translation>应为 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>expected intact, merged, split, truncated, lost or empty</source>
+        <translation>应为 intact、merged、split、truncated、lost 或 empty</translation>
+    </message>
+    <message>
+        <source>expected data or ack</source>
+        <translation>应为 data 或 ack</translation>
+    </message>
+    <message>
+        <source>expected tcp or udp</source>
+        <translation>应为 tcp 或 udp</translation>
+    </message>
+    <message>
+        <source>expected real or sim</source>
+        <translation>应为 real 或 sim</translation>
+    </message>
+    <message>
+        <source>expected loopback, observer, relay or sender</source>
+        <translation>应为 loopback、observer、relay 或 sender</translation>
+    </message>
+    <message>
+        <source>ids must count 0, 1, 2, …</source>
+        <translation>id 必须按 0、1、2、… 依次编号</translation>
+    </message>
+    <message>
+        <source>names a recv that is not in the run</source>
+        <translation>引用了本次运行中不存在的 recv</translation>
+    </message>
+    <message>
+        <source>names a send that is not in the run</source>
+        <translation>引用了本次运行中不存在的 send</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>not a SockScope trace (no &quot;format&quot;: &quot;sockscope-trace&quot;)</source>
+        <translation>不是 SockScope 跟踪记录（没有 &quot;format&quot;: &quot;sockscope-trace&quot;）</translation>
+    </message>
+    <message>
+        <source>trace format version %1 was written by a newer SockScope; this one reads version %2</source>
+        <translation>跟踪记录格式版本 %1 由更新的 SockScope 写出；本版本只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>version: expected %1</source>
+        <translation>version：应为 %1</translation>
+    </message>
+    <message>
+        <source>names a run that is not in the trace</source>
+        <translation>引用了跟踪记录中不存在的运行</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the trace (%2)</source>
+        <translation>%1：无法打开跟踪记录（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceJsonWriter</name>
+    <message>
+        <source>%1: cannot write the trace (%2)</source>
+        <translation>%1：无法写入跟踪记录（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceOutputs</name>
+    <message>
+        <source>Write the trace JSON to FILE.</source>
+        <translation>把跟踪记录 JSON 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per event to FILE.</source>
+        <translation>把每个事件作为一行 CSV 写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Write a Chrome trace (Perfetto, chrome://tracing) to FILE.</source>
+        <translation>把 Chrome 跟踪文件（Perfetto、chrome://tracing）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Write the timeline as a PNG image.</source>
+        <translation>把时间轴写成 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>Write the timeline as an SVG image.</source>
+        <translation>把时间轴写成 SVG 图像。</translation>
+    </message>
+    <message>
+        <source>Write the timeline as a PDF page.</source>
+        <translation>把时间轴写成 PDF 页面。</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point: 1, 2 or 4.</source>
+        <translation>PNG 每点像素数：1、2 或 4。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--scale: expected 1, 2 or 4, got &quot;%1&quot;</source>
+        <translation>--scale：应为 1、2 或 4，实际为 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::UdpObserver</name>
+    <message>
+        <source>UDP on %1:%2</source>
+        <translation>%1:%2 上的 UDP</translation>
+    </message>
+    <message>
+        <source>recvfrom() failed: %1</source>
+        <translation>recvfrom() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::UdpRunner</name>
+    <message>
+        <source>recvfrom() failed: %1</source>
+        <translation>recvfrom() 失败：%1</translation>
+    </message>
+</context>
 </TS>

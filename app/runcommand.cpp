@@ -1,0 +1,163 @@
+#include "runcommand.h"
+
+#include "commandline.h"
+#include "comparisonreport.h"
+#include "endpoint.h"
+#include "eventrecorder.h"
+#include "lessoncatalogue.h"
+#include "remotesender.h"
+#include "session.h"
+#include "signalstopper.h"
+#include "simulator.h"
+#include "stderrnotes.h"
+#include "stopsignal.h"
+#include "textreport.h"
+#include "tracecomparison.h"
+#include "traceoutputs.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sockscope {
+
+int RunCommand::exec(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Run a lesson or a scenario with real loopback sockets, on a simulated network, or both."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption lessonOpt(QStringLiteral("lesson"), tr("Lesson to run (see 'sockscope lessons')."), tr("NAME"));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON) to run."), tr("FILE"));
+    const QCommandLineOption setOpt(QStringLiteral("set"), tr("Override a scenario key; repeatable."), tr("key=value"));
+    const QCommandLineOption modeOpt(QStringLiteral("mode"), tr("real: loopback sockets; sim: the simulated network (rtt_ms, mss, loss, ... keys); both: run both and compare."), tr("MODE"), QStringLiteral("real"));
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOptions({lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt, helpOpt});
+    const TraceOutputs outputs(parser);
+    // Send-to mode (issue 5): the same sender, pointed at an external server.
+    const QCommandLineOption toOpt(QStringLiteral("to"), tr("Send to an external server instead of SockScope's own receiver."), tr("HOST:PORT"));
+    const QCommandLineOption allowRemoteOpt(QStringLiteral("allow-remote"), tr("Allow --to/--relay addresses other than loopback."));
+    parser.addOptions({toOpt, allowRemoteOpt});
+    // Reliability (issue 8): the event cap keeps a huge run from eating memory.
+    const QCommandLineOption maxEventsOpt(QStringLiteral("max-events"), tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));
+    parser.addOption(maxEventsOpt);
+
+    if (!parser.parse(CommandLine::verbArguments(arguments)))
+        return CommandLine::badInput(parser.errorText());
+    if (parser.isSet(helpOpt)) {
+        out << parser.helpText();
+        return CommandLine::Ok;
+    }
+    if (const QString error = outputs.check(); !error.isEmpty())
+        return CommandLine::badInput(error);
+    if (!parser.positionalArguments().isEmpty())
+        return CommandLine::badInput(tr("run: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.isSet(maxEventsOpt)) {
+        bool ok = false;
+        const qint64 cap = parser.value(maxEventsOpt).toLongLong(&ok);
+        if (!ok || cap < 1 || cap > 1'000'000'000)
+            return CommandLine::badInput(tr("--max-events: expected a whole number from 1 to 1000000000, got \"%1\"")
+                                .arg(parser.value(maxEventsOpt)));
+        EventCap::setLimit(cap);
+    }
+    if (parser.isSet(lessonOpt) && parser.isSet(scenarioOpt))
+        return CommandLine::badInput(tr("run: give either --lesson or --scenario, not both"));
+    const QString mode = parser.value(modeOpt);
+    if (mode != QLatin1String("real") && mode != QLatin1String("sim") && mode != QLatin1String("both"))
+        return CommandLine::badInput(tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
+
+    const QString lessonName = parser.isSet(scenarioOpt)
+        ? QString()
+        : parser.value(lessonOpt).isEmpty() ? LessonCatalogue::defaultLesson() : parser.value(lessonOpt);
+    const Lesson *lesson = nullptr;
+    Scenario scenario;
+    if (!lessonName.isEmpty()) {
+        lesson = LessonCatalogue::find(lessonName);
+        if (!lesson)
+            return CommandLine::badInput(tr("--lesson: no lesson named \"%1\" (see 'sockscope lessons')").arg(lessonName));
+        scenario = lesson->scenario;
+    } else {
+        QString error;
+        const auto loaded = Scenario::fromFile(parser.value(scenarioOpt), &error);
+        if (!loaded)
+            return CommandLine::badInput(tr("--scenario: %1").arg(error));
+        scenario = *loaded;
+    }
+    QStringList userKeys;
+    for (const QString &assignment : parser.values(setOpt)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return CommandLine::badInput(tr("--set: expected key=value, got \"%1\"").arg(assignment));
+        const QString key = assignment.left(eq).trimmed();
+        if (const QString error = scenario.set(key, assignment.mid(eq + 1)); !error.isEmpty())
+            return CommandLine::badInput(tr("--set: %1").arg(error));
+        userKeys << key;
+    }
+    const QList<PlannedRun> plan = lesson ? lesson->plan(scenario, userKeys)
+                                          : QList<PlannedRun>{PlannedRun{QString(), scenario}};
+    for (const PlannedRun &planned : plan) {
+        if (const QString error = planned.scenario.validate(); !error.isEmpty())
+            return CommandLine::badInput(tr("--set: %1").arg(error));
+    }
+
+    if (parser.isSet(toOpt)) {
+        if (parser.value(modeOpt) != QLatin1String("real"))
+            return CommandLine::badInput(tr("--to: sends with real sockets; leave out --mode"));
+        return sendTo(plan, lessonName, parser.value(toOpt), parser.isSet(allowRemoteOpt), outputs,
+                      parser.isSet(quietOpt));
+    }
+
+    Trace trace;
+    if (mode == QLatin1String("sim")) {
+        trace = Simulator::run(plan, lessonName);
+        if (!parser.isSet(quietOpt))
+            out << TextReport::render(trace) << Qt::flush;
+    } else {
+        StopSignal stop;
+        SignalStopper ctrlC(stop); // Ctrl+C stops the run and keeps the trace so far
+        trace = Session::run(plan, lessonName, stop, nullptr);
+        if (mode == QLatin1String("both")) {
+            // Predicted vs observed: one table instead of two reports; the exports hold both,
+            // each run marked with its mode.
+            const Trace simulated = Simulator::run(plan, lessonName);
+            if (!parser.isSet(quietOpt))
+                out << ComparisonReport::render(trace, simulated) << Qt::flush;
+            trace = TraceComparison::combined(trace, simulated);
+        } else if (!parser.isSet(quietOpt)) {
+            out << TextReport::render(trace) << Qt::flush;
+        }
+    }
+    return CommandLine::finish(trace, outputs);
+}
+
+int RunCommand::sendTo(const QList<PlannedRun> &plan, const QString &lesson, const QString &target,
+                       bool allowRemote, const TraceOutputs &outputs, bool quiet)
+{
+    QString error;
+    const auto endpoint = Endpoint::parse(target, &error);
+    if (!endpoint)
+        return CommandLine::badInput(tr("--to: %1").arg(error));
+    for (const PlannedRun &planned : plan) {
+        if (const QString why = RemoteSender::unsupported(planned.scenario); !why.isEmpty())
+            return CommandLine::badInput(tr("--to: %1").arg(why));
+    }
+    if (!endpoint->isLoopback()) {
+        if (!allowRemote)
+            return CommandLine::badInput(tr("--to: %1 is not a loopback address; add --allow-remote to send to another machine")
+                                .arg(endpoint->address));
+        CommandLine::warn(tr("warning: sending to %1, another machine").arg(endpoint->toString()));
+    }
+
+    StopSignal stop;
+    SignalStopper ctrlC(stop); // Ctrl+C stops the run and keeps the trace so far
+    StderrNotes notes;
+    const Trace trace = RemoteSender::run(plan, lesson, *endpoint, stop, &notes);
+
+    if (!quiet)
+        QTextStream(stdout) << TextReport::render(trace) << Qt::flush;
+    return CommandLine::finish(trace, outputs);
+}
+
+} // namespace sockscope

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace sockscope {
+
+struct PlannedRun;
+class TraceOutputs;
+
+// `sockscope run`: a lesson or a scenario file, with --set overrides, on real loopback sockets
+// (--mode real), the simulated network (sim) or both side by side; --to points the sender at an
+// external server instead (send-to mode).
+class RunCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::RunCommand)
+
+public:
+    // arguments: the whole command line, verb included. Returns the process exit code.
+    static int exec(const QStringList &arguments);
+
+private:
+    static int sendTo(const QList<PlannedRun> &plan, const QString &lesson, const QString &target,
+                      bool allowRemote, const TraceOutputs &outputs, bool quiet);
+};
+
+} // namespace sockscope

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace sockscope {
+
+struct Trace;
+
+// The files a verb can write its trace to: --json, --csv, --chrome-trace and the images --png,
+// --svg, --pdf (with --scale). One place, so run, observe and show write them the same way.
+class TraceOutputs
+{
+public:
+    // Adds the options to the parser; the parser must outlive this object.
+    explicit TraceOutputs(QCommandLineParser &parser);
+
+    // Checks the values that can be checked before a run (the PNG scale): an error sentence.
+    QString check() const;
+    bool wantsImages() const;
+    // Writes every file asked for; an error sentence naming the file, or empty.
+    QString write(const Trace &trace) const;
+
+private:
+    QCommandLineParser &m_parser;
+    QCommandLineOption m_json;
+    QCommandLineOption m_csv;
+    QCommandLineOption m_chrome;
+    QCommandLineOption m_png;
+    QCommandLineOption m_svg;
+    QCommandLineOption m_pdf;
+    QCommandLineOption m_scale;
+};
+
+} // namespace sockscope
