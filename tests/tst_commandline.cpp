@@ -1,6 +1,7 @@
 // The sockscope executable as a user calls it: exit codes, one clear line for bad input,
 // and outputs that other tools can read.
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,7 @@ private slots:
     void badInput();
     void runPrintsTableAndWritesJson();
     void scenarioFileAndSet();
+    void imagesAndShowDrawTheSame();
 };
 
 void TestCommandLine::listsEveryLesson()
@@ -157,6 +159,46 @@ void TestCommandLine::scenarioFileAndSet()
     const Result bad = sockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(path), qPrintable(bad.err));
+}
+
+void TestCommandLine::imagesAndShowDrawTheSame()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    const QString recorded = dir.filePath(QStringLiteral("recorded.png"));
+    const QString shown = dir.filePath(QStringLiteral("shown.png"));
+    const QString chrome = dir.filePath(QStringLiteral("t.chrome.json"));
+    const QString svg = dir.filePath(QStringLiteral("t.svg"));
+    const Result r = sockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
+                                QStringLiteral("--quiet"), QStringLiteral("--json"), json, QStringLiteral("--png"),
+                                recorded, QStringLiteral("--scale"), QStringLiteral("2"),
+                                QStringLiteral("--chrome-trace"), chrome, QStringLiteral("--svg"), svg});
+    QCOMPARE(r.exitCode, 0);
+    QImage image(recorded);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 2000); // 2× of a 1600-point figure
+    // A saved trace renders again exactly as recorded: pixel for pixel.
+    const Result s = sockscope({QStringLiteral("show"), json, QStringLiteral("--quiet"), QStringLiteral("--png"),
+                                shown, QStringLiteral("--scale"), QStringLiteral("2")});
+    QCOMPARE(s.exitCode, 0);
+    QCOMPARE(QImage(shown), image);
+    // show prints the same table as the run did.
+    const Result table = sockscope({QStringLiteral("show"), json});
+    QVERIFY(table.out.contains(QLatin1String("reply-0")));
+
+    QFile c(chrome);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(c.readAll()).object().value(QStringLiteral("traceEvents")).toArray().size() > 10);
+    QFile v(svg);
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    QVERIFY(v.readAll().contains("<svg"));
+
+    const Result badScale = sockscope({QStringLiteral("show"), json, QStringLiteral("--scale"), QStringLiteral("3")});
+    QCOMPARE(badScale.exitCode, 2);
+    QVERIFY(badScale.err.contains(QLatin1String("--scale")));
+    const Result notATrace = sockscope({QStringLiteral("show"), svg});
+    QCOMPARE(notATrace.exitCode, 2);
+    QVERIFY(notATrace.err.contains(svg));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
