@@ -262,4 +262,19 @@ void Analysis::analyse(Run &run)
         count(s, f.fate);
 }
 
+QList<qint64> Analysis::roundTripsNs(const Run &requests, const Run &replies)
+{
+    QList<qint64> trips;
+    for (int n = 0; n < replies.fates.size() && n < requests.fates.size(); ++n) {
+        const MessageFate &req = requests.fates[n];
+        const MessageFate &rep = replies.fates[n];
+        if (req.firstSend < 0 || rep.recvs.isEmpty() || rep.fate == Fate::Lost)
+            continue;
+        const RecvEvent &last = replies.recvs[rep.recvs.last()];
+        trips << last.tNs + last.durNs - requests.sends[req.firstSend].tNs;
+    }
+    std::sort(trips.begin(), trips.end());
+    return trips;
+}
+
 } // namespace sockscope

@@ -1,5 +1,6 @@
 #include "textreport.h"
 
+#include "analysis.h"
 #include "lessoncatalogue.h"
 #include "nativesocket.h"
 #include "wireformat.h"
@@ -63,18 +64,9 @@ QString translatedFate(Fate f)
 // Round trip per request: first send of request n → last recv holding reply n.
 QString roundTrips(const Run &requests, const Run &replies)
 {
-    QList<qint64> trips;
-    for (int n = 0; n < replies.fates.size() && n < requests.fates.size(); ++n) {
-        const MessageFate &req = requests.fates[n];
-        const MessageFate &rep = replies.fates[n];
-        if (req.firstSend < 0 || rep.recvs.isEmpty() || rep.fate == Fate::Lost)
-            continue;
-        const RecvEvent &last = replies.recvs[rep.recvs.last()];
-        trips << last.tNs + last.durNs - requests.sends[req.firstSend].tNs;
-    }
+    const QList<qint64> trips = Analysis::roundTripsNs(requests, replies);
     if (trips.isEmpty())
         return {};
-    std::sort(trips.begin(), trips.end());
     return QCoreApplication::translate("sockscope::TextReport", "Request → reply round trip: min %1 ms, median %2 ms, max %3 ms")
         .arg(ms(trips.first()), ms(trips[trips.size() / 2]), ms(trips.last()));
 }

@@ -1,5 +1,6 @@
 #include "tracecomparison.h"
 
+#include "analysis.h"
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -97,18 +98,9 @@ QString whyTheyDiffer(const RunComparison &c, const Run &real, const Run &sim)
 
 std::optional<qint64> TraceComparison::medianRoundTripNs(const Run &requests, const Run &replies)
 {
-    QList<qint64> trips;
-    for (int n = 0; n < replies.fates.size() && n < requests.fates.size(); ++n) {
-        const MessageFate &req = requests.fates[n];
-        const MessageFate &rep = replies.fates[n];
-        if (req.firstSend < 0 || rep.recvs.isEmpty() || rep.fate == Fate::Lost)
-            continue;
-        const RecvEvent &last = replies.recvs[rep.recvs.last()];
-        trips << last.tNs + last.durNs - requests.sends[req.firstSend].tNs;
-    }
+    const QList<qint64> trips = Analysis::roundTripsNs(requests, replies);
     if (trips.isEmpty())
         return std::nullopt;
-    std::sort(trips.begin(), trips.end());
     return trips[trips.size() / 2];
 }
 

@@ -1,6 +1,7 @@
 // Every lesson, run for real on loopback, must show its phenomenon. Margins are chosen to hold
 // on a loaded 2-core machine; nothing is retried, so a flaky lesson shows up as a failure.
 
+#include "analysis.h"
 #include "lessoncatalogue.h"
 #include "session.h"
 #include "stopsignal.h"
@@ -50,15 +51,7 @@ const Run &runOf(const Trace &trace, Protocol protocol, int skip = 0)
 
 qint64 medianRoundTripNs(const Run &requests, const Run &replies)
 {
-    QList<qint64> trips;
-    for (int n = 0; n < replies.fates.size(); ++n) {
-        const MessageFate &rep = replies.fates[n];
-        if (rep.recvs.isEmpty() || requests.fates[n].firstSend < 0)
-            continue;
-        const RecvEvent &last = replies.recvs[rep.recvs.last()];
-        trips << last.tNs + last.durNs - requests.sends[requests.fates[n].firstSend].tNs;
-    }
-    std::sort(trips.begin(), trips.end());
+    const QList<qint64> trips = Analysis::roundTripsNs(requests, replies);
     return trips.isEmpty() ? -1 : trips[trips.size() / 2];
 }
 
