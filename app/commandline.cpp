@@ -7,6 +7,7 @@
 #include "trace.h"
 #include "traceoutputs.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -66,11 +67,28 @@ void CommandLine::warn(const QString &message)
     QTextStream(stderr) << QStringLiteral("sockscope: ") << message << Qt::endl;
 }
 
-QStringList CommandLine::verbArguments(const QStringList &arguments)
+std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                      const TraceOutputs &outputs, int positional)
 {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
     QStringList args = arguments;
-    args.removeAt(1);
-    return args;
+    const QString verb = args.takeAt(1);
+    if (!parser.parse(args))
+        return badInput(parser.errorText());
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    const QStringList extra = parser.positionalArguments();
+    if (extra.size() > positional)
+        return badInput(tr("%1: unexpected argument \"%2\"").arg(verb, extra.at(positional)));
+    if (extra.size() < positional)
+        return badInput(tr("%1: missing argument (see 'sockscope %1 --help')").arg(verb));
+    if (const QString error = outputs.check(); !error.isEmpty())
+        return badInput(error);
+    return std::nullopt;
 }
 
 int CommandLine::finish(const Trace &trace, const TraceOutputs &outputs)

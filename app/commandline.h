@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace sockscope {
 
 struct Trace;
@@ -28,8 +32,11 @@ public:
     // Shared by the verbs. badInput prints "sockscope: MESSAGE" and returns BadInput.
     static int badInput(const QString &message);
     static void warn(const QString &message);
-    // The arguments without the verb, for a verb's QCommandLineParser.
-    static QStringList verbArguments(const QStringList &arguments);
+    // Parses a verb's arguments (adding --help): an exit code when the command is already done
+    // (help printed, or bad input reported), nullopt to go on. positional: how many
+    // positional arguments the verb takes.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                    const TraceOutputs &outputs, int positional = 0);
     // Writes the files asked for and turns the runs' outcome into the exit code.
     static int finish(const Trace &trace, const TraceOutputs &outputs);
 

@@ -24,7 +24,6 @@ int ObserveCommand::exec(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Listen on a port and record every recv() of whatever program connects."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption tcpOpt(QStringLiteral("tcp"), tr("Observe TCP clients."));
     const QCommandLineOption udpOpt(QStringLiteral("udp"), tr("Observe UDP datagrams."));
     const QCommandLineOption portOpt(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."), tr("N"));
@@ -38,22 +37,12 @@ int ObserveCommand::exec(const QStringList &arguments)
     const QCommandLineOption relayOpt(QStringLiteral("relay"), tr("Forward every TCP client to this server, recording both directions."), tr("HOST:PORT"));
     const QCommandLineOption allowRemoteOpt(QStringLiteral("allow-remote"), tr("Allow a --relay address other than loopback."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
-    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOptions({tcpOpt, udpOpt, portOpt, bindOpt, framingOpt, recvSizeOpt, intervalOpt,
-                       durationOpt, maxFrameOpt, maxClientsOpt, relayOpt, allowRemoteOpt, quietOpt,
-                       helpOpt});
+                       durationOpt, maxFrameOpt, maxClientsOpt, relayOpt, allowRemoteOpt, quietOpt});
     const TraceOutputs outputs(parser);
 
-    if (!parser.parse(CommandLine::verbArguments(arguments)))
-        return CommandLine::badInput(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        out << parser.helpText();
-        return CommandLine::Ok;
-    }
-    if (const QString error = outputs.check(); !error.isEmpty())
-        return CommandLine::badInput(error);
-    if (!parser.positionalArguments().isEmpty())
-        return CommandLine::badInput(tr("observe: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const auto done = CommandLine::parse(parser, arguments, outputs))
+        return *done;
     if (parser.isSet(tcpOpt) == parser.isSet(udpOpt))
         return CommandLine::badInput(tr("observe: give exactly one of --tcp and --udp"));
     if (!parser.isSet(portOpt))

@@ -27,14 +27,12 @@ int RunCommand::exec(const QStringList &arguments)
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run a lesson or a scenario with real loopback sockets, on a simulated network, or both."));
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption lessonOpt(QStringLiteral("lesson"), tr("Lesson to run (see 'sockscope lessons')."), tr("NAME"));
     const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON) to run."), tr("FILE"));
     const QCommandLineOption setOpt(QStringLiteral("set"), tr("Override a scenario key; repeatable."), tr("key=value"));
     const QCommandLineOption modeOpt(QStringLiteral("mode"), tr("real: loopback sockets; sim: the simulated network (rtt_ms, mss, loss, ... keys); both: run both and compare."), tr("MODE"), QStringLiteral("real"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
-    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt, helpOpt});
+    parser.addOptions({lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt});
     const TraceOutputs outputs(parser);
     // Send-to mode (issue 5): the same sender, pointed at an external server.
     const QCommandLineOption toOpt(QStringLiteral("to"), tr("Send to an external server instead of SockScope's own receiver."), tr("HOST:PORT"));
@@ -44,16 +42,8 @@ int RunCommand::exec(const QStringList &arguments)
     const QCommandLineOption maxEventsOpt(QStringLiteral("max-events"), tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));
     parser.addOption(maxEventsOpt);
 
-    if (!parser.parse(CommandLine::verbArguments(arguments)))
-        return CommandLine::badInput(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        out << parser.helpText();
-        return CommandLine::Ok;
-    }
-    if (const QString error = outputs.check(); !error.isEmpty())
-        return CommandLine::badInput(error);
-    if (!parser.positionalArguments().isEmpty())
-        return CommandLine::badInput(tr("run: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const auto done = CommandLine::parse(parser, arguments, outputs))
+        return *done;
     if (parser.isSet(maxEventsOpt)) {
         bool ok = false;
         const qint64 cap = parser.value(maxEventsOpt).toLongLong(&ok);

@@ -19,22 +19,12 @@ int ShowCommand::exec(const QStringList &arguments)
     auto tr = [](const char *text) { return QCoreApplication::translate("sockscope::ShowCommand", text); };
 
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
-    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOptions({quietOpt, helpOpt});
+    parser.addOption(quietOpt);
     const TraceOutputs outputs(parser);
     parser.addPositionalArgument(QStringLiteral("trace"), tr("A trace JSON file written by --json."));
-    if (!parser.parse(CommandLine::verbArguments(arguments)))
-        return CommandLine::badInput(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        out << parser.helpText();
-        return CommandLine::Ok;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return CommandLine::badInput(tr("show: give exactly one trace file"));
-    if (const QString error = outputs.check(); !error.isEmpty())
-        return CommandLine::badInput(error);
+    if (const auto done = CommandLine::parse(parser, arguments, outputs, 1))
+        return *done;
 
     QString error;
     const auto trace = TraceJsonReader::read(parser.positionalArguments().first(), &error);
