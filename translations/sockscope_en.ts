@@ -42,6 +42,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing argument (see &apos;sockscope %1 --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ComparisonReport</name>
@@ -952,14 +964,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>observe: unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>observe: give exactly one of --tcp and --udp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,10 +1159,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send to an external server instead of SockScope&apos;s own receiver.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,10 +1176,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,15 +1797,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A trace JSON file written by --json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show: give exactly one trace file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

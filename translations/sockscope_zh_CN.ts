@@ -54,6 +54,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1：多余的参数 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: missing argument (see &apos;sockscope %1 --help&apos;)</source>
+        <translation>%1：缺少参数（见 &apos;sockscope %1 --help&apos;）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ComparisonReport</name>
@@ -961,14 +973,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不打印表格。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>显示本帮助。</translation>
-    </message>
-    <message>
-        <source>observe: unexpected argument &quot;%1&quot;</source>
-        <translation>observe：多余的参数 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>observe: give exactly one of --tcp and --udp</source>
         <translation>observe：--tcp 和 --udp 必须且只能给出一个</translation>
     </message>
@@ -1164,10 +1168,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不打印表格。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>显示本帮助。</translation>
-    </message>
-    <message>
         <source>Send to an external server instead of SockScope&apos;s own receiver.</source>
         <translation>发往外部服务器，而不是 SockScope 自己的接收方。</translation>
     </message>
@@ -1186,10 +1186,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>run: unexpected argument &quot;%1&quot;</source>
-        <translation>run：多余的参数 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--max-events: expected a whole number from 1 to 1000000000, got &quot;%1&quot;</source>
@@ -1804,16 +1800,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不打印表格。</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>显示本帮助。</translation>
-    </message>
-    <message>
         <source>A trace JSON file written by --json.</source>
         <translation>由 --json 写出的跟踪记录 JSON 文件。</translation>
-    </message>
-    <message>
-        <source>show: give exactly one trace file</source>
-        <translation>show：必须且只能给出一个跟踪记录文件</translation>
     </message>
 </context>
 <context>
