@@ -241,6 +241,11 @@ void TcpRunner::server()
         ::shutdown(m_serverSocket.fd(), SHUT_RDWR);
     else if (m_scenario.replySize > 0)
         ::shutdown(m_serverSocket.fd(), SHUT_WR);
+    // Our shutdown does not wake a client whose send() waits for a window the server no longer
+    // opens (seen under ASan: a non-blocking client polled forever). At the cap, wake it the way
+    // a stop does; its EPIPE is not shown, the cap notice is.
+    if (m_capped)
+        ::shutdown(m_clientSocket.fd(), SHUT_RDWR);
 }
 
 void TcpRunner::sendMessage(NativeSocket &socket, Direction &dir, EventRecorder<SendEvent> &rec,

@@ -50,7 +50,11 @@ asan() {
     local build="$dir/build-asan"
     configure "$build" -DSOCKSCOPE_SANITIZE=address,undefined
     cmake --build "$build" --parallel "$jobs"
-    ctest --test-dir "$build" --output-on-failure --timeout 600
+    ctest --test-dir "$build" --output-on-failure --timeout 600 -E '^tst_syscallfidelity$'
+    # LeakSanitizer cannot work under ptrace, and this test runs sockscope under strace:
+    # ASan and UBSan still check it, leaks are checked by every other test.
+    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" \
+        ctest --test-dir "$build" --output-on-failure --timeout 600 -R '^tst_syscallfidelity$'
 }
 
 tsan() {

@@ -377,7 +377,7 @@ void tst_Faults::hugeJsonNumbersAreRejected_data()
     for (const char *key : {"count", "size", "interval_ms", "sndbuf", "rcvbuf", "recv_size",
                             "read_interval_ms", "read_delay_ms", "parts", "reply_size", "rtt_ms",
                             "bandwidth_kbps", "mss", "delayed_ack_ms", "seed"}) {
-        for (double v : {7.6e82, 9223372036854775808.0, -1e19, -1.8e308})
+        for (double v : {7.6e82, 9223372036854775808.0, -1e19, -1.7e308})
             QTest::addRow("%s = %g", key, v) << QString::fromLatin1(key) << v;
     }
 }
