@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "stopsignal.h"
+#include "streamsender.h"
 #include "wireformat.h"
 
 #include <QCoreApplication>
@@ -129,60 +130,17 @@ QString RemoteSender::open()
 
 void RemoteSender::sendTcp(EventRecorder<SendEvent> &rec)
 {
-    const int parts = qMax(1, m_scenario.parts);
-    for (int n = 0; n < m_run.messages.size() && m_run.error.isEmpty(); ++n) {
+    StreamSender sender(m_socket, rec, m_clock, m_stop, m_scenario.evidence);
+    for (int n = 0; n < m_run.messages.size(); ++n) {
         if (n > 0 && m_scenario.intervalMs > 0
             && !m_stop.sleepUntil(m_clock.at(qint64(n) * m_scenario.intervalMs * 1'000'000)))
             return;
-        const QByteArray message = m_run.messages[n];
-        const qint64 size = message.size();
-        // parts > 1 writes one message with several send() calls (write-write-read); an empty
-        // message is still one send() of 0 bytes, as in the lessons.
-        qint64 from = 0;
-        for (int p = 0; p < parts; ++p) {
-            const qint64 to = size * (p + 1) / parts;
-            if (to == from && !(size == 0 && p == 0))
-                continue;
-            if (!sendAll(rec, message.constData() + from, to - from, n))
-                return;
-            from = to;
+        if (!sender.sendMessage(m_run.messages.at(n), n, m_scenario.parts)) {
+            m_run.error = sender.error();
+            return;
         }
         rec.flush(m_clock.nowNs());
     }
-}
-
-bool RemoteSender::sendAll(EventRecorder<SendEvent> &rec, const char *data, qint64 size, int message)
-{
-    qint64 done = 0;
-    do {
-        SendEvent e;
-        e.message = message;
-        e.requested = size - done;
-        e.offset = m_offset;
-        e.preview = WireFormat::preview(data + done, size - done);
-        e.tNs = m_clock.nowNs();
-        // MSG_NOSIGNAL: a server that went away must give EPIPE, not kill the program.
-        const ssize_t r = ::send(m_socket.fd(), data + done, size_t(size - done), MSG_NOSIGNAL);
-        const int err = r < 0 ? errno : 0;
-        e.durNs = m_clock.nowNs() - e.tNs;
-        e.accepted = r < 0 ? 0 : r;
-        e.error = err;
-        if (m_scenario.evidence)
-            e.unsentAfter = m_socket.unsentBytes();
-        rec.append(std::move(e));
-        if (r < 0) {
-            if ((err == EAGAIN || err == EWOULDBLOCK) && m_socket.waitWritable(m_stop))
-                continue;
-            if (err == EINTR)
-                continue;
-            if (!m_stop.isStopped() && err != EAGAIN && err != EWOULDBLOCK)
-                m_run.error = tr("send() failed: %1").arg(errnoName(err));
-            return false;
-        }
-        done += r;
-        m_offset += r;
-    } while (done < size);
-    return true;
 }
 
 void RemoteSender::sendUdp(EventRecorder<SendEvent> &rec)

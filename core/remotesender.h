@@ -37,7 +37,6 @@ private:
     QString open();
     void sendTcp(EventRecorder<SendEvent> &rec);
     void sendUdp(EventRecorder<SendEvent> &rec);
-    bool sendAll(EventRecorder<SendEvent> &rec, const char *data, qint64 size, int message);
     void drain();
 
     Scenario m_scenario;
@@ -48,7 +47,6 @@ private:
     MonotonicClock m_clock;
     NativeSocket m_socket;
     Run m_run;
-    qint64 m_offset = 0;
 };
 
 } // namespace sockscope

@@ -3,6 +3,7 @@
 #include "framedecoder.h"
 #include "framingspec.h"
 #include "stopsignal.h"
+#include "streamsender.h"
 #include "wireformat.h"
 
 #include <QCoreApplication>
@@ -155,12 +156,18 @@ void TcpRunner::client()
     QByteArray buffer(m_scenario.recvSize, Qt::Uninitialized);
     const qint64 replyTotal = qint64(m_scenario.count) * m_scenario.replySize;
     QString &error = m_clientError;
+    StreamSender sender(m_clientSocket, sends, m_clock, m_stop, m_scenario.evidence);
 
     for (int n = 0; n < m_scenario.count && error.isEmpty() && !m_stop.isStopped(); ++n) {
         if (n > 0 && m_scenario.intervalMs > 0
             && !m_stop.sleepUntil(m_clock.at(qint64(n) * m_scenario.intervalMs * 1'000'000)))
             break;
-        sendMessage(m_clientSocket, m_requests, sends, n, m_scenario.parts, &error);
+        // at(), not operator[]: a non-const [] detaches the list the LiveFeed shares, a deep copy
+        // that races with the server thread reading the same list (found by TSan).
+        if (!sender.sendMessage(m_requests.run.messages.at(n), n, m_scenario.parts)) {
+            m_capped = m_capped || sender.capped();
+            error = sender.error();
+        }
         sends.flush(m_clock.nowNs());
         if (!exchange || !error.isEmpty())
             continue;
@@ -199,6 +206,7 @@ void TcpRunner::server()
     FrameDecoder decoder(spec);
     QByteArray buffer(m_scenario.recvSize, Qt::Uninitialized);
     QString &error = m_serverError;
+    StreamSender replier(m_serverSocket, replies, m_clock, m_stop, m_scenario.evidence);
 
     // Cumulative end offsets of the requests, so the server knows when one is complete.
     QList<qint64> requestEnds;
@@ -223,8 +231,10 @@ void TcpRunner::server()
         while (answered < requestEnds.size() && m_scenario.replySize > 0
                && m_requests.receivedOffset >= requestEnds[answered] && error.isEmpty()) {
             const QByteArray &reply = m_replies.run.messages.at(answered);
-            sendAll(m_serverSocket, m_replies, replies, reply.constData(), reply.size(), answered,
-                    &error);
+            if (!replier.sendAll(reply.constData(), reply.size(), answered)) {
+                m_capped = m_capped || replier.capped();
+                error = replier.error();
+            }
             ++answered;
         }
         recvs.flush(m_clock.nowNs());
@@ -246,69 +256,6 @@ void TcpRunner::server()
     // a stop does; its EPIPE is not shown, the cap notice is.
     if (m_capped)
         ::shutdown(m_clientSocket.fd(), SHUT_RDWR);
-}
-
-void TcpRunner::sendMessage(NativeSocket &socket, Direction &dir, EventRecorder<SendEvent> &rec,
-                            int n, int parts, QString *error)
-{
-    // at(), not operator[]: a non-const [] detaches the list the LiveFeed shares, a deep copy
-    // that races with the server thread reading the same list (found by TSan).
-    const QByteArray &message = dir.run.messages.at(n);
-    const qint64 size = message.size();
-    // parts > 1 writes one message with several send() calls (write-write-read). Empty pieces
-    // are skipped, except that an empty message is still one send() of 0 bytes.
-    qint64 from = 0;
-    for (int p = 0; p < parts; ++p) {
-        const qint64 to = size * (p + 1) / parts;
-        if (to == from && !(size == 0 && p == 0))
-            continue;
-        if (!sendAll(socket, dir, rec, message.constData() + from, to - from, n, error))
-            return;
-        from = to;
-    }
-}
-
-bool TcpRunner::sendAll(NativeSocket &socket, Direction &dir, EventRecorder<SendEvent> &rec,
-                        const char *data, qint64 size, int message, QString *error)
-{
-    qint64 done = 0;
-    do {
-        SendEvent e;
-        e.message = message;
-        e.requested = size - done;
-        e.offset = dir.sentOffset;
-        e.preview = WireFormat::preview(data + done, size - done);
-        e.tNs = m_clock.nowNs();
-        // MSG_NOSIGNAL: a peer that went away must give EPIPE, not kill the program.
-        const ssize_t r = ::send(socket.fd(), data + done, size_t(size - done), MSG_NOSIGNAL);
-        const int err = r < 0 ? errno : 0;
-        e.durNs = m_clock.nowNs() - e.tNs;
-        e.accepted = r < 0 ? 0 : r;
-        e.error = err;
-        if (m_scenario.evidence)
-            e.unsentAfter = socket.unsentBytes();
-        rec.append(std::move(e));
-        if (rec.full()) {
-            m_capped = true;
-            *error = EventCap::notice(rec.limit());
-            return false;
-        }
-        if (r < 0) {
-            if (err == EAGAIN || err == EWOULDBLOCK) {
-                if (!socket.waitWritable(m_stop))
-                    return false;
-                continue;
-            }
-            if (err == EINTR)
-                continue;
-            if (!m_stop.isStopped())
-                *error = tr("send() failed: %1").arg(errnoName(err));
-            return false;
-        }
-        done += r;
-        dir.sentOffset += r;
-    } while (done < size);
-    return true;
 }
 
 qint64 TcpRunner::receive(NativeSocket &socket, Direction &dir, EventRecorder<RecvEvent> &rec,

@@ -29,17 +29,12 @@ private:
     struct Direction
     {
         Run run;
-        qint64 sentOffset = 0;     // written by the sending thread only
         qint64 receivedOffset = 0; // written by the receiving thread only
     };
 
     QString connect();
     void client();
     void server();
-    void sendMessage(NativeSocket &socket, Direction &dir, EventRecorder<SendEvent> &rec, int n,
-                     int parts, QString *error);
-    bool sendAll(NativeSocket &socket, Direction &dir, EventRecorder<SendEvent> &rec,
-                 const char *data, qint64 size, int message, QString *error);
     // One recv(2); returns its result (-1 on error, 0 on EOF). false from wait means stopped.
     qint64 receive(NativeSocket &socket, Direction &dir, EventRecorder<RecvEvent> &rec,
                    QByteArray &buffer, QString *error);
