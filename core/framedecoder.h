@@ -59,7 +59,6 @@ private:
     qint64 m_need = 0;             // bytes still wanted by the current stage
     qint64 m_position = 0;         // stream offset of the next byte fed
     qint64 m_matched = 0;          // Delimiter: bytes of the delimiter matched so far
-    int m_recvId = -1;
     int m_nextId = 0;
     bool m_inFrame = false;        // at least one byte of m_current has been seen
     bool m_failed = false;

@@ -1,26 +1,27 @@
 #!/usr/bin/env bash
 # Reliability checks (README "Reliability checks"); CI runs all three after the normal tests.
-#   bash scripts/reliability.sh asan    ASan + UBSan build, the whole test suite
+#   bash scripts/reliability.sh asan    ASan + UBSan build (clang), the whole test suite
+#   bash scripts/reliability.sh fuzz    libFuzzer targets, each for FUZZ_SECONDS (30), in the same
+#                                       clang ASan + UBSan build (one build serves both stages)
 #   bash scripts/reliability.sh tsan    TSan build, the engine/runner tests
-#   bash scripts/reliability.sh fuzz    libFuzzer targets (clang), each for FUZZ_SECONDS (35)
 #   bash scripts/reliability.sh all     the three in turn, with the time each took
-# Build folders: $SOCKSCOPE_RELIABILITY_DIR/build-{asan,tsan,fuzz} (default: next to build/).
+# Build folders: $SOCKSCOPE_RELIABILITY_DIR/build-{asan,tsan} (default: next to build/).
 # Any sanitizer report, fuzzer crash, leak or timeout fails the script.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${SOCKSCOPE_RELIABILITY_DIR:-$here}"
 stage="${1:-all}"
-fuzz_seconds="${FUZZ_SECONDS:-35}"
+fuzz_seconds="${FUZZ_SECONDS:-30}"
 jobs="${JOBS:-$(nproc)}"
 
-# The normal build's packages come from scripts/sockscope.sh; the fuzzers need clang and its
-# runtime (libFuzzer and the sanitizers for clang live in libclang-rt-14-dev on Debian 12).
+# The normal build's packages come from scripts/sockscope.sh; the ASan/fuzz build needs clang and
+# its runtime (libFuzzer and the sanitizers for clang live in libclang-rt-14-dev on Debian 12).
 need=()
 for p in clang libclang-rt-14-dev; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
-if [ "$stage" != asan ] && [ "$stage" != tsan ] && [ ${#need[@]} -gt 0 ]; then
+if [ "$stage" != tsan ] && [ ${#need[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"
     $sudo apt-get update -qq
@@ -46,9 +47,17 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # child only execs; TSan would otherwise refuse any fork once threads exist.
 export TSAN_OPTIONS="suppressions=$here/tests/tsan.supp:halt_on_error=1:second_deadlock_stack=1:die_after_fork=0"
 
+# clang, so that the same objects also link the libFuzzer targets (SOCKSCOPE_FUZZ adds coverage
+# instrumentation, which costs the tests little): one sanitizer build instead of two.
+asan_build="$dir/build-asan"
+configure_asan() {
+    configure "$asan_build" -DSOCKSCOPE_SANITIZE=address,undefined -DSOCKSCOPE_FUZZ=ON \
+        -DCMAKE_CXX_COMPILER=clang++
+}
+
 asan() {
-    local build="$dir/build-asan"
-    configure "$build" -DSOCKSCOPE_SANITIZE=address,undefined
+    local build="$asan_build"
+    configure_asan
     cmake --build "$build" --parallel "$jobs"
     ctest --test-dir "$build" --output-on-failure --timeout 600 -E '^tst_syscallfidelity$'
     # LeakSanitizer cannot work under ptrace, and this test runs sockscope under strace:
@@ -67,9 +76,8 @@ tsan() {
 }
 
 fuzz() {
-    local build="$dir/build-fuzz"
-    configure "$build" -DSOCKSCOPE_FUZZ=ON -DSOCKSCOPE_SANITIZE=address,undefined \
-        -DCMAKE_CXX_COMPILER=clang++
+    local build="$asan_build"
+    configure_asan
     local targets=(fuzz_scenario fuzz_tracejson fuzz_framedecoder fuzz_scenarioset)
     cmake --build "$build" --parallel "$jobs" --target "${targets[@]}"
     for t in "${targets[@]}"; do
@@ -92,6 +100,6 @@ timed() {
 
 case "$stage" in
 asan|tsan|fuzz) timed "$stage" ;;
-all) timed asan; timed tsan; timed fuzz ;;
+all) timed asan; timed fuzz; timed tsan ;;
 *) echo "usage: $0 [asan|tsan|fuzz|all]" >&2; exit 2 ;;
 esac

@@ -1,40 +1,17 @@
 // The sockscope executable as a user calls it: exit codes, one clear line for bad input,
 // and outputs that other tools can read.
 
+#include "clitesthelpers.h"
+
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result sockscope(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(SOCKSCOPE_BINARY));
-    p.setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120'000))
-        qFatal("sockscope did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using clitest::Result;
+using clitest::runSockscope;
 
 class TestCommandLine : public QObject
 {
@@ -51,7 +28,7 @@ private slots:
 
 void TestCommandLine::listsEveryLesson()
 {
-    const Result r = sockscope({QStringLiteral("lessons")});
+    const Result r = runSockscope({QStringLiteral("lessons")});
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 13);
@@ -97,7 +74,7 @@ void TestCommandLine::badInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, named);
-    const Result r = sockscope(args);
+    const Result r = runSockscope(args);
     QCOMPARE(r.exitCode, 2);
     const QStringList errLines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(!errLines.isEmpty(), "no error message");
@@ -110,7 +87,7 @@ void TestCommandLine::runPrintsTableAndWritesJson()
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("t.json"));
     const QString csv = dir.filePath(QStringLiteral("t.csv"));
-    const Result r = sockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
                                 QStringLiteral("--json"), json, QStringLiteral("--csv"), csv});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("hello")));
@@ -142,7 +119,7 @@ void TestCommandLine::scenarioFileAndSet()
     f.write(R"({"protocol":"udp","count":4,"payload":"x{n}","recv_size":64})");
     f.close();
     const QString json = dir.filePath(QStringLiteral("t.json"));
-    const Result r = sockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path, QStringLiteral("--set"),
+    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path, QStringLiteral("--set"),
                                 QStringLiteral("count=6"), QStringLiteral("--quiet"), QStringLiteral("--json"), json});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
@@ -156,7 +133,7 @@ void TestCommandLine::scenarioFileAndSet()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(R"({"protocol":"udp","count":)");
     f.close();
-    const Result bad = sockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path});
+    const Result bad = runSockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(path), qPrintable(bad.err));
 }
@@ -169,7 +146,7 @@ void TestCommandLine::imagesAndShowDrawTheSame()
     const QString shown = dir.filePath(QStringLiteral("shown.png"));
     const QString chrome = dir.filePath(QStringLiteral("t.chrome.json"));
     const QString svg = dir.filePath(QStringLiteral("t.svg"));
-    const Result r = sockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
+    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
                                 QStringLiteral("--quiet"), QStringLiteral("--json"), json, QStringLiteral("--png"),
                                 recorded, QStringLiteral("--scale"), QStringLiteral("2"),
                                 QStringLiteral("--chrome-trace"), chrome, QStringLiteral("--svg"), svg});
@@ -178,12 +155,12 @@ void TestCommandLine::imagesAndShowDrawTheSame()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 2000); // 2× of a 1600-point figure
     // A saved trace renders again exactly as recorded: pixel for pixel.
-    const Result s = sockscope({QStringLiteral("show"), json, QStringLiteral("--quiet"), QStringLiteral("--png"),
+    const Result s = runSockscope({QStringLiteral("show"), json, QStringLiteral("--quiet"), QStringLiteral("--png"),
                                 shown, QStringLiteral("--scale"), QStringLiteral("2")});
     QCOMPARE(s.exitCode, 0);
     QCOMPARE(QImage(shown), image);
     // show prints the same table as the run did.
-    const Result table = sockscope({QStringLiteral("show"), json});
+    const Result table = runSockscope({QStringLiteral("show"), json});
     QVERIFY(table.out.contains(QLatin1String("reply-0")));
 
     QFile c(chrome);
@@ -193,10 +170,10 @@ void TestCommandLine::imagesAndShowDrawTheSame()
     QVERIFY(v.open(QIODevice::ReadOnly));
     QVERIFY(v.readAll().contains("<svg"));
 
-    const Result badScale = sockscope({QStringLiteral("show"), json, QStringLiteral("--scale"), QStringLiteral("3")});
+    const Result badScale = runSockscope({QStringLiteral("show"), json, QStringLiteral("--scale"), QStringLiteral("3")});
     QCOMPARE(badScale.exitCode, 2);
     QVERIFY(badScale.err.contains(QLatin1String("--scale")));
-    const Result notATrace = sockscope({QStringLiteral("show"), svg});
+    const Result notATrace = runSockscope({QStringLiteral("show"), svg});
     QCOMPARE(notATrace.exitCode, 2);
     QVERIFY(notATrace.err.contains(svg));
 }

@@ -1,6 +1,7 @@
 // `sockscope observe` and `sockscope run --to` as a user and a script call them: the printed
 // address, exit codes, one clear line for bad input, Ctrl+C and --duration writing the JSON.
 
+#include "clitesthelpers.h"
 #include "observetesthelpers.h"
 
 #include "nativesocket.h"
@@ -21,31 +22,9 @@ using namespace observetest;
 
 namespace {
 
-QProcessEnvironment cLocale()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return env;
-}
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runSockscope(const QStringList &args)
-{
-    QProcess p;
-    p.setProcessEnvironment(cLocale());
-    p.start(QStringLiteral(SOCKSCOPE_BINARY), args);
-    if (!p.waitForFinished(60'000))
-        qFatal("sockscope did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using clitest::cLocale;
+using clitest::Result;
+using clitest::runSockscope;
 
 // Starts `sockscope observe ARGS` and reads "listening on ADDR:PORT" from its stderr, the way
 // a script would. Returns the port, 0 on failure; *address gets ADDR.
