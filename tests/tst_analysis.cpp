@@ -1,7 +1,6 @@
 #include "analysis.h"
 #include "wireformat.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 #include <cerrno>
@@ -122,7 +121,7 @@ private slots:
     void udpNeverSentIsNotNetworkLoss();
     void udpForeignDatagramBreaksConservation();
     void udpPreviewStripsHeader();
-    void millionEventsAreFast();
+    void millionEventsAreConserved();
 };
 
 void tst_Analysis::tcpFates_data()
@@ -373,7 +372,7 @@ void tst_Analysis::udpPreviewStripsHeader()
     QCOMPARE(run.fates[1].preview, QByteArray(kPreviewBytes, 'y'));
 }
 
-void tst_Analysis::millionEventsAreFast()
+void tst_Analysis::millionEventsAreConserved()
 {
     // 1 M ten-byte messages read 100 bytes at a time: every message merged, some split.
     constexpr int kMessages = 1'000'000;
@@ -400,15 +399,12 @@ void tst_Analysis::millionEventsAreFast()
         run.recvs << r;
     }
 
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is a benchmark (sockscope-bench analysis_events_per_s), not a test.
     Analysis::analyse(run);
-    const qint64 ms = timer.elapsed();
-    qInfo("analysed %lld events in %lld ms", qint64(run.sends.size() + run.recvs.size()), ms);
 
     QVERIFY(run.summary.conserved);
     QCOMPARE(run.summary.merged + run.summary.split, kMessages);
-    QVERIFY2(ms < 1000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+    QCOMPARE(run.summary.receivedBytes, total);
 }
 
 QTEST_GUILESS_MAIN(tst_Analysis)

@@ -33,7 +33,7 @@ namespace {
 
 // The sanitizers keep freed memory in quarantine and shadow memory of their own, so RSS says
 // nothing about our leaks there (LeakSanitizer checks those instead).
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#ifdef SOCKSCOPE_SANITIZED // set by CMake for -DSOCKSCOPE_SANITIZE=..., with gcc and clang alike
 constexpr bool kSanitized = true;
 #else
 constexpr bool kSanitized = false;

@@ -151,11 +151,19 @@ void TestMainWindow::staysResponsiveDuringA100kEventRun()
     probe.stop();
     const Run &run = w.timeline()->trace().runs.first();
     QVERIFY2(run.sends.size() + run.recvs.size() > 90'000, qPrintable(QString::number(run.sends.size() + run.recvs.size())));
-    QVERIFY2(worst < 250, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
+    // A frozen window stalls for seconds; the margin survives a busy 2-core machine, and a
+    // sanitizer build's several-fold slower code. The latency goal itself is a benchmark
+    // (sockscope-bench gui_loop_p99_ms).
+#ifdef SOCKSCOPE_SANITIZED
+    constexpr qint64 kStallMs = 1000;
+#else
+    constexpr qint64 kStallMs = 250;
+#endif
+    QVERIFY2(worst < kStallMs, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
     // Drawing the whole run once must stay interactive too.
     clock.restart();
     w.timeline()->repaint();
-    QVERIFY2(clock.elapsed() < 250, qPrintable(QStringLiteral("repaint took %1 ms").arg(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < kStallMs, qPrintable(QStringLiteral("repaint took %1 ms").arg(clock.elapsed())));
 }
 
 void TestMainWindow::presentationModeEnlarges()
