@@ -26,6 +26,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
     m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
     form->addRow(tr("Format"), m_format);
+    m_format->setAccessibleName(tr("Format"));
 
     m_scale = new QComboBox(this);
     m_scale->setObjectName(QStringLiteral("scale"));
@@ -34,6 +35,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_scale->addItem(tr("4× (print)"), 4.0);
     m_scale->setCurrentIndex(1);
     form->addRow(tr("PNG scale"), m_scale);
+    m_scale->setAccessibleName(tr("PNG scale"));
 
     m_whole = new QRadioButton(tr("Whole run"), this);
     m_visible = new QRadioButton(tr("Visible range only"), this);
@@ -44,11 +46,15 @@ ExportDialog::ExportDialog(QWidget *parent)
     form->addRow(tr("Range"), range);
 
     m_theme = new QCheckBox(tr("Use the screen's colours (otherwise light, for slides)"), this);
+    m_theme->setObjectName(QStringLiteral("theme"));
     form->addRow(QString(), m_theme);
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
+    m_path->setAccessibleName(tr("File"));
+    m_path->setAccessibleDescription(tr("The file to write; its extension chooses the format."));
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setAccessibleDescription(tr("Choose the file in a dialog"));
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(browse);

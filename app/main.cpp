@@ -1,13 +1,11 @@
 #include "commandline.h"
+#include "languageswitcher.h"
 #include "lessoncatalogue.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
@@ -18,18 +16,6 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("SockScope"));
     QCoreApplication::setApplicationName(QStringLiteral("sockscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOCKSCOPE_VERSION));
-}
-
-// Our own texts and Qt's (standard dialogs), in the system language.
-void installTranslators(QCoreApplication &app)
-{
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("sockscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -52,14 +38,17 @@ int main(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        installTranslators(*app);
+        // The CLI follows LANG; the window's View → Language choice is for the window only.
+        sockscope::LanguageSwitcher language;
+        language.setLanguage(QString());
         return sockscope::CommandLine(arguments).exec();
     }
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.SockScope"));
-    installTranslators(app);
+    sockscope::LanguageSwitcher language;
+    language.setLanguage(sockscope::LanguageSwitcher::savedLanguage());
     sockscope::MainWindow window;
     window.openLesson(sockscope::LessonCatalogue::defaultLesson());
     window.show();

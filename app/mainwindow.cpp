@@ -1,8 +1,12 @@
 #include "mainwindow.h"
 
 #include "exportdialog.h"
+#include "languagemenu.h"
 #include "lessoncatalogue.h"
 #include "lessonpanel.h"
+#include "modeswitch.h"
+#include "observepanel.h"
+#include "replaybar.h"
 #include "runcontroller.h"
 #include "scenariocontrols.h"
 #include "summarypanel.h"
@@ -10,6 +14,8 @@
 #include "timelineexporter.h"
 #include "timelinerenderer.h"
 #include "timelinewidget.h"
+#include "tracejsonreader.h"
+#include "tracejsonwriter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -59,7 +66,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timelineScroll->setFrameShape(QFrame::NoFrame);
     m_timelineScroll->setWidget(m_timeline);
-    setCentralWidget(m_timelineScroll);
+    // The replay bar sits under the timeline it drives (issue 4).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_timelineScroll, 1);
+    m_replay = new ReplayBar(m_timeline, central);
+    centralLayout->addWidget(m_replay);
+    // Lessons | Observe: the prepared lessons, or whatever the students' own programs send.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("modeTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(central, QString());
+    m_observe = new ObservePanel(m_tabs);
+    m_tabs->addTab(m_observe, QString());
+    addTranslated([this](const QString &t) { m_tabs->setTabText(0, t); }, QT_TR_NOOP("Lessons"));
+    addTranslated([this](const QString &t) { m_tabs->setTabText(1, t); }, QT_TR_NOOP("Observe"));
+    setCentralWidget(m_tabs);
 
     createDocks();
     createActions();
@@ -75,11 +99,45 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &RunController::started, this, &MainWindow::updateRunState);
     connect(m_controls, &ScenarioControls::edited, this, &MainWindow::scenarioEdited);
     connect(m_lessons, &LessonPanel::lessonChosen, this, &MainWindow::openLesson);
+    // Framing off / on / both: the class sees the sticky packets, then the fix, at once.
+    connect(m_lessons, &LessonPanel::switchChanged, this, &MainWindow::run);
+    // The selected message in words, for everyone (a screen reader reads the timeline's description).
+    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const TimelineSelection &selection) {
+        if (selection.isValid())
+            m_status->setText(m_timeline->selectionText());
+    });
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
 
     applyStyle();
     restoreSettings();
     updateRunState();
     m_timeline->setFocus();
+}
+
+void MainWindow::setObserveTabShown(bool observe)
+{
+    m_tabs->setCurrentIndex(observe ? 1 : 0);
+}
+
+bool MainWindow::isObserveTabShown() const
+{
+    return m_tabs->currentWidget() == m_observe;
+}
+
+void MainWindow::tabChanged()
+{
+    // The lesson's docks, toolbar and Space-to-run belong to the Lessons tab; hidden actions
+    // take their shortcuts with them. Export and copy follow the tab shown.
+    const bool observe = isObserveTabShown();
+    m_lessonDock->setVisible(!observe);
+    m_summaryDock->setVisible(!observe);
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        toolbar->setVisible(!observe);
+    m_runAction->setVisible(!observe);
+    m_resetAction->setVisible(!observe);
+    if (observe)
+        stop();
 }
 
 MainWindow::~MainWindow()
@@ -103,14 +161,16 @@ void MainWindow::createDocks()
     leftScroll->setWidget(left);
     leftScroll->setMinimumWidth(320);
 
-    m_lessonDock = new QDockWidget(tr("Lesson and settings"), this);
+    m_lessonDock = new QDockWidget(this);
+    addTranslated([this](const QString &t) { m_lessonDock->setWindowTitle(t); }, QT_TR_NOOP("Lesson and settings"));
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setWidget(leftScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
 
     m_summary = new SummaryPanel;
     m_summary->setMinimumWidth(260);
-    m_summaryDock = new QDockWidget(tr("What happened"), this);
+    m_summaryDock = new QDockWidget(this);
+    addTranslated([this](const QString &t) { m_summaryDock->setWindowTitle(t); }, QT_TR_NOOP("What happened"));
     m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
     m_summaryDock->setWidget(m_summary);
     addDockWidget(Qt::RightDockWidgetArea, m_summaryDock);
@@ -118,47 +178,69 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *runMenu = menuBar()->addMenu(tr("&Run"));
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *toolbar = addToolBar(tr("Main"));
+    // Texts given as QT_TR_NOOP sources are translated now and again on LanguageChange.
+    auto menu = [this](const char *title) {
+        QMenu *m = menuBar()->addMenu(QString());
+        addTranslated([m](const QString &t) { m->setTitle(t); }, title);
+        return m;
+    };
+    auto *fileMenu = menu(QT_TR_NOOP("&File"));
+    auto *runMenu = menu(QT_TR_NOOP("&Run"));
+    auto *viewMenu = menu(QT_TR_NOOP("&View"));
+    auto *toolbar = addToolBar(QString());
+    addTranslated([toolbar](const QString &t) { toolbar->setWindowTitle(t); }, QT_TR_NOOP("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto add = [this](QMenu *menu, const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = menu->addAction(text);
+    auto add = [this](QMenu *menu, auto text, const QKeySequence &shortcut, auto slot) {
+        auto *action = menu->addAction(QString());
+        if constexpr (std::is_convertible_v<decltype(text), const char *>)
+            addTranslated([action](const QString &t) { action->setText(t); }, text);
+        else
+            action->setText(text);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action); // shortcuts keep working in full screen, where menus are hidden
         return action;
     };
 
-    add(fileMenu, tr("&Open scenario…"), QKeySequence::Open, &MainWindow::openScenario);
-    add(fileMenu, tr("&Save scenario…"), QKeySequence::Save, &MainWindow::saveScenario);
+    add(fileMenu, QT_TR_NOOP("&Open scenario…"), QKeySequence::Open, &MainWindow::openScenario);
+    add(fileMenu, QT_TR_NOOP("&Save scenario…"), QKeySequence::Save, &MainWindow::saveScenario);
+    add(fileMenu, QT_TR_NOOP("Open &trace…"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::openTrace);
+    add(fileMenu, QT_TR_NOOP("Save t&race…"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveTrace);
     fileMenu->addSeparator();
-    auto *exportAction = add(fileMenu, tr("&Export timeline…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportTimeline);
-    auto *copyAction = add(fileMenu, tr("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportTimeline);
+    auto *copyAction = add(fileMenu, QT_TR_NOOP("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
     fileMenu->addSeparator();
-    add(fileMenu, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    add(fileMenu, QT_TR_NOOP("&Quit"), QKeySequence::Quit, &QWidget::close);
 
-    m_runAction = add(runMenu, tr("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
-    m_resetAction = add(runMenu, tr("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")), &MainWindow::reset);
+    m_runAction = add(runMenu, QT_TR_NOOP("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
+    m_resetAction = add(runMenu, QT_TR_NOOP("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")), &MainWindow::reset);
 
-    auto *zoomIn = add(viewMenu, tr("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
-    auto *zoomOut = add(viewMenu, tr("Zoom &out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
-    auto *fit = add(viewMenu, tr("&Fit to window"), QKeySequence(tr("Ctrl+0")), [this] { m_timeline->fit(); });
-    m_compactAction = add(viewMenu, tr("&Compact time axis"), QKeySequence(tr("Ctrl+T")),
+    auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    auto *zoomOut = add(viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    auto *fit = add(viewMenu, QT_TR_NOOP("&Fit to window"), QKeySequence(tr("Ctrl+0")), [this] { m_timeline->fit(); });
+    m_compactAction = add(viewMenu, QT_TR_NOOP("&Compact time axis"), QKeySequence(tr("Ctrl+T")),
                           [this](bool on) { m_timeline->setCompact(on); });
     m_compactAction->setCheckable(true);
     m_compactAction->setChecked(m_timeline->isCompact());
-    m_compactAction->setToolTip(tr("Shorten the gaps between calls so that every box is readable; off = linear time"));
+    addTranslated([this](const QString &t) { m_compactAction->setToolTip(t); },
+                  QT_TR_NOOP("Shorten the gaps between calls so that every box is readable; off = linear time"));
     viewMenu->addSeparator();
-    m_presentationAction = add(viewMenu, tr("&Presentation mode"), QKeySequence(Qt::Key_F11),
+    m_presentationAction = add(viewMenu, QT_TR_NOOP("&Presentation mode"), QKeySequence(Qt::Key_F11),
                                [this] { setPresentationMode(!m_presentation); });
     m_presentationAction->setCheckable(true);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
 
     toolbar->addAction(m_runAction);
     toolbar->addAction(m_resetAction);
+    toolbar->addSeparator();
+    m_modeSwitch = new ModeSwitch(toolbar);
+    toolbar->addWidget(m_modeSwitch);
+    connect(m_modeSwitch, &ModeSwitch::modeChanged, this, &MainWindow::modeChanged);
+    runMenu->addSeparator();
+    runMenu->addActions(m_replay->replayActions());
     toolbar->addSeparator();
     toolbar->addAction(zoomIn);
     toolbar->addAction(zoomOut);
@@ -218,12 +300,12 @@ void MainWindow::run()
         return;
     }
     const Lesson *lesson = LessonCatalogue::find(m_lesson);
-    const QList<PlannedRun> plan = lesson ? lesson->plan(m_controls->scenario(), m_controls->userKeys())
+    const QList<PlannedRun> plan = lesson ? lesson->plan(m_controls->scenario(), m_controls->userKeys(), m_lessons->switchState())
                                           : QList<PlannedRun>{PlannedRun{QString(), m_controls->scenario()}};
     m_timeline->setSelection({});
     m_timeline->fit();
     m_stale = false;
-    m_controller->start(plan, m_lesson);
+    m_controller->start(plan, m_lesson, m_modeSwitch->mode());
     m_status->setText(tr("Recording…"));
     updateRunState();
 }
@@ -271,6 +353,19 @@ void MainWindow::scenarioEdited(const QString &key)
     updateRunState();
 }
 
+void MainWindow::modeChanged()
+{
+    const PlanRunner::Mode mode = m_modeSwitch->mode();
+    QSettings().setValue(QStringLiteral("run/mode"), PlanRunner::modeName(mode));
+    m_controls->setSimulatorActive(mode != PlanRunner::Mode::Real);
+    // Like any knob: a run in progress restarts; a picture on screen is redrawn in the new mode
+    // (a simulated run takes milliseconds).
+    if (isRunning())
+        m_restart.start();
+    else if (!m_timeline->trace().runs.isEmpty())
+        run();
+}
+
 void MainWindow::traceChanged()
 {
     m_timeline->setTrace(m_controller->trace());
@@ -302,6 +397,7 @@ void MainWindow::updateRunState()
     m_runAction->setToolTip(running ? tr("Stop the run (Space)") : tr("Run the scenario over real sockets (Space)"));
     m_runAction->setEnabled(running || m_controls->scenario().validate().isEmpty());
     m_resetAction->setEnabled(!running);
+    m_replay->setEnabled(!running); // replay a finished run, not one still growing
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -332,10 +428,29 @@ void MainWindow::applyStyle()
 {
     const TimelineStyle base = TimelineStyle::forPalette(palette());
     m_timeline->setTimelineStyle(m_presentation ? base.presentation() : base);
+    if (m_observe)
+        m_observe->setTimelineStyle(m_presentation ? base.presentation() : base);
+}
+
+void MainWindow::addTranslated(const std::function<void(const QString &)> &apply, const char *source)
+{
+    apply(tr(source));
+    m_retranslations.append([apply, source] { apply(tr(source)); });
+}
+
+void MainWindow::retranslateUi()
+{
+    for (const auto &retranslate : std::as_const(m_retranslations))
+        retranslate();
+    updateRunState();
+    if (const Lesson *lesson = LessonCatalogue::find(m_lesson))
+        setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange && m_runAction)
+        retranslateUi();
     // Follow the system when it switches between light and dark.
     if (event->type() == QEvent::PaletteChange && m_timeline)
         applyStyle();
@@ -350,7 +465,9 @@ QString MainWindow::exportTitle() const
 
 void MainWindow::exportTimeline()
 {
-    const Trace &trace = m_timeline->trace();
+    if (isObserveTabShown())
+        return m_observe->exportImage();
+    const Trace &trace = m_timeline->shownTrace(); // during replay: what has been revealed
     if (trace.runs.isEmpty()) {
         m_status->setText(tr("Nothing to export yet: press Run first."));
         return;
@@ -367,6 +484,7 @@ void MainWindow::exportTimeline()
     options.title = exportTitle();
     options.selection = m_timeline->selection();
     options.compact = m_timeline->isCompact();
+    options.markerNs = m_timeline->markerNs();
     if (dialog.screenTheme())
         options.style = m_timeline->timelineStyle();
     if (dialog.visibleRangeOnly()) {
@@ -384,13 +502,16 @@ void MainWindow::exportTimeline()
 
 void MainWindow::copyImage()
 {
+    if (isObserveTabShown())
+        return m_observe->copyImage();
     TimelineExportOptions options;
     options.scale = 2;
     options.title = exportTitle();
     options.compact = m_timeline->isCompact();
     options.selection = m_timeline->selection();
+    options.markerNs = m_timeline->markerNs();
     QString error;
-    const QImage image = TimelineExporter::render(m_timeline->trace(), options, &error);
+    const QImage image = TimelineExporter::render(m_timeline->shownTrace(), options, &error);
     if (image.isNull()) {
         m_status->setText(error);
         return;
@@ -437,9 +558,68 @@ void MainWindow::saveScenario()
         m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
+QString MainWindow::loadTrace(const QString &path)
+{
+    QString error;
+    const auto trace = TraceJsonReader::read(path, &error);
+    if (!trace)
+        return error;
+    stop();
+    // A saved trace is shown exactly as recorded; Run records its scenario again.
+    const bool lesson = LessonCatalogue::find(trace->lesson) != nullptr;
+    m_lesson = lesson ? trace->lesson : QString();
+    m_lessons->setLesson(m_lesson);
+    m_controls->setScenario(trace->scenario, lesson ? QStringList() : Scenario::keys());
+    m_controls->showEffective(*trace);
+    m_timeline->setSelection({});
+    m_timeline->setTrace(*trace);
+    m_timeline->fit();
+    m_summary->setTrace(*trace);
+    m_stale = false;
+    setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Opened the trace %1, as recorded. Run records it again.").arg(QDir::toNativeSeparators(path)));
+    updateRunState();
+    return {};
+}
+
+QString MainWindow::saveTraceTo(const QString &path)
+{
+    if (m_timeline->trace().runs.isEmpty())
+        return tr("Nothing to save yet: press Run first.");
+    const QString error = TraceJsonWriter::write(m_timeline->trace(), path);
+    if (error.isEmpty())
+        m_status->setText(tr("Saved the trace %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+void MainWindow::openTrace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), tr("Traces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = loadTrace(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Open trace"), tr("Cannot show %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::saveTrace()
+{
+    if (m_timeline->trace().runs.isEmpty()) {
+        m_status->setText(tr("Nothing to save yet: press Run first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save trace"),
+                                                      (m_lesson.isEmpty() ? QStringLiteral("trace") : m_lesson) + QStringLiteral("-trace.json"),
+                                                      tr("Traces (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveTraceTo(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save trace"), error);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->stop();
+    setObserveTabShown(false); // the docks are saved as the Lessons tab shows them
     saveSettings();
     QMainWindow::closeEvent(event);
 }
@@ -467,6 +647,9 @@ void MainWindow::restoreSettings()
         resize(1440, 860);
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
     m_compactAction->setChecked(m_timeline->isCompact());
+    const auto mode = PlanRunner::parseMode(settings.value(QStringLiteral("run/mode")).toString());
+    m_modeSwitch->setMode(mode.value_or(PlanRunner::Mode::Real));
+    m_controls->setSimulatorActive(m_modeSwitch->mode() != PlanRunner::Mode::Real);
 }
 
 } // namespace sockscope

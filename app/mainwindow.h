@@ -5,14 +5,20 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
 class QScrollArea;
+class QTabWidget;
 
 namespace sockscope {
 
 class LessonPanel;
+class ModeSwitch;
+class ObservePanel;
+class ReplayBar;
 class RunController;
 class ScenarioControls;
 class SummaryPanel;
@@ -40,6 +46,12 @@ public:
     ScenarioControls *controls() const { return m_controls; }
     SummaryPanel *summary() const { return m_summary; }
     RunController *controller() const { return m_controller; }
+    ModeSwitch *modeSwitch() const { return m_modeSwitch; }
+    ReplayBar *replayBar() const { return m_replay; }
+    // Lessons | Observe: the central tabs; Observe records the students' own programs.
+    ObservePanel *observePanel() const { return m_observe; }
+    void setObserveTabShown(bool observe);
+    bool isObserveTabShown() const;
 
 public slots:
     void run();
@@ -51,6 +63,13 @@ public slots:
     void copyImage();
     void openScenario();
     void saveScenario();
+    void openTrace();
+    void saveTrace();
+
+public:
+    // File → Open trace / Save trace without the dialogs (tests): an error sentence or empty.
+    QString loadTrace(const QString &path);
+    QString saveTraceTo(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,11 +78,16 @@ protected:
 private:
     void createActions();
     void createDocks();
+    // Calls apply with tr(source) now and on every language switch (View → Language).
+    void addTranslated(const std::function<void(const QString &)> &apply, const char *source);
+    void retranslateUi();
     void scenarioEdited(const QString &key);
+    void modeChanged();   // Real / Simulated / Both: saved, and a shown run is run again
     void traceChanged();
     void runFinished();
     void updateRunState();
     void applyStyle();
+    void tabChanged();
     void saveSettings() const;
     void restoreSettings();
     QString exportTitle() const;
@@ -77,11 +101,16 @@ private:
     QDockWidget *m_summaryDock = nullptr;
     SummaryPanel *m_summary = nullptr;
     QLabel *m_status = nullptr;
+    ModeSwitch *m_modeSwitch = nullptr;
+    ReplayBar *m_replay = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ObservePanel *m_observe = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_compactAction = nullptr;
     QTimer m_restart;
+    QList<std::function<void()>> m_retranslations;
     QString m_lesson;
     bool m_presentation = false;
     bool m_stale = false;      // the scenario changed since the shown trace was recorded

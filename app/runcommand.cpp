@@ -5,10 +5,9 @@
 #include "endpoint.h"
 #include "eventrecorder.h"
 #include "lessoncatalogue.h"
+#include "planrunner.h"
 #include "remotesender.h"
-#include "session.h"
 #include "signalstopper.h"
-#include "simulator.h"
 #include "stderrnotes.h"
 #include "stopsignal.h"
 #include "textreport.h"
@@ -55,7 +54,7 @@ int RunCommand::exec(const QStringList &arguments)
     if (parser.isSet(lessonOpt) && parser.isSet(scenarioOpt))
         return CommandLine::badInput(tr("run: give either --lesson or --scenario, not both"));
     const QString mode = parser.value(modeOpt);
-    if (mode != QLatin1String("real") && mode != QLatin1String("sim") && mode != QLatin1String("both"))
+    if (!PlanRunner::parseMode(mode))
         return CommandLine::badInput(tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
 
     const QString lessonName = parser.isSet(scenarioOpt)
@@ -99,23 +98,17 @@ int RunCommand::exec(const QStringList &arguments)
                       parser.isSet(quietOpt));
     }
 
-    Trace trace;
-    if (mode == QLatin1String("sim")) {
-        trace = Simulator::run(plan, lessonName);
-        if (!parser.isSet(quietOpt))
-            out << TextReport::render(trace) << Qt::flush;
-    } else {
-        StopSignal stop;
-        SignalStopper ctrlC(stop); // Ctrl+C stops the run and keeps the trace so far
-        trace = Session::run(plan, lessonName, stop, nullptr);
-        if (mode == QLatin1String("both")) {
-            // Predicted vs observed: one table instead of two reports; the exports hold both,
-            // each run marked with its mode.
-            const Trace simulated = Simulator::run(plan, lessonName);
-            if (!parser.isSet(quietOpt))
-                out << ComparisonReport::render(trace, simulated) << Qt::flush;
-            trace = TraceComparison::combined(trace, simulated);
-        } else if (!parser.isSet(quietOpt)) {
+    StopSignal stop;
+    SignalStopper ctrlC(stop); // Ctrl+C stops the run and keeps the trace so far
+    const PlanRunner::Mode runMode = *PlanRunner::parseMode(mode);
+    const Trace trace = PlanRunner::run(plan, lessonName, runMode, stop);
+    if (!parser.isSet(quietOpt)) {
+        // Predicted vs observed: one table instead of two reports; the exports hold both,
+        // each run marked with its mode.
+        if (runMode == PlanRunner::Mode::Both) {
+            const auto [real, simulated] = TraceComparison::split(trace);
+            out << ComparisonReport::render(real, simulated) << Qt::flush;
+        } else {
             out << TextReport::render(trace) << Qt::flush;
         }
     }

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <span>
 
 namespace sockscope {
 
@@ -32,6 +33,59 @@ QString payloadText(const QStringList &payload)
 
 } // namespace
 
+// The words of every control, kept untranslated so that retranslateUi() can look them up again
+// in whatever language is installed. label is a check box's own text.
+struct ScenarioControls::KeyText
+{
+    const char *key;
+    const char *label;
+    const char *tip = nullptr;
+    const char *special = nullptr; // a spin box's text at its minimum
+    const char *suffix = nullptr;
+};
+
+std::span<const ScenarioControls::KeyText> ScenarioControls::keyTexts()
+{
+    static const KeyText texts[] = {
+        {"protocol", QT_TR_NOOP("Protocol"), QT_TR_NOOP("Which sockets to run; both run at the same time on one time axis.")},
+        {"count", QT_TR_NOOP("Messages"), QT_TR_NOOP("How many application messages the sender sends.")},
+        {"size", QT_TR_NOOP("Message size"), QT_TR_NOOP("Bytes per message; auto = the payload's own length."), QT_TR_NOOP("auto"), QT_TR_NOOP(" B")},
+        {"interval_ms", QT_TR_NOOP("Send interval"), QT_TR_NOOP("Pause between two messages."), QT_TR_NOOP("back to back"), QT_TR_NOOP(" ms")},
+        {"payload", QT_TR_NOOP("Payload"),
+         QT_TR_NOOP("What each message says; {n} is its number. A JSON list cycles: [\"hello\",\"world\"].")},
+        {"parts", QT_TR_NOOP("send() calls per message"), QT_TR_NOOP("2 = the write-write-read pattern that meets delayed ACK.")},
+        {"framing", QT_TR_NOOP("Framing"), QT_TR_NOOP("How TCP messages are delimited so the receiver can find them again.")},
+        {"nodelay", QT_TR_NOOP("TCP_NODELAY (Nagle off)")},
+        {"nonblocking", QT_TR_NOOP("Non-blocking send (O_NONBLOCK)")},
+        {"sndbuf", QT_TR_NOOP("SO_SNDBUF"), QT_TR_NOOP("Send buffer to request; Linux doubles it and applies a floor."),
+         QT_TR_NOOP("kernel default"), QT_TR_NOOP(" B")},
+        {"rcvbuf", QT_TR_NOOP("SO_RCVBUF"), QT_TR_NOOP("Receive buffer to request; Linux doubles it (floor 2304 B)."),
+         QT_TR_NOOP("kernel default"), QT_TR_NOOP(" B")},
+        {"recv_size", QT_TR_NOOP("recv() size"),
+         QT_TR_NOOP("The size passed to every recv(): a UDP datagram longer than this is cut."), nullptr, QT_TR_NOOP(" B")},
+        {"read_interval_ms", QT_TR_NOOP("Read every"), QT_TR_NOOP("A slow reader lets bytes pile up in the receive buffer."),
+         QT_TR_NOOP("when data is ready"), QT_TR_NOOP(" ms")},
+        {"read_delay_ms", QT_TR_NOOP("Reader starts after"), QT_TR_NOOP("The receiver's first recv() waits this long."),
+         QT_TR_NOOP("at once"), QT_TR_NOOP(" ms")},
+        {"reply_size", QT_TR_NOOP("Reply size"),
+         QT_TR_NOOP("TCP request/response: the server answers each message with this many bytes."), QT_TR_NOOP("no replies"),
+         QT_TR_NOOP(" B")},
+        {"reply_read", QT_TR_NOOP("Reply reading"), QT_TR_NOOP("The classic bug: one recv() per reply leaves the rest for later.")},
+        {"evidence", QT_TR_NOOP("Record kernel evidence")},
+        {"rtt_ms", QT_TR_NOOP("Round trip"), QT_TR_NOOP("Propagation delay there and back."), QT_TR_NOOP("none"), QT_TR_NOOP(" ms")},
+        {"bandwidth_kbps", QT_TR_NOOP("Bandwidth"), QT_TR_NOOP("Link rate; unlimited = no serialisation delay."), QT_TR_NOOP("unlimited"),
+         QT_TR_NOOP(" kbit/s")},
+        {"mss", QT_TR_NOOP("MSS"), QT_TR_NOOP("TCP maximum segment size (1460 B on Ethernet)."), nullptr, QT_TR_NOOP(" B")},
+        {"delayed_ack_ms", QT_TR_NOOP("Delayed ACK"), QT_TR_NOOP("The receiver's delayed ACK timeout: Linux 40 ms, Windows 200 ms."),
+         QT_TR_NOOP("off"), QT_TR_NOOP(" ms")},
+        {"loss", QT_TR_NOOP("Packet loss"), QT_TR_NOOP("Probability that a packet is lost."), QT_TR_NOOP("never")},
+        {"reorder", QT_TR_NOOP("Reordering"), QT_TR_NOOP("Probability that a packet is held back behind later ones."), QT_TR_NOOP("never")},
+        {"duplicate", QT_TR_NOOP("Duplication"), QT_TR_NOOP("Probability that a packet arrives twice."), QT_TR_NOOP("never")},
+        {"seed", QT_TR_NOOP("Random seed"), QT_TR_NOOP("Same seed and scenario, same simulated trace.")},
+    };
+    return texts;
+}
+
 ScenarioControls::ScenarioControls(QWidget *parent)
     : QWidget(parent)
 {
@@ -43,27 +97,25 @@ ScenarioControls::ScenarioControls(QWidget *parent)
 
     m_protocol = new QComboBox(this);
     m_protocol->setObjectName(QStringLiteral("protocol"));
-    m_protocol->addItem(tr("TCP and UDP side by side"), QStringLiteral("both"));
+    m_protocol->addItem(QString(), QStringLiteral("both"));
     m_protocol->addItem(QStringLiteral("TCP"), QStringLiteral("tcp"));
     m_protocol->addItem(QStringLiteral("UDP"), QStringLiteral("udp"));
-    addRow(tr("Protocol"), m_protocol, tr("Which sockets to run; both run at the same time on one time axis."));
+    addRow(m_protocol);
     connect(m_protocol, &QComboBox::activated, this,
             [this] { apply(QStringLiteral("protocol"), m_protocol->currentData().toString()); });
 
-    addSpin(QStringLiteral("count"), 1, 1'000'000, QString(), QString());
-    addSpin(QStringLiteral("size"), -1, 16 * 1024 * 1024, tr("auto"), tr(" B"));
-    addSpin(QStringLiteral("interval_ms"), 0, 60'000, tr("back to back"), tr(" ms"));
+    addSpin(QStringLiteral("count"), 1, 1'000'000);
+    addSpin(QStringLiteral("size"), -1, 16 * 1024 * 1024);
+    addSpin(QStringLiteral("interval_ms"), 0, 60'000);
 
     m_payload = new QLineEdit(this);
     m_payload->setObjectName(QStringLiteral("payload"));
-    m_payload->setPlaceholderText(tr("msg-{n};  or  [\"hello\",\"world\"]"));
-    addRow(tr("Payload"), m_payload,
-           tr("What each message says; {n} is its number. A JSON list cycles: [\"hello\",\"world\"]."));
+    addRow(m_payload);
     connect(m_payload, &QLineEdit::editingFinished, this, [this] {
         if (m_payload->text() != payloadText(m_scenario.payload))
             apply(QStringLiteral("payload"), m_payload->text());
     });
-    addSpin(QStringLiteral("parts"), 1, 64, QString(), QString());
+    addSpin(QStringLiteral("parts"), 1, 64);
 
     m_framing = new QComboBox(this);
     m_framing->setObjectName(QStringLiteral("framing"));
@@ -72,7 +124,7 @@ ScenarioControls::ScenarioControls(QWidget *parent)
                          QStringLiteral("delimiter:\\n"), QStringLiteral("fixed:16"),
                          QStringLiteral("json-header:4:be:size")});
     m_framing->setInsertPolicy(QComboBox::NoInsert);
-    addRow(tr("Framing"), m_framing, tr("How TCP messages are delimited so the receiver can find them again."));
+    addRow(m_framing);
     auto applyFraming = [this] {
         if (m_framing->currentText() != m_scenario.framing)
             apply(QStringLiteral("framing"), m_framing->currentText());
@@ -80,44 +132,45 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     connect(m_framing, &QComboBox::activated, this, applyFraming);
     connect(m_framing->lineEdit(), &QLineEdit::editingFinished, this, applyFraming);
 
-    addCheck(QStringLiteral("nodelay"), tr("TCP_NODELAY (Nagle off)"));
-    addCheck(QStringLiteral("nonblocking"), tr("Non-blocking send (O_NONBLOCK)"));
-    addSpin(QStringLiteral("sndbuf"), 0, kMaxInt, tr("kernel default"), tr(" B"));
-    m_effectiveSndbuf = new QLabel(this);
-    m_effectiveSndbuf->setObjectName(QStringLiteral("effective_sndbuf"));
-    m_effectiveSndbuf->setWordWrap(true);
-    m_form->addRow(QString(), m_effectiveSndbuf);
+    addCheck(QStringLiteral("nodelay"));
+    addCheck(QStringLiteral("nonblocking"));
+    addSpin(QStringLiteral("sndbuf"), 0, kMaxInt);
+    m_effectiveSndbufLabel = new QLabel(this);
+    m_effectiveSndbufLabel->setObjectName(QStringLiteral("effective_sndbuf"));
+    m_effectiveSndbufLabel->setWordWrap(true);
+    m_form->addRow(QString(), m_effectiveSndbufLabel);
 
-    addSpin(QStringLiteral("rcvbuf"), 0, kMaxInt, tr("kernel default"), tr(" B"));
-    m_effectiveRcvbuf = new QLabel(this);
-    m_effectiveRcvbuf->setObjectName(QStringLiteral("effective_rcvbuf"));
-    m_effectiveRcvbuf->setWordWrap(true);
-    m_form->addRow(QString(), m_effectiveRcvbuf);
-    addSpin(QStringLiteral("recv_size"), 1, 16 * 1024 * 1024, QString(), tr(" B"));
-    addSpin(QStringLiteral("read_interval_ms"), 0, 60'000, tr("when data is ready"), tr(" ms"));
-    addSpin(QStringLiteral("read_delay_ms"), 0, 60'000, tr("at once"), tr(" ms"));
+    addSpin(QStringLiteral("rcvbuf"), 0, kMaxInt);
+    m_effectiveRcvbufLabel = new QLabel(this);
+    m_effectiveRcvbufLabel->setObjectName(QStringLiteral("effective_rcvbuf"));
+    m_effectiveRcvbufLabel->setWordWrap(true);
+    m_form->addRow(QString(), m_effectiveRcvbufLabel);
+    addSpin(QStringLiteral("recv_size"), 1, 16 * 1024 * 1024);
+    addSpin(QStringLiteral("read_interval_ms"), 0, 60'000);
+    addSpin(QStringLiteral("read_delay_ms"), 0, 60'000);
 
-    addSpin(QStringLiteral("reply_size"), 0, 16 * 1024 * 1024, tr("no replies"), tr(" B"));
+    addSpin(QStringLiteral("reply_size"), 0, 16 * 1024 * 1024);
     m_replyRead = new QComboBox(this);
     m_replyRead->setObjectName(QStringLiteral("reply_read"));
-    m_replyRead->addItem(tr("read the whole reply"), QStringLiteral("full"));
-    m_replyRead->addItem(tr("one recv() per reply"), QStringLiteral("once"));
-    addRow(tr("Reply reading"), m_replyRead, tr("The classic bug: one recv() per reply leaves the rest for later."));
+    m_replyRead->addItem(QString(), QStringLiteral("full"));
+    m_replyRead->addItem(QString(), QStringLiteral("once"));
+    addRow(m_replyRead);
     connect(m_replyRead, &QComboBox::activated, this,
             [this] { apply(QStringLiteral("reply_read"), m_replyRead->currentData().toString()); });
-    addCheck(QStringLiteral("evidence"), tr("Record kernel evidence"));
+    addCheck(QStringLiteral("evidence"));
 
     // The imagined network of the simulator; real loopback runs ignore these keys.
-    auto *network = new QLabel(tr("<b>Simulated network</b> (sockscope run --mode sim)"), this);
-    m_form->addRow(network);
-    addSpin(QStringLiteral("rtt_ms"), 0, 60'000, tr("none"), tr(" ms"));
-    addSpin(QStringLiteral("bandwidth_kbps"), 0, 10'000'000, tr("unlimited"), tr(" kbit/s"));
-    addSpin(QStringLiteral("mss"), 88, 65495, QString(), tr(" B"));
-    addSpin(QStringLiteral("delayed_ack_ms"), 0, 200, tr("off"), tr(" ms"));
-    addProbability(QStringLiteral("loss"), tr("Packet loss"), tr("Probability that a packet is lost."));
-    addProbability(QStringLiteral("reorder"), tr("Reordering"), tr("Probability that a packet is held back behind later ones."));
-    addProbability(QStringLiteral("duplicate"), tr("Duplication"), tr("Probability that a packet arrives twice."));
-    addSpin(QStringLiteral("seed"), 0, std::numeric_limits<int>::max(), QString(), QString());
+    m_networkTitle = new QLabel(this);
+    m_networkTitle->setObjectName(QStringLiteral("networkTitle"));
+    m_form->addRow(m_networkTitle);
+    addSpin(QStringLiteral("rtt_ms"), 0, 60'000);
+    addSpin(QStringLiteral("bandwidth_kbps"), 0, 10'000'000);
+    addSpin(QStringLiteral("mss"), 88, 65495);
+    addSpin(QStringLiteral("delayed_ack_ms"), 0, 200);
+    addProbability(QStringLiteral("loss"));
+    addProbability(QStringLiteral("reorder"));
+    addProbability(QStringLiteral("duplicate"));
+    addSpin(QStringLiteral("seed"), 0, std::numeric_limits<int>::max());
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("error"));
@@ -127,59 +180,27 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     outer->addWidget(m_errorLabel);
     outer->addStretch(1);
 
+    retranslateUi();
     setScenario(Scenario{});
 }
 
-void ScenarioControls::addRow(const QString &label, QWidget *field, const QString &toolTip)
+void ScenarioControls::addRow(QWidget *field)
 {
-    field->setToolTip(toolTip);
-    field->setAccessibleName(label);
+    auto *label = new QLabel(this);
+    label->setBuddy(field);
     m_form->addRow(label, field);
 }
 
-QSpinBox *ScenarioControls::addSpin(const QString &key, int minimum, int maximum, const QString &special, const QString &suffix)
+QSpinBox *ScenarioControls::addSpin(const QString &key, int minimum, int maximum)
 {
-    struct Text
-    {
-        const char *key;
-        const char *label;
-        const char *tip;
-    };
-    static const Text texts[] = {
-        {"count", QT_TR_NOOP("Messages"), QT_TR_NOOP("How many application messages the sender sends.")},
-        {"size", QT_TR_NOOP("Message size"), QT_TR_NOOP("Bytes per message; auto = the payload's own length.")},
-        {"interval_ms", QT_TR_NOOP("Send interval"), QT_TR_NOOP("Pause between two messages.")},
-        {"parts", QT_TR_NOOP("send() calls per message"), QT_TR_NOOP("2 = the write-write-read pattern that meets delayed ACK.")},
-        {"sndbuf", QT_TR_NOOP("SO_SNDBUF"), QT_TR_NOOP("Send buffer to request; Linux doubles it and applies a floor.")},
-        {"rcvbuf", QT_TR_NOOP("SO_RCVBUF"), QT_TR_NOOP("Receive buffer to request; Linux doubles it (floor 2304 B).")},
-        {"recv_size", QT_TR_NOOP("recv() size"), QT_TR_NOOP("The size passed to every recv(): a UDP datagram longer than this is cut.")},
-        {"read_interval_ms", QT_TR_NOOP("Read every"), QT_TR_NOOP("A slow reader lets bytes pile up in the receive buffer.")},
-        {"read_delay_ms", QT_TR_NOOP("Reader starts after"), QT_TR_NOOP("The receiver's first recv() waits this long.")},
-        {"reply_size", QT_TR_NOOP("Reply size"), QT_TR_NOOP("TCP request/response: the server answers each message with this many bytes.")},
-        {"rtt_ms", QT_TR_NOOP("Round trip"), QT_TR_NOOP("Propagation delay there and back.")},
-        {"bandwidth_kbps", QT_TR_NOOP("Bandwidth"), QT_TR_NOOP("Link rate; unlimited = no serialisation delay.")},
-        {"mss", QT_TR_NOOP("MSS"), QT_TR_NOOP("TCP maximum segment size (1460 B on Ethernet).")},
-        {"delayed_ack_ms", QT_TR_NOOP("Delayed ACK"), QT_TR_NOOP("The receiver's delayed ACK timeout: Linux 40 ms, Windows 200 ms.")},
-        {"seed", QT_TR_NOOP("Random seed"), QT_TR_NOOP("Same seed and scenario, same simulated trace.")},
-    };
     auto *spin = new QSpinBox(this);
     spin->setObjectName(key);
     spin->setRange(minimum, maximum);
-    spin->setSpecialValueText(special);
-    spin->setSuffix(suffix);
     spin->setGroupSeparatorShown(true);
     // Apply when the user stops typing (Enter, focus out, arrows), not at every digit: each
     // change can restart a live run.
     spin->setKeyboardTracking(false);
-    QString label = key;
-    QString tip;
-    for (const Text &t : texts) {
-        if (key == QLatin1String(t.key)) {
-            label = tr(t.label);
-            tip = tr(t.tip);
-        }
-    }
-    addRow(label, spin, tip);
+    addRow(spin);
     m_spins.insert(key, spin);
     connect(spin, &QSpinBox::valueChanged, this, [this, key](int value) {
         if (key == QLatin1String("size") && value < 0)
@@ -190,24 +211,23 @@ QSpinBox *ScenarioControls::addSpin(const QString &key, int minimum, int maximum
     return spin;
 }
 
-QDoubleSpinBox *ScenarioControls::addProbability(const QString &key, const QString &label, const QString &toolTip)
+QDoubleSpinBox *ScenarioControls::addProbability(const QString &key)
 {
     auto *spin = new QDoubleSpinBox(this);
     spin->setObjectName(key);
     spin->setRange(0, 1);
     spin->setDecimals(3);
     spin->setSingleStep(0.01);
-    spin->setSpecialValueText(tr("never"));
     spin->setKeyboardTracking(false);
-    addRow(label, spin, toolTip);
+    addRow(spin);
     m_probabilities.insert(key, spin);
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double value) { apply(key, QString::number(value)); });
     return spin;
 }
 
-QCheckBox *ScenarioControls::addCheck(const QString &key, const QString &text)
+QCheckBox *ScenarioControls::addCheck(const QString &key)
 {
-    auto *check = new QCheckBox(text, this);
+    auto *check = new QCheckBox(this);
     check->setObjectName(key);
     m_form->addRow(QString(), check);
     m_checks.insert(key, check);
@@ -216,12 +236,81 @@ QCheckBox *ScenarioControls::addCheck(const QString &key, const QString &text)
     return check;
 }
 
+void ScenarioControls::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioControls::retranslateUi()
+{
+    // Setting texts, suffixes and item texts emits none of the signals apply() listens to, so a
+    // language switch never counts as an edit.
+    for (const KeyText &t : keyTexts()) {
+        auto *field = findChild<QWidget *>(QLatin1String(t.key), Qt::FindDirectChildrenOnly);
+        if (!field)
+            continue;
+        const QString label = tr(t.label);
+        field->setAccessibleName(label);
+        if (auto *check = qobject_cast<QCheckBox *>(field))
+            check->setText(label);
+        else if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            buddy->setText(label);
+        const QString special = t.special ? tr(t.special) : QString();
+        if (auto *spin = qobject_cast<QSpinBox *>(field)) {
+            spin->setSpecialValueText(special);
+            spin->setSuffix(t.suffix ? tr(t.suffix) : QString());
+        } else if (auto *probability = qobject_cast<QDoubleSpinBox *>(field)) {
+            probability->setSpecialValueText(special);
+        }
+    }
+    m_protocol->setItemText(0, tr("TCP and UDP side by side"));
+    m_replyRead->setItemText(0, tr("read the whole reply"));
+    m_replyRead->setItemText(1, tr("one recv() per reply"));
+    m_payload->setPlaceholderText(tr("msg-{n};  or  [\"hello\",\"world\"]"));
+    m_networkTitle->setText(tr("<b>Simulated network</b> (sockscope run --mode sim)"));
+    setToolTips();
+    m_effectiveSndbufLabel->setText(describe(m_effectiveSndbuf));
+    m_effectiveRcvbufLabel->setText(describe(m_effectiveRcvbuf));
+    // The scenario's messages come from core's tr(): ask again in the new language.
+    if (!m_refusedKey.isEmpty()) {
+        Scenario probe = m_scenario;
+        m_error = probe.set(m_refusedKey, m_refusedValue);
+    } else if (!m_error.isEmpty()) {
+        m_error = m_scenario.validate();
+    }
+    showError();
+}
+
+void ScenarioControls::setToolTips()
+{
+    const QStringList network = networkKeys();
+    for (const KeyText &t : keyTexts()) {
+        auto *field = findChild<QWidget *>(QLatin1String(t.key), Qt::FindDirectChildrenOnly);
+        if (!field || !t.tip)
+            continue;
+        QString tip = tr(t.tip);
+        if (!m_simulatorActive && network.contains(QLatin1String(t.key)))
+            tip += QLatin1Char('\n') + tr("Used by the simulator only: switch the network to Simulated or Both.");
+        field->setToolTip(tip);
+    }
+}
+
+void ScenarioControls::showError()
+{
+    m_errorLabel->setText(m_error);
+    m_errorLabel->setVisible(!m_error.isEmpty());
+}
+
 void ScenarioControls::apply(const QString &key, const QString &value)
 {
     if (m_updating)
         return;
     Scenario next = m_scenario;
     m_error = next.set(key, value);
+    m_refusedKey = m_error.isEmpty() ? QString() : key;
+    m_refusedValue = m_error.isEmpty() ? QString() : value;
     // set() is all or nothing: a refused value leaves the scenario as it was, the control snaps
     // back and the reason stays on screen until the next good edit.
     if (m_error.isEmpty() && !(next == m_scenario)) {
@@ -240,8 +329,12 @@ void ScenarioControls::setScenario(const Scenario &scenario, const QStringList &
     m_scenario = scenario;
     m_userKeys = userKeys;
     m_error = scenario.validate();
-    m_effectiveSndbuf->clear();
-    m_effectiveRcvbuf->clear();
+    m_refusedKey.clear();
+    m_refusedValue.clear();
+    m_effectiveSndbuf.clear();
+    m_effectiveRcvbuf.clear();
+    m_effectiveSndbufLabel->clear();
+    m_effectiveRcvbufLabel->clear();
     refresh();
 }
 
@@ -271,35 +364,64 @@ void ScenarioControls::refresh()
         m_payload->setText(payloadText(s.payload));
     m_framing->setCurrentText(s.framing);
     m_replyRead->setCurrentIndex(s.replyRead == Scenario::ReplyRead::Full ? 0 : 1);
-    m_errorLabel->setText(m_error);
-    m_errorLabel->setVisible(!m_error.isEmpty());
+    showError();
     m_updating = false;
+}
+
+QStringList ScenarioControls::networkKeys()
+{
+    return {QStringLiteral("rtt_ms"), QStringLiteral("bandwidth_kbps"), QStringLiteral("mss"),
+            QStringLiteral("delayed_ack_ms"), QStringLiteral("loss"), QStringLiteral("reorder"),
+            QStringLiteral("duplicate"), QStringLiteral("seed")};
+}
+
+void ScenarioControls::setSimulatorActive(bool active)
+{
+    m_simulatorActive = active;
+    for (const QString &key : networkKeys()) {
+        auto *field = findChild<QWidget *>(key, Qt::FindDirectChildrenOnly);
+        if (!field)
+            continue;
+        field->setEnabled(active);
+        if (QWidget *label = m_form->labelForField(field))
+            label->setEnabled(active);
+    }
+    setToolTips();
 }
 
 void ScenarioControls::showEffective(const Trace &trace)
 {
-    // Per protocol, not per run: variants of one lesson share their socket options.
-    auto describe = [&trace](auto member) {
-        QStringList parts;
-        QStringList values;
+    auto collect = [&trace](auto member) {
+        QList<Effective> values;
         for (const Run &run : trace.runs) {
-            const std::optional<qint64> value = run.effective.*member;
-            if (!value)
-                continue;
-            const QString protocol = run.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-            const QString part = protocol + QLatin1Char(' ') + EventText::bytes(*value);
-            if (!parts.contains(part)) {
-                parts << part;
-                values << EventText::bytes(*value);
-            }
+            if (const std::optional<qint64> value = run.effective.*member)
+                values.append({run.protocol, *value});
         }
-        values.removeDuplicates();
-        if (parts.isEmpty())
-            return QString();
-        return tr("effective: %1").arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
+        return values;
     };
-    m_effectiveSndbuf->setText(describe(&EffectiveOptions::sndbuf));
-    m_effectiveRcvbuf->setText(describe(&EffectiveOptions::rcvbuf));
+    m_effectiveSndbuf = collect(&EffectiveOptions::sndbuf);
+    m_effectiveRcvbuf = collect(&EffectiveOptions::rcvbuf);
+    m_effectiveSndbufLabel->setText(describe(m_effectiveSndbuf));
+    m_effectiveRcvbufLabel->setText(describe(m_effectiveRcvbuf));
+}
+
+QString ScenarioControls::describe(const QList<Effective> &effective) const
+{
+    // Per protocol, not per run: variants of one lesson share their socket options.
+    QStringList parts;
+    QStringList values;
+    for (const Effective &e : effective) {
+        const QString protocol = e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+        const QString part = protocol + QLatin1Char(' ') + EventText::bytes(e.bytes);
+        if (!parts.contains(part)) {
+            parts << part;
+            values << EventText::bytes(e.bytes);
+        }
+    }
+    values.removeDuplicates();
+    if (parts.isEmpty())
+        return QString();
+    return tr("effective: %1").arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
 }
 
 } // namespace sockscope

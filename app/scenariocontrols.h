@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <span>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -37,22 +39,52 @@ public:
 
     // The socket options the kernel really applied, next to the requested ones.
     void showEffective(const Trace &trace);
+    // The network keys (rtt_ms, mss, loss, …) only matter to the simulator: enabled while it
+    // is involved (Simulated or Both), otherwise greyed out with a tooltip saying why.
+    void setSimulatorActive(bool active);
+    static QStringList networkKeys();
 
 signals:
     void edited(const QString &key);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QSpinBox *addSpin(const QString &key, int minimum, int maximum, const QString &special, const QString &suffix);
-    QDoubleSpinBox *addProbability(const QString &key, const QString &label, const QString &toolTip);
-    QCheckBox *addCheck(const QString &key, const QString &text);
+    // A protocol's effective buffer size, kept as a number so that a language switch can
+    // format it again.
+    struct Effective
+    {
+        Protocol protocol;
+        qint64 bytes;
+    };
+
+    struct KeyText;
+    static std::span<const KeyText> keyTexts();
+
+    QSpinBox *addSpin(const QString &key, int minimum, int maximum);
+    QDoubleSpinBox *addProbability(const QString &key);
+    QCheckBox *addCheck(const QString &key);
+    void addRow(QWidget *field);
     void apply(const QString &key, const QString &value);
     void refresh();
-    void addRow(const QString &label, QWidget *field, const QString &toolTip);
+    // Re-sets every label, tooltip, item text, suffix and message in the current language;
+    // values and the scenario stay as they are and no edited() is emitted.
+    void retranslateUi();
+    void setToolTips();
+    void showError();
+    QString describe(const QList<Effective> &values) const;
 
     Scenario m_scenario;
     QStringList m_userKeys;
     QString m_error;
     bool m_updating = false;
+    bool m_simulatorActive = true;
+    // The last refused edit, replayed on a language switch to say why again in the new language.
+    QString m_refusedKey;
+    QString m_refusedValue;
+    QList<Effective> m_effectiveSndbuf;
+    QList<Effective> m_effectiveRcvbuf;
 
     QFormLayout *m_form = nullptr;
     QComboBox *m_protocol = nullptr;
@@ -62,8 +94,9 @@ private:
     QHash<QString, QSpinBox *> m_spins;
     QHash<QString, QCheckBox *> m_checks;
     QHash<QString, QDoubleSpinBox *> m_probabilities;
-    QLabel *m_effectiveSndbuf = nullptr;
-    QLabel *m_effectiveRcvbuf = nullptr;
+    QLabel *m_networkTitle = nullptr;
+    QLabel *m_effectiveSndbufLabel = nullptr;
+    QLabel *m_effectiveRcvbufLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
 };
 

@@ -21,8 +21,15 @@ public:
     // The rendered text, for tests and the clipboard.
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     static QString runHtml(const Run &run);
+
+    Trace m_trace; // kept to write it again in another language
+    // Predicted vs observed (a trace with real and simulated runs): where they agree, and why not.
+    static QString comparisonHtml(const Trace &trace);
 
     QLabel *m_label = nullptr;
 };

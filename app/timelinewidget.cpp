@@ -1,11 +1,15 @@
 #include "timelinewidget.h"
 
 #include "eventtext.h"
+#include "replaycursor.h"
+#include "selectionsummary.h"
 #include "timelinehittest.h"
 #include "timelinelayout.h"
+#include "timelinemarker.h"
 #include "timelinerenderer.h"
 #include "timewarp.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
@@ -32,6 +36,7 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     setAccessibleName(tr("Timeline"));
+    updateAccessibleText();
     syncViewport();
     m_viewport.fit();
 }
@@ -40,6 +45,9 @@ void TimelineWidget::setTrace(const Trace &trace)
 {
     const bool newRun = trace.runs.size() != m_trace.runs.size() || trace.runs.isEmpty();
     m_trace = trace;
+    m_replaying = false; // the cursor belonged to the old trace
+    m_shown = Trace{};
+    m_shownPosition = -1;
     if (newRun && m_selection.isValid() && m_selection.run >= m_trace.runs.size())
         setSelection({});
     updateGeometry();
@@ -47,6 +55,7 @@ void TimelineWidget::setTrace(const Trace &trace)
     if (m_following)
         m_viewport.fit();
     viewChanged();
+    emit traceReplaced();
 }
 
 void TimelineWidget::setTimelineStyle(const TimelineStyle &style)
@@ -76,7 +85,31 @@ void TimelineWidget::setSelection(const TimelineSelection &selection)
         return;
     m_selection = selection;
     update();
+    updateAccessibleText();
     emit selectionChanged(m_selection);
+}
+
+void TimelineWidget::showReplay(const ReplayCursor &cursor)
+{
+    // Revealing is a copy of the revealed events: redo it only when an event comes or goes,
+    // not for every move of the marker.
+    if (!m_replaying || cursor.position() != m_shownPosition) {
+        m_shown = cursor.revealed(m_trace);
+        m_shownPosition = cursor.position();
+    }
+    m_replaying = true;
+    m_markerNs = double(cursor.timeNs());
+    update();
+}
+
+void TimelineWidget::endReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_shown = Trace{};
+    m_shownPosition = -1;
+    update();
 }
 
 QSize TimelineWidget::sizeHint() const
@@ -87,7 +120,8 @@ QSize TimelineWidget::sizeHint() const
 QSize TimelineWidget::minimumSizeHint() const
 {
     const int runs = int(std::max<qsizetype>(1, m_trace.runs.size()));
-    return QSize(300, int(TimelineLayout::minimumHeight(runs, m_style)));
+    return QSize(300, int(m_trace.runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
+                                                  : TimelineLayout::minimumHeight(TimelineLayout::shapes(m_trace), m_style)));
 }
 
 void TimelineWidget::zoomIn()
@@ -129,13 +163,31 @@ void TimelineWidget::viewChanged()
 
 void TimelineWidget::syncViewport()
 {
-    const TimelineLayout layout(rect(), int(m_trace.runs.size()), m_style);
+    const TimelineLayout layout(rect(), m_trace, m_style);
     m_viewport.setWarp(m_compact ? TimeWarp::compact(m_trace) : TimeWarp());
     TimelineRenderer::setBounds(m_viewport, m_trace, layout);
 }
 
+QString TimelineWidget::selectionText() const
+{
+    return SelectionSummary::describe(m_trace, m_selection);
+}
+
+void TimelineWidget::updateAccessibleText()
+{
+    // A screen reader reads the selected message from the description; the name stays short.
+    setAccessibleDescription(selectionText());
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
 bool TimelineWidget::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Timeline"));
+        updateAccessibleText();
+        update(); // the renderer's labels are translated at paint time
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         showToolTip(help->pos(), help->globalPos());
@@ -153,14 +205,15 @@ bool TimelineWidget::event(QEvent *event)
 
 void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
 {
-    const TimelineHit hit = TimelineHitTest::hit(m_trace, rect(), m_viewport, m_style, pos);
+    const TimelineHit hit = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, pos);
     if (hit.kind == TimelineHit::Kind::None) {
         QToolTip::hideText();
         return;
     }
     const Run &run = m_trace.runs.at(hit.run);
-    const QString text = hit.kind == TimelineHit::Kind::Send ? EventText::sendDetails(run, hit.index)
-                                                              : EventText::recvDetails(run, hit.index);
+    const QString text = hit.kind == TimelineHit::Kind::Send    ? EventText::sendDetails(run, hit.index)
+                         : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
+                                                                : EventText::recvDetails(run, hit.index);
     // A small rect keeps the tooltip up while the cursor stays on the same event.
     QToolTip::showText(globalPos, text, this, QRect(pos - QPoint(2, 2), QSize(5, 5)));
 }
@@ -168,7 +221,9 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    TimelineRenderer::paint(painter, rect(), m_trace, m_viewport, m_style, m_selection);
+    TimelineRenderer::paint(painter, rect(), shownTrace(), m_viewport, m_style, m_selection);
+    if (m_replaying)
+        TimelineMarker::paint(painter, rect(), m_trace, m_viewport, m_style, m_markerNs);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -233,7 +288,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     if (m_dragMoved)
         return;
     // A click selects the message under the cursor (clicking it again, or empty space, clears).
-    const TimelineHit hit = TimelineHitTest::hit(m_trace, rect(), m_viewport, m_style, event->position());
+    const TimelineHit hit = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, event->position());
     TimelineSelection next;
     if (hit.kind != TimelineHit::Kind::None && hit.message >= 0)
         next = TimelineSelection{hit.run, hit.message};
@@ -243,12 +298,20 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 void TimelineWidget::keyPressEvent(QKeyEvent *event)
 {
     const double step = m_viewport.width() / 8;
+    // Ctrl+Left/Right walk the messages (a keyboard user's click); plain arrows pan.
+    const bool pan = !(event->modifiers() & Qt::ControlModifier);
     switch (event->key()) {
     case Qt::Key_Left:
-        panByPixels(step);
+        if (pan)
+            panByPixels(step);
+        else
+            setSelection(SelectionSummary::step(m_trace, m_selection, -1));
         break;
     case Qt::Key_Right:
-        panByPixels(-step);
+        if (pan)
+            panByPixels(-step);
+        else
+            setSelection(SelectionSummary::step(m_trace, m_selection, +1));
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

@@ -9,6 +9,7 @@
 
 namespace sockscope {
 
+class ReplayCursor;
 class TimelineLayout;
 
 // The interactive timeline: input handling only. Drawing is TimelineRenderer's, mapping is
@@ -34,6 +35,17 @@ public:
     bool isCompact() const { return m_compact; }
     TimelineSelection selection() const { return m_selection; }
     void setSelection(const TimelineSelection &selection);
+    // The selected message in one sentence (also the accessible description).
+    QString selectionText() const;
+
+    // Replay: draw only what the cursor has revealed of trace(), with a marker at its time;
+    // the axis and zoom stay those of the whole trace. endReplay() shows everything again.
+    void showReplay(const ReplayCursor &cursor);
+    void endReplay();
+    bool isReplaying() const { return m_replaying; }
+    // What is on screen: the revealed part during replay, else trace(). Exports draw this.
+    const Trace &shownTrace() const { return m_replaying ? m_shown : m_trace; }
+    double markerNs() const { return m_replaying ? m_markerNs : -1; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -48,6 +60,8 @@ public slots:
 signals:
     void selectionChanged(const sockscope::TimelineSelection &selection);
     void viewportChanged();
+    // setTrace() was called (a new run, live growth, an opened trace); any replay view is gone.
+    void traceReplaced();
 
 protected:
     bool event(QEvent *event) override;
@@ -64,8 +78,13 @@ private:
     void syncViewport();
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     void viewChanged();
+    void updateAccessibleText();
 
     Trace m_trace;
+    Trace m_shown;             // replay: the revealed part of m_trace
+    bool m_replaying = false;
+    int m_shownPosition = -1;  // the cursor position m_shown was made for
+    double m_markerNs = 0;
     TimelineStyle m_style;
     TimelineViewport m_viewport;
     TimelineSelection m_selection;

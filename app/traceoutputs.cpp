@@ -1,6 +1,7 @@
 #include "traceoutputs.h"
 
 #include "chrometracewriter.h"
+#include "pcapngwriter.h"
 #include "timelineexporter.h"
 #include "tracecsvwriter.h"
 #include "tracejsonwriter.h"
@@ -24,12 +25,13 @@ TraceOutputs::TraceOutputs(QCommandLineParser &parser)
       m_json(QStringLiteral("json"), tr("Write the trace JSON to FILE."), tr("FILE")),
       m_csv(QStringLiteral("csv"), tr("Write one CSV row per event to FILE."), tr("FILE")),
       m_chrome(QStringLiteral("chrome-trace"), tr("Write a Chrome trace (Perfetto, chrome://tracing) to FILE."), tr("FILE")),
+      m_pcap(QStringLiteral("pcap"), tr("Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE."), tr("FILE")),
       m_png(QStringLiteral("png"), tr("Write the timeline as a PNG image."), tr("FILE")),
       m_svg(QStringLiteral("svg"), tr("Write the timeline as an SVG image."), tr("FILE")),
       m_pdf(QStringLiteral("pdf"), tr("Write the timeline as a PDF page."), tr("FILE")),
       m_scale(QStringLiteral("scale"), tr("PNG pixels per point: 1, 2 or 4."), tr("N"), QStringLiteral("1"))
 {
-    parser.addOptions({m_json, m_csv, m_chrome, m_png, m_svg, m_pdf, m_scale});
+    parser.addOptions({m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale});
 }
 
 QString TraceOutputs::check() const
@@ -55,6 +57,7 @@ QString TraceOutputs::write(const Trace &trace) const
     once(m_json, &TraceJsonWriter::write);
     once(m_csv, &TraceCsvWriter::write);
     once(m_chrome, &ChromeTraceWriter::write);
+    once(m_pcap, &PcapngWriter::write);
     TimelineExportOptions image;
     image.scale = m_parser.value(m_scale).toDouble();
     once(m_png, [&image](const Trace &t, const QString &path) { return TimelineExporter::exportPng(t, path, image); });

@@ -9,7 +9,7 @@ namespace sockscope {
 
 struct Trace;
 
-// The files a verb can write its trace to: --json, --csv, --chrome-trace and the images --png,
+// The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images --png,
 // --svg, --pdf (with --scale). One place, so run, observe and show write them the same way.
 class TraceOutputs
 {
@@ -28,6 +28,7 @@ private:
     QCommandLineOption m_json;
     QCommandLineOption m_csv;
     QCommandLineOption m_chrome;
+    QCommandLineOption m_pcap;
     QCommandLineOption m_png;
     QCommandLineOption m_svg;
     QCommandLineOption m_pdf;

@@ -5,24 +5,32 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace sockscope {
 
 namespace {
 
-// What the sender did for one message, gathered in one pass over the sends.
+// A million events are tens of megabytes of SendEvent/RecvEvent/MessageFate: every pass over
+// them is a trip through main memory. So each list is walked as few times as possible (sums,
+// orders and fates are gathered in the same pass) and each fate is written once, whole.
+
+// What the sender did for one message, and the send totals, in one pass over the sends.
 struct SendInfo
 {
     std::vector<int> firstSend; // per message: id of its first send() call, -1 if none
     std::vector<char> sent; // per message: the kernel took the datagram (UDP)
 };
 
-SendInfo collectSends(const Run &run)
+SendInfo collectSends(const Run &run, Summary &summary)
 {
     const qsizetype n = run.messages.size();
-    SendInfo info {std::vector<int>(size_t(n), -1), std::vector<char>(size_t(n), 0)};
+    SendInfo info{ std::vector<int>(size_t(n), -1), std::vector<char>(size_t(n), 0) };
     for (const SendEvent &s : run.sends) {
+        summary.sentBytes += std::max<qint64>(s.accepted, 0);
+        if (s.accepted > 0 && s.accepted < s.requested)
+            ++summary.partialSends;
         if (s.message < 0 || s.message >= n)
             continue;
         const auto m = size_t(s.message);
@@ -30,7 +38,7 @@ SendInfo collectSends(const Run &run)
             info.firstSend[m] = s.id;
         // An empty datagram is "accepted" with a return value of 0; any other send counts once
         // the kernel took bytes (EAGAIN sends return 0 with an error).
-        if (s.accepted > 0 || (s.error == 0 && run.messages[s.message].isEmpty()))
+        if (s.accepted > 0 || (s.error == 0 && run.messages.at(s.message).isEmpty()))
             info.sent[m] = 1;
     }
     return info;
@@ -39,44 +47,85 @@ SendInfo collectSends(const Run &run)
 void count(Summary &summary, Fate fate)
 {
     switch (fate) {
-    case Fate::Intact: ++summary.intact; break;
-    case Fate::Merged: ++summary.merged; break;
-    case Fate::Split: ++summary.split; break;
-    case Fate::Truncated: ++summary.truncated; break;
-    case Fate::Lost: ++summary.lost; break;
-    case Fate::Empty: ++summary.empty; break;
+    case Fate::Intact:
+        ++summary.intact;
+        break;
+    case Fate::Merged:
+        ++summary.merged;
+        break;
+    case Fate::Split:
+        ++summary.split;
+        break;
+    case Fate::Truncated:
+        ++summary.truncated;
+        break;
+    case Fate::Lost:
+        ++summary.lost;
+        break;
+    case Fate::Empty:
+        ++summary.empty;
+        break;
     }
 }
 
-// Indices of the recvs that returned data, in stream order. The runners record recvs in call
-// order, which on TCP is stream order; sorting is only a safety net for hand-made traces.
-std::vector<int> dataRecvsInStreamOrder(const QList<RecvEvent> &recvs)
+// A fate with what every protocol knows about its message; attribution fills in the rest.
+MessageFate fateOf(const QList<QByteArray> &messages, int i, const SendInfo &sends)
+{
+    MessageFate f;
+    f.message = i;
+    f.firstSend = sends.firstSend[size_t(i)];
+    f.length = messages.at(i).size();
+    return f;
+}
+
+// Indices of the recvs that returned data, in stream order, and the bytes received. The
+// runners record recvs in call order, which on TCP is stream order; sorting is only a safety
+// net for hand-made traces.
+std::vector<int> dataRecvsInStreamOrder(const QList<RecvEvent> &recvs, qint64 &receivedBytes)
 {
     std::vector<int> order;
     order.reserve(size_t(recvs.size()));
+    bool sorted = true;
+    qint64 lastOffset = std::numeric_limits<qint64>::min();
     for (int i = 0; i < recvs.size(); ++i) {
-        if (recvs[i].bytes > 0)
-            order.push_back(i);
+        const RecvEvent &r = recvs.at(i);
+        receivedBytes += std::max<qint64>(r.bytes, 0);
+        if (r.bytes <= 0)
+            continue;
+        sorted = sorted && r.offset >= lastOffset;
+        lastOffset = r.offset;
+        order.push_back(i);
     }
-    const auto byOffset = [&recvs](int a, int b) { return recvs[a].offset < recvs[b].offset; };
-    if (!std::is_sorted(order.begin(), order.end(), byOffset))
-        std::stable_sort(order.begin(), order.end(), byOffset);
+    if (!sorted) {
+        std::stable_sort(order.begin(), order.end(), [&recvs](int a, int b) {
+            return recvs.at(a).offset < recvs.at(b).offset;
+        });
+    }
     return order;
 }
 
 // Message ranges and recv ranges are both disjoint and ascending, so one sweep with two
 // pointers finds every overlap: a recv is revisited only by the messages it overlaps, which
 // keeps the whole pass O(messages + recvs) even for a million events.
-void analyseTcp(Run &run)
+void analyseTcp(Run &run, const SendInfo &sends)
 {
-    const std::vector<int> order = dataRecvsInStreamOrder(run.recvs);
+    // Reads go through const references: a non-const operator[] on a list that another copy of
+    // the trace shares (the GUI's, a LiveFeed batch) would deep-copy a million events first.
+    const QList<RecvEvent> &recvs = run.recvs;
+    const QList<QByteArray> &messages = run.messages;
+    Summary &s = run.summary;
+    const std::vector<int> order = dataRecvsInStreamOrder(recvs, s.receivedBytes);
     size_t first = 0; // first recv in `order` that may still overlap the current message
     qint64 msgOffset = 0;
 
-    for (int i = 0; i < run.messages.size(); ++i) {
-        MessageFate &f = run.fates[i];
+    for (int i = 0; i < messages.size(); ++i) {
+        MessageFate f = fateOf(messages, i, sends);
+        const QByteArray &bytes = messages.at(i);
+        // Implicitly shared, no copy, for the usual small message.
+        f.preview = bytes.size() <= kPreviewBytes
+            ? bytes
+            : WireFormat::preview(bytes.constData(), bytes.size());
         f.offset = msgOffset;
-        f.length = run.messages[i].size();
         const qint64 begin = msgOffset;
         const qint64 end = msgOffset + f.length;
         msgOffset = end;
@@ -84,42 +133,54 @@ void analyseTcp(Run &run)
         if (f.length == 0) {
             // A 0-byte send() puts nothing on the stream: no recv can ever show it.
             f.fate = Fate::Empty;
-            continue;
+        } else {
+            while (first < order.size()) {
+                const RecvEvent &r = recvs.at(order[first]);
+                if (r.offset + r.bytes > begin)
+                    break;
+                ++first;
+            }
+            qint64 covered = 0;
+            bool sharesRecv = false;
+            size_t last = first;
+            for (; last < order.size(); ++last) {
+                const RecvEvent &r = recvs.at(order[last]);
+                if (r.offset >= end)
+                    break;
+                const qint64 rEnd = r.offset + r.bytes;
+                covered += std::min(rEnd, end) - std::max(r.offset, begin);
+                sharesRecv = sharesRecv || r.offset < begin || rEnd > end;
+            }
+            // Messages merged into one recv have the same one-element list: share it (an
+            // implicitly shared QList) instead of allocating one per message.
+            const MessageFate *previous = run.fates.isEmpty() ? nullptr : &run.fates.constLast();
+            if (last - first == 1 && previous && previous->recvs.size() == 1
+                && previous->recvs.first() == recvs.at(order[first]).id) {
+                f.recvs = previous->recvs;
+            } else {
+                f.recvs.reserve(qsizetype(last - first));
+                for (size_t k = first; k < last; ++k)
+                    f.recvs.append(recvs.at(order[k]).id);
+            }
+            // An aborted run (or a failed one) may stop before every byte arrived. Such a
+            // message never reached the application whole, so it counts as lost; its recvs
+            // still list the part that did arrive.
+            if (covered < f.length)
+                f.fate = Fate::Lost;
+            else if (f.recvs.size() > 1)
+                f.fate = Fate::Split;
+            else
+                f.fate = sharesRecv ? Fate::Merged : Fate::Intact;
         }
-        while (first < order.size()) {
-            const RecvEvent &r = run.recvs[order[first]];
-            if (r.offset + r.bytes > begin)
-                break;
-            ++first;
-        }
-        qint64 covered = 0;
-        bool sharesRecv = false;
-        for (size_t k = first; k < order.size(); ++k) {
-            const RecvEvent &r = run.recvs[order[k]];
-            if (r.offset >= end)
-                break;
-            const qint64 rEnd = r.offset + r.bytes;
-            covered += std::min(rEnd, end) - std::max(r.offset, begin);
-            sharesRecv = sharesRecv || r.offset < begin || rEnd > end;
-            f.recvs.append(r.id);
-        }
-        // An aborted run (or a failed one) may stop before every byte arrived. Such a message
-        // never reached the application whole, so it counts as lost; its recvs still list the
-        // part that did arrive.
-        if (covered < f.length)
-            f.fate = Fate::Lost;
-        else if (f.recvs.size() > 1)
-            f.fate = Fate::Split;
-        else
-            f.fate = sharesRecv ? Fate::Merged : Fate::Intact;
+        count(s, f.fate);
+        run.fates.append(std::move(f));
     }
-
-    Summary &s = run.summary;
     s.conserved = s.receivedBytes == s.sentBytes && !run.aborted && run.error.isEmpty();
 }
 
 // Sequence number -> message index. Runners number datagrams 0..n-1, so a vector covers the
-// usual case; a hash keeps hand-made or foreign numbering working.
+// usual case; a hash keeps hand-made or foreign numbering working. Empty datagrams carry no
+// header (see WireFormat): they are listed apart, to be matched in send order.
 class SequenceIndex
 {
 public:
@@ -127,9 +188,13 @@ public:
         : m_direct(size_t(messages.size()), -1)
     {
         for (int i = 0; i < messages.size(); ++i) {
-            const QByteArray &d = messages[i];
+            const QByteArray &d = messages.at(i);
+            if (d.isEmpty()) {
+                m_empty.push_back(i);
+                continue;
+            }
             const int seq = WireFormat::udpSequence(d.constData(), d.size());
-            if (seq < 0 || d.isEmpty())
+            if (seq < 0)
                 continue;
             if (seq < int(m_direct.size()) && m_direct[size_t(seq)] < 0)
                 m_direct[size_t(seq)] = i;
@@ -147,65 +212,86 @@ public:
         return m_other.value(seq, -1);
     }
 
+    int nextEmpty() { return m_nextEmpty < m_empty.size() ? m_empty[m_nextEmpty++] : -1; }
+
 private:
     std::vector<int> m_direct;
     QHash<int, int> m_other;
+    std::vector<int> m_empty;
+    size_t m_nextEmpty = 0;
 };
 
-void analyseUdp(Run &run, const std::vector<char> &sent)
+// The preview of a datagram's application bytes (after the sequence header). The sender's
+// first call recorded the same bytes: share its preview rather than allocate another.
+QByteArray udpPreview(const QByteArray &datagram, const QList<SendEvent> &sends, int firstSend)
 {
-    const SequenceIndex index(run.messages);
-    std::vector<char> received(size_t(run.messages.size()), 0);
-    qint64 deliveredBytes = 0; // first copies only: a duplicated datagram is not new data
-
-    // Empty datagrams carry no header (see WireFormat); they are matched in send order.
-    std::vector<int> emptyMessages;
-    for (int i = 0; i < run.messages.size(); ++i) {
-        if (run.messages[i].isEmpty())
-            emptyMessages.push_back(i);
+    const bool header = datagram.size() >= WireFormat::kUdpHeader;
+    const QByteArrayView body(
+        header ? datagram.constData() + WireFormat::kUdpHeader : nullptr,
+        header ? std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader, kPreviewBytes) : 0);
+    if (firstSend >= 0 && firstSend < sends.size() && !body.isEmpty()) {
+        const QByteArray &sent = sends.at(firstSend).preview;
+        if (sends.at(firstSend).id == firstSend && QByteArrayView(sent) == body)
+            return sent;
     }
-    size_t nextEmpty = 0;
+    return WireFormat::preview(body.data(), body.size());
+}
 
-    for (const RecvEvent &r : run.recvs) {
+void analyseUdp(Run &run, const SendInfo &sends)
+{
+    const QList<RecvEvent> &recvs = run.recvs;
+    const QList<QByteArray> &messages = run.messages;
+    Summary &s = run.summary;
+    SequenceIndex index(messages);
+
+    // One pass over the recvs: which recv first delivered each message; later copies (a
+    // duplicated datagram) are kept apart, in recv order, and only listed.
+    std::vector<int> firstRecv(size_t(messages.size()), -1);
+    std::vector<std::pair<int, int>> copies; // (message, recv id)
+    for (int i = 0; i < recvs.size(); ++i) {
+        const RecvEvent &r = recvs.at(i);
+        s.receivedBytes += std::max<qint64>(r.bytes, 0);
         if (r.error != 0)
             continue;
-        int m = -1;
-        if (r.bytes == 0 && r.seq < 0 && r.datagramSize.value_or(0) == 0) {
-            if (nextEmpty < emptyMessages.size())
-                m = emptyMessages[nextEmpty++];
-        } else {
-            m = index.message(r.seq);
-        }
+        const bool empty = r.bytes == 0 && r.seq < 0 && r.datagramSize.value_or(0) == 0;
+        const int m = empty ? index.nextEmpty() : index.message(r.seq);
         if (m < 0)
             continue;
-        MessageFate &f = run.fates[m];
-        f.recvs.append(r.id);
-        if (received[size_t(m)])
-            continue;
-        received[size_t(m)] = 1;
-        deliveredBytes += r.bytes;
-        if (f.length == 0) {
-            f.fate = Fate::Empty;
-        } else if (r.truncated || r.bytes < f.length) {
-            f.fate = Fate::Truncated;
-            run.summary.truncatedBytes += f.length - r.bytes;
+        if (firstRecv[size_t(m)] < 0)
+            firstRecv[size_t(m)] = i;
+        else
+            copies.emplace_back(m, r.id);
+    }
+    std::stable_sort(copies.begin(), copies.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+
+    qint64 deliveredBytes = 0; // first copies only: a duplicated datagram is not new data
+    auto copy = copies.cbegin();
+    for (int i = 0; i < messages.size(); ++i) {
+        MessageFate f = fateOf(messages, i, sends);
+        f.preview = udpPreview(messages.at(i), run.sends, f.firstSend);
+        if (const int ri = firstRecv[size_t(i)]; ri >= 0) {
+            const RecvEvent &r = recvs.at(ri);
+            f.recvs.append(r.id);
+            deliveredBytes += r.bytes;
+            if (f.length == 0) {
+                f.fate = Fate::Empty;
+            } else if (r.truncated || r.bytes < f.length) {
+                f.fate = Fate::Truncated;
+                s.truncatedBytes += f.length - r.bytes;
+            }
         } else {
-            f.fate = Fate::Intact;
+            f.fate = Fate::Lost;
+            // A datagram the sender never got out was not lost by the network: keep it out of
+            // the byte balance, which compares what the kernel accepted with what came out.
+            if (sends.sent[size_t(i)])
+                s.lostBytes += f.length;
         }
+        for (; copy != copies.cend() && copy->first == i; ++copy)
+            f.recvs.append(copy->second);
+        count(s, f.fate);
+        run.fates.append(std::move(f));
     }
-
-    for (int i = 0; i < run.messages.size(); ++i) {
-        MessageFate &f = run.fates[i];
-        if (received[size_t(i)])
-            continue;
-        f.fate = Fate::Lost;
-        // A datagram the sender never got out was not lost by the network: keep it out of the
-        // byte balance, which compares what the kernel accepted with what came out.
-        if (sent[size_t(i)])
-            run.summary.lostBytes += f.length;
-    }
-
-    Summary &s = run.summary;
     s.conserved = s.sentBytes == deliveredBytes + s.truncatedBytes + s.lostBytes;
 }
 
@@ -213,53 +299,23 @@ void analyseUdp(Run &run, const std::vector<char> &sent)
 
 void Analysis::analyse(Run &run)
 {
-    const SendInfo sends = collectSends(run);
-    const bool udp = run.protocol == Protocol::Udp;
-
     run.fates.clear();
-    run.fates.resize(run.messages.size());
-    run.summary = Summary {};
+    run.summary = Summary{};
     Summary &s = run.summary;
     s.messages = int(run.messages.size());
     s.recvCalls = int(run.recvs.size());
-    for (const SendEvent &e : run.sends) {
-        s.sentBytes += std::max<qint64>(e.accepted, 0);
-        if (e.accepted > 0 && e.accepted < e.requested)
-            ++s.partialSends;
-    }
-    for (const RecvEvent &r : run.recvs)
-        s.receivedBytes += std::max<qint64>(r.bytes, 0);
+    const SendInfo sends = collectSends(run, s);
     if (isOneSided(run)) {
         // Only one end is ours: nothing to attribute the bytes to, nothing to conserve.
-        run.fates.clear();
+        for (const RecvEvent &r : std::as_const(run.recvs))
+            s.receivedBytes += std::max<qint64>(r.bytes, 0);
         return;
     }
-
-    for (int i = 0; i < run.messages.size(); ++i) {
-        const QByteArray &bytes = run.messages[i];
-        MessageFate &f = run.fates[i];
-        f.message = i;
-        f.firstSend = sends.firstSend[size_t(i)];
-        f.length = bytes.size();
-        if (udp) {
-            // Only the head is needed for the preview; avoid copying a 64 KiB datagram.
-            const QByteArray body
-                = WireFormat::udpBody(bytes.left(WireFormat::kUdpHeader + kPreviewBytes));
-            f.preview = WireFormat::preview(body.constData(), body.size());
-        } else if (bytes.size() <= kPreviewBytes) {
-            f.preview = bytes; // implicitly shared: no copy for the usual small message
-        } else {
-            f.preview = WireFormat::preview(bytes.constData(), bytes.size());
-        }
-    }
-
-    if (udp)
-        analyseUdp(run, sends.sent);
+    run.fates.reserve(run.messages.size());
+    if (run.protocol == Protocol::Udp)
+        analyseUdp(run, sends);
     else
-        analyseTcp(run);
-
-    for (const MessageFate &f : std::as_const(run.fates))
-        count(s, f.fate);
+        analyseTcp(run, sends);
 }
 
 QList<qint64> Analysis::roundTripsNs(const Run &requests, const Run &replies)

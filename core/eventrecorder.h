@@ -45,10 +45,15 @@ public:
     }
 
     // At the cap the event is not kept (memory stays bounded even where a caller does not
-    // check full()); the reference is then to a scratch event.
+    // check full()); the reference is then to a scratch event, and dropped() counts it, so a
+    // runner can say that recording stopped (the run's error is EventCap::notice()).
+    //
+    // The hot path: no lock and no allocation of its own. The list grows geometrically and is
+    // this thread's alone until the run ends; the preview is the caller's one allocation.
     Event &append(Event event)
     {
-        if (full()) {
+        if (full()) [[unlikely]] {
+            ++m_droppedCount;
             m_dropped = std::move(event);
             return m_dropped;
         }
@@ -60,6 +65,8 @@ public:
     int nextId() const { return int(m_events.size()); }
     bool full() const { return m_events.size() >= m_limit; }
     qint64 limit() const { return m_limit; }
+    // Events offered after the cap was reached.
+    qint64 dropped() const { return m_droppedCount; }
 
     // Publishes what is new at most every kBatchNs, or everything when forced.
     void flush(qint64 nowNs, bool force = false)
@@ -86,6 +93,7 @@ private:
     qsizetype m_published = 0;
     qint64 m_lastPublishNs = 0;
     qint64 m_limit;
+    qint64 m_droppedCount = 0;
     Event m_dropped;
 };
 

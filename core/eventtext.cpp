@@ -1,10 +1,14 @@
 #include "eventtext.h"
 
+#include "frameattribution.h"
 #include "runattribution.h"
 #include "timeaxis.h"
 #include "wireformat.h"
 
+#include <QJsonDocument>
 #include <QStringList>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <cstring>
@@ -33,6 +37,11 @@ QString EventText::preview(const SendEvent &send)
 QString EventText::preview(const RecvEvent &recv)
 {
     return WireFormat::previewText(recv.preview);
+}
+
+QString EventText::preview(const Frame &frame)
+{
+    return WireFormat::previewText(frame.preview);
 }
 
 QString EventText::bytes(qint64 n)
@@ -106,11 +115,33 @@ QString EventText::outcome(const Run &run)
 {
     if (!run.error.isEmpty())
         return tr("failed: %1").arg(run.error);
-    const QString calls = tr("%n send()", nullptr, int(run.sends.size())) + QStringLiteral(" → ")
-                          + tr("%n recv()", nullptr, int(run.recvs.size()));
-    if (!isAnalysed(run))
-        return tr("recording… %1").arg(calls);
+    // One-sided runs count what SockScope saw: recvs (observe, relay) or sends (send-to).
+    const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
+    const QString recvs = tr("%n recv()", nullptr, int(run.recvs.size()));
+    const QString calls = run.role == Role::Sender ? sends
+                          : isOneSided(run)        ? recvs
+                                                   : sends + QStringLiteral(" → ") + recvs;
     QStringList parts{calls};
+    if (const QString frames = frameOutcome(run); !frames.isEmpty())
+        parts << frames;
+    if (isOneSided(run)) {
+        // Analysis counts a one-sided run's calls when it ends; until then it is still recording.
+        const Summary &s = run.summary;
+        const bool closed = run.protocol == Protocol::Tcp && !run.recvs.isEmpty() && run.recvs.last().bytes <= 0;
+        if (s.recvCalls == 0 && s.receivedBytes == 0 && s.sentBytes == 0 && !run.aborted && !closed)
+            return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
+        if (closed && s.receivedBytes == 0) {
+            qint64 received = 0;
+            for (const RecvEvent &r : run.recvs)
+                received += std::max<qint64>(r.bytes, 0);
+            parts << bytes(received);
+        } else {
+            parts << bytes(run.role == Role::Sender ? s.sentBytes : s.receivedBytes);
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (!isAnalysed(run))
+        return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
     const Summary &s = run.summary;
     const std::pair<Fate, int> counts[] = {{Fate::Merged, s.merged}, {Fate::Split, s.split},
                                            {Fate::Truncated, s.truncated}, {Fate::Lost, s.lost},
@@ -178,6 +209,55 @@ QString EventText::recvDetails(const Run &run, int i)
     if (!messages.isEmpty())
         lines << tr("holds: %1").arg(messages.join(QStringLiteral(", ")));
     lines << tr("payload: %1").arg(preview(r));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::frameFields(const Frame &frame)
+{
+    QStringList parts;
+    for (auto it = frame.fields.cbegin(); it != frame.fields.cend(); ++it) {
+        const QVariant &v = it.value();
+        // Values come from the peer: shown as text, never interpreted.
+        const QString text = v.canConvert<QString>() ? v.toString() : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
+        parts << QStringLiteral("%1=%2").arg(it.key(), text);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString EventText::frameOutcome(const Run &run)
+{
+    if (run.frames.isEmpty())
+        return {};
+    const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(), &FrameAttribution::isBad);
+    QString text = tr("%n message(s) decoded", nullptr, int(run.frames.size() - bad));
+    if (bad > 0)
+        text += QStringLiteral(" · ") + tr("%n bad frame(s)", nullptr, int(bad));
+    return text;
+}
+
+QString EventText::frameDetails(const Run &run, int i)
+{
+    const Frame &f = run.frames.at(i);
+    QStringList lines;
+    lines << tr("%1 decoded message #%2").arg(runTitle(run)).arg(f.id);
+    if (!f.error.isEmpty())
+        lines << tr("decoder error: %1").arg(f.error);
+    else if (!f.complete)
+        lines << tr("incomplete: the stream ended inside this message");
+    lines << tr("stream bytes %1–%2 (%3)").arg(f.offset).arg(f.offset + f.length).arg(bytes(f.length));
+    QStringList recvs;
+    for (const FrameSpan &span : FrameAttribution::spans(run, i))
+        recvs << tr("%1 of recv #%2").arg(bytes(span.bytes)).arg(span.recv);
+    if (!recvs.isEmpty())
+        lines << tr("assembled from: %1").arg(recvs.join(QStringLiteral(", ")));
+    if (!isOneSided(run)) {
+        const int message = FrameAttribution::messageOf(run, i);
+        if (message >= 0)
+            lines << tr("the sender's message %1").arg(message);
+    }
+    if (!f.fields.isEmpty())
+        lines << tr("header: %1").arg(frameFields(f));
+    lines << tr("payload: %1").arg(preview(f));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -18,6 +18,7 @@ public:
     // sequence header out of previews: the class sees "hello", not "\x00\x00\x00\x01hello".
     static QString preview(const SendEvent &send);
     static QString preview(const RecvEvent &recv);
+    static QString preview(const Frame &frame);   // the message's body, without its header
 
     static QString bytes(qint64 bytes);       // "20 B", "5.0 KiB", "1.2 MiB"
     static QString fate(Fate fate);           // translated fate word
@@ -30,6 +31,12 @@ public:
     // Every field of an event, one per line, for hover tooltips.
     static QString sendDetails(const Run &run, int send);
     static QString recvDetails(const Run &run, int recv);
+    static QString frameDetails(const Run &run, int frame);
+
+    // A decoded frame's header fields (json-header), "name=a.bin · size=3000".
+    static QString frameFields(const Frame &frame);
+    // "12 messages decoded · 1 decoder error", empty for a run without frames.
+    static QString frameOutcome(const Run &run);
 
 private:
     static QString optional(const std::optional<qint64> &value);

@@ -22,6 +22,10 @@ struct LessonVariant
     QList<QPair<QString, QString>> settings; // scenario key=value applied over the lesson's scenario
 };
 
+// A lesson-level switch: the same run without (Off) and with (On) the technique the lesson
+// teaches, or both stacked, Off first (the framing lessons: the sticky packets, then the fix).
+enum class LessonSwitch { On, Off, Both };
+
 // A named preset of DESIGN.md's lesson table. Texts are source strings translated in the
 // "sockscope::Lesson" context, so the GUI can re-translate them when the language changes.
 struct Lesson
@@ -32,6 +36,15 @@ struct Lesson
     const char *explanation;   // what to look at, and why it happens
     Scenario scenario;
     QList<LessonVariant> variants;
+    // The switch, if the lesson has one: its name ("Framing") and the variants that turn the
+    // technique off and on (on usually changes nothing: the lesson as it is). Unlike a
+    // variant's, a switch's settings win over the user's edits: choosing "off" is the latest edit.
+    const char *switchName = nullptr;
+    LessonVariant switchOff{nullptr, {}};
+    LessonVariant switchOn{nullptr, {}};
+
+    bool hasSwitch() const { return switchName != nullptr; }
+    QString translatedSwitchName() const;
 
     QString translatedTitle() const;
     QString translatedSummary() const;
@@ -39,7 +52,9 @@ struct Lesson
 
     // The runs of this lesson for a scenario the user may have edited. Keys the user set
     // explicitly (userKeys) win over a variant's own settings.
-    QList<PlannedRun> plan(const Scenario &edited, const QStringList &userKeys = {}) const;
+    // A lesson with a switch runs as the state says; On alone is the lesson as before.
+    QList<PlannedRun> plan(const Scenario &edited, const QStringList &userKeys = {},
+                           LessonSwitch state = LessonSwitch::On) const;
 };
 
 } // namespace sockscope

@@ -29,6 +29,16 @@ const LessonVariant kNagleOn{QT_TRANSLATE_NOOP("sockscope::Lesson", "Nagle on (T
 const LessonVariant kNagleOff{QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_NODELAY on"),
                               {kv("nodelay", "true")}};
 
+// The framing lessons' switch: the same run without the framing (the sticky packets) and with
+// it (the fix). "On" is the lesson as it is.
+Lesson withFramingSwitch(Lesson lesson)
+{
+    lesson.switchName = QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing");
+    lesson.switchOff = LessonVariant{QT_TRANSLATE_NOOP("sockscope::Lesson", "framing off"), {kv("framing", "none")}};
+    lesson.switchOn = LessonVariant{QT_TRANSLATE_NOOP("sockscope::Lesson", "framing on"), {}};
+    return lesson;
+}
+
 QList<Lesson> makeLessons()
 {
     QList<Lesson> lessons;
@@ -165,7 +175,7 @@ QList<Lesson> makeLessons()
         preset({kv("protocol", "both"), kv("count", "3"), kv("payload", R"(["hello","","world"])"),
                 kv("read_delay_ms", "100")}),
         {}});
-    lessons.append(Lesson{
+    lessons.append(withFramingSwitch(Lesson{
         QStringLiteral("framing-length-prefix"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: a length prefix"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "The slow reader again, with a 4-byte length header"),
@@ -176,8 +186,8 @@ QList<Lesson> makeLessons()
                           "recovers every message although the recvs still merge them."),
         preset({kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
                 kv("read_interval_ms", "50"), kv("framing", "length:4:be")}),
-        {}});
-    lessons.append(Lesson{
+        {}}));
+    lessons.append(withFramingSwitch(Lesson{
         QStringLiteral("framing-delimiter"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: a delimiter"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Newline-terminated messages"),
@@ -188,8 +198,8 @@ QList<Lesson> makeLessons()
         preset({kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
                 kv("read_interval_ms", "50"), kv("payload", "line {n}"),
                 kv("framing", "delimiter:\\n")}),
-        {}});
-    lessons.append(Lesson{
+        {}}));
+    lessons.append(withFramingSwitch(Lesson{
         QStringLiteral("framing-json-header"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: header length, JSON header, body"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
@@ -202,7 +212,7 @@ QList<Lesson> makeLessons()
         preset({kv("protocol", "tcp"), kv("count", "3"), kv("size", "3000"),
                 kv("payload", "file {n} contents. "), kv("interval_ms", "20"),
                 kv("read_interval_ms", "10"), kv("framing", "json-header:4:be:size")}),
-        {}});
+        {}}));
     return lessons;
 }
 

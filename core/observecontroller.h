@@ -1,11 +1,11 @@
 #pragma once
 
+#include "livetrace.h"
 #include "observeoptions.h"
 #include "trace.h"
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace sockscope {
@@ -24,7 +24,7 @@ public:
     ~ObserveController() override;
 
     bool isRunning() const;
-    const Trace &trace() const { return m_trace; }
+    const Trace &trace() const { return m_live.trace(); }
     // Where it listens, valid from start() until the next start().
     QString address() const { return m_address; }
     quint16 port() const { return m_port; }
@@ -46,15 +46,11 @@ signals:
 
 private:
     class Worker;
-    void deliver(int generation, const std::function<void(Trace &)> &change);
-    void finish(int generation, Trace trace);
 
-    Trace m_trace;
+    LiveTrace m_live;
     std::unique_ptr<Worker> m_worker;
     QString m_address;
     quint16 m_port = 0;
-    int m_generation = 0;
-    bool m_changePending = false;
 };
 
 } // namespace sockscope

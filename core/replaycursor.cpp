@@ -94,4 +94,36 @@ int ReplayCursor::revealedCount(int run, Kind kind) const
     return m_revealed[size_t(run)][size_t(kind)];
 }
 
+Trace ReplayCursor::revealed(const Trace &trace) const
+{
+    if (atEnd())
+        return trace;
+    Trace out = trace;
+    for (int r = 0; r < out.runs.size() && size_t(r) < m_revealed.size(); ++r) {
+        Run &run = out.runs[r];
+        const int recvs = revealedCount(r, Kind::Recv);
+        run.sends.resize(revealedCount(r, Kind::Send));
+        run.recvs.resize(recvs);
+        if (!run.segments.isEmpty()) {
+            QList<Segment> shown;
+            for (int i = 0; i < run.segments.size(); ++i) {
+                if (isRevealed(r, Kind::Segment, i))
+                    shown.append(run.segments[i]);
+            }
+            run.segments = shown;
+        }
+        auto settled = [recvs](const QList<int> &list) {
+            return !list.isEmpty() && std::all_of(list.cbegin(), list.cend(), [recvs](int i) { return i < recvs; });
+        };
+        run.fates.removeIf([&](const MessageFate &f) { return !settled(f.recvs); });
+        run.frames.removeIf([&](const Frame &f) { return !settled(f.recvs); });
+        // Counts only at the end; "messages" alone keeps the run reading as analysed (its calls
+        // so far), not as a recording in progress.
+        const int messages = run.summary.messages;
+        run.summary = Summary{};
+        run.summary.messages = messages;
+    }
+    return out;
+}
+
 } // namespace sockscope

@@ -53,6 +53,12 @@ public:
     int revealedCount(int run, Kind kind) const;
     bool isRevealed(int run, Kind kind, int index) const;
 
+    // What replay shows of trace (the one the cursor was made from): every run, with only its
+    // revealed sends, recvs and segments, drawn by the usual renderer. A message's fate (and a
+    // frame) appears once all its recvs are revealed; "lost" only at the end, when it is known.
+    // The summary's counts stay empty until the end: run headers show the calls so far.
+    Trace revealed(const Trace &trace) const;
+
 private:
     void reveal(const Event &e, int delta);
 

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "lesson.h"
+#include "livetrace.h"
+#include "planrunner.h"
 #include "trace.h"
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace sockscope {
-
-class StopSignal;
 
 // Runs a plan on worker threads and keeps the growing Trace on the thread that owns the
 // controller (the GUI thread). Socket work never happens on the owner's thread.
@@ -24,11 +23,13 @@ public:
     bool isRunning() const;
     // The trace so far: runs appear as they start and their sends/recvs grow while recording;
     // fates, frames and summaries are filled when finished() is emitted.
-    const Trace &trace() const { return m_trace; }
+    const Trace &trace() const { return m_live.trace(); }
 
 public slots:
-    // Stops any run in progress first. lesson may be empty for a custom scenario.
-    void start(const QList<sockscope::PlannedRun> &plan, const QString &lesson);
+    // Stops any run in progress first. lesson may be empty for a custom scenario. mode: real
+    // sockets, the simulator, or both stacked (PlanRunner, the same code as `run --mode`).
+    void start(const QList<sockscope::PlannedRun> &plan, const QString &lesson,
+               sockscope::PlanRunner::Mode mode = sockscope::PlanRunner::Mode::Real);
     // Returns within 500 ms; the trace so far is kept and analysed (runs marked aborted).
     void stop();
 
@@ -39,13 +40,9 @@ signals:
 
 private:
     class Worker;
-    void deliver(int generation, std::function<void(Trace &)> change);
-    void finish(int generation, Trace trace);
 
-    Trace m_trace;
+    LiveTrace m_live;
     std::unique_ptr<Worker> m_worker;
-    int m_generation = 0;
-    bool m_changePending = false;
 };
 
 } // namespace sockscope

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <charconv>
+
 namespace sockscope {
 
 namespace {
@@ -423,17 +426,76 @@ QString Scenario::saveFile(const QString &path) const
 
 QByteArray Scenario::message(int n) const
 {
-    QString text = payload.value(payload.isEmpty() ? 0 : n % payload.size());
-    text.replace(QLatin1String("{n}"), QString::number(n));
-    QByteArray bytes = text.toUtf8();
-    if (size < 0 || bytes.size() == size)
-        return bytes;
-    if (bytes.isEmpty())
-        return QByteArray(size, '.');
+    return MessageBuilder(*this).message(n);
+}
+
+Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario)
+    : m_size(scenario.size)
+{
+    // "{n}" is ASCII, so cutting the UTF-16 text there never splits a surrogate pair: the
+    // pieces' UTF-8 joined with the numbers is byte for byte the replaced text's UTF-8.
+    const QStringList templates = scenario.payload.isEmpty() ? QStringList{QString()} : scenario.payload;
+    for (const QString &text : templates) {
+        QList<QByteArray> pieces;
+        for (const QStringView piece : QStringView(text).split(u"{n}"))
+            pieces.append(piece.toUtf8());
+        m_pieces.append(pieces);
+    }
+}
+
+namespace {
+
+qsizetype printNumber(char (&digits)[16], int n)
+{
+    return std::to_chars(digits, digits + sizeof digits, n).ptr - digits;
+}
+
+} // namespace
+
+qsizetype Scenario::MessageBuilder::length(int n) const
+{
+    if (m_size >= 0)
+        return m_size;
+    const QList<QByteArray> &pieces = m_pieces.at(n % m_pieces.size());
+    char digits[16];
+    qsizetype length = printNumber(digits, n) * (pieces.size() - 1);
+    for (const QByteArray &piece : pieces)
+        length += piece.size();
+    return length;
+}
+
+qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
+{
+    const qsizetype start = out.size();
+    const QList<QByteArray> &pieces = m_pieces.at(n % m_pieces.size());
+    char digits[16];
+    const qsizetype number = printNumber(digits, n);
+    out.append(pieces.first());
+    for (qsizetype i = 1; i < pieces.size(); ++i)
+        out.append(digits, number).append(pieces.at(i));
+    const qsizetype length = out.size() - start;
+    if (m_size < 0 || length == m_size)
+        return length;
+    // A fixed size: the text repeated and cut, or dots when the text is empty.
+    if (length == 0) {
+        out.append(m_size, '.');
+        return m_size;
+    }
+    if (length > m_size) {
+        out.truncate(start + m_size);
+        return m_size;
+    }
+    out.reserve(start + m_size);
+    while (out.size() - start < m_size)
+        out.append(out.constData() + start, std::min<qsizetype>(length, m_size - (out.size() - start)));
+    return m_size;
+}
+
+QByteArray Scenario::MessageBuilder::message(int n) const
+{
     QByteArray out;
-    out.reserve(size);
-    while (out.size() < size)
-        out.append(bytes.left(size - out.size()));
+    out.reserve(length(n));
+    append(out, n);
     return out;
 }
 

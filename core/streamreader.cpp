@@ -87,13 +87,14 @@ qint64 StreamReader::read(const NativeSocket &socket)
         e.preview = WireFormat::preview(m_buffer.constData(), e.bytes);
         const int id = m_recorder.nextId();
         m_recorder.append(std::move(e));
+        // Batching suits a busy stream; a peer that goes quiet must not leave its last recvs
+        // (or the messages decoded from them) unseen until it speaks again (or forever).
+        const bool quiet = m_intervalNs >= kFrameBatchNs || !socket.waitReadable(m_stop, 0);
         if (m_framing && r > 0) {
             m_decoder.feed(m_buffer.constData(), r, id);
-            publishFrames(false);
+            publishFrames(quiet);
         }
-        // Batching suits a busy stream; a peer that goes quiet must not leave its last recvs
-        // unseen until it speaks again (or forever).
-        m_recorder.flush(m_clock.nowNs(), m_intervalNs >= kFrameBatchNs || !socket.waitReadable(m_stop, 0));
+        m_recorder.flush(m_clock.nowNs(), quiet);
     }
     if (r < 0) {
         // A reset is the peer's doing (a client that closed with unread data), not ours: it

@@ -1,6 +1,7 @@
 #include "textreport.h"
 
 #include "analysis.h"
+#include "displaywidth.h"
 #include "lessoncatalogue.h"
 #include "nativesocket.h"
 #include "wireformat.h"
@@ -32,7 +33,14 @@ QString optional(const std::optional<qint64> &v)
 
 QString clip(const QString &text, int width)
 {
-    return text.size() <= width ? text : text.left(width - 1) + QStringLiteral("…");
+    return DisplayWidth::clip(text, width);
+}
+
+// A table cell of width terminal columns (negative: left-aligned, as QString::arg): Chinese
+// headers and fate words take two columns per character.
+QString cell(const QString &text, int width)
+{
+    return DisplayWidth::pad(text, width);
 }
 
 QString recvList(const QList<int> &recvs)
@@ -81,13 +89,13 @@ QString recvTable(const Run &run)
       << QCoreApplication::translate("sockscope::TextReport", "Recvs (one row per recv() call)")
       << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(QCoreApplication::translate("sockscope::TextReport", "recv"), -5)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "asked"), 6)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "got"), 6)
-             .arg(udp ? QCoreApplication::translate("sockscope::TextReport", "datagram")
-                      : QCoreApplication::translate("sockscope::TextReport", "queued"),
-                  9)
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "recv"), -5))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "asked"), 6))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "got"), 6))
+             .arg(cell(udp ? QCoreApplication::translate("sockscope::TextReport", "datagram")
+                           : QCoreApplication::translate("sockscope::TextReport", "queued"),
+                       9))
              .arg(QCoreApplication::translate("sockscope::TextReport", "contents"));
     const int recvRows = int(std::min<qsizetype>(run.recvs.size(), TextReport::kMaxRows));
     for (int i = 0; i < recvRows; ++i) {
@@ -131,11 +139,11 @@ QString sendTable(const Run &run)
       << QCoreApplication::translate("sockscope::TextReport", "Sends (one row per send() call)")
       << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(QCoreApplication::translate("sockscope::TextReport", "send"), -5)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "asked"), 6)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "took"), 6)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "unsent"), 7)
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "send"), -5))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "asked"), 6))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "took"), 6))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "unsent"), 7))
              .arg(QCoreApplication::translate("sockscope::TextReport", "contents"));
     const int rows = int(std::min<qsizetype>(run.sends.size(), TextReport::kMaxRows));
     for (int i = 0; i < rows; ++i) {
@@ -187,7 +195,7 @@ QString frameTable(const Run &run)
             const Frame &f = run.frames[i];
             s << QStringLiteral("  f%1  %2  ")
                      .arg(i)
-                     .arg(clip(WireFormat::previewText(f.preview), 30), -30)
+                     .arg(cell(clip(WireFormat::previewText(f.preview), 30), -30))
               << QCoreApplication::translate("sockscope::TextReport", "%1 B from %2")
                      .arg(f.length)
                      .arg(recvList(f.recvs));
@@ -238,12 +246,11 @@ QString wireLane(const Run &run)
              .arg(run.scenario.describeNetwork())
       << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "arrives"), 9)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "what"), -5)
-             .arg(udp ? QString() : QCoreApplication::translate("sockscope::TextReport", "offset"),
-                  7)
-             .arg(QCoreApplication::translate("sockscope::TextReport", "bytes"), 6)
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "arrives"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "what"), -5))
+             .arg(cell(udp ? QString() : QCoreApplication::translate("sockscope::TextReport", "offset"), 7))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "bytes"), 6))
              .arg(QCoreApplication::translate("sockscope::TextReport", "note"));
     const int rows = int(std::min<qsizetype>(run.segments.size(), TextReport::kMaxRows));
     for (int i = 0; i < rows; ++i) {
@@ -251,7 +258,7 @@ QString wireLane(const Run &run)
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                  .arg(ms(g.tNs), 9)
                  .arg(g.arriveNs < 0 ? QStringLiteral("—") : ms(g.arriveNs), 9)
-                 .arg(g.ack ? QStringLiteral("ack") : udp ? QStringLiteral("dgram") : QStringLiteral("data"), -5)
+                 .arg(cell(g.ack ? QStringLiteral("ack") : udp ? QStringLiteral("dgram") : QStringLiteral("data"), -5))
                  .arg(udp ? QString() : QString::number(g.offset), 7)
                  .arg(g.ack ? QString() : QString::number(g.bytes), 6)
                  .arg(segmentNote(g, udp));
@@ -420,11 +427,11 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
     // Messages: what was sent, how, and where its bytes ended up.
     s << '\n' << tr("Messages") << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(tr("msg"), -5)
-             .arg(tr("contents"), -26)
-             .arg(tr("bytes"), 6)
-             .arg(tr("sent at ms / unsent after"), -28)
-             .arg(tr("fate"), -10)
+             .arg(cell(tr("msg"), -5))
+             .arg(cell(tr("contents"), -26))
+             .arg(cell(tr("bytes"), 6))
+             .arg(cell(tr("sent at ms / unsent after"), -28))
+             .arg(cell(tr("fate"), -10))
              .arg(tr("recvs"));
     const int rows = int(std::min<qsizetype>(run.fates.size(), kMaxRows));
     for (int n = 0; n < rows; ++n) {
@@ -444,10 +451,10 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
         }
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                  .arg(QStringLiteral("m%1").arg(n), -5)
-                 .arg(clip(WireFormat::previewText(f.preview), 26), -26)
+                 .arg(cell(clip(WireFormat::previewText(f.preview), 26), -26))
                  .arg(f.length, 6)
-                 .arg(sent, -28)
-                 .arg(translatedFate(f.fate), -10)
+                 .arg(cell(sent, -28))
+                 .arg(cell(translatedFate(f.fate), -10))
                  .arg(recvList(f.recvs));
     }
     if (run.fates.size() > rows)

@@ -3,6 +3,7 @@
 #include "lessoncatalogue.h"
 #include "timelinelayout.h"
 #include "timelinelegend.h"
+#include "timelinemarker.h"
 #include "timelinerenderer.h"
 
 #include <QFile>
@@ -57,7 +58,7 @@ Figure figure(const Trace &trace, const TimelineExportOptions &options, const QS
     f.timeline = QRectF(0, y, width, std::ceil(TimelineRenderer::naturalHeight(trace, style)));
     y = f.timeline.bottom();
     if (options.legend) {
-        const double h = TimelineLegend::height(inner, style);
+        const double h = TimelineLegend::height(inner, style, TimelineLayout::hasFrameLanes(trace));
         f.legend = QRectF(margin, y + 0.5 * line, inner, h);
         y = f.legend.bottom();
     }
@@ -122,8 +123,10 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace, const Timeli
     if (options.hasRange())
         viewport.setVisibleRange(options.startNs, options.endNs);
     TimelineRenderer::paint(painter, timeline, trace, viewport, style, options.selection);
+    if (options.markerNs >= 0)
+        TimelineMarker::paint(painter, timeline, trace, viewport, style, options.markerNs);
     if (options.legend)
-        TimelineLegend::paint(painter, f.legend, style);
+        TimelineLegend::paint(painter, f.legend, style, TimelineLayout::hasFrameLanes(trace));
 }
 
 QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions &options, QString *error)

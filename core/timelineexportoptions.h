@@ -23,6 +23,7 @@ struct TimelineExportOptions
     // caption says so. false = linear time, to measure durations on the figure.
     bool compact = true;
     TimelineSelection selection;
+    double markerNs = -1;        // replay's current time, drawn as a line; negative = none
 
     bool hasRange() const { return startNs >= 0 && endNs > startNs; }
 };

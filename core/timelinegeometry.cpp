@@ -45,12 +45,21 @@ int TimelineGeometry::recvAt(const Run &run, double x) const
 }
 
 template<typename Event>
+double TimelineGeometry::eventX(const QList<Event> &events, int i) const
+{
+    const double t = time(events.at(i));
+    const auto first = std::lower_bound(events.cbegin(), events.cbegin() + i, t,
+                                        [](const Event &e, double v) { return time(e) < v; });
+    return m_viewport.mapEventToX(t, i - (first - events.cbegin()));
+}
+
+template<typename Event>
 QRectF TimelineGeometry::box(const QList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const
 {
-    const double x0 = m_viewport.mapTimeToX(time(events.at(i)));
-    const double next = i + 1 < events.size() ? m_viewport.mapTimeToX(time(events.at(i + 1)))
-                                              : std::numeric_limits<double>::infinity();
-    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(time(events.at(i)) + double(events.at(i).durNs)) - x0 : 0.0;
+    const double x0 = eventX(events, i);
+    const double next = i + 1 < events.size() ? eventX(events, i + 1) : std::numeric_limits<double>::infinity();
+    const double t = time(events.at(i));
+    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(t + double(events.at(i).durNs)) - m_viewport.mapTimeToX(t) : 0.0;
     const double x1 = m_layout.boxRight(x0, next, durationPx);
     const double pad = std::round(lane.height() * 0.08);
     return QRectF(x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad);
@@ -99,7 +108,11 @@ int TimelineGeometry::eventAt(const QList<Event> &events, double x, bool duratio
                                [](double v, const Event &e) { return v < time(e); });
     if (it == events.cbegin())
         return -1;
-    const int i = int(it - events.cbegin()) - 1;
+    int i = int(it - events.cbegin()) - 1;
+    // Calls at one instant share a time but not a slot: the last one whose slot starts at or
+    // before x.
+    while (i > 0 && time(events.at(i - 1)) == time(events.at(i)) && eventX(events, i) > x)
+        --i;
     const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
     return x <= b.right() ? i : -1;
 }

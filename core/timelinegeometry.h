@@ -45,6 +45,9 @@ public:
     int recvAt(const Run &run, double x) const;
 
 private:
+    // Where event i starts; calls at one instant each get their own slot on a compact axis.
+    template<typename Event>
+    double eventX(const QList<Event> &events, int i) const;
     template<typename Event>
     QRectF box(const QList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const;
     template<typename Event>

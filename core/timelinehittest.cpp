@@ -1,5 +1,7 @@
 #include "timelinehittest.h"
 
+#include "frameattribution.h"
+#include "framelanegeometry.h"
 #include "runattribution.h"
 #include "timelinegeometry.h"
 
@@ -8,7 +10,7 @@ namespace sockscope {
 TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect, const TimelineViewport &viewport,
                                  const TimelineStyle &style, const QPointF &point)
 {
-    const TimelineLayout layout(rect, int(trace.runs.size()), style);
+    const TimelineLayout layout(rect, trace, style);
     const TimelineGeometry geometry(layout, viewport);
     int runIndex = -1;
     const TimelineLayout::Lane lane = layout.laneAt(point, &runIndex);
@@ -45,6 +47,14 @@ TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect, const T
                 break;
             }
         }
+        return hit;
+    }
+    if (lane == TimelineLayout::Lane::Frames || lane == TimelineLayout::Lane::FrameLinks) {
+        hit.index = FrameLaneGeometry(geometry, run, runIndex).frameAt(point.x());
+        if (hit.index < 0)
+            return {};
+        hit.kind = TimelineHit::Kind::Frame;
+        hit.message = FrameAttribution::messageOf(run, hit.index);
         return hit;
     }
     return {};

@@ -11,17 +11,19 @@ namespace sockscope {
 
 struct TimelineHit
 {
-    enum class Kind { None, Send, Recv };
+    enum class Kind { None, Send, Recv, Frame };
     Kind kind = Kind::None;
     int run = -1;
-    int index = -1;    // into run.sends or run.recvs
-    int message = -1;  // the message under the point (a merged recv holds several)
+    int index = -1;    // into run.sends, run.recvs or run.frames
+    int message = -1;  // the message under the point (a merged recv holds several); for a
+                       // frame, FrameAttribution::messageOf()
 
     bool operator==(const TimelineHit &) const = default;
 };
 
 // What lies under a point of a picture painted by TimelineRenderer with the same rect, viewport
-// and style. The evidence lanes answer for the call they describe.
+// and style. The evidence lanes answer for the call they describe; the brackets above a frame
+// answer for the frame.
 class TimelineHitTest
 {
 public:

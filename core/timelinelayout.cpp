@@ -1,6 +1,8 @@
 #include "timelinelayout.h"
 
+#include "framingspec.h"
 #include "timelinestyle.h"
+#include "trace.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -19,13 +21,31 @@ constexpr double kEvidence = 1.1;
 constexpr double kBoxes = 3.0;
 constexpr double kLinks = 3.2;
 constexpr double kRunGap = 0.9;
+constexpr double kSendSide = kEvidence + kBoxes + kLinks;
 constexpr double kRun = kHeader + 2 * kEvidence + 2 * kBoxes + kLinks + kRunGap;
+// The frames lane: a band for the brackets under the recvs, then boxes of two text lines.
+constexpr double kFrameLinks = 1.3;
+constexpr double kFrames = 2.8;
+constexpr double kFramed = kFrameLinks + kFrames;
+
+double runLines(const TimelineLayout::RunShape &shape)
+{
+    return kRun - (shape.sends ? 0.0 : kSendSide) + (shape.frames ? kFramed : 0.0);
+}
+
+double runLines(const QList<TimelineLayout::RunShape> &shapes)
+{
+    double lines = 0;
+    for (const TimelineLayout::RunShape &shape : shapes)
+        lines += runLines(shape);
+    return lines;
+}
 
 double gutter(const TimelineStyle &style)
 {
     const QFontMetricsF fm(style.boldFont());
     double widest = 0;
-    for (const char *label : {"send()", "recv()"})
+    for (const char *label : {"send()", "recv()", "messages"})
         widest = std::max(widest, fm.horizontalAdvance(QCoreApplication::translate("sockscope::TimelineRenderer", label)));
     const QFontMetricsF small(style.smallFont());
     // An evidence lane's name and its largest value share one line.
@@ -39,8 +59,19 @@ double gutter(const TimelineStyle &style)
 } // namespace
 
 TimelineLayout::TimelineLayout(const QRectF &rect, int runCount, const TimelineStyle &style)
+    : TimelineLayout(rect, QList<RunShape>(std::max(0, runCount)), style)
+{
+}
+
+TimelineLayout::TimelineLayout(const QRectF &rect, const Trace &trace, const TimelineStyle &style)
+    : TimelineLayout(rect, shapes(trace), style)
+{
+}
+
+TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes, const TimelineStyle &style)
     : m_rect(rect)
 {
+    const int runCount = int(shapes.size());
     const double line = style.lineHeight();
     m_minBox = std::max(3.0, 3 * style.lineWidth);
     m_maxBox = 12 * line;
@@ -52,7 +83,7 @@ TimelineLayout::TimelineLayout(const QRectF &rect, int runCount, const TimelineS
     m_plot = QRectF(left, m_axis.bottom(), m_axis.width(), std::max(0.0, rect.bottom() - m_axis.bottom()));
 
     // Extra room goes to every lane alike, up to 1.5×; lack of room squeezes them down to 3/4.
-    const double wanted = runCount * kRun * line;
+    const double wanted = runLines(shapes) * line;
     const double factor = runCount > 0 ? std::clamp(m_plot.height() / wanted, 0.75, 1.5) : 1.0;
     const double unit = line * factor;
     double y = m_plot.top();
@@ -67,26 +98,78 @@ TimelineLayout::TimelineLayout(const QRectF &rect, int runCount, const TimelineS
         // The header keeps the text's height: squeezing it would clip the run's name.
         lanes.header = QRectF(rect.left(), y, rect.width(), kHeader * line);
         y += kHeader * line;
-        lanes.unsent = take(kEvidence);
-        lanes.sends = take(kBoxes);
-        lanes.links = take(kLinks);
+        if (shapes.at(i).sends) {
+            lanes.unsent = take(kEvidence);
+            lanes.sends = take(kBoxes);
+            lanes.links = take(kLinks);
+        }
         lanes.recvs = take(kBoxes);
         lanes.queued = take(kEvidence);
+        if (shapes.at(i).frames) {
+            lanes.frameLinks = take(kFrameLinks);
+            lanes.frames = take(kFrames);
+        }
         y += kRunGap * unit;
         lanes.block = QRectF(rect.left(), top, rect.width(), y - top);
         m_runs.append(lanes);
     }
 }
 
+bool TimelineLayout::hasFrameLane(const Run &run)
+{
+    if (!run.frames.isEmpty())
+        return true;
+    // A replies run (server → client) and a send-to run never decode: no empty lane for them.
+    if (run.protocol != Protocol::Tcp || run.role == Role::Sender || run.requestsRun >= 0)
+        return false;
+    QString ignored;
+    const auto spec = FramingSpec::parse(run.scenario.framing, &ignored);
+    return spec && spec->kind != FramingSpec::Kind::None;
+}
+
+bool TimelineLayout::hasFrameLanes(const Trace &trace)
+{
+    return std::any_of(trace.runs.cbegin(), trace.runs.cend(), &hasFrameLane);
+}
+
+bool TimelineLayout::hasSendLanes(const Run &run)
+{
+    return (run.role != Role::Observer && run.role != Role::Relay) || !run.sends.isEmpty();
+}
+
+TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
+{
+    return RunShape{hasSendLanes(run), hasFrameLane(run)};
+}
+
+QList<TimelineLayout::RunShape> TimelineLayout::shapes(const Trace &trace)
+{
+    QList<RunShape> out;
+    out.reserve(trace.runs.size());
+    for (const Run &run : trace.runs)
+        out.append(shapeOf(run));
+    return out;
+}
+
 double TimelineLayout::naturalHeight(int runCount, const TimelineStyle &style)
 {
-    return (kAxis + runCount * kRun) * style.lineHeight();
+    return naturalHeight(QList<RunShape>(std::max(0, runCount)), style);
+}
+
+double TimelineLayout::naturalHeight(const QList<RunShape> &shapes, const TimelineStyle &style)
+{
+    return (kAxis + runLines(shapes)) * style.lineHeight();
 }
 
 double TimelineLayout::minimumHeight(int runCount, const TimelineStyle &style)
 {
-    const double line = style.lineHeight();
-    return (kAxis + runCount * (kHeader + 0.75 * (kRun - kHeader))) * line;
+    return minimumHeight(QList<RunShape>(std::max(0, runCount)), style);
+}
+
+double TimelineLayout::minimumHeight(const QList<RunShape> &shapes, const TimelineStyle &style)
+{
+    const double lines = runLines(shapes);
+    return (kAxis + double(shapes.size()) * kHeader + 0.75 * (lines - double(shapes.size()) * kHeader)) * style.lineHeight();
 }
 
 TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) const
@@ -105,7 +188,8 @@ TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) cons
             *run = i;
         const std::pair<const QRectF *, Lane> lanes[] = {{&l.header, Lane::Header}, {&l.unsent, Lane::Unsent},
                                                          {&l.sends, Lane::Sends},   {&l.links, Lane::Links},
-                                                         {&l.recvs, Lane::Recvs},   {&l.queued, Lane::Queued}};
+                                                         {&l.recvs, Lane::Recvs},   {&l.queued, Lane::Queued},
+                                                         {&l.frameLinks, Lane::FrameLinks}, {&l.frames, Lane::Frames}};
         for (const auto &[r, lane] : lanes) {
             if (point.y() >= r->top() && point.y() < r->bottom())
                 return lane;

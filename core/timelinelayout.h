@@ -5,33 +5,64 @@
 
 namespace sockscope {
 
+struct Run;
+struct Trace;
 struct TimelineStyle;
 
 // Where things go: the time axis on top, then per run a header, the kernel's "unsent" lane, the
-// send() lane, the gap the links cross, the recv() lane and the kernel's "queued" lane. The
+// send() lane, the gap the links cross, the recv() lane and the kernel's "queued" lane; a run
+// with a framing decoder then gets a narrow band for the brackets and the "decoded messages"
+// lane. A run that saw only the receiving side (observe, relay) has no send lanes at all. The
 // evidence lanes sit outside the box lanes so that links never cross them. The renderer draws
 // into these rectangles and the hit test reads them, so both always agree.
 class TimelineLayout
 {
 public:
-    enum class Lane { None, Axis, Header, Unsent, Sends, Links, Recvs, Queued };
+    enum class Lane { None, Axis, Header, Unsent, Sends, Links, Recvs, Queued, FrameLinks, Frames };
 
     struct RunLanes
     {
         QRectF block;
         QRectF header;
-        QRectF unsent;
+        QRectF unsent;       // unsent, sends, links: null for a receive-only run
         QRectF sends;
         QRectF links;
         QRectF recvs;
         QRectF queued;
+        QRectF frameLinks;   // frameLinks, frames: null for runs without a frames lane
+        QRectF frames;
+
+        bool hasSends() const { return !sends.isNull(); }
+        bool hasFrames() const { return !frames.isNull(); }
     };
 
+    // Which lanes a run gets.
+    struct RunShape
+    {
+        bool sends = true;
+        bool frames = false;
+        bool operator==(const RunShape &) const = default;
+    };
+
+    // runCount runs with every lane but the frames lane (the picture before framing existed).
     TimelineLayout(const QRectF &rect, int runCount, const TimelineStyle &style);
+    TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes, const TimelineStyle &style);
+    TimelineLayout(const QRectF &rect, const Trace &trace, const TimelineStyle &style);
+
+    // A run has a frames lane when it has frames, or when its reader decodes a framing (so the
+    // lane is there from the start of a live run rather than popping up at its end).
+    static bool hasFrameLane(const Run &run);
+    static bool hasFrameLanes(const Trace &trace);
+    // Observer and relay runs record recvs only: their (always empty) send lanes are left out.
+    static bool hasSendLanes(const Run &run);
+    static RunShape shapeOf(const Run &run);
+    static QList<RunShape> shapes(const Trace &trace);
 
     // The height at which nothing is squeezed; below 3/4 of it labels start to drop.
     static double naturalHeight(int runCount, const TimelineStyle &style);
+    static double naturalHeight(const QList<RunShape> &shapes, const TimelineStyle &style);
     static double minimumHeight(int runCount, const TimelineStyle &style);
+    static double minimumHeight(const QList<RunShape> &shapes, const TimelineStyle &style);
 
     QRectF rect() const { return m_rect; }
     QRectF axis() const { return m_axis; }

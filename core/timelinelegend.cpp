@@ -7,21 +7,21 @@
 
 namespace sockscope {
 
-double TimelineLegend::height(double width, const TimelineStyle &style)
+double TimelineLegend::height(double width, const TimelineStyle &style, bool frames)
 {
-    return flow(nullptr, QRectF(0, 0, width, 0), style);
+    return flow(nullptr, QRectF(0, 0, width, 0), style, frames);
 }
 
-void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style)
+void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style, bool frames)
 {
     painter.save();
-    flow(&painter, rect, style);
+    flow(&painter, rect, style, frames);
     painter.restore();
 }
 
-double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style)
+double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style, bool frames)
 {
-    const std::pair<Mark, QString> items[] = {
+    QList<std::pair<Mark, QString>> items = {
         {Mark::Box, tr("one box per system call; colour = message")},
         {Mark::Merged, tr("merged: one recv() holds several messages")},
         {Mark::Split, tr("split: one message spans several recv()")},
@@ -30,13 +30,17 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         {Mark::Hollow, tr("empty, EOF or failed call")},
         {Mark::Evidence, tr("kernel bytes unsent / queued")},
     };
+    if (frames) {
+        items.append({Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from")});
+        items.append({Mark::BadFrame, tr("decoder error or incomplete message")});
+    }
     const QFontMetricsF fm(style.font);
     const double line = fm.height();
     const QSizeF swatch(2.6 * line, 1.2 * line);
     const double itemGap = 1.4 * line;
     double x = rect.left();
     double y = rect.top();
-    for (const auto &[mark, text] : items) {
+    for (const auto &[mark, text] : std::as_const(items)) {
         const double width = swatch.width() + 0.5 * line + fm.horizontalAdvance(text);
         if (x > rect.left() && x + width > rect.right()) {
             x = rect.left();
@@ -107,6 +111,26 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         p.setPen(QPen(s.boxOutline, s.lineWidth, Qt::DashLine));
         p.setBrush(s.background);
         p.drawRect(r);
+        break;
+    case Mark::Frame: {
+        // Two recv boxes' bytes bracketed above one frame box.
+        const double top = r.top() + 0.35 * r.height();
+        box(QRectF(r.left() + r.width() * 0.15, top, r.width() * 0.7, r.bottom() - top), 2);
+        p.setPen(QPen(s.messageColor(2), 1.5 * s.lineWidth));
+        const double y = r.top() + 0.1 * r.height();
+        for (const auto &[x0, x1] : {std::pair{r.left() + 2, r.center().x() - 2}, std::pair{r.center().x() + 2, r.right() - 2}}) {
+            p.drawLine(QPointF(x0, y), QPointF(x1, y));
+            p.drawLine(QPointF(x0, y), QPointF(x0, y - 0.1 * r.height()));
+            p.drawLine(QPointF(x1, y), QPointF(x1, y - 0.1 * r.height()));
+            p.drawLine(QPointF((x0 + x1) / 2, y), QPointF((x0 + x1) / 2, top));
+        }
+        break;
+    }
+    case Mark::BadFrame:
+        p.setPen(QPen(s.lost, 2 * s.lineWidth));
+        p.setBrush(TimelineStyle::mix(s.lost, s.background, 0.8));
+        p.drawRect(r);
+        hatch(r.adjusted(1, 1, -1, -1));
         break;
     case Mark::Evidence: {
         const QColor bar = TimelineStyle::mix(s.evidence, s.background, 0.35);

@@ -1,16 +1,19 @@
 #include "timelinerenderer.h"
 
 #include "eventtext.h"
+#include "framelanepainter.h"
 #include "runattribution.h"
 #include "timeaxis.h"
 #include "timelinegeometry.h"
 #include "timelinelayout.h"
+#include "wirepainter.h"
 
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -21,11 +24,89 @@ namespace {
 // A picture with thousands of crossing links is unreadable anyway; the cap bounds the cost.
 constexpr int kMaxLinks = 20000;
 
+// The scale of an evidence lane is the largest value of the whole run, so that bars keep
+// their size while zooming. Scanning a million events for it took most of a zoomed-in frame,
+// so the maximum is kept per event list and only extended over events appended since (runs
+// only grow). A list is recognised by its storage, its first event's time and the time of the
+// last event seen: a different list at the same address would have to match all three.
+struct EvidenceScale
+{
+    bool any = false;
+    qint64 maximum = 0;
+};
+
+template<typename Event>
+EvidenceScale evidenceScale(const QList<Event> &events, std::optional<qint64> Event::*field)
+{
+    struct Entry
+    {
+        const void *data = nullptr;
+        qsizetype size = 0;
+        qint64 firstNs = 0;
+        qint64 lastNs = 0;
+        EvidenceScale scale;
+    };
+    thread_local std::array<Entry, 16> cache;
+    thread_local size_t next = 0;
+    if (events.isEmpty())
+        return {};
+    Entry *entry = nullptr;
+    for (Entry &e : cache) {
+        if (e.data == events.constData() && e.size <= events.size() && e.firstNs == events.constFirst().tNs
+            && events.at(e.size - 1).tNs == e.lastNs) {
+            entry = &e;
+            break;
+        }
+    }
+    if (!entry) {
+        entry = &cache[next++ % cache.size()];
+        *entry = Entry{events.constData(), 0, events.constFirst().tNs, 0, {}};
+    }
+    for (qsizetype i = entry->size; i < events.size(); ++i) {
+        if (const std::optional<qint64> &v = events.at(i).*field) {
+            entry->scale.any = true;
+            entry->scale.maximum = std::max(entry->scale.maximum, *v);
+        }
+    }
+    entry->size = events.size();
+    entry->lastNs = events.constLast().tNs;
+    return entry->scale;
+}
+
+// TimelineViewport::mapTimeToX for the per-event loops of dense lanes. On a linear axis it is
+// the same formula, inline: the out-of-line call and the warp lookup per event were a third of
+// a million-event frame. A compact axis keeps the viewport's own mapping.
+class XMapper
+{
+public:
+    explicit XMapper(const TimelineViewport &viewport)
+        : m_viewport(viewport)
+        , m_linear(viewport.warp().isIdentity())
+        , m_left(viewport.left())
+        , m_start(viewport.visibleStart())
+        , m_width(viewport.width())
+        , m_span(viewport.visibleEnd() - viewport.visibleStart())
+    {
+    }
+    double operator()(double tNs) const
+    {
+        return m_linear ? m_left + (tNs - m_start) * m_width / m_span : m_viewport.mapTimeToX(tNs);
+    }
+
+private:
+    const TimelineViewport &m_viewport;
+    bool m_linear;
+    double m_left;
+    double m_start;
+    double m_width;
+    double m_span;
+};
+
 class RunPainter
 {
 public:
     RunPainter(QPainter &painter, const Run &run, int index, const TimelineGeometry &geometry,
-               const TimelineStyle &style, const TimelineSelection &selection)
+               const TimelineStyle &style, const TimelineSelection &selection, bool markReal = false)
         : m_p(painter)
         , m_run(run)
         , m_index(index)
@@ -35,22 +116,28 @@ public:
         , m_s(style)
         , m_sel(selection)
         , m_line(style.lineHeight())
+        , m_x(geometry.viewport())
+        , m_markReal(markReal)
     {
         m_sendRange = m_g.visibleSends(run);
         m_recvRange = m_g.visibleRecvs(run);
-        m_denseSends = m_g.layout().isDense(m_sendRange.count());
-        m_denseRecvs = m_g.layout().isDense(m_recvRange.count());
+        m_denseSends = aggregates(run.sends, m_sendRange);
+        m_denseRecvs = aggregates(run.recvs, m_recvRange);
     }
 
     void paint()
     {
         paintBackground();
         paintHeader();
-        paintEvidence(true);
+        if (m_lanes.hasSends()) // an observed run has no send lanes
+            paintEvidence(true);
         paintEvidence(false);
         m_p.save();
         m_p.setClipRect(QRectF(m_plot.left(), m_lanes.block.top(), m_plot.width() + m_line, m_lanes.block.height()));
-        if (m_denseSends || m_denseRecvs)
+        if (!m_run.segments.isEmpty()) // simulated: the packets on the wire instead of links
+            WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
+                        m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1).paint();
+        else if (m_denseSends || m_denseRecvs)
             paintLinksHint();
         else
             paintLinks();
@@ -63,9 +150,33 @@ public:
         else
             paintRecvs();
         m_p.restore();
+        FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel).paint(); // decoded messages, if framed
     }
 
 private:
+    // Level of detail only where it changes nothing a reader could see otherwise: more events
+    // than fit as labelled boxes, and at least two of them in one pixel column. When every event
+    // has a column of its own the exact drawing is kept, so the aggregated picture never differs
+    // from the exact one for wide events. SOCKSCOPE_EXACT_TIMELINE=1 turns it off (tests compare
+    // the two; anyone can check a figure against the exact drawing, whatever it costs).
+    template<typename Event>
+    bool aggregates(const QList<Event> &events, const TimelineGeometry::Range &range) const
+    {
+        if (!m_g.layout().isDense(range.count()) || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
+            return false;
+        // More events than columns they can fall in: two share one, no need to look.
+        if (double(range.count()) > m_plot.width() + m_g.layout().maxBoxWidth() + 2)
+            return true;
+        double previous = -1e300;
+        for (int i = range.begin; i < range.end; ++i) {
+            const double column = std::floor(m_x(TimelineGeometry::time(events.at(i))));
+            if (column == previous)
+                return true;
+            previous = column;
+        }
+        return false;
+    }
+
     bool selected(int message) const
     {
         return m_sel.isValid() && m_sel.run == m_index && m_sel.message == message;
@@ -112,10 +223,12 @@ private:
     const TimelineStyle &m_s;
     TimelineSelection m_sel;
     double m_line;
+    XMapper m_x;
     TimelineGeometry::Range m_sendRange;
     TimelineGeometry::Range m_recvRange;
     bool m_denseSends = false;
     bool m_denseRecvs = false;
+    bool m_markReal = false; // predicted vs observed: say which runs are the real ones
 };
 
 void RunPainter::paintBackground()
@@ -124,6 +237,8 @@ void RunPainter::paintBackground()
         m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()), m_s.laneBackground);
     m_p.setPen(QPen(m_s.grid, m_s.lineWidth));
     for (const QRectF *lane : {&m_lanes.unsent, &m_lanes.queued}) {
+        if (lane->isNull())
+            continue;
         const double y = lane == &m_lanes.unsent ? lane->bottom() : lane->top();
         m_p.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
     }
@@ -131,8 +246,9 @@ void RunPainter::paintBackground()
     const double right = m_plot.left() - 0.5 * m_line;
     m_p.setPen(m_s.foreground);
     m_p.setFont(m_s.boldFont());
-    m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(), m_lanes.sends.height()),
-                 Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("send()"));
+    if (m_lanes.hasSends())
+        m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(), m_lanes.sends.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("send()"));
     m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(), m_lanes.recvs.height()),
                  Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
 }
@@ -142,7 +258,9 @@ void RunPainter::paintHeader()
     const QRectF r = m_lanes.header.adjusted(0.5 * m_line, 0, -m_line, 0);
     m_p.setFont(m_s.boldFont());
     const QFontMetricsF bold(m_p.font());
-    const QString title = EventText::runTitle(m_run);
+    QString title = EventText::runTitle(m_run);
+    if (m_markReal && m_run.mode == Mode::Real)
+        title += QLatin1Char(' ') + TimelineRenderer::tr("(real, loopback)");
     m_p.setPen(m_s.foreground);
     m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
     const double titleWidth = bold.horizontalAdvance(title) + m_line;
@@ -167,23 +285,10 @@ void RunPainter::paintHeader()
 void RunPainter::paintEvidence(bool unsent)
 {
     const QRectF lane = unsent ? m_lanes.unsent : m_lanes.queued;
-    qint64 maximum = 0;
-    bool any = false;
-    if (unsent) {
-        for (const SendEvent &s : m_run.sends) {
-            if (s.unsentAfter) {
-                any = true;
-                maximum = std::max(maximum, *s.unsentAfter);
-            }
-        }
-    } else {
-        for (const RecvEvent &r : m_run.recvs) {
-            if (r.queuedBefore) {
-                any = true;
-                maximum = std::max(maximum, *r.queuedBefore);
-            }
-        }
-    }
+    const EvidenceScale laneScale = unsent ? evidenceScale(m_run.sends, &SendEvent::unsentAfter)
+                                        : evidenceScale(m_run.recvs, &RecvEvent::queuedBefore);
+    const qint64 maximum = laneScale.maximum;
+    const bool any = laneScale.any;
 
     m_p.setFont(m_s.smallFont());
     m_p.setPen(m_s.muted);
@@ -211,7 +316,7 @@ void RunPainter::paintEvidence(bool unsent)
             continue;
         const double h = std::max(1.0, usable * double(*v) / double(maximum));
         if (dense) {
-            const double x = m_g.viewport().mapTimeToX(unsent ? TimelineGeometry::time(m_run.sends.at(i))
+            const double x = m_x(unsent ? TimelineGeometry::time(m_run.sends.at(i))
                                                                : TimelineGeometry::time(m_run.recvs.at(i)));
             const int c = int(x - m_plot.left());
             if (c >= 0 && c < columns.size())
@@ -398,7 +503,7 @@ void RunPainter::paintDenseSends()
     QList<int> kinds(int(m_plot.width()) + 1, 0);
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
         const SendEvent &s = m_run.sends.at(i);
-        const int c = int(m_g.viewport().mapTimeToX(TimelineGeometry::time(s)) - m_plot.left());
+        const int c = int(m_x(TimelineGeometry::time(s)) - m_plot.left());
         if (c < 0 || c >= kinds.size())
             continue;
         const MessageFate *f = fateShownOn(s);
@@ -413,7 +518,7 @@ void RunPainter::paintDenseRecvs()
     QList<int> kinds(int(m_plot.width()) + 1, 0);
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
         const RecvEvent &r = m_run.recvs.at(i);
-        const int c = int(m_g.viewport().mapTimeToX(TimelineGeometry::time(r)) - m_plot.left());
+        const int c = int(m_x(TimelineGeometry::time(r)) - m_plot.left());
         if (c < 0 || c >= kinds.size())
             continue;
         const bool alarming = r.error != 0 || r.truncated;
@@ -463,7 +568,10 @@ void RunPainter::paintLinks()
     m_p.setRenderHint(QPainter::Antialiasing, count < 2000);
     for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
         const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7) : m_s.messageColors.at(it.key());
-        m_p.setPen(QPen(colour, 2 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        // Flat caps: the raster engine draws flat- or square-capped solid lines with its fast
+        // line rasteriser; round caps send every link through the general path stroker, which
+        // took a third of a frame with a few thousand links.
+        m_p.setPen(QPen(colour, 2 * m_s.lineWidth, Qt::SolidLine, Qt::FlatCap));
         m_p.drawLines(it.value());
     }
     for (const auto &[line, message] : std::as_const(emphasised)) {
@@ -619,11 +727,12 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
 
-    const TimelineLayout layout(rect, int(trace.runs.size()), style);
+    const TimelineLayout layout(rect, trace, style);
     const TimelineGeometry geometry(layout, viewport);
     paintAxis(painter, layout, geometry.viewport(), style);
+    const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) { return r.mode == Mode::Sim; });
     for (int i = 0; i < trace.runs.size(); ++i)
-        RunPainter(painter, trace.runs.at(i), i, geometry, style, selection).paint();
+        RunPainter(painter, trace.runs.at(i), i, geometry, style, selection, mixed).paint();
     if (trace.runs.isEmpty()) {
         painter.setFont(style.boldFont());
         painter.setPen(style.muted);
@@ -680,7 +789,7 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
 TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
                                                   const TimeWarp &warp)
 {
-    const TimelineLayout layout(rect, int(trace.runs.size()), style);
+    const TimelineLayout layout(rect, trace, style);
     TimelineViewport viewport;
     viewport.setWarp(warp);
     setBounds(viewport, trace, layout);
@@ -690,7 +799,8 @@ TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRec
 
 double TimelineRenderer::naturalHeight(const Trace &trace, const TimelineStyle &style)
 {
-    return TimelineLayout::naturalHeight(int(std::max<qsizetype>(1, trace.runs.size())), style);
+    return trace.runs.isEmpty() ? TimelineLayout::naturalHeight(1, style)
+                                : TimelineLayout::naturalHeight(TimelineLayout::shapes(trace), style);
 }
 
 } // namespace sockscope

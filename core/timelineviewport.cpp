@@ -53,6 +53,11 @@ double TimelineViewport::mapTimeToX(double tNs) const
     return m_left + (m_warp.map(tNs) - m_start) * m_width / (m_end - m_start);
 }
 
+double TimelineViewport::mapEventToX(double tNs, qsizetype rank) const
+{
+    return m_left + (m_warp.mapEvent(tNs, rank) - m_start) * m_width / (m_end - m_start);
+}
+
 double TimelineViewport::mapXToTime(double x) const
 {
     return m_warp.unmap(m_start + (x - m_left) * (m_end - m_start) / m_width);

@@ -41,6 +41,8 @@ public:
     double visibleSpan() const { return visibleEnd() - visibleStart(); }
 
     double mapTimeToX(double tNs) const;
+    // The rank-th event of a lane at exactly tNs: its own slot on a compact axis (TimeWarp).
+    double mapEventToX(double tNs, qsizetype rank) const;
     double mapXToTime(double x) const;
     // On average over the window; exact when the axis is linear.
     double nsPerPixel() const;

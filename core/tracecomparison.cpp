@@ -137,16 +137,71 @@ QList<RunComparison> TraceComparison::compare(const Trace &real, const Trace &si
     return out;
 }
 
-Trace TraceComparison::combined(const Trace &real, const Trace &simulated)
+Trace TraceComparison::combined(const Trace &real, const Trace &simulated, const QList<int> &groups)
 {
     Trace out = real;
-    const int shift = int(real.runs.size());
-    for (Run run : simulated.runs) {
-        if (run.requestsRun >= 0)
-            run.requestsRun += shift;
-        out.runs.append(std::move(run));
+    out.runs.clear();
+    QList<int> realPlace(real.runs.size(), -1);
+    QList<int> simPlace(simulated.runs.size(), -1);
+    qsizetype r = 0;
+    qsizetype s = 0;
+    auto take = [&out](const Trace &from, qsizetype &i, qsizetype n, QList<int> &places) {
+        for (const qsizetype end = std::min(from.runs.size(), i + n); i < end; ++i) {
+            places[i] = int(out.runs.size());
+            out.runs.append(from.runs[i]);
+        }
+    };
+    for (int n : groups) {
+        take(real, r, n, realPlace);
+        take(simulated, s, n, simPlace);
+    }
+    take(real, r, real.runs.size(), realPlace); // whatever the groups did not cover
+    take(simulated, s, simulated.runs.size(), simPlace);
+    // A replies run points at its requests run: follow it to its new place.
+    for (Run &run : out.runs) {
+        if (run.requestsRun < 0)
+            continue;
+        const QList<int> &places = run.mode == Mode::Sim ? simPlace : realPlace;
+        run.requestsRun = run.requestsRun < places.size() ? places[run.requestsRun] : -1;
     }
     return out;
+}
+
+std::pair<Trace, Trace> TraceComparison::split(const Trace &combined)
+{
+    std::pair<Trace, Trace> out{combined, combined};
+    out.first.runs.clear();
+    out.second.runs.clear();
+    QList<int> newIndex(combined.runs.size(), -1);
+    for (qsizetype i = 0; i < combined.runs.size(); ++i) {
+        Trace &half = combined.runs[i].mode == Mode::Sim ? out.second : out.first;
+        newIndex[i] = int(half.runs.size());
+        half.runs.append(combined.runs[i]);
+    }
+    for (Trace *half : {&out.first, &out.second}) {
+        for (Run &run : half->runs) {
+            if (run.requestsRun >= 0)
+                run.requestsRun = run.requestsRun < newIndex.size() ? newIndex[run.requestsRun] : -1;
+        }
+    }
+    return out;
+}
+
+QList<RunComparison> TraceComparison::compare(const Trace &combined)
+{
+    const auto [real, simulated] = split(combined);
+    return compare(real, simulated);
+}
+
+bool TraceComparison::hasBothModes(const Trace &trace)
+{
+    bool real = false;
+    bool sim = false;
+    for (const Run &run : trace.runs) {
+        real = real || run.mode == Mode::Real;
+        sim = sim || run.mode == Mode::Sim;
+    }
+    return real && sim;
 }
 
 } // namespace sockscope

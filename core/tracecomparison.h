@@ -3,6 +3,7 @@
 #include "trace.h"
 
 #include <optional>
+#include <utility>
 
 namespace sockscope {
 
@@ -35,8 +36,15 @@ class TraceComparison
 public:
     static QList<RunComparison> compare(const Trace &real, const Trace &simulated);
 
-    // Both traces in one, real runs first, for a single JSON/CSV export (each run keeps its mode).
-    static Trace combined(const Trace &real, const Trace &simulated);
+    // Both traces in one (each run keeps its mode), for the timeline and a single export. groups
+    // are the runs per PlannedRun: group by group, its real runs and then its simulated ones, so
+    // that a real run and its prediction are neighbours. No groups: all real runs first.
+    static Trace combined(const Trace &real, const Trace &simulated, const QList<int> &groups = {});
+    // The inverse: the real and the simulated runs of a combined trace, each in its own order.
+    static std::pair<Trace, Trace> split(const Trace &combined);
+    // Both halves of a combined trace, compared.
+    static QList<RunComparison> compare(const Trace &combined);
+    static bool hasBothModes(const Trace &trace);
 
     // Median over requests of first send of request n → end of the last recv holding reply n.
     static std::optional<qint64> medianRoundTripNs(const Run &requests, const Run &replies);

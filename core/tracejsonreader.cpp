@@ -205,8 +205,9 @@ public:
         s.ack = dir == QLatin1String("ack");
         s.offset = integer(o, path, "offset");
         s.bytes = integer(o, path, "bytes");
-        s.window = integer(o, path, "window", -1, false);
-        s.message = int(integer(o, path, "message", -1, false));
+        // The writer puts null where a segment has no window (data) or no message (TCP).
+        s.window = optionalInteger(o, path, "window").value_or(-1);
+        s.message = int(optionalInteger(o, path, "message").value_or(-1));
         s.lost = boolean(o, path, "lost");
         s.dropped = boolean(o, path, "dropped", false);
         s.retransmit = boolean(o, path, "retransmit", false);

@@ -246,7 +246,12 @@ void UdpModel::receive()
     e.datagramSize = size;
     e.truncated = size > m_scenario.recvSize;
     e.seq = WireFormat::udpSequence(datagram.constData(), e.bytes);
-    if (e.bytes > WireFormat::kUdpHeader)
+    // A whole datagram shows what its send showed: share that preview (implicitly shared, no
+    // copy) instead of building the same bytes again — a million recvs, a million allocations.
+    const qsizetype n = q.message;
+    if (!e.truncated && n < m_run.sends.size() && m_run.sends[n].message == n)
+        e.preview = m_run.sends[n].preview;
+    else if (e.bytes > WireFormat::kUdpHeader)
         e.preview = WireFormat::preview(datagram.constData() + WireFormat::kUdpHeader,
                                         e.bytes - WireFormat::kUdpHeader);
     m_run.recvs.append(std::move(e));

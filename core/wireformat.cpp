@@ -13,11 +13,20 @@ QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protoc
     QString ignored;
     const FramingSpec framing =
         FramingSpec::parse(scenario.framing, &ignored).value_or(FramingSpec{});
+    const Scenario::MessageBuilder builder(scenario);
     QList<QByteArray> out;
     out.reserve(scenario.count);
     for (int n = 0; n < scenario.count; ++n) {
-        const QByteArray body = scenario.message(n);
-        out.append(protocol == Protocol::Tcp ? framing.encode(body, n) : udpDatagram(n, body));
+        if (protocol == Protocol::Tcp) {
+            out.append(framing.encode(builder.message(n), n));
+            continue;
+        }
+        // Header and body in one allocation: this loop is most of a large UDP simulation.
+        QByteArray datagram;
+        datagram.reserve(kUdpHeader + builder.length(n));
+        datagram.resize(kUdpHeader);
+        qToBigEndian<quint32>(quint32(n), datagram.data());
+        out.append(builder.append(datagram, n) ? datagram : QByteArray());
     }
     return out;
 }

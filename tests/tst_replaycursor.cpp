@@ -40,6 +40,7 @@ private slots:
     void seek();
     void advanceAtSpeed();
     void emptyTrace();
+    void revealedTrace();
 };
 
 void tst_ReplayCursor::timeOrder()
@@ -119,6 +120,38 @@ void tst_ReplayCursor::emptyTrace()
     c.stepForward();
     c.advance(1'000'000, 1.0);
     QCOMPARE(c.position(), 0);
+}
+
+void tst_ReplayCursor::revealedTrace()
+{
+    Trace t = sampleTrace();
+    t.runs[0].fates = {MessageFate{0, 0, 0, 1, Fate::Intact, {0}, {}}, MessageFate{1, 1, 1, 1, Fate::Lost, {}, {}}};
+    t.runs[0].summary.messages = 2;
+    ReplayCursor c(t);
+    // Nothing yet: every run is there (the layout keeps its place), with no events.
+    Trace shown = c.revealed(t);
+    QCOMPARE(shown.runs.size(), 2);
+    QVERIFY(shown.runs[0].sends.isEmpty() && shown.runs[0].recvs.isEmpty() && shown.runs[1].segments.isEmpty());
+    QVERIFY(shown.runs[0].fates.isEmpty());
+    // Up to t = 10: the send at 0, the segment at 5, the recv at 10, in that order.
+    c.seek(10);
+    shown = c.revealed(t);
+    QCOMPARE(shown.runs[0].sends.size(), 1);
+    QCOMPARE(shown.runs[0].recvs.size(), 1);
+    QCOMPARE(shown.runs[1].segments.size(), 1);
+    QVERIFY(shown.runs[1].recvs.isEmpty());
+    // Message 0's recv is in: its fate shows. Message 1's "lost" is only known at the end.
+    QCOMPARE(shown.runs[0].fates.size(), 1);
+    QCOMPARE(shown.runs[0].fates[0].message, 0);
+    QCOMPARE(shown.runs[0].summary.merged + shown.runs[0].summary.lost, 0);
+    c.stepBack();
+    QVERIFY(c.revealed(t).runs[0].recvs.isEmpty());
+    // At the end: the whole trace, as recorded.
+    c.seek(c.endNs());
+    shown = c.revealed(t);
+    QCOMPARE(shown.runs[0].sends.size(), 2);
+    QCOMPARE(shown.runs[0].fates.size(), 2);
+    QCOMPARE(shown.runs[0].summary.messages, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_ReplayCursor)

@@ -3,6 +3,8 @@
 
 #include "lessoncatalogue.h"
 #include "runcontroller.h"
+#include "stopsignal.h"
+#include "tracecomparison.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -34,6 +36,8 @@ private slots:
     void stopWhileRecording_data();
     void stopWhileRecording();
     void restartDiscardsTheOldRun();
+    void simulatedMode();
+    void bothModesStacked();
 };
 
 void TestRunController::runsToTheEndWithLiveUpdates()
@@ -130,6 +134,76 @@ void TestRunController::restartDiscardsTheOldRun()
     QCOMPARE(controller.trace().runs.size(), 1);
     QCOMPARE(controller.trace().runs[0].protocol, Protocol::Udp);
     QCOMPARE(controller.trace().runs[0].sends.size(), 3);
+}
+
+void TestRunController::simulatedMode()
+{
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle"));
+    Scenario s = lesson->scenario;
+    s.set(QStringLiteral("rtt_ms"), QStringLiteral("100"));
+    const QList<PlannedRun> plan = lesson->plan(s, {QStringLiteral("rtt_ms")});
+    controller.start(plan, lesson->name, PlanRunner::Mode::Simulated);
+    QVERIFY(finished.wait(10'000));
+    const Trace &t = controller.trace();
+    // The very runs of the simulator (and of `run --mode sim`): same count, all simulated, each
+    // with its wire lane.
+    StopSignal unused;
+    const Trace expected = PlanRunner::run(plan, lesson->name, PlanRunner::Mode::Simulated, unused);
+    QCOMPARE(t.runs.size(), expected.runs.size());
+    QCOMPARE(t.runs.size(), qsizetype(2));
+    for (qsizetype i = 0; i < t.runs.size(); ++i) {
+        QCOMPARE(t.runs[i].mode, Mode::Sim);
+        QVERIFY(!t.runs[i].segments.isEmpty());
+        QCOMPARE(t.runs[i].sends.size(), expected.runs[i].sends.size());
+        QCOMPARE(t.runs[i].recvs.size(), expected.runs[i].recvs.size());
+        QCOMPARE(t.runs[i].durationNs, expected.runs[i].durationNs);
+    }
+    // Nagle on a 100 ms round trip: the first 10 B leave at once, the rest a round trip later.
+    QList<Segment> data;
+    for (const Segment &g : t.runs[0].segments) {
+        if (!g.ack && g.bytes > 0)
+            data << g;
+    }
+    QVERIFY(data.size() >= 2);
+    QCOMPARE(data[0].tNs, 0);
+    QVERIFY(data[1].tNs >= 99'000'000);
+}
+
+void TestRunController::bothModesStacked()
+{
+    RunController controller;
+    QSignalSpy finished(&controller, &RunController::finished);
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle-delayed-ack"));
+    const QList<PlannedRun> plan = lesson->plan(lesson->scenario);
+    controller.start(plan, lesson->name, PlanRunner::Mode::Both);
+    // The prediction is there before the real runs finish.
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.trace().runs.isEmpty(), 5000);
+    QVERIFY(std::any_of(controller.trace().runs.cbegin(), controller.trace().runs.cend(),
+                        [](const Run &r) { return r.mode == Mode::Sim && !r.sends.isEmpty(); }));
+    QVERIFY(finished.wait(20'000));
+    const Trace &t = controller.trace();
+    // Per variant: requests and replies observed, then the same two predicted.
+    QCOMPARE(plan.size(), qsizetype(2));
+    QCOMPARE(t.runs.size(), qsizetype(8));
+    const Mode modes[] = {Mode::Real, Mode::Real, Mode::Sim, Mode::Sim, Mode::Real, Mode::Real, Mode::Sim, Mode::Sim};
+    for (qsizetype i = 0; i < t.runs.size(); ++i) {
+        QCOMPARE(t.runs[i].mode, modes[i]);
+        QVERIFY(t.runs[i].summary.conserved);
+        QCOMPARE(t.runs[i].segments.isEmpty(), t.runs[i].mode == Mode::Real);
+    }
+    // Replies point at the requests of their own half.
+    QCOMPARE(t.runs[1].requestsRun, 0);
+    QCOMPARE(t.runs[3].requestsRun, 2);
+    QCOMPARE(t.runs[7].requestsRun, 6);
+    QCOMPARE(t.runs[0].scenario.nodelay, t.runs[2].scenario.nodelay);
+    // Split apart, the halves compare run by run: the CLI's table from the same trace.
+    const auto [real, simulated] = TraceComparison::split(t);
+    QCOMPARE(real.runs.size(), qsizetype(4));
+    QCOMPARE(simulated.runs.size(), qsizetype(4));
+    QCOMPARE(simulated.runs[3].requestsRun, 2);
+    QCOMPARE(TraceComparison::compare(t).size(), qsizetype(4));
 }
 
 QTEST_GUILESS_MAIN(TestRunController)

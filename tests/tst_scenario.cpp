@@ -1,4 +1,5 @@
 #include "scenario.h"
+#include "wireformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +21,7 @@ private slots:
     void payloadList();
     void message_data();
     void message();
+    void messagesMatchTextReplace();
     void jsonRoundTrip();
     void fromJsonRejects_data();
     void fromJsonRejects();
@@ -360,6 +362,58 @@ void tst_Scenario::message_data()
     QTest::newRow("list cycles") << QStringList {QStringLiteral("hello"), QStringLiteral("world"),
                                                  QStringLiteral("sdfas")}
                                  << "auto" << 4 << QByteArray("world");
+    QTest::newRow("{n} at both ends, braces around")
+        << QStringList {QStringLiteral("{n}{{n}}{n")} << "auto" << 7 << QByteArray("7{7}{n");
+    QTest::newRow("cut inside a UTF-8 character")
+        << QStringList {QStringLiteral("粘包")} << "4" << 0 << QStringLiteral("粘包").toUtf8().left(4);
+}
+
+namespace {
+
+// What Scenario::message() did before it was made fast: the reference for its bytes.
+QByteArray replacedText(const Scenario &s, int n)
+{
+    QString text = s.payload.value(s.payload.isEmpty() ? 0 : n % s.payload.size());
+    text.replace(QLatin1String("{n}"), QString::number(n));
+    QByteArray bytes = text.toUtf8();
+    if (s.size < 0 || bytes.size() == s.size)
+        return bytes;
+    if (bytes.isEmpty())
+        return QByteArray(s.size, '.');
+    QByteArray out;
+    while (out.size() < s.size)
+        out.append(bytes.left(s.size - out.size()));
+    return out;
+}
+
+} // namespace
+
+void tst_Scenario::messagesMatchTextReplace()
+{
+    // Surrogates next to {n} (paired, and lone ones that UTF-8 cannot carry), an empty list
+    // entry, sizes that cut, pad and repeat: byte for byte the text replace's result.
+    const QStringList payloads[] = {
+        {QStringLiteral("msg-{n};")},
+        {QStringLiteral("\U0001F600{n}\U0001F600"), QString()},
+        {QString(QChar(0xD83D)) + QStringLiteral("{n}") + QChar(0xDE00), QStringLiteral("{n}")},
+        {QStringLiteral("{n}"), QStringLiteral("粘包-{n}-拆包"), QStringLiteral("no number")},
+    };
+    for (const QStringList &payload : payloads) {
+        for (const int size : {-1, 0, 1, 5, 13, 100}) {
+            Scenario s;
+            s.payload = payload;
+            s.size = size;
+            s.count = 25;
+            const Scenario::MessageBuilder builder(s);
+            const QList<QByteArray> datagrams = WireFormat::messages(s, Protocol::Udp);
+            for (int n = 0; n < s.count; ++n) {
+                const QByteArray expected = replacedText(s, n);
+                QCOMPARE(builder.message(n), expected);
+                QCOMPARE(s.message(n), expected);
+                QCOMPARE(datagrams.at(n), WireFormat::udpDatagram(n, expected));
+            }
+        }
+    }
 }
 
 void tst_Scenario::message()

@@ -1,9 +1,11 @@
+#include "languageswitcher.h"
 #include "scenariocontrols.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonValue>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -23,6 +25,7 @@ private slots:
     void badValueIsRefusedWithASentence();
     void conflictIsRefusedWithASentence();
     void setScenarioDoesNotReportEdits();
+    void languageSwitchKeepsValues();
 
 private:
     // Operates the control like a user would; returns false if the control is of no known kind.
@@ -184,6 +187,67 @@ void TestScenarioControls::setScenarioDoesNotReportEdits()
     QCOMPARE(controls.findChild<QSpinBox *>(QStringLiteral("count"))->value(), 77);
     QVERIFY(controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->isChecked());
     QVERIFY(controls.userKeys().isEmpty());
+}
+
+namespace {
+
+// What a Chinese reader sees of the controls: a row label, a check box, a combo item, a spin
+// box's special text, a greyed-out key's tooltip and the refusal message.
+QStringList visibleTexts(const ScenarioControls &controls)
+{
+    QString countLabel;
+    for (auto *label : controls.findChildren<QLabel *>()) {
+        if (label->buddy() == controls.findChild<QWidget *>(QStringLiteral("count")))
+            countLabel = label->text();
+    }
+    return {countLabel,
+            controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->text(),
+            controls.findChild<QComboBox *>(QStringLiteral("protocol"))->itemText(0),
+            controls.findChild<QSpinBox *>(QStringLiteral("size"))->specialValueText(),
+            controls.findChild<QSpinBox *>(QStringLiteral("rtt_ms"))->toolTip(),
+            controls.error()};
+}
+
+} // namespace
+
+void TestScenarioControls::languageSwitchKeepsValues()
+{
+    LanguageSwitcher switcher;
+    switcher.setLanguage(LanguageSwitcher::englishCode());
+    ScenarioControls controls;
+    Scenario s;
+    s.count = 40;
+    s.nodelay = true;
+    s.size = -1;
+    controls.setScenario(s, {QStringLiteral("count")});
+    controls.setSimulatorActive(false);
+    operate(controls.findChild<QWidget *>(QStringLiteral("payload")), QStringLiteral("[1,2]"));
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+    const QStringList english = visibleTexts(controls);
+    QCOMPARE(english.first(), QStringLiteral("Messages"));
+    QVERIFY(english.at(4).contains(QStringLiteral("simulator only")));
+    QVERIFY(english.last().startsWith(QStringLiteral("payload: every item")));
+
+    switcher.setLanguage(LanguageSwitcher::chineseCode());
+    QTRY_COMPARE(visibleTexts(controls).first(), QStringLiteral("消息数"));
+    const QStringList chinese = visibleTexts(controls);
+    QCOMPARE(chinese.at(1), QStringLiteral("TCP_NODELAY（关闭 Nagle）"));
+    QCOMPARE(chinese.at(2), QStringLiteral("TCP 与 UDP 对照"));
+    QCOMPARE(chinese.at(3), QStringLiteral("自动"));
+    QVERIFY(chinese.at(4).startsWith(QStringLiteral("一去一回的传播延迟。\n")));
+    QVERIFY2(chinese.last().startsWith(QStringLiteral("payload：")), qPrintable(chinese.last()));
+    // Nothing was edited: same scenario, same values shown, same user keys.
+    QCOMPARE(edited.count(), 0);
+    QVERIFY(controls.scenario() == s);
+    QCOMPARE(controls.findChild<QSpinBox *>(QStringLiteral("count"))->value(), 40);
+    QVERIFY(controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->isChecked());
+    QCOMPARE(controls.findChild<QComboBox *>(QStringLiteral("protocol"))->currentIndex(), 0);
+    QCOMPARE(controls.userKeys(), QStringList{QStringLiteral("count")});
+
+    switcher.setLanguage(LanguageSwitcher::englishCode());
+    QTRY_COMPARE(visibleTexts(controls), english);
+    QCOMPARE(edited.count(), 0);
+    QVERIFY(controls.scenario() == s);
 }
 
 QTEST_MAIN(TestScenarioControls)

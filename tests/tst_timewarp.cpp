@@ -1,3 +1,5 @@
+#include "timelinegeometry.h"
+#include "timelinerenderer.h"
 #include "timewarp.h"
 #include "tracefixture.h"
 
@@ -15,6 +17,9 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void alphaOneIsLinear();
+    void sameInstantGetsOwnSlots();
+    void linearAxisKeepsSameInstant();
+    void sameInstantBoxesSideBySide();
 };
 
 namespace {
@@ -28,6 +33,23 @@ Trace clustered()
     for (SendEvent &s : run.sends)
         s.durNs = 0;
     run.recvs = {fixture::recv(0, 100'000'000, 3, 0, "abc")};
+    return fixture::trace({run});
+}
+
+// A simulated Nagle run: 40 send()s that take no time at 0, three recv()s at 50 and 150 ms,
+// two of them at the same instant.
+Trace simultaneous()
+{
+    Run run;
+    run.protocol = Protocol::Tcp;
+    for (int i = 0; i < 40; ++i) {
+        run.sends.append(fixture::send(i, i, 0, 5, 5 * i, "hello"));
+        run.sends.last().durNs = 0;
+    }
+    run.recvs = {fixture::recv(0, 50'000'000, 5, 0, "hello"), fixture::recv(1, 150'000'000, 100, 5, "x"),
+                 fixture::recv(2, 150'000'000, 95, 105, "y")};
+    for (RecvEvent &r : run.recvs)
+        r.durNs = 0;
     return fixture::trace({run});
 }
 
@@ -80,5 +102,63 @@ void TestTimeWarp::alphaOneIsLinear()
     QVERIFY(qAbs(warp.map(42e6) - 42e6) < 1e-3);
 }
 
-QTEST_GUILESS_MAIN(TestTimeWarp)
+void TestTimeWarp::sameInstantGetsOwnSlots()
+{
+    const TimeWarp warp = TimeWarp::compact(simultaneous());
+    QCOMPARE(warp.mapEvent(0, 0), warp.map(0));
+    for (int rank = 1; rank < 40; ++rank)
+        QVERIFY2(warp.mapEvent(0, rank) > warp.mapEvent(0, rank - 1), qPrintable(QString::number(rank)));
+    // The instant's slots come before anything later, and every slot maps back to its time.
+    QVERIFY(warp.map(1) > warp.mapEvent(0, 39));
+    QVERIFY(warp.map(50'000'000) > warp.map(1));
+    QCOMPARE(warp.unmap(warp.mapEvent(0, 20)), 0.0);
+    QCOMPARE(warp.unmap(warp.map(50'000'000)), 50e6);
+    QVERIFY(qAbs(warp.unmap(warp.map(7e6)) - 7e6) < 1e-3);
+    // An instant has as many slots as its busiest lane: a 41st rank shares the 40th's slot.
+    QCOMPARE(warp.mapEvent(0, 40), warp.mapEvent(0, 39));
+    QVERIFY(warp.mapEvent(150'000'000, 1) > warp.mapEvent(150'000'000, 0));
+    // 43 slots, so 42 steps over 150 ms; a step inside an instant is the equal half only.
+    const double share = warp.mapEvent(0, 1) - warp.mapEvent(0, 0);
+    QVERIFY(qAbs(share - 0.5 * 150e6 / 42) < 1e-3);
+    // The whole keeps its length.
+    QVERIFY(qAbs(warp.mapEvent(150'000'000, 1) - warp.map(0) - 150e6) < 1e-3);
+}
+
+void TestTimeWarp::linearAxisKeepsSameInstant()
+{
+    const TimeWarp linear;
+    QCOMPARE(linear.mapEvent(0, 7), 0.0);
+    QCOMPARE(linear.mapEvent(50e6, 3), 50e6);
+    const TimeWarp alphaOne = TimeWarp::compact(simultaneous(), 1.0);
+    QVERIFY(qAbs(alphaOne.mapEvent(0, 39) - alphaOne.map(0)) < 1e-3);
+    QVERIFY(qAbs(alphaOne.map(42e6) - 42e6) < 1e-3);
+}
+
+void TestTimeWarp::sameInstantBoxesSideBySide()
+{
+    // What the teacher sees: every send() its own box, in order, none on top of another.
+    const Trace trace = simultaneous();
+    const QRectF rect(0, 0, 1600, 400);
+    const TimelineStyle style = TimelineStyle::light();
+    const TimelineLayout layout(rect, trace, style);
+    for (const bool compact : {true, false}) {
+        const TimelineViewport viewport
+            = TimelineRenderer::fittedViewport(trace, rect, style, compact ? TimeWarp::compact(trace) : TimeWarp());
+        const TimelineGeometry geometry(layout, viewport);
+        const Run &run = trace.runs.first();
+        for (int i = 1; i < run.sends.size(); ++i) {
+            const QRectF previous = geometry.sendBox(run, 0, i - 1);
+            const QRectF box = geometry.sendBox(run, 0, i);
+            if (compact) {
+                QVERIFY(box.left() >= previous.right());
+                QCOMPARE(geometry.sendAt(run, box.center().x()), i);
+            } else {
+                QCOMPARE(box.left(), previous.left()); // linear time is exact: one instant
+            }
+        }
+    }
+}
+
+// A QGuiApplication: the box test lays out lanes, which measures text.
+QTEST_MAIN(TestTimeWarp)
 #include "tst_timewarp.moc"

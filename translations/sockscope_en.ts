@@ -335,6 +335,52 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>holds: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) decoded</source>
+        <translation>
+            <numerusform>%n message decoded</numerusform>
+            <numerusform>%n messages decoded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad frame(s)</source>
+        <translation>
+            <numerusform>%n bad frame</numerusform>
+            <numerusform>%n bad frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 decoded message #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: the stream ended inside this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream bytes %1–%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of recv #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assembled from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -406,6 +452,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Images (*.png *.svg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file to write; its extension chooses the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::FrameDecoder</name>
@@ -455,6 +509,40 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::FrameLanePainter</name>
+    <message>
+        <source>No complete message decoded yet (framing %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder stopped: %1 not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in view: zoom in to see which recv() bytes each one came from</source>
+        <translation>
+            <numerusform>%n message in view: zoom in to see which recv() bytes each one came from</numerusform>
+            <numerusform>%n messages in view: zoom in to see which recv() bytes each one came from</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::FramingSpec</name>
     <message>
         <source>framing: the delimiter ends with a lone backslash</source>
@@ -486,6 +574,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>framing: unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +754,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Each file is sent as a 4-byte header length, a JSON header such as {&quot;name&quot;: &quot;msg-0.bin&quot;, &quot;size&quot;: 3000}, then the 3000-byte body. The receiver reads the header length, then the header, then counts off exactly &quot;size&quot; body bytes, although the body arrives in many recvs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -668,6 +779,30 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Your own settings, run as one scenario. Pick a lesson to start from a prepared one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run both, stacked: “%1” above, “%2” below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,6 +990,98 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save t&amp;race…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the trace %1, as recorded. Run records it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: press Run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ModeSwitch</name>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real sockets on loopback: what this kernel really does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same scenario on an imagined network (round trip, MSS, loss… under Simulated network), with the packets on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted vs observed: each real run with its simulated twin right below it, on one time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1279,153 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::ObservePanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n recv() call</numerusform>
+            <numerusform>%n recv() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) decoded</source>
+        <translation>
+            <numerusform>%n message decoded</numerusform>
+            <numerusform>%n messages decoded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad frame(s)</source>
+        <translation>
+            <numerusform>%n bad frame</numerusform>
+            <numerusform>%n bad frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, message #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: the clients are disconnected, the trace is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on the port and record every recv() of whatever connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening. Point your client at this address; each TCP connection becomes a run on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From other computers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the settings on the left and press Start listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for your own programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save trace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded runs as trace JSON (sockscope show draws it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline as PNG, SVG or PDF, with a caption and the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the python3 client command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the netcat command: type lines, each Enter sends one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (clients turned away, decoder errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ObserveSession</name>
     <message>
         <source>the listening socket failed: %1</source>
@@ -1063,6 +1437,101 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>at %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveSettings</name>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP or UDP port to listen on; 0 lets the kernel pick a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let other computers connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: only programs on this computer can connect (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPv4 address to listen on; 0.0.0.0 means every network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on this network can connect and send data. SockScope only displays what it receives, but check that this is what you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size passed to every recv() call, as in the student&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as soon as data is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slow reader: one recv() every N ms lets the kernel queue bytes, so recvs merge messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to cut the byte stream into messages: none, length:N:be|le, delimiter:\n, fixed:N or json-header:N:be|le:FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer is untrusted: a longer message (or length prefix) is reported as an error, never allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connections recorded at once; more are turned away and noted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1559,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::PcapngWriter</name>
+    <message>
+        <source>--pcap: the trace has no simulated run, so there is no wire to capture (record with --mode sim or --mode both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the pcapng file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RemoteSender</name>
     <message>
         <source>the scenario sends over TCP and UDP at once; a server listens on one of them: add --set protocol=tcp or --set protocol=udp</source>
@@ -1111,8 +1591,86 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>sockscope::ReplayBar</name>
     <message>
-        <source>send() failed: %1</source>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the replay (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the run in slow motion, call by call (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole run · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back: hide the last call or packet shown (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step forward: show the next call or packet (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the replay and show the whole run again (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay speed: 1× plays the whole run in %n second(s) ([ slower, ] faster)</source>
+        <translation>
+            <numerusform>Replay speed: 1× plays the whole run in %n second ([ slower, ] faster)</numerusform>
+            <numerusform>Replay speed: 1× plays the whole run in %n seconds ([ slower, ] faster)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to any moment of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1789,6 +2347,33 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>effective: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Used by the simulator only: switch the network to Simulated or Both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SelectionSummary</name>
+    <message>
+        <source>No message selected. Ctrl+Left and Ctrl+Right select a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, message %2 of %3: &quot;%4&quot;, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sent at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ShowCommand</name>
@@ -1812,6 +2397,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <name>sockscope::StreamReader</name>
     <message>
         <source>recv() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StreamSender</name>
+    <message>
+        <source>send() failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2461,64 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Effective: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Predicted vs observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each real run (loopback: a round trip of microseconds, a 64 KiB MSS, no loss) has its simulated twin below it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) have the same fate in both.</source>
+        <translation>
+            <numerusform>%1 of %n message have the same fate in both.</numerusform>
+            <numerusform>%1 of %n messages have the same fate in both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They agree: the model predicts what the kernel did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TcpConnection</name>
+    <message>
+        <source>lost in the simulated network: it never arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again after a retransmission timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpModel</name>
@@ -1901,10 +2551,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>TCP replies (server → client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send() failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2377,6 +3023,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>kernel bytes unsent / queued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decoded message, bracketed to the recv() bytes it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder error or incomplete message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -2448,6 +3102,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(real, loopback)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +3306,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>--scale: expected 1, 2 or 4, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -2657,6 +3327,43 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <message>
         <source>recvfrom() failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WireCapture</name>
+    <message>
+        <source>SockScope simulated network: TCP 127.0.0.1:%1 → 127.0.0.1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope simulated network: UDP 127.0.0.1:%1 → 127.0.0.1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost in the simulated network: it never arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by the receiver: its receive buffer was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WirePainter</name>
+    <message>
+        <source>wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) in view: zoom in to see each one</source>
+        <translation>
+            <numerusform>%n packet in view: zoom in to see each one</numerusform>
+            <numerusform>%n packets in view: zoom in to see each one</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -344,6 +344,50 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>holds: %1</source>
         <translation>包含：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) decoded</source>
+        <translation>
+            <numerusform>已解码 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad frame(s)</source>
+        <translation>
+            <numerusform>%n 个错误帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 decoded message #%2</source>
+        <translation>%1 解码消息 #%2</translation>
+    </message>
+    <message>
+        <source>decoder error: %1</source>
+        <translation>解码错误：%1</translation>
+    </message>
+    <message>
+        <source>incomplete: the stream ended inside this message</source>
+        <translation>不完整：字节流在这条消息中途结束</translation>
+    </message>
+    <message>
+        <source>stream bytes %1–%2 (%3)</source>
+        <translation>流字节 %1–%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 of recv #%2</source>
+        <translation>recv #%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>assembled from: %1</source>
+        <translation>拼接自：%1</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s message %1</source>
+        <translation>发送方的消息 %1</translation>
+    </message>
+    <message>
+        <source>header: %1</source>
+        <translation>头部：%1</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -415,6 +459,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Images (*.png *.svg *.pdf)</source>
         <translation>图像 (*.png *.svg *.pdf)</translation>
     </message>
+    <message>
+        <source>The file to write; its extension chooses the format.</source>
+        <translation>要写入的文件；扩展名决定格式。</translation>
+    </message>
+    <message>
+        <source>Choose the file in a dialog</source>
+        <translation>在对话框中选择文件</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::FrameDecoder</name>
@@ -464,6 +516,39 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::FrameLanePainter</name>
+    <message>
+        <source>No complete message decoded yet (framing %1).</source>
+        <translation>尚未解码出完整消息（分帧方式 %1）。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已收到 %1</translation>
+    </message>
+    <message>
+        <source>decoder stopped: %1 not decoded</source>
+        <translation>解码器已停止：%1 未解码</translation>
+    </message>
+    <message>
+        <source>decoder stopped</source>
+        <translation>解码器已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in view: zoom in to see which recv() bytes each one came from</source>
+        <translation>
+            <numerusform>视图中有 %n 条消息：放大以查看每条消息来自哪些 recv() 字节</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::FramingSpec</name>
     <message>
         <source>framing: the delimiter ends with a lone backslash</source>
@@ -496,6 +581,17 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>framing: unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
         <translation>framing：未知类型 &quot;%1&quot;（可用：none、length、delimiter、fixed、json-header）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
@@ -664,6 +760,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Each file is sent as a 4-byte header length, a JSON header such as {&quot;name&quot;: &quot;msg-0.bin&quot;, &quot;size&quot;: 3000}, then the 3000-byte body. The receiver reads the header length, then the header, then counts off exactly &quot;size&quot; body bytes, although the body arrives in many recvs.</source>
         <translation>每个文件依次这样发送：4 字节的头部长度，一个 JSON 头部（例如 {&quot;name&quot;: &quot;msg-0.bin&quot;, &quot;size&quot;: 3000}），然后是 3000 字节的正文。接收方先读头部长度，再读头部，然后恰好数出 &quot;size&quot; 个字节的正文，尽管正文是分好多次 recv 到达的。</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>分帧</translation>
+    </message>
+    <message>
+        <source>framing off</source>
+        <translation>不分帧</translation>
+    </message>
+    <message>
+        <source>framing on</source>
+        <translation>分帧</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -678,6 +786,30 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Your own settings, run as one scenario. Pick a lesson to start from a prepared one.</source>
         <translation>用你自己的设置运行一个场景。选择一门课程，可以从准备好的设置开始。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Run only “%1”</source>
+        <translation>只运行“%1”</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Run both, stacked: “%1” above, “%2” below</source>
+        <translation>两者都运行并上下排列：上为“%1”，下为“%2”</translation>
     </message>
 </context>
 <context>
@@ -865,6 +997,99 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>Open &amp;trace…</source>
+        <translation>打开跟踪记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Save t&amp;race…</source>
+        <translation>保存跟踪记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Opened the trace %1, as recorded. Run records it again.</source>
+        <translation>已打开跟踪记录 %1，按录制时的样子显示。按“运行”会重新录制。</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: press Run first.</source>
+        <translation>还没有可保存的内容：请先按“运行”。</translation>
+    </message>
+    <message>
+        <source>Saved the trace %1</source>
+        <translation>已保存跟踪记录 %1</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>打开跟踪记录</translation>
+    </message>
+    <message>
+        <source>Traces (*.json);;All files (*)</source>
+        <translation>跟踪记录 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot show %1:
+%2</source>
+        <translation>无法显示 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>保存跟踪记录</translation>
+    </message>
+    <message>
+        <source>Traces (*.json)</source>
+        <translation>跟踪记录 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ModeSwitch</name>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>真实</translation>
+    </message>
+    <message>
+        <source>Real sockets on loopback: what this kernel really does</source>
+        <translation>回环上的真实套接字：本机内核的真实行为</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>The same scenario on an imagined network (round trip, MSS, loss… under Simulated network), with the packets on the wire</source>
+        <translation>同一场景在假想网络上运行（往返时间、MSS、丢包……见“模拟网络”），并显示线路上的数据包</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Predicted vs observed: each real run with its simulated twin right below it, on one time axis</source>
+        <translation>预测与实测：每个真实运行的正下方是它的模拟运行，共用一条时间轴</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>网络：%1</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1286,149 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::ObservePanel</name>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n 个连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) decoded</source>
+        <translation>
+            <numerusform>已解码 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad frame(s)</source>
+        <translation>
+            <numerusform>%n 个错误帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, message #%2: %3</source>
+        <translation>%1，消息 #%2：%3</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>未在监听：%1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>开始监听</translation>
+    </message>
+    <message>
+        <source>Stop: the clients are disconnected, the trace is kept</source>
+        <translation>停止：断开所有客户端，保留已记录的轨迹</translation>
+    </message>
+    <message>
+        <source>Listen on the port and record every recv() of whatever connects</source>
+        <translation>在该端口监听，并记录任何连接上来的程序的每次 recv()</translation>
+    </message>
+    <message>
+        <source>Not listening</source>
+        <translation>未在监听</translation>
+    </message>
+    <message>
+        <source>Listening. Point your client at this address; each TCP connection becomes a run on the timeline.</source>
+        <translation>正在监听。把你的客户端连到这个地址；每个 TCP 连接在时间线上成为一次运行。</translation>
+    </message>
+    <message>
+        <source>From other computers: %1</source>
+        <translation>其他电脑请连接：%1</translation>
+    </message>
+    <message>
+        <source>Choose the settings on the left and press Start listening.</source>
+        <translation>在左侧选择设置，然后按“开始监听”。</translation>
+    </message>
+    <message>
+        <source>Observed on %1:%2</source>
+        <translation>在 %1:%2 上观察</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>保存轨迹</translation>
+    </message>
+    <message>
+        <source>Traces (*.json)</source>
+        <translation>轨迹 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the trace %1</source>
+        <translation>已保存轨迹 %1</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>图片 (*.png *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Listen for your own programs</source>
+        <translation>监听你自己的程序</translation>
+    </message>
+    <message>
+        <source>Save trace…</source>
+        <translation>保存轨迹…</translation>
+    </message>
+    <message>
+        <source>The recorded runs as trace JSON (sockscope show draws it again)</source>
+        <translation>把记录的运行保存为轨迹 JSON（sockscope show 可重新绘制）</translation>
+    </message>
+    <message>
+        <source>Export image…</source>
+        <translation>导出图片…</translation>
+    </message>
+    <message>
+        <source>The timeline as PNG, SVG or PDF, with a caption and the legend</source>
+        <translation>把时间线导出为 PNG、SVG 或 PDF，附说明文字和图例</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>Copy the python3 client command</source>
+        <translation>复制 python3 客户端命令</translation>
+    </message>
+    <message>
+        <source>Copy the netcat command: type lines, each Enter sends one</source>
+        <translation>复制 netcat 命令：逐行输入，每按一次回车发送一行</translation>
+    </message>
+    <message>
+        <source>Notes (clients turned away, decoder errors)</source>
+        <translation>备注（被拒绝的客户端、解码错误）</translation>
+    </message>
+    <message>
+        <source>Observed timeline</source>
+        <translation>观察到的时间线</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ObserveSession</name>
     <message>
         <source>the listening socket failed: %1</source>
@@ -1073,6 +1441,101 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>at %1 s: %2</source>
         <translation>第 %1 秒：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveSettings</name>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Bind address</source>
+        <translation>绑定地址</translation>
+    </message>
+    <message>
+        <source>recv() size</source>
+        <translation>recv() 大小</translation>
+    </message>
+    <message>
+        <source>Read every</source>
+        <translation>读取间隔</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>分帧</translation>
+    </message>
+    <message>
+        <source>Max message</source>
+        <translation>最大消息</translation>
+    </message>
+    <message>
+        <source>Max clients</source>
+        <translation>最大客户端数</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>The TCP or UDP port to listen on; 0 lets the kernel pick a free one</source>
+        <translation>要监听的 TCP 或 UDP 端口；0 表示由内核挑选一个空闲端口</translation>
+    </message>
+    <message>
+        <source>Let other computers connect</source>
+        <translation>允许其他电脑连接</translation>
+    </message>
+    <message>
+        <source>Off: only programs on this computer can connect (127.0.0.1)</source>
+        <translation>关闭时：只有本机上的程序能连接（127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>The IPv4 address to listen on; 0.0.0.0 means every network interface</source>
+        <translation>要监听的 IPv4 地址；0.0.0.0 表示所有网络接口</translation>
+    </message>
+    <message>
+        <source>Anyone on this network can connect and send data. SockScope only displays what it receives, but check that this is what you want.</source>
+        <translation>这个网络上的任何人都能连接并发送数据。SockScope 只会显示收到的内容，但请确认这是你想要的。</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>The size passed to every recv() call, as in the student&apos;s server</source>
+        <translation>每次 recv() 调用传入的大小，与学生服务器中的一致</translation>
+    </message>
+    <message>
+        <source>as soon as data is ready</source>
+        <translation>数据一到就读</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>A slow reader: one recv() every N ms lets the kernel queue bytes, so recvs merge messages</source>
+        <translation>慢速读取：每 N 毫秒一次 recv()，内核会积压字节，于是一次 recv 会合并多条消息（粘包）</translation>
+    </message>
+    <message>
+        <source>How to cut the byte stream into messages: none, length:N:be|le, delimiter:\n, fixed:N or json-header:N:be|le:FIELD</source>
+        <translation>如何把字节流切分成消息：none、length:N:be|le、delimiter:\n、fixed:N 或 json-header:N:be|le:FIELD</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>A peer is untrusted: a longer message (or length prefix) is reported as an error, never allocated</source>
+        <translation>对端不可信：更长的消息（或长度前缀）会报告为错误，绝不会为其分配内存</translation>
+    </message>
+    <message>
+        <source>TCP connections recorded at once; more are turned away and noted</source>
+        <translation>同时记录的 TCP 连接数；超出的会被拒绝并记入备注</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1562,17 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::PcapngWriter</name>
+    <message>
+        <source>--pcap: the trace has no simulated run, so there is no wire to capture (record with --mode sim or --mode both)</source>
+        <translation>--pcap：该跟踪记录没有模拟运行，因此没有可捕获的线路（请用 --mode sim 或 --mode both 录制）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the pcapng file (%2)</source>
+        <translation>%1：无法写入 pcapng 文件（%2）</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RemoteSender</name>
     <message>
         <source>the scenario sends over TCP and UDP at once; a server listens on one of them: add --set protocol=tcp or --set protocol=udp</source>
@@ -1120,9 +1594,86 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+</context>
+<context>
+    <name>sockscope::ReplayBar</name>
     <message>
-        <source>send() failed: %1</source>
-        <translation>send() 失败：%1</translation>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Pause the replay (P)</source>
+        <translation>暂停回放 (P)</translation>
+    </message>
+    <message>
+        <source>Replay the run in slow motion, call by call (P)</source>
+        <translation>逐个调用慢速回放本次运行 (P)</translation>
+    </message>
+    <message>
+        <source>whole run · %1</source>
+        <translation>整个运行 · %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · %3 of %4</source>
+        <translation>%1 / %2 · 第 %3 / %4 个</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Step back: hide the last call or packet shown (,)</source>
+        <translation>后退一步：隐藏最后显示的调用或数据包 (,)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Step forward: show the next call or packet (.)</source>
+        <translation>前进一步：显示下一个调用或数据包 (.)</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Leave the replay and show the whole run again (X)</source>
+        <translation>退出回放，重新显示整个运行 (X)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay speed: 1× plays the whole run in %n second(s) ([ slower, ] faster)</source>
+        <translation>
+            <numerusform>回放速度：1× 用 %n 秒播放完整个运行（[ 变慢，] 变快）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>Drag to any moment of the run</source>
+        <translation>拖动到运行中的任意时刻</translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation>回放时间</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2343,33 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>effective: %1</source>
         <translation>实际生效：%1</translation>
     </message>
+    <message>
+        <source>Used by the simulator only: switch the network to Simulated or Both.</source>
+        <translation>仅模拟器使用：请把网络切换为“模拟”或“两者”。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::SelectionSummary</name>
+    <message>
+        <source>No message selected. Ctrl+Left and Ctrl+Right select a message.</source>
+        <translation>未选中消息。用 Ctrl+左/右方向键选择消息。</translation>
+    </message>
+    <message>
+        <source>%1, message %2 of %3: &quot;%4&quot;, %5</source>
+        <translation>%1，第 %2 条消息（共 %3 条）：“%4”，%5</translation>
+    </message>
+    <message>
+        <source>, sent at %1</source>
+        <translation>，发送于 %1</translation>
+    </message>
+    <message>
+        <source>recv %1 at %2</source>
+        <translation>recv %1（%2）</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>所在的 recv：%1</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ShowCommand</name>
@@ -1816,6 +2394,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>recv() failed: %1</source>
         <translation>recv() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::StreamSender</name>
+    <message>
+        <source>send() failed: %1</source>
+        <translation>send() 失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2457,63 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Effective: %1</source>
         <translation>实际生效：%1</translation>
     </message>
+    <message>
+        <source>Predicted vs observed</source>
+        <translation>预测与实测</translation>
+    </message>
+    <message>
+        <source>Each real run (loopback: a round trip of microseconds, a 64 KiB MSS, no loss) has its simulated twin below it (%1).</source>
+        <translation>每个真实运行（回环：往返只需微秒级，MSS 约 64 KiB，没有丢包）下方是它的模拟运行（%1）。</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) have the same fate in both.</source>
+        <translation>
+            <numerusform>%n 条消息中有 %1 条在两者中结局相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They agree: the model predicts what the kernel did.</source>
+        <translation>两者一致：模型预测了内核的实际行为。</translation>
+    </message>
+    <message>
+        <source>Why they differ:</source>
+        <translation>差异原因：</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TcpConnection</name>
+    <message>
+        <source>lost in the simulated network: it never arrived</source>
+        <translation>在模拟网络中丢包：它从未到达</translation>
+    </message>
+    <message>
+        <source>sent again after a retransmission timeout</source>
+        <translation>重传超时后再次发送</translation>
+    </message>
+    <message>
+        <source>window probe</source>
+        <translation>窗口探测</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpModel</name>
@@ -1905,10 +2547,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>TCP replies (server → client)</source>
         <translation>TCP 响应（服务器 → 客户端）</translation>
-    </message>
-    <message>
-        <source>send() failed: %1</source>
-        <translation>send() 失败：%1</translation>
     </message>
     <message>
         <source>recv() failed: %1</source>
@@ -2365,6 +3003,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>kernel bytes unsent / queued</source>
         <translation>内核中未发送 / 排队的字节</translation>
     </message>
+    <message>
+        <source>decoded message, bracketed to the recv() bytes it came from</source>
+        <translation>解码出的消息，括线指向它所来自的 recv() 字节</translation>
+    </message>
+    <message>
+        <source>decoder error or incomplete message</source>
+        <translation>解码错误或不完整的消息</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -2435,6 +3081,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Nothing recorded yet.</source>
         <translation>还没有记录任何内容。</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>decoded</source>
+        <translation>已解码</translation>
+    </message>
+    <message>
+        <source>(real, loopback)</source>
+        <translation>（真实，回环）</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3284,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>--scale: expected 1, 2 or 4, got &quot;%1&quot;</source>
         <translation>--scale：应为 1、2 或 4，实际为 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE.</source>
+        <translation>将模拟的线路通道以 pcapng 格式（Wireshark、tshark 可读）写入 FILE。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -2643,6 +3305,42 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>recvfrom() failed: %1</source>
         <translation>recvfrom() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WireCapture</name>
+    <message>
+        <source>SockScope simulated network: TCP 127.0.0.1:%1 → 127.0.0.1:%2</source>
+        <translation>SockScope 模拟网络：TCP 127.0.0.1:%1 → 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <source>SockScope simulated network: UDP 127.0.0.1:%1 → 127.0.0.1:%2</source>
+        <translation>SockScope 模拟网络：UDP 127.0.0.1:%1 → 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <source>lost in the simulated network: it never arrived</source>
+        <translation>在模拟网络中丢包：它从未到达</translation>
+    </message>
+    <message>
+        <source>dropped by the receiver: its receive buffer was full</source>
+        <translation>被接收方丢弃：接收缓冲区已满</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WirePainter</name>
+    <message>
+        <source>wire</source>
+        <translation>线路</translation>
+    </message>
+    <message>
+        <source>again</source>
+        <translation>重传</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) in view: zoom in to see each one</source>
+        <translation>
+            <numerusform>视图中有 %n 个数据包：放大以逐个查看</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "livefeed.h"
+#include "trace.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace sockscope {
+
+class LiveTrace;
+
+// The LiveFeed handed to one recording's threads: every batch is copied into a closure and
+// posted to the LiveTrace's thread, so the Trace is only ever touched there. finish() hands
+// over the recording's final, analysed trace the same way.
+class LiveTraceFeed : public LiveFeed
+{
+public:
+    LiveTraceFeed(LiveTrace *live, int generation) : m_live(live), m_generation(generation) {}
+
+    void runStarted(int index, const Run &header) override;
+    void sendsAdded(int index, const QList<SendEvent> &batch) override;
+    void recvsAdded(int index, const QList<RecvEvent> &batch) override;
+    void framesAdded(int index, const QList<Frame> &batch) override;
+    void noteAdded(const QString &note) override;
+    void finish(const Trace &result);
+
+private:
+    void post(std::function<void(Trace &)> change);
+
+    QPointer<LiveTrace> m_live;
+    int m_generation;
+};
+
+// The growing trace of a recording on worker threads, kept on the thread that owns this object
+// (the GUI thread): RunController's lessons and ObserveController's observations both show
+// theirs through one. Changes are announced at most every 33 ms; begin() makes whatever is still
+// queued from an earlier recording stale.
+class LiveTrace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveTrace(QObject *parent = nullptr);
+
+    const Trace &trace() const { return m_trace; }
+    bool isRecording() const { return m_recording; }
+
+    // The feed for the next recording's threads (made before begin(), so that a recording that
+    // fails to open never shows); keep it alive until they are joined.
+    std::unique_ptr<LiveTraceFeed> nextFeed();
+    // The next recording starts: shows `initial` (the caller announces it); batches of any
+    // earlier recording are stale from now on.
+    void begin(Trace initial);
+    // The recording is over (stopped here or finished by its thread): `result` replaces what
+    // the batches built, and ended() is emitted once.
+    void end(Trace result);
+
+signals:
+    void traceChanged();
+    void noteArrived(const QString &note);
+    void ended();
+
+private:
+    friend class LiveTraceFeed;
+    void deliver(int generation, const std::function<void(Trace &)> &change);
+    void finished(int generation, Trace result);
+
+    Trace m_trace;
+    int m_generation = 0;
+    bool m_recording = false;
+    bool m_changePending = false;
+};
+
+} // namespace sockscope

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "benchreport.h"
+
+namespace sockscope::bench {
+
+// The engine's bulk work on a million events: analysis (attribution and fates), the trace
+// JSON writer, and the simulator on a million-message UDP scenario.
+class DataBench
+{
+public:
+    static void run(BenchReport &report, bool quick);
+
+private:
+    static void analysis(BenchReport &report, int events, int rounds);
+    static void json(BenchReport &report, int events, int rounds);
+    static void simulator(BenchReport &report, int messages);
+};
+
+} // namespace sockscope::bench

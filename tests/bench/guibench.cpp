@@ -1,0 +1,151 @@
+#include "guibench.h"
+
+#include "lessoncatalogue.h"
+#include "mainwindow.h"
+#include "runcontroller.h"
+#include "scenariocontrols.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace sockscope::bench {
+
+namespace {
+
+// Fires once, at the first paint of any widget of the window.
+class FirstPaint : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("painted\n");
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+} // namespace
+
+int GuiBench::startupChild(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the teacher's settings stay untouched
+    FirstPaint filter;
+    app.installEventFilter(&filter);
+    MainWindow window;
+    window.openLesson(LessonCatalogue::defaultLesson());
+    window.show();
+    return QApplication::exec();
+}
+
+void GuiBench::run(BenchReport &report, const QString &program, bool quick)
+{
+    startup(report, program, quick ? 3 : 10);
+    loopLatency(report, quick ? 3 : 10);
+}
+
+void GuiBench::startup(BenchReport &report, const QString &program, int rounds)
+{
+    // Best of a few: the first start also pays for a cold page cache and font cache.
+    double best = 1e300;
+    for (int i = 0; i < rounds; ++i) {
+        QProcess child;
+        QElapsedTimer timer;
+        timer.start();
+        child.start(program, { QStringLiteral("--startup-child") });
+        while (child.waitForReadyRead(10'000)) {
+            if (child.readAll().contains("painted")) {
+                best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
+                break;
+            }
+        }
+        child.waitForFinished(10'000);
+    }
+    report.figure("startup_ms", best, "ms", 400, BenchReport::Better::Lower);
+}
+
+void GuiBench::loopLatency(BenchReport &report, int seconds)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    // As fast as loopback goes, TCP and UDP at once, kernel evidence on: the busiest recording.
+    Scenario s;
+    s.protocol = Scenario::Protocols::Both;
+    s.count = 1'000'000;
+    s.intervalMs = 0;
+    s.readIntervalMs = 0;
+    window.controls()->setScenario(s, Scenario::keys());
+
+    // A timer that should fire every 2 ms; how late it fires is what a user's click would wait.
+    QList<double> lateMs;
+    QElapsedTimer clock;
+    constexpr qint64 periodNs = 2'000'000;
+    qint64 due = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(2);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        if (due > 0)
+            lateMs.append(double(std::max<qint64>(0, now - due)) / 1e6);
+        due = now + periodNs;
+    });
+    clock.start();
+    window.run();
+    probe.start();
+    QTimer::singleShot(seconds * 1000, &window, &MainWindow::stop);
+    QElapsedTimer total;
+    total.start();
+    while (!window.isRunning() && total.elapsed() < 2000)
+        QCoreApplication::processEvents();
+    while (window.isRunning() && total.elapsed() < (seconds + 5) * 1000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    probe.stop();
+
+    qsizetype events = 0;
+    for (const Run &run : window.controller()->trace().runs) {
+        events += run.sends.size() + run.recvs.size();
+        report.note(QStringLiteral("gui_loop_p99_ms: run %1: %2 sends, %3 recvs %4")
+                        .arg(run.label)
+                        .arg(run.sends.size())
+                        .arg(run.recvs.size())
+                        .arg(run.error));
+    }
+    report.note(
+        QStringLiteral(
+            "gui_loop_p99_ms: %1 events recorded in %2 s (%3 k events/s), %4 probes, max %5 ms")
+            .arg(events)
+            .arg(seconds)
+            .arg(double(events) / seconds / 1000, 0, 'f', 0)
+            .arg(lateMs.size())
+            .arg(percentile(lateMs, 1.0), 0, 'f', 1));
+    report.figure("gui_loop_p99_ms", percentile(lateMs, 0.99), "ms", 30,
+                  BenchReport::Better::Lower);
+}
+
+} // namespace sockscope::bench

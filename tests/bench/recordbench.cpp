@@ -1,0 +1,225 @@
+#include "recordbench.h"
+
+#include "eventrecorder.h"
+#include "monotonicclock.h"
+#include "nativesocket.h"
+#include "stopsignal.h"
+#include "tcprunner.h"
+#include "wireformat.h"
+
+#include "cpuclock.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <malloc.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <thread>
+
+namespace sockscope::bench {
+
+namespace {
+
+// Takes the batches like RunController's feed does (a copy per batch), then drops them.
+class SinkFeed : public LiveFeed
+{
+public:
+    void runStarted(int, const Run &) override { }
+    void sendsAdded(int, const QList<SendEvent> &batch) override { m_events += batch.size(); }
+    void recvsAdded(int, const QList<RecvEvent> &batch) override { m_events += batch.size(); }
+
+private:
+    qsizetype m_events = 0;
+};
+
+// Bytes in use on the heap: small blocks plus the mmap()ed ones (a list of a million events is
+// one large block, which glibc maps on its own and uordblks does not count).
+size_t heapBytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
+
+Scenario tcpScenario(int size, int count, bool evidence)
+{
+    Scenario s;
+    s.protocol = Scenario::Protocols::Tcp;
+    s.count = count;
+    s.size = size;
+    s.payload = { QStringLiteral("x") };
+    s.recvSize = std::max(1024, size);
+    s.evidence = evidence;
+    return s;
+}
+
+double bytesPerSecond(qint64 bytes, qint64 ns)
+{
+    return ns > 0 ? double(bytes) * 1e9 / double(ns) : 0.0;
+}
+
+// The same calls the runner makes, with nothing recorded: one thread send()s every message
+// whole (looping over partial sends), the other recv()s with the same size until all is in.
+double bareLoop(const Scenario &scenario, const QList<QByteArray> &messages)
+{
+    QString error;
+    NativeSocket listener = NativeSocket::create(SOCK_STREAM, &error);
+    listener.bind();
+    listener.listen();
+    NativeSocket client = NativeSocket::create(SOCK_STREAM, &error);
+    client.setOption(IPPROTO_TCP, TCP_NODELAY, scenario.nodelay ? 1 : 0);
+    client.connectTo(listener.localPort());
+    NativeSocket server = listener.accept(&error);
+    if (!server.isValid())
+        return 0;
+    qint64 total = 0;
+    for (const QByteArray &m : messages)
+        total += m.size();
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 endNs = 0;
+    std::thread reader([&] {
+        QByteArray buffer(scenario.recvSize, Qt::Uninitialized);
+        qint64 got = 0;
+        while (got < total) {
+            const ssize_t r = ::recv(server.fd(), buffer.data(), size_t(buffer.size()), 0);
+            if (r <= 0)
+                break;
+            got += r;
+        }
+        endNs = timer.nsecsElapsed();
+    });
+    for (const QByteArray &m : messages) {
+        for (qint64 done = 0; done < m.size();) {
+            const ssize_t r
+                = ::send(client.fd(), m.constData() + done, size_t(m.size() - done), MSG_NOSIGNAL);
+            if (r < 0)
+                break;
+            done += r;
+        }
+    }
+    reader.join();
+    return bytesPerSecond(total, endNs);
+}
+
+// The real runner; the clock starts at the first send() and stops when the last recv()
+// returned, like the bare loop's (connecting is not part of either).
+double instrumented(const Scenario &scenario)
+{
+    MonotonicClock clock;
+    StopSignal stop;
+    SinkFeed feed;
+    TcpRunner runner(scenario, QString(), clock, stop, &feed, 0);
+    const Run run = runner.run().constFirst();
+    if (run.sends.isEmpty() || run.recvs.isEmpty() || !run.error.isEmpty())
+        return 0;
+    qint64 bytes = 0;
+    for (const RecvEvent &r : run.recvs)
+        bytes += r.bytes;
+    const RecvEvent &last = run.recvs.constLast();
+    return bytesPerSecond(bytes, last.tNs + last.durNs - run.sends.constFirst().tNs);
+}
+
+} // namespace
+
+void RecordBench::run(BenchReport &report, bool quick)
+{
+    const int rounds = quick ? 5 : 15;
+    overhead(report, "record_overhead_bulk", 65536, quick ? 1500 : 3000, true, rounds, 0.90);
+    overhead(report, "record_overhead_small", 10, quick ? 20000 : 60000, false, rounds, 0.85);
+    overhead(report, "record_overhead_small_evidence", 10, quick ? 20000 : 60000, true, rounds,
+             0.60);
+    append(report, quick ? 1'000'000 : 4'000'000);
+    memory(report, 1'000'000);
+}
+
+void RecordBench::overhead(BenchReport &report, const char *name, int size, int count,
+                           bool evidence, int rounds, double goal)
+{
+    const Scenario scenario = tcpScenario(size, count, evidence);
+    const QList<QByteArray> messages = WireFormat::messages(scenario, Protocol::Tcp);
+    // Alternate the two, best of each: on a shared 2-core machine a round can lose its core to
+    // another process, and the best round is the one that did not.
+    double bare = 0;
+    double traced = 0;
+    for (int i = 0; i < rounds; ++i) {
+        bare = std::max(bare, bareLoop(scenario, messages));
+        traced = std::max(traced, instrumented(scenario));
+    }
+    report.note(
+        QStringLiteral("%1: %2 x %3 B, evidence %4: bare %5 MB/s, recorded %6 MB/s (best of %7)")
+            .arg(QLatin1String(name))
+            .arg(count)
+            .arg(size)
+            .arg(evidence ? u"on" : u"off")
+            .arg(bare / 1e6, 0, 'f', 1)
+            .arg(traced / 1e6, 0, 'f', 1)
+            .arg(rounds));
+    report.figure(name, bare > 0 ? traced / bare : 0, "ratio", goal, BenchReport::Better::Higher);
+}
+
+void RecordBench::append(BenchReport &report, int events)
+{
+    // The runner's part per call once the syscall returned: an event with a small preview
+    // handed to the recorder, a publish check with the time it already read.
+    SendEvent sample;
+    sample.requested = sample.accepted = 10;
+    sample.preview = QByteArrayLiteral("msg-12345;");
+    double best = 1e300;
+    for (int round = 0; round < 3; ++round) {
+        QList<SendEvent> list;
+        SinkFeed feed;
+        EventRecorder<SendEvent> rec(list, &feed, 0, &LiveFeed::sendsAdded);
+        CpuClock timer;
+        for (int i = 0; i < events; ++i) {
+            const qint64 t = qint64(i) * 100;
+            SendEvent e = sample;
+            e.message = i;
+            e.tNs = t;
+            e.offset = qint64(i) * 10;
+            rec.append(std::move(e));
+            rec.flush(t);
+        }
+        rec.flush(qint64(events) * 100, true);
+        best = std::min(best, double(timer.elapsedNs()) / events);
+    }
+    report.figure("ns_per_event_append", best, "ns", 30, BenchReport::Better::Lower);
+}
+
+void RecordBench::memory(BenchReport &report, int events)
+{
+    // What the heap grows by while half sends, half recvs are recorded with fresh previews made
+    // the way the runners make them (WireFormat::preview of the call's bytes).
+    const QByteArray data = QByteArrayLiteral("msg-12345;msg-12346;");
+    const size_t before = heapBytes();
+    {
+        QList<SendEvent> sends;
+        QList<RecvEvent> recvs;
+        EventRecorder<SendEvent> s(sends, nullptr, 0, &LiveFeed::sendsAdded);
+        EventRecorder<RecvEvent> r(recvs, nullptr, 0, &LiveFeed::recvsAdded);
+        for (int i = 0; i < events / 2; ++i) {
+            SendEvent e;
+            e.tNs = i;
+            e.requested = e.accepted = 10;
+            e.preview = WireFormat::preview(data.constData() + (i % 10), 10);
+            s.append(std::move(e));
+            RecvEvent v;
+            v.tNs = i;
+            v.bytes = 20;
+            v.preview = WireFormat::preview(data.constData(), 20);
+            r.append(std::move(v));
+        }
+        const size_t after = heapBytes();
+        report.note(QStringLiteral(
+                        "bytes_per_event: sizeof(SendEvent) %1, sizeof(RecvEvent) %2, plus a heap "
+                        "block per preview and list slack")
+                        .arg(sizeof(SendEvent))
+                        .arg(sizeof(RecvEvent)));
+        report.figure("bytes_per_event", double(after - before) / events, "B", 48,
+                      BenchReport::Better::Lower);
+    }
+}
+
+} // namespace sockscope::bench

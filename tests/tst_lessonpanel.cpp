@@ -1,0 +1,78 @@
+#include "lessonpanel.h"
+#include "mainwindow.h"
+#include "runcontroller.h"
+
+#include <QAbstractButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace sockscope;
+
+// The lesson picker's framing switch (issue 5), on the offscreen platform.
+class TestLessonPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void switchOnlyForFramingLessons();
+    void clickingASideEmitsIt();
+    void windowRunsWhatTheSwitchSays();
+};
+
+void TestLessonPanel::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("sockscope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_lessonpanel"));
+}
+
+void TestLessonPanel::switchOnlyForFramingLessons()
+{
+    LessonPanel panel;
+    panel.show();
+    auto *off = panel.findChild<QAbstractButton *>(QStringLiteral("switchOff"));
+    QVERIFY(off);
+    panel.setLesson(QStringLiteral("tcp-nagle"));
+    QVERIFY(!off->isVisible());
+    QCOMPARE(panel.switchState(), LessonSwitch::On); // no switch: the lesson as it is
+    panel.setLesson(QStringLiteral("framing-delimiter"));
+    QVERIFY(off->isVisible());
+    QCOMPARE(panel.switchState(), LessonSwitch::Both); // problem and fix stacked by default
+}
+
+void TestLessonPanel::clickingASideEmitsIt()
+{
+    LessonPanel panel;
+    panel.show();
+    panel.setLesson(QStringLiteral("framing-length-prefix"));
+    QSignalSpy spy(&panel, &LessonPanel::switchChanged);
+    panel.findChild<QAbstractButton *>(QStringLiteral("switchOff"))->click();
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<LessonSwitch>(), LessonSwitch::Off);
+    QCOMPARE(panel.switchState(), LessonSwitch::Off);
+    panel.findChild<QAbstractButton *>(QStringLiteral("switchOff"))->click(); // already off
+    QCOMPARE(spy.size(), 1);
+}
+
+void TestLessonPanel::windowRunsWhatTheSwitchSays()
+{
+    MainWindow window;
+    window.show();
+    window.openLesson(QStringLiteral("framing-length-prefix"));
+    QSignalSpy finished(window.controller(), &RunController::finished);
+    window.run();
+    QVERIFY(finished.wait(20000));
+    const Trace both = window.controller()->trace();
+    QCOMPARE(both.runs.size(), 2);
+    QVERIFY(both.runs[0].frames.isEmpty()); // off: the raw recvs
+    QCOMPARE(both.runs[1].frames.size(), 10); // on: every message decoded
+
+    // Choosing a side runs it at once.
+    window.findChild<QAbstractButton *>(QStringLiteral("switchOn"))->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(window.controller()->trace().runs.size(), 1);
+    QCOMPARE(window.controller()->trace().runs[0].frames.size(), 10);
+}
+
+QTEST_MAIN(TestLessonPanel)
+#include "tst_lessonpanel.moc"

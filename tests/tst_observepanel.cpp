@@ -1,0 +1,198 @@
+#include "clientexample.h"
+#include "mainwindow.h"
+#include "observecontroller.h"
+#include "observepanel.h"
+#include "observesettings.h"
+#include "timelinewidget.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QtEndian>
+
+using namespace sockscope;
+
+namespace {
+
+QByteArray lengthPrefixed(const QByteArray &body)
+{
+    QByteArray wire(4, Qt::Uninitialized);
+    qToBigEndian(quint32(body.size()), wire.data());
+    return wire + body;
+}
+
+} // namespace
+
+// The Observe tab on the offscreen platform, driven by a real TCP client (issue 5).
+class TestObservePanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void clientMessagesAppearDecoded();
+    void hostileLengthPrefixIsANote();
+    void portInUseIsShownNotCrashed();
+    void remoteBindNeedsAChoiceAndWarns();
+    void exampleClientSpeaksTheFraming();
+    void mainWindowHasTheTab();
+
+private:
+    std::unique_ptr<ObservePanel> m_panel;
+    void listen(const QString &framing);
+};
+
+void TestObservePanel::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("sockscope-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_observepanel"));
+}
+
+void TestObservePanel::init()
+{
+    m_panel = std::make_unique<ObservePanel>();
+    m_panel->resize(1400, 900);
+    m_panel->show();
+}
+
+void TestObservePanel::listen(const QString &framing)
+{
+    m_panel->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+    m_panel->findChild<QComboBox *>(QStringLiteral("framing"))->setCurrentText(framing);
+    QCOMPARE(m_panel->start(), QString());
+    QVERIFY(m_panel->isListening());
+    QVERIFY(m_panel->controller()->port() != 0);
+    // The address is on screen for the board.
+    const auto *address = m_panel->findChild<QLabel *>(QStringLiteral("address"));
+    QVERIFY(address->text().contains(QString::number(m_panel->controller()->port())));
+}
+
+void TestObservePanel::clientMessagesAppearDecoded()
+{
+    listen(QStringLiteral("length:4:be"));
+    QTcpSocket client;
+    client.connectToHost(QStringLiteral("127.0.0.1"), m_panel->controller()->port());
+    QVERIFY(client.waitForConnected(5000));
+    const QList<QByteArray> bodies{ "hello", "world", "sticky packets" };
+    QByteArray wire;
+    for (const QByteArray &b : bodies)
+        wire += lengthPrefixed(b);
+    // Written in odd pieces: the decoder must not care where the recvs cut.
+    for (qsizetype i = 0; i < wire.size(); i += 7) {
+        client.write(wire.mid(i, 7));
+        QVERIFY(client.waitForBytesWritten(5000));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->timeline()->trace().runs.size(), qsizetype(1), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->timeline()->trace().runs.at(0).frames.size(), qsizetype(3),
+                              10000);
+    const Run &run = m_panel->timeline()->trace().runs.at(0);
+    for (int i = 0; i < bodies.size(); ++i) {
+        QCOMPARE(run.frames[i].preview, bodies[i]);
+        QVERIFY(run.frames[i].complete);
+    }
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("counts"))
+                ->text()
+                .contains(QLatin1String("3")));
+    client.disconnectFromHost();
+    m_panel->stop();
+    QVERIFY(!m_panel->isListening());
+    // The trace stays for saving and export.
+    QCOMPARE(m_panel->timeline()->trace().runs.at(0).frames.size(), qsizetype(3));
+}
+
+void TestObservePanel::hostileLengthPrefixIsANote()
+{
+    listen(QStringLiteral("length:4:be"));
+    QTcpSocket client;
+    client.connectToHost(QStringLiteral("127.0.0.1"), m_panel->controller()->port());
+    QVERIFY(client.waitForConnected(5000));
+    client.write(lengthPrefixed("ok")
+                 + QByteArray("\xff\xff\xff\xff"
+                              "garbage",
+                              11));
+    QVERIFY(client.waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->timeline()->trace().runs.value(0).frames.size(),
+                              qsizetype(2), 10000);
+    const Frame bad = m_panel->timeline()->trace().runs.at(0).frames.at(1);
+    QVERIFY(!bad.complete);
+    QVERIFY(!bad.error.isEmpty());
+    QTRY_VERIFY(m_panel->notes().join(QLatin1Char('\n')).contains(bad.error));
+    QVERIFY(m_panel->isListening()); // a bad peer does not stop the observation
+    m_panel->stop();
+}
+
+void TestObservePanel::portInUseIsShownNotCrashed()
+{
+    QTcpServer busy;
+    QVERIFY(busy.listen(QHostAddress::LocalHost, 0));
+    m_panel->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(busy.serverPort());
+    const QString error = m_panel->start();
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_panel->isListening());
+    const auto *shown = m_panel->findChild<QLabel *>(QStringLiteral("error"));
+    QVERIFY(shown->isVisible());
+    QVERIFY(shown->text().contains(error));
+    // A bad framing spec is refused the same way.
+    m_panel->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+    m_panel->findChild<QComboBox *>(QStringLiteral("framing"))
+        ->setCurrentText(QStringLiteral("length:3:be"));
+    QVERIFY(m_panel->start().contains(QLatin1String("--framing")));
+    QVERIFY(!m_panel->isListening());
+}
+
+void TestObservePanel::remoteBindNeedsAChoiceAndWarns()
+{
+    ObserveSettings *settings = m_panel->settings();
+    QCOMPARE(settings->options().bindAddress, QStringLiteral("127.0.0.1"));
+    auto *warning = settings->findChild<QLabel *>(QStringLiteral("bindWarning"));
+    QVERIFY(!warning->isVisible());
+    settings->findChild<QCheckBox *>(QStringLiteral("allow-remote"))->setChecked(true);
+    QCOMPARE(settings->options().bindAddress, QStringLiteral("0.0.0.0"));
+    QVERIFY(warning->isVisible());
+    settings->findChild<QCheckBox *>(QStringLiteral("allow-remote"))->setChecked(false);
+    QCOMPARE(settings->options().bindAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(!warning->isVisible());
+}
+
+void TestObservePanel::exampleClientSpeaksTheFraming()
+{
+    ObserveOptions o;
+    o.framing = QStringLiteral("length:4:le");
+    QVERIFY(ClientExample::python(o, QStringLiteral("127.0.0.1"), 9000)
+                .contains(QLatin1String("struct.pack('<I'")));
+    QVERIFY(ClientExample::netcat(o, QStringLiteral("127.0.0.1"), 9000).isEmpty()); // binary prefix
+    o.framing = QStringLiteral("delimiter:\\n");
+    QVERIFY(ClientExample::python(o, QStringLiteral("127.0.0.1"), 9000)
+                .contains(QLatin1String("m + b'\\n'")));
+    QCOMPARE(ClientExample::netcat(o, QStringLiteral("127.0.0.1"), 9000),
+             QStringLiteral("nc 127.0.0.1 9000"));
+    o.protocol = Protocol::Udp;
+    o.framing = QStringLiteral("none");
+    QVERIFY(ClientExample::python(o, QStringLiteral("10.0.0.2"), 53)
+                .contains(QLatin1String("SOCK_DGRAM")));
+    QCOMPARE(ClientExample::netcat(o, QStringLiteral("10.0.0.2"), 53),
+             QStringLiteral("nc -u 10.0.0.2 53"));
+}
+
+void TestObservePanel::mainWindowHasTheTab()
+{
+    m_panel.reset();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.observePanel());
+    QVERIFY(!window.isObserveTabShown());
+    window.setObserveTabShown(true);
+    QVERIFY(window.isObserveTabShown());
+    QVERIFY(window.observePanel()->isVisible());
+    window.setObserveTabShown(false);
+    QVERIFY(window.timeline()->isVisible());
+}
+
+QTEST_MAIN(TestObservePanel)
+#include "tst_observepanel.moc"

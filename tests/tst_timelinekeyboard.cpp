@@ -1,0 +1,115 @@
+// The timeline without a mouse: Tab reaches it, Ctrl+Left/Right walk the messages, Esc clears, and
+// the selected message is readable as text (accessible description and selectionText()).
+
+#include "selectionsummary.h"
+#include "simulator.h"
+#include "lessoncatalogue.h"
+#include "timelinewidget.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace sockscope;
+
+namespace {
+
+Trace lessonTrace(const QString &name)
+{
+    const Lesson *lesson = LessonCatalogue::find(name);
+    return Simulator::run(lesson->plan(lesson->scenario), name);
+}
+
+} // namespace
+
+class TestTimelineKeyboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tabReachesTheTimeline();
+    void arrowsWalkTheMessages();
+    void accessibleTextFollowsTheSelection();
+    void stepAcrossRuns();
+};
+
+void TestTimelineKeyboard::tabReachesTheTimeline()
+{
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *edit = new QLineEdit(&window);
+    auto *timeline = new TimelineWidget(&window);
+    layout->addWidget(edit);
+    layout->addWidget(timeline);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QTRY_VERIFY(timeline->hasFocus());
+}
+
+void TestTimelineKeyboard::arrowsWalkTheMessages()
+{
+    TimelineWidget w;
+    w.setTrace(lessonTrace(QStringLiteral("udp-boundaries")));
+    w.show();
+    QVERIFY(!w.selection().isValid());
+    QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(w.selection(), (TimelineSelection{0, 0}));
+    QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(w.selection(), (TimelineSelection{0, 1}));
+    QTest::keyClick(&w, Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(w.selection(), (TimelineSelection{0, 0}));
+    QTest::keyClick(&w, Qt::Key_Left, Qt::ControlModifier); // stays at the first
+    QCOMPARE(w.selection(), (TimelineSelection{0, 0}));
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QVERIFY(!w.selection().isValid());
+    QTest::keyClick(&w, Qt::Key_Left, Qt::ControlModifier); // from nothing: the last message
+    QCOMPARE(w.selection(), (TimelineSelection{0, 2}));
+
+    // Plain arrows pan instead of selecting.
+    w.zoomIn();
+    const double start = w.viewport().visibleStart();
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.selection(), (TimelineSelection{0, 2}));
+    QVERIFY(w.viewport().visibleStart() > start);
+}
+
+void TestTimelineKeyboard::accessibleTextFollowsTheSelection()
+{
+    TimelineWidget w;
+    w.setTrace(lessonTrace(QStringLiteral("udp-boundaries")));
+    w.show();
+    QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(&w);
+    QVERIFY(a11y);
+    QVERIFY(!a11y->text(QAccessible::Name).isEmpty());
+    QVERIFY(a11y->text(QAccessible::Description).contains(QLatin1String("No message selected")));
+
+    QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
+    const QString said = a11y->text(QAccessible::Description);
+    QCOMPARE(said, w.selectionText());
+    QVERIFY2(said.contains(QLatin1String("message 2 of 3")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("\"world\"")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("intact")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("recv 2")), qPrintable(said));
+
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QVERIFY(a11y->text(QAccessible::Description).contains(QLatin1String("No message selected")));
+}
+
+void TestTimelineKeyboard::stepAcrossRuns()
+{
+    const Trace trace = lessonTrace(QStringLiteral("side-by-side"));
+    QVERIFY(trace.runs.size() >= 2);
+    const int last = int(trace.runs[0].fates.size()) - 1;
+    QCOMPARE(SelectionSummary::step(trace, {0, last}, +1), (TimelineSelection{1, 0}));
+    QCOMPARE(SelectionSummary::step(trace, {1, 0}, -1), (TimelineSelection{0, last}));
+    QVERIFY(SelectionSummary::describe(trace, {1, 0}).contains(QLatin1String("UDP")));
+}
+
+QTEST_MAIN(TestTimelineKeyboard)
+#include "tst_timelinekeyboard.moc"

@@ -1,0 +1,131 @@
+// File → Open trace / Save trace: a saved trace is shown again as recorded, saving it again
+// gives the same JSON, and a broken or newer file gets a clear message and changes nothing.
+
+#include "lessoncatalogue.h"
+#include "mainwindow.h"
+#include "simulator.h"
+#include "summarypanel.h"
+#include "timelinewidget.h"
+#include "tracejsonwriter.h"
+
+#include <QAction>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sockscope;
+
+namespace {
+
+Trace lessonTrace(const QString &name)
+{
+    const Lesson *lesson = LessonCatalogue::find(name);
+    return Simulator::run(lesson->plan(lesson->scenario), name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+class TestTraceFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void openShowsTheTraceAndSaveWritesItBack();
+    void brokenOrNewerFilesAreRefused_data();
+    void brokenOrNewerFilesAreRefused();
+    void nothingToSave();
+    void shortcuts();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestTraceFiles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestTraceFiles::openShowsTheTraceAndSaveWritesItBack()
+{
+    const Trace trace = lessonTrace(QStringLiteral("tcp-nagle"));
+    const QString path = m_dir.filePath(QStringLiteral("nagle.json"));
+    QCOMPARE(TraceJsonWriter::write(trace, path), QString());
+
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    QCOMPARE(w.loadTrace(path), QString());
+    QCOMPARE(w.lesson(), QStringLiteral("tcp-nagle"));
+    QCOMPARE(w.timeline()->trace().runs.size(), trace.runs.size());
+    QVERIFY(w.summary()->text().contains(trace.runs.first().label));
+    QVERIFY(w.windowTitle().contains(QLatin1String("nagle.json")));
+
+    const QString again = m_dir.filePath(QStringLiteral("again.json"));
+    QCOMPARE(w.saveTraceTo(again), QString());
+    QCOMPARE(readAll(again), readAll(path));
+}
+
+void TestTraceFiles::brokenOrNewerFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("expected");
+    QByteArray newer = TraceJsonWriter::toJson(lessonTrace(QStringLiteral("udp-boundaries")));
+    newer.replace("\"version\":1", "\"version\":99");
+    QTest::newRow("newer") << newer << QStringLiteral("newer");
+    QTest::newRow("broken") << QByteArray("{\"format\":\"sockscope-trace\",") << QString();
+    QTest::newRow("not a trace") << QByteArray("{\"count\":3}") << QString();
+}
+
+void TestTraceFiles::brokenOrNewerFilesAreRefused()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+    writeFile(path, contents);
+    MainWindow w;
+    w.openLesson(QStringLiteral("udp-boundaries"));
+    const QString error = w.loadTrace(path);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QCOMPARE(w.lesson(), QStringLiteral("udp-boundaries")); // nothing changed
+    QVERIFY(w.timeline()->trace().runs.isEmpty());
+}
+
+void TestTraceFiles::nothingToSave()
+{
+    MainWindow w;
+    const QString path = m_dir.filePath(QStringLiteral("empty.json"));
+    QVERIFY(!w.saveTraceTo(path).isEmpty());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestTraceFiles::shortcuts()
+{
+    MainWindow w;
+    QStringList found;
+    for (QAction *a : w.actions()) {
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+O")) || a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+S")))
+            found << a->text();
+    }
+    QCOMPARE(found.size(), 2);
+}
+
+QTEST_MAIN(TestTraceFiles)
+#include "tst_tracefiles.moc"
