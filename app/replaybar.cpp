@@ -68,7 +68,7 @@ ReplayBar::ReplayBar(TimelineWidget *timeline, QWidget *parent)
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("replaySlider"));
     m_slider->setRange(0, kSliderSteps);
-    m_slider->setMinimumWidth(160);
+    m_slider->setMinimumWidth(80);
     layout->addWidget(m_slider, 1);
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         if (m_slider->signalsBlocked())

@@ -729,7 +729,9 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
 
     const TimelineLayout layout(rect, trace, style);
     const TimelineGeometry geometry(layout, viewport);
-    paintAxis(painter, layout, geometry.viewport(), style);
+    // No axis before the first run: there is no time span to scale yet.
+    if (!trace.runs.isEmpty())
+        paintAxis(painter, layout, geometry.viewport(), style);
     const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) { return r.mode == Mode::Sim; });
     for (int i = 0; i < trace.runs.size(); ++i)
         RunPainter(painter, trace.runs.at(i), i, geometry, style, selection, mixed).paint();

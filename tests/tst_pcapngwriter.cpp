@@ -233,10 +233,11 @@ void TestPcapngWriter::tcpSequenceNumbersFollowOffsets()
     QCOMPARE(be32(packets[1].data, 28), WireCapture::kClientIsn + 1);
     QVERIFY(packets[2].timestampNs <= quint64(PcapngWriter::kEpochNs));
 
+    // Pointers into packets itself (after the handshake), not into a temporary copy of it.
     QList<const CapturedPacket *> fromClient;
-    for (const CapturedPacket &p : packets.mid(3)) {
-        if (be16(p.data, Ipv4Packet::kIpHeader) == WireCapture::kFirstClientPort)
-            fromClient.append(&p);
+    for (qsizetype i = 3; i < packets.size(); ++i) {
+        if (be16(packets[i].data, Ipv4Packet::kIpHeader) == WireCapture::kFirstClientPort)
+            fromClient.append(&packets[i]);
     }
     QList<const Segment *> data;
     for (const Segment &g : run.segments) {

@@ -2,6 +2,7 @@
 // network keys' validation. Everything here is simulated time: no sockets, no sleeping.
 
 #include "lessoncatalogue.h"
+#include "scenariofixture.h"
 #include "simulator.h"
 #include "tracecomparison.h"
 #include "tracejsonwriter.h"
@@ -21,17 +22,7 @@ namespace {
 
 constexpr qint64 kMs = 1'000'000;
 
-Scenario scenarioOf(const QStringList &settings)
-{
-    Scenario s;
-    for (const QString &kv : settings) {
-        const qsizetype eq = kv.indexOf(QLatin1Char('='));
-        const QString error = s.set(kv.left(eq), kv.mid(eq + 1));
-        if (!error.isEmpty())
-            qFatal("bad test scenario: %s", qPrintable(error));
-    }
-    return s;
-}
+using fixture::scenarioOf;
 
 Trace simulate(const Scenario &s)
 {

@@ -5,6 +5,7 @@
 // other parts of the program can evolve without touching it.
 
 #include "simulator.h"
+#include "scenariofixture.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -13,17 +14,7 @@ using namespace sockscope;
 
 namespace {
 
-Scenario scenarioOf(const QStringList &settings)
-{
-    Scenario s;
-    for (const QString &kv : settings) {
-        const qsizetype eq = kv.indexOf(QLatin1Char('='));
-        const QString error = s.set(kv.left(eq), kv.mid(eq + 1));
-        if (!error.isEmpty())
-            qFatal("bad test scenario: %s", qPrintable(error));
-    }
-    return s;
-}
+using fixture::scenarioOf;
 
 QByteArray fingerprint(const Trace &trace)
 {
