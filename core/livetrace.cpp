@@ -39,33 +39,59 @@ void LiveTraceFeed::framesAdded(int index, const QList<Frame> &batch)
 
 void LiveTraceFeed::noteAdded(const QString &note)
 {
-    QPointer<LiveTrace> live = m_live;
-    post([live, note](Trace &t) {
-        t.notes.append(note);
-        if (live)
-            emit live->noteArrived(note);
+    const int generation = m_generation;
+    send([generation, note](LiveTrace &live) {
+        live.deliver(generation, [&live, note](Trace &t) {
+            t.notes.append(note);
+            emit live.noteArrived(note);
+        });
     });
 }
 
 void LiveTraceFeed::finish(const Trace &result)
 {
-    QPointer<LiveTrace> live = m_live;
     const int generation = m_generation;
-    QMetaObject::invokeMethod(
-        live, [live, generation, result] { if (live) live->finished(generation, result); },
-        Qt::QueuedConnection);
+    send([generation, result](LiveTrace &live) { live.finished(generation, result); });
 }
 
 void LiveTraceFeed::post(std::function<void(Trace &)> change)
 {
-    QPointer<LiveTrace> live = m_live;
     const int generation = m_generation;
-    QMetaObject::invokeMethod(
-        live, [live, generation, change = std::move(change)] { if (live) live->deliver(generation, change); },
-        Qt::QueuedConnection);
+    send([generation, change = std::move(change)](LiveTrace &live) { live.deliver(generation, change); });
+}
+
+void LiveTraceFeed::send(std::function<void(LiveTrace &)> call)
+{
+    m_live->enqueue(std::move(call));
 }
 
 LiveTrace::LiveTrace(QObject *parent) : QObject(parent) {}
+
+// The closures cross threads through a std::mutex-guarded queue, and only a wake-up goes through
+// Qt's event queue (by name: no functor slot object shared by the two threads). The hand-off is
+// then visible to ThreadSanitizer, which cannot see the futexes inside Debian's uninstrumented Qt.
+void LiveTrace::enqueue(std::function<void(LiveTrace &)> call)
+{
+    bool wake = false;
+    {
+        const std::lock_guard lock(m_pendingMutex);
+        wake = m_pending.empty();
+        m_pending.push_back(std::move(call));
+    }
+    if (wake)
+        QMetaObject::invokeMethod(this, "drain", Qt::QueuedConnection);
+}
+
+void LiveTrace::drain()
+{
+    std::vector<std::function<void(LiveTrace &)>> calls;
+    {
+        const std::lock_guard lock(m_pendingMutex);
+        calls.swap(m_pending);
+    }
+    for (const auto &call : calls)
+        call(*this);
+}
 
 std::unique_ptr<LiveTraceFeed> LiveTrace::nextFeed()
 {

@@ -4,10 +4,11 @@
 #include "trace.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <vector>
 
 namespace sockscope {
 
@@ -30,8 +31,9 @@ public:
 
 private:
     void post(std::function<void(Trace &)> change);
+    void send(std::function<void(LiveTrace &)> call);
 
-    QPointer<LiveTrace> m_live;
+    LiveTrace *m_live;
     int m_generation;
 };
 
@@ -65,6 +67,9 @@ signals:
 
 private:
     friend class LiveTraceFeed;
+    // Called from recording threads; drain() runs the calls on this object's thread.
+    void enqueue(std::function<void(LiveTrace &)> call);
+    Q_INVOKABLE void drain();
     void deliver(int generation, const std::function<void(Trace &)> &change);
     void finished(int generation, Trace result);
 
@@ -72,6 +77,8 @@ private:
     int m_generation = 0;
     bool m_recording = false;
     bool m_changePending = false;
+    std::mutex m_pendingMutex;
+    std::vector<std::function<void(LiveTrace &)>> m_pending;
 };
 
 } // namespace sockscope
