@@ -57,13 +57,7 @@ void TcpSenderSide::trySend(int dir)
             // Zero window: with nothing in flight no ACK will come to reopen it, so probe.
             if (!inFlight(tx) && !tx.persistArmed) {
                 tx.persistArmed = true;
-                SimEvent e;
-                e.tNs = m_c.nowNs + rtoNs(tx.backoff);
-                e.priority = TcpSimContext::kTimer;
-                e.kind = TcpSimContext::Persist;
-                e.target = dir;
-                e.generation = ++tx.persistGeneration;
-                m_c.queue.push(e);
+                armTimer(dir, TcpSimContext::Persist, ++tx.persistGeneration);
             }
             return;
         }
@@ -221,12 +215,17 @@ void TcpSenderSide::armRetransmit(int dir)
 {
     Sender &tx = m_tx[size_t(dir)];
     tx.rtoArmed = true;
+    armTimer(dir, TcpSimContext::Retransmit, ++tx.rtoGeneration);
+}
+
+void TcpSenderSide::armTimer(int dir, int kind, quint32 generation)
+{
     SimEvent e;
-    e.tNs = m_c.nowNs + rtoNs(tx.backoff);
+    e.tNs = m_c.nowNs + rtoNs(m_tx[size_t(dir)].backoff);
     e.priority = TcpSimContext::kTimer;
-    e.kind = TcpSimContext::Retransmit;
+    e.kind = kind;
     e.target = dir;
-    e.generation = ++tx.rtoGeneration;
+    e.generation = generation;
     m_c.queue.push(e);
 }
 

@@ -57,6 +57,9 @@ private:
     void sendData(int dir, qint64 offset, qint64 bytes, bool fin, bool retransmit);
     void retransmitFirst(int dir);
     void armRetransmit(int dir);
+    // A persist or retransmission timer one RTO (with backoff) from now; stale when its
+    // generation no longer matches.
+    void armTimer(int dir, int kind, quint32 generation);
 
     TcpSimContext &m_c;
     TcpReceiverSide &m_receivers;
