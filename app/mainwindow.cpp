@@ -368,7 +368,8 @@ void MainWindow::modeChanged()
 
 void MainWindow::traceChanged()
 {
-    m_timeline->setTrace(m_controller->trace());
+    // No copy while recording: it would share the growing lists (runFinished() takes one).
+    m_timeline->followTrace(m_controller->trace());
 }
 
 void MainWindow::runFinished()

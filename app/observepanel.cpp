@@ -260,7 +260,11 @@ void ObservePanel::started(const QString &address, quint16 port)
 void ObservePanel::traceChanged()
 {
     const Trace &trace = m_controller->trace();
-    m_timeline->setTrace(trace);
+    // No copy while recording: it would share the growing lists.
+    if (m_controller->isRunning())
+        m_timeline->followTrace(trace);
+    else
+        m_timeline->setTrace(trace);
     qsizetype recvs = 0;
     qsizetype frames = 0;
     qsizetype bad = 0;

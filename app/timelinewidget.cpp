@@ -43,14 +43,38 @@ TimelineWidget::TimelineWidget(QWidget *parent)
 
 void TimelineWidget::setTrace(const Trace &trace)
 {
-    const bool newRun = trace.runs.size() != m_trace.runs.size() || trace.runs.isEmpty();
-    m_trace = trace;
+    if (&trace != m_source)
+        m_warpBuilder.clear();
+    if (&trace != &m_trace)
+        m_trace = trace;
+    m_source = &m_trace;
+    traceUpdated();
+}
+
+void TimelineWidget::followTrace(const Trace &live)
+{
+    if (&live != m_source) {
+        m_warpBuilder.clear();
+        m_trace = Trace{};
+    }
+    m_source = &live;
+    traceUpdated();
+}
+
+void TimelineWidget::traceUpdated()
+{
     m_replaying = false; // the cursor belonged to the old trace
     m_shown = Trace{};
     m_shownPosition = -1;
-    if (newRun && m_selection.isValid() && m_selection.run >= m_trace.runs.size())
+    if (m_selection.isValid() && m_selection.run >= trace().runs.size())
         setSelection({});
-    updateGeometry();
+    // Lanes are added with runs, not with events: a live run's updates need no new layout.
+    QList<TimelineLayout::RunShape> shapes = TimelineLayout::shapes(trace());
+    if (shapes != m_shapes) {
+        m_shapes = std::move(shapes);
+        updateGeometry();
+    }
+    extendWarp();
     syncViewport();
     if (m_following)
         m_viewport.fit();
@@ -73,6 +97,7 @@ void TimelineWidget::setCompact(bool compact)
     if (compact == m_compact)
         return;
     m_compact = compact;
+    extendWarp();
     syncViewport();
     if (m_following)
         m_viewport.fit();
@@ -94,7 +119,7 @@ void TimelineWidget::showReplay(const ReplayCursor &cursor)
     // Revealing is a copy of the revealed events: redo it only when an event comes or goes,
     // not for every move of the marker.
     if (!m_replaying || cursor.position() != m_shownPosition) {
-        m_shown = cursor.revealed(m_trace);
+        m_shown = cursor.revealed(trace());
         m_shownPosition = cursor.position();
     }
     m_replaying = true;
@@ -114,14 +139,14 @@ void TimelineWidget::endReplay()
 
 QSize TimelineWidget::sizeHint() const
 {
-    return QSize(900, int(TimelineRenderer::naturalHeight(m_trace, m_style)));
+    return QSize(900, int(TimelineRenderer::naturalHeight(trace(), m_style)));
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    const int runs = int(std::max<qsizetype>(1, m_trace.runs.size()));
-    return QSize(300, int(m_trace.runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
-                                                  : TimelineLayout::minimumHeight(TimelineLayout::shapes(m_trace), m_style)));
+    const int runs = int(std::max<qsizetype>(1, trace().runs.size()));
+    return QSize(300, int(trace().runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
+                                                  : TimelineLayout::minimumHeight(TimelineLayout::shapes(trace()), m_style)));
 }
 
 void TimelineWidget::zoomIn()
@@ -161,16 +186,30 @@ void TimelineWidget::viewChanged()
     emit viewportChanged();
 }
 
+void TimelineWidget::extendWarp()
+{
+    if (!m_compact)
+        return; // the builder catches up when the axis is made compact again
+    // The viewport's copy of the warp shares its lists with the builder's, and extending a
+    // shared list copies it whole: the viewport lets go of it first, keeping its range in time.
+    const double start = m_viewport.visibleStart();
+    const double end = m_viewport.visibleEnd();
+    m_viewport.setWarp(TimeWarp());
+    m_warpBuilder.extend(trace());
+    m_viewport.setWarp(m_warpBuilder.warp());
+    m_viewport.setVisibleRange(start, end);
+}
+
 void TimelineWidget::syncViewport()
 {
-    const TimelineLayout layout(rect(), m_trace, m_style);
-    m_viewport.setWarp(m_compact ? TimeWarp::compact(m_trace) : TimeWarp());
-    TimelineRenderer::setBounds(m_viewport, m_trace, layout);
+    const TimelineLayout layout(rect(), trace(), m_style);
+    m_viewport.setWarp(m_compact ? m_warpBuilder.warp() : TimeWarp());
+    TimelineRenderer::setBounds(m_viewport, trace(), layout);
 }
 
 QString TimelineWidget::selectionText() const
 {
-    return SelectionSummary::describe(m_trace, m_selection);
+    return SelectionSummary::describe(trace(), m_selection);
 }
 
 void TimelineWidget::updateAccessibleText()
@@ -210,7 +249,7 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
         QToolTip::hideText();
         return;
     }
-    const Run &run = m_trace.runs.at(hit.run);
+    const Run &run = trace().runs.at(hit.run);
     const QString text = hit.kind == TimelineHit::Kind::Send    ? EventText::sendDetails(run, hit.index)
                          : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
                                                                 : EventText::recvDetails(run, hit.index);
@@ -223,7 +262,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     TimelineRenderer::paint(painter, rect(), shownTrace(), m_viewport, m_style, m_selection);
     if (m_replaying)
-        TimelineMarker::paint(painter, rect(), m_trace, m_viewport, m_style, m_markerNs);
+        TimelineMarker::paint(painter, rect(), trace(), m_viewport, m_style, m_markerNs);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
@@ -305,13 +344,13 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         if (pan)
             panByPixels(step);
         else
-            setSelection(SelectionSummary::step(m_trace, m_selection, -1));
+            setSelection(SelectionSummary::step(trace(), m_selection, -1));
         break;
     case Qt::Key_Right:
         if (pan)
             panByPixels(-step);
         else
-            setSelection(SelectionSummary::step(m_trace, m_selection, +1));
+            setSelection(SelectionSummary::step(trace(), m_selection, +1));
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

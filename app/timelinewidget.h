@@ -1,8 +1,10 @@
 #pragma once
 
+#include "timelinelayout.h"
 #include "timelineselection.h"
 #include "timelinestyle.h"
 #include "timelineviewport.h"
+#include "timewarpbuilder.h"
 #include "trace.h"
 
 #include <QWidget>
@@ -10,7 +12,6 @@
 namespace sockscope {
 
 class ReplayCursor;
-class TimelineLayout;
 
 // The interactive timeline: input handling only. Drawing is TimelineRenderer's, mapping is
 // TimelineViewport's and picking is TimelineHitTest's, so the widget stays thin and the CLI
@@ -22,9 +23,16 @@ class TimelineWidget : public QWidget
 public:
     explicit TimelineWidget(QWidget *parent = nullptr);
 
-    // While the user has not zoomed, the view keeps fitting the growing trace of a live run.
+    // Shows a copy of trace (implicitly shared, so cheap). Passing the trace followTrace() was
+    // showing keeps what was worked out for it: the recording is over, nothing new to lay out.
     void setTrace(const Trace &trace);
-    const Trace &trace() const { return m_trace; }
+    // Shows a trace that grows in place while a run records (a LiveTrace's), without copying
+    // it: a copy would share the growing lists, and the next append would then copy every
+    // event. Call it after every change; events are only appended (a trace with fewer runs
+    // starts over). `live` must stay alive until the next setTrace() or followTrace().
+    // While the user has not zoomed, the view keeps fitting the growing trace.
+    void followTrace(const Trace &live);
+    const Trace &trace() const { return *m_source; }
 
     void setTimelineStyle(const TimelineStyle &style);
     const TimelineStyle &timelineStyle() const { return m_style; }
@@ -44,7 +52,7 @@ public:
     void endReplay();
     bool isReplaying() const { return m_replaying; }
     // What is on screen: the revealed part during replay, else trace(). Exports draw this.
-    const Trace &shownTrace() const { return m_replaying ? m_shown : m_trace; }
+    const Trace &shownTrace() const { return m_replaying ? m_shown : trace(); }
     double markerNs() const { return m_replaying ? m_markerNs : -1; }
 
     QSize sizeHint() const override;
@@ -60,7 +68,8 @@ public slots:
 signals:
     void selectionChanged(const sockscope::TimelineSelection &selection);
     void viewportChanged();
-    // setTrace() was called (a new run, live growth, an opened trace); any replay view is gone.
+    // setTrace() or followTrace() was called (a new run, live growth, an opened trace); any
+    // replay view is gone.
     void traceReplaced();
 
 protected:
@@ -74,13 +83,19 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void traceUpdated();
+    // The compact warp takes the events added since the last call.
+    void extendWarp();
     // Pixel range and data bounds follow the widget's size and the trace's extent.
     void syncViewport();
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     void viewChanged();
     void updateAccessibleText();
 
-    Trace m_trace;
+    Trace m_trace;             // setTrace()'s copy
+    const Trace *m_source = &m_trace; // what is shown: m_trace or the followed live trace
+    TimeWarpBuilder m_warpBuilder;
+    QList<TimelineLayout::RunShape> m_shapes; // of the runs laid out last
     Trace m_shown;             // replay: the revealed part of m_trace
     bool m_replaying = false;
     int m_shownPosition = -1;  // the cursor position m_shown was made for

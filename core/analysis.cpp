@@ -1,11 +1,12 @@
 #include "analysis.h"
 
+#include "idlistslicer.h"
 #include "wireformat.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <limits>
+#include <numeric>
 #include <vector>
 
 namespace sockscope {
@@ -14,7 +15,8 @@ namespace {
 
 // A million events are tens of megabytes of SendEvent/RecvEvent/MessageFate: every pass over
 // them is a trip through main memory. So each list is walked as few times as possible (sums,
-// orders and fates are gathered in the same pass) and each fate is written once, whole.
+// orders and fates are gathered in the same pass), each fate is written once, in place, and
+// the fates' recv lists are slices of one block of ids (IdListSlicer), not an allocation each.
 
 // What the sender did for one message, and the send totals, in one pass over the sends.
 struct SendInfo
@@ -68,40 +70,59 @@ void count(Summary &summary, Fate fate)
     }
 }
 
-// A fate with what every protocol knows about its message; attribution fills in the rest.
-MessageFate fateOf(const QList<QByteArray> &messages, int i, const SendInfo &sends)
+// Message i's fate, with what every protocol knows about the message; attribution fills in
+// the rest. Written in place: run.fates already holds a default fate per message.
+MessageFate &startFate(Run &run, int i, const SendInfo &sends)
 {
-    MessageFate f;
+    MessageFate &f = run.fates.data()[i];
     f.message = i;
     f.firstSend = sends.firstSend[size_t(i)];
-    f.length = messages.at(i).size();
+    f.length = run.messages.at(i).size();
     return f;
 }
 
-// Indices of the recvs that returned data, in stream order, and the bytes received. The
-// runners record recvs in call order, which on TCP is stream order; sorting is only a safety
-// net for hand-made traces.
-std::vector<int> dataRecvsInStreamOrder(const QList<RecvEvent> &recvs, qint64 &receivedBytes)
+// The recvs that returned data, in stream order: their stream bytes and ids, gathered in the
+// one pass over the recvs that also sums the bytes received, so that the sweep reads these
+// small arrays instead of the events again. The runners record recvs in call order, which on
+// TCP is stream order; sorting is only a safety net for hand-made traces.
+struct StreamRecvs
 {
-    std::vector<int> order;
-    order.reserve(size_t(recvs.size()));
+    struct Range
+    {
+        qint64 begin = 0;
+        qint64 end = 0;
+    };
+    std::vector<Range> ranges;
+    std::vector<int> ids;
+};
+
+StreamRecvs dataRecvsInStreamOrder(const QList<RecvEvent> &recvs, qint64 &receivedBytes)
+{
+    StreamRecvs out;
+    out.ranges.reserve(size_t(recvs.size()));
+    out.ids.reserve(size_t(recvs.size()));
     bool sorted = true;
-    qint64 lastOffset = std::numeric_limits<qint64>::min();
-    for (int i = 0; i < recvs.size(); ++i) {
-        const RecvEvent &r = recvs.at(i);
+    for (const RecvEvent &r : recvs) {
         receivedBytes += std::max<qint64>(r.bytes, 0);
         if (r.bytes <= 0)
             continue;
-        sorted = sorted && r.offset >= lastOffset;
-        lastOffset = r.offset;
-        order.push_back(i);
+        sorted = sorted && (out.ranges.empty() || r.offset >= out.ranges.back().begin);
+        out.ranges.push_back({ r.offset, r.offset + r.bytes });
+        out.ids.push_back(r.id);
     }
-    if (!sorted) {
-        std::stable_sort(order.begin(), order.end(), [&recvs](int a, int b) {
-            return recvs.at(a).offset < recvs.at(b).offset;
-        });
+    if (sorted)
+        return out;
+    std::vector<size_t> order(out.ranges.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&out](size_t a, size_t b) {
+        return out.ranges[a].begin < out.ranges[b].begin;
+    });
+    StreamRecvs inOrder;
+    for (const size_t k : order) {
+        inOrder.ranges.push_back(out.ranges[k]);
+        inOrder.ids.push_back(out.ids[k]);
     }
-    return order;
+    return inOrder;
 }
 
 // Message ranges and recv ranges are both disjoint and ascending, so one sweep with two
@@ -111,15 +132,18 @@ void analyseTcp(Run &run, const SendInfo &sends)
 {
     // Reads go through const references: a non-const operator[] on a list that another copy of
     // the trace shares (the GUI's, a LiveFeed batch) would deep-copy a million events first.
-    const QList<RecvEvent> &recvs = run.recvs;
     const QList<QByteArray> &messages = run.messages;
     Summary &s = run.summary;
-    const std::vector<int> order = dataRecvsInStreamOrder(recvs, s.receivedBytes);
-    size_t first = 0; // first recv in `order` that may still overlap the current message
+    const StreamRecvs stream = dataRecvsInStreamOrder(run.recvs, s.receivedBytes);
+    const std::vector<StreamRecvs::Range> &ranges = stream.ranges;
+    // A message's recvs are consecutive in stream order (neighbours share the recv at their
+    // boundary), so every list is a slice of the ids in stream order.
+    const IdListSlicer slicer(stream.ids);
+    size_t first = 0; // first recv in stream order that may still overlap the current message
     qint64 msgOffset = 0;
 
     for (int i = 0; i < messages.size(); ++i) {
-        MessageFate f = fateOf(messages, i, sends);
+        MessageFate &f = startFate(run, i, sends);
         const QByteArray &bytes = messages.at(i);
         // Implicitly shared, no copy, for the usual small message.
         f.preview = bytes.size() <= kPreviewBytes
@@ -134,34 +158,17 @@ void analyseTcp(Run &run, const SendInfo &sends)
             // A 0-byte send() puts nothing on the stream: no recv can ever show it.
             f.fate = Fate::Empty;
         } else {
-            while (first < order.size()) {
-                const RecvEvent &r = recvs.at(order[first]);
-                if (r.offset + r.bytes > begin)
-                    break;
+            while (first < ranges.size() && ranges[first].end <= begin)
                 ++first;
-            }
             qint64 covered = 0;
             bool sharesRecv = false;
             size_t last = first;
-            for (; last < order.size(); ++last) {
-                const RecvEvent &r = recvs.at(order[last]);
-                if (r.offset >= end)
-                    break;
-                const qint64 rEnd = r.offset + r.bytes;
-                covered += std::min(rEnd, end) - std::max(r.offset, begin);
-                sharesRecv = sharesRecv || r.offset < begin || rEnd > end;
+            for (; last < ranges.size() && ranges[last].begin < end; ++last) {
+                const StreamRecvs::Range &r = ranges[last];
+                covered += std::min(r.end, end) - std::max(r.begin, begin);
+                sharesRecv = sharesRecv || r.begin < begin || r.end > end;
             }
-            // Messages merged into one recv have the same one-element list: share it (an
-            // implicitly shared QList) instead of allocating one per message.
-            const MessageFate *previous = run.fates.isEmpty() ? nullptr : &run.fates.constLast();
-            if (last - first == 1 && previous && previous->recvs.size() == 1
-                && previous->recvs.first() == recvs.at(order[first]).id) {
-                f.recvs = previous->recvs;
-            } else {
-                f.recvs.reserve(qsizetype(last - first));
-                for (size_t k = first; k < last; ++k)
-                    f.recvs.append(recvs.at(order[k]).id);
-            }
+            f.recvs = slicer.slice(qsizetype(first), qsizetype(last - first));
             // An aborted run (or a failed one) may stop before every byte arrived. Such a
             // message never reached the application whole, so it counts as lost; its recvs
             // still list the part that did arrive.
@@ -173,7 +180,6 @@ void analyseTcp(Run &run, const SendInfo &sends)
                 f.fate = sharesRecv ? Fate::Merged : Fate::Intact;
         }
         count(s, f.fate);
-        run.fates.append(std::move(f));
     }
     s.conserved = s.receivedBytes == s.sentBytes && !run.aborted && run.error.isEmpty();
 }
@@ -237,6 +243,15 @@ QByteArray udpPreview(const QByteArray &datagram, const QList<SendEvent> &sends,
     return WireFormat::preview(body.data(), body.size());
 }
 
+// What a message's fate needs of the recv that first delivered it.
+struct FirstCopy
+{
+    bool received = false;
+    bool truncated = false;
+    int id = 0;
+    qint64 bytes = 0;
+};
+
 void analyseUdp(Run &run, const SendInfo &sends)
 {
     const QList<RecvEvent> &recvs = run.recvs;
@@ -244,12 +259,12 @@ void analyseUdp(Run &run, const SendInfo &sends)
     Summary &s = run.summary;
     SequenceIndex index(messages);
 
-    // One pass over the recvs: which recv first delivered each message; later copies (a
-    // duplicated datagram) are kept apart, in recv order, and only listed.
-    std::vector<int> firstRecv(size_t(messages.size()), -1);
+    // One pass over the recvs: which recv first delivered each message (what the fates need
+    // of it, so that they do not read the events again); later copies (a duplicated datagram)
+    // are kept apart, in recv order, and only listed.
+    std::vector<FirstCopy> firstRecv(size_t(messages.size()));
     std::vector<std::pair<int, int>> copies; // (message, recv id)
-    for (int i = 0; i < recvs.size(); ++i) {
-        const RecvEvent &r = recvs.at(i);
+    for (const RecvEvent &r : recvs) {
         s.receivedBytes += std::max<qint64>(r.bytes, 0);
         if (r.error != 0)
             continue;
@@ -257,22 +272,35 @@ void analyseUdp(Run &run, const SendInfo &sends)
         const int m = empty ? index.nextEmpty() : index.message(r.seq);
         if (m < 0)
             continue;
-        if (firstRecv[size_t(m)] < 0)
-            firstRecv[size_t(m)] = i;
+        if (FirstCopy &first = firstRecv[size_t(m)]; !first.received)
+            first = FirstCopy{ true, r.truncated, r.id, r.bytes };
         else
             copies.emplace_back(m, r.id);
     }
     std::stable_sort(copies.begin(), copies.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Every message's recvs (its first copy, then the later ones), in message order: each
+    // fate's list is the next slice of them.
+    std::vector<int> ids;
+    ids.reserve(size_t(recvs.size()));
+    auto copy = copies.cbegin();
+    for (size_t i = 0; i < firstRecv.size(); ++i) {
+        if (firstRecv[i].received)
+            ids.push_back(firstRecv[i].id);
+        for (; copy != copies.cend() && copy->first == int(i); ++copy)
+            ids.push_back(copy->second);
+    }
+    const IdListSlicer slicer(ids);
+    qsizetype listed = 0; // ids already handed out to fates
 
     qint64 deliveredBytes = 0; // first copies only: a duplicated datagram is not new data
-    auto copy = copies.cbegin();
+    copy = copies.cbegin();
     for (int i = 0; i < messages.size(); ++i) {
-        MessageFate f = fateOf(messages, i, sends);
+        MessageFate &f = startFate(run, i, sends);
         f.preview = udpPreview(messages.at(i), run.sends, f.firstSend);
-        if (const int ri = firstRecv[size_t(i)]; ri >= 0) {
-            const RecvEvent &r = recvs.at(ri);
-            f.recvs.append(r.id);
+        qsizetype recvCount = 0;
+        if (const FirstCopy &r = firstRecv[size_t(i)]; r.received) {
+            ++recvCount;
             deliveredBytes += r.bytes;
             if (f.length == 0) {
                 f.fate = Fate::Empty;
@@ -288,9 +316,10 @@ void analyseUdp(Run &run, const SendInfo &sends)
                 s.lostBytes += f.length;
         }
         for (; copy != copies.cend() && copy->first == i; ++copy)
-            f.recvs.append(copy->second);
+            ++recvCount;
+        f.recvs = slicer.slice(listed, recvCount);
+        listed += recvCount;
         count(s, f.fate);
-        run.fates.append(std::move(f));
     }
     s.conserved = s.sentBytes == deliveredBytes + s.truncatedBytes + s.lostBytes;
 }
@@ -311,7 +340,7 @@ void Analysis::analyse(Run &run)
             s.receivedBytes += std::max<qint64>(r.bytes, 0);
         return;
     }
-    run.fates.reserve(run.messages.size());
+    run.fates.resize(run.messages.size());
     if (run.protocol == Protocol::Udp)
         analyseUdp(run, sends);
     else

@@ -18,6 +18,20 @@ bool later(const SimEvent &a, const SimEvent &b)
 
 } // namespace
 
+bool EventQueue::wouldComeNext(qint64 tNs, int priority) const
+{
+    // The new event would have the largest insertion order: anything queued at the same time
+    // and priority comes out before it.
+    const auto before = [tNs, priority](const SimEvent &e) {
+        return e.tNs < tNs || (e.tNs == tNs && e.priority <= priority);
+    };
+    if (!m_heap.empty() && before(m_heap.front()))
+        return false;
+    return std::none_of(m_lanes.cbegin(), m_lanes.cend(), [&before](const Lane &l) {
+        return l.head < l.items.size() && before(l.items[l.head]);
+    });
+}
+
 void EventQueue::push(SimEvent event)
 {
     event.order = m_next++;
@@ -29,7 +43,11 @@ void EventQueue::push(SimEvent event)
 void EventQueue::pushToLane(int lane, SimEvent event)
 {
     Lane &l = m_lanes[size_t(lane)];
-    if (l.head < l.items.size() && later(l.items.back(), SimEvent{event.tNs, event.priority, m_next})) {
+    SimEvent next;
+    next.tNs = event.tNs;
+    next.priority = event.priority;
+    next.order = m_next;
+    if (l.head < l.items.size() && later(l.items.back(), next)) {
         push(event);
         return;
     }

@@ -18,8 +18,15 @@ public:
     explicit EventQueue(int lanes = 0) : m_lanes(size_t(lanes)) {}
 
     void reserve(size_t events) { m_heap.reserve(events); }
+    // A lane that will hold many events at once (a burst of datagrams in flight): reserving
+    // once touches only the memory used, where growing would copy and touch twice as much.
+    void reserveLane(int lane, size_t events) { m_lanes[size_t(lane)].items.reserve(events); }
     bool isEmpty() const { return m_size == 0; }
     size_t size() const { return m_size; }
+
+    // True when an event pushed now at (tNs, priority) would be the next one out: nothing
+    // queued is due before it. Its owner may then handle it at once instead of queueing it.
+    bool wouldComeNext(qint64 tNs, int priority) const;
 
     void push(SimEvent event);
     // For events whose times never decrease within the lane; one that would go back in time

@@ -1,7 +1,5 @@
 #include "livetrace.h"
 
-#include <QTimer>
-
 namespace sockscope {
 
 void LiveTraceFeed::runStarted(int index, const Run &header)
@@ -65,7 +63,12 @@ void LiveTraceFeed::send(std::function<void(LiveTrace &)> call)
     m_live->enqueue(std::move(call));
 }
 
-LiveTrace::LiveTrace(QObject *parent) : QObject(parent) {}
+LiveTrace::LiveTrace(QObject *parent) : QObject(parent)
+{
+    m_announce.setSingleShot(true);
+    m_announce.setInterval(33);
+    connect(&m_announce, &QTimer::timeout, this, &LiveTrace::traceChanged);
+}
 
 // The closures cross threads through a std::mutex-guarded queue, and only a wake-up goes through
 // Qt's event queue (by name: no functor slot object shared by the two threads). The hand-off is
@@ -111,6 +114,7 @@ void LiveTrace::end(Trace result)
         return;
     ++m_generation; // anything still queued from this recording is stale now
     m_recording = false;
+    m_announce.stop(); // announced below, with the result
     m_trace = std::move(result);
     emit traceChanged();
     emit ended();
@@ -121,13 +125,8 @@ void LiveTrace::deliver(int generation, const std::function<void(Trace &)> &chan
     if (generation != m_generation || !m_recording)
         return;
     change(m_trace);
-    if (m_changePending)
-        return;
-    m_changePending = true;
-    QTimer::singleShot(33, this, [this] {
-        m_changePending = false;
-        emit traceChanged();
-    });
+    if (!m_announce.isActive())
+        m_announce.start();
 }
 
 void LiveTrace::finished(int generation, Trace result)

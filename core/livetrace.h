@@ -4,6 +4,7 @@
 #include "trace.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -39,8 +40,10 @@ private:
 
 // The growing trace of a recording on worker threads, kept on the thread that owns this object
 // (the GUI thread): RunController's lessons and ObserveController's observations both show
-// theirs through one. Changes are announced at most every 33 ms; begin() makes whatever is still
-// queued from an earlier recording stale.
+// theirs through one. Batches are only appended to the runs' lists, and changes are announced
+// at most every 33 ms, so a view can follow the trace without copying it and look only at what
+// is new (TimelineWidget::followTrace). begin() makes whatever is still queued from an earlier
+// recording stale.
 class LiveTrace : public QObject
 {
     Q_OBJECT
@@ -76,7 +79,7 @@ private:
     Trace m_trace;
     int m_generation = 0;
     bool m_recording = false;
-    bool m_changePending = false;
+    QTimer m_announce; // single shot: traceChanged() at most every 33 ms
     std::mutex m_pendingMutex;
     std::vector<std::function<void(LiveTrace &)>> m_pending;
 };

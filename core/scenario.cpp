@@ -450,18 +450,23 @@ qsizetype printNumber(char (&digits)[16], int n)
     return std::to_chars(digits, digits + sizeof digits, n).ptr - digits;
 }
 
+// The text's length: the pieces joined by the number.
+qsizetype textLength(const QList<QByteArray> &pieces, qsizetype number)
+{
+    qsizetype length = number * (pieces.size() - 1);
+    for (const QByteArray &piece : pieces)
+        length += piece.size();
+    return length;
+}
+
 } // namespace
 
 qsizetype Scenario::MessageBuilder::length(int n) const
 {
     if (m_size >= 0)
         return m_size;
-    const QList<QByteArray> &pieces = m_pieces.at(n % m_pieces.size());
     char digits[16];
-    qsizetype length = printNumber(digits, n) * (pieces.size() - 1);
-    for (const QByteArray &piece : pieces)
-        length += piece.size();
-    return length;
+    return textLength(m_pieces.at(n % m_pieces.size()), printNumber(digits, n));
 }
 
 qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
@@ -470,10 +475,14 @@ qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
     const QList<QByteArray> &pieces = m_pieces.at(n % m_pieces.size());
     char digits[16];
     const qsizetype number = printNumber(digits, n);
-    out.append(pieces.first());
-    for (qsizetype i = 1; i < pieces.size(); ++i)
-        out.append(digits, number).append(pieces.at(i));
-    const qsizetype length = out.size() - start;
+    const qsizetype length = textLength(pieces, number);
+    // One resize, then plain copies: a QByteArray::append per piece cost more than the bytes.
+    out.resize(start + length);
+    char *at = std::copy(pieces.first().cbegin(), pieces.first().cend(), out.data() + start);
+    for (qsizetype i = 1; i < pieces.size(); ++i) {
+        at = std::copy_n(digits, number, at);
+        at = std::copy(pieces.at(i).cbegin(), pieces.at(i).cend(), at);
+    }
     if (m_size < 0 || length == m_size)
         return length;
     // A fixed size: the text repeated and cut, or dots when the text is empty.

@@ -2,7 +2,10 @@
 
 #include "eventtext.h"
 #include "framelanepainter.h"
+#include "lanecolumns.h"
+#include "pixelmapper.h"
 #include "runattribution.h"
+#include "textwidths.h"
 #include "timeaxis.h"
 #include "timelinegeometry.h"
 #include "timelinelayout.h"
@@ -10,10 +13,10 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 
@@ -23,84 +26,6 @@ namespace {
 
 // A picture with thousands of crossing links is unreadable anyway; the cap bounds the cost.
 constexpr int kMaxLinks = 20000;
-
-// The scale of an evidence lane is the largest value of the whole run, so that bars keep
-// their size while zooming. Scanning a million events for it took most of a zoomed-in frame,
-// so the maximum is kept per event list and only extended over events appended since (runs
-// only grow). A list is recognised by its storage, its first event's time and the time of the
-// last event seen: a different list at the same address would have to match all three.
-struct EvidenceScale
-{
-    bool any = false;
-    qint64 maximum = 0;
-};
-
-template<typename Event>
-EvidenceScale evidenceScale(const QList<Event> &events, std::optional<qint64> Event::*field)
-{
-    struct Entry
-    {
-        const void *data = nullptr;
-        qsizetype size = 0;
-        qint64 firstNs = 0;
-        qint64 lastNs = 0;
-        EvidenceScale scale;
-    };
-    thread_local std::array<Entry, 16> cache;
-    thread_local size_t next = 0;
-    if (events.isEmpty())
-        return {};
-    Entry *entry = nullptr;
-    for (Entry &e : cache) {
-        if (e.data == events.constData() && e.size <= events.size() && e.firstNs == events.constFirst().tNs
-            && events.at(e.size - 1).tNs == e.lastNs) {
-            entry = &e;
-            break;
-        }
-    }
-    if (!entry) {
-        entry = &cache[next++ % cache.size()];
-        *entry = Entry{events.constData(), 0, events.constFirst().tNs, 0, {}};
-    }
-    for (qsizetype i = entry->size; i < events.size(); ++i) {
-        if (const std::optional<qint64> &v = events.at(i).*field) {
-            entry->scale.any = true;
-            entry->scale.maximum = std::max(entry->scale.maximum, *v);
-        }
-    }
-    entry->size = events.size();
-    entry->lastNs = events.constLast().tNs;
-    return entry->scale;
-}
-
-// TimelineViewport::mapTimeToX for the per-event loops of dense lanes. On a linear axis it is
-// the same formula, inline: the out-of-line call and the warp lookup per event were a third of
-// a million-event frame. A compact axis keeps the viewport's own mapping.
-class XMapper
-{
-public:
-    explicit XMapper(const TimelineViewport &viewport)
-        : m_viewport(viewport)
-        , m_linear(viewport.warp().isIdentity())
-        , m_left(viewport.left())
-        , m_start(viewport.visibleStart())
-        , m_width(viewport.width())
-        , m_span(viewport.visibleEnd() - viewport.visibleStart())
-    {
-    }
-    double operator()(double tNs) const
-    {
-        return m_linear ? m_left + (tNs - m_start) * m_width / m_span : m_viewport.mapTimeToX(tNs);
-    }
-
-private:
-    const TimelineViewport &m_viewport;
-    bool m_linear;
-    double m_left;
-    double m_start;
-    double m_width;
-    double m_span;
-};
 
 class RunPainter
 {
@@ -118,11 +43,22 @@ public:
         , m_line(style.lineHeight())
         , m_x(geometry.viewport())
         , m_markReal(markReal)
+        , m_text(style.font)
+        , m_smallText(style.smallFont())
+        , m_charWidth(m_text.metrics().averageCharWidth())
     {
         m_sendRange = m_g.visibleSends(run);
         m_recvRange = m_g.visibleRecvs(run);
         m_denseSends = aggregates(run.sends, m_sendRange);
         m_denseRecvs = aggregates(run.recvs, m_recvRange);
+        // A dense lane's marks and evidence bars come from one visit of its columns.
+        const int columns = int(m_plot.width()) + 1;
+        if (m_denseSends)
+            m_sendColumns = LaneColumns::collect(run, LaneColumns::Side::Sends, m_sendRange.begin, m_sendRange.end,
+                                                 m_x, m_plot.left(), columns);
+        if (m_denseRecvs)
+            m_recvColumns = LaneColumns::collect(run, LaneColumns::Side::Recvs, m_recvRange.begin, m_recvRange.end,
+                                                 m_x, m_plot.left(), columns);
     }
 
     void paint()
@@ -210,9 +146,10 @@ private:
     void paintLinksHint();
     // shortTop replaces top when the box is too narrow for more than a couple of its letters.
     void paintLabel(const QRectF &box, const QString &top, const QString &bottom, const QString &shortTop = {});
+    void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);
-    void paintColumns(const QRectF &lane, const QList<int> &kinds);
+    void paintColumns(const QRectF &lane, const std::vector<quint8> &kinds);
 
     QPainter &m_p;
     const Run &m_run;
@@ -223,12 +160,17 @@ private:
     const TimelineStyle &m_s;
     TimelineSelection m_sel;
     double m_line;
-    XMapper m_x;
+    PixelMapper m_x;
     TimelineGeometry::Range m_sendRange;
     TimelineGeometry::Range m_recvRange;
     bool m_denseSends = false;
     bool m_denseRecvs = false;
+    LaneSummary::Columns m_sendColumns; // dense lanes only
+    LaneSummary::Columns m_recvColumns;
     bool m_markReal = false; // predicted vs observed: say which runs are the real ones
+    TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does
+    TextWidths m_smallText;
+    double m_charWidth;
 };
 
 void RunPainter::paintBackground()
@@ -257,36 +199,33 @@ void RunPainter::paintHeader()
 {
     const QRectF r = m_lanes.header.adjusted(0.5 * m_line, 0, -m_line, 0);
     m_p.setFont(m_s.boldFont());
-    const QFontMetricsF bold(m_p.font());
+    const TextWidths bold(m_p.font());
     QString title = EventText::runTitle(m_run);
     if (m_markReal && m_run.mode == Mode::Real)
         title += QLatin1Char(' ') + TimelineRenderer::tr("(real, loopback)");
     m_p.setPen(m_s.foreground);
     m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
-    const double titleWidth = bold.horizontalAdvance(title) + m_line;
+    const double titleWidth = bold.width(title) + m_line;
 
     const QString outcome = EventText::outcome(m_run);
-    const QFontMetricsF fm(m_s.font);
-    const double outcomeWidth = std::min(fm.horizontalAdvance(outcome), r.width() - titleWidth);
+    const double outcomeWidth = std::min(m_text.width(outcome), r.width() - titleWidth);
     m_p.setFont(m_s.font);
     m_p.setPen(m_run.error.isEmpty() ? m_s.foreground : m_s.lost);
-    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(outcome, Qt::ElideRight, std::max(0.0, outcomeWidth)));
+    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_text.elided(outcome, std::max(0.0, outcomeWidth)));
 
     m_p.setFont(m_s.smallFont());
-    const QFontMetricsF small(m_p.font());
     const double room = r.width() - titleWidth - outcomeWidth - m_line;
     if (room > 4 * m_line) {
         m_p.setPen(m_s.muted);
         m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     small.elidedText(EventText::options(m_run), Qt::ElideRight, room));
+                     TextWidths(m_p.font()).elided(EventText::options(m_run), room));
     }
 }
 
 void RunPainter::paintEvidence(bool unsent)
 {
     const QRectF lane = unsent ? m_lanes.unsent : m_lanes.queued;
-    const EvidenceScale laneScale = unsent ? evidenceScale(m_run.sends, &SendEvent::unsentAfter)
-                                        : evidenceScale(m_run.recvs, &RecvEvent::queuedBefore);
+    const LaneColumns::Scale laneScale = LaneColumns::scale(m_run, unsent ? LaneColumns::Side::Sends : LaneColumns::Side::Recvs);
     const qint64 maximum = laneScale.maximum;
     const bool any = laneScale.any;
 
@@ -302,46 +241,47 @@ void RunPainter::paintEvidence(bool unsent)
     // Bars hang from the box they describe: "unsent" grows up from the send lane, "queued" down
     // from the recv lane. Dense lanes keep the tallest bar per pixel column.
     const double usable = lane.height() - 2;
+    const auto height = [&](qint64 v) { return std::max(1.0, usable * double(v) / double(maximum)); };
     const auto range = unsent ? m_sendRange : m_recvRange;
     const bool dense = unsent ? m_denseSends : m_denseRecvs;
-    QList<double> columns;
-    if (dense)
-        columns.fill(0.0, int(m_plot.width()) + 1);
     QList<QRectF> bars;
     QList<std::pair<QRectF, qint64>> labels;
-    m_p.setPen(m_s.evidence);
-    for (int i = range.begin; i < range.end; ++i) {
-        const std::optional<qint64> v = unsent ? m_run.sends.at(i).unsentAfter : m_run.recvs.at(i).queuedBefore;
-        if (!v || *v <= 0)
-            continue;
-        const double h = std::max(1.0, usable * double(*v) / double(maximum));
-        if (dense) {
-            const double x = m_x(unsent ? TimelineGeometry::time(m_run.sends.at(i))
-                                                               : TimelineGeometry::time(m_run.recvs.at(i)));
-            const int c = int(x - m_plot.left());
-            if (c >= 0 && c < columns.size())
-                columns[c] = std::max(columns[c], h);
-            continue;
+    if (dense) {
+        // Neighbouring columns of equal height become one bar: each rectangle costs the raster
+        // engine about as much as a few hundred pixels, and steady traffic is mostly level.
+        const std::vector<qint64> &tallest = unsent ? m_sendColumns.evidence : m_recvColumns.evidence;
+        for (size_t c = 0; c < tallest.size();) {
+            size_t next = c + 1;
+            while (next < tallest.size() && tallest[next] == tallest[c])
+                ++next;
+            if (tallest[c] > 0) {
+                const double h = height(tallest[c]);
+                bars.append(QRectF(m_plot.left() + double(c), unsent ? lane.bottom() - h : lane.top(), double(next - c), h));
+            }
+            c = next;
         }
-        const QRectF box = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
-        const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
-        bars.append(bar);
-        labels.append({bar, *v});
-    }
-    for (int c = 0; c < columns.size(); ++c) {
-        if (columns.at(c) > 0)
-            bars.append(QRectF(m_plot.left() + c, unsent ? lane.bottom() - columns.at(c) : lane.top(), 1, columns.at(c)));
+    } else {
+        for (int i = range.begin; i < range.end; ++i) {
+            const std::optional<qint64> v = unsent ? std::optional<qint64>(m_run.sends.at(i).unsentAfter)
+                                                   : std::optional<qint64>(m_run.recvs.at(i).queuedBefore);
+            if (!v || *v <= 0)
+                continue;
+            const double h = height(*v);
+            const QRectF box = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
+            const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
+            bars.append(bar);
+            labels.append({bar, *v});
+        }
     }
     m_p.setPen(Qt::NoPen);
     m_p.setBrush(TimelineStyle::mix(m_s.evidence, m_s.background, 0.35));
     m_p.drawRects(bars.constData(), int(bars.size()));
     m_p.setBrush(Qt::NoBrush);
 
-    const QFontMetricsF fm(m_s.smallFont());
     m_p.setPen(m_s.foreground);
     for (const auto &[bar, value] : labels) {
         const QString text = EventText::bytes(value);
-        if (fm.horizontalAdvance(text) + 4 > bar.width())
+        if (m_smallText.width(text) + 4 > bar.width())
             continue;
         m_p.drawText(QRectF(bar.left() + 2, lane.top(), bar.width() - 2, lane.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
@@ -364,11 +304,7 @@ void RunPainter::paintSends()
         QPen pen(selected(s.message) ? m_s.highlight : m_s.boxOutline, selected(s.message) ? 3 * m_s.lineWidth : m_s.lineWidth);
         if (hollow)
             pen.setStyle(Qt::DashLine);
-        m_p.setPen(pen);
-        m_p.setBrush(hollow ? QBrush(m_s.background) : QBrush(tint(s.message)));
-        // One drawRect per box (fill and outline together): one element per box in SVG.
-        m_p.drawRect(box);
-        m_p.setBrush(Qt::NoBrush);
+        paintBox(box, pen, hollow ? m_s.background : tint(s.message));
         if (!hollow) {
             const double accepted = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
             m_p.fillRect(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip), strong(s.message));
@@ -421,10 +357,7 @@ void RunPainter::paintRecvs()
         QPen pen(isSelected ? m_s.highlight : m_s.boxOutline, isSelected ? 3 * m_s.lineWidth : m_s.lineWidth);
         if (hollow)
             pen.setStyle(Qt::DashLine);
-        m_p.setPen(pen);
-        m_p.setBrush(hollow ? QBrush(m_s.background) : QBrush(tint(first)));
-        m_p.drawRect(box);
-        m_p.setBrush(Qt::NoBrush);
+        paintBox(box, pen, hollow ? m_s.background : tint(first));
         if (!hollow) {
             for (const ByteSpan &span : spans) {
                 const double x0 = keptBox.left() + keptBox.width() * span.recvFrom;
@@ -465,7 +398,7 @@ void RunPainter::paintRecvs()
     }
 }
 
-void RunPainter::paintColumns(const QRectF &lane, const QList<int> &kinds)
+void RunPainter::paintColumns(const QRectF &lane, const std::vector<quint8> &kinds)
 {
     // kinds per pixel column: 0 none, 1 normal, 2 alarming (lost, truncated, failed). Runs of
     // equal columns become one rectangle: far fewer primitives than events.
@@ -473,13 +406,14 @@ void RunPainter::paintColumns(const QRectF &lane, const QList<int> &kinds)
     QList<QRectF> normal;
     QList<QRectF> alarming;
     int start = 0;
-    for (int c = 1; c <= kinds.size(); ++c) {
-        if (c < kinds.size() && kinds.at(c) == kinds.at(start))
+    const int columns = int(kinds.size());
+    for (int c = 1; c <= columns; ++c) {
+        if (c < columns && kinds[size_t(c)] == kinds[size_t(start)])
             continue;
         const QRectF r(m_plot.left() + start, lane.top() + pad, c - start, lane.height() - 2 * pad);
-        if (kinds.at(start) == 1)
+        if (kinds[size_t(start)] == 1)
             normal.append(r);
-        else if (kinds.at(start) == 2)
+        else if (kinds[size_t(start)] == 2)
             alarming.append(r);
         start = c;
     }
@@ -500,31 +434,12 @@ void RunPainter::paintColumns(const QRectF &lane, const QList<int> &kinds)
 
 void RunPainter::paintDenseSends()
 {
-    QList<int> kinds(int(m_plot.width()) + 1, 0);
-    for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
-        const SendEvent &s = m_run.sends.at(i);
-        const int c = int(m_x(TimelineGeometry::time(s)) - m_plot.left());
-        if (c < 0 || c >= kinds.size())
-            continue;
-        const MessageFate *f = fateShownOn(s);
-        const bool alarming = s.error != 0 || s.accepted < s.requested || (f && f->fate == Fate::Lost);
-        kinds[c] = std::max(kinds.at(c), alarming ? 2 : 1);
-    }
-    paintColumns(m_lanes.sends, kinds);
+    paintColumns(m_lanes.sends, m_sendColumns.kinds);
 }
 
 void RunPainter::paintDenseRecvs()
 {
-    QList<int> kinds(int(m_plot.width()) + 1, 0);
-    for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
-        const RecvEvent &r = m_run.recvs.at(i);
-        const int c = int(m_x(TimelineGeometry::time(r)) - m_plot.left());
-        if (c < 0 || c >= kinds.size())
-            continue;
-        const bool alarming = r.error != 0 || r.truncated;
-        kinds[c] = std::max(kinds.at(c), alarming ? 2 : 1);
-    }
-    paintColumns(m_lanes.recvs, kinds);
+    paintColumns(m_lanes.recvs, m_recvColumns.kinds);
 }
 
 void RunPainter::paintLinks()
@@ -607,9 +522,10 @@ void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString
 {
     const double pad = 0.25 * m_line;
     const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
-    const QFontMetricsF fm(m_s.font);
-    if (!shortTop.isEmpty() && fm.horizontalAdvance(top) > inner.width() && inner.width() < 4 * fm.averageCharWidth()) {
-        if (fm.horizontalAdvance(shortTop) <= inner.width() + pad) {
+    const QFontMetricsF &fm = m_text.metrics();
+    // The cheap test first: most boxes of a busy frame are too narrow to need the text's width.
+    if (!shortTop.isEmpty() && inner.width() < 4 * m_charWidth && m_text.width(top) > inner.width()) {
+        if (m_text.width(shortTop) <= inner.width() + pad) {
             m_p.setPen(m_s.foreground);
             m_p.setFont(m_s.font);
             m_p.drawText(QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
@@ -617,21 +533,36 @@ void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString
         }
         return;
     }
-    if (inner.width() < fm.averageCharWidth() * 1.5)
+    if (inner.width() < m_charWidth * 1.5)
         return;
     m_p.setPen(m_s.foreground);
     m_p.setFont(m_s.font);
-    const bool twoLines = inner.height() >= fm.height() + QFontMetricsF(m_s.smallFont()).height() * 0.9;
+    const QFontMetricsF &small = m_smallText.metrics();
+    const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
     const QRectF topRect(inner.left(), inner.top(), inner.width(), twoLines ? fm.height() : inner.height());
-    m_p.drawText(topRect, Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter),
-                 fm.elidedText(top, Qt::ElideRight, inner.width()));
+    m_p.drawText(topRect, Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter), m_text.elided(top, inner.width()));
     if (!twoLines)
         return;
     m_p.setFont(m_s.smallFont());
-    const QFontMetricsF small(m_p.font());
     m_p.setPen(m_s.muted);
     m_p.drawText(QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
-                 Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(bottom, Qt::ElideRight, inner.width()));
+                 Qt::AlignLeft | Qt::AlignVCenter, TextWidths(m_p.font()).elided(bottom, inner.width()));
+}
+
+void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)
+{
+    m_p.setPen(outline);
+    if (m_p.paintEngine()->type() == QPaintEngine::Raster) {
+        // The raster engine fills a QRectF brush through its general polygon rasteriser, and
+        // fillRect() as a plain run of spans: a box costs a fifth as much that way.
+        m_p.fillRect(box, fill);
+        m_p.drawRect(box);
+        return;
+    }
+    // Elsewhere one drawRect per box (fill and outline together): one element per box in SVG.
+    m_p.setBrush(fill);
+    m_p.drawRect(box);
+    m_p.setBrush(Qt::NoBrush);
 }
 
 void RunPainter::paintCross(const QPointF &center, double size)
@@ -721,6 +652,7 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport
 void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &trace, const TimelineViewport &viewport,
                              const TimelineStyle &style, const TimelineSelection &selection)
 {
+    LaneColumns::startPicture();
     painter.save();
     painter.setClipRect(rect);
     painter.fillRect(rect, style.background);

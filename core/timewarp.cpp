@@ -1,72 +1,60 @@
 #include "timewarp.h"
 
-#include "timelinegeometry.h"
-#include "trace.h"
+#include "timewarpbuilder.h"
 
 #include <algorithm>
-#include <utility>
+#include <ranges>
 
 namespace sockscope {
 
-namespace {
-
-// (time, calls at that time) for one lane, whose events are in time order.
-template<typename Event>
-void countInstants(const QList<Event> &events, QList<std::pair<double, qsizetype>> &out)
-{
-    for (qsizetype i = 0; i < events.size();) {
-        const double t = TimelineGeometry::time(events.at(i));
-        qsizetype j = i + 1;
-        while (j < events.size() && TimelineGeometry::time(events.at(j)) == t)
-            ++j;
-        out.append({t, j - i});
-        i = j;
-    }
-}
-
-} // namespace
-
 TimeWarp TimeWarp::compact(const Trace &trace, double alpha)
 {
-    // Only call starts (sends) and returns (recvs) are knots: a knot at the end of every
-    // send would give each microsecond-long call an even share, as wide as a real pause.
-    QList<std::pair<double, qsizetype>> instants;
-    for (const Run &run : trace.runs) {
-        countInstants(run.sends, instants);
-        countInstants(run.recvs, instants);
-    }
-    std::sort(instants.begin(), instants.end());
-    // Lanes are drawn apart, so an instant needs as many slots as its busiest lane has calls.
-    QList<double> times;
-    QList<qsizetype> perInstant;
-    qsizetype totalSlots = 0;
-    for (const auto &[t, count] : instants) {
-        if (times.isEmpty() || times.last() != t) {
-            times.append(t);
-            perInstant.append(0);
+    TimeWarpBuilder builder(alpha);
+    builder.extend(trace);
+    return builder.warp();
+}
+
+double TimeWarp::first(qsizetype i) const
+{
+    const double t0 = m_times.first();
+    return t0 + m_alpha * (m_times.at(i) - t0) + m_slot * double(m_before.at(i));
+}
+
+qsizetype TimeWarp::slotsAt(qsizetype i) const
+{
+    return (i + 1 < m_before.size() ? m_before.at(i + 1) : m_slots) - m_before.at(i);
+}
+
+double TimeWarp::last(qsizetype i) const
+{
+    return first(i) + double(slotsAt(i) - 1) * m_slot;
+}
+
+qsizetype TimeWarp::knotAtOrBefore(double tNs) const
+{
+    // A renderer maps the calls of a lane in time order, so the knot is nearly always near the
+    // one found last: a search that starts there and gallops (steps 1, 2, 4, …) costs
+    // O(log distance) per call instead of a binary search over a million knots, which was
+    // most of a live frame. The hint only decides where to look first, never the answer.
+    thread_local qsizetype hint = 0;
+    const qsizetype n = m_times.size();
+    qsizetype lo = std::clamp<qsizetype>(hint, 0, n - 1);
+    qsizetype hi = lo;
+    if (m_times.at(lo) <= tNs) {
+        for (qsizetype step = 1; hi < n && m_times.at(hi) <= tNs; step *= 2) {
+            lo = hi;
+            hi = lo + step;
         }
-        totalSlots += std::max(count, perInstant.last()) - perInstant.last();
-        perInstant.last() = std::max(count, perInstant.last());
+        hi = std::min(hi, n);
+    } else {
+        for (qsizetype step = 1; lo > 0 && m_times.at(lo) > tNs; step *= 2) {
+            hi = lo;
+            lo = std::max<qsizetype>(0, lo - step);
+        }
     }
-    TimeWarp warp;
-    if (times.size() < 2)
-        return warp;
-    alpha = std::clamp(alpha, 0.0, 1.0);
-    const double total = times.last() - times.first();
-    const double even = total / double(totalSlots - 1);
-    warp.m_slot = (1 - alpha) * even;
-    warp.m_times = times;
-    warp.m_first.reserve(times.size());
-    warp.m_last.reserve(times.size());
-    double u = times.first();
-    for (qsizetype i = 0; i < times.size(); ++i) {
-        if (i > 0)
-            u += alpha * (times.at(i) - times.at(i - 1)) + (1 - alpha) * even;
-        warp.m_first.append(u);
-        u += double(perInstant.at(i) - 1) * warp.m_slot;
-        warp.m_last.append(u);
-    }
-    return warp;
+    // m_times[lo] <= tNs, and tNs < m_times[hi] unless hi == n.
+    hint = std::upper_bound(m_times.cbegin() + lo, m_times.cbegin() + hi, tNs) - m_times.cbegin() - 1;
+    return hint;
 }
 
 double TimeWarp::map(double tNs) const
@@ -74,42 +62,48 @@ double TimeWarp::map(double tNs) const
     if (isIdentity())
         return tNs;
     if (tNs < m_times.first())
-        return m_first.first() + (tNs - m_times.first());
+        return first(0) + (tNs - m_times.first());
     if (tNs > m_times.last())
-        return m_last.last() + (tNs - m_times.last());
+        return last(m_times.size() - 1) + (tNs - m_times.last());
     // m_times[i] <= tNs < m_times[i + 1], or tNs is the last instant.
-    const qsizetype i = std::upper_bound(m_times.cbegin(), m_times.cend(), tNs) - m_times.cbegin() - 1;
+    const qsizetype i = knotAtOrBefore(tNs);
     if (tNs == m_times.at(i))
-        return m_first.at(i);
+        return first(i);
     const double f = (tNs - m_times.at(i)) / (m_times.at(i + 1) - m_times.at(i));
-    return m_last.at(i) + f * (m_first.at(i + 1) - m_last.at(i));
+    const double from = last(i);
+    return from + f * (first(i + 1) - from);
 }
 
 double TimeWarp::mapEvent(double tNs, qsizetype rank) const
 {
-    if (isIdentity() || rank <= 0)
+    if (isIdentity() || rank <= 0 || tNs < m_times.first() || tNs > m_times.last())
         return map(tNs);
-    const auto it = std::lower_bound(m_times.cbegin(), m_times.cend(), tNs);
-    if (it == m_times.cend() || *it != tNs)
+    const qsizetype i = knotAtOrBefore(tNs);
+    if (m_times.at(i) != tNs)
         return map(tNs);
-    const qsizetype i = it - m_times.cbegin();
-    return std::min(m_first.at(i) + double(rank) * m_slot, m_last.at(i));
+    return first(i) + double(std::min(rank, slotsAt(i) - 1)) * m_slot;
 }
 
 double TimeWarp::unmap(double u) const
 {
     if (isIdentity())
         return u;
-    if (u < m_first.first())
-        return m_times.first() + (u - m_first.first());
-    if (u > m_last.last())
-        return m_times.last() + (u - m_last.last());
-    // m_first[i] <= u < m_first[i + 1]: on instant i's slots, or in the gap after them.
-    const qsizetype i = std::upper_bound(m_first.cbegin(), m_first.cend(), u) - m_first.cbegin() - 1;
-    if (u <= m_last.at(i) || i + 1 == m_times.size())
+    const qsizetype n = m_times.size();
+    if (u < first(0))
+        return m_times.first() + (u - first(0));
+    if (u > last(n - 1))
+        return m_times.last() + (u - last(n - 1));
+    // first(i) <= u < first(i + 1): on instant i's slots, or in the gap after them. first() is
+    // increasing, so binary search over the instants 1..n-1: i is how many of them start at or
+    // before u.
+    const auto later = std::views::iota(qsizetype(1), n);
+    const qsizetype i = std::ranges::partition_point(later, [&](qsizetype k) { return first(k) <= u; })
+        - later.begin();
+    if (u <= last(i) || i + 1 == n)
         return m_times.at(i);
-    const double gap = m_first.at(i + 1) - m_last.at(i);
-    const double f = gap > 0 ? (u - m_last.at(i)) / gap : 0.0;
+    const double from = last(i);
+    const double gap = first(i + 1) - from;
+    const double f = gap > 0 ? (u - from) / gap : 0.0;
     return m_times.at(i) + f * (m_times.at(i + 1) - m_times.at(i));
 }
 

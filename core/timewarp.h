@@ -20,7 +20,8 @@ class TimeWarp
 public:
     TimeWarp() = default;
 
-    // alpha = 1 is linear time, 0 spaces events evenly.
+    // alpha = 1 is linear time, 0 spaces events evenly. TimeWarpBuilder makes the same warp
+    // for a trace that grows, looking only at the new events.
     static TimeWarp compact(const Trace &trace, double alpha = 0.5);
 
     bool isIdentity() const { return m_times.size() < 2; }
@@ -33,10 +34,22 @@ public:
     bool operator==(const TimeWarp &) const = default;
 
 private:
-    QList<double> m_times; // distinct event times, ascending
-    QList<double> m_first; // display time of each instant's first slot
-    QList<double> m_last;  // … and of its last slot (= m_first when it holds one event)
-    double m_slot = 0;     // display time from one slot to the next
+    friend class TimeWarpBuilder;
+
+    // Instant i's first slot lies at t0 + alpha (t_i - t0) + slot × (slots before i): stored as
+    // counts rather than positions, so that a new event changes only the knots after it, not
+    // every position (the equal share changes with each event).
+    // The last instant at or before tNs, for m_times.first() <= tNs <= m_times.last().
+    qsizetype knotAtOrBefore(double tNs) const;
+    double first(qsizetype i) const;
+    double last(qsizetype i) const;
+    qsizetype slotsAt(qsizetype i) const;
+
+    QList<double> m_times;      // distinct event times, ascending
+    QList<qsizetype> m_before;  // slots of the instants before each one
+    qsizetype m_slots = 0;      // slots of all instants
+    double m_alpha = 1;
+    double m_slot = 0;          // display time from one slot to the next
 };
 
 } // namespace sockscope

@@ -41,6 +41,7 @@ private:
     void arrive(const SimEvent &e);
     void receive();
     void wakeReader(qint64 tNs);
+    void wakeReaderNow();
 
     Scenario m_scenario;
     Run m_run;

@@ -16,17 +16,21 @@ QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protoc
     const Scenario::MessageBuilder builder(scenario);
     QList<QByteArray> out;
     out.reserve(scenario.count);
+    // UDP: header and body are built in one reused buffer, then copied into a datagram of
+    // exactly their size: one allocation per message. This loop is most of a large UDP
+    // simulation.
+    QByteArray scratch;
     for (int n = 0; n < scenario.count; ++n) {
         if (protocol == Protocol::Tcp) {
             out.append(framing.encode(builder.message(n), n));
             continue;
         }
-        // Header and body in one allocation: this loop is most of a large UDP simulation.
-        QByteArray datagram;
-        datagram.reserve(kUdpHeader + builder.length(n));
-        datagram.resize(kUdpHeader);
-        qToBigEndian<quint32>(quint32(n), datagram.data());
-        out.append(builder.append(datagram, n) ? datagram : QByteArray());
+        scratch.resize(kUdpHeader);
+        qToBigEndian<quint32>(quint32(n), scratch.data());
+        if (builder.append(scratch, n) > 0)
+            out.emplaceBack(scratch.constData(), scratch.size());
+        else
+            out.emplaceBack();
     }
     return out;
 }

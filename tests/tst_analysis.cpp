@@ -110,6 +110,7 @@ class tst_Analysis : public QObject
 private slots:
     void tcpFates_data();
     void tcpFates();
+    void tcpRecvsOutOfStreamOrder();
     void tcpOffsetsAndPreview();
     void tcpPartialSends();
     void tcpEofRecvHoldsNothing();
@@ -178,6 +179,18 @@ void tst_Analysis::tcpFates()
     QCOMPARE(run.summary.merged, int(fates.count(QStringLiteral("merged"))));
     QCOMPARE(run.summary.split, int(fates.count(QStringLiteral("split"))));
     QCOMPARE(run.summary.lost, int(fates.count(QStringLiteral("lost"))));
+}
+
+void tst_Analysis::tcpRecvsOutOfStreamOrder()
+{
+    // A hand-made trace may list its recvs out of stream order: attribution goes by offset,
+    // and the fates name the recvs by id.
+    Run run = tcpRun(sized({5, 5, 5}), QList<int> {7, 8});
+    run.recvs.swapItemsAt(0, 1);
+    Analysis::analyse(run);
+    QCOMPARE(fateNames(run.fates), QString::fromLatin1("merged split merged").split(QLatin1Char(' ')));
+    QCOMPARE(recvText(run.fates), QStringLiteral("0;0,1;1"));
+    QVERIFY(run.summary.conserved);
 }
 
 void tst_Analysis::tcpOffsetsAndPreview()

@@ -1,6 +1,7 @@
 #include "timelinegeometry.h"
 #include "timelinelayout.h"
 #include "timelinewidget.h"
+#include "timewarp.h"
 #include "tracefixture.h"
 
 #include <QSignalSpy>
@@ -22,6 +23,7 @@ private slots:
     void keysPanAndFit();
     void clickSelectsTheMessage();
     void liveTraceKeepsFittingUntilZoomed();
+    void followedTraceLooksLikeACopy();
     void linearAndCompactAxes();
 
 private:
@@ -143,6 +145,55 @@ void TestTimelineWidget::liveTraceKeepsFittingUntilZoomed()
     growing.runs[0].durationNs = 900'000'000;
     m_widget->setTrace(growing);
     QCOMPARE(m_widget->viewport().visibleEnd(), end); // the user's zoom is kept
+}
+
+// A live run is followed, not copied, and its compact axis is extended with the new events
+// only: after every update the picture must be the one a copy of the same trace gives.
+void TestTimelineWidget::followedTraceLooksLikeACopy()
+{
+    Trace live;
+    TimelineWidget copy;
+    copy.resize(m_widget->size());
+    m_widget->followTrace(live);
+    live.runs = {fixture::tcpMerged(), fixture::udpLossAndTruncation()};
+    for (Run &run : live.runs) {
+        run.sends.clear();
+        run.recvs.clear();
+    }
+    const Trace full = m_trace;
+    qint64 shift = 0;
+    for (int round = 0; round < 40; ++round) {
+        for (int r = 0; r < live.runs.size(); ++r) {
+            // Whole rounds of the fixture's calls, later each time; recvs lag a round behind.
+            for (SendEvent send : full.runs.at(r).sends) {
+                send.tNs += shift;
+                live.runs[r].sends.append(send);
+            }
+            if (round % 3 != 1) {
+                for (RecvEvent recv : full.runs.at(r).recvs) {
+                    recv.tNs += shift - (round % 2) * 7'000'000;
+                    live.runs[r].recvs.append(recv);
+                }
+            }
+        }
+        shift += round % 4 == 0 ? 0 : 80'000'000; // some rounds repeat the same instants
+        if (round == 25)
+            wheel(QPointF(600, 300), 240); // the user zooms in: the view stops following
+        m_widget->followTrace(live);
+        copy.setTrace(live);
+        QCOMPARE(&m_widget->trace(), &live);
+        QCOMPARE(m_widget->viewport().warp(), TimeWarp::compact(live));
+        QCOMPARE(m_widget->viewport().isFitted(), round < 25);
+        if (round < 25)
+            QCOMPARE(m_widget->viewport(), copy.viewport());
+    }
+    // The run ends: the widget takes its copy of the very trace it followed.
+    m_widget->setTrace(live);
+    QVERIFY(&m_widget->trace() != &live);
+    QCOMPARE(m_widget->viewport().warp(), TimeWarp::compact(live));
+    // Another trace is worked out afresh.
+    m_widget->setTrace(m_trace);
+    QCOMPARE(m_widget->viewport().warp(), TimeWarp::compact(m_trace));
 }
 
 void TestTimelineWidget::linearAndCompactAxes()

@@ -5,6 +5,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 using namespace sockscope;
 
 class TestTimeWarp : public QObject
@@ -20,6 +24,7 @@ private slots:
     void sameInstantGetsOwnSlots();
     void linearAxisKeepsSameInstant();
     void sameInstantBoxesSideBySide();
+    void answerDoesNotDependOnQueryOrder();
 };
 
 namespace {
@@ -157,6 +162,37 @@ void TestTimeWarp::sameInstantBoxesSideBySide()
             }
         }
     }
+}
+
+void TestTimeWarp::answerDoesNotDependOnQueryOrder()
+{
+    // map() starts looking where the previous call ended (calls come in time order when a lane
+    // is drawn): the answers must be those of a fresh search, whatever order they are asked in.
+    const TimeWarp warp = TimeWarp::compact(simultaneous());
+    QList<double> times;
+    for (int i = -3; i < 400; ++i)
+        times.append(i * 400'000.0);
+    times.append({0.0, 50e6, 150e6, 150e6 + 1});
+    std::sort(times.begin(), times.end());
+    QList<double> ascending, ranked;
+    for (const double t : times) {
+        ascending.append(warp.map(t));
+        ranked.append(warp.mapEvent(t, 2));
+    }
+    QList<qsizetype> order(times.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 random(4);
+    for (int round = 0; round < 3; ++round) {
+        if (round == 1)
+            std::reverse(order.begin(), order.end());
+        else
+            std::shuffle(order.begin(), order.end(), random);
+        for (const qsizetype i : order) {
+            QCOMPARE(warp.map(times.at(i)), ascending.at(i));
+            QCOMPARE(warp.mapEvent(times.at(i), 2), ranked.at(i));
+        }
+    }
+    QVERIFY(std::is_sorted(ascending.cbegin(), ascending.cend()));
 }
 
 // A QGuiApplication: the box test lays out lanes, which measures text.
