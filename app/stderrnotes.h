@@ -20,8 +20,8 @@ public:
         Q_UNUSED(index);
         line(QCoreApplication::translate("sockscope::StderrNotes", "recording %1").arg(header.label));
     }
-    void sendsAdded(int, const QList<SendEvent> &) override {}
-    void recvsAdded(int, const QList<RecvEvent> &) override {}
+    void sendsAdded(int, const SendList &) override {}
+    void recvsAdded(int, const RecvList &) override {}
     void noteAdded(const QString &note) override { line(note); }
 
 private:

@@ -29,18 +29,22 @@ SendInfo collectSends(const Run &run, Summary &summary)
 {
     const qsizetype n = run.messages.size();
     SendInfo info{ std::vector<int>(size_t(n), -1), std::vector<char>(size_t(n), 0) };
-    for (const SendEvent &s : run.sends) {
-        summary.sentBytes += std::max<qint64>(s.accepted, 0);
-        if (s.accepted > 0 && s.accepted < s.requested)
+    const SendList &sends = run.sends;
+    for (qsizetype i = 0; i < sends.size(); ++i) {
+        const qint64 accepted = sends.get<&SendEvent::accepted>(i);
+        summary.sentBytes += std::max<qint64>(accepted, 0);
+        if (accepted > 0 && accepted < sends.get<&SendEvent::requested>(i))
             ++summary.partialSends;
-        if (s.message < 0 || s.message >= n)
+        const int message = sends.get<&SendEvent::message>(i);
+        if (message < 0 || message >= n)
             continue;
-        const auto m = size_t(s.message);
+        const auto m = size_t(message);
         if (info.firstSend[m] < 0)
-            info.firstSend[m] = s.id;
+            info.firstSend[m] = sends.id(i);
         // An empty datagram is "accepted" with a return value of 0; any other send counts once
         // the kernel took bytes (EAGAIN sends return 0 with an error).
-        if (s.accepted > 0 || (s.error == 0 && run.messages.at(s.message).isEmpty()))
+        if (accepted > 0
+            || (sends.get<&SendEvent::error>(i) == 0 && run.messages.at(message).isEmpty()))
             info.sent[m] = 1;
     }
     return info;
@@ -96,19 +100,21 @@ struct StreamRecvs
     std::vector<int> ids;
 };
 
-StreamRecvs dataRecvsInStreamOrder(const QList<RecvEvent> &recvs, qint64 &receivedBytes)
+StreamRecvs dataRecvsInStreamOrder(const RecvList &recvs, qint64 &receivedBytes)
 {
     StreamRecvs out;
     out.ranges.reserve(size_t(recvs.size()));
     out.ids.reserve(size_t(recvs.size()));
     bool sorted = true;
-    for (const RecvEvent &r : recvs) {
-        receivedBytes += std::max<qint64>(r.bytes, 0);
-        if (r.bytes <= 0)
+    for (qsizetype i = 0; i < recvs.size(); ++i) {
+        const qint64 bytes = recvs.get<&RecvEvent::bytes>(i);
+        receivedBytes += std::max<qint64>(bytes, 0);
+        if (bytes <= 0)
             continue;
-        sorted = sorted && (out.ranges.empty() || r.offset >= out.ranges.back().begin);
-        out.ranges.push_back({ r.offset, r.offset + r.bytes });
-        out.ids.push_back(r.id);
+        const qint64 offset = recvs.get<&RecvEvent::offset>(i);
+        sorted = sorted && (out.ranges.empty() || offset >= out.ranges.back().begin);
+        out.ranges.push_back({ offset, offset + bytes });
+        out.ids.push_back(recvs.id(i));
     }
     if (sorted)
         return out;
@@ -146,9 +152,7 @@ void analyseTcp(Run &run, const SendInfo &sends)
         MessageFate &f = startFate(run, i, sends);
         const QByteArray &bytes = messages.at(i);
         // Implicitly shared, no copy, for the usual small message.
-        f.preview = bytes.size() <= kPreviewBytes
-            ? bytes
-            : WireFormat::preview(bytes.constData(), bytes.size());
+        f.preview = Preview(bytes);
         f.offset = msgOffset;
         const qint64 begin = msgOffset;
         const qint64 end = msgOffset + f.length;
@@ -227,20 +231,12 @@ private:
     size_t m_nextEmpty = 0;
 };
 
-// The preview of a datagram's application bytes (after the sequence header). The sender's
-// first call recorded the same bytes: share its preview rather than allocate another.
-QByteArray udpPreview(const QByteArray &datagram, const QList<SendEvent> &sends, int firstSend)
+// The preview of a datagram's application bytes (after the sequence header).
+Preview udpPreview(const QByteArray &datagram)
 {
-    const bool header = datagram.size() >= WireFormat::kUdpHeader;
-    const QByteArrayView body(
-        header ? datagram.constData() + WireFormat::kUdpHeader : nullptr,
-        header ? std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader, kPreviewBytes) : 0);
-    if (firstSend >= 0 && firstSend < sends.size() && !body.isEmpty()) {
-        const QByteArray &sent = sends.at(firstSend).preview;
-        if (sends.at(firstSend).id == firstSend && QByteArrayView(sent) == body)
-            return sent;
-    }
-    return WireFormat::preview(body.data(), body.size());
+    if (datagram.size() <= WireFormat::kUdpHeader)
+        return {};
+    return QByteArrayView(datagram).sliced(WireFormat::kUdpHeader);
 }
 
 // What a message's fate needs of the recv that first delivered it.
@@ -254,7 +250,7 @@ struct FirstCopy
 
 void analyseUdp(Run &run, const SendInfo &sends)
 {
-    const QList<RecvEvent> &recvs = run.recvs;
+    const RecvList &recvs = run.recvs;
     const QList<QByteArray> &messages = run.messages;
     Summary &s = run.summary;
     SequenceIndex index(messages);
@@ -264,18 +260,21 @@ void analyseUdp(Run &run, const SendInfo &sends)
     // are kept apart, in recv order, and only listed.
     std::vector<FirstCopy> firstRecv(size_t(messages.size()));
     std::vector<std::pair<int, int>> copies; // (message, recv id)
-    for (const RecvEvent &r : recvs) {
-        s.receivedBytes += std::max<qint64>(r.bytes, 0);
-        if (r.error != 0)
+    for (qsizetype i = 0; i < recvs.size(); ++i) {
+        const qint64 bytes = recvs.get<&RecvEvent::bytes>(i);
+        s.receivedBytes += std::max<qint64>(bytes, 0);
+        if (recvs.get<&RecvEvent::error>(i) != 0)
             continue;
-        const bool empty = r.bytes == 0 && r.seq < 0 && r.datagramSize.value_or(0) == 0;
-        const int m = empty ? index.nextEmpty() : index.message(r.seq);
+        const int seq = recvs.get<&RecvEvent::seq>(i);
+        const bool empty = bytes == 0 && seq < 0
+            && recvs.get<&RecvEvent::datagramSize>(i).value_or(0) == 0;
+        const int m = empty ? index.nextEmpty() : index.message(seq);
         if (m < 0)
             continue;
         if (FirstCopy &first = firstRecv[size_t(m)]; !first.received)
-            first = FirstCopy{ true, r.truncated, r.id, r.bytes };
+            first = FirstCopy{ true, recvs.get<&RecvEvent::truncated>(i), recvs.id(i), bytes };
         else
-            copies.emplace_back(m, r.id);
+            copies.emplace_back(m, recvs.id(i));
     }
     std::stable_sort(copies.begin(), copies.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -297,7 +296,7 @@ void analyseUdp(Run &run, const SendInfo &sends)
     copy = copies.cbegin();
     for (int i = 0; i < messages.size(); ++i) {
         MessageFate &f = startFate(run, i, sends);
-        f.preview = udpPreview(messages.at(i), run.sends, f.firstSend);
+        f.preview = udpPreview(messages.at(i));
         qsizetype recvCount = 0;
         if (const FirstCopy &r = firstRecv[size_t(i)]; r.received) {
             ++recvCount;
@@ -336,8 +335,8 @@ void Analysis::analyse(Run &run)
     const SendInfo sends = collectSends(run, s);
     if (isOneSided(run)) {
         // Only one end is ours: nothing to attribute the bytes to, nothing to conserve.
-        for (const RecvEvent &r : std::as_const(run.recvs))
-            s.receivedBytes += std::max<qint64>(r.bytes, 0);
+        for (qsizetype i = 0; i < run.recvs.size(); ++i)
+            s.receivedBytes += std::max<qint64>(run.recvs.get<&RecvEvent::bytes>(i), 0);
         return;
     }
     run.fates.resize(run.messages.size());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventlist.h"
 #include "livefeed.h"
 
 #include <QCoreApplication>
@@ -36,30 +37,28 @@ template <typename Event>
 class EventRecorder
 {
 public:
-    using Publish = void (LiveFeed::*)(int, const QList<Event> &);
+    using Publish = void (LiveFeed::*)(int, const EventList<Event> &);
 
-    EventRecorder(QList<Event> &events, LiveFeed *feed, int runIndex, Publish publish)
+    EventRecorder(EventList<Event> &events, LiveFeed *feed, int runIndex, Publish publish)
         : m_events(events), m_feed(feed), m_runIndex(runIndex), m_publish(publish),
           m_limit(EventCap::limit())
     {
     }
 
     // At the cap the event is not kept (memory stays bounded even where a caller does not
-    // check full()); the reference is then to a scratch event, and dropped() counts it, so a
-    // runner can say that recording stopped (the run's error is EventCap::notice()).
+    // check full()); dropped() counts it, so a runner can say that recording stopped (the run's
+    // error is EventCap::notice()).
     //
-    // The hot path: no lock and no allocation of its own. The list grows geometrically and is
-    // this thread's alone until the run ends; the preview is the caller's one allocation.
-    Event &append(Event event)
+    // The hot path: no lock and no allocation per event. The list's columns grow
+    // geometrically and are this thread's alone until the run ends; the preview is copied into
+    // the list's byte arena.
+    void append(const Event &event)
     {
         if (full()) [[unlikely]] {
             ++m_droppedCount;
-            m_dropped = std::move(event);
-            return m_dropped;
+            return;
         }
-        event.id = int(m_events.size());
-        m_events.append(std::move(event));
-        return m_events.last();
+        m_events.appendNumbered(event);
     }
 
     int nextId() const { return int(m_events.size()); }
@@ -75,18 +74,18 @@ public:
             return;
         if (!force && nowNs - m_lastPublishNs < kBatchNs)
             return;
-        // A fresh list, not mid(): mid(0) shares this thread's own storage with the receiving
-        // thread, so the next append() would copy the whole list, and Qt's unsynchronised
-        // "is it shared?" check would race with the other thread's reads (found by TSan).
-        (m_feed->*m_publish)(m_runIndex,
-                             QList<Event>(m_events.cbegin() + m_published, m_events.cend()));
+        // A fresh list (slice() shares nothing): a copy would share this thread's own storage
+        // with the receiving thread, so the next append() would copy the whole list, and Qt's
+        // unsynchronised "is it shared?" check would race with the other thread's reads (found
+        // by TSan).
+        (m_feed->*m_publish)(m_runIndex, m_events.slice(m_published, m_events.size()));
         m_published = m_events.size();
         m_lastPublishNs = nowNs;
     }
 
 private:
     static constexpr qint64 kBatchNs = 20'000'000;
-    QList<Event> &m_events;
+    EventList<Event> &m_events;
     LiveFeed *m_feed;
     int m_runIndex;
     Publish m_publish;
@@ -94,7 +93,6 @@ private:
     qint64 m_lastPublishNs = 0;
     qint64 m_limit;
     qint64 m_droppedCount = 0;
-    Event m_dropped;
 };
 
 } // namespace sockscope

@@ -9,22 +9,26 @@ namespace sockscope {
 
 namespace {
 
-// The two kinds of lanes as LaneSummary reads them.
+// The two kinds of lanes as LaneSummary reads them: only the fields it needs, column by column.
 class SendLane
 {
 public:
     explicit SendLane(const Run &run) : m_run(run) { }
     qsizetype size() const { return m_run.sends.size(); }
-    const void *storage() const { return &m_run.sends.at(0); }
-    double time(qsizetype i) const { return TimelineGeometry::time(m_run.sends.at(i)); }
-    std::optional<qint64> evidence(qsizetype i) const { return m_run.sends.at(i).unsentAfter; }
+    const void *storage() const { return m_run.sends.identity(); }
+    double time(qsizetype i) const { return TimelineGeometry::time(m_run.sends, i); }
+    std::optional<qint64> evidence(qsizetype i) const
+    {
+        return m_run.sends.get<&SendEvent::unsentAfter>(i);
+    }
     bool alarming(qsizetype i) const
     {
-        const SendEvent &s = m_run.sends.at(i);
-        if (s.error != 0 || s.accepted < s.requested)
+        const SendList &sends = m_run.sends;
+        if (sends.get<&SendEvent::error>(i) != 0
+            || sends.get<&SendEvent::accepted>(i) < sends.get<&SendEvent::requested>(i))
             return true;
         // A message sent in several calls carries its fate mark on its first call only.
-        const MessageFate *f = RunAttribution::fate(m_run, s.message);
+        const MessageFate *f = RunAttribution::fate(m_run, sends.get<&SendEvent::message>(i));
         return f && f->fate == Fate::Lost && (f->firstSend < 0 || f->firstSend == i);
     }
 
@@ -37,13 +41,16 @@ class RecvLane
 public:
     explicit RecvLane(const Run &run) : m_run(run) { }
     qsizetype size() const { return m_run.recvs.size(); }
-    const void *storage() const { return &m_run.recvs.at(0); }
-    double time(qsizetype i) const { return TimelineGeometry::time(m_run.recvs.at(i)); }
-    std::optional<qint64> evidence(qsizetype i) const { return m_run.recvs.at(i).queuedBefore; }
+    const void *storage() const { return m_run.recvs.identity(); }
+    double time(qsizetype i) const { return TimelineGeometry::time(m_run.recvs, i); }
+    std::optional<qint64> evidence(qsizetype i) const
+    {
+        return m_run.recvs.get<&RecvEvent::queuedBefore>(i);
+    }
     bool alarming(qsizetype i) const
     {
-        const RecvEvent &r = m_run.recvs.at(i);
-        return r.error != 0 || r.truncated;
+        return m_run.recvs.get<&RecvEvent::error>(i) != 0
+            || m_run.recvs.get<&RecvEvent::truncated>(i);
     }
 
 private:

@@ -13,8 +13,8 @@ public:
     virtual ~LiveFeed() = default;
     // A run begins: label, protocol, scenario and socket options are known, no events yet.
     virtual void runStarted(int index, const Run &header) = 0;
-    virtual void sendsAdded(int index, const QList<SendEvent> &batch) = 0;
-    virtual void recvsAdded(int index, const QList<RecvEvent> &batch) = 0;
+    virtual void sendsAdded(int index, const SendList &batch) = 0;
+    virtual void recvsAdded(int index, const RecvList &batch) = 0;
     // Frames the decoder completed while recording (observe mode decodes live, so the
     // "decoded messages" lane grows with the recvs). Lesson runs deliver frames at the end.
     virtual void framesAdded(int index, const QList<Frame> &batch)

@@ -11,7 +11,7 @@ void LiveTraceFeed::runStarted(int index, const Run &header)
     });
 }
 
-void LiveTraceFeed::sendsAdded(int index, const QList<SendEvent> &batch)
+void LiveTraceFeed::sendsAdded(int index, const SendList &batch)
 {
     post([index, batch](Trace &t) {
         if (index < t.runs.size())
@@ -19,7 +19,7 @@ void LiveTraceFeed::sendsAdded(int index, const QList<SendEvent> &batch)
     });
 }
 
-void LiveTraceFeed::recvsAdded(int index, const QList<RecvEvent> &batch)
+void LiveTraceFeed::recvsAdded(int index, const RecvList &batch)
 {
     post([index, batch](Trace &t) {
         if (index < t.runs.size())

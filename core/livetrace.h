@@ -24,8 +24,8 @@ public:
     LiveTraceFeed(LiveTrace *live, int generation) : m_live(live), m_generation(generation) {}
 
     void runStarted(int index, const Run &header) override;
-    void sendsAdded(int index, const QList<SendEvent> &batch) override;
-    void recvsAdded(int index, const QList<RecvEvent> &batch) override;
+    void sendsAdded(int index, const SendList &batch) override;
+    void recvsAdded(int index, const RecvList &batch) override;
     void framesAdded(int index, const QList<Frame> &batch) override;
     void noteAdded(const QString &note) override;
     void finish(const Trace &result);

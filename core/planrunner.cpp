@@ -22,11 +22,11 @@ public:
     {
         m_target->runStarted(place(index), header);
     }
-    void sendsAdded(int index, const QList<SendEvent> &batch) override
+    void sendsAdded(int index, const SendList &batch) override
     {
         m_target->sendsAdded(place(index), batch);
     }
-    void recvsAdded(int index, const QList<RecvEvent> &batch) override
+    void recvsAdded(int index, const RecvList &batch) override
     {
         m_target->recvsAdded(place(index), batch);
     }

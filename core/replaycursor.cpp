@@ -102,8 +102,8 @@ Trace ReplayCursor::revealed(const Trace &trace) const
     for (int r = 0; r < out.runs.size() && size_t(r) < m_revealed.size(); ++r) {
         Run &run = out.runs[r];
         const int recvs = revealedCount(r, Kind::Recv);
-        run.sends.resize(revealedCount(r, Kind::Send));
-        run.recvs.resize(recvs);
+        run.sends.truncate(revealedCount(r, Kind::Send));
+        run.recvs.truncate(recvs);
         if (!run.segments.isEmpty()) {
             QList<Segment> shown;
             for (int i = 0; i < run.segments.size(); ++i) {

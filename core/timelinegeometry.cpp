@@ -44,41 +44,58 @@ int TimelineGeometry::recvAt(const Run &run, double x) const
     return eventAt(run.recvs, x, false);
 }
 
-template<typename Event>
-double TimelineGeometry::eventX(const QList<Event> &events, int i) const
+namespace {
+
+// The first event in [from, to) whose time is not before t (upper: after t), by index, reading
+// only the time fields: std::lower_bound over an EventList would build every event it visits.
+template<typename List>
+qsizetype firstAtOrAfter(const List &events, qsizetype from, qsizetype to, double t, bool upper)
 {
-    const double t = time(events.at(i));
-    const auto first = std::lower_bound(events.cbegin(), events.cbegin() + i, t,
-                                        [](const Event &e, double v) { return time(e) < v; });
-    return m_viewport.mapEventToX(t, i - (first - events.cbegin()));
+    while (from < to) {
+        const qsizetype mid = from + (to - from) / 2;
+        const double m = TimelineGeometry::time(events, mid);
+        if (upper ? m <= t : m < t)
+            from = mid + 1;
+        else
+            to = mid;
+    }
+    return from;
+}
+
+} // namespace
+
+template<typename Event>
+double TimelineGeometry::eventX(const EventList<Event> &events, int i) const
+{
+    const double t = time(events, i);
+    const qsizetype first = firstAtOrAfter(events, 0, i, t, false);
+    return m_viewport.mapEventToX(t, i - first);
 }
 
 template<typename Event>
-QRectF TimelineGeometry::box(const QList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const
+QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const
 {
     const double x0 = eventX(events, i);
     const double next = i + 1 < events.size() ? eventX(events, i + 1) : std::numeric_limits<double>::infinity();
-    const double t = time(events.at(i));
-    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(t + double(events.at(i).durNs)) - m_viewport.mapTimeToX(t) : 0.0;
+    const double t = time(events, i);
+    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(t + double(events.template get<&Event::durNs>(i))) - m_viewport.mapTimeToX(t) : 0.0;
     const double x1 = m_layout.boxRight(x0, next, durationPx);
     const double pad = std::round(lane.height() * 0.08);
     return QRectF(x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad);
 }
 
 template<typename Event>
-TimelineGeometry::Range TimelineGeometry::visible(const QList<Event> &events) const
+TimelineGeometry::Range TimelineGeometry::visible(const EventList<Event> &events) const
 {
     const double from = m_viewport.mapXToTime(m_viewport.left() - m_layout.maxBoxWidth());
     const double to = m_viewport.visibleEnd();
-    const auto byTime = [](const Event &e, double t) { return time(e) < t; };
-    const auto first = std::lower_bound(events.cbegin(), events.cend(), from, byTime);
-    const auto last = std::upper_bound(first, events.cend(), to,
-                                       [](double t, const Event &e) { return t < time(e); });
-    return Range{int(first - events.cbegin()), int(last - events.cbegin())};
+    const qsizetype first = firstAtOrAfter(events, 0, events.size(), from, false);
+    const qsizetype last = firstAtOrAfter(events, first, events.size(), to, true);
+    return Range{int(first), int(last)};
 }
 
 template<typename Event>
-int TimelineGeometry::eventAt(const QList<Event> &events, double x, bool durationIsWidth) const
+int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const
 {
     if (events.isEmpty())
         return -1;
@@ -86,16 +103,15 @@ int TimelineGeometry::eventAt(const QList<Event> &events, double x, bool duratio
     if (m_layout.isDense(range.count())) {
         // Column marks are a pixel wide: accept the nearest event within a small reach.
         const double t = m_viewport.mapXToTime(x);
-        const auto it = std::lower_bound(events.cbegin(), events.cend(), t,
-                                         [](const Event &e, double v) { return time(e) < v; });
+        const qsizetype it = firstAtOrAfter(events, 0, events.size(), t, false);
         int best = -1;
         double bestDistance = 4.0;
-        for (auto c : {it - 1, it}) {
-            if (c < events.cbegin() || c >= events.cend())
+        for (const qsizetype c : {it - 1, it}) {
+            if (c < 0 || c >= events.size())
                 continue;
-            const double d = std::abs(m_viewport.mapTimeToX(time(*c)) - x);
+            const double d = std::abs(m_viewport.mapTimeToX(time(events, c)) - x);
             if (d <= bestDistance) {
-                best = int(c - events.cbegin());
+                best = int(c);
                 bestDistance = d;
             }
         }
@@ -104,14 +120,13 @@ int TimelineGeometry::eventAt(const QList<Event> &events, double x, bool duratio
     // The box containing x starts at or before it; boxes do not overlap except at the minimum
     // width, where the later one is drawn on top and so wins.
     const double t = m_viewport.mapXToTime(x);
-    auto it = std::upper_bound(events.cbegin(), events.cend(), t,
-                               [](double v, const Event &e) { return v < time(e); });
-    if (it == events.cbegin())
+    const qsizetype it = firstAtOrAfter(events, 0, events.size(), t, true);
+    if (it == 0)
         return -1;
-    int i = int(it - events.cbegin()) - 1;
+    int i = int(it) - 1;
     // Calls at one instant share a time but not a slot: the last one whose slot starts at or
     // before x.
-    while (i > 0 && time(events.at(i - 1)) == time(events.at(i)) && eventX(events, i) > x)
+    while (i > 0 && time(events, i - 1) == time(events, i) && eventX(events, i) > x)
         --i;
     const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
     return x <= b.right() ? i : -1;

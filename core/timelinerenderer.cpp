@@ -96,7 +96,7 @@ private:
     // from the exact one for wide events. SOCKSCOPE_EXACT_TIMELINE=1 turns it off (tests compare
     // the two; anyone can check a figure against the exact drawing, whatever it costs).
     template<typename Event>
-    bool aggregates(const QList<Event> &events, const TimelineGeometry::Range &range) const
+    bool aggregates(const EventList<Event> &events, const TimelineGeometry::Range &range) const
     {
         if (!m_g.layout().isDense(range.count()) || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
             return false;

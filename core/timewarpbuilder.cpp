@@ -78,7 +78,7 @@ bool TimeWarpBuilder::grewFrom(const Trace &trace) const
         const auto taken = [&](const auto &events) {
             return events.size() >= lane.taken
                 && (lane.taken == 0
-                    || TimelineGeometry::time(events.at(lane.taken - 1)) == lane.lastTime);
+                    || TimelineGeometry::time(events, lane.taken - 1) == lane.lastTime);
         };
         if (!(l % 2 == 0 ? taken(run.sends) : taken(run.recvs)))
             return false;
@@ -87,13 +87,13 @@ bool TimeWarpBuilder::grewFrom(const Trace &trace) const
 }
 
 template<typename Event>
-void TimeWarpBuilder::take(const QList<Event> &events, Lane &lane, QList<Instant> &fresh)
+void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh)
 {
     const qsizetype from = lane.taken;
     for (qsizetype i = from; i < events.size();) {
-        const double t = TimelineGeometry::time(events.at(i));
+        const double t = TimelineGeometry::time(events, i);
         qsizetype j = i + 1;
-        while (j < events.size() && TimelineGeometry::time(events.at(j)) == t)
+        while (j < events.size() && TimelineGeometry::time(events, j) == t)
             ++j;
         qsizetype count = j - i;
         // The last batch ended in the middle of this instant: its calls so far count too.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timewarp.h"
+#include "trace.h"
 
 #include <QList>
 
@@ -41,7 +42,7 @@ private:
 
     bool grewFrom(const Trace &trace) const;
     template<typename Event>
-    void take(const QList<Event> &events, Lane &lane, QList<Instant> &fresh);
+    void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh);
     void merge(const QList<Instant> &fresh);
     void updateScale();
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "eventlist.h"
+#include "preview.h"
+#include "recvevent.h"
 #include "scenario.h"
+#include "sendevent.h"
 
 #include <QByteArray>
 #include <QList>
@@ -16,38 +20,8 @@
 
 namespace sockscope {
 
-// One send()/sendto() system call. Never a Qt write(): see DESIGN.md, fidelity rule 1.
-struct SendEvent
-{
-    int id = 0;
-    int message = 0;            // index of the application message this call carries bytes of
-    qint64 tNs = 0;             // when the call started, ns since the run's start
-    qint64 durNs = 0;           // how long the call took (a blocking send can sleep in the kernel)
-    qint64 requested = 0;       // length passed to the call
-    qint64 accepted = 0;        // what the call returned (0 with error EAGAIN)
-    qint64 offset = 0;          // stream offset (TCP) or 0 (UDP) of the first accepted byte
-    std::optional<qint64> unsentAfter; // SIOCOUTQNSD right after the call (Linux TCP only)
-    int error = 0;              // errno of a failed call, 0 on success
-    QByteArray preview;         // first bytes of the application data, at most kPreviewBytes
-};
-
-// One recv()/recvfrom() system call with the requested size.
-struct RecvEvent
-{
-    int id = 0;
-    qint64 tNs = 0;
-    qint64 durNs = 0;
-    qint64 requested = 0;
-    qint64 bytes = 0;                   // what the call returned; 0 on TCP means the peer closed
-    qint64 offset = 0;                  // stream offset (TCP) of the first byte
-    std::optional<qint64> queuedBefore; // FIONREAD before the call
-    std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
-    bool truncated = false;             // UDP: the datagram was longer than the buffer
-    int seq = -1;                       // UDP: sequence header found in the datagram, -1 if none
-    int peer = -1;                      // observed UDP: index in Run::peers of the sender, -1 if n/a
-    int error = 0;
-    QByteArray preview;
-};
+using SendList = EventList<SendEvent>;
+using RecvList = EventList<RecvEvent>;
 
 struct Frame
 {
@@ -90,7 +64,7 @@ struct MessageFate
     qint64 length = 0;    // bytes on the wire (including framing or UDP sequence header)
     Fate fate = Fate::Intact;
     QList<int> recvs;
-    QByteArray preview;
+    Preview preview;
 };
 
 struct Summary
@@ -137,8 +111,8 @@ struct Run
     EffectiveOptions requested;
     EffectiveOptions effective;
     QList<QByteArray> messages; // what the application meant to send, as it goes on the wire
-    QList<SendEvent> sends;
-    QList<RecvEvent> recvs;
+    SendList sends;
+    RecvList recvs;
     QList<Frame> frames;
     QList<MessageFate> fates;
     QList<Segment> segments;    // sim only: the wire lane, in departure order
@@ -156,8 +130,6 @@ struct Trace
     QList<Run> runs;
     QStringList notes;          // what happened outside the runs (observe: clients turned away)
 };
-
-inline constexpr int kPreviewBytes = 64;
 
 QString protocolName(Protocol p);
 QString fateName(Fate f);

@@ -108,7 +108,7 @@ QByteArray flag(bool value)
     return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
 }
 
-QByteArray previewCell(const QByteArray &bytes)
+QByteArray previewCell(QByteArrayView bytes)
 {
     return WireFormat::previewText(bytes).toUtf8();
 }

@@ -12,6 +12,23 @@ namespace sockscope {
 
 namespace {
 
+// What list<T>() reads into: a run's calls are kept in EventLists, the rest in QLists.
+template<typename T>
+struct ListOf
+{
+    using type = QList<T>;
+};
+template<>
+struct ListOf<SendEvent>
+{
+    using type = SendList;
+};
+template<>
+struct ListOf<RecvEvent>
+{
+    using type = RecvList;
+};
+
 // Walks a JSON tree remembering where it is, so that the first bad field can be named.
 class Reader
 {
@@ -238,9 +255,9 @@ public:
     }
 
     template<typename T, typename F>
-    QList<T> list(const QJsonObject &o, const QString &path, const char *key, bool required, F item)
+    typename ListOf<T>::type list(const QJsonObject &o, const QString &path, const char *key, bool required, F item)
     {
-        QList<T> out;
+        typename ListOf<T>::type out;
         const QJsonArray a = array(o, path, key, required);
         out.reserve(a.size());
         for (qsizetype i = 0; i < a.size() && ok(); ++i) {

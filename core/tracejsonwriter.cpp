@@ -148,7 +148,7 @@ void appendStringOrNull(TextBuffer &out, const QString &text)
 
 // DESIGN.md's preview text. Most previews are plain ASCII, which previewText() leaves as is,
 // so those skip the QString round trip.
-void appendPreview(TextBuffer &out, const QByteArray &bytes)
+void appendPreview(TextBuffer &out, QByteArrayView bytes)
 {
     const bool printable = std::all_of(bytes.cbegin(), bytes.cend(),
                                        [](char c) { return uchar(c) >= 0x20 && uchar(c) < 0x7f && c != '\\'; });
@@ -355,7 +355,7 @@ void appendSummary(TextBuffer &out, const Summary &s, bool oneSided)
 
 // One event per line keeps the file diffable and greppable at almost no cost.
 template<typename T, typename Append>
-void appendArray(TextBuffer &out, const char *key, const QList<T> &items, Append append)
+void appendArray(TextBuffer &out, const char *key, const T &items, Append append)
 {
     out.append(key);
     out.append('[');

@@ -56,12 +56,12 @@ QByteArray WireFormat::udpBody(const QByteArray &datagram)
     return datagram.size() >= kUdpHeader ? datagram.mid(kUdpHeader) : QByteArray();
 }
 
-QByteArray WireFormat::preview(const char *data, qint64 size)
+Preview WireFormat::preview(const char *data, qint64 size)
 {
-    return QByteArray(data, qMin<qint64>(size, kPreviewBytes));
+    return Preview(data, qsizetype(qMin<qint64>(size, kPreviewBytes)));
 }
 
-QString WireFormat::previewText(const QByteArray &bytes)
+QString WireFormat::previewText(QByteArrayView bytes)
 {
     QString out;
     out.reserve(bytes.size());

@@ -22,9 +22,9 @@ public:
     // The application bytes of a datagram (header stripped), for previews.
     static QByteArray udpBody(const QByteArray &datagram);
     // First kPreviewBytes of data.
-    static QByteArray preview(const char *data, qint64 size);
+    static Preview preview(const char *data, qint64 size);
     // A preview as text: printable ASCII except '\\' as is, anything else as \xNN (DESIGN.md).
-    static QString previewText(const QByteArray &bytes);
+    static QString previewText(QByteArrayView bytes);
     // The inverse of previewText(); nullopt when the text is not a valid preview.
     static std::optional<QByteArray> previewBytes(const QString &text);
     // The reply the server sends for request n in request/response runs.

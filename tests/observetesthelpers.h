@@ -55,8 +55,8 @@ class CountingFeed : public LiveFeed
 {
 public:
     void runStarted(int, const Run &) override { ++runs; }
-    void sendsAdded(int, const QList<SendEvent> &) override {}
-    void recvsAdded(int, const QList<RecvEvent> &batch) override
+    void sendsAdded(int, const SendList &) override {}
+    void recvsAdded(int, const RecvList &batch) override
     {
         for (const RecvEvent &r : batch) {
             ++recvs;

@@ -141,8 +141,8 @@ void tst_LaneColumns::followsAGrowingRun()
 {
     const Run whole = irregularRun(20'000);
     Run run = whole;
-    run.sends.resize(5'001); // a live run part way: later calls are appended in place
-    run.recvs.resize(5'001);
+    run.sends.truncate(5'001); // a live run part way: later calls are appended in place
+    run.recvs.truncate(5'001);
     run.sends.reserve(whole.sends.size());
     run.recvs.reserve(whole.recvs.size());
     LaneColumns::startPicture();

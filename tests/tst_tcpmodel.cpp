@@ -30,12 +30,12 @@ QByteArray fingerprint(const Trace &trace)
         for (const SendEvent &e : run.sends) {
             add(e.id, e.message, e.tNs, e.durNs, e.requested, e.accepted, e.offset,
                 e.unsentAfter.value_or(-1), e.error);
-            text += e.preview + '\n';
+            text += e.preview.toByteArray() + '\n';
         }
         for (const RecvEvent &e : run.recvs) {
             add(e.id, e.tNs, e.durNs, e.requested, e.bytes, e.offset, e.queuedBefore.value_or(-1),
                 e.datagramSize.value_or(-1), int(e.truncated), e.seq, e.error);
-            text += e.preview + '\n';
+            text += e.preview.toByteArray() + '\n';
         }
         for (const Segment &g : run.segments)
             add(g.tNs, g.arriveNs, int(g.ack), g.offset, g.bytes, g.window, g.message, int(g.lost),

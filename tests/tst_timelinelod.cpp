@@ -166,7 +166,7 @@ void tst_TimelineLod::recorderCountsWhatItCouldNotKeep()
 {
     const qint64 saved = EventCap::limit();
     EventCap::setLimit(10);
-    QList<SendEvent> events;
+    SendList events;
     EventRecorder<SendEvent> rec(events, nullptr, 0, &LiveFeed::sendsAdded);
     for (int i = 0; i < 15; ++i)
         rec.append(fixture::send(0, i, i, 1, i, "x"));

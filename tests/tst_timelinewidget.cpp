@@ -201,7 +201,7 @@ void TestTimelineWidget::linearAndCompactAxes()
     // "world" 1 µs after "hello" in a 60 ms run: linear time leaves it under "hello", the
     // compact axis (the default) gives the gap an even share of the width.
     Trace clustered = m_trace;
-    clustered.runs[0].sends[1].tNs = 1000;
+    clustered.runs[0].sends.edit(1)->tNs = 1000;
     m_trace = clustered;
     m_widget->setTrace(clustered);
     QVERIFY(m_widget->isCompact());

@@ -35,8 +35,8 @@ Trace clustered()
     Run run;
     run.protocol = Protocol::Tcp;
     run.sends = {fixture::send(0, 0, 0, 1, 0, "a"), fixture::send(1, 1, 1000, 1, 1, "b"), fixture::send(2, 2, 2000, 1, 2, "c")};
-    for (SendEvent &s : run.sends)
-        s.durNs = 0;
+    for (qsizetype i = 0; i < run.sends.size(); ++i)
+        run.sends.edit(i)->durNs = 0;
     run.recvs = {fixture::recv(0, 100'000'000, 3, 0, "abc")};
     return fixture::trace({run});
 }
@@ -49,12 +49,12 @@ Trace simultaneous()
     run.protocol = Protocol::Tcp;
     for (int i = 0; i < 40; ++i) {
         run.sends.append(fixture::send(i, i, 0, 5, 5 * i, "hello"));
-        run.sends.last().durNs = 0;
+        run.sends.editLast()->durNs = 0;
     }
     run.recvs = {fixture::recv(0, 50'000'000, 5, 0, "hello"), fixture::recv(1, 150'000'000, 100, 5, "x"),
                  fixture::recv(2, 150'000'000, 95, 105, "y")};
-    for (RecvEvent &r : run.recvs)
-        r.durNs = 0;
+    for (qsizetype i = 0; i < run.recvs.size(); ++i)
+        run.recvs.edit(i)->durNs = 0;
     return fixture::trace({run});
 }
 

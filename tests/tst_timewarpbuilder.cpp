@@ -35,14 +35,14 @@ Trace recording(int runs, int eventsPerLane, quint32 seed)
             if (random.bounded(3) != 0)
                 t += random.bounded(1, 5000);
             run.sends.append(fixture::send(i, i, t, 10, 10 * i, "x"));
-            run.sends.last().durNs = 0;
+            run.sends.editLast()->durNs = 0;
         }
         t = r * 300 + 2000;
         for (int i = 0; i < eventsPerLane / 2; ++i) {
             if (random.bounded(4) != 0)
                 t += random.bounded(1, 9000);
             run.recvs.append(fixture::recv(i, t, 20, 20 * i, "xx"));
-            run.recvs.last().durNs = 0;
+            run.recvs.editLast()->durNs = 0;
         }
         trace.runs.append(run);
     }

@@ -57,13 +57,13 @@ Run tcpRun()
     run.messages = { "hello", QByteArray("\x00\x01\\\"\n\x7f\xff", 7), "", QByteArray(100, 'z') };
     run.sends = { send(0, 0, 1000, 5, 0, "hello"), send(1, 1, 2000, 7, 5, run.messages[1]),
                   send(2, 2, 3000, 0, 12, ""), send(3, 3, 4000, 100, 12, QByteArray(64, 'z')) };
-    run.sends[0].unsentAfter = 5;
-    run.sends[1].unsentAfter = 0;
-    run.sends[3].accepted = 0;
-    run.sends[3].error = EAGAIN;
+    run.sends.edit(0)->unsentAfter = 5;
+    run.sends.edit(1)->unsentAfter = 0;
+    run.sends.edit(3)->accepted = 0;
+    run.sends.edit(3)->error = EAGAIN;
     run.recvs = { recv(0, 5000, 12, 0, "hello" + run.messages[1]), recv(1, 6000, 0, 12, "") };
-    run.recvs[0].queuedBefore = 12;
-    run.recvs[1].error = ECONNRESET;
+    run.recvs.edit(0)->queuedBefore = 12;
+    run.recvs.edit(1)->error = ECONNRESET;
     Frame frame;
     frame.offset = 0;
     frame.length = 12;
@@ -110,9 +110,9 @@ Run simUdpRun()
     run.messages = { WireFormat::udpDatagram(0, "abc"), WireFormat::udpDatagram(1, "defghij") };
     run.sends = { send(0, 0, 10, 7, 0, "abc"), send(1, 1, 20, 11, 0, "defghij") };
     run.recvs = { recv(0, 30, 7, 0, "abc") };
-    run.recvs[0].datagramSize = 7;
-    run.recvs[0].seq = 0;
-    run.recvs[0].truncated = true;
+    run.recvs.edit(0)->datagramSize = 7;
+    run.recvs.edit(0)->seq = 0;
+    run.recvs.edit(0)->truncated = true;
     Segment data;
     data.tNs = 10;
     data.arriveNs = 25;
@@ -137,8 +137,8 @@ Run observedRun()
     run.role = Role::Observer;
     run.peers = { QStringLiteral("127.0.0.1:5555"), QStringLiteral("127.0.0.1:6666") };
     run.recvs = { recv(0, 100, 3, 0, "\t\r\b") };
-    run.recvs[0].peer = 1;
-    run.recvs[0].seq = 7;
+    run.recvs.edit(0)->peer = 1;
+    run.recvs.edit(0)->seq = 7;
     run.aborted = true;
     return run;
 }
@@ -205,8 +205,8 @@ void tst_TraceJsonBytes::largeTraceDigest()
     // The digest was taken from the writer before it was optimised.
     Trace trace = goldenTrace();
     Run &run = trace.runs[0];
-    const QList<SendEvent> sends = run.sends;
-    const QList<RecvEvent> recvs = run.recvs;
+    const SendList sends = run.sends;
+    const RecvList recvs = run.recvs;
     for (int i = 1; i < 5000; ++i) {
         for (SendEvent s : sends) {
             s.id += 4 * i;

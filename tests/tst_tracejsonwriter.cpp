@@ -317,8 +317,8 @@ void tst_TraceJsonWriter::escaping()
     Run run = tcpRun();
     run.label = label;
     run.error = label;
-    run.sends[0].preview = preview;
-    run.recvs[0].preview = preview;
+    run.sends.edit(0)->preview = preview;
+    run.recvs.edit(0)->preview = preview;
     Trace trace;
     trace.runs = {run};
     const QByteArray json = TraceJsonWriter::toJson(trace);

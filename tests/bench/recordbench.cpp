@@ -27,8 +27,8 @@ class SinkFeed : public LiveFeed
 {
 public:
     void runStarted(int, const Run &) override { }
-    void sendsAdded(int, const QList<SendEvent> &batch) override { m_events += batch.size(); }
-    void recvsAdded(int, const QList<RecvEvent> &batch) override { m_events += batch.size(); }
+    void sendsAdded(int, const SendList &batch) override { m_events += batch.size(); }
+    void recvsAdded(int, const RecvList &batch) override { m_events += batch.size(); }
 
 private:
     qsizetype m_events = 0;
@@ -169,7 +169,7 @@ void RecordBench::append(BenchReport &report, int events)
     sample.preview = QByteArrayLiteral("msg-12345;");
     double best = 1e300;
     for (int round = 0; round < 3; ++round) {
-        QList<SendEvent> list;
+        SendList list;
         SinkFeed feed;
         EventRecorder<SendEvent> rec(list, &feed, 0, &LiveFeed::sendsAdded);
         CpuClock timer;
@@ -179,7 +179,7 @@ void RecordBench::append(BenchReport &report, int events)
             e.message = i;
             e.tNs = t;
             e.offset = qint64(i) * 10;
-            rec.append(std::move(e));
+            rec.append(e);
             rec.flush(t);
         }
         rec.flush(qint64(events) * 100, true);
@@ -195,8 +195,8 @@ void RecordBench::memory(BenchReport &report, int events)
     const QByteArray data = QByteArrayLiteral("msg-12345;msg-12346;");
     const size_t before = heapBytes();
     {
-        QList<SendEvent> sends;
-        QList<RecvEvent> recvs;
+        SendList sends;
+        RecvList recvs;
         EventRecorder<SendEvent> s(sends, nullptr, 0, &LiveFeed::sendsAdded);
         EventRecorder<RecvEvent> r(recvs, nullptr, 0, &LiveFeed::recvsAdded);
         for (int i = 0; i < events / 2; ++i) {

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "recvevent.h"
+#include "sendevent.h"
+
+#include <optional>
+#include <tuple>
+#include <type_traits>
+
+namespace sockscope {
+
+// How an EventList stores each field of an event as a whole number whose usual value is 0, so
+// that a PackedColumn of usual values takes no memory (seq and peer are -1 when absent, an
+// absent optional is 0 and a present one is shifted off 0). The id and the preview are kept
+// apart by EventList itself.
+template<auto Member, qint64 Usual = 0>
+struct EventField
+{
+    static constexpr auto member = Member;
+
+    template<typename T>
+    static qint64 encode(const T &value)
+    {
+        if constexpr (std::is_same_v<T, std::optional<qint64>>) {
+            if (!value)
+                return 0;
+            return *value >= 0 ? *value + 1 : *value;
+        } else {
+            return qint64(value) - Usual;
+        }
+    }
+
+    template<typename T>
+    static T decode(qint64 stored)
+    {
+        if constexpr (std::is_same_v<T, std::optional<qint64>>) {
+            if (stored == 0)
+                return std::nullopt;
+            return stored > 0 ? stored - 1 : stored;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            return stored != 0;
+        } else {
+            return T(stored + Usual);
+        }
+    }
+};
+
+template<typename Event>
+struct EventFields;
+
+template<>
+struct EventFields<SendEvent>
+{
+    using Columns = std::tuple<EventField<&SendEvent::message>, EventField<&SendEvent::tNs>,
+                               EventField<&SendEvent::durNs>, EventField<&SendEvent::requested>,
+                               EventField<&SendEvent::accepted>, EventField<&SendEvent::offset>,
+                               EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
+};
+
+template<>
+struct EventFields<RecvEvent>
+{
+    using Columns = std::tuple<EventField<&RecvEvent::tNs>, EventField<&RecvEvent::durNs>,
+                               EventField<&RecvEvent::requested>, EventField<&RecvEvent::bytes>,
+                               EventField<&RecvEvent::offset>, EventField<&RecvEvent::queuedBefore>,
+                               EventField<&RecvEvent::datagramSize>,
+                               EventField<&RecvEvent::truncated>, EventField<&RecvEvent::seq, -1>,
+                               EventField<&RecvEvent::peer, -1>, EventField<&RecvEvent::error>>;
+};
+
+} // namespace sockscope

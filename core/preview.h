@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <algorithm>
+#include <array>
+
+namespace sockscope {
+
+inline constexpr int kPreviewBytes = 64;
+
+// The first bytes of a call's data (at most kPreviewBytes), held inline: an event handed to the
+// recorder or read back from an EventList carries its preview without a heap block of its own,
+// which was one allocation per recorded call. Only shown, never interpreted (escaped by
+// WireFormat::previewText wherever it is displayed).
+class Preview
+{
+public:
+    Preview() = default;
+    // Keeps the first kPreviewBytes of bytes. Implicit: a preview is made from the bytes it shows.
+    Preview(QByteArrayView bytes) { assign(bytes); } // NOLINT(google-explicit-constructor)
+    Preview(const QByteArray &bytes) { assign(bytes); } // NOLINT(google-explicit-constructor)
+    Preview(const char *data, qsizetype size) { assign(QByteArrayView(data, size)); }
+    Preview(const char *text) { assign(QByteArrayView(text)); } // NOLINT(google-explicit-constructor)
+
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const char *constData() const { return m_bytes.data(); }
+    const char *begin() const { return m_bytes.data(); }
+    const char *end() const { return m_bytes.data() + m_size; }
+    char at(qsizetype i) const { return m_bytes[size_t(i)]; }
+
+    QByteArrayView view() const { return {m_bytes.data(), qsizetype(m_size)}; }
+    operator QByteArrayView() const { return view(); } // NOLINT(google-explicit-constructor)
+    QByteArray toByteArray() const { return view().toByteArray(); }
+
+    // Drops bytes from the end (a decoder that strips a delimiter).
+    void truncate(qsizetype size) { m_size = quint8(std::clamp<qsizetype>(size, 0, m_size)); }
+
+    friend bool operator==(const Preview &a, const Preview &b) { return a.view() == b.view(); }
+    friend bool operator==(const Preview &a, const QByteArray &b) { return a.view() == b; }
+    friend bool operator==(const Preview &a, const char *b) { return a.view() == QByteArrayView(b); }
+
+private:
+    void assign(QByteArrayView bytes)
+    {
+        m_size = quint8(std::min<qsizetype>(bytes.size(), kPreviewBytes));
+        std::copy_n(bytes.data(), m_size, m_bytes.data());
+    }
+
+    std::array<char, kPreviewBytes> m_bytes{};
+    quint8 m_size = 0;
+};
+
+// QCOMPARE's text for a preview that differs.
+char *toString(const Preview &preview);
+
+} // namespace sockscope
