@@ -152,7 +152,8 @@ void analyseTcp(Run &run, const SendInfo &sends)
         MessageFate &f = startFate(run, i, sends);
         const QByteArray &bytes = messages.at(i);
         // Implicitly shared, no copy, for the usual small message.
-        f.preview = Preview(bytes);
+        // Implicitly shared, no copy, for the usual small message.
+        f.preview = bytes.size() <= kPreviewBytes ? bytes : bytes.first(kPreviewBytes);
         f.offset = msgOffset;
         const qint64 begin = msgOffset;
         const qint64 end = msgOffset + f.length;
@@ -232,11 +233,13 @@ private:
 };
 
 // The preview of a datagram's application bytes (after the sequence header).
-Preview udpPreview(const QByteArray &datagram)
+QByteArray udpPreview(const QByteArray &datagram)
 {
     if (datagram.size() <= WireFormat::kUdpHeader)
         return {};
-    return QByteArrayView(datagram).sliced(WireFormat::kUdpHeader);
+    return datagram.sliced(WireFormat::kUdpHeader,
+                           std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader,
+                                               kPreviewBytes));
 }
 
 // What a message's fate needs of the recv that first delivered it.

@@ -13,25 +13,27 @@ namespace sockscope {
 // that a PackedColumn of usual values takes no memory (seq and peer are -1 when absent, an
 // absent optional is 0 and a present one is shifted off 0). The id and the preview are kept
 // apart by EventList itself.
-template<auto Member, qint64 Usual = 0>
+// FromIndex: the field is stored as its distance from the event's index (a send's message
+// number, which counts up with the calls when each message takes one call).
+template<auto Member, qint64 Usual = 0, bool FromIndex = false>
 struct EventField
 {
     static constexpr auto member = Member;
+    static constexpr bool fromIndex = FromIndex;
 
     template<typename T>
-    static qint64 encode(const T &value)
+    static qint64 encode(const T &value, qsizetype index)
     {
         if constexpr (std::is_same_v<T, std::optional<qint64>>) {
-            if (!value)
-                return 0;
-            return *value >= 0 ? *value + 1 : *value;
+            const qint64 v = value.value_or(0);
+            return !value.has_value() ? 0 : v >= 0 ? v + 1 : v;
         } else {
-            return qint64(value) - Usual;
+            return qint64(value) - Usual - (FromIndex ? index : 0);
         }
     }
 
     template<typename T>
-    static T decode(qint64 stored)
+    static T decode(qint64 stored, qsizetype index)
     {
         if constexpr (std::is_same_v<T, std::optional<qint64>>) {
             if (stored == 0)
@@ -40,7 +42,7 @@ struct EventField
         } else if constexpr (std::is_same_v<T, bool>) {
             return stored != 0;
         } else {
-            return T(stored + Usual);
+            return T(stored + Usual + (FromIndex ? index : 0));
         }
     }
 };
@@ -51,7 +53,7 @@ struct EventFields;
 template<>
 struct EventFields<SendEvent>
 {
-    using Columns = std::tuple<EventField<&SendEvent::message>, EventField<&SendEvent::tNs>,
+    using Columns = std::tuple<EventField<&SendEvent::message, 0, true>, EventField<&SendEvent::tNs>,
                                EventField<&SendEvent::durNs>, EventField<&SendEvent::requested>,
                                EventField<&SendEvent::accepted>, EventField<&SendEvent::offset>,
                                EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;

@@ -1,11 +1,17 @@
 #pragma once
 
 #include "eventfields.h"
+#include "bytebuffer.h"
 #include "packedcolumn.h"
 
 #include <QByteArray>
+#include <QSharedData>
+#include <QSharedDataPointer>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
+#include <vector>
 #include <iterator>
 #include <utility>
 
@@ -18,8 +24,9 @@ namespace sockscope {
 // reads only that field. Events go in and come out as plain values (SendEvent, RecvEvent);
 // get<&RecvEvent::bytes>(i) reads one field without the others.
 //
-// Copies share their storage until one of them is written to (QByteArray's implicit sharing),
-// as a QList would: the GUI keeps a copy of a trace for the price of a few reference counts.
+// Copies share their storage until one of them is written to (QSharedDataPointer), as a QList
+// would: the GUI keeps a copy of a trace for the price of a reference count, and an append
+// checks for sharing once, not once per column.
 // An event's id is stored as its distance from its index, 0 when ids count 0, 1, 2, …
 template<typename Event>
 class EventList
@@ -46,6 +53,17 @@ class EventList
     }
     template<auto Member>
     using FieldType = std::remove_cvref_t<decltype(std::declval<Event>().*Member)>;
+
+    struct Storage : QSharedData
+    {
+        std::array<PackedColumn, kFields> columns;
+        PackedColumn ids;         // id - index - idBase
+        PackedColumn previewEnds; // where each event's preview ends in previews
+        ByteBuffer previews; // room in use or reserved; previewBytes are in use
+        qint64 previewBytes = 0;
+        qsizetype size = 0;
+        qint64 idBase = 0;        // a slice's ids continue its source's
+    };
 
 public:
     using value_type = Event;
@@ -116,35 +134,35 @@ public:
         Event m_event;
     };
 
-    EventList() = default;
-    EventList(std::initializer_list<Event> events)
+    EventList() : d(new Storage) { }
+    EventList(std::initializer_list<Event> events) : EventList()
     {
         for (const Event &e : events)
             append(e);
     }
 
-    qsizetype size() const { return m_size; }
-    qsizetype count() const { return m_size; }
-    bool isEmpty() const { return m_size == 0; }
+    qsizetype size() const { return d->size; }
+    qsizetype count() const { return d->size; }
+    bool isEmpty() const { return d->size == 0; }
 
     Event at(qsizetype i) const
     {
-        Q_ASSERT(i >= 0 && i < m_size);
+        Q_ASSERT(i >= 0 && i < d->size);
         Event e;
         load(i, e, std::make_index_sequence<kFields>{});
-        e.id = int(m_ids.at(i) + i + m_idBase);
+        e.id = id(i);
         e.preview = Preview(preview(i));
         return e;
     }
     Event operator[](qsizetype i) const { return at(i); }
     // Event i, or a default event when i is out of range.
-    Event value(qsizetype i) const { return i >= 0 && i < m_size ? at(i) : Event(); }
+    Event value(qsizetype i) const { return i >= 0 && i < d->size ? at(i) : Event(); }
     Event first() const { return at(0); }
     // The first n events, as a list of their own.
     EventList first(qsizetype n) const { return slice(0, n); }
-    Event last() const { return at(m_size - 1); }
+    Event last() const { return at(d->size - 1); }
     Event constFirst() const { return at(0); }
-    Event constLast() const { return at(m_size - 1); }
+    Event constLast() const { return at(d->size - 1); }
 
     // One field of event i, without materialising the others.
     template<auto Member>
@@ -152,23 +170,31 @@ public:
     {
         constexpr size_t c = columnOf<Member>();
         using Field = std::tuple_element_t<c, Fields>;
-        return Field::template decode<FieldType<Member>>(m_columns[c].at(i));
+        return Field::template decode<FieldType<Member>>(d->columns[c].at(i), i + d->idBase);
     }
-    int id(qsizetype i) const { return int(m_ids.at(i) + i + m_idBase); }
+    int id(qsizetype i) const { return int(d->ids.at(i) + i + d->idBase); }
     QByteArrayView preview(qsizetype i) const
     {
-        const qint64 begin = i == 0 ? 0 : m_previewEnds.at(i - 1);
-        return {m_previews.constData() + begin, qsizetype(m_previewEnds.at(i) - begin)};
+        const qint64 begin = i == 0 ? 0 : d->previewEnds.at(i - 1);
+        return {d->previews.data() + begin, qsizetype(d->previewEnds.at(i) - begin)};
     }
 
     const_iterator begin() const { return {this, 0}; }
-    const_iterator end() const { return {this, m_size}; }
+    const_iterator end() const { return {this, d->size}; }
     const_iterator cbegin() const { return begin(); }
     const_iterator cend() const { return end(); }
 
-    void append(const Event &e) { append(e, qint64(e.id) - m_size - m_idBase); }
+    void append(const Event &e)
+    {
+        Storage &s = *d;
+        add(s, e, qint64(e.id) - s.size - s.idBase);
+    }
     // Appends e with its index as its id, whatever e.id says (the recorders number their calls).
-    void appendNumbered(const Event &e) { append(e, -m_idBase); }
+    void appendNumbered(const Event &e)
+    {
+        Storage &s = *d;
+        add(s, e, -s.idBase);
+    }
     EventList &operator<<(const Event &e)
     {
         append(e);
@@ -179,147 +205,187 @@ public:
 
     void set(qsizetype i, const Event &e);
     Editor edit(qsizetype i) { return Editor(*this, i); }
-    Editor editLast() { return Editor(*this, m_size - 1); }
+    Editor editLast() { return Editor(*this, d->size - 1); }
 
     void reserve(qsizetype n)
     {
-        for (PackedColumn &c : m_columns)
+        Storage &s = *d;
+        for (PackedColumn &c : s.columns)
             c.reserve(n);
-        m_ids.reserve(n);
-        m_previewEnds.reserve(n);
+        s.ids.reserve(n);
+        s.previewEnds.reserve(n);
     }
     // Keeps the first n events.
     void truncate(qsizetype n);
-    void removeLast() { truncate(m_size - 1); }
-    void clear() { *this = EventList(); }
+    void removeLast() { truncate(d->size - 1); }
+    void clear() { d = new Storage; }
     // Events [from, to) as a list of their own, sharing no storage with this one.
     EventList slice(qsizetype from, qsizetype to) const;
 
     // Heap bytes held, reserved room included.
     qsizetype capacityBytes() const
     {
-        qsizetype bytes = m_ids.capacityBytes() + m_previewEnds.capacityBytes()
-            + m_previews.capacity();
-        for (const PackedColumn &c : m_columns)
+        qsizetype bytes = qsizetype(sizeof(Storage)) + d->ids.capacityBytes()
+            + d->previewEnds.capacityBytes() + d->previews.capacity();
+        for (const PackedColumn &c : d->columns)
             bytes += c.capacityBytes();
         return bytes;
     }
-    // Where the events live: equal for copies that share them (a cache key, never read).
-    const void *identity() const
-    {
-        const void *time = m_columns[columnOf<&Event::tNs>()].identity();
-        return time ? time : m_previewEnds.identity();
-    }
+    // Where the events live: equal for copies that share them, and kept while a list grows
+    // (a cache key, never read through).
+    const void *identity() const { return d.constData(); }
 
 private:
-    void append(const Event &e, qint64 storedId)
-    {
-        store(e, std::make_index_sequence<kFields>{});
-        m_ids.append(m_size, storedId);
-        m_previews.append(e.preview.constData(), e.preview.size());
-        m_previewEnds.append(m_size, m_previews.size());
-        ++m_size;
-    }
     template<size_t... I>
     void load(qsizetype i, Event &e, std::index_sequence<I...>) const
     {
         ((e.*std::tuple_element_t<I, Fields>::member
           = std::tuple_element_t<I, Fields>::template decode<
-              FieldType<std::tuple_element_t<I, Fields>::member>>(m_columns[I].at(i))),
+              FieldType<std::tuple_element_t<I, Fields>::member>>(d->columns[I].at(i), i + d->idBase)),
          ...);
     }
     template<size_t... I>
-    void store(const Event &e, std::index_sequence<I...>)
+    static void store(Storage &s, const Event &e, std::index_sequence<I...>)
     {
-        (m_columns[I].append(m_size, std::tuple_element_t<I, Fields>::encode(
-                                         e.*std::tuple_element_t<I, Fields>::member)),
+        (s.columns[I].append(s.size, std::tuple_element_t<I, Fields>::encode(
+                                         e.*std::tuple_element_t<I, Fields>::member, s.size + s.idBase)),
          ...);
     }
     template<size_t... I>
-    void storeAt(qsizetype i, const Event &e, std::index_sequence<I...>)
+    static void storeAt(Storage &s, qsizetype i, const Event &e, std::index_sequence<I...>)
     {
-        (m_columns[I].set(i, m_size, std::tuple_element_t<I, Fields>::encode(
-                                         e.*std::tuple_element_t<I, Fields>::member)),
+        (s.columns[I].set(i, s.size, std::tuple_element_t<I, Fields>::encode(
+                                         e.*std::tuple_element_t<I, Fields>::member, i + s.idBase)),
          ...);
+    }
+    template<size_t... I>
+    static constexpr std::array<bool, kFields> fromIndex(std::index_sequence<I...>)
+    {
+        return {std::tuple_element_t<I, Fields>::fromIndex...};
+    }
+    static void add(Storage &s, const Event &e, qint64 storedId)
+    {
+        store(s, e, std::make_index_sequence<kFields>{});
+        s.ids.append(s.size, storedId);
+        addPreview(s, e.preview.view());
+        s.previewEnds.append(s.size, s.previewBytes);
+        ++s.size;
+    }
+    static void addPreview(Storage &s, QByteArrayView bytes)
+    {
+        const qint64 end = s.previewBytes + bytes.size();
+        if (end > s.previews.size())
+            s.previews.resize(end);
+        if (!bytes.isEmpty())
+            std::memcpy(s.previews.data() + s.previewBytes, bytes.data(), size_t(bytes.size()));
+        s.previewBytes = end;
     }
 
-    std::array<PackedColumn, kFields> m_columns;
-    PackedColumn m_ids;         // id - index - m_idBase
-    PackedColumn m_previewEnds; // where each event's preview ends in m_previews
-    QByteArray m_previews;
-    qsizetype m_size = 0;
-    qint64 m_idBase = 0;        // a slice's ids continue its source's
+    QSharedDataPointer<Storage> d;
 };
 
 template<typename Event>
 void EventList<Event>::append(const EventList &other)
 {
-    if (m_size == 0) {
-        *this = other;
+    if (d->size == 0) {
+        d = other.d;
         return;
     }
-    for (size_t c = 0; c < kFields; ++c)
-        m_columns[c].appendColumn(m_size, other.m_columns[c], other.m_size);
-    // Ids: other's element j keeps its id at index m_size + j.
-    const qint64 shift = other.m_idBase - m_size - m_idBase;
-    if (shift == 0) {
-        m_ids.appendColumn(m_size, other.m_ids, other.m_size);
-    } else {
-        for (qsizetype j = 0; j < other.m_size; ++j)
-            m_ids.append(m_size + j, other.m_ids.at(j) + shift);
+    if (&other == this) {
+        const EventList copy = other; // detached from by the writes below
+        append(copy);
+        return;
     }
-    const qint64 base = m_previews.size();
-    for (qsizetype j = 0; j < other.m_size; ++j)
-        m_previewEnds.append(m_size + j, base + other.m_previewEnds.at(j));
-    m_previews.append(other.m_previews);
-    m_size += other.m_size;
+    const Storage &o = *other.d;
+    Storage &s = *d;
+    // Ids and fields stored from the index: other's element j lands at index size + j, so
+    // their stored values move by shift (0 for the batches of a recording, which continue
+    // the list they are appended to).
+    const qint64 shift = o.idBase - s.size - s.idBase;
+    const auto appendShifted = [&](PackedColumn &to, const PackedColumn &from) {
+        if (shift == 0) {
+            to.appendColumn(s.size, from, o.size);
+            return;
+        }
+        for (qsizetype j = 0; j < o.size; ++j)
+            to.append(s.size + j, from.at(j) + shift);
+    };
+    constexpr std::array<bool, kFields> relative = fromIndex(std::make_index_sequence<kFields>{});
+    for (size_t c = 0; c < kFields; ++c) {
+        if (relative[c])
+            appendShifted(s.columns[c], o.columns[c]);
+        else
+            s.columns[c].appendColumn(s.size, o.columns[c], o.size);
+    }
+    appendShifted(s.ids, o.ids);
+    const qint64 base = s.previewBytes;
+    for (qsizetype j = 0; j < o.size; ++j)
+        s.previewEnds.append(s.size + j, base + o.previewEnds.at(j));
+    addPreview(s, QByteArrayView(o.previews.data(), qsizetype(o.previewBytes)));
+    s.size += o.size;
 }
 
 template<typename Event>
 void EventList<Event>::set(qsizetype i, const Event &e)
 {
-    Q_ASSERT(i >= 0 && i < m_size);
-    storeAt(i, e, std::make_index_sequence<kFields>{});
-    m_ids.set(i, m_size, qint64(e.id) - i - m_idBase);
-    const qint64 begin = i == 0 ? 0 : m_previewEnds.at(i - 1);
-    const qint64 oldSize = m_previewEnds.at(i) - begin;
-    m_previews.replace(begin, oldSize, e.preview.constData(), e.preview.size());
-    if (const qint64 delta = e.preview.size() - oldSize; delta != 0) {
-        for (qsizetype j = i; j < m_size; ++j)
-            m_previewEnds.set(j, m_size, m_previewEnds.at(j) + delta);
+    Q_ASSERT(i >= 0 && i < d->size);
+    Storage &s = *d;
+    storeAt(s, i, e, std::make_index_sequence<kFields>{});
+    s.ids.set(i, s.size, qint64(e.id) - i - s.idBase);
+    const qint64 begin = i == 0 ? 0 : s.previewEnds.at(i - 1);
+    const qint64 oldSize = s.previewEnds.at(i) - begin;
+    if (const qint64 delta = e.preview.size() - oldSize; delta == 0) {
+        std::copy(e.preview.begin(), e.preview.end(), s.previews.data() + begin);
+    } else {
+        // A preview of another length (hand-made traces only): the arena is rebuilt.
+        const QByteArray rest(s.previews.data() + begin + oldSize,
+                              qsizetype(s.previewBytes - begin - oldSize));
+        s.previewBytes = begin;
+        addPreview(s, e.preview.view());
+        addPreview(s, rest);
+        for (qsizetype j = i; j < s.size; ++j)
+            s.previewEnds.set(j, s.size, s.previewEnds.at(j) + delta);
     }
 }
 
 template<typename Event>
 void EventList<Event>::truncate(qsizetype n)
 {
-    if (n >= m_size)
+    if (n >= d->size)
         return;
     n = std::max<qsizetype>(n, 0);
-    for (PackedColumn &c : m_columns)
+    Storage &s = *d;
+    for (PackedColumn &c : s.columns)
         c.truncate(n);
-    m_ids.truncate(n);
-    m_previews.truncate(n == 0 ? 0 : m_previewEnds.at(n - 1));
-    m_previewEnds.truncate(n);
-    m_size = n;
+    s.ids.truncate(n);
+    s.previewBytes = n == 0 ? 0 : s.previewEnds.at(n - 1);
+    s.previews.resize(s.previewBytes);
+    s.previews.squeeze();
+    s.previewEnds.truncate(n);
+    s.size = n;
 }
 
 template<typename Event>
 EventList<Event> EventList<Event>::slice(qsizetype from, qsizetype to) const
 {
     EventList out;
-    to = std::min(to, m_size);
+    const Storage &s = *d;
+    to = std::min(to, s.size);
     if (from >= to)
         return out;
+    Storage &o = *out.d;
     for (size_t c = 0; c < kFields; ++c)
-        out.m_columns[c] = m_columns[c].slice(from, to);
-    out.m_ids = m_ids.slice(from, to);
-    out.m_idBase = m_idBase + from;
-    const qint64 begin = from == 0 ? 0 : m_previewEnds.at(from - 1);
-    out.m_previews = QByteArray(m_previews.constData() + begin, m_previewEnds.at(to - 1) - begin);
+        o.columns[c] = s.columns[c].slice(from, to);
+    o.ids = s.ids.slice(from, to);
+    o.idBase = s.idBase + from;
+    const qint64 begin = from == 0 ? 0 : s.previewEnds.at(from - 1);
+    o.previewBytes = s.previewEnds.at(to - 1) - begin;
+    o.previews.resize(o.previewBytes);
+    if (o.previewBytes > 0)
+        std::memcpy(o.previews.data(), s.previews.data() + begin, size_t(o.previewBytes));
     for (qsizetype j = 0; j < to - from; ++j)
-        out.m_previewEnds.append(j, m_previewEnds.at(from + j) - begin);
-    out.m_size = to - from;
+        o.previewEnds.append(j, s.previewEnds.at(from + j) - begin);
+    o.size = to - from;
     return out;
 }
 

@@ -4,21 +4,21 @@
 
 namespace sockscope {
 
+void PackedColumn::setWidth(int width)
+{
+    m_width = quint8(width);
+    m_bias = width == 0 ? 0 : quint64(1) << (8 * width - 1);
+    m_mask = width == 8 ? ~quint64(0) : width == 0 ? 0 : (quint64(1) << (8 * width)) - 1;
+}
+
 void PackedColumn::widen(int width, qsizetype count)
 {
-    QByteArray wider(std::max<qsizetype>(count + 1, 16) * width, Qt::Uninitialized);
     PackedColumn out;
-    out.m_width = quint8(width);
-    out.m_data = wider;
+    out.setWidth(width);
+    out.m_data.resize(std::max<qsizetype>(count + 1, 16) * width);
     for (qsizetype i = 0; i < count; ++i)
         out.store(out.m_data.data() + i * width, at(i));
     *this = std::move(out);
-}
-
-void PackedColumn::grow(qsizetype bytes)
-{
-    // 1.5× rather than 2×: a million-event run keeps less unused room (bytes_per_event).
-    m_data.resize(std::max({bytes, m_data.size() + m_data.size() / 2, qsizetype(64)}));
 }
 
 void PackedColumn::reserve(qsizetype count)
@@ -40,22 +40,26 @@ PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
     PackedColumn out;
     if (m_width == 0 || to <= from)
         return out;
-    out.m_width = m_width;
-    out.m_data = QByteArray(m_data.constData() + from * m_width, (to - from) * m_width);
+    out.setWidth(m_width);
+    out.m_data.resize((to - from) * m_width);
+    std::memcpy(out.m_data.data(), m_data.data() + from * m_width, size_t((to - from) * m_width));
     return out;
 }
 
 void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount)
 {
-    if (other.m_width == 0 || otherCount == 0)
+    if (other.m_width == 0 || otherCount == 0) {
+        for (qsizetype i = 0; m_width != 0 && i < otherCount; ++i)
+            append(count + i, 0);
         return;
+    }
     if (other.m_width > m_width)
         widen(other.m_width, count);
     if (other.m_width == m_width) {
         const qsizetype end = (count + otherCount) * m_width;
         if (end > m_data.size())
-            grow(end);
-        std::memcpy(m_data.data() + count * m_width, other.m_data.constData(),
+            m_data.resize(end);
+        std::memcpy(m_data.data() + count * m_width, other.m_data.data(),
                     size_t(otherCount * m_width));
         return;
     }

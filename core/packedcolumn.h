@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QByteArray>
+#include "bytebuffer.h"
+
+#include <QtGlobal>
 
 #include <cstring>
 
@@ -12,8 +14,8 @@ namespace sockscope {
 // have no datagram sizes, a run without kernel evidence no FIONREAD values. A wider value widens
 // the column once, copying it; widths only grow, so that costs at most four copies per column.
 //
-// The bytes are a QByteArray: a Trace copied to another thread or kept by the GUI shares them
-// until either side writes. The caller keeps the count (every column of a list has one).
+// A plain value (copying copies the bytes): EventList shares whole sets of columns between
+// copies of a trace. The caller keeps the count (every column of a list has the same).
 class PackedColumn
 {
 public:
@@ -23,7 +25,7 @@ public:
 
     qint64 at(qsizetype i) const
     {
-        const char *p = m_data.constData();
+        const char *p = m_data.data();
         switch (m_width) {
         case 0: return 0;
         case 1: return qint8(p[i]);
@@ -36,34 +38,32 @@ public:
     // Appends value as element `count` (the number of elements before it).
     void append(qsizetype count, qint64 value)
     {
-        if (value == 0 && m_width == 0)
-            return;
-        if (widthFor(value) > m_width) [[unlikely]]
+        if (!fits(value)) [[unlikely]]
             widen(widthFor(value), count);
+        if (m_width == 0)
+            return;
         const qsizetype end = (count + 1) * m_width;
-        if (end > m_data.size()) [[unlikely]]
-            grow(end);
+        if (end > m_data.size())
+            m_data.resize(end);
         store(m_data.data() + count * m_width, value);
     }
 
     // Replaces element i of `count`.
     void set(qsizetype i, qsizetype count, qint64 value)
     {
-        if (widthFor(value) > m_width)
+        if (!fits(value))
             widen(widthFor(value), count);
         if (m_width != 0)
             store(m_data.data() + i * m_width, value);
     }
 
-    // Keeps the first count elements; drops the room beyond them when shrink is set.
+    // Keeps the first count elements and gives back the room beyond them.
     void truncate(qsizetype count);
     void reserve(qsizetype count);
-    // Elements [from, to) as a column of their own (no storage shared with this one).
+    // Elements [from, to) as a column of their own.
     PackedColumn slice(qsizetype from, qsizetype to) const;
     // Appends other's first `otherCount` elements after this column's `count`.
     void appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount);
-    // The same storage: a copy not written to since (LaneColumns' cache key).
-    const void *identity() const { return m_data.constData(); }
 
     static int widthFor(qint64 value)
     {
@@ -79,6 +79,9 @@ public:
     }
 
 private:
+    // value + 2^(8w-1) lies in [0, 2^(8w)) exactly when value fits w bytes: one add and one
+    // compare on the append path instead of widthFor()'s ladder.
+    bool fits(qint64 value) const { return quint64(value) + m_bias <= m_mask; }
     template<typename T>
     static qint64 load(const char *p)
     {
@@ -95,10 +98,12 @@ private:
         default: std::memcpy(p, &value, 8); break;
         }
     }
+    void setWidth(int width);
     void widen(int width, qsizetype count);
-    void grow(qsizetype bytes);
 
-    QByteArray m_data; // size() is the room in use or reserved, in bytes
+    ByteBuffer m_data; // size() is the room in use or reserved, in bytes
+    quint64 m_bias = 0;
+    quint64 m_mask = 0;
     quint8 m_width = 0;
 };
 

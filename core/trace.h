@@ -64,7 +64,7 @@ struct MessageFate
     qint64 length = 0;    // bytes on the wire (including framing or UDP sequence header)
     Fate fate = Fate::Intact;
     QList<int> recvs;
-    Preview preview;
+    QByteArray preview;
 };
 
 struct Summary

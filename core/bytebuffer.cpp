@@ -1,0 +1,125 @@
+#include "bytebuffer.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <utility>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace sockscope {
+
+ByteBuffer::~ByteBuffer()
+{
+    release();
+}
+
+ByteBuffer::ByteBuffer(const ByteBuffer &other)
+{
+    *this = other;
+}
+
+ByteBuffer &ByteBuffer::operator=(const ByteBuffer &other)
+{
+    if (this == &other)
+        return *this;
+    resize(other.m_size);
+    if (other.m_size > 0)
+        std::memcpy(m_data, other.m_data, size_t(other.m_size));
+    return *this;
+}
+
+ByteBuffer::ByteBuffer(ByteBuffer &&other) noexcept
+{
+    *this = std::move(other);
+}
+
+ByteBuffer &ByteBuffer::operator=(ByteBuffer &&other) noexcept
+{
+    if (this == &other)
+        return *this;
+    release();
+    m_data = std::exchange(other.m_data, nullptr);
+    m_size = std::exchange(other.m_size, 0);
+    m_capacity = std::exchange(other.m_capacity, 0);
+    m_mapped = std::exchange(other.m_mapped, false);
+    return *this;
+}
+
+void ByteBuffer::grow(qsizetype n)
+{
+    reallocate(std::max({n, m_capacity + m_capacity / 2, qsizetype(64)}));
+}
+
+void ByteBuffer::squeeze()
+{
+    if (m_size == 0)
+        release();
+    else if (m_size < m_capacity && !m_mapped)
+        reallocate(m_size);
+}
+
+void ByteBuffer::reallocate(qsizetype capacity)
+{
+#ifdef Q_OS_LINUX
+    if (capacity >= kMapped) {
+        const qsizetype page = sysconf(_SC_PAGESIZE);
+        capacity = (capacity + page - 1) / page * page;
+        void *p = MAP_FAILED;
+        if (m_mapped) {
+            p = mremap(m_data, size_t(m_capacity), size_t(capacity), MREMAP_MAYMOVE);
+        } else {
+            p = mmap(nullptr, size_t(capacity), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (p != MAP_FAILED && m_size > 0)
+                std::memcpy(p, m_data, size_t(std::min(m_size, capacity)));
+            if (p != MAP_FAILED)
+                std::free(m_data);
+        }
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        m_data = static_cast<char *>(p);
+        m_capacity = capacity;
+        m_mapped = true;
+        return;
+    }
+    if (m_mapped) { // shrinking a mapping below kMapped: back to the heap
+        char *heap = static_cast<char *>(std::malloc(size_t(capacity)));
+        if (!heap)
+            throw std::bad_alloc();
+        std::memcpy(heap, m_data, size_t(std::min(m_size, capacity)));
+        munmap(m_data, size_t(m_capacity));
+        m_data = heap;
+        m_capacity = capacity;
+        m_mapped = false;
+        return;
+    }
+#endif
+    void *p = std::realloc(m_data, size_t(capacity));
+    if (!p)
+        throw std::bad_alloc();
+    m_data = static_cast<char *>(p);
+    m_capacity = capacity;
+}
+
+void ByteBuffer::release()
+{
+#ifdef Q_OS_LINUX
+    if (m_mapped)
+        munmap(m_data, size_t(m_capacity));
+    else
+        std::free(m_data);
+#else
+    std::free(m_data);
+#endif
+    m_data = nullptr;
+    m_size = 0;
+    m_capacity = 0;
+    m_mapped = false;
+}
+
+} // namespace sockscope
