@@ -22,6 +22,11 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QScreen>
+#include <QShowEvent>
+
+#include <algorithm>
+#include <utility>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -414,15 +419,40 @@ void MainWindow::setPresentationMode(bool on)
         showFullScreen();
     else
         showNormal();
-    // Side panels grow with their text so that no control is cut off at the larger size; once
-    // the window has its new geometry, or the docks would be squeezed back.
-    const int em = QFontMetrics(font).averageCharWidth();
-    QTimer::singleShot(0, this, [this, em] {
+    fitDocks();
+}
+
+void MainWindow::fitDocks()
+{
+    // Side panels as wide as their contents, so that no explanation or control is cut off: on
+    // first start (no saved layout) the docks would otherwise get their minimum width, and in
+    // presentation mode the larger font needs more. Once the window has its new geometry, or
+    // the docks would be squeezed back.
+    QTimer::singleShot(0, this, [this] {
+        const int em = fontMetrics().averageCharWidth();
         auto *scroll = qobject_cast<QScrollArea *>(m_lessonDock->widget());
-        const int controls = scroll ? scroll->widget()->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 8
-                                    : 40 * em;
-        resizeDocks({m_lessonDock, m_summaryDock}, {controls, 30 * em}, Qt::Horizontal);
+        const int controls = std::max(scroll ? scroll->widget()->sizeHint().width()
+                                              + scroll->verticalScrollBar()->sizeHint().width() + 8
+                                             : 0,
+                                      40 * em);
+        const int summary = std::max(30 * em, m_summaryDock->minimumSizeHint().width());
+        // The timeline keeps its minimum: where the docks do not fit beside it, the window grows
+        // up to the screen's width (a 1440-pixel first window cut the lesson text off).
+        const int needed = controls + summary + centralWidget()->minimumSizeHint().width() + 16;
+        if (!isFullScreen() && !isMaximized() && needed > width()) {
+            const QScreen *screen = this->screen();
+            const int room = screen ? screen->availableGeometry().width() : width();
+            resize(std::min(needed, room), height());
+        }
+        resizeDocks({m_lessonDock, m_summaryDock}, {controls, summary}, Qt::Horizontal);
     });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_fitDocksOnShow, false))
+        fitDocks();
 }
 
 void MainWindow::applyStyle()
@@ -643,7 +673,7 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_fitDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (settings.value(QStringLiteral("window/geometry")).isNull())
         resize(1440, 860);
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());

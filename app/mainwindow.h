@@ -74,8 +74,10 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void fitDocks();
     void createActions();
     void createDocks();
     // Calls apply with tr(source) now and on every language switch (View → Language).
@@ -113,6 +115,7 @@ private:
     QList<std::function<void()>> m_retranslations;
     QString m_lesson;
     bool m_presentation = false;
+    bool m_fitDocksOnShow = false; // no saved layout: fit the docks to their contents once shown
     bool m_stale = false;      // the scenario changed since the shown trace was recorded
     QFont m_normalFont;
 };
