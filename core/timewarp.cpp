@@ -3,7 +3,6 @@
 #include "timewarpbuilder.h"
 
 #include <algorithm>
-#include <ranges>
 
 namespace sockscope {
 
@@ -96,9 +95,18 @@ double TimeWarp::unmap(double u) const
     // first(i) <= u < first(i + 1): on instant i's slots, or in the gap after them. first() is
     // increasing, so binary search over the instants 1..n-1: i is how many of them start at or
     // before u.
-    const auto later = std::views::iota(qsizetype(1), n);
-    const qsizetype i = std::ranges::partition_point(later, [&](qsizetype k) { return first(k) <= u; })
-        - later.begin();
+    // (A plain loop: clang 14 cannot compile libstdc++ 12's <ranges>, and the sanitizer builds
+    // use clang.)
+    qsizetype lo = 1;
+    qsizetype hi = n;
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (first(mid) <= u)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const qsizetype i = lo - 1;
     if (u <= last(i) || i + 1 == n)
         return m_times.at(i);
     const double from = last(i);
