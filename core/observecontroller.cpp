@@ -1,6 +1,7 @@
 #include "observecontroller.h"
 
 #include "observesession.h"
+#include "recordingpriority.h"
 #include "stopsignal.h"
 
 #include <thread>
@@ -26,6 +27,7 @@ public:
     void start()
     {
         m_thread = std::thread([this] {
+            RecordingPriority::lowerCurrentThread();
             m_result = m_session.run();
             m_feed->finish(m_result);
         });

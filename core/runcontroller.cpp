@@ -1,5 +1,6 @@
 #include "runcontroller.h"
 
+#include "recordingpriority.h"
 #include "stopsignal.h"
 
 #include <thread>
@@ -14,6 +15,7 @@ public:
         : m_feed(std::move(feed))
     {
         m_thread = std::thread([this, plan = std::move(plan), lesson = std::move(lesson), mode] {
+            RecordingPriority::lowerCurrentThread();
             m_result = PlanRunner::run(plan, lesson, mode, m_stop, m_feed.get());
             m_feed->finish(m_result);
         });

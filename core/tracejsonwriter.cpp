@@ -41,6 +41,8 @@ public:
     }
     void append(const char *data, qsizetype size)
     {
+        if (size <= 0) // an empty preview's view may have no data pointer at all
+            return;
         reserve(size);
         std::memcpy(m_cursor, data, size_t(size));
         m_cursor += size;

@@ -30,7 +30,7 @@ RecvEvent recv(int id, qint64 big, int seq)
     RecvEvent r;
     r.id = id;
     r.tNs = big;
-    r.durNs = -big / 3;
+    r.durNs = -(big / 3);
     r.requested = 1024;
     r.bytes = big / 7;
     r.offset = big * 2;
