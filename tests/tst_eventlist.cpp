@@ -33,7 +33,7 @@ RecvEvent recv(int id, qint64 big, int seq)
     r.durNs = -(big / 3);
     r.requested = 1024;
     r.bytes = big / 7;
-    r.offset = big * 2;
+    r.offset = big / 2;
     r.queuedBefore = id % 3 == 0 ? std::nullopt : std::optional<qint64>(big % 100'000);
     r.datagramSize = id % 2 == 0 ? std::optional<qint64>(-5) : std::nullopt;
     r.truncated = id % 5 == 0;
