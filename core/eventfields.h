@@ -3,6 +3,7 @@
 #include "recvevent.h"
 #include "sendevent.h"
 
+#include <limits>
 #include <optional>
 #include <tuple>
 #include <type_traits>
@@ -25,8 +26,12 @@ struct EventField
     static qint64 encode(const T &value, qsizetype index)
     {
         if constexpr (std::is_same_v<T, std::optional<qint64>>) {
+            // Present values are shifted off 0: v + 1 for v >= 0 (INT64_MAX, which has no room
+            // above it, is kept as INT64_MAX and reads back one less; no socket reports it).
             const qint64 v = value.value_or(0);
-            return !value.has_value() ? 0 : v >= 0 ? v + 1 : v;
+            if (!value.has_value())
+                return 0;
+            return v < 0 ? v : v < std::numeric_limits<qint64>::max() ? v + 1 : v;
         } else {
             return qint64(value) - Usual - (FromIndex ? index : 0);
         }
