@@ -19,7 +19,6 @@ namespace sockscope {
 class PackedColumn
 {
 public:
-    int width() const { return m_width; }
     // Bytes held, including room reserved for growth.
     qsizetype capacityBytes() const { return m_data.capacity(); }
 

@@ -29,14 +29,10 @@ public:
     const char *constData() const { return m_bytes.data(); }
     const char *begin() const { return m_bytes.data(); }
     const char *end() const { return m_bytes.data() + m_size; }
-    char at(qsizetype i) const { return m_bytes[size_t(i)]; }
 
     QByteArrayView view() const { return {m_bytes.data(), qsizetype(m_size)}; }
     operator QByteArrayView() const { return view(); } // NOLINT(google-explicit-constructor)
     QByteArray toByteArray() const { return view().toByteArray(); }
-
-    // Drops bytes from the end (a decoder that strips a delimiter).
-    void truncate(qsizetype size) { m_size = quint8(std::clamp<qsizetype>(size, 0, m_size)); }
 
     friend bool operator==(const Preview &a, const Preview &b) { return a.view() == b.view(); }
     friend bool operator==(const Preview &a, const QByteArray &b) { return a.view() == b; }
