@@ -52,21 +52,24 @@ ByteBuffer &ByteBuffer::operator=(ByteBuffer &&other) noexcept
 
 void ByteBuffer::grow(qsizetype n)
 {
-    reallocate(std::max({n, m_capacity + m_capacity / 2, qsizetype(64)}));
+    const qsizetype capacity = std::max({n, m_capacity + m_capacity / 2, qsizetype(64)});
+    // A buffer that grows step by step (a recording's column) is mapped early, so that each of
+    // its pages is touched once: realloc() on the heap copies into fresh memory at most steps.
+    reallocate(capacity, m_capacity > 0 && capacity >= kGrowMapped);
 }
 
 void ByteBuffer::squeeze()
 {
     if (m_size == 0)
         release();
-    else if (m_size < m_capacity && !m_mapped)
-        reallocate(m_size);
+    else if (m_size < m_capacity) // a mapping shrinks in place, or moves back to the heap
+        reallocate(m_size, m_mapped && m_size >= kGrowMapped);
 }
 
-void ByteBuffer::reallocate(qsizetype capacity)
+void ByteBuffer::reallocate(qsizetype capacity, bool map)
 {
 #ifdef Q_OS_LINUX
-    if (capacity >= kMapped) {
+    if (map || capacity >= kMapped) {
         const qsizetype page = sysconf(_SC_PAGESIZE);
         capacity = (capacity + page - 1) / page * page;
         void *p = MAP_FAILED;
@@ -87,7 +90,7 @@ void ByteBuffer::reallocate(qsizetype capacity)
         m_mapped = true;
         return;
     }
-    if (m_mapped) { // shrinking a mapping below kMapped: back to the heap
+    if (m_mapped) { // shrinking a mapping below kGrowMapped: back to the heap
         char *heap = static_cast<char *>(std::malloc(size_t(capacity)));
         if (!heap)
             throw std::bad_alloc();

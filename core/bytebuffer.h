@@ -6,12 +6,15 @@ namespace sockscope {
 
 // The growable bytes behind a PackedColumn or an EventList's preview arena. A recording thread
 // appends to a few of these per call, and what growing them costs is mostly the kernel's: on
-// the 2-core VM a first touch of a fresh page costs about 3 µs, which is more than the whole
-// per-event budget (ns_per_event_append). So growth never copies into fresh pages: small
-// buffers grow with realloc(), and past kMapped bytes (8 MiB) the buffer is its own mapping, grown with
-// mremap() (Linux), which moves page tables instead of bytes. (Transparent huge pages were
-// tried: fewer faults, but zeroing a 2 MiB page took ~8 ms on that VM, five times the cost of
-// the 4 KiB faults it saved.)
+// the 2-core VM a first touch of a fresh 4 KiB page costs 1.5–3 µs, about half of the whole
+// per-event budget (ns_per_event_append) spread over the ~170 calls a page holds. So each page
+// of a growing buffer is touched once: a buffer that grows past kGrowMapped (128 KiB) becomes
+// its own mapping, grown with mremap() (Linux), which moves page tables instead of copying
+// bytes (realloc() on the heap copied into fresh memory at most steps). A buffer made at its
+// final size (a batch handed to the GUI) stays on the heap below kMapped, so the heap hands
+// the same memory out again once the batch is freed. (Pre-faulting with
+// MADV_POPULATE_WRITE saved the faults but cost as much; transparent huge pages were worse:
+// zeroing a 2 MiB page took ~8 ms on that VM.)
 // Copies are deep (EventList shares whole sets of buffers between copies of a trace).
 class ByteBuffer
 {
@@ -40,11 +43,12 @@ public:
     void squeeze();
 
 private:
-    // Below this, the heap: batches handed to the GUI (a few MiB at most) reuse freed heap
-    // memory instead of mapping fresh pages each time.
+    // A buffer made at this size or more is mapped; below it, the heap.
     static constexpr qsizetype kMapped = qsizetype(8) << 20;
+    // A buffer that grows past this is mapped (mremap() moves it without copying).
+    static constexpr qsizetype kGrowMapped = qsizetype(128) << 10;
     void grow(qsizetype n);
-    void reallocate(qsizetype capacity);
+    void reallocate(qsizetype capacity, bool map);
     void release();
 
     char *m_data = nullptr;

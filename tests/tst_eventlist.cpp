@@ -21,6 +21,8 @@ private slots:
     void copiesAreIndependent();
     void appendsItself();
     void usualValuesTakeNoRoom();
+    void previewsOfOneLengthTakeNoRoom();
+    void previewsOfOtherLengthsJoin();
 };
 
 namespace {
@@ -206,6 +208,61 @@ void tst_EventList::usualValuesTakeNoRoom()
     QCOMPARE(list.at(99'999).offset, 99'999 * 20);
     QCOMPARE(list.at(99'999).seq, -1);
     QCOMPARE(list.at(99'999).queuedBefore, std::nullopt);
+}
+
+void tst_EventList::previewsOfOneLengthTakeNoRoom()
+{
+    // A lesson's equal messages: every preview as long as the first, so where each one ends
+    // follows from its index and only the preview bytes take memory.
+    SendList list;
+    for (int i = 0; i < 100'000; ++i) {
+        SendEvent s;
+        s.message = i;
+        s.preview = QByteArray::number(1'000'000'000 + i); // ten bytes
+        list.appendNumbered(s);
+    }
+    list.truncate(list.size() - 1); // gives back the room reserved for growth
+    const qsizetype n = list.size();
+    // Ten bytes an event, plus the list itself and a page of rounding; the ends were four more.
+    QVERIFY2(list.capacityBytes() < n * 10 + 8192,
+             qPrintable(QString::number(list.capacityBytes())));
+    QCOMPARE(list.at(n - 1).preview, QByteArray::number(1'000'000'000 + n - 1));
+    // One longer preview in the middle: the ends after it are no longer implied, and every
+    // preview still reads back, in the list and in slices across it.
+    list.edit(500)->preview = "a longer preview than the rest";
+    QCOMPARE(list.at(500).preview, QByteArray("a longer preview than the rest"));
+    QCOMPARE(list.at(501).preview, QByteArray::number(1'000'000'501));
+    QCOMPARE(list.at(n - 1).preview, QByteArray::number(1'000'000'000 + n - 1));
+    const SendList across = list.slice(499, 600);
+    QCOMPARE(across.at(0).preview, QByteArray::number(1'000'000'499));
+    QCOMPARE(across.at(1).preview, QByteArray("a longer preview than the rest"));
+    QCOMPARE(across.at(100).preview, QByteArray::number(1'000'000'599));
+    const SendList after = list.slice(501, 600);
+    QCOMPARE(after.at(0).preview, QByteArray::number(1'000'000'501));
+    QCOMPARE(after.at(98).preview, QByteArray::number(1'000'000'599));
+}
+
+void tst_EventList::previewsOfOtherLengthsJoin()
+{
+    // Lists whose first previews differ in length (imported traces, a batch that starts with
+    // a short call) are joined preview by preview.
+    SendList a;
+    SendList b;
+    for (int i = 0; i < 5; ++i) {
+        SendEvent s;
+        s.preview = QByteArray(3, char('a' + i));
+        a.append(s);
+        s.preview = QByteArray(5 + i % 2, char('v' + i));
+        b.append(s);
+    }
+    a.append(b.slice(1, 5));
+    a.append(b);
+    QCOMPARE(a.size(), 14);
+    QCOMPARE(a.at(4).preview, QByteArray(3, 'e'));
+    QCOMPARE(a.at(5).preview, QByteArray(6, 'w'));
+    QCOMPARE(a.at(8).preview, QByteArray(5, 'z'));
+    QCOMPARE(a.at(9).preview, QByteArray(5, 'v'));
+    QCOMPARE(a.at(13).preview, QByteArray(5, 'z'));
 }
 
 QTEST_GUILESS_MAIN(tst_EventList)
