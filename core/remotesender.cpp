@@ -80,7 +80,7 @@ Run RemoteSender::run()
             sendTcp(rec);
         else
             sendUdp(rec);
-        rec.flush(m_clock.nowNs(), true);
+        rec.flush(true);
         if (m_run.protocol == Protocol::Tcp && m_run.error.isEmpty() && !m_stop.isStopped())
             drain();
     } else {
@@ -139,7 +139,7 @@ void RemoteSender::sendTcp(EventRecorder<SendEvent> &rec)
             m_run.error = sender.error();
             return;
         }
-        rec.flush(m_clock.nowNs());
+        rec.flush();
     }
 }
 
@@ -167,7 +167,7 @@ void RemoteSender::sendUdp(EventRecorder<SendEvent> &rec)
             if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK) || !m_socket.waitWritable(m_stop))
                 break;
         }
-        rec.flush(m_clock.nowNs());
+        rec.flush();
     }
 }
 

@@ -94,7 +94,7 @@ qint64 StreamReader::read(const NativeSocket &socket)
             m_decoder.feed(m_buffer.constData(), r, id);
             publishFrames(quiet);
         }
-        m_recorder.flush(m_clock.nowNs(), quiet);
+        m_recorder.flush(quiet);
     }
     if (r < 0) {
         // A reset is the peer's doing (a client that closed with unread data), not ours: it
@@ -113,7 +113,7 @@ void StreamReader::finish()
     if (m_framing && !m_capped)
         m_decoder.finish();
     publishFrames(true);
-    m_recorder.flush(m_clock.nowNs(), true);
+    m_recorder.flush(true);
 }
 
 void StreamReader::publishFrames(bool force)
@@ -125,7 +125,7 @@ void StreamReader::publishFrames(bool force)
     if (!force && now - m_lastFramesNs < kFrameBatchNs && m_intervalNs < kFrameBatchNs)
         return;
     // The recvs a frame names reach the feed before the frame, so a view can link them at once.
-    m_recorder.flush(now, true);
+    m_recorder.flush(true);
     m_feed->framesAdded(m_runIndex, m_run.frames.mid(m_framesPublished));
     m_framesPublished = m_run.frames.size();
     m_lastFramesNs = now;

@@ -168,7 +168,7 @@ void TcpRunner::client()
             m_capped = m_capped || sender.capped();
             error = sender.error();
         }
-        sends.flush(m_clock.nowNs());
+        sends.flush();
         if (!exchange || !error.isEmpty())
             continue;
         // Full: read until the whole reply is in, as a correct client does. Once: a single
@@ -179,9 +179,9 @@ void TcpRunner::client()
                 break;
         } while (m_scenario.replyRead == Scenario::ReplyRead::Full
                  && m_replies.receivedOffset < wanted);
-        replies.flush(m_clock.nowNs());
+        replies.flush();
     }
-    sends.flush(m_clock.nowNs(), true);
+    sends.flush(true);
     if (error.isEmpty() && !m_stop.isStopped()) {
         ::shutdown(m_clientSocket.fd(), SHUT_WR);
         // Drain what the single-recv client left unread, then the server's close.
@@ -191,7 +191,7 @@ void TcpRunner::client()
                 break;
         }
     }
-    replies.flush(m_clock.nowNs(), true);
+    replies.flush(true);
     if (!error.isEmpty())
         ::shutdown(m_clientSocket.fd(), SHUT_RDWR);
 }
@@ -237,15 +237,15 @@ void TcpRunner::server()
             }
             ++answered;
         }
-        recvs.flush(m_clock.nowNs());
-        replies.flush(m_clock.nowNs());
+        recvs.flush();
+        replies.flush();
     }
     if (spec.kind != FramingSpec::Kind::None) {
         decoder.finish();
         m_requests.run.frames = decoder.takeFrames();
     }
-    recvs.flush(m_clock.nowNs(), true);
-    replies.flush(m_clock.nowNs(), true);
+    recvs.flush(true);
+    replies.flush(true);
     // On failure the client must not stay blocked in a send() nobody will ever drain.
     if (!error.isEmpty())
         ::shutdown(m_serverSocket.fd(), SHUT_RDWR);
@@ -261,9 +261,13 @@ void TcpRunner::server()
 qint64 TcpRunner::receive(NativeSocket &socket, Direction &dir, EventRecorder<RecvEvent> &rec,
                           QByteArray &buffer, QString *error)
 {
-    // Waiting with poll() first lets FIONREAD show what is queued when the recv() happens,
-    // and keeps a stop responsive; the recv() itself is still exactly one call.
-    if (!socket.waitReadable(m_stop))
+    // With evidence, waiting with poll() first lets FIONREAD show what is queued when the
+    // recv() happens; the recv() itself is still exactly one call. Without, the recv() blocks
+    // on its own, as the student's program would (a stop shuts the socket down, which wakes
+    // it), and recording adds no system call to the receiver.
+    if (m_scenario.evidence && !socket.waitReadable(m_stop))
+        return -1;
+    if (m_stop.isStopped())
         return -1;
     RecvEvent e;
     e.requested = buffer.size();

@@ -95,7 +95,7 @@ Run UdpObserver::run()
         if (m_run.recvs.size() < m_options.maxRecvs) {
             rec.append(std::move(e));
             // Batch a burst, but never keep the last datagram of one from the view.
-            rec.flush(m_clock.nowNs(), interval >= 20'000'000 || !m_socket.waitReadable(m_stop, 0));
+            rec.flush(interval >= 20'000'000 || !m_socket.waitReadable(m_stop, 0));
         }
         if (r < 0) {
             m_run.error = QCoreApplication::translate("sockscope::UdpObserver", "recvfrom() failed: %1")
@@ -103,7 +103,7 @@ Run UdpObserver::run()
             break;
         }
     }
-    rec.flush(m_clock.nowNs(), true);
+    rec.flush(true);
     // A UDP port has no natural end: stopping is how an observation ends, not an abort.
     m_run.durationNs = m_clock.nowNs();
     Analysis::analyse(m_run);

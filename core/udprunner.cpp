@@ -125,13 +125,13 @@ void UdpRunner::sender()
             if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK) || !m_senderSocket.waitWritable(m_stop))
                 break;
         }
-        rec.flush(m_clock.nowNs());
+        rec.flush();
         if (rec.full()) {
             m_senderError = EventCap::notice(rec.limit());
             break;
         }
     }
-    rec.flush(m_clock.nowNs(), true);
+    rec.flush(true);
     m_senderDone = true;
 }
 
@@ -185,7 +185,7 @@ void UdpRunner::receiver()
                                                 e.bytes - WireFormat::kUdpHeader);
         }
         rec.append(std::move(e));
-        rec.flush(m_clock.nowNs());
+        rec.flush();
         if (rec.full()) {
             m_receiverError = EventCap::notice(rec.limit());
             break;
@@ -199,7 +199,7 @@ void UdpRunner::receiver()
         }
         ++datagrams;
     }
-    rec.flush(m_clock.nowNs(), true);
+    rec.flush(true);
 }
 
 } // namespace sockscope
