@@ -136,7 +136,9 @@ QString SummaryPanel::runHtml(const Run &run)
         row(tr("bytes cut off"), EventText::bytes(s.truncatedBytes));
     if (s.lostBytes > 0)
         row(tr("bytes lost"), EventText::bytes(s.lostBytes));
-    row(tr("conserved"), s.conserved ? tr("yes ✓") : tr("no ✗"));
+    row(tr("conserved"), s.conserved  ? tr("yes ✓")
+                         : run.aborted ? tr("not checked (stopped)")
+                                       : tr("no ✗"));
     html += QStringLiteral("</table>");
     const QString options = EventText::options(run);
     if (!options.isEmpty())

@@ -479,7 +479,12 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
     s << tr("Bytes: %1 sent, %2 received").arg(sum.sentBytes).arg(sum.receivedBytes);
     if (udp)
         s << tr(", %1 cut off by truncation, %2 in lost datagrams").arg(sum.truncatedBytes).arg(sum.lostBytes);
-    s << QStringLiteral(" — ") << (sum.conserved ? tr("conserved ✓") : tr("NOT conserved ✗")) << '\n';
+    // A stopped run did not send everything it meant to; its bytes cannot be checked.
+    s << QStringLiteral(" — ")
+      << (sum.conserved  ? tr("conserved ✓")
+          : run.aborted ? tr("not checked: the run was stopped")
+                        : tr("NOT conserved ✗"))
+      << '\n';
     s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << QStringLiteral(", ")
       << tr("%n recv() call(s)", nullptr, sum.recvCalls);
     if (sum.partialSends > 0)

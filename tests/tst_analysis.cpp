@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "textreport.h"
 #include "wireformat.h"
 
 #include <QTest>
@@ -264,11 +265,17 @@ void tst_Analysis::tcpConservation_data()
     QTest::addColumn<bool>("aborted");
     QTest::addColumn<QString>("error");
     QTest::addColumn<bool>("conserved");
+    QTest::addColumn<QString>("verdict"); // what the text report says of the bytes
 
-    QTest::newRow("all bytes arrived") << QList<int> {4, 6} << false << QString() << true;
-    QTest::newRow("bytes missing") << QList<int> {4} << false << QString() << false;
-    QTest::newRow("aborted though complete") << QList<int> {10} << true << QString() << false;
-    QTest::newRow("socket error") << QList<int> {10} << false << QStringLiteral("reset") << false;
+    QTest::newRow("all bytes arrived")
+        << QList<int> {4, 6} << false << QString() << true << QStringLiteral("— conserved ✓");
+    QTest::newRow("bytes missing")
+        << QList<int> {4} << false << QString() << false << QStringLiteral("NOT conserved ✗");
+    // A stopped run is not checked, and says so rather than "NOT conserved" (DESIGN.md rule 5).
+    QTest::newRow("aborted though complete") << QList<int> {10} << true << QString() << false
+                                             << QStringLiteral("not checked: the run was stopped");
+    QTest::newRow("socket error") << QList<int> {10} << false << QStringLiteral("reset") << false
+                                  << QStringLiteral("NOT conserved ✗");
 }
 
 void tst_Analysis::tcpConservation()
@@ -277,6 +284,7 @@ void tst_Analysis::tcpConservation()
     QFETCH(bool, aborted);
     QFETCH(QString, error);
     QFETCH(bool, conserved);
+    QFETCH(QString, verdict);
 
     Run run = tcpRun(sized({5, 5}), recvSizes);
     run.aborted = aborted;
@@ -284,6 +292,11 @@ void tst_Analysis::tcpConservation()
     Analysis::analyse(run);
     QCOMPARE(run.summary.sentBytes, 10);
     QCOMPARE(run.summary.conserved, conserved);
+    Trace trace;
+    trace.runs.append(run);
+    const QString report = TextReport::render(trace);
+    const QString bytesLine = report.section(QStringLiteral("Bytes:"), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(bytesLine.contains(verdict), qPrintable(bytesLine));
 }
 
 void tst_Analysis::udpFates_data()

@@ -2504,6 +2504,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Why they differ:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -2935,6 +2939,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the run was stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2499,6 +2499,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Why they differ:</source>
         <translation>差异原因：</translation>
     </message>
+    <message>
+        <source>not checked (stopped)</source>
+        <translation>未检查（已停止）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -2916,6 +2920,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions</source>
         <translation>线路汇总：%1 个数据报文段（%2 B），%3 个 ACK（其中 %4 个捎带），丢失 %5 个，重传 %6 次</translation>
+    </message>
+    <message>
+        <source>not checked: the run was stopped</source>
+        <translation>未检查：运行已被停止</translation>
     </message>
 </context>
 <context>
