@@ -72,27 +72,23 @@ void ByteBuffer::reallocate(qsizetype capacity, bool map)
     if (map || capacity >= kMapped) {
         const qsizetype page = sysconf(_SC_PAGESIZE);
         capacity = (capacity + page - 1) / page * page;
+        void *p = MAP_FAILED;
         if (m_mapped) {
-            void *p = mremap(m_data, size_t(m_capacity), size_t(capacity), MREMAP_MAYMOVE);
-            if (p == MAP_FAILED)
-                throw std::bad_alloc();
-            m_data = static_cast<char *>(p);
-            m_capacity = capacity;
-            return;
-        }
-        void *p = mmap(nullptr, size_t(capacity), PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p != MAP_FAILED) {
-            if (m_size > 0)
+            p = mremap(m_data, size_t(m_capacity), size_t(capacity), MREMAP_MAYMOVE);
+        } else {
+            p = mmap(nullptr, size_t(capacity), PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+            if (p != MAP_FAILED && m_size > 0)
                 std::memcpy(p, m_data, size_t(std::min(m_size, capacity)));
-            std::free(m_data);
-            m_data = static_cast<char *>(p);
-            m_capacity = capacity;
-            m_mapped = true;
-            return;
+            if (p != MAP_FAILED)
+                std::free(m_data);
         }
-        // No mapping to be had (a process has at most vm.max_map_count of them, 65530 by
-        // default, and a trace of thousands of long runs maps two dozen columns each): the heap.
+        if (p == MAP_FAILED)
+            throw std::bad_alloc();
+        m_data = static_cast<char *>(p);
+        m_capacity = capacity;
+        m_mapped = true;
+        return;
     }
     if (m_mapped) { // shrinking a mapping below kGrowMapped: back to the heap
         char *heap = static_cast<char *>(std::malloc(size_t(capacity)));
