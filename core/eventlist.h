@@ -333,33 +333,15 @@ void EventList<Event>::append(const EventList &other)
     // their stored values move by shift (0 for the batches of a recording, which continue
     // the list they are appended to).
     const qint64 shift = o.idBase - s.size - s.idBase;
-    const auto appendShifted = [&](PackedColumn &to, const PackedColumn &from) {
-        if (shift == 0) {
-            to.appendColumn(s.size, from, o.size);
-            return;
-        }
-        for (qsizetype j = 0; j < o.size; ++j)
-            to.append(s.size + j, from.at(j) + shift);
-    };
     constexpr std::array<bool, kFields> relative = fromIndex(std::make_index_sequence<kFields>{});
-    for (size_t c = 0; c < kFields; ++c) {
-        if (relative[c])
-            appendShifted(s.columns[c], o.columns[c]);
-        else
-            s.columns[c].appendColumn(s.size, o.columns[c], o.size);
-    }
-    appendShifted(s.ids, o.ids);
+    for (size_t c = 0; c < kFields; ++c)
+        s.columns[c].appendColumn(s.size, o.columns[c], o.size, relative[c] ? shift : 0);
+    s.ids.appendColumn(s.size, o.ids, o.size, shift);
     // Where other's previews end, moved by the bytes before them: with the same usual length
     // the stored values move by one constant (0 for a recording's batches of equal messages).
     const qint64 base = s.previewBytes;
     if (o.previewUsual == s.previewUsual) {
-        const qint64 endShift = base - s.size * s.previewUsual;
-        if (endShift == 0) {
-            s.previewEnds.appendColumn(s.size, o.previewEnds, o.size);
-        } else {
-            for (qsizetype j = 0; j < o.size; ++j)
-                s.previewEnds.append(s.size + j, o.previewEnds.at(j) + endShift);
-        }
+        s.previewEnds.appendColumn(s.size, o.previewEnds, o.size, base - s.size * s.previewUsual);
     } else {
         for (qsizetype j = 0; j < o.size; ++j)
             s.appendPreviewEnd(s.size + j, base + o.previewEnd(j));

@@ -46,8 +46,14 @@ PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
     return out;
 }
 
-void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount)
+void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
+                                qint64 shift)
 {
+    if (shift != 0) {
+        for (qsizetype i = 0; i < otherCount; ++i)
+            append(count + i, other.at(i) + shift);
+        return;
+    }
     if (other.m_width == 0 || otherCount == 0) {
         for (qsizetype i = 0; m_width != 0 && i < otherCount; ++i)
             append(count + i, 0);

@@ -61,8 +61,10 @@ public:
     void reserve(qsizetype count);
     // Elements [from, to) as a column of their own.
     PackedColumn slice(qsizetype from, qsizetype to) const;
-    // Appends other's first `otherCount` elements after this column's `count`.
-    void appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount);
+    // Appends other's first `otherCount` elements after this column's `count`, each plus shift
+    // (values stored relative to their index move when their index does).
+    void appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
+                      qint64 shift = 0);
 
     static int widthFor(qint64 value)
     {
