@@ -53,8 +53,7 @@ private:
     void assign(QByteArrayView bytes)
     {
         m_size = quint8(std::min<qsizetype>(bytes.size(), kPreviewBytes));
-        if (m_size > 0) // memmove: a preview may be assigned from a view of itself
-            std::memmove(m_bytes.data(), bytes.data(), m_size);
+        std::copy_n(bytes.data(), m_size, m_bytes.data());
     }
     void copyBytes(const Preview &other)
     {
