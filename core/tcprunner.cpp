@@ -262,9 +262,9 @@ qint64 TcpRunner::receive(NativeSocket &socket, Direction &dir, EventRecorder<Re
                           QByteArray &buffer, QString *error)
 {
     // Waiting with poll() first lets FIONREAD show what is queued when the recv() happens,
-    // and a stop never shows as a recv() (a blocked recv() woken by the stop's shutdown would
-    // read as "the peer closed"); the recv() itself is still exactly one call. Without
-    // evidence the poll() was tried away: it made no measurable difference (README).
+    // and keeps a stop from showing as a recv() (a blocked recv() woken by the stop's
+    // shutdown would read 0, "the peer closed"); the recv() itself is still exactly one call.
+    // Without evidence too: leaving the poll() out there made no measurable difference.
     if (!socket.waitReadable(m_stop))
         return -1;
     RecvEvent e;
