@@ -13,6 +13,34 @@
 
 namespace sockscope {
 
+#ifdef Q_OS_LINUX
+namespace {
+
+// capacity bytes (a multiple of kHugePage) at an address that is a multiple of it, so that
+// every 2 MiB of the range can be one huge page.
+char *mapHugeAligned(qsizetype capacity)
+{
+    const size_t huge = size_t(ByteBuffer::kHugePage);
+    const size_t length = size_t(capacity);
+    void *raw = mmap(nullptr, length + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                     -1, 0);
+    if (raw == MAP_FAILED)
+        throw std::bad_alloc();
+    char *begin = static_cast<char *>(raw);
+    char *aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(begin) + huge - 1)
+                                             / huge * huge);
+    if (aligned > begin)
+        munmap(begin, size_t(aligned - begin));
+    if (char *end = begin + length + huge; end > aligned + length)
+        munmap(aligned + length, size_t(end - (aligned + length)));
+    // Only advice: where transparent huge pages are off, the range is ordinary pages.
+    madvise(aligned, length, MADV_HUGEPAGE);
+    return aligned;
+}
+
+} // namespace
+#endif
+
 ByteBuffer::~ByteBuffer()
 {
     release();
@@ -53,8 +81,8 @@ ByteBuffer &ByteBuffer::operator=(ByteBuffer &&other) noexcept
 void ByteBuffer::grow(qsizetype n)
 {
     const qsizetype capacity = std::max({n, m_capacity + m_capacity / 2, qsizetype(64)});
-    // A buffer that grows step by step (a recording's column) is mapped early, so that each of
-    // its pages is touched once: realloc() on the heap copies into fresh memory at most steps.
+    // A buffer that grows step by step (a recording's column) is mapped once it is large, so
+    // that each of its huge pages is touched once and growing moves page tables.
     reallocate(capacity, m_capacity > 0 && capacity >= kGrowMapped);
 }
 
@@ -70,21 +98,28 @@ void ByteBuffer::reallocate(qsizetype capacity, bool map)
 {
 #ifdef Q_OS_LINUX
     if (map || capacity >= kMapped) {
-        const qsizetype page = sysconf(_SC_PAGESIZE);
-        capacity = (capacity + page - 1) / page * page;
-        void *p = MAP_FAILED;
-        if (m_mapped) {
-            p = mremap(m_data, size_t(m_capacity), size_t(capacity), MREMAP_MAYMOVE);
-        } else {
-            p = mmap(nullptr, size_t(capacity), PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-            if (p != MAP_FAILED && m_size > 0)
-                std::memcpy(p, m_data, size_t(std::min(m_size, capacity)));
-            if (p != MAP_FAILED)
+        capacity = (capacity + kHugePage - 1) / kHugePage * kHugePage;
+        if (m_mapped && capacity == m_capacity)
+            return;
+        // In place if the addresses after it are free; else onto a fresh aligned range, moving
+        // the page tables (a mapping) or copying the bytes (from the heap).
+        void *p = m_mapped ? mremap(m_data, size_t(m_capacity), size_t(capacity), 0) : MAP_FAILED;
+        if (p == MAP_FAILED) {
+            char *fresh = mapHugeAligned(capacity);
+            if (m_mapped) {
+                p = mremap(m_data, size_t(m_capacity), size_t(capacity),
+                           MREMAP_MAYMOVE | MREMAP_FIXED, fresh);
+                if (p == MAP_FAILED) {
+                    munmap(fresh, size_t(capacity));
+                    throw std::bad_alloc();
+                }
+            } else {
+                if (m_size > 0)
+                    std::memcpy(fresh, m_data, size_t(std::min(m_size, capacity)));
                 std::free(m_data);
+                p = fresh;
+            }
         }
-        if (p == MAP_FAILED)
-            throw std::bad_alloc();
         m_data = static_cast<char *>(p);
         m_capacity = capacity;
         m_mapped = true;

@@ -239,7 +239,16 @@ public:
     // Events [from, to) as a list of their own, sharing no storage with this one.
     EventList slice(qsizetype from, qsizetype to) const;
 
-    // Heap bytes held, reserved room included.
+    // Bytes the events take in their columns and preview arena (no room reserved for growth,
+    // no bookkeeping): what the encoding costs, apart from how memory is handed out.
+    qsizetype sizeBytes() const
+    {
+        qsizetype bytes = d->ids.sizeBytes() + d->previewEnds.sizeBytes() + qsizetype(d->previewBytes);
+        for (const PackedColumn &c : d->columns)
+            bytes += c.sizeBytes();
+        return bytes;
+    }
+    // Memory held, reserved room included (a mapped column is whole 2 MiB pages: ByteBuffer).
     qsizetype capacityBytes() const
     {
         qsizetype bytes = qsizetype(sizeof(Storage)) + d->ids.capacityBytes()

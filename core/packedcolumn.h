@@ -21,6 +21,8 @@ class PackedColumn
 public:
     // Bytes held, including room reserved for growth.
     qsizetype capacityBytes() const { return m_data.capacity(); }
+    // Bytes the elements take.
+    qsizetype sizeBytes() const { return m_data.size(); }
 
     qint64 at(qsizetype i) const
     {
