@@ -90,7 +90,9 @@ QString recvTable(const Run &run)
       << '\n';
     s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "recv"), -5))
-             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
+             // When the call returned, as the timeline places it: a blocking recv() may have
+             // waited for the bytes it got (its call time is in the JSON/CSV export).
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "back at ms"), 10))
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "asked"), 6))
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "got"), 6))
              .arg(cell(udp ? QCoreApplication::translate("sockscope::TextReport", "datagram")
@@ -115,7 +117,7 @@ QString recvTable(const Run &run)
             contents = QStringLiteral("[%1] ").arg(run.peers[r.peer]) + contents;
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                  .arg(QStringLiteral("r%1").arg(i), -5)
-                 .arg(ms(r.tNs), 9)
+                 .arg(ms(r.tNs + r.durNs), 10)
                  .arg(r.requested, 6)
                  .arg(r.bytes, 6)
                  .arg(optional(udp ? r.datagramSize : r.queuedBefore), 9)

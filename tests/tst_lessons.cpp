@@ -70,6 +70,7 @@ private slots:
     void tcpNagleDelayedAck();
     void tcpSplit();
     void tcpPartialSend();
+    void tcpReaderWaitsInRecv();
     void udpBoundaries();
     void udpTruncation();
     void udpOverflow();
@@ -164,8 +165,11 @@ void TestLessons::tcpNagle()
         QVERIFY(s.unsentAfter.has_value()); // Linux gives SIOCOUTQNSD
     // Nagle keeps small pieces in the send queue while data is unacknowledged.
     QVERIFY2(held(nagle) >= 3, qPrintable(QStringLiteral("held %1").arg(held(nagle))));
-    // TCP_NODELAY sends at once; allow a rare held send on a loaded machine, but far fewer.
-    QVERIFY2(held(nodelay) * 3 <= held(nagle), qPrintable(QStringLiteral("%1 vs %2").arg(held(nodelay)).arg(held(nagle))));
+    // TCP_NODELAY sends at once, but not always: about 1 run in 30 here, the last 6 of 40
+    // sends held 9, 18 ... 54 B (the reader had not started yet) - most likely TCP autocorking,
+    // which holds small writes while earlier ones still sit in the host's queues, Nagle or not.
+    // Far fewer than with Nagle all the same.
+    QVERIFY2(held(nodelay) * 2 <= held(nagle), qPrintable(QStringLiteral("%1 vs %2").arg(held(nodelay)).arg(held(nagle))));
 }
 
 void TestLessons::tcpNagleDelayedAck()
@@ -212,6 +216,32 @@ void TestLessons::tcpPartialSend()
     // Effective buffers are read back: the kernel doubles the request.
     QCOMPARE(tcp.effective.sndbuf, std::optional<qint64>(8192));
     QVERIFY(tcp.sends.size() > tcp.messages.size());
+}
+
+// A reader that is ready before the data is read like a plain blocking program: FIONREAD says
+// nothing is queued, and the recv() itself waits for the next message (no poll() first, which
+// changed how the bytes were split over recvs). Every message comes alone, 60 ms apart.
+void TestLessons::tcpReaderWaitsInRecv()
+{
+    Scenario s;
+    for (const auto &[key, value] : {std::pair{"protocol", "tcp"}, std::pair{"count", "4"},
+                                     std::pair{"interval_ms", "60"}, std::pair{"evidence", "true"}})
+        QVERIFY(s.set(QString::fromLatin1(key), QString::fromLatin1(value)).isEmpty());
+    StopSignal stop;
+    const Run tcp = Session::run({PlannedRun{QString(), s}}, QString(), stop).runs.value(0);
+    QVERIFY(tcp.error.isEmpty());
+    QVERIFY(tcp.summary.conserved);
+    QCOMPARE(tcp.sends.size(), 4);
+    // Four recvs of one message each, then the EOF.
+    QCOMPARE(tcp.recvs.size(), 5);
+    for (int i = 1; i < 4; ++i) {
+        const RecvEvent &r = tcp.recvs[i];
+        QCOMPARE(r.queuedBefore, std::optional<qint64>(0));
+        QVERIFY2(r.durNs > 20'000'000, qPrintable(QStringLiteral("recv %1 waited only %2 ns").arg(i).arg(r.durNs)));
+        QCOMPARE(r.bytes, qint64(tcp.messages[i].size()));
+        QVERIFY(r.tNs + r.durNs >= tcp.sends[i].tNs);
+    }
+    QCOMPARE(tcp.recvs[4].bytes, 0);
 }
 
 void TestLessons::udpBoundaries()

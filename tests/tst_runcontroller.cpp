@@ -114,6 +114,10 @@ void TestRunController::stopWhileRecording()
         QVERIFY(!run.sends.isEmpty());
         QCOMPARE(run.fates.size(), run.messages.size());
         QVERIFY(!run.summary.conserved || run.protocol == Protocol::Udp);
+        // A TCP reader blocked in recv() is woken by the stop's shutdown(2) and reads 0: that
+        // is the stop, not the peer closing, and must not show as an EOF.
+        if (run.protocol == Protocol::Tcp && !run.recvs.isEmpty())
+            QVERIFY2(run.recvs.constLast().bytes > 0, "a stop shows as the peer closing");
     }
 }
 

@@ -2945,6 +2945,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>not checked: the run was stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>back at ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>

@@ -2925,6 +2925,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>not checked: the run was stopped</source>
         <translation>未检查：运行已被停止</translation>
     </message>
+    <message>
+        <source>back at ms</source>
+        <translation>返回于 ms</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
