@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "heappolicy.h"
 #include "languageswitcher.h"
 #include "lessoncatalogue.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    sockscope::HeapPolicy::apply();
     setIdentity();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

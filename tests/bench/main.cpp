@@ -2,6 +2,7 @@
 #include "databench.h"
 #include "drawbench.h"
 #include "guibench.h"
+#include "heappolicy.h"
 #include "recordbench.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 int main(int argc, char *argv[])
 {
     using namespace sockscope::bench;
+    sockscope::HeapPolicy::apply();
     if (argc > 1 && std::strcmp(argv[1], "--startup-child") == 0)
         return GuiBench::startupChild(argc, argv);
 
