@@ -56,9 +56,10 @@ bool StreamReader::waitTurn()
 
 qint64 StreamReader::read(const NativeSocket &socket)
 {
-    // poll() first: a stop is seen within 50 ms, and FIONREAD shows what is queued when the
-    // recv() happens. The recv() itself is still exactly one call.
-    if (!socket.waitReadable(m_stop))
+    // Read like a plain blocking program: FIONREAD, then the recv(), which waits in the kernel
+    // when nothing is queued (a poll() first changes how the bytes split over recvs; see
+    // TcpRunner::receive). A stop shuts the socket down, which wakes the recv().
+    if (m_stop.isStopped())
         return -1;
     RecvEvent e;
     e.requested = m_buffer.size();
