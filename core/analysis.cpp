@@ -152,7 +152,6 @@ void analyseTcp(Run &run, const SendInfo &sends)
         MessageFate &f = startFate(run, i, sends);
         const QByteArray &bytes = messages.at(i);
         // Implicitly shared, no copy, for the usual small message.
-        // Implicitly shared, no copy, for the usual small message.
         f.preview = bytes.size() <= kPreviewBytes ? bytes : bytes.first(kPreviewBytes);
         f.offset = msgOffset;
         const qint64 begin = msgOffset;

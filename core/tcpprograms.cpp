@@ -159,13 +159,11 @@ bool TcpPrograms::stepClient(App &app)
         app.step = Step::NextPart;
         return true;
     case Step::ReadReply: {
-        const TcpReceiverSide::Receiver &rx = m_receivers[1];
-        if (!TcpReceiverSide::readable(rx)) {
-            waitFor(app, Wait::Readable, 1);
+        if (!dataReady(app, 1))
             return false;
-        }
-        const qint64 got = receive(1);
-        if (got > 0 && s.replyRead == Scenario::ReplyRead::Full && rx.readOffset < app.wanted)
+        const qint64 got = receive(app, 1);
+        if (got > 0 && s.replyRead == Scenario::ReplyRead::Full
+            && m_receivers[1].readOffset < app.wanted)
             return true;
         ++app.message;
         app.step = Step::NextMessage;
@@ -177,12 +175,9 @@ bool TcpPrograms::stepClient(App &app)
         app.step = m_c.exchange() ? Step::Drain : Step::Done;
         return true;
     case Step::Drain: {
-        const TcpReceiverSide::Receiver &rx = m_receivers[1];
-        if (!TcpReceiverSide::readable(rx)) {
-            waitFor(app, Wait::Readable, 1);
+        if (!dataReady(app, 1))
             return false;
-        }
-        if (receive(1) == 0)
+        if (receive(app, 1) == 0)
             app.step = Step::Done;
         return true;
     }
@@ -219,13 +214,10 @@ bool TcpPrograms::stepServer(App &app)
         app.step = Step::Receive;
         return true;
     case Step::Receive: {
-        const TcpReceiverSide::Receiver &rx = m_receivers[0];
-        if (!TcpReceiverSide::readable(rx)) {
-            waitFor(app, Wait::Readable, 0);
+        if (!dataReady(app, 0))
             return false;
-        }
-        const qint64 from = rx.readOffset;
-        const qint64 got = receive(0);
+        const qint64 from = m_receivers[0].readOffset;
+        const qint64 got = receive(app, 0);
         if (got == 0) {
             app.step = Step::Finish;
             return true;
@@ -335,7 +327,21 @@ void TcpPrograms::recordSend(const SendJob &job, qint64 tNs, qint64 requested, q
     run.sends.append(std::move(e));
 }
 
-qint64 TcpPrograms::receive(int dir)
+// TcpRunner::receive(): a blocking reader calls recv() straight after its FIONREAD and, if
+// nothing is queued, waits in the kernel until data (or the peer's FIN) arrives; only the
+// non-blocking client polls first, so its recv() always finds something. False while waiting.
+bool TcpPrograms::dataReady(App &app, int dir)
+{
+    if (TcpReceiverSide::readable(m_receivers[dir]))
+        return true;
+    const bool polls = m_c.scenario.nonblocking && readerOf(dir) == 0;
+    if (!polls && !app.recvSince)
+        app.recvSince = m_c.nowNs;
+    waitFor(app, Wait::Readable, dir);
+    return false;
+}
+
+qint64 TcpPrograms::receive(App &app, int dir)
 {
     TcpReceiverSide::Receiver &rx = m_receivers[dir];
     Run &run = m_c.runs[size_t(dir)];
@@ -343,12 +349,15 @@ qint64 TcpPrograms::receive(int dir)
     const qint64 got = std::min<qint64>(queued, m_c.scenario.recvSize);
     RecvEvent e;
     e.id = int(run.recvs.size());
-    e.tNs = m_c.nowNs;
+    // A call that waited began when the reader got to it, and its FIONREAD then said 0.
+    e.tNs = app.recvSince.value_or(m_c.nowNs);
+    e.durNs = m_c.nowNs - e.tNs;
     e.requested = m_c.scenario.recvSize;
     e.bytes = got;
     e.offset = rx.readOffset;
     if (m_c.scenario.evidence)
-        e.queuedBefore = queued;
+        e.queuedBefore = app.recvSince ? 0 : queued;
+    app.recvSince.reset();
     e.preview = WireFormat::preview(m_senders[dir].stream.constData() + rx.readOffset, got);
     run.recvs.append(std::move(e));
     rx.readOffset += got;

@@ -3,6 +3,8 @@
 #include "framedecoder.h"
 #include "tcpsimcontext.h"
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace sockscope {
@@ -72,6 +74,8 @@ private:
         qint64 partFrom = 0;
         qint64 wanted = 0; // client: reply bytes to have read before the next request
         qint64 tick = 0; // server: next periodic read
+        // A blocking recv() waiting in the kernel since then (nothing was queued when it began).
+        std::optional<qint64> recvSince;
     };
 
     void runApp(int app);
@@ -80,7 +84,8 @@ private:
     bool advanceSend(App &app);
     void recordSend(const SendJob &job, qint64 tNs, qint64 requested, qint64 accepted,
                     qint64 offset, int error);
-    qint64 receive(int dir);
+    bool dataReady(App &app, int dir);
+    qint64 receive(App &app, int dir);
     void waitFor(App &app, Wait wait, int dir);
     void wakeAt(int app, qint64 tNs);
     static int readerOf(int dir) { return dir == 0 ? 1 : 0; }

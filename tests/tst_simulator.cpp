@@ -95,6 +95,7 @@ private slots:
     void delayedAckStall_data();
     void delayedAckStall();
     void windowExhaustionBlocks();
+    void readerWaitsInRecv();
     void windowExhaustionNonBlocking();
     void udpOverflowCalibration();
     void everyLessonConserves_data();
@@ -261,6 +262,39 @@ void tst_Simulator::windowExhaustionBlocks()
         QVERIFY(r.bytes <= 2048);
     QVERIFY(run.summary.conserved);
     verifyStreamInOrder(run);
+}
+
+// As tst_lessons' real run: a blocking reader ahead of a slow sender waits inside recv(), so
+// its calls begin when the previous one returned, with nothing queued, and last until the
+// next message arrives. A non-blocking client polls first: its recv() finds the reply there.
+void tst_Simulator::readerWaitsInRecv()
+{
+    const Trace trace = simulate(scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=4"),
+                                             QStringLiteral("interval_ms=60"), QStringLiteral("rtt_ms=10"),
+                                             QStringLiteral("evidence=true")}));
+    const Run &run = trace.runs.first();
+    QCOMPARE(run.recvs.size(), 5); // one message each, then the EOF
+    for (int i = 1; i < 4; ++i) {
+        const RecvEvent &r = run.recvs[i];
+        QCOMPARE(r.queuedBefore, std::optional<qint64>(0));
+        QCOMPARE(r.tNs, run.recvs[i - 1].tNs + run.recvs[i - 1].durNs);
+        // Sent at 60 ms * i, arriving half an RTT later.
+        QCOMPARE(r.tNs + r.durNs, i * 60 * kMs + 5 * kMs);
+        QCOMPARE(r.bytes, qint64(run.messages[i].size()));
+    }
+    QCOMPARE(run.recvs[4].bytes, 0);
+    QVERIFY(run.summary.conserved);
+
+    const Trace polled = simulate(scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=3"),
+                                              QStringLiteral("interval_ms=60"), QStringLiteral("rtt_ms=10"),
+                                              QStringLiteral("reply_size=30"), QStringLiteral("nonblocking=true"),
+                                              QStringLiteral("evidence=true")}));
+    const Run &replies = polled.runs.at(1);
+    QVERIFY(!replies.recvs.isEmpty());
+    for (const RecvEvent &r : replies.recvs) {
+        QCOMPARE(r.durNs, 0);
+        QVERIFY(r.bytes == 0 || r.queuedBefore.value_or(0) > 0);
+    }
 }
 
 void tst_Simulator::windowExhaustionNonBlocking()
