@@ -87,10 +87,18 @@ QString TimelineExporter::title(const Trace &trace, const TimelineExportOptions 
 QString TimelineExporter::caption(const Trace &trace, bool compact)
 {
     bool simulated = false;
-    for (const Run &run : trace.runs)
+    bool real = false;
+    for (const Run &run : trace.runs) {
         simulated = simulated || run.mode == Mode::Sim;
-    const QString how = simulated ? tr("Simulated by SockScope's network model.")
-                                  : tr("Recorded by SockScope with real sockets on loopback: one box per system call.");
+        real = real || run.mode != Mode::Sim;
+    }
+    QString how;
+    if (simulated && real)
+        how = tr("Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope's network model.");
+    else if (simulated)
+        how = tr("Simulated by SockScope's network model.");
+    else
+        how = tr("Recorded by SockScope with real sockets on loopback: one box per system call.");
     QString text = trace.scenario.describe() + QLatin1Char('\n') + how;
     if (compact)
         text += QLatin1Char(' ') + tr("Compact time axis: the gaps between calls are shortened, so distances are not to scale.");

@@ -28,10 +28,12 @@ public:
     static QString exportPdf(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
     // By the file's suffix: .png, .svg or .pdf.
     static QString exportFile(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    // The lines under the title: the scenario, and whether the lanes were recorded, predicted
+    // or both.
+    static QString caption(const Trace &trace, bool compact);
 
 private:
     static QString title(const Trace &trace, const TimelineExportOptions &options);
-    static QString caption(const Trace &trace, bool compact);
     static QString checkGui();
 };
 

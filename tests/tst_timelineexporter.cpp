@@ -58,6 +58,7 @@ private slots:
     void svgIsValidWithOneElementPerBox();
     void pdfIsWritten();
     void visibleRangeChangesThePicture();
+    void captionSaysWhereTheLanesCameFrom();
     void errorsAreSentences_data();
     void errorsAreSentences();
 
@@ -153,6 +154,21 @@ void TestTimelineExporter::visibleRangeChangesThePicture()
     const QImage b = TimelineExporter::render(m_trace, part);
     QCOMPARE(a.size(), b.size());
     QVERIFY(a != b);
+}
+
+// A figure pasted on a slide must say whether it was measured or predicted; a --mode both
+// figure holds both kinds of lane and must not claim to be only one.
+void TestTimelineExporter::captionSaysWhereTheLanesCameFrom()
+{
+    Trace both = m_trace;
+    both.runs[1].mode = Mode::Sim;
+    const QString real = TimelineExporter::caption(m_trace, false);
+    const QString mixed = TimelineExporter::caption(both, false);
+    both.runs[0].mode = Mode::Sim;
+    const QString sim = TimelineExporter::caption(both, false);
+    QVERIFY2(real.contains(QStringLiteral("real sockets")) && !real.contains(QStringLiteral("model")), qPrintable(real));
+    QVERIFY2(sim.contains(QStringLiteral("network model")) && !sim.contains(QStringLiteral("sockets")), qPrintable(sim));
+    QVERIFY2(mixed.contains(QStringLiteral("Real sockets")) && mixed.contains(QStringLiteral("network model")), qPrintable(mixed));
 }
 
 void TestTimelineExporter::errorsAreSentences_data()

@@ -3004,6 +3004,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1: unknown image type &quot;%2&quot; (use .png, .svg or .pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope&apos;s network model.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineLegend</name>

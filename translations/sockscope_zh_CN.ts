@@ -2984,6 +2984,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: unknown image type &quot;%2&quot; (use .png, .svg or .pdf)</source>
         <translation>%1：未知的图像类型 &quot;%2&quot;（请用 .png、.svg 或 .pdf）</translation>
     </message>
+    <message>
+        <source>Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope&apos;s network model.</source>
+        <translation>回环上的真实套接字（每个系统调用一个方框），旁边是 SockScope 网络模型预测的泳道。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineLegend</name>
