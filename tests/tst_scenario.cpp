@@ -397,9 +397,10 @@ void tst_Scenario::messagesMatchTextReplace()
         {QStringLiteral("\U0001F600{n}\U0001F600"), QString()},
         {QString(QChar(0xD83D)) + QStringLiteral("{n}") + QChar(0xDE00), QStringLiteral("{n}")},
         {QStringLiteral("{n}"), QStringLiteral("粘包-{n}-拆包"), QStringLiteral("no number")},
+        {QStringLiteral("x")},
     };
     for (const QStringList &payload : payloads) {
-        for (const int size : {-1, 0, 1, 5, 13, 100}) {
+        for (const int size : {-1, 0, 1, 5, 13, 100, 4099, 65536}) {
             Scenario s;
             s.payload = payload;
             s.size = size;
