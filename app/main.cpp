@@ -1,8 +1,8 @@
-#include "commandline.h"
-#include "heappolicy.h"
-#include "languageswitcher.h"
-#include "lessoncatalogue.h"
-#include "mainwindow.h"
+#include "cli/commandline.h"
+#include "util/heappolicy.h"
+#include "gui/languageswitcher.h"
+#include "model/lessoncatalogue.h"
+#include "gui/mainwindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>

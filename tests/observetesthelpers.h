@@ -3,9 +3,9 @@
 // Shared by the observe tests: an ObserveSession on a thread of its own (as the GUI and CLI
 // run it), a LiveFeed that counts what arrived, and the python3 clients in tests/.
 
-#include "livefeed.h"
-#include "observesession.h"
-#include "stopsignal.h"
+#include "record/livefeed.h"
+#include "observe/observesession.h"
+#include "record/stopsignal.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
-#include "analysis.h"
-#include "textreport.h"
-#include "wireformat.h"
+#include "analysis/analysis.h"
+#include "io/textreport.h"
+#include "model/wireformat.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "bytebuffer.h"
+#include "util/bytebuffer.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // The Chrome trace opens in Perfetto / chrome://tracing: valid JSON, one named process per run,
 // one named track per lane, one complete event per recorded call.
 
-#include "chrometracewriter.h"
-#include "lessoncatalogue.h"
-#include "session.h"
-#include "stopsignal.h"
+#include "io/chrometracewriter.h"
+#include "model/lessoncatalogue.h"
+#include "run/session.h"
+#include "record/stopsignal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

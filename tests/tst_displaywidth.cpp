@@ -1,10 +1,10 @@
 // Terminal columns: Chinese characters take two, so the CLI table pads by display width and
 // its columns line up with the zh_CN translation loaded.
 
-#include "displaywidth.h"
-#include "lessoncatalogue.h"
-#include "simulator.h"
-#include "textreport.h"
+#include "util/displaywidth.h"
+#include "model/lessoncatalogue.h"
+#include "sim/simulator.h"
+#include "io/textreport.h"
 
 #include <QTest>
 #include <QTranslator>

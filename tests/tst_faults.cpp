@@ -5,15 +5,15 @@
 // tst_runcontroller::stopWhileRecording; the cap's notice in the CLI is
 // tst_faultscli.)
 
-#include "endpoint.h"
-#include "eventrecorder.h"
-#include "lessoncatalogue.h"
-#include "nativesocket.h"
-#include "observesession.h"
-#include "remotesender.h"
-#include "runcontroller.h"
-#include "session.h"
-#include "stopsignal.h"
+#include "observe/endpoint.h"
+#include "record/eventrecorder.h"
+#include "model/lessoncatalogue.h"
+#include "record/nativesocket.h"
+#include "observe/observesession.h"
+#include "observe/remotesender.h"
+#include "run/runcontroller.h"
+#include "run/session.h"
+#include "record/stopsignal.h"
 
 #include <QDir>
 #include <QElapsedTimer>

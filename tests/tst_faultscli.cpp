@@ -1,7 +1,7 @@
 // The event cap as a teacher meets it (issue 8): `sockscope run --max-events N` stops a run at
 // the cap, the table shows the notice and the exit code says the run did not complete.
 
-#include "eventrecorder.h"
+#include "record/eventrecorder.h"
 
 #include <QProcess>
 #include <QTest>

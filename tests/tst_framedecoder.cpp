@@ -1,4 +1,4 @@
-#include "framedecoder.h"
+#include "model/framedecoder.h"
 
 #include <QRandomGenerator>
 #include <QTest>

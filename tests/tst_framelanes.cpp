@@ -1,9 +1,9 @@
-#include "frameattribution.h"
-#include "framelanegeometry.h"
-#include "timelineexporter.h"
-#include "timelinehittest.h"
-#include "timelinelayout.h"
-#include "timelinerenderer.h"
+#include "analysis/frameattribution.h"
+#include "view/framelanegeometry.h"
+#include "render/timelineexporter.h"
+#include "view/timelinehittest.h"
+#include "view/timelinelayout.h"
+#include "render/timelinerenderer.h"
 #include "tracefixture.h"
 
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "framingspec.h"
+#include "model/framingspec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

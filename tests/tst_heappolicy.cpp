@@ -1,4 +1,4 @@
-#include "heappolicy.h"
+#include "util/heappolicy.h"
 
 #include <QTest>
 

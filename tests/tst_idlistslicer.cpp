@@ -1,4 +1,4 @@
-#include "idlistslicer.h"
+#include "util/idlistslicer.h"
 
 #include <QTest>
 

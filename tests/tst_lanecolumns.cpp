@@ -1,6 +1,6 @@
-#include "lanecolumns.h"
-#include "timelinegeometry.h"
-#include "timelineviewport.h"
+#include "view/lanecolumns.h"
+#include "view/timelinegeometry.h"
+#include "view/timelineviewport.h"
 #include "tracefixture.h"
 
 #include <QTest>

@@ -2,10 +2,10 @@
 // toolbar button, the lesson explanation and the summary change to Chinese and back, and the
 // choice is remembered.
 
-#include "languagemenu.h"
-#include "languageswitcher.h"
-#include "lessoncatalogue.h"
-#include "mainwindow.h"
+#include "gui/languagemenu.h"
+#include "gui/languageswitcher.h"
+#include "model/lessoncatalogue.h"
+#include "gui/mainwindow.h"
 
 #include <QLabel>
 #include <QMenuBar>

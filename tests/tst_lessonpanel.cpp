@@ -1,6 +1,6 @@
-#include "lessonpanel.h"
-#include "mainwindow.h"
-#include "runcontroller.h"
+#include "gui/lessonpanel.h"
+#include "gui/mainwindow.h"
+#include "run/runcontroller.h"
 
 #include <QAbstractButton>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Every lesson, run for real on loopback, must show its phenomenon. Margins are chosen to hold
 // on a loaded 2-core machine; nothing is retried, so a flaky lesson shows up as a failure.
 
-#include "analysis.h"
-#include "lessoncatalogue.h"
-#include "session.h"
-#include "stopsignal.h"
+#include "analysis/analysis.h"
+#include "model/lessoncatalogue.h"
+#include "run/session.h"
+#include "record/stopsignal.h"
 
 #include <QTest>
 

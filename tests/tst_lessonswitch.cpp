@@ -1,6 +1,6 @@
-#include "lessoncatalogue.h"
-#include "session.h"
-#include "stopsignal.h"
+#include "model/lessoncatalogue.h"
+#include "run/session.h"
+#include "record/stopsignal.h"
 
 #include <QTest>
 

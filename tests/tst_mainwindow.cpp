@@ -1,9 +1,9 @@
-#include "lessoncatalogue.h"
-#include "mainwindow.h"
-#include "runcontroller.h"
-#include "scenariocontrols.h"
-#include "summarypanel.h"
-#include "timelinewidget.h"
+#include "model/lessoncatalogue.h"
+#include "gui/mainwindow.h"
+#include "run/runcontroller.h"
+#include "gui/scenariocontrols.h"
+#include "gui/summarypanel.h"
+#include "gui/timelinewidget.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>

@@ -2,14 +2,14 @@
 // restarts a run like any knob, is remembered, and enables the network keys only when the
 // simulator is involved; Both shows predicted vs observed in the summary.
 
-#include "lessoncatalogue.h"
-#include "mainwindow.h"
-#include "modeswitch.h"
-#include "replaybar.h"
-#include "runcontroller.h"
-#include "scenariocontrols.h"
-#include "summarypanel.h"
-#include "timelinewidget.h"
+#include "model/lessoncatalogue.h"
+#include "gui/mainwindow.h"
+#include "gui/modeswitch.h"
+#include "gui/replaybar.h"
+#include "run/runcontroller.h"
+#include "gui/scenariocontrols.h"
+#include "gui/summarypanel.h"
+#include "gui/timelinewidget.h"
 
 #include <QAbstractButton>
 #include <QSettings>

@@ -4,7 +4,7 @@
 #include "clitesthelpers.h"
 #include "observetesthelpers.h"
 
-#include "nativesocket.h"
+#include "record/nativesocket.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 
 #include "observetesthelpers.h"
 
-#include "nativesocket.h"
-#include "observecontroller.h"
+#include "record/nativesocket.h"
+#include "run/observecontroller.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

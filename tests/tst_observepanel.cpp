@@ -1,9 +1,9 @@
-#include "clientexample.h"
-#include "mainwindow.h"
-#include "observecontroller.h"
-#include "observepanel.h"
-#include "observesettings.h"
-#include "timelinewidget.h"
+#include "gui/clientexample.h"
+#include "gui/mainwindow.h"
+#include "run/observecontroller.h"
+#include "gui/observepanel.h"
+#include "gui/observesettings.h"
+#include "gui/timelinewidget.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,7 +4,7 @@
 
 #include "observetesthelpers.h"
 
-#include "nativesocket.h"
+#include "record/nativesocket.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -2,13 +2,13 @@
 // packet with correct lengths, checksums, sequence numbers and payload, a saved trace gives the
 // same file, and tshark (when installed) reads it as TCP/UDP on 127.0.0.1.
 
-#include "ipv4packet.h"
-#include "lessoncatalogue.h"
-#include "pcapngwriter.h"
-#include "simulator.h"
-#include "tracejsonreader.h"
-#include "tracejsonwriter.h"
-#include "wirecapture.h"
+#include "io/ipv4packet.h"
+#include "model/lessoncatalogue.h"
+#include "io/pcapngwriter.h"
+#include "sim/simulator.h"
+#include "io/tracejsonreader.h"
+#include "io/tracejsonwriter.h"
+#include "io/wirecapture.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 
 #include "observetesthelpers.h"
 
-#include "lessoncatalogue.h"
-#include "nativesocket.h"
-#include "remotesender.h"
+#include "model/lessoncatalogue.h"
+#include "record/nativesocket.h"
+#include "observe/remotesender.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Replay (issue 4): the bar steps, plays and seeks a ReplayCursor over the timeline's trace,
 // and the timeline then draws only the revealed events, with a marker at the current time.
 
-#include "replaybar.h"
-#include "timelinegeometry.h"
-#include "timelinewidget.h"
+#include "gui/replaybar.h"
+#include "view/timelinegeometry.h"
+#include "gui/timelinewidget.h"
 #include "tracefixture.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "replaycursor.h"
+#include "view/replaycursor.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "runattribution.h"
+#include "analysis/runattribution.h"
 #include "tracefixture.h"
 
 #include <QTest>

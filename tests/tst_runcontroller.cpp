@@ -1,10 +1,10 @@
 // The asynchronous side the GUI uses: live updates while recording, stop within 500 ms from any
 // state (even a sender blocked in the kernel), the trace kept and analysed after a stop.
 
-#include "lessoncatalogue.h"
-#include "runcontroller.h"
-#include "stopsignal.h"
-#include "tracecomparison.h"
+#include "model/lessoncatalogue.h"
+#include "run/runcontroller.h"
+#include "record/stopsignal.h"
+#include "analysis/tracecomparison.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -2,11 +2,11 @@
 // Every socket the lesson runners and observe mode hold is bound to 127.0.0.1 by default; the
 // proof reads the kernel's own tables (/proc/net/*, what `ss` shows) for this process's sockets.
 
-#include "lessoncatalogue.h"
-#include "nativesocket.h"
-#include "observesession.h"
-#include "runcontroller.h"
-#include "stopsignal.h"
+#include "model/lessoncatalogue.h"
+#include "record/nativesocket.h"
+#include "observe/observesession.h"
+#include "run/runcontroller.h"
+#include "record/stopsignal.h"
 
 #include <QDir>
 #include <QFile>

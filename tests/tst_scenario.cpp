@@ -1,5 +1,5 @@
-#include "scenario.h"
-#include "wireformat.h"
+#include "model/scenario.h"
+#include "model/wireformat.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "languageswitcher.h"
-#include "scenariocontrols.h"
+#include "gui/languageswitcher.h"
+#include "gui/scenariocontrols.h"
 
 #include <QCheckBox>
 #include <QComboBox>

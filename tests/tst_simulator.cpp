@@ -1,12 +1,12 @@
 // The simulator (issue 4): hand-checked cases, every lesson in sim mode, determinism, and the
 // network keys' validation. Everything here is simulated time: no sockets, no sleeping.
 
-#include "lessoncatalogue.h"
+#include "model/lessoncatalogue.h"
 #include "scenariofixture.h"
-#include "simulator.h"
-#include "tracecomparison.h"
-#include "tracejsonwriter.h"
-#include "udpmodel.h"
+#include "sim/simulator.h"
+#include "analysis/tracecomparison.h"
+#include "io/tracejsonwriter.h"
+#include "sim/udpmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // The fingerprint covers the events themselves (not the JSON writer or the scenario's keys), so
 // other parts of the program can evolve without touching it.
 
-#include "simulator.h"
+#include "sim/simulator.h"
 #include "scenariofixture.h"
 
 #include <QCryptographicHash>

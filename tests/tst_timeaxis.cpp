@@ -1,5 +1,5 @@
-#include "timeaxis.h"
-#include "timelineviewport.h"
+#include "view/timeaxis.h"
+#include "view/timelineviewport.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "timelineexporter.h"
+#include "render/timelineexporter.h"
 #include "tracefixture.h"
 
 #include <QFile>

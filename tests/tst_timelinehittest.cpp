@@ -1,6 +1,6 @@
-#include "timelinegeometry.h"
-#include "timelinehittest.h"
-#include "timelinerenderer.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinehittest.h"
+#include "render/timelinerenderer.h"
 #include "tracefixture.h"
 
 #include <QTest>

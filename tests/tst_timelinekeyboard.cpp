@@ -1,10 +1,10 @@
 // The timeline without a mouse: Tab reaches it, Ctrl+Left/Right walk the messages, Esc clears, and
 // the selected message is readable as text (accessible description and selectionText()).
 
-#include "selectionsummary.h"
-#include "simulator.h"
-#include "lessoncatalogue.h"
-#include "timelinewidget.h"
+#include "view/selectionsummary.h"
+#include "sim/simulator.h"
+#include "model/lessoncatalogue.h"
+#include "gui/timelinewidget.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,12 +1,12 @@
-#include "eventrecorder.h"
-#include "monotonicclock.h"
-#include "stopsignal.h"
-#include "tcprunner.h"
-#include "timelinegeometry.h"
-#include "timelinelayout.h"
-#include "timelinerenderer.h"
+#include "record/eventrecorder.h"
+#include "record/monotonicclock.h"
+#include "record/stopsignal.h"
+#include "real/tcprunner.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinelayout.h"
+#include "render/timelinerenderer.h"
 #include "tracefixture.h"
-#include "tracejsonwriter.h"
+#include "io/tracejsonwriter.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,5 +1,5 @@
-#include "timelinegeometry.h"
-#include "timelinerenderer.h"
+#include "view/timelinegeometry.h"
+#include "render/timelinerenderer.h"
 #include "tracefixture.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "timelineviewport.h"
-#include "trace.h"
+#include "view/timelineviewport.h"
+#include "model/trace.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "timelinegeometry.h"
-#include "timelinelayout.h"
-#include "timelinewidget.h"
-#include "timewarp.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinelayout.h"
+#include "gui/timelinewidget.h"
+#include "view/timewarp.h"
 #include "tracefixture.h"
 
 #include <QSignalSpy>

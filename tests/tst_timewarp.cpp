@@ -1,6 +1,6 @@
-#include "timelinegeometry.h"
-#include "timelinerenderer.h"
-#include "timewarp.h"
+#include "view/timelinegeometry.h"
+#include "render/timelinerenderer.h"
+#include "view/timewarp.h"
 #include "tracefixture.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "timewarp.h"
-#include "timewarpbuilder.h"
+#include "view/timewarp.h"
+#include "view/timewarpbuilder.h"
 #include "tracefixture.h"
 
 #include <QRandomGenerator>

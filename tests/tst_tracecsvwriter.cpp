@@ -1,6 +1,6 @@
-#include "analysis.h"
-#include "tracecsvwriter.h"
-#include "wireformat.h"
+#include "analysis/analysis.h"
+#include "io/tracecsvwriter.h"
+#include "model/wireformat.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // File → Open trace / Save trace: a saved trace is shown again as recorded, saving it again
 // gives the same JSON, and a broken or newer file gets a clear message and changes nothing.
 
-#include "lessoncatalogue.h"
-#include "mainwindow.h"
-#include "simulator.h"
-#include "summarypanel.h"
-#include "timelinewidget.h"
-#include "tracejsonwriter.h"
+#include "model/lessoncatalogue.h"
+#include "gui/mainwindow.h"
+#include "sim/simulator.h"
+#include "gui/summarypanel.h"
+#include "gui/timelinewidget.h"
+#include "io/tracejsonwriter.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "tracejsonwriter.h"
-#include "wireformat.h"
+#include "io/tracejsonwriter.h"
+#include "model/wireformat.h"
 
 #include <QCryptographicHash>
 #include <QFile>

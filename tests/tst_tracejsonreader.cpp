@@ -1,12 +1,12 @@
 // A saved trace reads back to what was recorded, and a damaged or foreign file gives one clear
 // sentence naming what is wrong — never a crash.
 
-#include "lessoncatalogue.h"
-#include "session.h"
-#include "stopsignal.h"
-#include "tracejsonreader.h"
-#include "tracejsonwriter.h"
-#include "wireformat.h"
+#include "model/lessoncatalogue.h"
+#include "run/session.h"
+#include "record/stopsignal.h"
+#include "io/tracejsonreader.h"
+#include "io/tracejsonwriter.h"
+#include "model/wireformat.h"
 
 #include <QTest>
 

@@ -1,6 +1,7 @@
-#include "analysis.h"
-#include "tracejsonwriter.h"
-#include "wireformat.h"
+#include "analysis/analysis.h"
+#include "io/tracejsonwriter.h"
+#include "model/errnoname.h"
+#include "model/wireformat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -337,12 +338,12 @@ void tst_TraceJsonWriter::escaping()
 
 void tst_TraceJsonWriter::errnoNames()
 {
-    QCOMPARE(TraceJsonWriter::errnoName(0), QByteArray());
-    QCOMPARE(TraceJsonWriter::errnoName(EAGAIN), QByteArray("EAGAIN"));
-    QCOMPARE(TraceJsonWriter::errnoName(EPIPE), QByteArray("EPIPE"));
-    QCOMPARE(TraceJsonWriter::errnoName(ECONNRESET), QByteArray("ECONNRESET"));
-    QCOMPARE(TraceJsonWriter::errnoName(EMSGSIZE), QByteArray("EMSGSIZE"));
-    QCOMPARE(TraceJsonWriter::errnoName(99999), QByteArray("errno 99999"));
+    QCOMPARE(ErrnoName::name(0), QString());
+    QCOMPARE(ErrnoName::name(EAGAIN), QStringLiteral("EAGAIN"));
+    QCOMPARE(ErrnoName::name(EPIPE), QStringLiteral("EPIPE"));
+    QCOMPARE(ErrnoName::name(ECONNRESET), QStringLiteral("ECONNRESET"));
+    QCOMPARE(ErrnoName::name(EMSGSIZE), QStringLiteral("EMSGSIZE"));
+    QCOMPARE(ErrnoName::name(99999), QStringLiteral("errno 99999"));
 }
 
 void tst_TraceJsonWriter::writeFile()

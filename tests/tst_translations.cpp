@@ -1,5 +1,5 @@
-#include "lessoncatalogue.h"
-#include "scenario.h"
+#include "model/lessoncatalogue.h"
+#include "model/scenario.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "databench.h"
 
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "cpuclock.h"
-#include "lesson.h"
-#include "simulator.h"
+#include "model/lesson.h"
+#include "sim/simulator.h"
 #include "synthetictrace.h"
-#include "tracejsonwriter.h"
+#include "io/tracejsonwriter.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #include "drawbench.h"
 
-#include "analysis.h"
+#include "analysis/analysis.h"
 #include "cpuclock.h"
 #include "synthetictrace.h"
-#include "timelineexporter.h"
-#include "timelinerenderer.h"
+#include "render/timelineexporter.h"
+#include "render/timelinerenderer.h"
 
 #include <QDir>
 #include <QFileInfo>

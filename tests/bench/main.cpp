@@ -2,7 +2,7 @@
 #include "databench.h"
 #include "drawbench.h"
 #include "guibench.h"
-#include "heappolicy.h"
+#include "util/heappolicy.h"
 #include "recordbench.h"
 
 #include <QApplication>

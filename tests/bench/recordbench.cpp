@@ -1,11 +1,11 @@
 #include "recordbench.h"
 
-#include "eventrecorder.h"
-#include "monotonicclock.h"
-#include "nativesocket.h"
-#include "stopsignal.h"
-#include "tcprunner.h"
-#include "wireformat.h"
+#include "record/eventrecorder.h"
+#include "record/monotonicclock.h"
+#include "record/nativesocket.h"
+#include "record/stopsignal.h"
+#include "real/tcprunner.h"
+#include "model/wireformat.h"
 
 #include "cpuclock.h"
 

@@ -1,6 +1,6 @@
 #include "synthetictrace.h"
 
-#include "wireformat.h"
+#include "model/wireformat.h"
 
 namespace sockscope::bench {
 

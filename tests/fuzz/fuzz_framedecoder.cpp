@@ -4,7 +4,7 @@
 // within its bounds, and must find the same frames whatever the chunking: the stream fed in
 // one piece gives the same offsets, lengths and errors.
 
-#include "framedecoder.h"
+#include "model/framedecoder.h"
 
 #include <QByteArray>
 

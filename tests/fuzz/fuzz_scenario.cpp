@@ -1,7 +1,7 @@
 // libFuzzer target: scenario files come from users. Scenario::fromJson must reject anything
 // invalid with an error sentence and accept only scenarios that validate and survive a round trip.
 
-#include "scenario.h"
+#include "model/scenario.h"
 
 #include <QJsonDocument>
 

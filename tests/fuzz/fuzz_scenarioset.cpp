@@ -2,7 +2,7 @@
 // applied in turn, as repeated --set flags are. Each set() either applies a valid value or
 // returns an error sentence and leaves the scenario valid; the result round-trips through JSON.
 
-#include "scenario.h"
+#include "model/scenario.h"
 
 #include <cstdint>
 #include <cstdlib>

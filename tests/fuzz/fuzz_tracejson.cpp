@@ -1,7 +1,7 @@
 // libFuzzer target: trace files come from users (`sockscope show`, File → Open trace).
 // TraceJsonReader::fromJson must return a trace or an error sentence, never crash or hang.
 
-#include "tracejsonreader.h"
+#include "io/tracejsonreader.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -4,9 +4,9 @@
 //   build/tests/soak/sockscope_soak [--minutes N]       (default 10)
 // Exits 1 when descriptors or threads grew, or RSS grew by more than 32 MiB.
 
-#include "lessoncatalogue.h"
-#include "session.h"
-#include "stopsignal.h"
+#include "model/lessoncatalogue.h"
+#include "run/session.h"
+#include "record/stopsignal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,0 +1,151 @@
+#include "cli/commandline.h"
+
+#include "model/lessoncatalogue.h"
+#include "cli/observecommand.h"
+#include "cli/runcommand.h"
+#include "cli/showcommand.h"
+#include "model/trace.h"
+#include "cli/traceoutputs.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sockscope {
+
+CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments) {}
+
+bool CommandLine::wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    // Anything but an option is a verb (a wrong one gets an error, not a window); options other
+    // than our own are left to Qt's GUI (-platform, -style, ...).
+    const QString &first = arguments.at(1);
+    static const QStringList ours{QStringLiteral("--help"), QStringLiteral("-h"),
+                                  QStringLiteral("--version"), QStringLiteral("-v")};
+    return !first.startsWith(QLatin1Char('-')) || ours.contains(first);
+}
+
+bool CommandLine::wantsImages(const QStringList &arguments)
+{
+    for (const QString &a : arguments) {
+        for (const char *flag : {"--png", "--svg", "--pdf"}) {
+            if (a == QLatin1String(flag) || a.startsWith(QLatin1String(flag) + QLatin1Char('=')))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString CommandLine::usage() const
+{
+    return tr("Usage:\n"
+              "  sockscope                      the window, on the default lesson\n"
+              "  sockscope lessons              list the lessons\n"
+              "  sockscope run --lesson NAME | --scenario FILE [--set key=value]...\n"
+              "                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]\n"
+              "  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]\n"
+              "                [--recv-size N] [--read-interval-ms MS] [--duration S]\n"
+              "                [--relay HOST:PORT] [OUTPUTS]\n"
+              "  sockscope show TRACE.json [OUTPUTS]\n"
+              "OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]\n"
+              "         [--pdf FILE] [--scale 1|2|4] [--quiet]\n"
+              "Run 'sockscope VERB --help' for the options of a verb.\n");
+}
+
+int CommandLine::badInput(const QString &message)
+{
+    warn(message);
+    return BadInput;
+}
+
+void CommandLine::warn(const QString &message)
+{
+    QTextStream(stderr) << QStringLiteral("sockscope: ") << message << Qt::endl;
+}
+
+std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                      const TraceOutputs &outputs, int positional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    QStringList args = arguments;
+    const QString verb = args.takeAt(1);
+    if (!parser.parse(args))
+        return badInput(parser.errorText());
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    const QStringList extra = parser.positionalArguments();
+    if (extra.size() > positional)
+        return badInput(tr("%1: unexpected argument \"%2\"").arg(verb, extra.at(positional)));
+    if (extra.size() < positional)
+        return badInput(tr("%1: missing argument (see 'sockscope %1 --help')").arg(verb));
+    if (const QString error = outputs.check(); !error.isEmpty())
+        return badInput(error);
+    return std::nullopt;
+}
+
+int CommandLine::finish(const Trace &trace, const TraceOutputs &outputs)
+{
+    // The files are written even when a run failed: the partial trace is what explains it.
+    if (const QString error = outputs.write(trace); !error.isEmpty())
+        return badInput(error);
+    for (const Run &r : trace.runs) {
+        if (!r.error.isEmpty()) {
+            warn(tr("%1: %2").arg(r.label, r.error));
+            return SocketFailure;
+        }
+    }
+    return Ok;
+}
+
+int CommandLine::exec()
+{
+    QTextStream out(stdout);
+    const QString verb = m_arguments.value(1);
+    if (verb == QLatin1String("lessons"))
+        return lessons();
+    if (verb == QLatin1String("run"))
+        return RunCommand::exec(m_arguments);
+    if (verb == QLatin1String("observe"))
+        return ObserveCommand::exec(m_arguments);
+    if (verb == QLatin1String("show"))
+        return ShowCommand::exec(m_arguments);
+    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
+        out << usage();
+        return Ok;
+    }
+    if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return Ok;
+    }
+    QTextStream(stderr) << usage();
+    return badInput(tr("unknown command \"%1\" (lessons, run, observe, show)").arg(verb));
+}
+
+int CommandLine::lessons()
+{
+    QTextStream out(stdout);
+    if (m_arguments.size() > 2)
+        return badInput(tr("lessons takes no arguments, got \"%1\"").arg(m_arguments.at(2)));
+    int width = 0;
+    for (const Lesson &lesson : LessonCatalogue::all())
+        width = std::max(width, int(lesson.name.size()));
+    for (const Lesson &lesson : LessonCatalogue::all()) {
+        out << lesson.name.leftJustified(width + 2) << lesson.translatedSummary();
+        if (lesson.name == LessonCatalogue::defaultLesson())
+            out << ' ' << tr("(default)");
+        out << '\n';
+    }
+    out.flush();
+    return Ok;
+}
+
+} // namespace sockscope

@@ -1,0 +1,41 @@
+#include "cli/showcommand.h"
+
+#include "cli/commandline.h"
+#include "io/textreport.h"
+#include "io/tracejsonreader.h"
+#include "cli/traceoutputs.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sockscope {
+
+int ShowCommand::exec(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    auto tr = [](const char *text) { return QCoreApplication::translate("sockscope::ShowCommand", text); };
+
+    QCommandLineParser parser;
+    const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
+    parser.addOption(quietOpt);
+    const TraceOutputs outputs(parser);
+    parser.addPositionalArgument(QStringLiteral("trace"), tr("A trace JSON file written by --json."));
+    if (const auto done = CommandLine::parse(parser, arguments, outputs, 1))
+        return *done;
+
+    QString error;
+    const auto trace = TraceJsonReader::read(parser.positionalArguments().first(), &error);
+    if (!trace)
+        return CommandLine::badInput(error);
+    if (!parser.isSet(quietOpt))
+        out << TextReport::render(*trace) << Qt::flush;
+    // A saved run that failed was already reported when it was recorded: showing it succeeds.
+    if (const QString e = outputs.write(*trace); !e.isEmpty())
+        return CommandLine::badInput(e);
+    return CommandLine::Ok;
+}
+
+} // namespace sockscope

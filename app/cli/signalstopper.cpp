@@ -1,0 +1,33 @@
+#include "cli/signalstopper.h"
+
+#include "record/stopsignal.h"
+
+#include <pthread.h>
+
+namespace sockscope {
+
+SignalStopper::SignalStopper(StopSignal &stop)
+{
+    sigemptyset(&m_signals);
+    sigaddset(&m_signals, SIGINT);
+    sigaddset(&m_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &m_signals, &m_previous);
+    m_thread = std::thread([this, &stop] {
+        int signal = 0;
+        while (sigwait(&m_signals, &signal) == 0) {
+            if (m_quitting)
+                return;
+            stop.stop();
+        }
+    });
+}
+
+SignalStopper::~SignalStopper()
+{
+    m_quitting = true;
+    pthread_kill(m_thread.native_handle(), SIGTERM);
+    m_thread.join();
+    pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
+}
+
+} // namespace sockscope

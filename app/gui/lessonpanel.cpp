@@ -1,0 +1,153 @@
+#include "gui/lessonpanel.h"
+
+#include "model/lessoncatalogue.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+LessonPanel::LessonPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_picker = new QComboBox(this);
+    m_picker->setObjectName(QStringLiteral("lesson"));
+    m_picker->setAccessibleName(tr("Lesson"));
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_title->setFont(big);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The switch: three exclusive buttons in one row, big enough to hit on a projector.
+    m_switchRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_switchRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_switchName = new QLabel(m_switchRow);
+    QFont bold = m_switchName->font();
+    bold.setBold(true);
+    m_switchName->setFont(bold);
+    row->addWidget(m_switchName);
+    m_switch = new QButtonGroup(this);
+    m_switch->setExclusive(true);
+    for (const auto &[state, name] : {std::pair{LessonSwitch::Off, "switchOff"}, std::pair{LessonSwitch::On, "switchOn"},
+                                      std::pair{LessonSwitch::Both, "switchBoth"}}) {
+        auto *button = new QToolButton(m_switchRow);
+        button->setObjectName(QLatin1String(name));
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        m_switch->addButton(button, int(state));
+        row->addWidget(button, 1);
+    }
+    m_switch->button(int(m_state))->setChecked(true);
+    connect(m_switch, &QButtonGroup::idClicked, this, [this](int id) {
+        if (LessonSwitch(id) == m_state)
+            return;
+        m_state = LessonSwitch(id);
+        emit switchChanged(m_state);
+    });
+    layout->addWidget(m_picker);
+    layout->addWidget(m_title);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_switchRow);
+    retranslate();
+    connect(m_picker, &QComboBox::activated, this, [this] {
+        showText();
+        retranslateSwitch();
+        const QString name = lesson();
+        if (!name.isEmpty())
+            emit lessonChosen(name);
+    });
+}
+
+void LessonPanel::retranslate()
+{
+    const QString current = lesson();
+    m_picker->clear();
+    for (const Lesson &l : LessonCatalogue::all())
+        m_picker->addItem(l.translatedTitle(), l.name);
+    m_picker->addItem(tr("Custom scenario"), QString());
+    setLesson(current);
+    retranslateSwitch();
+}
+
+void LessonPanel::retranslateSwitch()
+{
+    const Lesson *l = LessonCatalogue::find(lesson());
+    const bool has = l && l->hasSwitch();
+    m_switchRow->setVisible(has);
+    if (!has)
+        return;
+    m_switchName->setText(tr("%1:").arg(l->translatedSwitchName()));
+    const QString off = QCoreApplication::translate("sockscope::Lesson", l->switchOff.label);
+    const QString on = QCoreApplication::translate("sockscope::Lesson", l->switchOn.label);
+    const std::tuple<LessonSwitch, QString, QString> texts[] = {
+        {LessonSwitch::Off, tr("Off"), tr("Run only “%1”").arg(off)},
+        {LessonSwitch::On, tr("On"), tr("Run only “%1”").arg(on)},
+        {LessonSwitch::Both, tr("Both"), tr("Run both, stacked: “%1” above, “%2” below").arg(off, on)},
+    };
+    for (const auto &[state, text, tip] : texts) {
+        QAbstractButton *b = m_switch->button(int(state));
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAccessibleName(QStringLiteral("%1 %2").arg(l->translatedSwitchName(), text));
+    }
+}
+
+LessonSwitch LessonPanel::switchState() const
+{
+    const Lesson *l = LessonCatalogue::find(lesson());
+    return l && l->hasSwitch() ? m_state : LessonSwitch::On;
+}
+
+void LessonPanel::setSwitchState(LessonSwitch state)
+{
+    m_state = state;
+    m_switch->button(int(state))->setChecked(true);
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LessonPanel::setLesson(const QString &name)
+{
+    const int index = name.isEmpty() ? -1 : m_picker->findData(name);
+    m_picker->setCurrentIndex(index >= 0 ? index : m_picker->count() - 1);
+    showText();
+    retranslateSwitch();
+}
+
+QString LessonPanel::lesson() const
+{
+    return m_picker->currentData().toString();
+}
+
+void LessonPanel::showText()
+{
+    if (const Lesson *l = LessonCatalogue::find(lesson())) {
+        m_title->setText(l->translatedTitle());
+        m_explanation->setText(l->translatedExplanation());
+    } else {
+        m_title->setText(tr("Custom scenario"));
+        m_explanation->setText(tr("Your own settings, run as one scenario. Pick a lesson to start from a prepared one."));
+    }
+}
+
+} // namespace sockscope

@@ -1,0 +1,686 @@
+#include "gui/mainwindow.h"
+
+#include "gui/exportdialog.h"
+#include "gui/languagemenu.h"
+#include "model/lessoncatalogue.h"
+#include "gui/lessonpanel.h"
+#include "gui/modeswitch.h"
+#include "gui/observepanel.h"
+#include "gui/replaybar.h"
+#include "run/runcontroller.h"
+#include "gui/scenariocontrols.h"
+#include "gui/summarypanel.h"
+#include "view/timeaxis.h"
+#include "render/timelineexporter.h"
+#include "render/timelinerenderer.h"
+#include "gui/timelinewidget.h"
+#include "io/tracejsonreader.h"
+#include "io/tracejsonwriter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QScreen>
+#include <QShowEvent>
+
+#include <algorithm>
+#include <utility>
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sockscope {
+
+namespace {
+
+// A change to a knob while running restarts the run; the pause lets a few quick clicks on a
+// spin box arrow count as one change.
+constexpr int kRestartDelayMs = 250;
+
+QString settingsKey(const QString &lesson, const char *what)
+{
+    return QStringLiteral("lessons/%1/%2").arg(lesson.isEmpty() ? QStringLiteral("custom") : lesson, QLatin1String(what));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new RunController(this))
+    , m_normalFont(QApplication::font())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("SockScope"));
+
+    m_timeline = new TimelineWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timelineScroll = new QScrollArea(this);
+    m_timelineScroll->setWidgetResizable(true);
+    m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timelineScroll->setFrameShape(QFrame::NoFrame);
+    m_timelineScroll->setWidget(m_timeline);
+    // The replay bar sits under the timeline it drives (issue 4).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_timelineScroll, 1);
+    m_replay = new ReplayBar(m_timeline, central);
+    centralLayout->addWidget(m_replay);
+    // Lessons | Observe: the prepared lessons, or whatever the students' own programs send.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("modeTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(central, QString());
+    m_observe = new ObservePanel(m_tabs);
+    m_tabs->addTab(m_observe, QString());
+    addTranslated([this](const QString &t) { m_tabs->setTabText(0, t); }, QT_TR_NOOP("Lessons"));
+    addTranslated([this](const QString &t) { m_tabs->setTabText(1, t); }, QT_TR_NOOP("Observe"));
+    setCentralWidget(m_tabs);
+
+    createDocks();
+    createActions();
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    m_restart.setSingleShot(true);
+    m_restart.setInterval(kRestartDelayMs);
+    connect(&m_restart, &QTimer::timeout, this, &MainWindow::run);
+    connect(m_controller, &RunController::traceChanged, this, &MainWindow::traceChanged);
+    connect(m_controller, &RunController::finished, this, &MainWindow::runFinished);
+    connect(m_controller, &RunController::started, this, &MainWindow::updateRunState);
+    connect(m_controls, &ScenarioControls::edited, this, &MainWindow::scenarioEdited);
+    connect(m_lessons, &LessonPanel::lessonChosen, this, &MainWindow::openLesson);
+    // Framing off / on / both: the class sees the sticky packets, then the fix, at once.
+    connect(m_lessons, &LessonPanel::switchChanged, this, &MainWindow::run);
+    // The selected message in words, for everyone (a screen reader reads the timeline's description).
+    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const TimelineSelection &selection) {
+        if (selection.isValid())
+            m_status->setText(m_timeline->selectionText());
+    });
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
+
+    applyStyle();
+    restoreSettings();
+    updateRunState();
+    m_timeline->setFocus();
+}
+
+void MainWindow::setObserveTabShown(bool observe)
+{
+    m_tabs->setCurrentIndex(observe ? 1 : 0);
+}
+
+bool MainWindow::isObserveTabShown() const
+{
+    return m_tabs->currentWidget() == m_observe;
+}
+
+void MainWindow::tabChanged()
+{
+    // The lesson's docks, toolbar and Space-to-run belong to the Lessons tab; hidden actions
+    // take their shortcuts with them. Export and copy follow the tab shown.
+    const bool observe = isObserveTabShown();
+    m_lessonDock->setVisible(!observe);
+    m_summaryDock->setVisible(!observe);
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        toolbar->setVisible(!observe);
+    m_runAction->setVisible(!observe);
+    m_resetAction->setVisible(!observe);
+    if (observe)
+        stop();
+}
+
+MainWindow::~MainWindow()
+{
+    // Join the worker threads before the widgets that show their results go away.
+    m_controller->stop();
+}
+
+void MainWindow::createDocks()
+{
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    m_lessons = new LessonPanel(left);
+    m_controls = new ScenarioControls(left);
+    leftLayout->addWidget(m_lessons);
+    leftLayout->addSpacing(8);
+    leftLayout->addWidget(m_controls, 1);
+    auto *leftScroll = new QScrollArea;
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidget(left);
+    leftScroll->setMinimumWidth(320);
+
+    m_lessonDock = new QDockWidget(this);
+    addTranslated([this](const QString &t) { m_lessonDock->setWindowTitle(t); }, QT_TR_NOOP("Lesson and settings"));
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(leftScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+
+    m_summary = new SummaryPanel;
+    m_summary->setMinimumWidth(260);
+    m_summaryDock = new QDockWidget(this);
+    addTranslated([this](const QString &t) { m_summaryDock->setWindowTitle(t); }, QT_TR_NOOP("What happened"));
+    m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
+    m_summaryDock->setWidget(m_summary);
+    addDockWidget(Qt::RightDockWidgetArea, m_summaryDock);
+}
+
+void MainWindow::createActions()
+{
+    // Texts given as QT_TR_NOOP sources are translated now and again on LanguageChange.
+    auto menu = [this](const char *title) {
+        QMenu *m = menuBar()->addMenu(QString());
+        addTranslated([m](const QString &t) { m->setTitle(t); }, title);
+        return m;
+    };
+    auto *fileMenu = menu(QT_TR_NOOP("&File"));
+    auto *runMenu = menu(QT_TR_NOOP("&Run"));
+    auto *viewMenu = menu(QT_TR_NOOP("&View"));
+    auto *toolbar = addToolBar(QString());
+    addTranslated([toolbar](const QString &t) { toolbar->setWindowTitle(t); }, QT_TR_NOOP("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto add = [this](QMenu *menu, auto text, const QKeySequence &shortcut, auto slot) {
+        auto *action = menu->addAction(QString());
+        if constexpr (std::is_convertible_v<decltype(text), const char *>)
+            addTranslated([action](const QString &t) { action->setText(t); }, text);
+        else
+            action->setText(text);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action); // shortcuts keep working in full screen, where menus are hidden
+        return action;
+    };
+
+    add(fileMenu, QT_TR_NOOP("&Open scenario…"), QKeySequence::Open, &MainWindow::openScenario);
+    add(fileMenu, QT_TR_NOOP("&Save scenario…"), QKeySequence::Save, &MainWindow::saveScenario);
+    add(fileMenu, QT_TR_NOOP("Open &trace…"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::openTrace);
+    add(fileMenu, QT_TR_NOOP("Save t&race…"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveTrace);
+    fileMenu->addSeparator();
+    auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportTimeline);
+    auto *copyAction = add(fileMenu, QT_TR_NOOP("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    fileMenu->addSeparator();
+    add(fileMenu, QT_TR_NOOP("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    m_runAction = add(runMenu, QT_TR_NOOP("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
+    m_resetAction = add(runMenu, QT_TR_NOOP("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")), &MainWindow::reset);
+
+    auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
+    auto *zoomOut = add(viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
+    auto *fit = add(viewMenu, QT_TR_NOOP("&Fit to window"), QKeySequence(tr("Ctrl+0")), [this] { m_timeline->fit(); });
+    m_compactAction = add(viewMenu, QT_TR_NOOP("&Compact time axis"), QKeySequence(tr("Ctrl+T")),
+                          [this](bool on) { m_timeline->setCompact(on); });
+    m_compactAction->setCheckable(true);
+    m_compactAction->setChecked(m_timeline->isCompact());
+    addTranslated([this](const QString &t) { m_compactAction->setToolTip(t); },
+                  QT_TR_NOOP("Shorten the gaps between calls so that every box is readable; off = linear time"));
+    viewMenu->addSeparator();
+    m_presentationAction = add(viewMenu, QT_TR_NOOP("&Presentation mode"), QKeySequence(Qt::Key_F11),
+                               [this] { setPresentationMode(!m_presentation); });
+    m_presentationAction->setCheckable(true);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(viewMenu));
+
+    toolbar->addAction(m_runAction);
+    toolbar->addAction(m_resetAction);
+    toolbar->addSeparator();
+    m_modeSwitch = new ModeSwitch(toolbar);
+    toolbar->addWidget(m_modeSwitch);
+    connect(m_modeSwitch, &ModeSwitch::modeChanged, this, &MainWindow::modeChanged);
+    runMenu->addSeparator();
+    runMenu->addActions(m_replay->replayActions());
+    toolbar->addSeparator();
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(fit);
+    toolbar->addAction(m_compactAction);
+    toolbar->addSeparator();
+    toolbar->addAction(exportAction);
+    toolbar->addAction(copyAction);
+    toolbar->addAction(m_presentationAction);
+}
+
+void MainWindow::openLesson(const QString &name)
+{
+    const Lesson *lesson = LessonCatalogue::find(name);
+    if (!lesson)
+        return;
+    const bool wasRunning = isRunning();
+    m_controller->stop();
+    m_restart.stop();
+    m_lesson = name;
+    m_lessons->setLesson(name);
+
+    Scenario scenario = lesson->scenario;
+    QStringList userKeys;
+    // The teacher's last edits to this lesson come back (Reset drops them).
+    const QSettings settings;
+    const QByteArray saved = settings.value(settingsKey(name, "scenario")).toByteArray();
+    if (!saved.isEmpty()) {
+        QString error;
+        if (auto s = Scenario::fromJson(QJsonDocument::fromJson(saved).object(), &error)) {
+            scenario = *s;
+            userKeys = settings.value(settingsKey(name, "userKeys")).toStringList();
+        }
+    }
+    m_controls->setScenario(scenario, userKeys);
+    m_timeline->setSelection({});
+    m_timeline->setTrace(Trace{});
+    m_summary->setTrace(Trace{});
+    m_stale = false;
+    setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
+    m_status->setText(tr("Ready: press Run (Space) to send the messages over real sockets."));
+    if (wasRunning)
+        run();
+    updateRunState();
+}
+
+bool MainWindow::isRunning() const
+{
+    return m_controller->isRunning();
+}
+
+void MainWindow::run()
+{
+    m_restart.stop();
+    if (const QString invalid = m_controls->scenario().validate(); !invalid.isEmpty()) {
+        m_status->setText(invalid);
+        return;
+    }
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    const QList<PlannedRun> plan = lesson ? lesson->plan(m_controls->scenario(), m_controls->userKeys(), m_lessons->switchState())
+                                          : QList<PlannedRun>{PlannedRun{QString(), m_controls->scenario()}};
+    m_timeline->setSelection({});
+    m_timeline->fit();
+    m_stale = false;
+    m_controller->start(plan, m_lesson, m_modeSwitch->mode());
+    m_status->setText(tr("Recording…"));
+    updateRunState();
+}
+
+void MainWindow::stop()
+{
+    m_restart.stop();
+    m_controller->stop();
+    updateRunState();
+}
+
+void MainWindow::toggleRun()
+{
+    if (isRunning())
+        stop();
+    else
+        run();
+}
+
+void MainWindow::reset()
+{
+    QSettings settings;
+    settings.remove(settingsKey(m_lesson, "scenario"));
+    settings.remove(settingsKey(m_lesson, "userKeys"));
+    if (LessonCatalogue::find(m_lesson)) {
+        openLesson(m_lesson);
+    } else {
+        m_controls->setScenario(Scenario{});
+        m_timeline->setTrace(Trace{});
+        m_summary->setTrace(Trace{});
+    }
+}
+
+void MainWindow::scenarioEdited(const QString &key)
+{
+    Q_UNUSED(key);
+    if (isRunning()) {
+        // The classroom moment: toggle Nagle and watch the picture change.
+        m_restart.start();
+        m_status->setText(tr("Restarting with the new setting…"));
+    } else if (!m_timeline->trace().runs.isEmpty()) {
+        m_stale = true;
+        m_status->setText(tr("Setting changed: press Run (Space) to see its effect."));
+    }
+    updateRunState();
+}
+
+void MainWindow::modeChanged()
+{
+    const PlanRunner::Mode mode = m_modeSwitch->mode();
+    QSettings().setValue(QStringLiteral("run/mode"), PlanRunner::modeName(mode));
+    m_controls->setSimulatorActive(mode != PlanRunner::Mode::Real);
+    // Like any knob: a run in progress restarts; a picture on screen is redrawn in the new mode
+    // (a simulated run takes milliseconds).
+    if (isRunning())
+        m_restart.start();
+    else if (!m_timeline->trace().runs.isEmpty())
+        run();
+}
+
+void MainWindow::traceChanged()
+{
+    // No copy while recording: it would share the growing lists (runFinished() takes one).
+    m_timeline->followTrace(m_controller->trace());
+}
+
+void MainWindow::runFinished()
+{
+    const Trace &trace = m_controller->trace();
+    m_timeline->setTrace(trace);
+    m_summary->setTrace(trace);
+    m_controls->showEffective(trace);
+    QStringList errors;
+    for (const Run &run : trace.runs) {
+        if (!run.error.isEmpty())
+            errors << run.error;
+    }
+    if (!errors.isEmpty())
+        m_status->setText(tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))));
+    else if (!m_restart.isActive())
+        m_status->setText(tr("Done in %1. Hover a box for details, click it to follow its bytes.")
+                              .arg(TimeAxis::formatDuration(TimelineRenderer::traceEndNs(trace))));
+    updateRunState();
+}
+
+void MainWindow::updateRunState()
+{
+    const bool running = isRunning();
+    m_runAction->setText(running ? tr("Stop") : tr("Run"));
+    m_runAction->setToolTip(running ? tr("Stop the run (Space)") : tr("Run the scenario over real sockets (Space)"));
+    m_runAction->setEnabled(running || m_controls->scenario().validate().isEmpty());
+    m_resetAction->setEnabled(!running);
+    m_replay->setEnabled(!running); // replay a finished run, not one still growing
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_presentation = on;
+    m_presentationAction->setChecked(on);
+    QFont font = m_normalFont;
+    if (on)
+        font.setPointSizeF(font.pointSizeF() * 1.5);
+    setFont(font);
+    applyStyle();
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    fitDocks();
+}
+
+void MainWindow::fitDocks()
+{
+    // Side panels as wide as their contents, so that no explanation or control is cut off: on
+    // first start (no saved layout) the docks would otherwise get their minimum width, and in
+    // presentation mode the larger font needs more. Once the window has its new geometry, or
+    // the docks would be squeezed back.
+    QTimer::singleShot(0, this, [this] {
+        const int em = fontMetrics().averageCharWidth();
+        auto *scroll = qobject_cast<QScrollArea *>(m_lessonDock->widget());
+        const int controls = std::max(scroll ? scroll->widget()->sizeHint().width()
+                                              + scroll->verticalScrollBar()->sizeHint().width() + 8
+                                             : 0,
+                                      40 * em);
+        const int summary = std::max(30 * em, m_summaryDock->minimumSizeHint().width());
+        // The timeline keeps its minimum: where the docks do not fit beside it, the window grows
+        // up to the screen's width (a 1440-pixel first window cut the lesson text off).
+        const int needed = controls + summary + centralWidget()->minimumSizeHint().width() + 16;
+        if (!isFullScreen() && !isMaximized() && needed > width()) {
+            const QScreen *screen = this->screen();
+            const int room = screen ? screen->availableGeometry().width() : width();
+            resize(std::min(needed, room), height());
+        }
+        resizeDocks({m_lessonDock, m_summaryDock}, {controls, summary}, Qt::Horizontal);
+    });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_fitDocksOnShow, false))
+        fitDocks();
+}
+
+void MainWindow::applyStyle()
+{
+    const TimelineStyle base = TimelineStyle::forPalette(palette());
+    m_timeline->setTimelineStyle(m_presentation ? base.presentation() : base);
+    if (m_observe)
+        m_observe->setTimelineStyle(m_presentation ? base.presentation() : base);
+}
+
+void MainWindow::addTranslated(const std::function<void(const QString &)> &apply, const char *source)
+{
+    apply(tr(source));
+    m_retranslations.append([apply, source] { apply(tr(source)); });
+}
+
+void MainWindow::retranslateUi()
+{
+    for (const auto &retranslate : std::as_const(m_retranslations))
+        retranslate();
+    updateRunState();
+    if (const Lesson *lesson = LessonCatalogue::find(m_lesson))
+        setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_runAction)
+        retranslateUi();
+    // Follow the system when it switches between light and dark.
+    if (event->type() == QEvent::PaletteChange && m_timeline)
+        applyStyle();
+    QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::exportTitle() const
+{
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    return lesson ? lesson->translatedTitle() : tr("Custom scenario");
+}
+
+void MainWindow::exportTimeline()
+{
+    if (isObserveTabShown())
+        return m_observe->exportImage();
+    const Trace &trace = m_timeline->shownTrace(); // during replay: what has been revealed
+    if (trace.runs.isEmpty()) {
+        m_status->setText(tr("Nothing to export yet: press Run first."));
+        return;
+    }
+    ExportDialog dialog(this);
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    dialog.setPath(folder + QLatin1Char('/') + (m_lesson.isEmpty() ? QStringLiteral("sockscope") : m_lesson) + QStringLiteral(".png"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TimelineExportOptions options;
+    options.scale = dialog.scale();
+    options.title = exportTitle();
+    options.selection = m_timeline->selection();
+    options.compact = m_timeline->isCompact();
+    options.markerNs = m_timeline->markerNs();
+    if (dialog.screenTheme())
+        options.style = m_timeline->timelineStyle();
+    if (dialog.visibleRangeOnly()) {
+        options.startNs = m_timeline->viewport().visibleStart();
+        options.endNs = m_timeline->viewport().visibleEnd();
+    }
+    const QString error = TimelineExporter::exportFile(trace, dialog.path(), options);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export timeline"), error);
+        return;
+    }
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
+    m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+}
+
+void MainWindow::copyImage()
+{
+    if (isObserveTabShown())
+        return m_observe->copyImage();
+    TimelineExportOptions options;
+    options.scale = 2;
+    options.title = exportTitle();
+    options.compact = m_timeline->isCompact();
+    options.selection = m_timeline->selection();
+    options.markerNs = m_timeline->markerNs();
+    QString error;
+    const QImage image = TimelineExporter::render(m_timeline->shownTrace(), options, &error);
+    if (image.isNull()) {
+        m_status->setText(error);
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    m_status->setText(tr("Copied the timeline as an image (%1 × %2 pixels).").arg(image.width()).arg(image.height()));
+}
+
+void MainWindow::openScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
+                                                      tr("Scenarios and traces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto scenario = Scenario::fromFile(path, &error);
+    if (!scenario) {
+        QMessageBox::warning(this, tr("Open scenario"), error);
+        return;
+    }
+    stop();
+    // A file is a scenario of its own: it runs as written, no lesson variants on top.
+    m_lesson.clear();
+    m_lessons->setLesson(QString());
+    m_controls->setScenario(*scenario, Scenario::keys());
+    m_timeline->setTrace(Trace{});
+    m_summary->setTrace(Trace{});
+    setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Opened %1: press Run (Space).").arg(QDir::toNativeSeparators(path)));
+    updateRunState();
+}
+
+void MainWindow::saveScenario()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"),
+                                                      (m_lesson.isEmpty() ? QStringLiteral("scenario") : m_lesson) + QStringLiteral(".json"),
+                                                      tr("Scenarios (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_controls->scenario().saveFile(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save scenario"), error);
+    else
+        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString MainWindow::loadTrace(const QString &path)
+{
+    QString error;
+    const auto trace = TraceJsonReader::read(path, &error);
+    if (!trace)
+        return error;
+    stop();
+    // A saved trace is shown exactly as recorded; Run records its scenario again.
+    const bool lesson = LessonCatalogue::find(trace->lesson) != nullptr;
+    m_lesson = lesson ? trace->lesson : QString();
+    m_lessons->setLesson(m_lesson);
+    m_controls->setScenario(trace->scenario, lesson ? QStringList() : Scenario::keys());
+    m_controls->showEffective(*trace);
+    m_timeline->setSelection({});
+    m_timeline->setTrace(*trace);
+    m_timeline->fit();
+    m_summary->setTrace(*trace);
+    m_stale = false;
+    setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Opened the trace %1, as recorded. Run records it again.").arg(QDir::toNativeSeparators(path)));
+    updateRunState();
+    return {};
+}
+
+QString MainWindow::saveTraceTo(const QString &path)
+{
+    if (m_timeline->trace().runs.isEmpty())
+        return tr("Nothing to save yet: press Run first.");
+    const QString error = TraceJsonWriter::write(m_timeline->trace(), path);
+    if (error.isEmpty())
+        m_status->setText(tr("Saved the trace %1").arg(QDir::toNativeSeparators(path)));
+    return error;
+}
+
+void MainWindow::openTrace()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), tr("Traces (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = loadTrace(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Open trace"), tr("Cannot show %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::saveTrace()
+{
+    if (m_timeline->trace().runs.isEmpty()) {
+        m_status->setText(tr("Nothing to save yet: press Run first."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save trace"),
+                                                      (m_lesson.isEmpty() ? QStringLiteral("trace") : m_lesson) + QStringLiteral("-trace.json"),
+                                                      tr("Traces (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = saveTraceTo(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save trace"), error);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_controller->stop();
+    setObserveTabShown(false); // the docks are saved as the Lessons tab shows them
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("lastLesson"), m_lesson);
+    settings.setValue(QStringLiteral("view/compact"), m_timeline->isCompact());
+    const QByteArray json = QJsonDocument(m_controls->scenario().toJson()).toJson(QJsonDocument::Compact);
+    if (!m_controls->userKeys().isEmpty()) {
+        settings.setValue(settingsKey(m_lesson, "scenario"), json);
+        settings.setValue(settingsKey(m_lesson, "userKeys"), m_controls->userKeys());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_fitDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("window/geometry")).isNull())
+        resize(1440, 860);
+    m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
+    m_compactAction->setChecked(m_timeline->isCompact());
+    const auto mode = PlanRunner::parseMode(settings.value(QStringLiteral("run/mode")).toString());
+    m_modeSwitch->setMode(mode.value_or(PlanRunner::Mode::Real));
+    m_controls->setSimulatorActive(m_modeSwitch->mode() != PlanRunner::Mode::Real);
+}
+
+} // namespace sockscope

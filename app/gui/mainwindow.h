@@ -1,0 +1,123 @@
+#pragma once
+
+#include "view/timelinestyle.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QScrollArea;
+class QTabWidget;
+
+namespace sockscope {
+
+class LessonPanel;
+class ModeSwitch;
+class ObservePanel;
+class ReplayBar;
+class RunController;
+class ScenarioControls;
+class SummaryPanel;
+class TimelineWidget;
+
+// The classroom window: lesson and knobs on the left, the live timeline in the middle, what
+// happened on the right. Socket work runs in RunController's threads; this class only wires.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a lesson ready to run, with the edits last made to it (QSettings) if any.
+    void openLesson(const QString &name);
+    QString lesson() const { return m_lesson; }
+
+    bool isRunning() const;
+    bool isPresentationMode() const { return m_presentation; }
+
+    // For tests: the parts a user interacts with.
+    TimelineWidget *timeline() const { return m_timeline; }
+    ScenarioControls *controls() const { return m_controls; }
+    SummaryPanel *summary() const { return m_summary; }
+    RunController *controller() const { return m_controller; }
+    ModeSwitch *modeSwitch() const { return m_modeSwitch; }
+    ReplayBar *replayBar() const { return m_replay; }
+    // Lessons | Observe: the central tabs; Observe records the students' own programs.
+    ObservePanel *observePanel() const { return m_observe; }
+    void setObserveTabShown(bool observe);
+    bool isObserveTabShown() const;
+
+public slots:
+    void run();
+    void stop();
+    void toggleRun();
+    void reset();
+    void setPresentationMode(bool on);
+    void exportTimeline();
+    void copyImage();
+    void openScenario();
+    void saveScenario();
+    void openTrace();
+    void saveTrace();
+
+public:
+    // File → Open trace / Save trace without the dialogs (tests): an error sentence or empty.
+    QString loadTrace(const QString &path);
+    QString saveTraceTo(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void fitDocks();
+    void createActions();
+    void createDocks();
+    // Calls apply with tr(source) now and on every language switch (View → Language).
+    void addTranslated(const std::function<void(const QString &)> &apply, const char *source);
+    void retranslateUi();
+    void scenarioEdited(const QString &key);
+    void modeChanged();   // Real / Simulated / Both: saved, and a shown run is run again
+    void traceChanged();
+    void runFinished();
+    void updateRunState();
+    void applyStyle();
+    void tabChanged();
+    void saveSettings() const;
+    void restoreSettings();
+    QString exportTitle() const;
+
+    RunController *m_controller = nullptr;
+    LessonPanel *m_lessons = nullptr;
+    ScenarioControls *m_controls = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QScrollArea *m_timelineScroll = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+    SummaryPanel *m_summary = nullptr;
+    QLabel *m_status = nullptr;
+    ModeSwitch *m_modeSwitch = nullptr;
+    ReplayBar *m_replay = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ObservePanel *m_observe = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_compactAction = nullptr;
+    QTimer m_restart;
+    QList<std::function<void()>> m_retranslations;
+    QString m_lesson;
+    bool m_presentation = false;
+    bool m_fitDocksOnShow = false; // no saved layout: fit the docks to their contents once shown
+    bool m_stale = false;      // the scenario changed since the shown trace was recorded
+    QFont m_normalFont;
+};
+
+} // namespace sockscope

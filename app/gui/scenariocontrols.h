@@ -1,0 +1,103 @@
+#pragma once
+
+#include "model/scenario.h"
+#include "model/trace.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <span>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace sockscope {
+
+// One control per scenario key, each named after its key (objectName), so that tests and
+// users can find "nodelay" by name. Every edit goes through Scenario::set(), the same
+// validation as --set and scenario files; the first error is shown in one sentence.
+class ScenarioControls : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScenarioControls(QWidget *parent = nullptr);
+
+    // Shows a scenario without reporting edits; forgets which keys the user changed.
+    void setScenario(const Scenario &scenario, const QStringList &userKeys = {});
+    const Scenario &scenario() const { return m_scenario; }
+    // Keys the user changed since setScenario(): they win over a lesson variant's settings.
+    QStringList userKeys() const { return m_userKeys; }
+    // Why the last edit was refused; empty after a good one. The scenario itself always stays
+    // valid (Scenario::set() is all or nothing), unless setScenario() was given an invalid one.
+    QString error() const { return m_error; }
+
+    // The socket options the kernel really applied, next to the requested ones.
+    void showEffective(const Trace &trace);
+    // The network keys (rtt_ms, mss, loss, …) only matter to the simulator: enabled while it
+    // is involved (Simulated or Both), otherwise greyed out with a tooltip saying why.
+    void setSimulatorActive(bool active);
+    static QStringList networkKeys();
+
+signals:
+    void edited(const QString &key);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // A protocol's effective buffer size, kept as a number so that a language switch can
+    // format it again.
+    struct Effective
+    {
+        Protocol protocol;
+        qint64 bytes;
+    };
+
+    struct KeyText;
+    static std::span<const KeyText> keyTexts();
+
+    QSpinBox *addSpin(const QString &key, int minimum, int maximum);
+    QDoubleSpinBox *addProbability(const QString &key);
+    QCheckBox *addCheck(const QString &key);
+    void addRow(QWidget *field);
+    void apply(const QString &key, const QString &value);
+    void refresh();
+    // Re-sets every label, tooltip, item text, suffix and message in the current language;
+    // values and the scenario stay as they are and no edited() is emitted.
+    void retranslateUi();
+    void setToolTips();
+    void showError();
+    QString describe(const QList<Effective> &values) const;
+
+    Scenario m_scenario;
+    QStringList m_userKeys;
+    QString m_error;
+    bool m_updating = false;
+    bool m_simulatorActive = true;
+    // The last refused edit, replayed on a language switch to say why again in the new language.
+    QString m_refusedKey;
+    QString m_refusedValue;
+    QList<Effective> m_effectiveSndbuf;
+    QList<Effective> m_effectiveRcvbuf;
+
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_protocol = nullptr;
+    QLineEdit *m_payload = nullptr;
+    QComboBox *m_framing = nullptr;
+    QComboBox *m_replyRead = nullptr;
+    QHash<QString, QSpinBox *> m_spins;
+    QHash<QString, QCheckBox *> m_checks;
+    QHash<QString, QDoubleSpinBox *> m_probabilities;
+    QLabel *m_networkTitle = nullptr;
+    QLabel *m_effectiveSndbufLabel = nullptr;
+    QLabel *m_effectiveRcvbufLabel = nullptr;
+    QLabel *m_errorLabel = nullptr;
+};
+
+} // namespace sockscope

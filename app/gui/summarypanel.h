@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/trace.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace sockscope {
+
+// Per run: what happened in one sentence, counts by fate, bytes, conservation and the socket
+// options the kernel really applied.
+class SummaryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SummaryPanel(QWidget *parent = nullptr);
+
+    void setTrace(const Trace &trace);
+    // The rendered text, for tests and the clipboard.
+    QString text() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    static QString runHtml(const Run &run);
+
+    Trace m_trace; // kept to write it again in another language
+    // Predicted vs observed (a trace with real and simulated runs): where they agree, and why not.
+    static QString comparisonHtml(const Trace &trace);
+
+    QLabel *m_label = nullptr;
+};
+
+} // namespace sockscope

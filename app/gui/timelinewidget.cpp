@@ -1,0 +1,374 @@
+#include "gui/timelinewidget.h"
+
+#include "view/eventtext.h"
+#include "view/replaycursor.h"
+#include "view/selectionsummary.h"
+#include "view/timelinehittest.h"
+#include "view/timelinelayout.h"
+#include "render/timelinemarker.h"
+#include "render/timelinerenderer.h"
+#include "view/timewarp.h"
+
+#include <QAccessible>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace sockscope {
+
+namespace {
+
+constexpr double kZoomStep = 1.5;
+
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_style(TimelineStyle::forPalette(palette()))
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setAccessibleName(tr("Timeline"));
+    updateAccessibleText();
+    syncViewport();
+    m_viewport.fit();
+}
+
+void TimelineWidget::setTrace(const Trace &trace)
+{
+    if (&trace != m_source)
+        m_warpBuilder.clear();
+    if (&trace != &m_trace)
+        m_trace = trace;
+    m_source = &m_trace;
+    traceUpdated();
+}
+
+void TimelineWidget::followTrace(const Trace &live)
+{
+    if (&live != m_source) {
+        m_warpBuilder.clear();
+        m_trace = Trace{};
+    }
+    m_source = &live;
+    traceUpdated();
+}
+
+void TimelineWidget::traceUpdated()
+{
+    m_replaying = false; // the cursor belonged to the old trace
+    m_shown = Trace{};
+    m_shownPosition = -1;
+    if (m_selection.isValid() && m_selection.run >= trace().runs.size())
+        setSelection({});
+    // Lanes are added with runs, not with events: a live run's updates need no new layout.
+    QList<TimelineLayout::RunShape> shapes = TimelineLayout::shapes(trace());
+    if (shapes != m_shapes) {
+        m_shapes = std::move(shapes);
+        updateGeometry();
+    }
+    extendWarp();
+    syncViewport();
+    if (m_following)
+        m_viewport.fit();
+    viewChanged();
+    emit traceReplaced();
+}
+
+void TimelineWidget::setTimelineStyle(const TimelineStyle &style)
+{
+    m_style = style;
+    updateGeometry();
+    syncViewport();
+    if (m_following)
+        m_viewport.fit();
+    viewChanged();
+}
+
+void TimelineWidget::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    extendWarp();
+    syncViewport();
+    if (m_following)
+        m_viewport.fit();
+    viewChanged();
+}
+
+void TimelineWidget::setSelection(const TimelineSelection &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    update();
+    updateAccessibleText();
+    emit selectionChanged(m_selection);
+}
+
+void TimelineWidget::showReplay(const ReplayCursor &cursor)
+{
+    // Revealing is a copy of the revealed events: redo it only when an event comes or goes,
+    // not for every move of the marker.
+    if (!m_replaying || cursor.position() != m_shownPosition) {
+        m_shown = cursor.revealed(trace());
+        m_shownPosition = cursor.position();
+    }
+    m_replaying = true;
+    m_markerNs = double(cursor.timeNs());
+    update();
+}
+
+void TimelineWidget::endReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_shown = Trace{};
+    m_shownPosition = -1;
+    update();
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    return QSize(900, int(TimelineRenderer::naturalHeight(trace(), m_style)));
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    const int runs = int(std::max<qsizetype>(1, trace().runs.size()));
+    return QSize(300, int(trace().runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
+                                                  : TimelineLayout::minimumHeight(TimelineLayout::shapes(trace()), m_style)));
+}
+
+void TimelineWidget::zoomIn()
+{
+    zoomAround(m_viewport.left() + m_viewport.width() / 2, kZoomStep);
+}
+
+void TimelineWidget::zoomOut()
+{
+    zoomAround(m_viewport.left() + m_viewport.width() / 2, 1 / kZoomStep);
+}
+
+void TimelineWidget::fit()
+{
+    m_viewport.fit();
+    m_following = true;
+    viewChanged();
+}
+
+void TimelineWidget::zoomAround(double x, double factor)
+{
+    m_viewport.zoomAround(x, factor);
+    m_following = m_viewport.isFitted();
+    viewChanged();
+}
+
+void TimelineWidget::panByPixels(double dx)
+{
+    m_viewport.panByPixels(dx);
+    m_following = m_viewport.isFitted();
+    viewChanged();
+}
+
+void TimelineWidget::viewChanged()
+{
+    update();
+    emit viewportChanged();
+}
+
+void TimelineWidget::extendWarp()
+{
+    if (!m_compact)
+        return; // the builder catches up when the axis is made compact again
+    // The viewport's copy of the warp shares its lists with the builder's, and extending a
+    // shared list copies it whole: the viewport lets go of it first, keeping its range in time.
+    const double start = m_viewport.visibleStart();
+    const double end = m_viewport.visibleEnd();
+    m_viewport.setWarp(TimeWarp());
+    m_warpBuilder.extend(trace());
+    m_viewport.setWarp(m_warpBuilder.warp());
+    m_viewport.setVisibleRange(start, end);
+}
+
+void TimelineWidget::syncViewport()
+{
+    const TimelineLayout layout(rect(), trace(), m_style);
+    m_viewport.setWarp(m_compact ? m_warpBuilder.warp() : TimeWarp());
+    TimelineRenderer::setBounds(m_viewport, trace(), layout);
+}
+
+QString TimelineWidget::selectionText() const
+{
+    return SelectionSummary::describe(trace(), m_selection);
+}
+
+void TimelineWidget::updateAccessibleText()
+{
+    // A screen reader reads the selected message from the description; the name stays short.
+    setAccessibleDescription(selectionText());
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Timeline"));
+        updateAccessibleText();
+        update(); // the renderer's labels are translated at paint time
+    }
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        showToolTip(help->pos(), help->globalPos());
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAround(gesture->position().x(), 1.0 + gesture->value());
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
+{
+    const TimelineHit hit = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, pos);
+    if (hit.kind == TimelineHit::Kind::None) {
+        QToolTip::hideText();
+        return;
+    }
+    const Run &run = trace().runs.at(hit.run);
+    const QString text = hit.kind == TimelineHit::Kind::Send    ? EventText::sendDetails(run, hit.index)
+                         : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
+                                                                : EventText::recvDetails(run, hit.index);
+    // A small rect keeps the tooltip up while the cursor stays on the same event.
+    QToolTip::showText(globalPos, text, this, QRect(pos - QPoint(2, 2), QSize(5, 5)));
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    TimelineRenderer::paint(painter, rect(), shownTrace(), m_viewport, m_style, m_selection);
+    if (m_replaying)
+        TimelineMarker::paint(painter, rect(), trace(), m_viewport, m_style, m_markerNs);
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    // Keep the visible time range across resizes; only the pixels per ns change.
+    const double start = m_viewport.visibleStart();
+    const double end = m_viewport.visibleEnd();
+    syncViewport();
+    if (m_following)
+        m_viewport.fit();
+    else
+        m_viewport.setVisibleRange(start, end);
+    QWidget::resizeEvent(event);
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    // Horizontal scrolling (or Shift + wheel) pans; the plain wheel zooms around the cursor.
+    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+        panByPixels(d / 2.0);
+    } else if (delta.y() != 0) {
+        zoomAround(event->position().x(), std::pow(1.0015, delta.y()));
+    }
+    event->accept();
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
+    m_dragging = true;
+    m_dragMoved = false;
+    m_pressPos = event->position();
+    m_lastDragX = event->position().x();
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return QWidget::mouseMoveEvent(event);
+    if (!m_dragMoved && (event->position() - m_pressPos).manhattanLength() < 4)
+        return;
+    if (!m_dragMoved)
+        setCursor(Qt::ClosedHandCursor);
+    m_dragMoved = true;
+    panByPixels(event->position().x() - m_lastDragX);
+    m_lastDragX = event->position().x();
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return QWidget::mouseReleaseEvent(event);
+    m_dragging = false;
+    unsetCursor();
+    if (m_dragMoved)
+        return;
+    // A click selects the message under the cursor (clicking it again, or empty space, clears).
+    const TimelineHit hit = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, event->position());
+    TimelineSelection next;
+    if (hit.kind != TimelineHit::Kind::None && hit.message >= 0)
+        next = TimelineSelection{hit.run, hit.message};
+    setSelection(next == m_selection ? TimelineSelection{} : next);
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    const double step = m_viewport.width() / 8;
+    // Ctrl+Left/Right walk the messages (a keyboard user's click); plain arrows pan.
+    const bool pan = !(event->modifiers() & Qt::ControlModifier);
+    switch (event->key()) {
+    case Qt::Key_Left:
+        if (pan)
+            panByPixels(step);
+        else
+            setSelection(SelectionSummary::step(trace(), m_selection, -1));
+        break;
+    case Qt::Key_Right:
+        if (pan)
+            panByPixels(-step);
+        else
+            setSelection(SelectionSummary::step(trace(), m_selection, +1));
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        fit();
+        break;
+    case Qt::Key_Escape:
+        setSelection({});
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace sockscope

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "view/timelinelayout.h"
+#include "view/timelineselection.h"
+#include "view/timelinestyle.h"
+#include "view/timelineviewport.h"
+#include "view/timewarpbuilder.h"
+#include "model/trace.h"
+
+#include <QWidget>
+
+namespace sockscope {
+
+class ReplayCursor;
+
+// The interactive timeline: input handling only. Drawing is TimelineRenderer's, mapping is
+// TimelineViewport's and picking is TimelineHitTest's, so the widget stays thin and the CLI
+// exports the very picture shown here.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    // Shows a copy of trace (implicitly shared, so cheap). Passing the trace followTrace() was
+    // showing keeps what was worked out for it: the recording is over, nothing new to lay out.
+    void setTrace(const Trace &trace);
+    // Shows a trace that grows in place while a run records (a LiveTrace's), without copying
+    // it: a copy would share the growing lists, and the next append would then copy every
+    // event. Call it after every change; events are only appended (a trace with fewer runs
+    // starts over). `live` must stay alive until the next setTrace() or followTrace().
+    // While the user has not zoomed, the view keeps fitting the growing trace.
+    void followTrace(const Trace &live);
+    const Trace &trace() const { return *m_source; }
+
+    void setTimelineStyle(const TimelineStyle &style);
+    const TimelineStyle &timelineStyle() const { return m_style; }
+
+    const TimelineViewport &viewport() const { return m_viewport; }
+    // Compact time: gaps between calls shortened so that every box gets room (TimeWarp).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    TimelineSelection selection() const { return m_selection; }
+    void setSelection(const TimelineSelection &selection);
+    // The selected message in one sentence (also the accessible description).
+    QString selectionText() const;
+
+    // Replay: draw only what the cursor has revealed of trace(), with a marker at its time;
+    // the axis and zoom stay those of the whole trace. endReplay() shows everything again.
+    void showReplay(const ReplayCursor &cursor);
+    void endReplay();
+    bool isReplaying() const { return m_replaying; }
+    // What is on screen: the revealed part during replay, else trace(). Exports draw this.
+    const Trace &shownTrace() const { return m_replaying ? m_shown : trace(); }
+    double markerNs() const { return m_replaying ? m_markerNs : -1; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fit();
+    void zoomAround(double x, double factor);
+    void panByPixels(double dx);
+
+signals:
+    void selectionChanged(const sockscope::TimelineSelection &selection);
+    void viewportChanged();
+    // setTrace() or followTrace() was called (a new run, live growth, an opened trace); any
+    // replay view is gone.
+    void traceReplaced();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void traceUpdated();
+    // The compact warp takes the events added since the last call.
+    void extendWarp();
+    // Pixel range and data bounds follow the widget's size and the trace's extent.
+    void syncViewport();
+    void showToolTip(const QPoint &pos, const QPoint &globalPos);
+    void viewChanged();
+    void updateAccessibleText();
+
+    Trace m_trace;             // setTrace()'s copy
+    const Trace *m_source = &m_trace; // what is shown: m_trace or the followed live trace
+    TimeWarpBuilder m_warpBuilder;
+    QList<TimelineLayout::RunShape> m_shapes; // of the runs laid out last
+    Trace m_shown;             // replay: the revealed part of m_trace
+    bool m_replaying = false;
+    int m_shownPosition = -1;  // the cursor position m_shown was made for
+    double m_markerNs = 0;
+    TimelineStyle m_style;
+    TimelineViewport m_viewport;
+    TimelineSelection m_selection;
+    bool m_following = true;   // fitted: grow with the trace
+    bool m_compact = true;
+    bool m_dragging = false;
+    bool m_dragMoved = false;
+    QPointF m_pressPos;
+    double m_lastDragX = 0;
+};
+
+} // namespace sockscope

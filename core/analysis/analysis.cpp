@@ -1,0 +1,366 @@
+#include "analysis/analysis.h"
+
+#include "util/idlistslicer.h"
+#include "model/wireformat.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace sockscope {
+
+namespace {
+
+// A million events are tens of megabytes of SendEvent/RecvEvent/MessageFate: every pass over
+// them is a trip through main memory. So each list is walked as few times as possible (sums,
+// orders and fates are gathered in the same pass), each fate is written once, in place, and
+// the fates' recv lists are slices of one block of ids (IdListSlicer), not an allocation each.
+
+// What the sender did for one message, and the send totals, in one pass over the sends.
+struct SendInfo
+{
+    std::vector<int> firstSend; // per message: id of its first send() call, -1 if none
+    std::vector<char> sent; // per message: the kernel took the datagram (UDP)
+};
+
+SendInfo collectSends(const Run &run, Summary &summary)
+{
+    const qsizetype n = run.messages.size();
+    SendInfo info{ std::vector<int>(size_t(n), -1), std::vector<char>(size_t(n), 0) };
+    const SendList &sends = run.sends;
+    for (qsizetype i = 0; i < sends.size(); ++i) {
+        const qint64 accepted = sends.get<&SendEvent::accepted>(i);
+        summary.sentBytes += std::max<qint64>(accepted, 0);
+        if (accepted > 0 && accepted < sends.get<&SendEvent::requested>(i))
+            ++summary.partialSends;
+        const int message = sends.get<&SendEvent::message>(i);
+        if (message < 0 || message >= n)
+            continue;
+        const auto m = size_t(message);
+        if (info.firstSend[m] < 0)
+            info.firstSend[m] = sends.id(i);
+        // An empty datagram is "accepted" with a return value of 0; any other send counts once
+        // the kernel took bytes (EAGAIN sends return 0 with an error).
+        if (accepted > 0
+            || (sends.get<&SendEvent::error>(i) == 0 && run.messages.at(message).isEmpty()))
+            info.sent[m] = 1;
+    }
+    return info;
+}
+
+void count(Summary &summary, Fate fate)
+{
+    switch (fate) {
+    case Fate::Intact:
+        ++summary.intact;
+        break;
+    case Fate::Merged:
+        ++summary.merged;
+        break;
+    case Fate::Split:
+        ++summary.split;
+        break;
+    case Fate::Truncated:
+        ++summary.truncated;
+        break;
+    case Fate::Lost:
+        ++summary.lost;
+        break;
+    case Fate::Empty:
+        ++summary.empty;
+        break;
+    }
+}
+
+// Message i's fate, with what every protocol knows about the message; attribution fills in
+// the rest. Written in place: run.fates already holds a default fate per message.
+MessageFate &startFate(Run &run, int i, const SendInfo &sends)
+{
+    MessageFate &f = run.fates.data()[i];
+    f.message = i;
+    f.firstSend = sends.firstSend[size_t(i)];
+    f.length = run.messages.at(i).size();
+    return f;
+}
+
+// The recvs that returned data, in stream order: their stream bytes and ids, gathered in the
+// one pass over the recvs that also sums the bytes received, so that the sweep reads these
+// small arrays instead of the events again. The runners record recvs in call order, which on
+// TCP is stream order; sorting is only a safety net for hand-made traces.
+struct StreamRecvs
+{
+    struct Range
+    {
+        qint64 begin = 0;
+        qint64 end = 0;
+    };
+    std::vector<Range> ranges;
+    std::vector<int> ids;
+};
+
+StreamRecvs dataRecvsInStreamOrder(const RecvList &recvs, qint64 &receivedBytes)
+{
+    StreamRecvs out;
+    out.ranges.reserve(size_t(recvs.size()));
+    out.ids.reserve(size_t(recvs.size()));
+    bool sorted = true;
+    for (qsizetype i = 0; i < recvs.size(); ++i) {
+        const qint64 bytes = recvs.get<&RecvEvent::bytes>(i);
+        receivedBytes += std::max<qint64>(bytes, 0);
+        if (bytes <= 0)
+            continue;
+        const qint64 offset = recvs.get<&RecvEvent::offset>(i);
+        sorted = sorted && (out.ranges.empty() || offset >= out.ranges.back().begin);
+        out.ranges.push_back({ offset, offset + bytes });
+        out.ids.push_back(recvs.id(i));
+    }
+    if (sorted)
+        return out;
+    std::vector<size_t> order(out.ranges.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&out](size_t a, size_t b) {
+        return out.ranges[a].begin < out.ranges[b].begin;
+    });
+    StreamRecvs inOrder;
+    for (const size_t k : order) {
+        inOrder.ranges.push_back(out.ranges[k]);
+        inOrder.ids.push_back(out.ids[k]);
+    }
+    return inOrder;
+}
+
+// Message ranges and recv ranges are both disjoint and ascending, so one sweep with two
+// pointers finds every overlap: a recv is revisited only by the messages it overlaps, which
+// keeps the whole pass O(messages + recvs) even for a million events.
+void analyseTcp(Run &run, const SendInfo &sends)
+{
+    // Reads go through const references: a non-const operator[] on a list that another copy of
+    // the trace shares (the GUI's, a LiveFeed batch) would deep-copy a million events first.
+    const QList<QByteArray> &messages = run.messages;
+    Summary &s = run.summary;
+    const StreamRecvs stream = dataRecvsInStreamOrder(run.recvs, s.receivedBytes);
+    const std::vector<StreamRecvs::Range> &ranges = stream.ranges;
+    // A message's recvs are consecutive in stream order (neighbours share the recv at their
+    // boundary), so every list is a slice of the ids in stream order.
+    const IdListSlicer slicer(stream.ids);
+    size_t first = 0; // first recv in stream order that may still overlap the current message
+    qint64 msgOffset = 0;
+
+    for (int i = 0; i < messages.size(); ++i) {
+        MessageFate &f = startFate(run, i, sends);
+        const QByteArray &bytes = messages.at(i);
+        // Implicitly shared, no copy, for the usual small message.
+        f.preview = bytes.size() <= kPreviewBytes ? bytes : bytes.first(kPreviewBytes);
+        f.offset = msgOffset;
+        const qint64 begin = msgOffset;
+        const qint64 end = msgOffset + f.length;
+        msgOffset = end;
+
+        if (f.length == 0) {
+            // A 0-byte send() puts nothing on the stream: no recv can ever show it.
+            f.fate = Fate::Empty;
+        } else {
+            while (first < ranges.size() && ranges[first].end <= begin)
+                ++first;
+            qint64 covered = 0;
+            bool sharesRecv = false;
+            size_t last = first;
+            for (; last < ranges.size() && ranges[last].begin < end; ++last) {
+                const StreamRecvs::Range &r = ranges[last];
+                covered += std::min(r.end, end) - std::max(r.begin, begin);
+                sharesRecv = sharesRecv || r.begin < begin || r.end > end;
+            }
+            f.recvs = slicer.slice(qsizetype(first), qsizetype(last - first));
+            // An aborted run (or a failed one) may stop before every byte arrived. Such a
+            // message never reached the application whole, so it counts as lost; its recvs
+            // still list the part that did arrive.
+            if (covered < f.length)
+                f.fate = Fate::Lost;
+            else if (f.recvs.size() > 1)
+                f.fate = Fate::Split;
+            else
+                f.fate = sharesRecv ? Fate::Merged : Fate::Intact;
+        }
+        count(s, f.fate);
+    }
+    s.conserved = s.receivedBytes == s.sentBytes && !run.aborted && run.error.isEmpty();
+}
+
+// Sequence number -> message index. Runners number datagrams 0..n-1, so a vector covers the
+// usual case; a hash keeps hand-made or foreign numbering working. Empty datagrams carry no
+// header (see WireFormat): they are listed apart, to be matched in send order.
+class SequenceIndex
+{
+public:
+    explicit SequenceIndex(const QList<QByteArray> &messages)
+        : m_direct(size_t(messages.size()), -1)
+    {
+        for (int i = 0; i < messages.size(); ++i) {
+            const QByteArray &d = messages.at(i);
+            if (d.isEmpty()) {
+                m_empty.push_back(i);
+                continue;
+            }
+            const int seq = WireFormat::udpSequence(d.constData(), d.size());
+            if (seq < 0)
+                continue;
+            if (seq < int(m_direct.size()) && m_direct[size_t(seq)] < 0)
+                m_direct[size_t(seq)] = i;
+            else if (seq >= int(m_direct.size()))
+                m_other.insert(seq, i);
+        }
+    }
+
+    int message(int seq) const
+    {
+        if (seq < 0)
+            return -1;
+        if (seq < int(m_direct.size()))
+            return m_direct[size_t(seq)];
+        return m_other.value(seq, -1);
+    }
+
+    int nextEmpty() { return m_nextEmpty < m_empty.size() ? m_empty[m_nextEmpty++] : -1; }
+
+private:
+    std::vector<int> m_direct;
+    QHash<int, int> m_other;
+    std::vector<int> m_empty;
+    size_t m_nextEmpty = 0;
+};
+
+// The preview of a datagram's application bytes (after the sequence header).
+QByteArray udpPreview(const QByteArray &datagram)
+{
+    if (datagram.size() <= WireFormat::kUdpHeader)
+        return {};
+    return datagram.sliced(WireFormat::kUdpHeader,
+                           std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader,
+                                               kPreviewBytes));
+}
+
+// What a message's fate needs of the recv that first delivered it.
+struct FirstCopy
+{
+    bool received = false;
+    bool truncated = false;
+    int id = 0;
+    qint64 bytes = 0;
+};
+
+void analyseUdp(Run &run, const SendInfo &sends)
+{
+    const RecvList &recvs = run.recvs;
+    const QList<QByteArray> &messages = run.messages;
+    Summary &s = run.summary;
+    SequenceIndex index(messages);
+
+    // One pass over the recvs: which recv first delivered each message (what the fates need
+    // of it, so that they do not read the events again); later copies (a duplicated datagram)
+    // are kept apart, in recv order, and only listed.
+    std::vector<FirstCopy> firstRecv(size_t(messages.size()));
+    std::vector<std::pair<int, int>> copies; // (message, recv id)
+    for (qsizetype i = 0; i < recvs.size(); ++i) {
+        const qint64 bytes = recvs.get<&RecvEvent::bytes>(i);
+        s.receivedBytes += std::max<qint64>(bytes, 0);
+        if (recvs.get<&RecvEvent::error>(i) != 0)
+            continue;
+        const int seq = recvs.get<&RecvEvent::seq>(i);
+        const bool empty = bytes == 0 && seq < 0
+            && recvs.get<&RecvEvent::datagramSize>(i).value_or(0) == 0;
+        const int m = empty ? index.nextEmpty() : index.message(seq);
+        if (m < 0)
+            continue;
+        if (FirstCopy &first = firstRecv[size_t(m)]; !first.received)
+            first = FirstCopy{ true, recvs.get<&RecvEvent::truncated>(i), recvs.id(i), bytes };
+        else
+            copies.emplace_back(m, recvs.id(i));
+    }
+    std::stable_sort(copies.begin(), copies.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Every message's recvs (its first copy, then the later ones), in message order: each
+    // fate's list is the next slice of them.
+    std::vector<int> ids;
+    ids.reserve(size_t(recvs.size()));
+    auto copy = copies.cbegin();
+    for (size_t i = 0; i < firstRecv.size(); ++i) {
+        if (firstRecv[i].received)
+            ids.push_back(firstRecv[i].id);
+        for (; copy != copies.cend() && copy->first == int(i); ++copy)
+            ids.push_back(copy->second);
+    }
+    const IdListSlicer slicer(ids);
+    qsizetype listed = 0; // ids already handed out to fates
+
+    qint64 deliveredBytes = 0; // first copies only: a duplicated datagram is not new data
+    copy = copies.cbegin();
+    for (int i = 0; i < messages.size(); ++i) {
+        MessageFate &f = startFate(run, i, sends);
+        f.preview = udpPreview(messages.at(i));
+        qsizetype recvCount = 0;
+        if (const FirstCopy &r = firstRecv[size_t(i)]; r.received) {
+            ++recvCount;
+            deliveredBytes += r.bytes;
+            if (f.length == 0) {
+                f.fate = Fate::Empty;
+            } else if (r.truncated || r.bytes < f.length) {
+                f.fate = Fate::Truncated;
+                s.truncatedBytes += f.length - r.bytes;
+            }
+        } else {
+            f.fate = Fate::Lost;
+            // A datagram the sender never got out was not lost by the network: keep it out of
+            // the byte balance, which compares what the kernel accepted with what came out.
+            if (sends.sent[size_t(i)])
+                s.lostBytes += f.length;
+        }
+        for (; copy != copies.cend() && copy->first == i; ++copy)
+            ++recvCount;
+        f.recvs = slicer.slice(listed, recvCount);
+        listed += recvCount;
+        count(s, f.fate);
+    }
+    s.conserved = s.sentBytes == deliveredBytes + s.truncatedBytes + s.lostBytes;
+}
+
+} // namespace
+
+void Analysis::analyse(Run &run)
+{
+    run.fates.clear();
+    run.summary = Summary{};
+    Summary &s = run.summary;
+    s.messages = int(run.messages.size());
+    s.recvCalls = int(run.recvs.size());
+    const SendInfo sends = collectSends(run, s);
+    if (isOneSided(run)) {
+        // Only one end is ours: nothing to attribute the bytes to, nothing to conserve.
+        for (qsizetype i = 0; i < run.recvs.size(); ++i)
+            s.receivedBytes += std::max<qint64>(run.recvs.get<&RecvEvent::bytes>(i), 0);
+        return;
+    }
+    run.fates.resize(run.messages.size());
+    if (run.protocol == Protocol::Udp)
+        analyseUdp(run, sends);
+    else
+        analyseTcp(run, sends);
+}
+
+QList<qint64> Analysis::roundTripsNs(const Run &requests, const Run &replies)
+{
+    QList<qint64> trips;
+    for (int n = 0; n < replies.fates.size() && n < requests.fates.size(); ++n) {
+        const MessageFate &req = requests.fates[n];
+        const MessageFate &rep = replies.fates[n];
+        if (req.firstSend < 0 || rep.recvs.isEmpty() || rep.fate == Fate::Lost)
+            continue;
+        const RecvEvent &last = replies.recvs[rep.recvs.last()];
+        trips << last.tNs + last.durNs - requests.sends[req.firstSend].tNs;
+    }
+    std::sort(trips.begin(), trips.end());
+    return trips;
+}
+
+} // namespace sockscope

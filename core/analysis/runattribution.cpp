@@ -1,0 +1,159 @@
+#include "analysis/runattribution.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+
+double fraction(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::clamp(double(part) / double(whole), 0.0, 1.0) : 0.0;
+}
+
+} // namespace
+
+QList<ByteSpan> RunAttribution::ofRecv(const Run &run, int recv)
+{
+    if (recv < 0 || recv >= run.recvs.size())
+        return {};
+    if (run.protocol == Protocol::Tcp)
+        return tcpOfRecv(run, recv);
+    const int message = messageOfRecv(run, recv);
+    const int send = sendOfMessage(run, message);
+    if (send < 0)
+        return {};
+    return {udpSpan(run, send, recv, message)};
+}
+
+QList<ByteSpan> RunAttribution::ofSend(const Run &run, int send)
+{
+    if (send < 0 || send >= run.sends.size())
+        return {};
+    if (run.protocol == Protocol::Tcp)
+        return tcpOfSend(run, send);
+    const int message = run.sends.at(send).message;
+    if (sendOfMessage(run, message) != send)
+        return {};
+    QList<ByteSpan> out;
+    if (const MessageFate *f = fate(run, message)) {
+        for (int r : f->recvs) {
+            if (r >= 0 && r < run.recvs.size())
+                out.append(udpSpan(run, send, r, message));
+        }
+        return out;
+    }
+    // Still recording: loopback delivers datagrams in order, so the receiver's sequence numbers
+    // ascend and a binary search finds the datagram (or proves it has not arrived yet).
+    const auto it = std::lower_bound(run.recvs.cbegin(), run.recvs.cend(), message,
+                                     [](const RecvEvent &r, int m) { return r.seq < m; });
+    if (it != run.recvs.cend() && it->seq == message)
+        out.append(udpSpan(run, send, int(it - run.recvs.cbegin()), message));
+    return out;
+}
+
+int RunAttribution::messageOfRecv(const Run &run, int recv)
+{
+    const RecvEvent &r = run.recvs.at(recv);
+    if (run.protocol == Protocol::Tcp) {
+        const auto spans = tcpOfRecv(run, recv);
+        return spans.isEmpty() ? -1 : spans.first().message;
+    }
+    if (r.seq >= 0)
+        return r.seq;
+    // A header-less datagram (the empty message): only the analysis knows whose it was.
+    for (const MessageFate &f : run.fates) {
+        if (f.recvs.contains(recv))
+            return f.message;
+    }
+    return -1;
+}
+
+int RunAttribution::sendOfMessage(const Run &run, int message)
+{
+    if (message < 0)
+        return -1;
+    // Sends ascend by message; a message may take several calls (EAGAIN retries, parts).
+    auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), message,
+                               [](int m, const SendEvent &s) { return m < s.message; });
+    while (it != run.sends.cbegin()) {
+        --it;
+        if (it->message != message)
+            return -1;
+        if (it->error == 0)
+            return int(it - run.sends.cbegin());
+    }
+    return -1;
+}
+
+const MessageFate *RunAttribution::fate(const Run &run, int message)
+{
+    if (message >= 0 && message < run.fates.size() && run.fates.at(message).message == message)
+        return &run.fates.at(message);
+    for (const MessageFate &f : run.fates) {
+        if (f.message == message)
+            return &f;
+    }
+    return nullptr;
+}
+
+QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
+{
+    const RecvEvent &r = run.recvs.at(recv);
+    QList<ByteSpan> out;
+    if (r.bytes <= 0)
+        return out;
+    const qint64 begin = r.offset;
+    const qint64 end = r.offset + r.bytes;
+    // Send ends ascend with the stream offset, so the first send that reaches past the
+    // recv's first byte is found by binary search.
+    auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), begin,
+                               [](qint64 b, const SendEvent &s) { return b < s.offset + std::max<qint64>(s.accepted, 0); });
+    for (; it != run.sends.cend() && it->offset < end; ++it) {
+        if (it->accepted <= 0)
+            continue;
+        const qint64 a = std::max(begin, it->offset);
+        const qint64 b = std::min(end, it->offset + it->accepted);
+        if (b <= a)
+            continue;
+        out.append(ByteSpan{int(it - run.sends.cbegin()), recv, it->message, b - a,
+                            fraction(a - it->offset, it->accepted), fraction(b - it->offset, it->accepted),
+                            fraction(a - begin, r.bytes), fraction(b - begin, r.bytes)});
+    }
+    return out;
+}
+
+QList<ByteSpan> RunAttribution::tcpOfSend(const Run &run, int send)
+{
+    const SendEvent &s = run.sends.at(send);
+    QList<ByteSpan> out;
+    if (s.accepted <= 0)
+        return out;
+    const qint64 begin = s.offset;
+    const qint64 end = s.offset + s.accepted;
+    auto it = std::upper_bound(run.recvs.cbegin(), run.recvs.cend(), begin,
+                               [](qint64 b, const RecvEvent &r) { return b < r.offset + std::max<qint64>(r.bytes, 0); });
+    for (; it != run.recvs.cend() && it->offset < end; ++it) {
+        if (it->bytes <= 0)
+            continue;
+        const qint64 a = std::max(begin, it->offset);
+        const qint64 b = std::min(end, it->offset + it->bytes);
+        if (b <= a)
+            continue;
+        out.append(ByteSpan{send, int(it - run.recvs.cbegin()), s.message, b - a,
+                            fraction(a - begin, s.accepted), fraction(b - begin, s.accepted),
+                            fraction(a - it->offset, it->bytes), fraction(b - it->offset, it->bytes)});
+    }
+    return out;
+}
+
+ByteSpan RunAttribution::udpSpan(const Run &run, int send, int recv, int message)
+{
+    const SendEvent &s = run.sends.at(send);
+    const RecvEvent &r = run.recvs.at(recv);
+    // The receive box stands for the whole datagram; a truncated recv holds only its front.
+    return ByteSpan{send, recv, message, r.bytes, 0.0, s.accepted > 0 ? fraction(r.bytes, s.accepted) : 1.0,
+                    0.0, 1.0};
+}
+
+} // namespace sockscope

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/trace.h"
+
+#include <QList>
+
+namespace sockscope {
+
+// Which bytes of which send() ended up in which recv(), for drawing links. Computed from the
+// events alone so that it works while a run is still recording, before Analysis has filled
+// the fates: TCP by stream offset, UDP by the sequence header (or by the fates once they exist,
+// which also place the header-less empty datagram).
+struct ByteSpan
+{
+    int send = -1;
+    int recv = -1;
+    int message = -1;
+    qint64 bytes = 0;
+    // Where the span lies inside each box, as fractions of the call's bytes (0..1).
+    double sendFrom = 0;
+    double sendTo = 1;
+    double recvFrom = 0;
+    double recvTo = 1;
+};
+
+class RunAttribution
+{
+public:
+    // Events are indexed by their position in run.sends / run.recvs, which is their id.
+    static QList<ByteSpan> ofRecv(const Run &run, int recv);
+    static QList<ByteSpan> ofSend(const Run &run, int send);
+
+    // UDP: the message a datagram carried, -1 if unknown.
+    static int messageOfRecv(const Run &run, int recv);
+    // UDP: the last send() of a message that put a datagram on the wire, -1 if none.
+    static int sendOfMessage(const Run &run, int message);
+    static const MessageFate *fate(const Run &run, int message);
+
+private:
+    static QList<ByteSpan> tcpOfRecv(const Run &run, int recv);
+    static QList<ByteSpan> tcpOfSend(const Run &run, int send);
+    static ByteSpan udpSpan(const Run &run, int send, int recv, int message);
+};
+
+} // namespace sockscope

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "model/trace.h"
+
+namespace sockscope {
+
+// Chrome Trace Event JSON (opens in Perfetto and chrome://tracing): one process per run, one
+// track (thread) per lane — send(), recv(), decoded frames and, for simulated runs, the wire.
+// Every call is a complete event ("ph":"X") with its fields as args.
+class ChromeTraceWriter
+{
+public:
+    enum Lane { SendLane = 1, RecvLane = 2, FrameLane = 3, WireLane = 4 };
+
+    static QByteArray toJson(const Trace &trace);
+    static QString write(const Trace &trace, const QString &path);
+};
+
+} // namespace sockscope

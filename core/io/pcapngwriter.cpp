@@ -1,0 +1,151 @@
+#include "io/pcapngwriter.h"
+
+#include "io/wirecapture.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QtEndian>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sockscope::PcapngWriter", text);
+}
+
+constexpr quint16 kOptEnd = 0;
+constexpr quint16 kOptComment = 1;
+constexpr quint16 kOptIfName = 2;
+constexpr quint16 kOptIfDescription = 3;
+constexpr quint16 kOptShbUserAppl = 4;
+constexpr quint16 kOptIfTsresol = 9;
+constexpr quint8 kNanoseconds = 9;
+
+// The file is little-endian throughout: the byte-order magic says so to the reader.
+template<typename T>
+void append(QByteArray &out, T value)
+{
+    char bytes[sizeof(T)];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, sizeof(T));
+}
+
+void pad4(QByteArray &out)
+{
+    while (out.size() % 4)
+        out.append('\0');
+}
+
+void appendOption(QByteArray &out, quint16 code, const QByteArray &value)
+{
+    append<quint16>(out, code);
+    append<quint16>(out, quint16(value.size()));
+    out.append(value);
+    pad4(out);
+}
+
+void appendEnd(QByteArray &out)
+{
+    append<quint16>(out, kOptEnd);
+    append<quint16>(out, 0);
+}
+
+} // namespace
+
+PcapngWriter::PcapngWriter(QIODevice &out) : m_out(out)
+{
+}
+
+void PcapngWriter::writeBlock(quint32 type, const QByteArray &body)
+{
+    QByteArray block;
+    const quint32 total = quint32(12 + body.size()); // type, two lengths, body (padded)
+    append<quint32>(block, type);
+    append<quint32>(block, total);
+    block.append(body);
+    append<quint32>(block, total);
+    m_out.write(block);
+}
+
+void PcapngWriter::writeSectionHeader(const QString &application)
+{
+    QByteArray body;
+    append<quint32>(body, kByteOrderMagic);
+    append<quint16>(body, 1); // version 1.0
+    append<quint16>(body, 0);
+    append<qint64>(body, -1); // section length not given
+    appendOption(body, kOptShbUserAppl, application.toUtf8());
+    appendEnd(body);
+    writeBlock(kSectionHeader, body);
+}
+
+void PcapngWriter::writeInterface(const QString &name, const QString &description)
+{
+    QByteArray body;
+    append<quint16>(body, kLinkTypeRaw);
+    append<quint16>(body, 0);
+    append<quint32>(body, 0); // no snap length limit
+    appendOption(body, kOptIfName, name.toUtf8());
+    appendOption(body, kOptIfDescription, description.toUtf8());
+    appendOption(body, kOptIfTsresol, QByteArray(1, char(kNanoseconds)));
+    appendEnd(body);
+    writeBlock(kInterfaceDescription, body);
+}
+
+void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArray &data, const QString &comment)
+{
+    QByteArray body;
+    const auto ts = quint64(timestampNs);
+    append<quint32>(body, quint32(interface));
+    append<quint32>(body, quint32(ts >> 32));
+    append<quint32>(body, quint32(ts & 0xffffffffu));
+    append<quint32>(body, quint32(data.size())); // captured
+    append<quint32>(body, quint32(data.size())); // original
+    body.append(data);
+    pad4(body);
+    if (!comment.isEmpty()) {
+        appendOption(body, kOptComment, comment.toUtf8());
+        appendEnd(body);
+    }
+    writeBlock(kEnhancedPacket, body);
+}
+
+void PcapngWriter::writeTrace(QIODevice &out, const Trace &trace)
+{
+    const WireCapture capture(trace);
+    PcapngWriter writer(out);
+    writer.writeSectionHeader(QStringLiteral("SockScope %1").arg(QCoreApplication::applicationVersion()));
+    for (const WireCapture::Interface &i : capture.interfaces())
+        writer.writeInterface(i.name, i.description);
+    for (const WireCapture::Packet &p : capture.packets())
+        writer.writePacket(p.interface, kEpochNs + p.tNs, p.data, p.comment);
+}
+
+QByteArray PcapngWriter::toPcapng(const Trace &trace)
+{
+    if (!WireCapture::hasWire(trace))
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeTrace(buffer, trace);
+    return buffer.data();
+}
+
+QString PcapngWriter::write(const Trace &trace, const QString &path)
+{
+    if (!WireCapture::hasWire(trace))
+        return tr("--pcap: the trace has no simulated run, so there is no wire to capture "
+                  "(record with --mode sim or --mode both)");
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        writeTrace(file, trace);
+        if (file.commit())
+            return {};
+    }
+    return tr("%1: cannot write the pcapng file (%2)").arg(path, file.errorString());
+}
+
+} // namespace sockscope

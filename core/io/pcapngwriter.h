@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/trace.h"
+
+class QIODevice;
+
+namespace sockscope {
+
+// pcapng (draft-ietf-opsawg-pcapng) of the simulated wire lane: Wireshark and tshark open it as
+// TCP/UDP on 127.0.0.1. One section, one interface per connection (named after the run),
+// LINKTYPE_RAW (IPv4 without a link layer), nanosecond timestamps (if_tsresol 9). A run's
+// t = 0 is kEpochNs; connections follow one another in the file, each in its own time.
+class PcapngWriter
+{
+public:
+    static constexpr quint32 kSectionHeader = 0x0A0D0D0A;
+    static constexpr quint32 kInterfaceDescription = 1;
+    static constexpr quint32 kEnhancedPacket = 6;
+    static constexpr quint32 kByteOrderMagic = 0x1A2B3C4D;
+    static constexpr quint16 kLinkTypeRaw = 101;
+    static constexpr qint64 kEpochNs = 946'684'800'000'000'000; // 2000-01-01T00:00:00Z
+
+    // Empty when the trace has no simulated run (nothing to capture).
+    static QByteArray toPcapng(const Trace &trace);
+    // An error sentence naming the file, or empty.
+    static QString write(const Trace &trace, const QString &path);
+
+    explicit PcapngWriter(QIODevice &out);
+    void writeSectionHeader(const QString &application);
+    void writeInterface(const QString &name, const QString &description);
+    void writePacket(int interface, qint64 timestampNs, const QByteArray &data, const QString &comment);
+
+private:
+    static void writeTrace(QIODevice &out, const Trace &trace);
+    void writeBlock(quint32 type, const QByteArray &body);
+
+    QIODevice &m_out;
+};
+
+} // namespace sockscope

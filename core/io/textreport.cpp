@@ -1,0 +1,535 @@
+#include "io/textreport.h"
+
+#include "model/errnoname.h"
+
+#include "analysis/analysis.h"
+#include "util/displaywidth.h"
+#include "model/lessoncatalogue.h"
+#include "model/wireformat.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sockscope::TextReport", text, disambiguation, n);
+}
+
+QString ms(qint64 ns)
+{
+    return QString::number(double(ns) / 1e6, 'f', 3);
+}
+
+QString optional(const std::optional<qint64> &v)
+{
+    return v ? QString::number(*v) : QStringLiteral("n/a");
+}
+
+QString clip(const QString &text, int width)
+{
+    return DisplayWidth::clip(text, width);
+}
+
+// A table cell of width terminal columns (negative: left-aligned, as QString::arg): Chinese
+// headers and fate words take two columns per character.
+QString cell(const QString &text, int width)
+{
+    return DisplayWidth::pad(text, width);
+}
+
+QString recvList(const QList<int> &recvs)
+{
+    // A 100 KB body read 1 KiB at a time spans a hundred recvs: name the ends and the count.
+    if (recvs.size() > 8)
+        return QStringLiteral("r%1 … r%2 ").arg(recvs.first()).arg(recvs.last())
+            + QCoreApplication::translate("sockscope::TextReport", "(%n recvs)", nullptr,
+                                          int(recvs.size()));
+    QStringList ids;
+    for (int r : recvs)
+        ids << QStringLiteral("r%1").arg(r);
+    return ids.isEmpty() ? QStringLiteral("—") : ids.join(QLatin1Char(' '));
+}
+
+QString translatedFate(Fate f)
+{
+    switch (f) {
+    case Fate::Intact: return QCoreApplication::translate("sockscope::TextReport", "intact");
+    case Fate::Merged: return QCoreApplication::translate("sockscope::TextReport", "merged");
+    case Fate::Split: return QCoreApplication::translate("sockscope::TextReport", "split");
+    case Fate::Truncated: return QCoreApplication::translate("sockscope::TextReport", "truncated");
+    case Fate::Lost: return QCoreApplication::translate("sockscope::TextReport", "lost");
+    case Fate::Empty: return QCoreApplication::translate("sockscope::TextReport", "empty");
+    }
+    return {};
+}
+
+// Round trip per request: first send of request n → last recv holding reply n.
+QString roundTrips(const Run &requests, const Run &replies)
+{
+    const QList<qint64> trips = Analysis::roundTripsNs(requests, replies);
+    if (trips.isEmpty())
+        return {};
+    return QCoreApplication::translate("sockscope::TextReport", "Request → reply round trip: min %1 ms, median %2 ms, max %3 ms")
+        .arg(ms(trips.first()), ms(trips[trips.size() / 2]), ms(trips.last()));
+}
+
+// Recvs: what each recv() call actually returned.
+QString recvTable(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    s << '\n'
+      << QCoreApplication::translate("sockscope::TextReport", "Recvs (one row per recv() call)")
+      << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "recv"), -5))
+             // When the call returned, as the timeline places it: a blocking recv() may have
+             // waited for the bytes it got (its call time is in the JSON/CSV export).
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "back at ms"), 10))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "asked"), 6))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "got"), 6))
+             .arg(cell(udp ? QCoreApplication::translate("sockscope::TextReport", "datagram")
+                           : QCoreApplication::translate("sockscope::TextReport", "queued"),
+                       9))
+             .arg(QCoreApplication::translate("sockscope::TextReport", "contents"));
+    const int recvRows = int(std::min<qsizetype>(run.recvs.size(), TextReport::kMaxRows));
+    for (int i = 0; i < recvRows; ++i) {
+        const RecvEvent &r = run.recvs[i];
+        QString contents = WireFormat::previewText(r.preview);
+        if (!udp && r.bytes == 0 && r.error == 0)
+            contents = QCoreApplication::translate("sockscope::TextReport",
+                                                   "(0 bytes: the peer closed the connection)");
+        else if (udp && r.truncated)
+            contents += QCoreApplication::translate("sockscope::TextReport",
+                                                    "  [truncated: %1 of %2 bytes kept]")
+                            .arg(r.bytes)
+                            .arg(r.datagramSize.value_or(0));
+        else if (udp && r.bytes == 0)
+            contents = QCoreApplication::translate("sockscope::TextReport", "(an empty datagram)");
+        if (r.peer >= 0 && r.peer < run.peers.size())
+            contents = QStringLiteral("[%1] ").arg(run.peers[r.peer]) + contents;
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("r%1").arg(i), -5)
+                 .arg(ms(r.tNs + r.durNs), 10)
+                 .arg(r.requested, 6)
+                 .arg(r.bytes, 6)
+                 .arg(optional(udp ? r.datagramSize : r.queuedBefore), 9)
+                 .arg(clip(contents, 70));
+    }
+    if (run.recvs.size() > recvRows)
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "  … %n more recv(s) in the JSON/CSV export", nullptr,
+                                         int(run.recvs.size() - recvRows))
+          << '\n';
+
+    s.flush();
+    return out;
+}
+
+QString sendTable(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    s << '\n'
+      << QCoreApplication::translate("sockscope::TextReport", "Sends (one row per send() call)")
+      << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "send"), -5))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "asked"), 6))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "took"), 6))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "unsent"), 7))
+             .arg(QCoreApplication::translate("sockscope::TextReport", "contents"));
+    const int rows = int(std::min<qsizetype>(run.sends.size(), TextReport::kMaxRows));
+    for (int i = 0; i < rows; ++i) {
+        const SendEvent &e = run.sends[i];
+        QString contents = WireFormat::previewText(e.preview);
+        if (e.error != 0)
+            contents = ErrnoName::name(e.error) + QStringLiteral("  ") + contents;
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("s%1").arg(i), -5)
+                 .arg(ms(e.tNs), 9)
+                 .arg(e.requested, 6)
+                 .arg(e.accepted, 6)
+                 .arg(optional(e.unsentAfter), 7)
+                 .arg(clip(contents, 60));
+    }
+    if (run.sends.size() > rows)
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "  … %n more send(s) in the JSON/CSV export", nullptr,
+                                         int(run.sends.size() - rows))
+          << '\n';
+    s.flush();
+    return out;
+}
+
+// The observed application's reading, in place of a scenario line: there is no sender of ours.
+QString readerLine(const Scenario &reader)
+{
+    const QString cadence = reader.readIntervalMs > 0
+        ? QCoreApplication::translate("sockscope::TextReport", "one recv() every %1 ms")
+              .arg(reader.readIntervalMs)
+        : QCoreApplication::translate("sockscope::TextReport", "recv() as soon as data is ready");
+    return QCoreApplication::translate("sockscope::TextReport",
+                                       "Observed: recv(%1), %2, framing %3")
+        .arg(reader.recvSize)
+        .arg(cadence, reader.framing);
+}
+
+QString frameTable(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    if (!run.frames.isEmpty()) {
+        s << '\n'
+          << QCoreApplication::translate("sockscope::TextReport", "Decoded frames (%1)")
+                 .arg(run.scenario.framing)
+          << '\n';
+        const int frameRows = int(std::min<qsizetype>(run.frames.size(), TextReport::kMaxRows));
+        for (int i = 0; i < frameRows; ++i) {
+            const Frame &f = run.frames[i];
+            s << QStringLiteral("  f%1  %2  ")
+                     .arg(i)
+                     .arg(cell(clip(WireFormat::previewText(f.preview), 30), -30))
+              << QCoreApplication::translate("sockscope::TextReport", "%1 B from %2")
+                     .arg(f.length)
+                     .arg(recvList(f.recvs));
+            if (!f.error.isEmpty())
+                s << QStringLiteral("  ")
+                  << QCoreApplication::translate("sockscope::TextReport", "error: %1").arg(f.error);
+            s << '\n';
+        }
+    }
+
+    s.flush();
+    return out;
+}
+
+QString segmentNote(const Segment &g, bool udp)
+{
+    QStringList notes;
+    if (udp)
+        notes << QStringLiteral("m%1").arg(g.message);
+    if (g.window >= 0)
+        notes << QCoreApplication::translate("sockscope::TextReport", "window %1").arg(g.window);
+    if (g.fin)
+        notes << QStringLiteral("FIN");
+    if (g.piggybacked)
+        notes << QCoreApplication::translate("sockscope::TextReport", "piggybacked on data");
+    if (g.retransmit)
+        notes << QCoreApplication::translate("sockscope::TextReport", "retransmission");
+    if (!g.ack && !udp && g.bytes == 0 && !g.fin)
+        notes << QCoreApplication::translate("sockscope::TextReport", "window probe");
+    if (g.duplicate)
+        notes << QCoreApplication::translate("sockscope::TextReport", "duplicate copy");
+    if (g.lost)
+        notes << QCoreApplication::translate("sockscope::TextReport", "LOST on the way");
+    if (g.dropped)
+        notes << QCoreApplication::translate("sockscope::TextReport",
+                                             "DROPPED: receive buffer full");
+    return notes.join(QStringLiteral(", "));
+}
+
+// The simulated wire lane: what left when, and what became of it.
+QString wireLane(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    s << '\n'
+      << QCoreApplication::translate("sockscope::TextReport", "Wire (%1)")
+             .arg(run.scenario.describeNetwork())
+      << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "arrives"), 9))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "what"), -5))
+             .arg(cell(udp ? QString() : QCoreApplication::translate("sockscope::TextReport", "offset"), 7))
+             .arg(cell(QCoreApplication::translate("sockscope::TextReport", "bytes"), 6))
+             .arg(QCoreApplication::translate("sockscope::TextReport", "note"));
+    const int rows = int(std::min<qsizetype>(run.segments.size(), TextReport::kMaxRows));
+    for (int i = 0; i < rows; ++i) {
+        const Segment &g = run.segments[i];
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(ms(g.tNs), 9)
+                 .arg(g.arriveNs < 0 ? QStringLiteral("—") : ms(g.arriveNs), 9)
+                 .arg(cell(g.ack ? QStringLiteral("ack") : udp ? QStringLiteral("dgram") : QStringLiteral("data"), -5))
+                 .arg(udp ? QString() : QString::number(g.offset), 7)
+                 .arg(g.ack ? QString() : QString::number(g.bytes), 6)
+                 .arg(segmentNote(g, udp));
+    }
+    if (run.segments.size() > rows)
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "  … %n more packet(s) in the JSON/CSV export", nullptr,
+                                         int(run.segments.size() - rows))
+          << '\n';
+    int data = 0, acks = 0, piggybacked = 0, lost = 0, dropped = 0, retransmits = 0;
+    qint64 dataBytes = 0;
+    for (const Segment &g : run.segments) {
+        data += !g.ack;
+        dataBytes += g.ack ? 0 : g.bytes;
+        acks += g.ack;
+        piggybacked += g.piggybacked;
+        lost += g.lost;
+        dropped += g.dropped;
+        retransmits += g.retransmit;
+    }
+    if (udp)
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "Wire summary: %1 datagrams, %2 lost on the way, %3 "
+                                         "dropped by the full receive buffer")
+                 .arg(data)
+                 .arg(lost)
+                 .arg(dropped);
+    else
+        s << QCoreApplication::translate("sockscope::TextReport",
+                                         "Wire summary: %1 data segments (%2 B), %3 ACKs (%4 "
+                                         "piggybacked), %5 lost, %6 retransmissions")
+                 .arg(data)
+                 .arg(dataBytes)
+                 .arg(acks)
+                 .arg(piggybacked)
+                 .arg(lost)
+                 .arg(retransmits);
+    s << '\n';
+    s.flush();
+    return out;
+}
+
+} // namespace
+
+QString TextReport::render(const Trace &trace)
+{
+    QString out;
+    QTextStream s(&out);
+    if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
+        s << tr("Lesson %1 — %2").arg(trace.lesson, lesson->translatedTitle()) << '\n';
+    const bool observed = !trace.runs.isEmpty()
+        && std::all_of(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) {
+               return r.role == Role::Observer || r.role == Role::Relay;
+           });
+    if (observed)
+        s << readerLine(trace.scenario) << '\n';
+    else
+        s << trace.scenario.describe() << '\n';
+    for (qsizetype i = 0; i < trace.runs.size(); ++i) {
+        const Run &run = trace.runs[i];
+        const bool replies = run.requestsRun >= 0 && run.requestsRun < trace.runs.size();
+        if (isOneSided(run))
+            s << '\n' << renderOneSided(run);
+        else
+            s << '\n' << renderRun(run, replies ? &trace.runs[run.requestsRun] : nullptr);
+    }
+    if (!trace.notes.isEmpty()) {
+        s << '\n' << tr("Notes") << '\n';
+        for (const QString &note : trace.notes)
+            s << QStringLiteral("  ") << note << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QString TextReport::renderOneSided(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    const bool sender = run.role == Role::Sender;
+    s << QStringLiteral("=== %1 ===").arg(run.label) << '\n';
+    if (sender) {
+        s << tr("Socket options: SO_SNDBUF %1 → %2 effective")
+                 .arg(run.requested.sndbuf ? QString::number(*run.requested.sndbuf) : tr("default"),
+                      optional(run.effective.sndbuf));
+        if (!udp)
+            s << QStringLiteral(", TCP_NODELAY %1")
+                     .arg(run.effective.nodelay ? (*run.effective.nodelay ? QStringLiteral("on")
+                                                                         : QStringLiteral("off"))
+                                                : QStringLiteral("n/a"));
+    } else {
+        s << tr("Our socket: SO_RCVBUF %1 effective").arg(optional(run.effective.rcvbuf));
+    }
+    s << '\n';
+    if (!run.error.isEmpty())
+        s << tr("FAILED: %1").arg(run.error) << '\n';
+    if (run.aborted)
+        s << (sender ? tr("Stopped before the end: the trace holds what happened until then.")
+                     : tr("The observation ended before the peer closed the connection."))
+          << '\n';
+
+    const Summary &sum = run.summary;
+    if (sender) {
+        s << sendTable(run);
+        s << '\n'
+          << tr("Bytes: %1 sent in %n send() call(s)", nullptr, int(run.sends.size()))
+                 .arg(sum.sentBytes);
+        if (sum.partialSends > 0)
+            s << QStringLiteral(", ")
+              << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr,
+                    sum.partialSends);
+        s << '\n' << tr("What the server's recv() calls got is for the server to show: run it "
+                        "behind 'sockscope observe --relay' to see both.")
+          << '\n';
+    } else {
+        s << recvTable(run) << frameTable(run);
+        s << '\n'
+          << tr("Bytes: %1 received in %n recv() call(s)", nullptr, sum.recvCalls)
+                 .arg(sum.receivedBytes);
+        if (!run.frames.isEmpty()) {
+            const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(),
+                                           [](const Frame &f) { return !f.complete; });
+            s << QStringLiteral(", ")
+              << tr("%n frame(s) decoded", nullptr, int(run.frames.size() - bad));
+            if (bad > 0)
+                s << QStringLiteral(", ") << tr("%n incomplete or malformed", nullptr, int(bad));
+        }
+        s << '\n';
+        qint64 maxQueued = -1;
+        for (const RecvEvent &r : run.recvs)
+            maxQueued = std::max(maxQueued, r.queuedBefore.value_or(-1));
+        if (maxQueued >= 0)
+            s << tr("Kernel evidence: ")
+              << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
+                      : tr("max bytes queued before a recv %1 B").arg(maxQueued))
+              << '\n';
+    }
+    s.flush();
+    return out;
+}
+
+QString TextReport::renderRun(const Run &run, const Run *requests)
+{
+    QString out;
+    QTextStream s(&out);
+    const bool udp = run.protocol == Protocol::Udp;
+    s << QStringLiteral("=== %1 ===").arg(run.mode == Mode::Sim ? tr("%1 (simulated)").arg(run.label) : run.label)
+      << '\n';
+    s << tr("Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective")
+             .arg(run.requested.sndbuf ? QString::number(*run.requested.sndbuf) : tr("default"),
+                  optional(run.effective.sndbuf),
+                  run.requested.rcvbuf ? QString::number(*run.requested.rcvbuf) : tr("default"),
+                  optional(run.effective.rcvbuf));
+    if (!udp)
+        s << QStringLiteral(", TCP_NODELAY %1")
+                 .arg(run.effective.nodelay ? (*run.effective.nodelay ? QStringLiteral("on")
+                                                                     : QStringLiteral("off"))
+                                            : QStringLiteral("n/a"));
+    s << '\n';
+    if (!run.error.isEmpty())
+        s << tr("FAILED: %1").arg(run.error) << '\n';
+    if (run.aborted)
+        s << tr("Stopped before the end: the trace holds what happened until then.") << '\n';
+
+    // Messages: what was sent, how, and where its bytes ended up.
+    s << '\n' << tr("Messages") << '\n';
+    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+             .arg(cell(tr("msg"), -5))
+             .arg(cell(tr("contents"), -26))
+             .arg(cell(tr("bytes"), 6))
+             .arg(cell(tr("sent at ms / unsent after"), -28))
+             .arg(cell(tr("fate"), -10))
+             .arg(tr("recvs"));
+    const int rows = int(std::min<qsizetype>(run.fates.size(), kMaxRows));
+    for (int n = 0; n < rows; ++n) {
+        const MessageFate &f = run.fates[n];
+        QString sent = QStringLiteral("—");
+        if (f.firstSend >= 0) {
+            int calls = 0;
+            for (int id = f.firstSend; id < run.sends.size() && run.sends[id].message == n; ++id)
+                ++calls;
+            // Unsent after the message's last send(): what the kernel still holds of it.
+            const SendEvent &last = run.sends[f.firstSend + calls - 1];
+            sent = ms(run.sends[f.firstSend].tNs);
+            if (last.unsentAfter)
+                sent += QStringLiteral(" / %1 B").arg(*last.unsentAfter);
+            if (calls > 1)
+                sent += tr(" (%n send() calls)", nullptr, calls);
+        }
+        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("m%1").arg(n), -5)
+                 .arg(cell(clip(WireFormat::previewText(f.preview), 26), -26))
+                 .arg(f.length, 6)
+                 .arg(cell(sent, -28))
+                 .arg(cell(translatedFate(f.fate), -10))
+                 .arg(recvList(f.recvs));
+    }
+    if (run.fates.size() > rows)
+        s << tr("  … %n more message(s) in the JSON/CSV export", nullptr,
+                int(run.fates.size() - rows))
+          << '\n';
+
+    s << recvTable(run);
+    s << frameTable(run);
+
+    const Summary &sum = run.summary;
+    s << '\n'
+      << tr("Summary: %n message(s)", nullptr, sum.messages) << QStringLiteral(" — ")
+      << tr("%1 intact, %2 merged, %3 split, %4 truncated, %5 lost, %6 empty")
+             .arg(sum.intact)
+             .arg(sum.merged)
+             .arg(sum.split)
+             .arg(sum.truncated)
+             .arg(sum.lost)
+             .arg(sum.empty)
+      << '\n';
+    s << tr("Bytes: %1 sent, %2 received").arg(sum.sentBytes).arg(sum.receivedBytes);
+    if (udp)
+        s << tr(", %1 cut off by truncation, %2 in lost datagrams").arg(sum.truncatedBytes).arg(sum.lostBytes);
+    // A stopped run did not send everything it meant to; its bytes cannot be checked.
+    s << QStringLiteral(" — ")
+      << (sum.conserved  ? tr("conserved ✓")
+          : run.aborted ? tr("not checked: the run was stopped")
+                        : tr("NOT conserved ✗"))
+      << '\n';
+    s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << QStringLiteral(", ")
+      << tr("%n recv() call(s)", nullptr, sum.recvCalls);
+    if (sum.partialSends > 0)
+        s << QStringLiteral(", ")
+          << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr, sum.partialSends);
+    s << '\n';
+
+    // Kernel evidence, summarised.
+    qint64 maxUnsent = -1;
+    int held = 0;
+    int eagain = 0;
+    for (const SendEvent &e : run.sends) {
+        if (e.unsentAfter) {
+            maxUnsent = std::max(maxUnsent, *e.unsentAfter);
+            held += *e.unsentAfter > 0;
+        }
+        eagain += e.error == EAGAIN;
+    }
+    qint64 maxQueued = -1;
+    for (const RecvEvent &r : run.recvs) {
+        if (r.queuedBefore)
+            maxQueued = std::max(maxQueued, *r.queuedBefore);
+    }
+    QStringList evidence;
+    if (!udp && maxUnsent >= 0)
+        evidence << tr("after %1 of %2 sends bytes were still unsent (max %3 B)")
+                        .arg(held).arg(run.sends.size()).arg(maxUnsent);
+    if (eagain > 0)
+        evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);
+    if (maxQueued >= 0)
+        evidence << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
+                         : tr("max bytes queued before a recv %1 B").arg(maxQueued));
+    if (!evidence.isEmpty())
+        s << tr("Kernel evidence: ") << evidence.join(QStringLiteral("; ")) << '\n';
+    if (requests) {
+        if (const QString trips = roundTrips(*requests, run); !trips.isEmpty())
+            s << trips << '\n';
+    }
+    if (run.mode == Mode::Sim)
+        s << wireLane(run);
+    s.flush();
+    return out;
+}
+
+} // namespace sockscope

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/trace.h"
+
+#include <optional>
+
+namespace sockscope {
+
+// Reads a trace JSON file back (DESIGN.md's contract, version 1), for `sockscope show` and
+// File → Open trace. Files come from users: every field is checked, and an error sentence names
+// the first field that is wrong (e.g. "runs[0].recvs[3].bytes: expected a whole number").
+// Message bytes were never saved, only previews: a read trace is drawn and reported, not re-analysed.
+class TraceJsonReader
+{
+public:
+    static constexpr int kVersion = 1;
+    static std::optional<Trace> fromJson(const QByteArray &json, QString *error);
+    static std::optional<Trace> read(const QString &path, QString *error);
+};
+
+} // namespace sockscope

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/trace.h"
+
+namespace sockscope {
+
+// The trace JSON contract of DESIGN.md, field names exactly as documented there.
+class TraceJsonWriter
+{
+public:
+    static QByteArray toJson(const Trace &trace);
+    // Returns an error sentence, empty on success.
+    static QString write(const Trace &trace, const QString &path);
+    // The symbolic errno name the trace shows for a failed call ("EAGAIN"); "errno N" when the
+    // platform has no name for it. Empty for 0. Shared with the CSV writer.
+};
+
+} // namespace sockscope

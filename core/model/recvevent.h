@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/preview.h"
+
+#include <QtGlobal>
+
+#include <optional>
+
+namespace sockscope {
+
+// One recv()/recvfrom() system call with the requested size. A run keeps its recvs in an
+// EventList, column by column; this is one of them as a value.
+struct RecvEvent
+{
+    int id = 0;
+    qint64 tNs = 0;
+    qint64 durNs = 0;
+    qint64 requested = 0;
+    qint64 bytes = 0;                   // what the call returned; 0 on TCP means the peer closed
+    qint64 offset = 0;                  // stream offset (TCP) of the first byte
+    std::optional<qint64> queuedBefore; // FIONREAD before the call
+    std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
+    bool truncated = false;             // UDP: the datagram was longer than the buffer
+    int seq = -1;                       // UDP: sequence header found in the datagram, -1 if none
+    int peer = -1;                      // observed UDP: index in Run::peers of the sender, -1 if n/a
+    int error = 0;
+    Preview preview;
+};
+
+} // namespace sockscope

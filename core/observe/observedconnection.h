@@ -1,0 +1,59 @@
+#pragma once
+
+#include "record/nativesocket.h"
+#include "observe/observeoptions.h"
+#include "model/trace.h"
+
+#include <atomic>
+#include <thread>
+
+namespace sockscope {
+
+class LiveFeed;
+class MonotonicClock;
+class StopSignal;
+
+// One accepted TCP client of an observe session, on threads of its own. Observe: one run, the
+// client's bytes as our recv()s saw them. Relay: connects to the server and forwards both ways
+// byte for byte; two runs, client → server and server → client, each with the recv boundaries
+// of the relay's reads. Runs are numbered from firstIndex for the LiveFeed.
+class ObservedConnection
+{
+public:
+    ObservedConnection(NativeSocket client, const QString &peer, int firstIndex,
+                       const ObserveOptions &options, const MonotonicClock &clock,
+                       StopSignal &stop, LiveFeed *feed);
+    ~ObservedConnection();
+    ObservedConnection(const ObservedConnection &) = delete;
+    ObservedConnection &operator=(const ObservedConnection &) = delete;
+
+    static int runCount(const ObserveOptions &options) { return options.relay ? 2 : 1; }
+
+    void start();
+    bool isDone() const { return m_done.load(); }
+    // Waits for the threads; the runs, analysed.
+    QList<Run> join();
+
+private:
+    void observe();
+    void relay();
+    QString connectToServer();
+    // Reads `from` with the recording reader of `run`, forwards every chunk to `to`.
+    void pump(NativeSocket &from, NativeSocket &to, Run &run, int index, QString *error);
+    Run makeRun(const QString &label) const;
+
+    NativeSocket m_client;
+    NativeSocket m_server;
+    QString m_peer;
+    int m_firstIndex;
+    ObserveOptions m_options;
+    const MonotonicClock &m_clock;
+    StopSignal &m_stop;
+    LiveFeed *m_feed;
+    Run m_toServer;   // observe: the only run
+    Run m_toClient;   // relay only
+    std::thread m_thread;
+    std::atomic<bool> m_done{false};
+};
+
+} // namespace sockscope

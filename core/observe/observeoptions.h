@@ -1,0 +1,41 @@
+#pragma once
+
+#include "observe/endpoint.h"
+#include "model/scenario.h"
+#include "model/trace.h"
+
+#include <optional>
+
+namespace sockscope {
+
+// What `sockscope observe` and the GUI's Observe tab ask for: where to listen, how the
+// observed "application" reads (recv size, cadence, framing), and the limits that keep an
+// untrusted peer from exhausting memory. A plain value; validate() before use.
+struct ObserveOptions
+{
+    static constexpr int kDefaultTcpRecvSize = 1024;
+    static constexpr int kDefaultUdpRecvSize = 65536; // the largest datagram: no surprise truncation
+    static constexpr int kMaxRecvSize = 16 * 1024 * 1024;
+
+    Protocol protocol = Protocol::Tcp;
+    QString bindAddress = QStringLiteral("127.0.0.1");
+    quint16 port = 0;                 // 0: the kernel picks a free port
+    QString framing = QStringLiteral("none"); // TCP only
+    int recvSize = kDefaultTcpRecvSize;
+    int readIntervalMs = 0;           // 0: recv() as soon as data is ready
+    qint64 durationMs = 0;            // 0: until stopped
+    qint64 maxFrame = 16 * 1024 * 1024;
+    int maxClients = 16;              // TCP connections recorded at once; more are closed
+    qsizetype maxRecvs = 1'000'000;   // recvs recorded per run; the stream is still read after
+    std::optional<Endpoint> relay;    // TCP: forward every client to this server
+    bool evidence = true;             // FIONREAD before each recv
+
+    // One sentence naming the offending option with its CLI flag, empty when all is well.
+    QString validate() const;
+    bool bindsLoopback() const { return Endpoint::isLoopbackAddress(bindAddress); }
+    // The reader's side as a Scenario (protocol, recv_size, read_interval_ms, framing), for
+    // Trace::scenario and each Run, so writers and views need nothing new to show it.
+    Scenario readerScenario() const;
+};
+
+} // namespace sockscope

@@ -1,0 +1,115 @@
+#include "observe/udpobserver.h"
+
+#include "model/errnoname.h"
+
+#include "analysis/analysis.h"
+#include "record/eventrecorder.h"
+#include "record/monotonicclock.h"
+#include "record/nativesocket.h"
+#include "record/stopsignal.h"
+#include "model/wireformat.h"
+
+#include <QCoreApplication>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+namespace sockscope {
+
+namespace {
+
+QString endpointText(const sockaddr_in &addr)
+{
+    char text[INET_ADDRSTRLEN] = {};
+    ::inet_ntop(AF_INET, &addr.sin_addr, text, sizeof text);
+    return QString::fromLatin1(text) + QLatin1Char(':') + QString::number(ntohs(addr.sin_port));
+}
+
+} // namespace
+
+UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOptions &options,
+                         const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed)
+    : m_socket(socket), m_index(index), m_options(options), m_clock(clock), m_stop(stop), m_feed(feed)
+{
+    m_run.label = QCoreApplication::translate("sockscope::UdpObserver", "UDP on %1:%2")
+                      .arg(socket.localAddress())
+                      .arg(socket.localPort());
+    m_run.protocol = Protocol::Udp;
+    m_run.role = Role::Observer;
+    m_run.scenario = options.readerScenario();
+    m_run.effective.rcvbuf = socket.option(SOL_SOCKET, SO_RCVBUF);
+}
+
+int UdpObserver::peerIndex(const QString &peer)
+{
+    const qsizetype known = m_run.peers.indexOf(peer);
+    if (known >= 0)
+        return int(known);
+    if (m_run.peers.size() >= kMaxPeers)
+        return -1;
+    m_run.peers.append(peer);
+    return int(m_run.peers.size() - 1);
+}
+
+Run UdpObserver::run()
+{
+    if (m_feed)
+        m_feed->runStarted(m_index, m_run);
+    EventRecorder<RecvEvent> rec(m_run.recvs, m_feed, m_index, &LiveFeed::recvsAdded);
+    QByteArray buffer(m_options.recvSize, Qt::Uninitialized);
+    const qint64 interval = qint64(m_options.readIntervalMs) * 1'000'000;
+    // A periodic reader sleeps a whole interval before its first recv(), like the lessons'.
+    for (qint64 tick = m_clock.nowNs() + interval;; tick += interval) {
+        if (interval > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
+            break;
+        if (!m_socket.waitReadable(m_stop))
+            break;
+        RecvEvent e;
+        e.requested = buffer.size();
+        if (m_options.evidence)
+            e.queuedBefore = m_socket.queuedBytes();
+        sockaddr_in from{};
+        socklen_t fromLen = sizeof from;
+        e.tNs = m_clock.nowNs();
+        // MSG_TRUNC: this one recvfrom() returns the datagram's true length while copying only
+        // recv_size bytes, the proof of truncation without a second call.
+        const ssize_t r = ::recvfrom(m_socket.fd(), buffer.data(), size_t(buffer.size()), MSG_TRUNC,
+                                     reinterpret_cast<sockaddr *>(&from), &fromLen);
+        const int err = r < 0 ? errno : 0;
+        e.durNs = m_clock.nowNs() - e.tNs;
+        if (m_stop.isStopped() && r <= 0)
+            break; // woken by the stop's shutdown(2), not by a datagram
+        if (r < 0 && (err == EINTR || err == EAGAIN))
+            continue;
+        e.error = err;
+        if (r >= 0) {
+            e.bytes = qMin<qint64>(r, buffer.size());
+            e.datagramSize = r;
+            e.truncated = r > buffer.size();
+            // Not SockScope's datagrams: no sequence header to look for, the whole payload is
+            // the preview (escaped wherever it is shown, never interpreted).
+            e.preview = WireFormat::preview(buffer.constData(), e.bytes);
+            e.peer = peerIndex(endpointText(from));
+        }
+        // Past maxRecvs datagrams are still read (the socket must not fill up) but not kept.
+        if (m_run.recvs.size() < m_options.maxRecvs) {
+            rec.append(std::move(e));
+            // Batch a burst, but never keep the last datagram of one from the view.
+            rec.flush(interval >= 20'000'000 || !m_socket.waitReadable(m_stop, 0));
+        }
+        if (r < 0) {
+            m_run.error = QCoreApplication::translate("sockscope::UdpObserver", "recvfrom() failed: %1")
+                              .arg(ErrnoName::name(err));
+            break;
+        }
+    }
+    rec.flush(true);
+    // A UDP port has no natural end: stopping is how an observation ends, not an abort.
+    m_run.durationNs = m_clock.nowNs();
+    Analysis::analyse(m_run);
+    return m_run;
+}
+
+} // namespace sockscope

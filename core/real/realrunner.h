@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/lesson.h"
+#include "model/trace.h"
+
+namespace sockscope {
+
+class LiveFeed;
+class StopSignal;
+
+// Runs one PlannedRun with real loopback sockets: TCP and UDP at the same time when the
+// scenario says both, sharing one clock so the two lanes line up.
+class RealRunner
+{
+public:
+    static int runCount(const Scenario &scenario);
+    // Runs are numbered from firstIndex for the LiveFeed; the list is in that order.
+    static QList<Run> run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed, int firstIndex);
+};
+
+} // namespace sockscope

@@ -1,0 +1,207 @@
+#include "real/udprunner.h"
+
+#include "model/errnoname.h"
+
+#include "record/stopsignal.h"
+#include "model/wireformat.h"
+
+#include <QCoreApplication>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sockscope::UdpRunner", text);
+}
+
+constexpr int kGraceMs = 100;
+constexpr int kSliceMs = 50;
+
+} // namespace
+
+UdpRunner::UdpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
+                     StopSignal &stop, LiveFeed *feed, int index)
+    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_index(index)
+{
+    m_run.protocol = Protocol::Udp;
+    m_run.scenario = scenario;
+    m_run.label = label.isEmpty() ? QStringLiteral("UDP") : label + QStringLiteral(" · UDP");
+    m_run.messages = WireFormat::messages(scenario, Protocol::Udp);
+}
+
+Run UdpRunner::run()
+{
+    const qint64 start = m_clock.nowNs();
+    const QString error = open();
+    if (m_feed)
+        m_feed->runStarted(m_index, m_run);
+    if (error.isEmpty()) {
+        m_stop.watch(m_receiverSocket.fd());
+        std::thread receiverThread([this] { receiver(); });
+        sender();
+        receiverThread.join();
+        m_stop.unwatch(m_receiverSocket.fd());
+    }
+    m_run.aborted = m_stop.isStopped();
+    if (!m_run.aborted)
+        m_run.error = !error.isEmpty() ? error : !m_senderError.isEmpty() ? m_senderError : m_receiverError;
+    m_run.durationNs = m_clock.nowNs() - start;
+    return m_run;
+}
+
+QString UdpRunner::open()
+{
+    QString error;
+    m_receiverSocket = NativeSocket::create(SOCK_DGRAM, &error);
+    if (!m_receiverSocket.isValid())
+        return error;
+    if (m_scenario.rcvbuf > 0)
+        error = m_receiverSocket.setOption(SOL_SOCKET, SO_RCVBUF, m_scenario.rcvbuf);
+    if (error.isEmpty())
+        error = m_receiverSocket.bind();
+    if (!error.isEmpty())
+        return error;
+    m_port = m_receiverSocket.localPort();
+
+    m_senderSocket = NativeSocket::create(SOCK_DGRAM, &error);
+    if (!m_senderSocket.isValid())
+        return error;
+    if (m_scenario.sndbuf > 0)
+        error = m_senderSocket.setOption(SOL_SOCKET, SO_SNDBUF, m_scenario.sndbuf);
+    // An unbound socket gets 0.0.0.0 and a port at its first sendto(): it could then receive
+    // from any machine. Bind it to loopback like everything else.
+    if (error.isEmpty())
+        error = m_senderSocket.bind();
+    if (error.isEmpty() && m_scenario.nonblocking)
+        error = m_senderSocket.setNonBlocking(true);
+    if (!error.isEmpty())
+        return error;
+
+    if (m_scenario.sndbuf > 0)
+        m_run.requested.sndbuf = m_scenario.sndbuf;
+    if (m_scenario.rcvbuf > 0)
+        m_run.requested.rcvbuf = m_scenario.rcvbuf;
+    m_run.effective.sndbuf = m_senderSocket.option(SOL_SOCKET, SO_SNDBUF);
+    m_run.effective.rcvbuf = m_receiverSocket.option(SOL_SOCKET, SO_RCVBUF);
+    return {};
+}
+
+void UdpRunner::sender()
+{
+    EventRecorder<SendEvent> rec(m_run.sends, m_feed, m_index, &LiveFeed::sendsAdded);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(m_port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+
+    for (int n = 0; n < m_scenario.count && !m_stop.isStopped(); ++n) {
+        if (n > 0 && m_scenario.intervalMs > 0
+            && !m_stop.sleepUntil(m_clock.at(qint64(n) * m_scenario.intervalMs * 1'000'000)))
+            break;
+        const QByteArray &datagram = m_run.messages.at(n);
+        for (;;) {
+            SendEvent e;
+            e.message = n;
+            e.requested = datagram.size();
+            e.preview = WireFormat::udpBody(datagram.left(WireFormat::kUdpHeader + kPreviewBytes));
+            e.tNs = m_clock.nowNs();
+            const ssize_t r = ::sendto(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()),
+                                       0, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+            const int err = r < 0 ? errno : 0;
+            e.durNs = m_clock.nowNs() - e.tNs;
+            e.accepted = r < 0 ? 0 : r;
+            e.error = err;
+            rec.append(std::move(e));
+            if (rec.full())
+                break;
+            // A full send buffer on a non-blocking socket: wait and send the same datagram again.
+            // Any other failure is recorded on the send and the datagram counts as lost.
+            if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK) || !m_senderSocket.waitWritable(m_stop))
+                break;
+        }
+        rec.flush();
+        if (rec.full()) {
+            m_senderError = EventCap::notice(rec.limit());
+            break;
+        }
+    }
+    rec.flush(true);
+    m_senderDone = true;
+}
+
+bool UdpRunner::waitForDatagram()
+{
+    while (!m_stop.isStopped()) {
+        const bool done = m_senderDone;
+        if (m_receiverSocket.waitReadable(m_stop, done ? kGraceMs : kSliceMs))
+            return true;
+        if (done)
+            return false;
+    }
+    return false;
+}
+
+void UdpRunner::receiver()
+{
+    EventRecorder<RecvEvent> rec(m_run.recvs, m_feed, m_index, &LiveFeed::recvsAdded);
+    QByteArray buffer(m_scenario.recvSize, Qt::Uninitialized);
+    const qint64 firstRead = qint64(m_scenario.readDelayMs) * 1'000'000;
+    if (firstRead > 0 && !m_stop.sleepUntil(m_clock.at(firstRead)))
+        return;
+    int datagrams = 0;
+    // A periodic reader sleeps a whole interval before its first recv(), like a program whose
+    // loop is "sleep, then read".
+    for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL; datagrams < m_scenario.count;
+         tick += m_scenario.readIntervalMs * 1'000'000LL) {
+        if (m_scenario.readIntervalMs > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
+            break;
+        if (!waitForDatagram())
+            break;
+        RecvEvent e;
+        e.requested = buffer.size();
+        if (m_scenario.evidence)
+            e.queuedBefore = m_receiverSocket.queuedBytes();
+        e.tNs = m_clock.nowNs();
+        // MSG_TRUNC makes this one recvfrom() return the datagram's true length while copying
+        // only recv_size bytes: the proof of truncation, without a second call.
+        const ssize_t r = ::recvfrom(m_receiverSocket.fd(), buffer.data(), size_t(buffer.size()),
+                                     MSG_TRUNC, nullptr, nullptr);
+        const int err = r < 0 ? errno : 0;
+        e.durNs = m_clock.nowNs() - e.tNs;
+        e.error = err;
+        if (r >= 0) {
+            e.bytes = qMin<qint64>(r, buffer.size());
+            e.datagramSize = r;
+            e.truncated = r > buffer.size();
+            e.seq = WireFormat::udpSequence(buffer.constData(), e.bytes);
+            if (e.bytes > WireFormat::kUdpHeader)
+                e.preview = WireFormat::preview(buffer.constData() + WireFormat::kUdpHeader,
+                                                e.bytes - WireFormat::kUdpHeader);
+        }
+        rec.append(std::move(e));
+        rec.flush();
+        if (rec.full()) {
+            m_receiverError = EventCap::notice(rec.limit());
+            break;
+        }
+        if (r < 0) {
+            if (err == EAGAIN || err == EINTR)
+                continue;
+            if (!m_stop.isStopped())
+                m_receiverError = tr("recvfrom() failed: %1").arg(ErrnoName::name(err));
+            break;
+        }
+        ++datagrams;
+    }
+    rec.flush(true);
+}
+
+} // namespace sockscope

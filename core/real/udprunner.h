@@ -1,0 +1,47 @@
+#pragma once
+
+#include "record/eventrecorder.h"
+#include "record/monotonicclock.h"
+#include "record/nativesocket.h"
+#include "model/trace.h"
+
+#include <atomic>
+
+namespace sockscope {
+
+class LiveFeed;
+class StopSignal;
+
+// One UDP sender and one UDP receiver on 127.0.0.1, each on its own thread. Every datagram
+// carries a sequence header (WireFormat) so the analysis finds loss and truncation from data.
+class UdpRunner
+{
+public:
+    UdpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
+              StopSignal &stop, LiveFeed *feed, int index);
+
+    Run run();
+
+private:
+    QString open();
+    void sender();
+    void receiver();
+    bool waitForDatagram();
+
+    Scenario m_scenario;
+    const MonotonicClock &m_clock;
+    StopSignal &m_stop;
+    LiveFeed *m_feed;
+    int m_index;
+    NativeSocket m_senderSocket;
+    NativeSocket m_receiverSocket;
+    quint16 m_port = 0;
+    Run m_run;
+    // Loopback delivers a datagram inside sendto(), so once the sender is done, whatever is
+    // not queued within a short grace period was dropped.
+    std::atomic<bool> m_senderDone{false};
+    QString m_senderError;
+    QString m_receiverError;
+};
+
+} // namespace sockscope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace sockscope {
+
+class StopSignal;
+
+// An IPv4 socket descriptor and the system calls SockScope traces. Qt's sockets are not used
+// for the traced traffic: QAbstractSocket::write() only appends to a user-space buffer and
+// merges writes (DESIGN.md, fidelity rule 1), and its notifier would read ahead into its own
+// buffer, so SO_RCVBUF and flow control would not act. Every call here is one system call.
+class NativeSocket
+{
+public:
+    NativeSocket() = default;
+    explicit NativeSocket(int fd) : m_fd(fd) {}
+    ~NativeSocket() { close(); }
+    NativeSocket(NativeSocket &&other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+    NativeSocket &operator=(NativeSocket &&other) noexcept;
+    NativeSocket(const NativeSocket &) = delete;
+    NativeSocket &operator=(const NativeSocket &) = delete;
+
+    // type: SOCK_STREAM or SOCK_DGRAM. Errors are sentences naming the failed call.
+    static NativeSocket create(int type, QString *error);
+
+    int fd() const { return m_fd; }
+    bool isValid() const { return m_fd >= 0; }
+    void close();
+
+    QString setOption(int level, int name, int value);
+    std::optional<qint64> option(int level, int name) const;
+    QString setNonBlocking(bool on);
+
+    // 127.0.0.1 unless an address is given (IPv4 dotted quad).
+    QString bind(quint16 port = 0, const QString &address = QStringLiteral("127.0.0.1"));
+    quint16 localPort() const;
+    QString localAddress() const;
+    QString listen(int backlog = 16);
+    NativeSocket accept(QString *error);
+    QString connectTo(quint16 port, const QString &address = QStringLiteral("127.0.0.1"));
+    // For external servers: a non-blocking connect that a stop interrupts and that gives up
+    // after timeoutMs. The socket is left in blocking mode.
+    QString connectTo(quint16 port, const QString &address, const StopSignal &stop, int timeoutMs);
+
+    // Kernel evidence (Linux): bytes not yet sent (SIOCOUTQNSD), bytes queued to read (FIONREAD;
+    // for UDP the size of the next datagram). nullopt where the kernel does not say.
+    std::optional<qint64> unsentBytes() const;
+    std::optional<qint64> queuedBytes() const;
+
+    // poll(2) in slices, so a stop is seen within ~50 ms even if shutdown(2) did not wake us.
+    // true when ready; false when stopped or after timeoutMs (negative = no timeout).
+    bool waitReadable(const StopSignal &stop, int timeoutMs = -1) const;
+    bool waitWritable(const StopSignal &stop, int timeoutMs = -1) const;
+
+private:
+    bool wait(short events, const StopSignal &stop, int timeoutMs) const;
+    int m_fd = -1;
+};
+
+} // namespace sockscope

@@ -1,0 +1,236 @@
+#include "render/timelineexporter.h"
+
+#include "model/lessoncatalogue.h"
+#include "view/timelinelayout.h"
+#include "render/timelinelegend.h"
+#include "render/timelinemarker.h"
+#include "render/timelinerenderer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace sockscope {
+
+namespace {
+
+// Geometry of the figure, computed once for size and paint alike.
+struct Figure
+{
+    QRectF title;
+    QRectF caption;
+    QRectF timeline;
+    QRectF legend;
+    QSizeF size;
+};
+
+QFont titleFont(const TimelineStyle &style)
+{
+    QFont f = style.boldFont();
+    f.setPixelSize(style.font.pixelSize() * 16 / 10);
+    return f;
+}
+
+Figure figure(const Trace &trace, const TimelineExportOptions &options, const QString &caption)
+{
+    const TimelineStyle &style = options.style;
+    const double line = style.lineHeight();
+    const double margin = line;
+    const double width = std::max(options.width, 400);
+    const double inner = width - 2 * margin;
+    Figure f;
+    double y = margin;
+    if (options.caption) {
+        const QFontMetricsF big(titleFont(style));
+        f.title = QRectF(margin, y, inner, big.height());
+        y += f.title.height() + 0.3 * line;
+        const QFontMetricsF fm(style.font);
+        const QRectF text = fm.boundingRect(QRectF(0, 0, inner, 1e6), Qt::TextWordWrap, caption);
+        f.caption = QRectF(margin, y, inner, text.height());
+        y += f.caption.height() + 0.5 * line;
+    }
+    f.timeline = QRectF(0, y, width, std::ceil(TimelineRenderer::naturalHeight(trace, style)));
+    y = f.timeline.bottom();
+    if (options.legend) {
+        const double h = TimelineLegend::height(inner, style, TimelineLayout::hasFrameLanes(trace));
+        f.legend = QRectF(margin, y + 0.5 * line, inner, h);
+        y = f.legend.bottom();
+    }
+    f.size = QSizeF(width, std::ceil(y + margin));
+    return f;
+}
+
+} // namespace
+
+QString TimelineExporter::checkGui()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return tr("drawing a picture needs a QGuiApplication (fonts); this program has none");
+    return {};
+}
+
+QString TimelineExporter::title(const Trace &trace, const TimelineExportOptions &options)
+{
+    if (!options.title.isEmpty())
+        return options.title;
+    if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
+        return lesson->translatedTitle();
+    return trace.lesson.isEmpty() ? tr("SockScope trace") : trace.lesson;
+}
+
+QString TimelineExporter::caption(const Trace &trace, bool compact)
+{
+    bool simulated = false;
+    bool real = false;
+    for (const Run &run : trace.runs) {
+        simulated = simulated || run.mode == Mode::Sim;
+        real = real || run.mode != Mode::Sim;
+    }
+    QString how;
+    if (simulated && real)
+        how = tr("Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope's network model.");
+    else if (simulated)
+        how = tr("Simulated by SockScope's network model.");
+    else
+        how = tr("Recorded by SockScope with real sockets on loopback: one box per system call.");
+    QString text = trace.scenario.describe() + QLatin1Char('\n') + how;
+    if (compact)
+        text += QLatin1Char(' ') + tr("Compact time axis: the gaps between calls are shortened, so distances are not to scale.");
+    return text;
+}
+
+QSizeF TimelineExporter::logicalSize(const Trace &trace, const TimelineExportOptions &options)
+{
+    return figure(trace, options, caption(trace, options.compact)).size;
+}
+
+void TimelineExporter::paint(QPainter &painter, const Trace &trace, const TimelineExportOptions &options)
+{
+    const QString heading = title(trace, options);
+    const QString text = caption(trace, options.compact);
+    const Figure f = figure(trace, options, text);
+    const TimelineStyle &style = options.style;
+    painter.fillRect(QRectF(QPointF(0, 0), f.size), style.background);
+    if (options.caption) {
+        painter.setPen(style.foreground);
+        painter.setFont(titleFont(style));
+        painter.drawText(f.title, Qt::AlignLeft | Qt::AlignVCenter, heading);
+        painter.setFont(style.font);
+        painter.setPen(style.muted);
+        painter.drawText(f.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    }
+    const QRect timeline = f.timeline.toAlignedRect();
+    TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, timeline, style,
+                                                                 options.compact ? TimeWarp::compact(trace) : TimeWarp());
+    if (options.hasRange())
+        viewport.setVisibleRange(options.startNs, options.endNs);
+    TimelineRenderer::paint(painter, timeline, trace, viewport, style, options.selection);
+    if (options.markerNs >= 0)
+        TimelineMarker::paint(painter, timeline, trace, viewport, style, options.markerNs);
+    if (options.legend)
+        TimelineLegend::paint(painter, f.legend, style, TimelineLayout::hasFrameLanes(trace));
+}
+
+QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions &options, QString *error)
+{
+    if (QString e = checkGui(); !e.isEmpty()) {
+        if (error)
+            *error = e;
+        return {};
+    }
+    const double scale = std::clamp(options.scale, 0.25, 8.0);
+    const QSizeF logical = logicalSize(trace, options);
+    const QSize pixels(int(std::ceil(logical.width() * scale)), int(std::ceil(logical.height() * scale)));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        if (error)
+            *error = tr("an image of %1 × %2 pixels is too large; choose a smaller scale").arg(pixels.width()).arg(pixels.height());
+        return {};
+    }
+    // The device pixel ratio makes 2× and 4× sharper, not bigger: same layout, more pixels.
+    image.setDevicePixelRatio(scale);
+    image.fill(options.style.background);
+    QPainter painter(&image);
+    paint(painter, trace, options);
+    painter.end();
+    return image;
+}
+
+QString TimelineExporter::exportPng(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+{
+    QString error;
+    const QImage image = render(trace, options, &error);
+    if (image.isNull())
+        return error;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1: cannot write the image (%2)").arg(path, file.errorString());
+    if (!image.save(&file, "PNG"))
+        return tr("%1: writing the PNG failed").arg(path);
+    return {};
+}
+
+QString TimelineExporter::exportSvg(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+{
+    if (QString e = checkGui(); !e.isEmpty())
+        return e;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1: cannot write the image (%2)").arg(path, file.errorString());
+    const QSize size = logicalSize(trace, options).toSize();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title(trace, options));
+    svg.setDescription(trace.scenario.describe());
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return tr("%1: cannot start the SVG").arg(path);
+    paint(painter, trace, options);
+    painter.end();
+    return file.error() == QFileDevice::NoError ? QString() : tr("%1: %2").arg(path, file.errorString());
+}
+
+QString TimelineExporter::exportPdf(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+{
+    if (QString e = checkGui(); !e.isEmpty())
+        return e;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("%1: cannot write the document (%2)").arg(path, file.errorString());
+    const QSizeF size = logicalSize(trace, options);
+    QPdfWriter pdf(&file);
+    // One logical pixel = one point: a vector page exactly the figure's size, no margins.
+    pdf.setResolution(72);
+    pdf.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setTitle(title(trace, options));
+    pdf.setCreator(QStringLiteral("SockScope"));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return tr("%1: cannot start the PDF").arg(path);
+    paint(painter, trace, options);
+    painter.end();
+    return file.error() == QFileDevice::NoError ? QString() : tr("%1: %2").arg(path, file.errorString());
+}
+
+QString TimelineExporter::exportFile(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return exportPng(trace, path, options);
+    if (suffix == QLatin1String("svg"))
+        return exportSvg(trace, path, options);
+    if (suffix == QLatin1String("pdf"))
+        return exportPdf(trace, path, options);
+    return tr("%1: unknown image type \"%2\" (use .png, .svg or .pdf)").arg(path, suffix);
+}
+
+} // namespace sockscope

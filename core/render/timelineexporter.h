@@ -1,0 +1,40 @@
+#pragma once
+
+#include "render/timelineexportoptions.h"
+#include "model/trace.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QSizeF>
+
+class QPainter;
+
+namespace sockscope {
+
+// A trace as a figure that stands alone on a slide: title, the scenario's parameters, the
+// timeline and its legend. PNG, SVG and PDF draw the same picture through TimelineRenderer.
+// Needs a QGuiApplication (fonts); every function returns an error sentence or an empty string.
+class TimelineExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::TimelineExporter)
+
+public:
+    static QSizeF logicalSize(const Trace &trace, const TimelineExportOptions &options = {});
+    static void paint(QPainter &painter, const Trace &trace, const TimelineExportOptions &options = {});
+
+    static QImage render(const Trace &trace, const TimelineExportOptions &options = {}, QString *error = nullptr);
+    static QString exportPng(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    static QString exportSvg(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    static QString exportPdf(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    // By the file's suffix: .png, .svg or .pdf.
+    static QString exportFile(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    // The lines under the title: the scenario, and whether the lanes were recorded, predicted
+    // or both.
+    static QString caption(const Trace &trace, bool compact);
+
+private:
+    static QString title(const Trace &trace, const TimelineExportOptions &options);
+    static QString checkGui();
+};
+
+} // namespace sockscope

@@ -1,0 +1,147 @@
+#include "render/timelinelegend.h"
+
+#include "view/timelinestyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace sockscope {
+
+double TimelineLegend::height(double width, const TimelineStyle &style, bool frames)
+{
+    return flow(nullptr, QRectF(0, 0, width, 0), style, frames);
+}
+
+void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style, bool frames)
+{
+    painter.save();
+    flow(&painter, rect, style, frames);
+    painter.restore();
+}
+
+double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style, bool frames)
+{
+    QList<std::pair<Mark, QString>> items = {
+        {Mark::Box, tr("one box per system call; colour = message")},
+        {Mark::Merged, tr("merged: one recv() holds several messages")},
+        {Mark::Split, tr("split: one message spans several recv()")},
+        {Mark::Truncated, tr("truncated: cut-off bytes are lost")},
+        {Mark::Lost, tr("lost: sent, never received")},
+        {Mark::Hollow, tr("empty, EOF or failed call")},
+        {Mark::Evidence, tr("kernel bytes unsent / queued")},
+    };
+    if (frames) {
+        items.append({Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from")});
+        items.append({Mark::BadFrame, tr("decoder error or incomplete message")});
+    }
+    const QFontMetricsF fm(style.font);
+    const double line = fm.height();
+    const QSizeF swatch(2.6 * line, 1.2 * line);
+    const double itemGap = 1.4 * line;
+    double x = rect.left();
+    double y = rect.top();
+    for (const auto &[mark, text] : std::as_const(items)) {
+        const double width = swatch.width() + 0.5 * line + fm.horizontalAdvance(text);
+        if (x > rect.left() && x + width > rect.right()) {
+            x = rect.left();
+            y += 1.6 * line;
+        }
+        if (painter) {
+            paintMark(*painter, mark, QRectF(QPointF(x, y + 0.2 * line), swatch), style);
+            painter->setFont(style.font);
+            painter->setPen(style.foreground);
+            painter->drawText(QRectF(x + swatch.width() + 0.5 * line, y, width, 1.6 * line), Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        x += width + itemGap;
+    }
+    return y + 1.6 * line - rect.top();
+}
+
+void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s)
+{
+    const double strip = std::max(3.0, 3 * s.lineWidth);
+    const QPen outline(s.boxOutline, s.lineWidth);
+    auto box = [&](const QRectF &b, int message) {
+        p.setPen(outline);
+        p.setBrush(s.messageTint(message));
+        p.drawRect(b);
+        p.fillRect(QRectF(b.left(), b.top(), b.width(), strip), s.messageColor(message));
+    };
+    auto hatch = [&](const QRectF &a) {
+        p.fillRect(a, TimelineStyle::mix(s.lost, s.background, 0.75));
+        p.setPen(QPen(s.lost, std::max(1.0, s.lineWidth)));
+        for (double x = a.left() + 3; x < a.right(); x += 5)
+            p.drawLine(QPointF(x, a.bottom()), QPointF(std::min(x + a.height() / 3, a.right()), a.top()));
+    };
+    p.setBrush(Qt::NoBrush);
+    switch (mark) {
+    case Mark::Box:
+        box(QRectF(r.left(), r.top(), r.width() / 3 - 1, r.height()), 0);
+        box(QRectF(r.left() + r.width() / 3, r.top(), r.width() / 3 - 1, r.height()), 1);
+        box(QRectF(r.left() + 2 * r.width() / 3, r.top(), r.width() / 3 - 1, r.height()), 2);
+        break;
+    case Mark::Merged:
+        box(r, 0);
+        p.fillRect(QRectF(r.center().x(), r.top() + strip, r.width() / 2, r.height() - strip).adjusted(0, 0.5, -0.5, -0.5), s.messageTint(1));
+        p.fillRect(QRectF(r.center().x(), r.top(), r.width() / 2, strip), s.messageColor(1));
+        p.fillRect(QRectF(r.center().x() - s.lineWidth, r.top(), 2 * s.lineWidth, r.height()), s.background);
+        break;
+    case Mark::Split:
+        box(QRectF(r.left(), r.top(), r.width() / 2 - 2, r.height()), 3);
+        box(QRectF(r.center().x() + 2, r.top(), r.width() / 2 - 2, r.height()), 3);
+        break;
+    case Mark::Truncated:
+        box(QRectF(r.left(), r.top(), r.width() * 0.35, r.height()), 1);
+        hatch(QRectF(r.left() + r.width() * 0.35, r.top(), r.width() * 0.65, r.height()));
+        break;
+    case Mark::Lost: {
+        p.setPen(outline);
+        p.setBrush(s.messageTint(4));
+        p.drawRect(r);
+        const QPointF c = r.center();
+        const double h = r.height() * 0.4;
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(s.lost, 3 * s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(c + QPointF(-h, -h), c + QPointF(h, h));
+        p.drawLine(c + QPointF(-h, h), c + QPointF(h, -h));
+        p.setRenderHint(QPainter::Antialiasing, false);
+        break;
+    }
+    case Mark::Hollow:
+        p.setPen(QPen(s.boxOutline, s.lineWidth, Qt::DashLine));
+        p.setBrush(s.background);
+        p.drawRect(r);
+        break;
+    case Mark::Frame: {
+        // Two recv boxes' bytes bracketed above one frame box.
+        const double top = r.top() + 0.35 * r.height();
+        box(QRectF(r.left() + r.width() * 0.15, top, r.width() * 0.7, r.bottom() - top), 2);
+        p.setPen(QPen(s.messageColor(2), 1.5 * s.lineWidth));
+        const double y = r.top() + 0.1 * r.height();
+        for (const auto &[x0, x1] : {std::pair{r.left() + 2, r.center().x() - 2}, std::pair{r.center().x() + 2, r.right() - 2}}) {
+            p.drawLine(QPointF(x0, y), QPointF(x1, y));
+            p.drawLine(QPointF(x0, y), QPointF(x0, y - 0.1 * r.height()));
+            p.drawLine(QPointF(x1, y), QPointF(x1, y - 0.1 * r.height()));
+            p.drawLine(QPointF((x0 + x1) / 2, y), QPointF((x0 + x1) / 2, top));
+        }
+        break;
+    }
+    case Mark::BadFrame:
+        p.setPen(QPen(s.lost, 2 * s.lineWidth));
+        p.setBrush(TimelineStyle::mix(s.lost, s.background, 0.8));
+        p.drawRect(r);
+        hatch(r.adjusted(1, 1, -1, -1));
+        break;
+    case Mark::Evidence: {
+        const QColor bar = TimelineStyle::mix(s.evidence, s.background, 0.35);
+        for (int i = 0; i < 4; ++i) {
+            const double h = r.height() * (i + 1) / 4;
+            p.fillRect(QRectF(r.left() + i * r.width() / 4, r.bottom() - h, r.width() / 4 - 1, h), bar);
+        }
+        break;
+    }
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+} // namespace sockscope

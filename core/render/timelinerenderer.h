@@ -1,0 +1,45 @@
+#pragma once
+
+#include "view/timelineselection.h"
+#include "view/timelinestyle.h"
+#include "view/timelineviewport.h"
+#include "model/trace.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+
+class QPainter;
+
+namespace sockscope {
+
+class TimelineLayout;
+
+// Paints a trace onto any QPainter: the widget, a QImage, an SVG or a PDF page, so that the GUI
+// and `sockscope run --png` draw the same picture (the heaptrack pattern). All runs share one
+// time axis, stacked, each with a send() lane over a recv() lane and links between them.
+//
+// Cost is bounded by pixels, not events: only events in view are visited, and lanes with more
+// events than fit as boxes are drawn as per-pixel-column marks (DESIGN.md: 10 M events in
+// ~5 ms that way) that keep lost and truncated datagrams visible.
+class TimelineRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::TimelineRenderer)
+
+public:
+    static void paint(QPainter &painter, const QRect &rect, const Trace &trace, const TimelineViewport &viewport,
+                      const TimelineStyle &style, const TimelineSelection &selection = {});
+
+    // The first call of any run (connecting comes before it).
+    static double traceStartNs(const Trace &trace);
+    // The latest moment any run recorded.
+    static double traceEndNs(const Trace &trace);
+    // A viewport showing the whole trace in rect, with room on the right for the last box.
+    static TimelineViewport fittedViewport(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
+                                           const TimeWarp &warp = {});
+    // Bounds for a viewport over layout: the trace's extent plus the last box's width.
+    static void setBounds(TimelineViewport &viewport, const Trace &trace, const TimelineLayout &layout);
+
+    static double naturalHeight(const Trace &trace, const TimelineStyle &style);
+};
+
+} // namespace sockscope

@@ -1,0 +1,185 @@
+#include "render/wirepainter.h"
+
+#include "view/eventtext.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sockscope {
+
+WirePainter::WirePainter(QPainter &painter, const Run &run, const QRectF &lane, const QRectF &plot,
+                         const TimelineViewport &viewport, const TimelineStyle &style,
+                         int selectedMessage)
+    : m_p(painter), m_run(run), m_lane(lane), m_plot(plot), m_viewport(viewport), m_s(style),
+      m_selected(selectedMessage), m_line(style.lineHeight())
+{ }
+
+int WirePainter::messageAt(const Run &run, qint64 offset)
+{
+    // TCP sends are in stream order: the last one starting at or before offset holds the byte.
+    // Sends, not fates, so that it also works for a partly revealed run (replay).
+    const auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), offset,
+                                     [](qint64 o, const SendEvent &e) { return o < e.offset; });
+    if (it == run.sends.cbegin())
+        return -1;
+    for (auto s = std::prev(it);; --s) {
+        if (s->accepted > 0)
+            return offset < s->offset + s->accepted ? s->message : -1;
+        if (s == run.sends.cbegin())
+            return -1;
+    }
+}
+
+WirePainter::Range WirePainter::visible() const
+{
+    // Segments are in departure order; one in flight since before the view still crosses it.
+    qint64 longestFlight = 0;
+    for (const Segment &g : m_run.segments)
+        longestFlight = std::max(longestFlight, g.arriveNs - g.tNs);
+    const double from = m_viewport.visibleStart() - double(longestFlight);
+    const double to = m_viewport.visibleEnd();
+    const auto &segments = m_run.segments;
+    const auto first
+        = std::lower_bound(segments.cbegin(), segments.cend(), from,
+                           [](const Segment &g, double t) { return double(g.tNs) < t; });
+    const auto last = std::upper_bound(
+        first, segments.cend(), to, [](double t, const Segment &g) { return t < double(g.tNs); });
+    return { int(first - segments.cbegin()), int(last - segments.cbegin()) };
+}
+
+QColor WirePainter::colourOf(const Segment &g) const
+{
+    const int message = m_run.protocol == Protocol::Udp ? g.message : messageAt(m_run, g.offset);
+    const QColor c = message < 0 ? m_s.muted : m_s.messageColor(message);
+    const bool faded = m_selected >= 0 && message != m_selected;
+    return faded ? TimelineStyle::mix(c, m_s.background, 0.75) : c;
+}
+
+void WirePainter::paint()
+{
+    m_p.save();
+    m_p.setClipRect(m_lane); // the caller clips to the plot; the name goes in the gutter
+    m_p.setFont(m_s.smallFont());
+    m_p.setPen(m_s.muted);
+    m_p.drawText(QRectF(m_lane.left(), m_lane.top(), m_plot.left() - 0.5 * m_line - m_lane.left(),
+                        m_lane.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, tr("wire"));
+    m_p.setClipRect(QRectF(m_plot.left(), m_lane.top(), m_plot.width() + m_line, m_lane.height()));
+    const Range range = visible();
+    // Three pixels a segment still shows separate lines; fewer turn into a smear.
+    if (double(range.end - range.begin) * 3 > m_plot.width())
+        paintDense(range);
+    else
+        paintLines(range);
+    m_p.restore();
+}
+
+void WirePainter::paintLines(const Range &range)
+{
+    const double top = m_lane.top() + 0.15 * m_line;
+    const double bottom = m_lane.bottom() - 0.15 * m_line;
+    const QFontMetricsF fm(m_s.smallFont());
+    m_p.setRenderHint(QPainter::Antialiasing, true);
+    double lastLabelRight = -1e300;
+    for (int i = range.begin; i < range.end; ++i) {
+        const Segment &g = m_run.segments.at(i);
+        const double x0 = m_viewport.mapTimeToX(double(g.tNs));
+        const bool arrived = g.arriveNs >= 0 && !g.lost;
+        // A lost packet has no arrival: draw it as if it flew as long as the link's one-way
+        // delay, and stop halfway.
+        const double x1 = m_viewport.mapTimeToX(double(g.arriveNs >= 0 ? g.arriveNs : g.tNs));
+        QPointF from(x0, g.ack ? bottom : top);
+        QPointF to(x1, g.ack ? top : bottom);
+        if (!arrived)
+            to = (from + to) / 2;
+        if (g.ack) {
+            m_p.setPen(QPen(TimelineStyle::mix(m_s.muted, m_s.background, 0.3),
+                            std::max(1.0, m_s.lineWidth), Qt::DashLine));
+            m_p.drawLine(from, to);
+            if (!arrived)
+                paintCross(to, 0.5 * m_line);
+            continue;
+        }
+        const QColor colour = g.dropped ? m_s.lost : colourOf(g);
+        QPen pen(colour, 2.5 * m_s.lineWidth, g.retransmit ? Qt::DashLine : Qt::SolidLine,
+                 Qt::RoundCap);
+        if (m_selected >= 0 && colour == m_s.messageColor(m_selected))
+            pen.setWidthF(4 * m_s.lineWidth);
+        m_p.setPen(pen);
+        m_p.drawLine(from, to);
+        if (!arrived || g.dropped)
+            paintCross(to, 0.7 * m_line);
+        // The size where the line leaves, if it fits beside the previous label.
+        QString text = EventText::bytes(g.bytes);
+        if (g.retransmit)
+            text += QLatin1Char(' ') + tr("again");
+        const double w = fm.horizontalAdvance(text);
+        if (g.bytes > 0 && x0 + 2 > lastLabelRight) {
+            m_p.setPen(m_s.foreground);
+            m_p.drawText(QRectF(x0 + 3, m_lane.top(), w + 2, fm.height()),
+                         Qt::AlignLeft | Qt::AlignTop, text);
+            lastLabelRight = x0 + 3 + w + 0.5 * fm.averageCharWidth();
+        }
+    }
+    m_p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void WirePainter::paintDense(const Range &range)
+{
+    // Per pixel column, on the top edge where packets leave and the bottom edge where they
+    // arrive: 1 data, 2 lost or dropped (always wins, so a loss never hides in a crowd).
+    const int columns = int(m_plot.width()) + 1;
+    QList<int> leave(columns, 0);
+    QList<int> arrive(columns, 0);
+    auto mark = [&](QList<int> &kinds, double x, int kind) {
+        const int c = int(x - m_plot.left());
+        if (c >= 0 && c < columns)
+            kinds[c] = std::max(kinds[c], kind);
+    };
+    for (int i = range.begin; i < range.end; ++i) {
+        const Segment &g = m_run.segments.at(i);
+        if (g.ack)
+            continue;
+        const bool bad = g.lost || g.dropped;
+        mark(leave, m_viewport.mapTimeToX(double(g.tNs)), bad ? 2 : 1);
+        if (g.arriveNs >= 0 && !g.lost)
+            mark(arrive, m_viewport.mapTimeToX(double(g.arriveNs)), g.dropped ? 2 : 1);
+    }
+    const double h = 0.6 * m_line;
+    QList<QRectF> normal;
+    QList<QRectF> alarming;
+    for (int c = 0; c < columns; ++c) {
+        for (const auto &[kinds, y] :
+             { std::pair{ &leave, m_lane.top() }, std::pair{ &arrive, m_lane.bottom() - h } }) {
+            if ((*kinds)[c] == 1)
+                normal.append(QRectF(m_plot.left() + c, y, 1, h));
+            else if ((*kinds)[c] == 2)
+                alarming.append(QRectF(m_plot.left() + c, y, 1, h));
+        }
+    }
+    m_p.setPen(Qt::NoPen);
+    m_p.setBrush(TimelineStyle::mix(m_s.foreground, m_s.background, 0.55));
+    m_p.drawRects(normal.constData(), int(normal.size()));
+    m_p.setBrush(m_s.lost);
+    m_p.drawRects(alarming.constData(), int(alarming.size()));
+    m_p.setBrush(Qt::NoBrush);
+    m_p.setPen(m_s.muted);
+    m_p.drawText(
+        m_lane.adjusted(0, h, 0, -h), Qt::AlignCenter,
+        tr("%n packet(s) in view: zoom in to see each one", nullptr, range.end - range.begin));
+}
+
+void WirePainter::paintCross(const QPointF &center, double size)
+{
+    const double h = std::max(size, 6.0) / 2;
+    const QLineF lines[] = { QLineF(center + QPointF(-h, -h), center + QPointF(h, h)),
+                             QLineF(center + QPointF(-h, h), center + QPointF(h, -h)) };
+    m_p.setPen(QPen(m_s.background, 4 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+    m_p.drawLines(lines, 2);
+    m_p.setPen(QPen(m_s.lost, 2.5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+    m_p.drawLines(lines, 2);
+}
+
+} // namespace sockscope

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "view/timelinestyle.h"
+#include "view/timelineviewport.h"
+#include "model/trace.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+
+class QPainter;
+
+namespace sockscope {
+
+// The wire lane of a simulated run (issue 4), drawn in the gap between the send() and the
+// recv() lanes where a real run draws its send → recv links: that gap *is* the network. Each
+// data segment (or UDP datagram) is a line from the moment it leaves the sender (top edge) to
+// the moment it reaches the receiver (bottom edge), coloured like the message of its first
+// byte and labelled with its size; a lost one stops halfway at a cross; ACKs climb back up,
+// thin and dashed. The slope is the one-way delay, so rtt_ms and Nagle's wait can be seen.
+// More segments in view than fit: per-pixel-column marks on both edges, lost ones in red.
+class WirePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::WirePainter)
+
+public:
+    WirePainter(QPainter &painter, const Run &run, const QRectF &lane, const QRectF &plot,
+                const TimelineViewport &viewport, const TimelineStyle &style,
+                int selectedMessage = -1);
+
+    void paint();
+    // The message whose byte at offset a TCP data segment starts with; -1 if none.
+    static int messageAt(const Run &run, qint64 offset);
+
+private:
+    struct Range
+    {
+        int begin = 0;
+        int end = 0;
+    };
+    Range visible() const;
+    QColor colourOf(const Segment &g) const;
+    void paintLines(const Range &range);
+    void paintDense(const Range &range);
+    void paintCross(const QPointF &center, double size);
+
+    QPainter &m_p;
+    const Run &m_run;
+    QRectF m_lane;
+    QRectF m_plot;
+    const TimelineViewport &m_viewport;
+    const TimelineStyle &m_s;
+    int m_selected;
+    double m_line;
+};
+
+} // namespace sockscope

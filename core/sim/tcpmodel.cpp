@@ -1,0 +1,165 @@
+#include "sim/tcpmodel.h"
+
+#include "model/wireformat.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sockscope::TcpModel", text);
+}
+
+constexpr qint64 kMs = TcpSimContext::kMs;
+// The send and receive buffers' defaults when the scenario leaves them to the kernel: Linux's
+// initial tcp_wmem and tcp_rmem. The real kernel then grows them (autotuning); the model does not.
+constexpr qint64 kDefaultSndbuf = 16384;
+constexpr qint64 kDefaultRcvbuf = 131072;
+constexpr qint64 kMinSndbuf = 4608;
+constexpr qint64 kMinRcvbuf = 2304;
+// A simulation that has not finished after this much simulated time is stuck (a bug, or a
+// hopeless loss rate); it stops with an error instead of running on.
+constexpr qint64 kMaxSimulatedNs = 3'600'000 * kMs;
+
+qint64 effectiveBuffer(int requested, qint64 fallback, qint64 floor)
+{
+    // SO_SNDBUF/SO_RCVBUF are doubled by the kernel for its bookkeeping (socket(7)), so about
+    // half of the effective size holds payload: the model uses effective / 2 as capacity.
+    return requested > 0 ? std::max<qint64>(2 * qint64(requested), floor) : fallback;
+}
+
+QByteArray concatenated(const QList<QByteArray> &messages)
+{
+    QByteArray out;
+    qsizetype total = 0;
+    for (const QByteArray &m : messages)
+        total += m.size();
+    out.reserve(total);
+    for (const QByteArray &m : messages)
+        out.append(m);
+    return out;
+}
+
+} // namespace
+
+TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstIndex)
+    : m_c(scenario), m_receivers(m_c), m_senders(m_c, m_receivers),
+      m_programs(m_c, m_senders, m_receivers)
+{
+    const qint64 clientSndbuf = effectiveBuffer(scenario.sndbuf, kDefaultSndbuf, kMinSndbuf);
+    const qint64 serverRcvbuf = effectiveBuffer(scenario.rcvbuf, kDefaultRcvbuf, kMinRcvbuf);
+
+    Run &req = m_c.runs[0];
+    req.protocol = Protocol::Tcp;
+    req.mode = Mode::Sim;
+    req.scenario = scenario;
+    req.label = m_c.exchange() ? tr("TCP requests (client → server)") : QStringLiteral("TCP");
+    if (!label.isEmpty())
+        req.label = label + QStringLiteral(" · ") + req.label;
+    req.messages = WireFormat::messages(scenario, Protocol::Tcp);
+
+    Run &rep = m_c.runs[1];
+    rep.protocol = Protocol::Tcp;
+    rep.mode = Mode::Sim;
+    rep.scenario = scenario;
+    rep.scenario.framing = QStringLiteral("none");
+    rep.label = tr("TCP replies (server → client)");
+    if (!label.isEmpty())
+        rep.label = label + QStringLiteral(" · ") + rep.label;
+    rep.requestsRun = firstIndex;
+    if (m_c.exchange()) {
+        for (int n = 0; n < scenario.count; ++n)
+            rep.messages.append(WireFormat::reply(n, scenario.replySize));
+    }
+
+    // Like TcpRunner: SO_SNDBUF is set on the client, SO_RCVBUF on the server (via the
+    // listener); the reply direction uses the defaults.
+    for (Run *r : { &req, &rep }) {
+        if (scenario.sndbuf > 0)
+            r->requested.sndbuf = scenario.sndbuf;
+        if (scenario.rcvbuf > 0)
+            r->requested.rcvbuf = scenario.rcvbuf;
+        r->requested.nodelay = scenario.nodelay;
+        r->effective.nodelay = scenario.nodelay;
+    }
+    req.effective.sndbuf = clientSndbuf;
+    req.effective.rcvbuf = serverRcvbuf;
+    rep.effective.sndbuf = kDefaultSndbuf;
+    rep.effective.rcvbuf = kDefaultRcvbuf;
+
+    for (int d = 0; d < 2; ++d) {
+        TcpSenderSide::Sender &tx = m_senders[d];
+        TcpReceiverSide::Receiver &rx = m_receivers[d];
+        const Run &run = m_c.runs[size_t(d)];
+        tx.stream = concatenated(run.messages);
+        tx.capacity = *run.effective.sndbuf / 2;
+        rx.capacity = *run.effective.rcvbuf / 2;
+        tx.windowEdge = rx.capacity; // the window of the handshake
+        rx.advertisedEdge = rx.capacity;
+    }
+    m_senders.setPrograms(&m_programs);
+    m_receivers.setPrograms(&m_programs);
+}
+
+QList<Run> TcpModel::run()
+{
+    m_c.queue.reserve(1024);
+    m_programs.start();
+    while (!m_c.queue.isEmpty() && m_c.error.isEmpty()) {
+        const SimEvent e = m_c.queue.pop();
+        if (e.tNs > kMaxSimulatedNs) {
+            m_c.fail(tr("the simulation did not finish within an hour of simulated time"));
+            break;
+        }
+        m_c.nowNs = e.tNs;
+        dispatch(e);
+    }
+    if (m_c.error.isEmpty() && !m_programs.finished())
+        m_c.fail(tr("the simulated programs stopped before the end (a model error)"));
+    m_c.runs[0].frames = m_programs.takeFrames();
+    QList<Run> runs{ m_c.runs[0] };
+    if (m_c.exchange())
+        runs.append(m_c.runs[1]);
+    for (Run &r : runs) {
+        r.error = m_c.error;
+        r.durationNs = m_endNs;
+    }
+    return runs;
+}
+
+void TcpModel::dispatch(const SimEvent &e)
+{
+    // A stale timer or wake-up (its owner moved on) is no event at all: it does not extend
+    // the run's duration.
+    bool current = true;
+    switch (e.kind) {
+    case TcpSimContext::AppWake:
+        current = m_programs.onWake(e.target, e.generation);
+        break;
+    case TcpSimContext::Packet:
+        // Host 1 - target receives: first the ACK for what it sent, then the data for it to read.
+        if (e.ackNo >= 0)
+            m_senders.onAck(1 - e.target, e.ackNo, e.window);
+        if (e.bytes >= 0)
+            m_receivers.onData(e.target, e.offset, e.bytes, e.fin);
+        break;
+    case TcpSimContext::DelayedAck:
+        current = m_receivers.onDelayedAckTimer(e.target, e.generation);
+        break;
+    case TcpSimContext::Retransmit:
+        current = m_senders.onRetransmitTimer(e.target, e.generation);
+        break;
+    case TcpSimContext::Persist:
+        current = m_senders.onPersistTimer(e.target, e.generation);
+        break;
+    }
+    if (current)
+        m_endNs = std::max(m_endNs, m_c.nowNs);
+}
+
+} // namespace sockscope

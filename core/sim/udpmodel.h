@@ -1,0 +1,65 @@
+#pragma once
+
+#include "sim/eventqueue.h"
+#include "sim/simlink.h"
+#include "sim/simrandom.h"
+#include "model/trace.h"
+
+#include <vector>
+
+namespace sockscope {
+
+// UdpRunner on the imagined network: the sender's sendto() calls at the scenario's cadence,
+// each datagram lost, held back or duplicated by the link at random, queued in a receive buffer
+// that counts the kernel's per-datagram overhead (and drops what does not fit, silently), read
+// by recvfrom() calls of recv_size bytes at the reader's cadence (a short buffer truncates).
+// Not modelled: the sender's own buffer (sendto() never blocks or fails with EAGAIN here).
+class UdpModel
+{
+public:
+    UdpModel(const Scenario &scenario, const QString &label);
+
+    Run run();
+
+    // What one queued datagram costs in the receive buffer (the kernel's skb truesize).
+    static qint64 truesize(qint64 datagramBytes);
+
+private:
+    struct Queued
+    {
+        int message = 0;
+        qint64 truesize = 0;
+    };
+
+    enum Kind { SenderWake, ReaderWake, Arrival };
+    enum class ReaderStep { Start, Tick, Receive, Done };
+
+    void dispatch(const SimEvent &e);
+    void runSender();
+    void runReader();
+    void send(int n);
+    void arrive(const SimEvent &e);
+    void receive();
+    void wakeReader(qint64 tNs);
+    void wakeReaderNow();
+
+    Scenario m_scenario;
+    Run m_run;
+    SimRandom m_random;
+    SimLink m_link;
+    EventQueue m_queue;
+    qint64 m_rcvbuf = 0;
+    std::vector<Queued> m_queued; // a FIFO: m_head is its front
+    size_t m_head = 0;
+    qint64 m_rmemAlloc = 0;       // truesize of everything queued (sk_rmem_alloc)
+    int m_inFlight = 0;           // copies on the wire, not yet arrived
+    int m_nextMessage = 0;
+    ReaderStep m_readerStep = ReaderStep::Start;
+    bool m_readerWaiting = false; // blocked in poll() for a datagram
+    quint32 m_readerGeneration = 0;
+    qint64 m_tick = 0;
+    qint64 m_nowNs = 0;
+    qint64 m_endNs = 0;
+};
+
+} // namespace sockscope

@@ -1,0 +1,76 @@
+#include "util/packedcolumn.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+void PackedColumn::setWidth(int width)
+{
+    m_width = quint8(width);
+    m_bias = width == 0 ? 0 : quint64(1) << (8 * width - 1);
+    m_mask = width == 8 ? ~quint64(0) : width == 0 ? 0 : (quint64(1) << (8 * width)) - 1;
+}
+
+void PackedColumn::widen(int width, qsizetype count)
+{
+    PackedColumn out;
+    out.setWidth(width);
+    out.m_data.resize(std::max<qsizetype>(count + 1, 16) * width);
+    for (qsizetype i = 0; i < count; ++i)
+        out.store(out.m_data.data() + i * width, at(i));
+    *this = std::move(out);
+}
+
+void PackedColumn::reserve(qsizetype count)
+{
+    if (m_width != 0 && count * m_width > m_data.size())
+        m_data.resize(count * m_width);
+}
+
+void PackedColumn::truncate(qsizetype count)
+{
+    if (m_width == 0)
+        return;
+    m_data.resize(std::min(m_data.size(), count * m_width));
+    m_data.squeeze();
+}
+
+PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
+{
+    PackedColumn out;
+    if (m_width == 0 || to <= from)
+        return out;
+    out.setWidth(m_width);
+    out.m_data.resize((to - from) * m_width);
+    std::memcpy(out.m_data.data(), m_data.data() + from * m_width, size_t((to - from) * m_width));
+    return out;
+}
+
+void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
+                                qint64 shift)
+{
+    if (shift != 0) {
+        for (qsizetype i = 0; i < otherCount; ++i)
+            append(count + i, other.at(i) + shift);
+        return;
+    }
+    if (other.m_width == 0 || otherCount == 0) {
+        for (qsizetype i = 0; m_width != 0 && i < otherCount; ++i)
+            append(count + i, 0);
+        return;
+    }
+    if (other.m_width > m_width)
+        widen(other.m_width, count);
+    if (other.m_width == m_width) {
+        const qsizetype end = (count + otherCount) * m_width;
+        if (end > m_data.size())
+            m_data.resize(end);
+        std::memcpy(m_data.data() + count * m_width, other.m_data.data(),
+                    size_t(otherCount * m_width));
+        return;
+    }
+    for (qsizetype i = 0; i < otherCount; ++i)
+        append(count + i, other.at(i));
+}
+
+} // namespace sockscope

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "util/bytebuffer.h"
+
+#include <QtGlobal>
+
+#include <cstring>
+
+namespace sockscope {
+
+// One field of an EventList: a whole number per event, stored in the narrowest width that holds
+// every value so far (0, 1, 2, 4 or 8 bytes). Fields are encoded so that their usual value is 0
+// (EventFields), and a column that has only held 0 takes no memory at all: a TCP run's recvs
+// have no datagram sizes, a run without kernel evidence no FIONREAD values. A wider value widens
+// the column once, copying it; widths only grow, so that costs at most four copies per column.
+//
+// A plain value (copying copies the bytes): EventList shares whole sets of columns between
+// copies of a trace. The caller keeps the count (every column of a list has the same).
+class PackedColumn
+{
+public:
+    // Bytes held, including room reserved for growth.
+    qsizetype capacityBytes() const { return m_data.capacity(); }
+    // Bytes the elements take.
+    qsizetype sizeBytes() const { return m_data.size(); }
+
+    qint64 at(qsizetype i) const
+    {
+        const char *p = m_data.data();
+        switch (m_width) {
+        case 0: return 0;
+        case 1: return qint8(p[i]);
+        case 2: return load<qint16>(p + 2 * i);
+        case 4: return load<qint32>(p + 4 * i);
+        default: return load<qint64>(p + 8 * i);
+        }
+    }
+
+    // Appends value as element `count` (the number of elements before it).
+    void append(qsizetype count, qint64 value)
+    {
+        if (!fits(value)) [[unlikely]]
+            widen(widthFor(value), count);
+        if (m_width == 0)
+            return;
+        const qsizetype end = (count + 1) * m_width;
+        if (end > m_data.size())
+            m_data.resize(end);
+        store(m_data.data() + count * m_width, value);
+    }
+
+    // Replaces element i of `count`.
+    void set(qsizetype i, qsizetype count, qint64 value)
+    {
+        if (!fits(value))
+            widen(widthFor(value), count);
+        if (m_width != 0)
+            store(m_data.data() + i * m_width, value);
+    }
+
+    // Keeps the first count elements and gives back the room beyond them.
+    void truncate(qsizetype count);
+    void reserve(qsizetype count);
+    // Elements [from, to) as a column of their own.
+    PackedColumn slice(qsizetype from, qsizetype to) const;
+    // Appends other's first `otherCount` elements after this column's `count`, each plus shift
+    // (values stored relative to their index move when their index does).
+    void appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
+                      qint64 shift = 0);
+
+    static int widthFor(qint64 value)
+    {
+        if (value == 0)
+            return 0;
+        if (value >= -0x80 && value < 0x80)
+            return 1;
+        if (value >= -0x8000 && value < 0x8000)
+            return 2;
+        if (value >= -0x80000000LL && value < 0x80000000LL)
+            return 4;
+        return 8;
+    }
+
+private:
+    // value + 2^(8w-1) lies in [0, 2^(8w)) exactly when value fits w bytes: one add and one
+    // compare on the append path instead of widthFor()'s ladder.
+    bool fits(qint64 value) const { return quint64(value) + m_bias <= m_mask; }
+    template<typename T>
+    static qint64 load(const char *p)
+    {
+        T v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    }
+    void store(char *p, qint64 value) const
+    {
+        switch (m_width) {
+        case 1: *p = char(value); break;
+        case 2: { const auto v = qint16(value); std::memcpy(p, &v, 2); break; }
+        case 4: { const auto v = qint32(value); std::memcpy(p, &v, 4); break; }
+        default: std::memcpy(p, &value, 8); break;
+        }
+    }
+    void setWidth(int width);
+    void widen(int width, qsizetype count);
+
+    ByteBuffer m_data; // size() is the room in use or reserved, in bytes
+    quint64 m_bias = 0;
+    quint64 m_mask = 0;
+    quint8 m_width = 0;
+};
+
+} // namespace sockscope

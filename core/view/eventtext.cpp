@@ -1,0 +1,250 @@
+#include "view/eventtext.h"
+
+#include "analysis/frameattribution.h"
+#include "analysis/runattribution.h"
+#include "view/timeaxis.h"
+#include "model/wireformat.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <algorithm>
+
+#include <cerrno>
+#include <cstring>
+
+namespace sockscope {
+
+namespace {
+
+bool isAnalysed(const Run &run)
+{
+    return !run.fates.isEmpty() || run.summary.messages > 0;
+}
+
+QString onOff(bool on)
+{
+    return on ? EventText::tr("on") : EventText::tr("off");
+}
+
+} // namespace
+
+QString EventText::preview(const SendEvent &send)
+{
+    return WireFormat::previewText(send.preview);
+}
+
+QString EventText::preview(const RecvEvent &recv)
+{
+    return WireFormat::previewText(recv.preview);
+}
+
+QString EventText::preview(const Frame &frame)
+{
+    return WireFormat::previewText(frame.preview);
+}
+
+QString EventText::bytes(qint64 n)
+{
+    // Exact below 10 KiB: the lessons' socket buffers (2304, 4608, 8192 B) must read exactly.
+    if (n < 10 * 1024)
+        return tr("%1 B").arg(n);
+    if (n < 1024 * 1024)
+        return tr("%1 KiB").arg(double(n) / 1024, 0, 'f', n < 100 * 1024 ? 1 : 0);
+    return tr("%1 MiB").arg(double(n) / (1024 * 1024), 0, 'f', 1);
+}
+
+QString EventText::fate(Fate f)
+{
+    switch (f) {
+    case Fate::Intact: return tr("intact");
+    case Fate::Merged: return tr("merged");
+    case Fate::Split: return tr("split");
+    case Fate::Truncated: return tr("truncated");
+    case Fate::Lost: return tr("lost");
+    case Fate::Empty: return tr("empty");
+    }
+    return {};
+}
+
+QString EventText::runTitle(const Run &run)
+{
+    const QString protocol = run.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    QString title = run.label.isEmpty() ? protocol
+                    : run.label.contains(protocol, Qt::CaseInsensitive)
+                        ? run.label
+                        : protocol + QStringLiteral(" · ") + run.label;
+    if (run.mode == Mode::Sim)
+        title += QLatin1Char(' ') + tr("(simulated)");
+    return title;
+}
+
+QString EventText::options(const Run &run)
+{
+    QStringList parts;
+    auto buffer = [&](const char *name, const std::optional<qint64> &requested, const std::optional<qint64> &effective) {
+        if (!effective)
+            return;
+        QString text = QStringLiteral("%1 %2").arg(QLatin1String(name), bytes(*effective));
+        if (requested && *requested > 0 && *requested != *effective)
+            text += QLatin1Char(' ') + tr("(asked %1)").arg(bytes(*requested));
+        parts << text;
+    };
+    buffer("SO_SNDBUF", run.requested.sndbuf, run.effective.sndbuf);
+    buffer("SO_RCVBUF", run.requested.rcvbuf, run.effective.rcvbuf);
+    if (run.protocol == Protocol::Tcp && run.effective.nodelay)
+        parts << QStringLiteral("TCP_NODELAY %1").arg(onOff(*run.effective.nodelay));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString EventText::outcome(const Run &run)
+{
+    if (!run.error.isEmpty())
+        return tr("failed: %1").arg(run.error);
+    // One-sided runs count what SockScope saw: recvs (observe, relay) or sends (send-to).
+    const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
+    const QString recvs = tr("%n recv()", nullptr, int(run.recvs.size()));
+    const QString calls = run.role == Role::Sender ? sends
+                          : isOneSided(run)        ? recvs
+                                                   : sends + QStringLiteral(" → ") + recvs;
+    QStringList parts{calls};
+    if (const QString frames = frameOutcome(run); !frames.isEmpty())
+        parts << frames;
+    if (isOneSided(run)) {
+        // Analysis counts a one-sided run's calls when it ends; until then it is still recording.
+        const Summary &s = run.summary;
+        const bool closed = run.protocol == Protocol::Tcp && !run.recvs.isEmpty() && run.recvs.last().bytes <= 0;
+        if (s.recvCalls == 0 && s.receivedBytes == 0 && s.sentBytes == 0 && !run.aborted && !closed)
+            return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
+        if (closed && s.receivedBytes == 0) {
+            qint64 received = 0;
+            for (const RecvEvent &r : run.recvs)
+                received += std::max<qint64>(r.bytes, 0);
+            parts << bytes(received);
+        } else {
+            parts << bytes(run.role == Role::Sender ? s.sentBytes : s.receivedBytes);
+        }
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (!isAnalysed(run))
+        return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
+    const Summary &s = run.summary;
+    const std::pair<Fate, int> counts[] = {{Fate::Merged, s.merged}, {Fate::Split, s.split},
+                                           {Fate::Truncated, s.truncated}, {Fate::Lost, s.lost},
+                                           {Fate::Empty, s.empty}, {Fate::Intact, s.intact}};
+    for (const auto &[f, n] : counts) {
+        if (n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(fate(f));
+    }
+    if (run.aborted)
+        parts << tr("stopped early");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString EventText::optional(const std::optional<qint64> &value)
+{
+    return value ? bytes(*value) : tr("n/a");
+}
+
+QString EventText::sendDetails(const Run &run, int i)
+{
+    const SendEvent &s = run.sends.at(i);
+    QStringList lines;
+    lines << tr("%1 send() #%2 — message %3").arg(runTitle(run)).arg(s.id).arg(s.message);
+    lines << tr("at %1, took %2").arg(TimeAxis::formatDuration(double(s.tNs)), TimeAxis::formatDuration(double(s.durNs)));
+    lines << tr("asked %1, accepted %2").arg(bytes(s.requested), bytes(s.accepted));
+    if (run.protocol == Protocol::Tcp)
+        lines << tr("stream offset %1").arg(s.offset);
+    lines << tr("unsent after the call (SIOCOUTQNSD): %1").arg(optional(s.unsentAfter));
+    if (s.error != 0)
+        lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(s.error)));
+    lines << tr("payload: %1").arg(preview(s));
+    if (const MessageFate *f = RunAttribution::fate(run, s.message)) {
+        QStringList recvs;
+        for (int r : f->recvs)
+            recvs << QString::number(r);
+        lines << tr("fate: %1 (recv %2)").arg(fate(f->fate), recvs.isEmpty() ? tr("none") : recvs.join(QStringLiteral(", ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::recvDetails(const Run &run, int i)
+{
+    const RecvEvent &r = run.recvs.at(i);
+    QStringList lines;
+    lines << tr("%1 recv() #%2").arg(runTitle(run)).arg(r.id);
+    lines << tr("returned at %1 after waiting %2")
+                 .arg(TimeAxis::formatDuration(double(r.tNs + r.durNs)), TimeAxis::formatDuration(double(r.durNs)));
+    lines << tr("asked %1, got %2").arg(bytes(r.requested), bytes(r.bytes));
+    if (run.protocol == Protocol::Tcp) {
+        lines << tr("stream offset %1").arg(r.offset);
+        if (r.bytes == 0 && r.error == 0)
+            lines << tr("0 bytes: the peer closed the connection (EOF)");
+    } else {
+        lines << tr("datagram size (MSG_TRUNC): %1").arg(optional(r.datagramSize));
+        if (r.truncated)
+            lines << tr("truncated: the rest of the datagram was discarded by the kernel");
+        lines << tr("sequence number: %1").arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
+    }
+    lines << tr("queued before the call (FIONREAD): %1").arg(optional(r.queuedBefore));
+    if (r.error != 0)
+        lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(r.error)));
+    QStringList messages;
+    for (const ByteSpan &span : RunAttribution::ofRecv(run, i))
+        messages << tr("%1 of message %2").arg(bytes(span.bytes)).arg(span.message);
+    if (!messages.isEmpty())
+        lines << tr("holds: %1").arg(messages.join(QStringLiteral(", ")));
+    lines << tr("payload: %1").arg(preview(r));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::frameFields(const Frame &frame)
+{
+    QStringList parts;
+    for (auto it = frame.fields.cbegin(); it != frame.fields.cend(); ++it) {
+        const QVariant &v = it.value();
+        // Values come from the peer: shown as text, never interpreted.
+        const QString text = v.canConvert<QString>() ? v.toString() : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
+        parts << QStringLiteral("%1=%2").arg(it.key(), text);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString EventText::frameOutcome(const Run &run)
+{
+    if (run.frames.isEmpty())
+        return {};
+    const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(), &FrameAttribution::isBad);
+    QString text = tr("%n message(s) decoded", nullptr, int(run.frames.size() - bad));
+    if (bad > 0)
+        text += QStringLiteral(" · ") + tr("%n bad frame(s)", nullptr, int(bad));
+    return text;
+}
+
+QString EventText::frameDetails(const Run &run, int i)
+{
+    const Frame &f = run.frames.at(i);
+    QStringList lines;
+    lines << tr("%1 decoded message #%2").arg(runTitle(run)).arg(f.id);
+    if (!f.error.isEmpty())
+        lines << tr("decoder error: %1").arg(f.error);
+    else if (!f.complete)
+        lines << tr("incomplete: the stream ended inside this message");
+    lines << tr("stream bytes %1–%2 (%3)").arg(f.offset).arg(f.offset + f.length).arg(bytes(f.length));
+    QStringList recvs;
+    for (const FrameSpan &span : FrameAttribution::spans(run, i))
+        recvs << tr("%1 of recv #%2").arg(bytes(span.bytes)).arg(span.recv);
+    if (!recvs.isEmpty())
+        lines << tr("assembled from: %1").arg(recvs.join(QStringLiteral(", ")));
+    if (!isOneSided(run)) {
+        const int message = FrameAttribution::messageOf(run, i);
+        if (message >= 0)
+            lines << tr("the sender's message %1").arg(message);
+    }
+    if (!f.fields.isEmpty())
+        lines << tr("header: %1").arg(frameFields(f));
+    lines << tr("payload: %1").arg(preview(f));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace sockscope

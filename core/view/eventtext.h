@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/trace.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sockscope {
+
+// The words and numbers shown for events: box labels, tooltips, legend and captions share them
+// so that the picture, the tooltip and the summary never disagree.
+class EventText
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::EventText)
+
+public:
+    // The payload as text, non-printable bytes as \xNN. The runners already keep UDP's
+    // sequence header out of previews: the class sees "hello", not "\x00\x00\x00\x01hello".
+    static QString preview(const SendEvent &send);
+    static QString preview(const RecvEvent &recv);
+    static QString preview(const Frame &frame);   // the message's body, without its header
+
+    static QString bytes(qint64 bytes);       // "20 B", "5.0 KiB", "1.2 MiB"
+    static QString fate(Fate fate);           // translated fate word
+    static QString runTitle(const Run &run);  // the run's label, or its protocol
+    static QString options(const Run &run);   // effective (and requested) socket options
+    // "10 sends → 3 recv() calls · 7 merged · 3 intact", or progress while recording.
+    static QString outcome(const Run &run);
+
+    // Every field of an event, one per line, for hover tooltips.
+    static QString sendDetails(const Run &run, int send);
+    static QString recvDetails(const Run &run, int recv);
+    static QString frameDetails(const Run &run, int frame);
+
+    // A decoded frame's header fields (json-header), "name=a.bin · size=3000".
+    static QString frameFields(const Frame &frame);
+    // "12 messages decoded · 1 decoder error", empty for a run without frames.
+    static QString frameOutcome(const Run &run);
+
+private:
+    static QString optional(const std::optional<qint64> &value);
+};
+
+} // namespace sockscope

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "view/timelineselection.h"
+#include "model/trace.h"
+
+#include <QCoreApplication>
+
+namespace sockscope {
+
+// The selected message in words: what a screen reader says for the timeline and what the
+// status line shows. One sentence with the run, the message, its bytes, when it was sent, its
+// fate and the recv() calls that hold it.
+class SelectionSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::SelectionSummary)
+
+public:
+    static QString describe(const Trace &trace, const TimelineSelection &selection);
+
+    // Keyboard navigation over every message of every run, in trace order: the next (step +1)
+    // or previous (-1) message; from no selection, the first or the last. Unchanged at the ends.
+    static TimelineSelection step(const Trace &trace, const TimelineSelection &from, int step);
+};
+
+} // namespace sockscope

@@ -1,0 +1,135 @@
+#include "view/timelinegeometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sockscope {
+
+TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, const TimelineViewport &viewport)
+    : m_layout(layout)
+    , m_viewport(viewport)
+{
+    m_viewport.setPixelRange(layout.plot().left(), layout.plot().width());
+}
+
+QRectF TimelineGeometry::sendBox(const Run &run, int runIndex, int send) const
+{
+    // A send that blocked (full send buffer, flow control) keeps its real length on screen.
+    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true);
+}
+
+QRectF TimelineGeometry::recvBox(const Run &run, int runIndex, int recv) const
+{
+    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false);
+}
+
+TimelineGeometry::Range TimelineGeometry::visibleSends(const Run &run) const
+{
+    return visible(run.sends);
+}
+
+TimelineGeometry::Range TimelineGeometry::visibleRecvs(const Run &run) const
+{
+    return visible(run.recvs);
+}
+
+int TimelineGeometry::sendAt(const Run &run, double x) const
+{
+    return eventAt(run.sends, x, true);
+}
+
+int TimelineGeometry::recvAt(const Run &run, double x) const
+{
+    return eventAt(run.recvs, x, false);
+}
+
+namespace {
+
+// The first event in [from, to) whose time is not before t (upper: after t), by index, reading
+// only the time fields: std::lower_bound over an EventList would build every event it visits.
+template<typename List>
+qsizetype firstAtOrAfter(const List &events, qsizetype from, qsizetype to, double t, bool upper)
+{
+    while (from < to) {
+        const qsizetype mid = from + (to - from) / 2;
+        const double m = TimelineGeometry::time(events, mid);
+        if (upper ? m <= t : m < t)
+            from = mid + 1;
+        else
+            to = mid;
+    }
+    return from;
+}
+
+} // namespace
+
+template<typename Event>
+double TimelineGeometry::eventX(const EventList<Event> &events, int i) const
+{
+    const double t = time(events, i);
+    const qsizetype first = firstAtOrAfter(events, 0, i, t, false);
+    return m_viewport.mapEventToX(t, i - first);
+}
+
+template<typename Event>
+QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const
+{
+    const double x0 = eventX(events, i);
+    const double next = i + 1 < events.size() ? eventX(events, i + 1) : std::numeric_limits<double>::infinity();
+    const double t = time(events, i);
+    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(t + double(events.template get<&Event::durNs>(i))) - m_viewport.mapTimeToX(t) : 0.0;
+    const double x1 = m_layout.boxRight(x0, next, durationPx);
+    const double pad = std::round(lane.height() * 0.08);
+    return QRectF(x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad);
+}
+
+template<typename Event>
+TimelineGeometry::Range TimelineGeometry::visible(const EventList<Event> &events) const
+{
+    const double from = m_viewport.mapXToTime(m_viewport.left() - m_layout.maxBoxWidth());
+    const double to = m_viewport.visibleEnd();
+    const qsizetype first = firstAtOrAfter(events, 0, events.size(), from, false);
+    const qsizetype last = firstAtOrAfter(events, first, events.size(), to, true);
+    return Range{int(first), int(last)};
+}
+
+template<typename Event>
+int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const
+{
+    if (events.isEmpty())
+        return -1;
+    const Range range = visible(events);
+    if (m_layout.isDense(range.count())) {
+        // Column marks are a pixel wide: accept the nearest event within a small reach.
+        const double t = m_viewport.mapXToTime(x);
+        const qsizetype it = firstAtOrAfter(events, 0, events.size(), t, false);
+        int best = -1;
+        double bestDistance = 4.0;
+        for (const qsizetype c : {it - 1, it}) {
+            if (c < 0 || c >= events.size())
+                continue;
+            const double d = std::abs(m_viewport.mapTimeToX(time(events, c)) - x);
+            if (d <= bestDistance) {
+                best = int(c);
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+    // The box containing x starts at or before it; boxes do not overlap except at the minimum
+    // width, where the later one is drawn on top and so wins.
+    const double t = m_viewport.mapXToTime(x);
+    const qsizetype it = firstAtOrAfter(events, 0, events.size(), t, true);
+    if (it == 0)
+        return -1;
+    int i = int(it) - 1;
+    // Calls at one instant share a time but not a slot: the last one whose slot starts at or
+    // before x.
+    while (i > 0 && time(events, i - 1) == time(events, i) && eventX(events, i) > x)
+        --i;
+    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
+    return x <= b.right() ? i : -1;
+}
+
+} // namespace sockscope

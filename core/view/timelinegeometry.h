@@ -1,0 +1,71 @@
+#pragma once
+
+#include "view/timelinelayout.h"
+#include "view/timelineviewport.h"
+#include "model/trace.h"
+
+namespace sockscope {
+
+// Where each event's box is, given a layout and a viewport. Shared by the renderer and the hit
+// test so that what is clicked is what was drawn.
+//
+// A send() is placed where the call started: that is when the application handed the bytes
+// over. A recv() is placed where the call returned: a blocking recv() waits in the kernel, and
+// the moment it hands data to the application is when the bytes "arrive".
+class TimelineGeometry
+{
+public:
+    struct Range
+    {
+        int begin = 0;
+        int end = 0;
+        qsizetype count() const { return end - begin; }
+    };
+
+    TimelineGeometry(const TimelineLayout &layout, const TimelineViewport &viewport);
+
+    static double time(const SendEvent &send) { return double(send.tNs); }
+    static double time(const RecvEvent &recv) { return double(recv.tNs + recv.durNs); }
+    // The same, reading only the fields it needs (the per-event loops of a million-event lane).
+    static double time(const SendList &sends, qsizetype i)
+    {
+        return double(sends.get<&SendEvent::tNs>(i));
+    }
+    static double time(const RecvList &recvs, qsizetype i)
+    {
+        return double(recvs.get<&RecvEvent::tNs>(i) + recvs.get<&RecvEvent::durNs>(i));
+    }
+
+    const TimelineLayout &layout() const { return m_layout; }
+    const TimelineViewport &viewport() const { return m_viewport; }
+
+    QRectF sendBox(const Run &run, int runIndex, int send) const;
+    QRectF recvBox(const Run &run, int runIndex, int recv) const;
+
+    // Events whose boxes may reach into view (a box starts up to maxBoxWidth() left of it).
+    Range visibleSends(const Run &run) const;
+    Range visibleRecvs(const Run &run) const;
+    bool sendsDense(const Run &run) const { return m_layout.isDense(visibleSends(run).count()); }
+    bool recvsDense(const Run &run) const { return m_layout.isDense(visibleRecvs(run).count()); }
+
+    // The event under x: the box that contains it, or in a dense lane the nearest event within
+    // a few pixels. -1 when there is none.
+    int sendAt(const Run &run, double x) const;
+    int recvAt(const Run &run, double x) const;
+
+private:
+    // Where event i starts; calls at one instant each get their own slot on a compact axis.
+    template<typename Event>
+    double eventX(const EventList<Event> &events, int i) const;
+    template<typename Event>
+    QRectF box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const;
+    template<typename Event>
+    Range visible(const EventList<Event> &events) const;
+    template<typename Event>
+    int eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const;
+
+    TimelineLayout m_layout;
+    TimelineViewport m_viewport;
+};
+
+} // namespace sockscope

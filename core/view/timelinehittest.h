@@ -1,0 +1,34 @@
+#pragma once
+
+#include "view/timelinestyle.h"
+#include "view/timelineviewport.h"
+#include "model/trace.h"
+
+#include <QPointF>
+#include <QRectF>
+
+namespace sockscope {
+
+struct TimelineHit
+{
+    enum class Kind { None, Send, Recv, Frame };
+    Kind kind = Kind::None;
+    int run = -1;
+    int index = -1;    // into run.sends, run.recvs or run.frames
+    int message = -1;  // the message under the point (a merged recv holds several); for a
+                       // frame, FrameAttribution::messageOf()
+
+    bool operator==(const TimelineHit &) const = default;
+};
+
+// What lies under a point of a picture painted by TimelineRenderer with the same rect, viewport
+// and style. The evidence lanes answer for the call they describe; the brackets above a frame
+// answer for the frame.
+class TimelineHitTest
+{
+public:
+    static TimelineHit hit(const Trace &trace, const QRectF &rect, const TimelineViewport &viewport,
+                           const TimelineStyle &style, const QPointF &point);
+};
+
+} // namespace sockscope

@@ -1,0 +1,215 @@
+#include "view/timelinelayout.h"
+
+#include "model/framingspec.h"
+#include "view/timelinestyle.h"
+#include "model/trace.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <limits>
+
+namespace sockscope {
+
+namespace {
+
+// Heights in text lines: a box holds two lines (payload, then bytes and fate).
+constexpr double kAxis = 2.0;
+constexpr double kHeader = 1.6;
+constexpr double kEvidence = 1.1;
+constexpr double kBoxes = 3.0;
+constexpr double kLinks = 3.2;
+constexpr double kRunGap = 0.9;
+constexpr double kSendSide = kEvidence + kBoxes + kLinks;
+constexpr double kRun = kHeader + 2 * kEvidence + 2 * kBoxes + kLinks + kRunGap;
+// The frames lane: a band for the brackets under the recvs, then boxes of two text lines.
+constexpr double kFrameLinks = 1.3;
+constexpr double kFrames = 2.8;
+constexpr double kFramed = kFrameLinks + kFrames;
+
+double runLines(const TimelineLayout::RunShape &shape)
+{
+    return kRun - (shape.sends ? 0.0 : kSendSide) + (shape.frames ? kFramed : 0.0);
+}
+
+double runLines(const QList<TimelineLayout::RunShape> &shapes)
+{
+    double lines = 0;
+    for (const TimelineLayout::RunShape &shape : shapes)
+        lines += runLines(shape);
+    return lines;
+}
+
+double gutter(const TimelineStyle &style)
+{
+    const QFontMetricsF fm(style.boldFont());
+    double widest = 0;
+    for (const char *label : {"send()", "recv()", "messages"})
+        widest = std::max(widest, fm.horizontalAdvance(QCoreApplication::translate("sockscope::TimelineRenderer", label)));
+    const QFontMetricsF small(style.smallFont());
+    // An evidence lane's name and its largest value share one line.
+    for (const char *label : {"unsent", "queued"}) {
+        const QString text = QCoreApplication::translate("sockscope::TimelineRenderer", label) + QStringLiteral(" 99.9 KiB");
+        widest = std::max(widest, small.horizontalAdvance(text));
+    }
+    return widest + fm.height();
+}
+
+} // namespace
+
+TimelineLayout::TimelineLayout(const QRectF &rect, int runCount, const TimelineStyle &style)
+    : TimelineLayout(rect, QList<RunShape>(std::max(0, runCount)), style)
+{
+}
+
+TimelineLayout::TimelineLayout(const QRectF &rect, const Trace &trace, const TimelineStyle &style)
+    : TimelineLayout(rect, shapes(trace), style)
+{
+}
+
+TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes, const TimelineStyle &style)
+    : m_rect(rect)
+{
+    const int runCount = int(shapes.size());
+    const double line = style.lineHeight();
+    m_minBox = std::max(3.0, 3 * style.lineWidth);
+    m_maxBox = 12 * line;
+    m_gap = std::max(1.0, 2 * style.lineWidth);
+
+    const double left = rect.left() + gutter(style);
+    const double right = rect.right() - line; // room for the last tick label
+    m_axis = QRectF(left, rect.top(), std::max(1.0, right - left), kAxis * line);
+    m_plot = QRectF(left, m_axis.bottom(), m_axis.width(), std::max(0.0, rect.bottom() - m_axis.bottom()));
+
+    // Extra room goes to every lane alike, up to 1.5×; lack of room squeezes them down to 3/4.
+    const double wanted = runLines(shapes) * line;
+    const double factor = runCount > 0 ? std::clamp(m_plot.height() / wanted, 0.75, 1.5) : 1.0;
+    const double unit = line * factor;
+    double y = m_plot.top();
+    for (int i = 0; i < runCount; ++i) {
+        RunLanes lanes;
+        auto take = [&](double lines) {
+            const QRectF r(rect.left(), y, rect.width(), lines * unit);
+            y += lines * unit;
+            return r;
+        };
+        const double top = y;
+        // The header keeps the text's height: squeezing it would clip the run's name.
+        lanes.header = QRectF(rect.left(), y, rect.width(), kHeader * line);
+        y += kHeader * line;
+        if (shapes.at(i).sends) {
+            lanes.unsent = take(kEvidence);
+            lanes.sends = take(kBoxes);
+            lanes.links = take(kLinks);
+        }
+        lanes.recvs = take(kBoxes);
+        lanes.queued = take(kEvidence);
+        if (shapes.at(i).frames) {
+            lanes.frameLinks = take(kFrameLinks);
+            lanes.frames = take(kFrames);
+        }
+        y += kRunGap * unit;
+        lanes.block = QRectF(rect.left(), top, rect.width(), y - top);
+        m_runs.append(lanes);
+    }
+}
+
+bool TimelineLayout::hasFrameLane(const Run &run)
+{
+    if (!run.frames.isEmpty())
+        return true;
+    // A replies run (server → client) and a send-to run never decode: no empty lane for them.
+    if (run.protocol != Protocol::Tcp || run.role == Role::Sender || run.requestsRun >= 0)
+        return false;
+    QString ignored;
+    const auto spec = FramingSpec::parse(run.scenario.framing, &ignored);
+    return spec && spec->kind != FramingSpec::Kind::None;
+}
+
+bool TimelineLayout::hasFrameLanes(const Trace &trace)
+{
+    return std::any_of(trace.runs.cbegin(), trace.runs.cend(), &hasFrameLane);
+}
+
+bool TimelineLayout::hasSendLanes(const Run &run)
+{
+    return (run.role != Role::Observer && run.role != Role::Relay) || !run.sends.isEmpty();
+}
+
+TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
+{
+    return RunShape{hasSendLanes(run), hasFrameLane(run)};
+}
+
+QList<TimelineLayout::RunShape> TimelineLayout::shapes(const Trace &trace)
+{
+    QList<RunShape> out;
+    out.reserve(trace.runs.size());
+    for (const Run &run : trace.runs)
+        out.append(shapeOf(run));
+    return out;
+}
+
+double TimelineLayout::naturalHeight(int runCount, const TimelineStyle &style)
+{
+    return naturalHeight(QList<RunShape>(std::max(0, runCount)), style);
+}
+
+double TimelineLayout::naturalHeight(const QList<RunShape> &shapes, const TimelineStyle &style)
+{
+    return (kAxis + runLines(shapes)) * style.lineHeight();
+}
+
+double TimelineLayout::minimumHeight(int runCount, const TimelineStyle &style)
+{
+    return minimumHeight(QList<RunShape>(std::max(0, runCount)), style);
+}
+
+double TimelineLayout::minimumHeight(const QList<RunShape> &shapes, const TimelineStyle &style)
+{
+    const double lines = runLines(shapes);
+    return (kAxis + double(shapes.size()) * kHeader + 0.75 * (lines - double(shapes.size()) * kHeader)) * style.lineHeight();
+}
+
+TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) const
+{
+    if (run)
+        *run = -1;
+    if (!m_rect.contains(point))
+        return Lane::None;
+    if (m_axis.contains(point))
+        return Lane::Axis;
+    for (int i = 0; i < m_runs.size(); ++i) {
+        const RunLanes &l = m_runs.at(i);
+        if (!l.block.contains(point))
+            continue;
+        if (run)
+            *run = i;
+        const std::pair<const QRectF *, Lane> lanes[] = {{&l.header, Lane::Header}, {&l.unsent, Lane::Unsent},
+                                                         {&l.sends, Lane::Sends},   {&l.links, Lane::Links},
+                                                         {&l.recvs, Lane::Recvs},   {&l.queued, Lane::Queued},
+                                                         {&l.frameLinks, Lane::FrameLinks}, {&l.frames, Lane::Frames}};
+        for (const auto &[r, lane] : lanes) {
+            if (point.y() >= r->top() && point.y() < r->bottom())
+                return lane;
+        }
+        return Lane::None;
+    }
+    return Lane::None;
+}
+
+double TimelineLayout::boxRight(double x0, double nextX0, double durationPx) const
+{
+    const double room = nextX0 - x0 - m_gap;
+    const double width = std::clamp(room, m_minBox, m_maxBox);
+    return x0 + std::max(width, durationPx);
+}
+
+bool TimelineLayout::isDense(qsizetype visibleEvents) const
+{
+    // Five pixels per event on average still leaves distinct boxes; fewer turn into a smear.
+    return double(visibleEvents) * 5 > m_plot.width();
+}
+
+} // namespace sockscope

@@ -1,0 +1,154 @@
+#include "view/timewarpbuilder.h"
+
+#include "view/timelinegeometry.h"
+#include "model/trace.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+
+// `runs` holds the start of each sorted run of `v`, then v.size(). Merging neighbours pairwise
+// costs n log(runs) instead of n log n: a trace of a million events has only two lanes a run.
+template<typename T> void mergeRuns(QList<T> &v, QList<qsizetype> runs)
+{
+    while (runs.size() > 2) {
+        QList<qsizetype> merged;
+        qsizetype i = 0;
+        for (; i + 2 < runs.size(); i += 2) {
+            std::inplace_merge(v.begin() + runs.at(i), v.begin() + runs.at(i + 1),
+                               v.begin() + runs.at(i + 2));
+            merged.append(runs.at(i));
+        }
+        if (i + 1 < runs.size())
+            merged.append(runs.at(i)); // an odd run out waits for the next round
+        merged.append(runs.last());
+        runs = merged;
+    }
+    // A lane whose events are out of time order (a hand-edited trace file) is not a sorted run.
+    if (!std::is_sorted(v.cbegin(), v.cend()))
+        std::sort(v.begin(), v.end());
+}
+
+} // namespace
+
+TimeWarpBuilder::TimeWarpBuilder(double alpha) : m_alpha(std::clamp(alpha, 0.0, 1.0))
+{
+    m_warp.m_alpha = m_alpha;
+}
+
+void TimeWarpBuilder::clear()
+{
+    m_lanes.clear();
+    m_warp = TimeWarp();
+    m_warp.m_alpha = m_alpha;
+}
+
+void TimeWarpBuilder::extend(const Trace &trace)
+{
+    if (!grewFrom(trace))
+        clear();
+    m_lanes.resize(2 * trace.runs.size());
+    // Only call starts (sends) and returns (recvs) are knots: a knot at the end of every
+    // send would give each microsecond-long call an even share, as wide as a real pause.
+    QList<Instant> fresh;
+    QList<qsizetype> runs;
+    for (qsizetype r = 0; r < trace.runs.size(); ++r) {
+        runs.append(fresh.size());
+        take(trace.runs.at(r).sends, m_lanes[2 * r], fresh);
+        runs.append(fresh.size());
+        take(trace.runs.at(r).recvs, m_lanes[2 * r + 1], fresh);
+    }
+    if (fresh.isEmpty())
+        return;
+    runs.append(fresh.size());
+    mergeRuns(fresh, runs);
+    merge(fresh);
+    updateScale();
+}
+
+bool TimeWarpBuilder::grewFrom(const Trace &trace) const
+{
+    if (2 * trace.runs.size() < m_lanes.size())
+        return false;
+    for (qsizetype l = 0; l < m_lanes.size(); ++l) {
+        const Lane &lane = m_lanes.at(l);
+        const Run &run = trace.runs.at(l / 2);
+        const auto taken = [&](const auto &events) {
+            return events.size() >= lane.taken
+                && (lane.taken == 0
+                    || TimelineGeometry::time(events, lane.taken - 1) == lane.lastTime);
+        };
+        if (!(l % 2 == 0 ? taken(run.sends) : taken(run.recvs)))
+            return false;
+    }
+    return true;
+}
+
+template<typename Event>
+void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh)
+{
+    const qsizetype from = lane.taken;
+    for (qsizetype i = from; i < events.size();) {
+        const double t = TimelineGeometry::time(events, i);
+        qsizetype j = i + 1;
+        while (j < events.size() && TimelineGeometry::time(events, j) == t)
+            ++j;
+        qsizetype count = j - i;
+        // The last batch ended in the middle of this instant: its calls so far count too.
+        if (i == from && from > 0 && t == lane.lastTime)
+            count += lane.lastCount;
+        fresh.append({ t, count });
+        lane.lastTime = t;
+        lane.lastCount = count;
+        i = j;
+    }
+    lane.taken = events.size();
+}
+
+void TimeWarpBuilder::merge(const QList<Instant> &fresh)
+{
+    // Lanes are drawn apart, so an instant needs as many slots as its busiest lane has calls.
+    // New events mostly lie after every known instant; only the instants from the earliest
+    // new time on are rewritten.
+    QList<double> &times = m_warp.m_times;
+    QList<qsizetype> &before = m_warp.m_before;
+    const qsizetype n = times.size();
+    const qsizetype pos
+        = std::lower_bound(times.cbegin(), times.cend(), fresh.first().first) - times.cbegin();
+    QList<Instant> tail;
+    tail.reserve(n - pos);
+    for (qsizetype i = pos; i < n; ++i)
+        tail.append({ times.at(i), m_warp.slotsAt(i) });
+    QList<Instant> merged(tail.size() + fresh.size());
+    std::merge(tail.cbegin(), tail.cend(), fresh.cbegin(), fresh.cend(), merged.begin());
+
+    qsizetype counted = pos < n ? before.at(pos) : m_warp.m_slots;
+    times.resize(pos);
+    before.resize(pos);
+    qsizetype open = 0; // slots of the instant appended last, not yet in `counted`
+    for (const auto &[t, count] : merged) {
+        if (times.size() > pos && times.last() == t) {
+            open = std::max(open, count);
+            continue;
+        }
+        counted += open;
+        times.append(t);
+        before.append(counted);
+        open = count;
+    }
+    m_warp.m_slots = counted + open;
+}
+
+void TimeWarpBuilder::updateScale()
+{
+    const QList<double> &times = m_warp.m_times;
+    if (times.size() < 2)
+        return;
+    // Half of the width is shared equally among all slots, half follows time.
+    const double even = (times.last() - times.first()) / double(m_warp.m_slots - 1);
+    m_warp.m_slot = (1 - m_alpha) * even;
+}
+
+} // namespace sockscope

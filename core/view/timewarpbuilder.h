@@ -1,0 +1,54 @@
+#pragma once
+
+#include "view/timewarp.h"
+#include "model/trace.h"
+
+#include <QList>
+
+#include <utility>
+
+namespace sockscope {
+
+struct Trace;
+
+// TimeWarp::compact() of a trace that grows while a run records, kept up to date by looking
+// only at the events appended since the last extend(): a live view re-sorting every event
+// time 30 times a second froze the window at a few hundred thousand events. The warp equals
+// TimeWarp::compact() of the trace passed last.
+class TimeWarpBuilder
+{
+public:
+    explicit TimeWarpBuilder(double alpha = 0.5);
+
+    // Takes the events of `trace` beyond those taken so far. The taken ones must be unchanged
+    // (events are only appended to each run's lists, runs only added): a trace with fewer
+    // runs or events than taken, or another time at the last taken event, starts over.
+    void extend(const Trace &trace);
+    // Forgets every event: the next extend() takes its trace whole.
+    void clear();
+
+    const TimeWarp &warp() const { return m_warp; }
+
+private:
+    // One run's sends or recvs: how many were taken, and how many of them share the last
+    // taken time (a batch can end in the middle of an instant).
+    struct Lane
+    {
+        qsizetype taken = 0;
+        double lastTime = 0;
+        qsizetype lastCount = 0;
+    };
+    using Instant = std::pair<double, qsizetype>; // (time, calls of one lane at that time)
+
+    bool grewFrom(const Trace &trace) const;
+    template<typename Event>
+    void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh);
+    void merge(const QList<Instant> &fresh);
+    void updateScale();
+
+    double m_alpha;
+    QList<Lane> m_lanes; // sends of run 0, recvs of run 0, sends of run 1, …
+    TimeWarp m_warp;
+};
+
+} // namespace sockscope
