@@ -1,8 +1,8 @@
 #include "cli/commandline.h"
-#include "util/heappolicy.h"
 #include "gui/languageswitcher.h"
-#include "model/lessoncatalogue.h"
 #include "gui/mainwindow.h"
+#include "model/lessoncatalogue.h"
+#include "util/heappolicy.h"
 
 #include <QApplication>
 #include <QGuiApplication>

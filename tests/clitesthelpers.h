@@ -33,8 +33,9 @@ inline Result runSockscope(const QStringList &args, int timeoutMs = 120'000)
     p.start(QStringLiteral(SOCKSCOPE_BINARY), args);
     if (!p.waitForFinished(timeoutMs))
         qFatal("sockscope did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+             QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace clitest

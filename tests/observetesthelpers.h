@@ -3,8 +3,8 @@
 // Shared by the observe tests: an ObserveSession on a thread of its own (as the GUI and CLI
 // run it), a LiveFeed that counts what arrived, and the python3 clients in tests/.
 
-#include "record/livefeed.h"
 #include "observe/observesession.h"
+#include "record/livefeed.h"
 #include "record/stopsignal.h"
 
 #include <QProcess>
@@ -30,7 +30,7 @@ inline QString script(const char *name)
 // Starts tests/observe_client.py KIND PORT [HOLD]; the caller waits for it.
 inline void startClient(QProcess &p, const QString &kind, quint16 port, double holdSeconds = 0)
 {
-    QStringList args{script("observe_client.py"), kind, QString::number(port)};
+    QStringList args{ script("observe_client.py"), kind, QString::number(port) };
     if (holdSeconds > 0)
         args << QString::number(holdSeconds);
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -55,7 +55,7 @@ class CountingFeed : public LiveFeed
 {
 public:
     void runStarted(int, const Run &) override { ++runs; }
-    void sendsAdded(int, const SendList &) override {}
+    void sendsAdded(int, const SendList &) override { }
     void recvsAdded(int, const RecvList &batch) override
     {
         for (const RecvEvent &r : batch) {
@@ -68,19 +68,19 @@ public:
     void framesAdded(int, const QList<Frame> &batch) override { frames += int(batch.size()); }
     void noteAdded(const QString &) override { ++notes; }
 
-    std::atomic<int> runs{0};
-    std::atomic<int> recvs{0};
-    std::atomic<qint64> bytes{0};
-    std::atomic<int> closed{0};
-    std::atomic<int> frames{0};
-    std::atomic<int> notes{0};
+    std::atomic<int> runs{ 0 };
+    std::atomic<int> recvs{ 0 };
+    std::atomic<qint64> bytes{ 0 };
+    std::atomic<int> closed{ 0 };
+    std::atomic<int> frames{ 0 };
+    std::atomic<int> notes{ 0 };
 };
 
 // An observe session recording on its own thread until finish().
 class Observation
 {
 public:
-    explicit Observation(const ObserveOptions &options) : m_session(options, m_stop, &feed) {}
+    explicit Observation(const ObserveOptions &options) : m_session(options, m_stop, &feed) { }
     ~Observation() { finish(); }
 
     QString open() { return m_session.open(); }

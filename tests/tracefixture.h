@@ -8,7 +8,8 @@
 // that a test can say where a box must be and what colour it must have.
 namespace sockscope::fixture {
 
-inline SendEvent send(int id, int message, qint64 tNs, qint64 bytes, qint64 offset, const QByteArray &preview)
+inline SendEvent send(int id, int message, qint64 tNs, qint64 bytes, qint64 offset,
+                      const QByteArray &preview)
 {
     SendEvent s;
     s.id = id;
@@ -36,7 +37,8 @@ inline RecvEvent recv(int id, qint64 tNs, qint64 bytes, qint64 offset, const QBy
     return r;
 }
 
-inline MessageFate fate(int message, int send, qint64 offset, qint64 length, Fate f, QList<int> recvs)
+inline MessageFate fate(int message, int send, qint64 offset, qint64 length, Fate f,
+                        QList<int> recvs)
 {
     MessageFate m;
     m.message = message;
@@ -54,9 +56,9 @@ inline Run tcpMerged()
     Run run;
     run.label = QStringLiteral("TCP");
     run.protocol = Protocol::Tcp;
-    run.sends = {send(0, 0, 0, 5, 0, "hello"), send(1, 1, 10'000'000, 5, 5, "world")};
-    run.recvs = {recv(0, 50'000'000, 10, 0, "helloworld")};
-    run.fates = {fate(0, 0, 0, 5, Fate::Merged, {0}), fate(1, 1, 5, 5, Fate::Merged, {0})};
+    run.sends = { send(0, 0, 0, 5, 0, "hello"), send(1, 1, 10'000'000, 5, 5, "world") };
+    run.recvs = { recv(0, 50'000'000, 10, 0, "helloworld") };
+    run.fates = { fate(0, 0, 0, 5, Fate::Merged, { 0 }), fate(1, 1, 5, 5, Fate::Merged, { 0 }) };
     run.summary.messages = 2;
     run.summary.merged = 2;
     run.summary.sentBytes = run.summary.receivedBytes = 10;
@@ -72,8 +74,8 @@ inline Run udpLossAndTruncation()
     Run run;
     run.label = QStringLiteral("UDP");
     run.protocol = Protocol::Udp;
-    run.sends = {send(0, 0, 0, 14, 0, "datagram-0"), send(1, 1, 10'000'000, 14, 0, "datagram-1"),
-                 send(2, 2, 20'000'000, 104, 0, QByteArray(100, 'x'))};
+    run.sends = { send(0, 0, 0, 14, 0, "datagram-0"), send(1, 1, 10'000'000, 14, 0, "datagram-1"),
+                  send(2, 2, 20'000'000, 104, 0, QByteArray(100, 'x')) };
     RecvEvent first = recv(0, 30'000'000, 14, 0, "datagram-0");
     first.seq = 0;
     first.datagramSize = 14;
@@ -82,9 +84,9 @@ inline Run udpLossAndTruncation()
     cut.requested = 10;
     cut.datagramSize = 104;
     cut.truncated = true;
-    run.recvs = {first, cut};
-    run.fates = {fate(0, 0, 0, 14, Fate::Intact, {0}), fate(1, 1, 0, 14, Fate::Lost, {}),
-                 fate(2, 2, 0, 104, Fate::Truncated, {1})};
+    run.recvs = { first, cut };
+    run.fates = { fate(0, 0, 0, 14, Fate::Intact, { 0 }), fate(1, 1, 0, 14, Fate::Lost, {}),
+                  fate(2, 2, 0, 104, Fate::Truncated, { 1 }) };
     run.summary.messages = 3;
     run.summary.intact = 1;
     run.summary.lost = 1;
@@ -117,7 +119,7 @@ inline Run denseUdp(int n)
             continue;
         RecvEvent r = recv(int(run.recvs.size()), qint64(i) * 1000 + 500, 14, 0, "m");
         r.seq = i;
-        run.fates.last().recvs = {int(run.recvs.size())};
+        run.fates.last().recvs = { int(run.recvs.size()) };
         run.recvs.append(r);
     }
     run.summary.messages = n;
@@ -142,7 +144,7 @@ inline Run udpIntact(int n)
         r.seq = i;
         r.datagramSize = r.bytes;
         run.recvs.append(r);
-        run.fates.append(fate(i, i, 0, r.bytes, Fate::Intact, {i}));
+        run.fates.append(fate(i, i, 0, r.bytes, Fate::Intact, { i }));
     }
     run.summary.messages = run.summary.intact = n;
     run.durationNs = qint64(n) * 5'000'000;

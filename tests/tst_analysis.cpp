@@ -137,25 +137,25 @@ void tst_Analysis::tcpFates_data()
     const auto f
         = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
 
-    QTest::newRow("one recv per message") << sized({5, 5}) << QList<int> {5, 5} << false
+    QTest::newRow("one recv per message") << sized({ 5, 5 }) << QList<int>{ 5, 5 } << false
                                           << f("intact intact") << QStringLiteral("0;1");
     QTest::newRow("hello+world -> helloworld")
-        << QList<QByteArray> {"hello", "world"} << QList<int> {10} << false << f("merged merged")
+        << QList<QByteArray>{ "hello", "world" } << QList<int>{ 10 } << false << f("merged merged")
         << QStringLiteral("0;0");
-    QTest::newRow("one send over three recvs") << sized({3000}) << QList<int> {1024, 1024, 952}
+    QTest::newRow("one send over three recvs") << sized({ 3000 }) << QList<int>{ 1024, 1024, 952 }
                                                << false << f("split") << QStringLiteral("0,1,2");
     QTest::newRow("a recv boundary inside a message")
-        << sized({5, 5, 5}) << QList<int> {7, 8} << false << f("merged split merged")
+        << sized({ 5, 5, 5 }) << QList<int>{ 7, 8 } << false << f("merged split merged")
         << QStringLiteral("0;0,1;1");
     QTest::newRow("empty message between merged ones")
-        << sized({5, 0, 5}) << QList<int> {10} << false << f("merged empty merged")
+        << sized({ 5, 0, 5 }) << QList<int>{ 10 } << false << f("merged empty merged")
         << QStringLiteral("0;;0");
-    QTest::newRow("aborted mid-stream") << sized({5, 5, 5}) << QList<int> {5, 3} << true
+    QTest::newRow("aborted mid-stream") << sized({ 5, 5, 5 }) << QList<int>{ 5, 3 } << true
                                         << f("intact lost lost") << QStringLiteral("0;1;");
     QTest::newRow("aborted before any recv")
-        << sized({4}) << QList<int> {} << true << f("lost") << QString();
+        << sized({ 4 }) << QList<int>{} << true << f("lost") << QString();
     QTest::newRow("split and merged at once")
-        << sized({2, 6, 2}) << QList<int> {4, 6} << false << f("merged split merged")
+        << sized({ 2, 6, 2 }) << QList<int>{ 4, 6 } << false << f("merged split merged")
         << QStringLiteral("0;0,1;1");
 }
 
@@ -186,19 +186,20 @@ void tst_Analysis::tcpRecvsOutOfStreamOrder()
 {
     // A hand-made trace may list its recvs out of stream order: attribution goes by offset,
     // and the fates name the recvs by id.
-    Run run = tcpRun(sized({5, 5, 5}), QList<int> {7, 8});
+    Run run = tcpRun(sized({ 5, 5, 5 }), QList<int>{ 7, 8 });
     const RecvEvent first = run.recvs.at(0);
     run.recvs.set(0, run.recvs.at(1));
     run.recvs.set(1, first);
     Analysis::analyse(run);
-    QCOMPARE(fateNames(run.fates), QString::fromLatin1("merged split merged").split(QLatin1Char(' ')));
+    QCOMPARE(fateNames(run.fates),
+             QString::fromLatin1("merged split merged").split(QLatin1Char(' ')));
     QCOMPARE(recvText(run.fates), QStringLiteral("0;0,1;1"));
     QVERIFY(run.summary.conserved);
 }
 
 void tst_Analysis::tcpOffsetsAndPreview()
 {
-    Run run = tcpRun({QByteArray(100, 'a'), "bc"}, {102});
+    Run run = tcpRun({ QByteArray(100, 'a'), "bc" }, { 102 });
     Analysis::analyse(run);
     QCOMPARE(run.fates[0].offset, 0);
     QCOMPARE(run.fates[0].length, 100);
@@ -214,17 +215,17 @@ void tst_Analysis::tcpPartialSends()
     // A non-blocking sender: 4 of 10 bytes accepted, then EAGAIN, then the remaining 6.
     Run run;
     run.protocol = Protocol::Tcp;
-    run.messages = {QByteArray("0123456789"), QByteArray("ab")};
+    run.messages = { QByteArray("0123456789"), QByteArray("ab") };
     const struct
     {
         int id;
         int message;
         qint64 requested, accepted, offset;
         int error;
-    } calls[] = {{100, 0, 10, 4, 0, 0},
-                 {101, 0, 6, 0, 4, EAGAIN},
-                 {102, 0, 6, 6, 4, 0},
-                 {103, 1, 2, 2, 10, 0}};
+    } calls[] = { { 100, 0, 10, 4, 0, 0 },
+                  { 101, 0, 6, 0, 4, EAGAIN },
+                  { 102, 0, 6, 6, 4, 0 },
+                  { 103, 1, 2, 2, 10, 0 } };
     for (const auto &c : calls) {
         SendEvent s;
         s.id = c.id;
@@ -251,10 +252,10 @@ void tst_Analysis::tcpPartialSends()
 
 void tst_Analysis::tcpEofRecvHoldsNothing()
 {
-    Run run = tcpRun(sized({5}), {5, 0});
+    Run run = tcpRun(sized({ 5 }), { 5, 0 });
     Analysis::analyse(run);
     QCOMPARE(run.fates[0].fate, Fate::Intact);
-    QCOMPARE(run.fates[0].recvs, QList<int> {0});
+    QCOMPARE(run.fates[0].recvs, QList<int>{ 0 });
     QCOMPARE(run.summary.recvCalls, 2);
     QVERIFY(run.summary.conserved);
 }
@@ -268,13 +269,13 @@ void tst_Analysis::tcpConservation_data()
     QTest::addColumn<QString>("verdict"); // what the text report says of the bytes
 
     QTest::newRow("all bytes arrived")
-        << QList<int> {4, 6} << false << QString() << true << QStringLiteral("— conserved ✓");
+        << QList<int>{ 4, 6 } << false << QString() << true << QStringLiteral("— conserved ✓");
     QTest::newRow("bytes missing")
-        << QList<int> {4} << false << QString() << false << QStringLiteral("NOT conserved ✗");
+        << QList<int>{ 4 } << false << QString() << false << QStringLiteral("NOT conserved ✗");
     // A stopped run is not checked, and says so rather than "NOT conserved" (DESIGN.md rule 5).
-    QTest::newRow("aborted though complete") << QList<int> {10} << true << QString() << false
+    QTest::newRow("aborted though complete") << QList<int>{ 10 } << true << QString() << false
                                              << QStringLiteral("not checked: the run was stopped");
-    QTest::newRow("socket error") << QList<int> {10} << false << QStringLiteral("reset") << false
+    QTest::newRow("socket error") << QList<int>{ 10 } << false << QStringLiteral("reset") << false
                                   << QStringLiteral("NOT conserved ✗");
 }
 
@@ -286,7 +287,7 @@ void tst_Analysis::tcpConservation()
     QFETCH(bool, conserved);
     QFETCH(QString, verdict);
 
-    Run run = tcpRun(sized({5, 5}), recvSizes);
+    Run run = tcpRun(sized({ 5, 5 }), recvSizes);
     run.aborted = aborted;
     run.error = error;
     Analysis::analyse(run);
@@ -295,7 +296,8 @@ void tst_Analysis::tcpConservation()
     Trace trace;
     trace.runs.append(run);
     const QString report = TextReport::render(trace);
-    const QString bytesLine = report.section(QStringLiteral("Bytes:"), 1).section(QLatin1Char('\n'), 0, 0);
+    const QString bytesLine
+        = report.section(QStringLiteral("Bytes:"), 1).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(bytesLine.contains(verdict), qPrintable(bytesLine));
 }
 
@@ -309,23 +311,23 @@ void tst_Analysis::udpFates_data()
 
     const auto f
         = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
-    const QList<QByteArray> three {"hello", "world", "sdfas"};
+    const QList<QByteArray> three{ "hello", "world", "sdfas" };
 
-    QTest::newRow("boundaries kept") << three << QList<int> {0, 1, 2} << QList<int> {-1, -1, -1}
+    QTest::newRow("boundaries kept") << three << QList<int>{ 0, 1, 2 } << QList<int>{ -1, -1, -1 }
                                      << f("intact intact intact") << QStringLiteral("0;1;2");
-    QTest::newRow("truncated") << QList<QByteArray> {QByteArray(100, 'x')} << QList<int> {0}
-                               << QList<int> {10} << f("truncated") << QStringLiteral("0");
-    QTest::newRow("lost") << three << QList<int> {0, 2} << QList<int> {-1, -1}
+    QTest::newRow("truncated") << QList<QByteArray>{ QByteArray(100, 'x') } << QList<int>{ 0 }
+                               << QList<int>{ 10 } << f("truncated") << QStringLiteral("0");
+    QTest::newRow("lost") << three << QList<int>{ 0, 2 } << QList<int>{ -1, -1 }
                           << f("intact lost intact") << QStringLiteral("0;;1");
     QTest::newRow("empty datagram")
-        << QList<QByteArray> {"a", "", "b"} << QList<int> {0, -1, 2} << QList<int> {-1, 0, -1}
+        << QList<QByteArray>{ "a", "", "b" } << QList<int>{ 0, -1, 2 } << QList<int>{ -1, 0, -1 }
         << f("intact empty intact") << QStringLiteral("0;1;2");
     QTest::newRow("empty datagrams in send order")
-        << QList<QByteArray> {"", "", "c"} << QList<int> {-1, 2} << QList<int> {0, -1}
+        << QList<QByteArray>{ "", "", "c" } << QList<int>{ -1, 2 } << QList<int>{ 0, -1 }
         << f("empty lost intact") << QStringLiteral("0;;1");
-    QTest::newRow("duplicated") << three << QList<int> {0, 0, 1, 2} << QList<int> {-1, -1, -1, -1}
+    QTest::newRow("duplicated") << three << QList<int>{ 0, 0, 1, 2 } << QList<int>{ -1, -1, -1, -1 }
                                 << f("intact intact intact") << QStringLiteral("0,1;2;3");
-    QTest::newRow("reordered") << three << QList<int> {2, 0, 1} << QList<int> {-1, -1, -1}
+    QTest::newRow("reordered") << three << QList<int>{ 2, 0, 1 } << QList<int>{ -1, -1, -1 }
                                << f("intact intact intact") << QStringLiteral("1;2;0");
 }
 
@@ -339,7 +341,7 @@ void tst_Analysis::udpFates()
 
     QList<Datagram> received;
     for (int i = 0; i < seqs.size(); ++i)
-        received.append({seqs[i], bytes[i]});
+        received.append({ seqs[i], bytes[i] });
     Run run = udpRun(bodies, received);
     Analysis::analyse(run);
 
@@ -356,7 +358,7 @@ void tst_Analysis::udpBytesBalance()
 {
     // 3 datagrams of 104 wire bytes: one whole, one cut to 10 bytes, one lost.
     const QByteArray body(100, 'x');
-    Run run = udpRun({body, body, body}, {{0, -1}, {1, 10}});
+    Run run = udpRun({ body, body, body }, { { 0, -1 }, { 1, 10 } });
     Analysis::analyse(run);
 
     QCOMPARE(run.summary.sentBytes, 312);
@@ -369,7 +371,7 @@ void tst_Analysis::udpBytesBalance()
 
 void tst_Analysis::udpNeverSentIsNotNetworkLoss()
 {
-    Run run = udpRun({"a", "b"}, {{0, -1}});
+    Run run = udpRun({ "a", "b" }, { { 0, -1 } });
     run.sends.removeLast(); // the run stopped before datagram 1 was sent
     run.aborted = true;
     Analysis::analyse(run);
@@ -383,7 +385,7 @@ void tst_Analysis::udpNeverSentIsNotNetworkLoss()
 void tst_Analysis::udpForeignDatagramBreaksConservation()
 {
     // A datagram arrives that the sender's record does not account for.
-    Run run = udpRun({"a", "b"}, {{0, -1}, {1, -1}});
+    Run run = udpRun({ "a", "b" }, { { 0, -1 }, { 1, -1 } });
     run.sends.removeLast();
     Analysis::analyse(run);
     QCOMPARE(run.summary.sentBytes, 5);
@@ -393,7 +395,7 @@ void tst_Analysis::udpForeignDatagramBreaksConservation()
 
 void tst_Analysis::udpPreviewStripsHeader()
 {
-    Run run = udpRun({"hello", QByteArray(200, 'y')}, {{0, -1}, {1, -1}});
+    Run run = udpRun({ "hello", QByteArray(200, 'y') }, { { 0, -1 }, { 1, -1 } });
     Analysis::analyse(run);
     QCOMPARE(run.fates[0].preview, QByteArray("hello"));
     QCOMPARE(run.fates[0].length, 9); // the wire size includes the sequence header

@@ -3,8 +3,8 @@
 
 #include "io/chrometracewriter.h"
 #include "model/lessoncatalogue.h"
-#include "run/session.h"
 #include "record/stopsignal.h"
+#include "run/session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,13 +40,18 @@ void TestChromeTraceWriter::oneEventPerCall()
             QVERIFY(e.value(QStringLiteral("dur")).toDouble() > 0);
             QVERIFY(e.value(QStringLiteral("ts")).toDouble() >= 0);
         } else if (e.value(QStringLiteral("name")) == QLatin1String("thread_name")) {
-            trackNames << e.value(QStringLiteral("args")).toObject().value(QStringLiteral("name")).toString();
+            trackNames << e.value(QStringLiteral("args"))
+                              .toObject()
+                              .value(QStringLiteral("name"))
+                              .toString();
         }
     }
     QCOMPARE(perLane.value(ChromeTraceWriter::SendLane), run.sends.size());
     QCOMPARE(perLane.value(ChromeTraceWriter::RecvLane), run.recvs.size());
     QCOMPARE(perLane.value(ChromeTraceWriter::FrameLane), run.frames.size());
-    QCOMPARE(trackNames, (QStringList{QStringLiteral("send()"), QStringLiteral("recv()"), QStringLiteral("decoded frames")}));
+    QCOMPARE(trackNames,
+             (QStringList{ QStringLiteral("send()"), QStringLiteral("recv()"),
+                           QStringLiteral("decoded frames") }));
 }
 
 QTEST_GUILESS_MAIN(TestChromeTraceWriter)

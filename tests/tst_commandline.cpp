@@ -28,14 +28,14 @@ private slots:
 
 void TestCommandLine::listsEveryLesson()
 {
-    const Result r = runSockscope({QStringLiteral("lessons")});
+    const Result r = runSockscope({ QStringLiteral("lessons") });
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 13);
-    for (const char *name : {"side-by-side", "tcp-slow-reader", "tcp-nagle", "tcp-nagle-delayed-ack",
-                             "tcp-split", "tcp-partial-send", "udp-boundaries", "udp-truncation",
-                             "udp-overflow", "empty-message", "framing-length-prefix",
-                             "framing-delimiter", "framing-json-header"}) {
+    for (const char *name :
+         { "side-by-side", "tcp-slow-reader", "tcp-nagle", "tcp-nagle-delayed-ack", "tcp-split",
+           "tcp-partial-send", "udp-boundaries", "udp-truncation", "udp-overflow", "empty-message",
+           "framing-length-prefix", "framing-delimiter", "framing-json-header" }) {
         QVERIFY2(r.out.contains(QLatin1String(name) + QLatin1Char(' ')), name);
     }
 }
@@ -48,25 +48,45 @@ void TestCommandLine::badInput_data()
     auto row = [](const char *tag, QStringList args, const char *named) {
         QTest::newRow(tag) << args << QString::fromUtf8(named);
     };
-    row("unknown verb", {QStringLiteral("frobnicate")}, "frobnicate");
-    row("unknown lesson", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("nope")}, "nope");
-    row("count not a number", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count=abc")}, "count");
-    row("count too big", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count=2000000")}, "count");
-    row("unknown key", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("colour=red")}, "colour");
-    row("no equals", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count")}, "key=value");
-    row("bad protocol", {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("protocol=sctp")}, "protocol");
-    row("bad framing", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-slow-reader"),
-                        QStringLiteral("--set"), QStringLiteral("framing=length:3:be")}, "framing");
-    row("udp too big", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
-                        QStringLiteral("--set"), QStringLiteral("size=70000")}, "size");
-    row("missing scenario", {QStringLiteral("run"), QStringLiteral("--scenario"), QStringLiteral("/nonexistent/s.json")}, "/nonexistent/s.json");
-    row("both sources", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-nagle"),
-                         QStringLiteral("--scenario"), QStringLiteral("x.json")}, "--scenario");
-    row("unknown option", {QStringLiteral("run"), QStringLiteral("--colour")}, "colour");
-    row("bad mode", {QStringLiteral("run"), QStringLiteral("--mode"), QStringLiteral("dream")}, "dream");
-    row("stray argument", {QStringLiteral("run"), QStringLiteral("extra")}, "extra");
-    row("unwritable json", {QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
-                            QStringLiteral("--quiet"), QStringLiteral("--json"), QStringLiteral("/nonexistent/dir/t.json")},
+    row("unknown verb", { QStringLiteral("frobnicate") }, "frobnicate");
+    row("unknown lesson",
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("nope") }, "nope");
+    row("count not a number",
+        { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count=abc") }, "count");
+    row("count too big",
+        { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count=2000000") },
+        "count");
+    row("unknown key",
+        { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("colour=red") }, "colour");
+    row("no equals", { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("count") },
+        "key=value");
+    row("bad protocol",
+        { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("protocol=sctp") },
+        "protocol");
+    row("bad framing",
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-slow-reader"),
+          QStringLiteral("--set"), QStringLiteral("framing=length:3:be") },
+        "framing");
+    row("udp too big",
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+          QStringLiteral("--set"), QStringLiteral("size=70000") },
+        "size");
+    row("missing scenario",
+        { QStringLiteral("run"), QStringLiteral("--scenario"),
+          QStringLiteral("/nonexistent/s.json") },
+        "/nonexistent/s.json");
+    row("both sources",
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-nagle"),
+          QStringLiteral("--scenario"), QStringLiteral("x.json") },
+        "--scenario");
+    row("unknown option", { QStringLiteral("run"), QStringLiteral("--colour") }, "colour");
+    row("bad mode", { QStringLiteral("run"), QStringLiteral("--mode"), QStringLiteral("dream") },
+        "dream");
+    row("stray argument", { QStringLiteral("run"), QStringLiteral("extra") }, "extra");
+    row("unwritable json",
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+          QStringLiteral("--quiet"), QStringLiteral("--json"),
+          QStringLiteral("/nonexistent/dir/t.json") },
         "/nonexistent/dir/t.json");
 }
 
@@ -87,8 +107,9 @@ void TestCommandLine::runPrintsTableAndWritesJson()
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("t.json"));
     const QString csv = dir.filePath(QStringLiteral("t.csv"));
-    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
-                                QStringLiteral("--json"), json, QStringLiteral("--csv"), csv});
+    const Result r = runSockscope({ QStringLiteral("run"), QStringLiteral("--lesson"),
+                                    QStringLiteral("udp-boundaries"), QStringLiteral("--json"),
+                                    json, QStringLiteral("--csv"), csv });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("hello")));
     QVERIFY(r.out.contains(QLatin1String("intact")));
@@ -103,7 +124,10 @@ void TestCommandLine::runPrintsTableAndWritesJson()
     QCOMPARE(run.value(QStringLiteral("protocol")).toString(), QStringLiteral("udp"));
     QCOMPARE(run.value(QStringLiteral("sends")).toArray().size(), 3);
     QCOMPARE(run.value(QStringLiteral("recvs")).toArray().size(), 3);
-    QVERIFY(run.value(QStringLiteral("summary")).toObject().value(QStringLiteral("conserved")).toBool());
+    QVERIFY(run.value(QStringLiteral("summary"))
+                .toObject()
+                .value(QStringLiteral("conserved"))
+                .toBool());
 
     QFile c(csv);
     QVERIFY(c.open(QIODevice::ReadOnly));
@@ -119,21 +143,30 @@ void TestCommandLine::scenarioFileAndSet()
     f.write(R"({"protocol":"udp","count":4,"payload":"x{n}","recv_size":64})");
     f.close();
     const QString json = dir.filePath(QStringLiteral("t.json"));
-    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path, QStringLiteral("--set"),
-                                QStringLiteral("count=6"), QStringLiteral("--quiet"), QStringLiteral("--json"), json});
+    const Result r = runSockscope({ QStringLiteral("run"), QStringLiteral("--scenario"), path,
+                                    QStringLiteral("--set"), QStringLiteral("count=6"),
+                                    QStringLiteral("--quiet"), QStringLiteral("--json"), json });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.isEmpty());
     QFile t(json);
     QVERIFY(t.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(t.readAll()).object();
-    QCOMPARE(doc.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("count")).toInt(), 6);
-    QCOMPARE(doc.value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("sends")).toArray().size(), 6);
+    QCOMPARE(
+        doc.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("count")).toInt(), 6);
+    QCOMPARE(doc.value(QStringLiteral("runs"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("sends"))
+                 .toArray()
+                 .size(),
+             6);
 
     // A broken scenario file: exit 2 and the file named.
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(R"({"protocol":"udp","count":)");
     f.close();
-    const Result bad = runSockscope({QStringLiteral("run"), QStringLiteral("--scenario"), path});
+    const Result bad = runSockscope({ QStringLiteral("run"), QStringLiteral("--scenario"), path });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(path), qPrintable(bad.err));
 }
@@ -146,34 +179,42 @@ void TestCommandLine::imagesAndShowDrawTheSame()
     const QString shown = dir.filePath(QStringLiteral("shown.png"));
     const QString chrome = dir.filePath(QStringLiteral("t.chrome.json"));
     const QString svg = dir.filePath(QStringLiteral("t.svg"));
-    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
-                                QStringLiteral("--quiet"), QStringLiteral("--json"), json, QStringLiteral("--png"),
-                                recorded, QStringLiteral("--scale"), QStringLiteral("2"),
-                                QStringLiteral("--chrome-trace"), chrome, QStringLiteral("--svg"), svg});
+    const Result r = runSockscope(
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
+          QStringLiteral("--quiet"), QStringLiteral("--json"), json, QStringLiteral("--png"),
+          recorded, QStringLiteral("--scale"), QStringLiteral("2"),
+          QStringLiteral("--chrome-trace"), chrome, QStringLiteral("--svg"), svg });
     QCOMPARE(r.exitCode, 0);
     QImage image(recorded);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() >= 2000); // 2× of a 1600-point figure
     // A saved trace renders again exactly as recorded: pixel for pixel.
-    const Result s = runSockscope({QStringLiteral("show"), json, QStringLiteral("--quiet"), QStringLiteral("--png"),
-                                shown, QStringLiteral("--scale"), QStringLiteral("2")});
+    const Result s = runSockscope({ QStringLiteral("show"), json, QStringLiteral("--quiet"),
+                                    QStringLiteral("--png"), shown, QStringLiteral("--scale"),
+                                    QStringLiteral("2") });
     QCOMPARE(s.exitCode, 0);
     QCOMPARE(QImage(shown), image);
     // show prints the same table as the run did.
-    const Result table = runSockscope({QStringLiteral("show"), json});
+    const Result table = runSockscope({ QStringLiteral("show"), json });
     QVERIFY(table.out.contains(QLatin1String("reply-0")));
 
     QFile c(chrome);
     QVERIFY(c.open(QIODevice::ReadOnly));
-    QVERIFY(QJsonDocument::fromJson(c.readAll()).object().value(QStringLiteral("traceEvents")).toArray().size() > 10);
+    QVERIFY(QJsonDocument::fromJson(c.readAll())
+                .object()
+                .value(QStringLiteral("traceEvents"))
+                .toArray()
+                .size()
+            > 10);
     QFile v(svg);
     QVERIFY(v.open(QIODevice::ReadOnly));
     QVERIFY(v.readAll().contains("<svg"));
 
-    const Result badScale = runSockscope({QStringLiteral("show"), json, QStringLiteral("--scale"), QStringLiteral("3")});
+    const Result badScale = runSockscope(
+        { QStringLiteral("show"), json, QStringLiteral("--scale"), QStringLiteral("3") });
     QCOMPARE(badScale.exitCode, 2);
     QVERIFY(badScale.err.contains(QLatin1String("--scale")));
-    const Result notATrace = runSockscope({QStringLiteral("show"), svg});
+    const Result notATrace = runSockscope({ QStringLiteral("show"), svg });
     QCOMPARE(notATrace.exitCode, 2);
     QVERIFY(notATrace.err.contains(svg));
 }

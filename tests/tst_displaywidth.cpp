@@ -1,10 +1,10 @@
 // Terminal columns: Chinese characters take two, so the CLI table pads by display width and
 // its columns line up with the zh_CN translation loaded.
 
-#include "util/displaywidth.h"
+#include "io/textreport.h"
 #include "model/lessoncatalogue.h"
 #include "sim/simulator.h"
-#include "io/textreport.h"
+#include "util/displaywidth.h"
 
 #include <QTest>
 #include <QTranslator>
@@ -78,7 +78,8 @@ void TestDisplayWidth::chineseTableLinesUp()
     QVERIFY(zh.load(QStringLiteral(":/i18n/sockscope_zh_CN.qm")));
     QVERIFY(QCoreApplication::installTranslator(&zh));
     const Lesson *lesson = LessonCatalogue::find(QStringLiteral("side-by-side"));
-    const QString report = TextReport::render(Simulator::run(lesson->plan(lesson->scenario), lesson->name));
+    const QString report
+        = TextReport::render(Simulator::run(lesson->plan(lesson->scenario), lesson->name));
 
     // The message table: msg(5) contents(26) bytes(6) sent(28) fate(10), then the recvs, each
     // after a space and two leading spaces: the recvs column starts at terminal column 82.
@@ -90,8 +91,9 @@ void TestDisplayWidth::chineseTableLinesUp()
     int rows = 0;
     for (const QString &line : lines) {
         const bool isHeader = line.startsWith(QStringLiteral("  ") + DisplayWidth::pad(msg, -5))
-                              && line.endsWith(header);
-        const bool isRow = line.startsWith(QLatin1String("  m")) && line.size() > 3 && line[3].isDigit();
+            && line.endsWith(header);
+        const bool isRow
+            = line.startsWith(QLatin1String("  m")) && line.size() > 3 && line[3].isDigit();
         if (!isHeader && !isRow)
             continue;
         const char32_t first = atColumn(line, 82);
@@ -107,7 +109,8 @@ void TestDisplayWidth::chineseTableLinesUp()
     QCOMPARE(headers, 2); // TCP and UDP
     QVERIFY(rows >= 20);
     // Something in the table really is Chinese, or this test proves nothing.
-    QVERIFY(std::any_of(report.cbegin(), report.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
+    QVERIFY(std::any_of(report.cbegin(), report.cend(),
+                        [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }));
 }
 
 QTEST_GUILESS_MAIN(TestDisplayWidth)

@@ -117,8 +117,8 @@ void tst_EventList::batchesRebuildTheWhole()
         whole.appendNumbered(s);
     }
     SendList rebuilt;
-    for (const auto &[from, to] : {std::pair(0, 1), std::pair(1, 250), std::pair(250, 251),
-                                   std::pair(251, 1000)})
+    for (const auto &[from, to] :
+         { std::pair(0, 1), std::pair(1, 250), std::pair(250, 251), std::pair(251, 1000) })
         rebuilt.append(whole.slice(from, to));
     QCOMPARE(rebuilt.size(), whole.size());
     for (int i = 0; i < whole.size(); ++i) {
@@ -196,9 +196,9 @@ void tst_EventList::usualValuesTakeNoRoom()
         RecvEvent r;
         r.id = i;
         r.tNs = qint64(i) * 20'000; // < 2^31: four bytes
-        r.requested = 1024;         // two bytes
-        r.bytes = 20;               // one byte
-        r.offset = qint64(i) * 20;  // four bytes
+        r.requested = 1024; // two bytes
+        r.bytes = 20; // one byte
+        r.offset = qint64(i) * 20; // four bytes
         list.append(r);
     }
     // 11 bytes an event in use. Growing by half leaves up to half as much again unused, and a

@@ -5,15 +5,15 @@
 // tst_runcontroller::stopWhileRecording; the cap's notice in the CLI is
 // tst_faultscli.)
 
-#include "observe/endpoint.h"
-#include "record/eventrecorder.h"
 #include "model/lessoncatalogue.h"
-#include "record/nativesocket.h"
+#include "observe/endpoint.h"
 #include "observe/observesession.h"
 #include "observe/remotesender.h"
+#include "record/eventrecorder.h"
+#include "record/nativesocket.h"
+#include "record/stopsignal.h"
 #include "run/runcontroller.h"
 #include "run/session.h"
-#include "record/stopsignal.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -89,7 +89,7 @@ public:
                 got += r;
             }
             if (reset) {
-                const linger abortive{1, 0};
+                const linger abortive{ 1, 0 };
                 ::setsockopt(client.fd(), SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
             }
             client.close();
@@ -144,20 +144,22 @@ void tst_Faults::peerGoesAwayMidRun()
 {
     QFETCH(bool, reset);
     VanishingServer server(1000, reset);
-    const Scenario s = scenario({{"protocol", "tcp"}, {"count", "2000"}, {"size", "100"},
-                                 {"interval_ms", "1"}});
+    const Scenario s = scenario(
+        { { "protocol", "tcp" }, { "count", "2000" }, { "size", "100" }, { "interval_ms", "1" } });
     StopSignal stop;
     QElapsedTimer timer;
     timer.start();
-    const Trace trace = RemoteSender::run({PlannedRun{QString(), s}}, QString(),
-                                          Endpoint{QStringLiteral("127.0.0.1"), server.port()}, stop);
+    const Trace trace
+        = RemoteSender::run({ PlannedRun{ QString(), s } }, QString(),
+                            Endpoint{ QStringLiteral("127.0.0.1"), server.port() }, stop);
     QVERIFY2(timer.elapsed() < 10'000, "the run must end when the peer goes away");
     QCOMPARE(trace.runs.size(), 1);
     const Run &run = trace.runs.first();
     QVERIFY(!run.aborted);
     QVERIFY2(run.sends.size() >= 10, "the trace up to the failure is kept");
     QVERIFY2(run.sends.size() < 2000, "the run stopped at the failure");
-    QVERIFY2(run.error.contains(QLatin1String("EPIPE")) || run.error.contains(QLatin1String("ECONNRESET")),
+    QVERIFY2(run.error.contains(QLatin1String("EPIPE"))
+                 || run.error.contains(QLatin1String("ECONNRESET")),
              qPrintable(run.error));
     QVERIFY(run.sends.last().error == EPIPE || run.sends.last().error == ECONNRESET);
 }
@@ -179,7 +181,7 @@ void tst_Faults::observedClientResets()
     QCOMPARE(::send(client.fd(), hello.constData(), size_t(hello.size()), MSG_NOSIGNAL),
              ssize_t(hello.size()));
     QTest::qWait(200);
-    const linger abortive{1, 0};
+    const linger abortive{ 1, 0 };
     ::setsockopt(client.fd(), SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
     client.close();
     QTest::qWait(300);
@@ -211,8 +213,12 @@ void tst_Faults::stopReturnsWithAReceiverThatNeverReads()
 {
     QFETCH(bool, remote);
     QFETCH(bool, nonblocking);
-    Scenario s = scenario({{"protocol", "tcp"}, {"count", "200"}, {"size", "65536"},
-                           {"sndbuf", "4096"}, {"rcvbuf", "4096"}, {"read_delay_ms", "60000"}});
+    Scenario s = scenario({ { "protocol", "tcp" },
+                            { "count", "200" },
+                            { "size", "65536" },
+                            { "sndbuf", "4096" },
+                            { "rcvbuf", "4096" },
+                            { "read_delay_ms", "60000" } });
     s.nonblocking = nonblocking;
 
     QString error;
@@ -222,9 +228,10 @@ void tst_Faults::stopReturnsWithAReceiverThatNeverReads()
     StopSignal stop;
     auto result = std::async(std::launch::async, [&] {
         if (remote)
-            return RemoteSender::run({PlannedRun{QString(), s}}, QString(),
-                                     Endpoint{QStringLiteral("127.0.0.1"), listener.localPort()}, stop);
-        return Session::run({PlannedRun{QString(), s}}, QString(), stop);
+            return RemoteSender::run({ PlannedRun{ QString(), s } }, QString(),
+                                     Endpoint{ QStringLiteral("127.0.0.1"), listener.localPort() },
+                                     stop);
+        return Session::run({ PlannedRun{ QString(), s } }, QString(), stop);
     });
     // Long enough for the send buffer to fill and the sender to block.
     QTest::qWait(400);
@@ -288,17 +295,21 @@ void tst_Faults::eventCapStopsRecording()
 {
     QFETCH(QString, protocol);
     QFETCH(bool, nonblocking);
-    Scenario s = scenario({{"count", "100000"}, {"size", "10"}});
+    Scenario s = scenario({ { "count", "100000" }, { "size", "10" } });
     s.set(QStringLiteral("protocol"), protocol);
     if (nonblocking)
-        s = scenario({{"protocol", "tcp"}, {"count", "1000"}, {"size", "65536"}, {"sndbuf", "4096"},
-                      {"rcvbuf", "4096"}, {"nonblocking", "true"}});
+        s = scenario({ { "protocol", "tcp" },
+                       { "count", "1000" },
+                       { "size", "65536" },
+                       { "sndbuf", "4096" },
+                       { "rcvbuf", "4096" },
+                       { "nonblocking", "true" } });
     constexpr qint64 cap = 300;
     EventCap::setLimit(cap);
     StopSignal stop;
     QElapsedTimer timer;
     timer.start();
-    const Trace trace = Session::run({PlannedRun{QString(), s}}, QString(), stop);
+    const Trace trace = Session::run({ PlannedRun{ QString(), s } }, QString(), stop);
     EventCap::setLimit(EventCap::kDefault);
     QVERIFY2(timer.elapsed() < 10'000, "the run must stop at the cap, not run to its end");
     QCOMPARE(trace.runs.size(), 1);
@@ -319,8 +330,10 @@ void tst_Faults::everyKeyRejectsGarbage_data()
     for (const QString &key : Scenario::keys()) {
         if (key == QLatin1String("payload"))
             continue;
-        for (const char *garbage : {"", "x", "-1e999", "nan", "1;rm -rf /", "\xff\xfe", "99999999999999999999"})
-            QTest::addRow("%s = \"%s\"", qPrintable(key), garbage) << key << QString::fromUtf8(garbage);
+        for (const char *garbage :
+             { "", "x", "-1e999", "nan", "1;rm -rf /", "\xff\xfe", "99999999999999999999" })
+            QTest::addRow("%s = \"%s\"", qPrintable(key), garbage)
+                << key << QString::fromUtf8(garbage);
     }
 }
 
@@ -347,12 +360,14 @@ void tst_Faults::simulatorKeysRejectOutOfRange_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::newRow("rtt_ms negative") << QStringLiteral("rtt_ms") << QStringLiteral("-1");
-    QTest::newRow("bandwidth_kbps negative") << QStringLiteral("bandwidth_kbps") << QStringLiteral("-1");
+    QTest::newRow("bandwidth_kbps negative")
+        << QStringLiteral("bandwidth_kbps") << QStringLiteral("-1");
     QTest::newRow("mss 0") << QStringLiteral("mss") << QStringLiteral("0");
     QTest::newRow("loss above 1") << QStringLiteral("loss") << QStringLiteral("1.5");
     QTest::newRow("reorder negative") << QStringLiteral("reorder") << QStringLiteral("-0.1");
     QTest::newRow("duplicate nan") << QStringLiteral("duplicate") << QStringLiteral("nan");
-    QTest::newRow("delayed_ack_ms negative") << QStringLiteral("delayed_ack_ms") << QStringLiteral("-5");
+    QTest::newRow("delayed_ack_ms negative")
+        << QStringLiteral("delayed_ack_ms") << QStringLiteral("-5");
     QTest::newRow("seed negative") << QStringLiteral("seed") << QStringLiteral("-1");
     QTest::newRow("seed fraction") << QStringLiteral("seed") << QStringLiteral("1.5");
 }
@@ -374,10 +389,10 @@ void tst_Faults::hugeJsonNumbersAreRejected_data()
     QTest::addColumn<double>("value");
     // Found by fuzz_scenario: a JSON number beyond qint64 was converted before the range check
     // (undefined behaviour). Every whole-number key, each way out of range.
-    for (const char *key : {"count", "size", "interval_ms", "sndbuf", "rcvbuf", "recv_size",
-                            "read_interval_ms", "read_delay_ms", "parts", "reply_size", "rtt_ms",
-                            "bandwidth_kbps", "mss", "delayed_ack_ms", "seed"}) {
-        for (double v : {7.6e82, 9223372036854775808.0, -1e19, -1.7e308})
+    for (const char *key : { "count", "size", "interval_ms", "sndbuf", "rcvbuf", "recv_size",
+                             "read_interval_ms", "read_delay_ms", "parts", "reply_size", "rtt_ms",
+                             "bandwidth_kbps", "mss", "delayed_ack_ms", "seed" }) {
+        for (double v : { 7.6e82, 9223372036854775808.0, -1e19, -1.7e308 })
             QTest::addRow("%s = %g", key, v) << QString::fromLatin1(key) << v;
     }
 }
@@ -399,7 +414,7 @@ void tst_Faults::payloadStartingWithABracketRoundTrips()
 {
     Scenario s;
     QCOMPARE(s.set(QStringLiteral("payload"), QStringLiteral("[\"[x\"]")), QString());
-    QCOMPARE(s.payload, QStringList{QStringLiteral("[x")});
+    QCOMPARE(s.payload, QStringList{ QStringLiteral("[x") });
     QString error;
     const auto loaded = Scenario::fromJson(s.toJson(), &error);
     QVERIFY2(loaded, qPrintable(error));

@@ -21,9 +21,9 @@ void tst_FaultsCli::eventCapInTheTable()
 {
     QProcess p;
     p.start(QStringLiteral(SOCKSCOPE_BINARY),
-            {QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("protocol=tcp"),
-             QStringLiteral("--set"), QStringLiteral("count=100000"), QStringLiteral("--max-events"),
-             QStringLiteral("50")});
+            { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("protocol=tcp"),
+              QStringLiteral("--set"), QStringLiteral("count=100000"),
+              QStringLiteral("--max-events"), QStringLiteral("50") });
     QVERIFY(p.waitForFinished(60'000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     QCOMPARE(p.exitCode(), 1);
@@ -31,7 +31,7 @@ void tst_FaultsCli::eventCapInTheTable()
 
     QProcess bad;
     bad.start(QStringLiteral(SOCKSCOPE_BINARY),
-              {QStringLiteral("run"), QStringLiteral("--max-events"), QStringLiteral("0")});
+              { QStringLiteral("run"), QStringLiteral("--max-events"), QStringLiteral("0") });
     QVERIFY(bad.waitForFinished(60'000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("--max-events"));

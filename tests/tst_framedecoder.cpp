@@ -37,10 +37,10 @@ QList<Chunk> cutAt(qint64 total, const QList<qint64> &points)
     QList<Chunk> out;
     qint64 begin = 0;
     for (qint64 p : points) {
-        out.append({begin, p - begin});
+        out.append({ begin, p - begin });
         begin = p;
     }
-    out.append({begin, total - begin});
+    out.append({ begin, total - begin });
     return out;
 }
 
@@ -49,7 +49,7 @@ QList<Chunk> randomChunks(qint64 total, QRandomGenerator &random, int maxChunk)
     QList<Chunk> out;
     for (qint64 begin = 0; begin < total;) {
         const qint64 size = qMin<qint64>(random.bounded(1, maxChunk + 1), total - begin);
-        out.append({begin, size});
+        out.append({ begin, size });
         begin += size;
     }
     return out;
@@ -106,22 +106,23 @@ void tst_FrameDecoder::roundTrip_data()
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QList<QByteArray>>("bodies");
 
-    const QList<QByteArray> general {
-        "hello", "", "world!", QByteArray(300, 'z'), QByteArray("\x00\x01\xff\n", 4), "msg-5;"};
-    const QList<QByteArray> text {"hello", "", "world!", QByteArray(300, 'z'), "msg-5;"};
+    const QList<QByteArray> general{
+        "hello", "", "world!", QByteArray(300, 'z'), QByteArray("\x00\x01\xff\n", 4), "msg-5;"
+    };
+    const QList<QByteArray> text{ "hello", "", "world!", QByteArray(300, 'z'), "msg-5;" };
     // A 1-byte length field carries at most 255 bytes.
     QTest::newRow("length:1:be") << QStringLiteral("length:1:be")
-                                 << QList<QByteArray> {"hello", "", QByteArray(255, 'z'), "x"};
-    for (const char *s : {"length:2:le", "length:4:be", "length:4:le", "length:8:be",
-                          "json-header:4:be:size", "json-header:2:le:bytes"})
+                                 << QList<QByteArray>{ "hello", "", QByteArray(255, 'z'), "x" };
+    for (const char *s : { "length:2:le", "length:4:be", "length:4:le", "length:8:be",
+                           "json-header:4:be:size", "json-header:2:le:bytes" })
         QTest::newRow(s) << QString::fromLatin1(s) << general;
     QTest::newRow("delimiter:\\n") << QStringLiteral("delimiter:\\n") << text;
     QTest::newRow("delimiter:\\r\\n") << QStringLiteral("delimiter:\\r\\n") << text;
     // Bodies that end in a prefix of the delimiter make the scan fall back mid-match.
     QTest::newRow("delimiter:abab") << QStringLiteral("delimiter:abab")
-                                    << QList<QByteArray> {"aba", "abaa", "bbb", "", "hello"};
+                                    << QList<QByteArray>{ "aba", "abaa", "bbb", "", "hello" };
     QTest::newRow("fixed:8") << QStringLiteral("fixed:8")
-                             << QList<QByteArray> {"hello", "", "12345678", QByteArray("\0\1", 2)};
+                             << QList<QByteArray>{ "hello", "", "12345678", QByteArray("\0\1", 2) };
 }
 
 void tst_FrameDecoder::roundTrip()
@@ -141,15 +142,15 @@ void tst_FrameDecoder::roundTrip()
         const QByteArray body = framing.kind == FramingSpec::Kind::Fixed ? wire : bodies[n];
         f.preview = body.left(kPreviewBytes);
         if (framing.kind == FramingSpec::Kind::JsonHeader)
-            f.fields = {{QStringLiteral("name"), QStringLiteral("msg-%1.bin").arg(n)},
-                        {framing.field, qint64(bodies[n].size())}};
+            f.fields = { { QStringLiteral("name"), QStringLiteral("msg-%1.bin").arg(n) },
+                         { framing.field, qint64(bodies[n].size()) } };
         expected.append(f);
         stream += wire;
     }
 
     QList<QList<Chunk>> feeds;
     for (qint64 p = 0; p <= stream.size(); ++p)
-        feeds.append(cutAt(stream.size(), {p}));
+        feeds.append(cutAt(stream.size(), { p }));
     QRandomGenerator random(20240611); // fixed seed: a failure reproduces
     feeds.append(randomChunks(stream.size(), random, 1)); // byte by byte
     for (int round = 0; round < 50; ++round)
@@ -235,7 +236,7 @@ void tst_FrameDecoder::malformed()
     QFETCH(qint64, errorLength);
 
     // One chunk, and byte by byte: the verdict must not depend on how the bytes arrive.
-    for (const qint64 chunk : {stream.size(), qint64(1)}) {
+    for (const qint64 chunk : { stream.size(), qint64(1) }) {
         FrameDecoder decoder(::spec(spec), 1024 * 1024);
         for (qint64 i = 0; i < stream.size(); i += chunk)
             decoder.feed(stream.constData() + i, qMin(chunk, stream.size() - i), int(i));
@@ -265,7 +266,7 @@ void tst_FrameDecoder::stopsAfterFailure()
     QCOMPARE(frames.size(), 2);
     QVERIFY(frames[0].complete);
     QCOMPARE(frames[1].offset, 5);
-    QCOMPARE(frames[1].recvs, QList<int> {1});
+    QCOMPARE(frames[1].recvs, QList<int>{ 1 });
     QVERIFY(!frames[1].error.isEmpty());
     QVERIFY(decoder.takeFrames().isEmpty());
 }
@@ -281,7 +282,7 @@ void tst_FrameDecoder::lengthAtTheLimit()
     QCOMPARE(frames.size(), 2);
     QCOMPARE(frames[0].length, 12);
     QCOMPARE(frames[1].length, 2); // an empty body is a frame too
-    QCOMPARE(frames[1].recvs, QList<int> {7});
+    QCOMPARE(frames[1].recvs, QList<int>{ 7 });
 }
 
 void tst_FrameDecoder::delimiterNeverArrives()
@@ -299,7 +300,7 @@ void tst_FrameDecoder::delimiterNeverArrives()
     QVERIFY(!frames[1].error.isEmpty());
     QCOMPARE(frames[1].offset, 4);
     QCOMPARE(frames[1].length, 10);
-    QCOMPARE(frames[1].recvs, (QList<int> {0, 1}));
+    QCOMPARE(frames[1].recvs, (QList<int>{ 0, 1 }));
     QCOMPARE(frames[1].preview, QByteArray("two, still"));
 }
 

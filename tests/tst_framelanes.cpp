@@ -1,10 +1,10 @@
 #include "analysis/frameattribution.h"
-#include "view/framelanegeometry.h"
 #include "render/timelineexporter.h"
-#include "view/timelinehittest.h"
-#include "view/timelinelayout.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
+#include "view/framelanegeometry.h"
+#include "view/timelinehittest.h"
+#include "view/timelinelayout.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,7 +1,7 @@
+#include "tracefixture.h"
 #include "view/lanecolumns.h"
 #include "view/timelinegeometry.h"
 #include "view/timelineviewport.h"
-#include "tracefixture.h"
 
 #include <QTest>
 
@@ -25,7 +25,8 @@ Run irregularRun(int n)
     for (int i = 0; i < n; ++i) {
         t += (i % 97 < 60) ? (i % 3) * 7 : 1000 + (i % 11) * 313; // bursts, ties, gaps
         SendEvent s = fixture::send(i, i, t, 14, 0, "m");
-        s.unsentAfter = (i % 5 == 0) ? std::optional<qint64>() : std::optional<qint64>((i * 37) % 900);
+        s.unsentAfter
+            = (i % 5 == 0) ? std::optional<qint64>() : std::optional<qint64>((i * 37) % 900);
         if (i % 211 == 17)
             s.error = 11;
         if (i % 307 == 5)
@@ -33,12 +34,14 @@ Run irregularRun(int n)
         run.sends.append(s);
         RecvEvent r = fixture::recv(i, t + 300, 14, 0, "m");
         r.durNs = (i % 4) * 50;
-        r.queuedBefore = (i % 3 == 0) ? std::optional<qint64>() : std::optional<qint64>((i * 53) % 1200);
+        r.queuedBefore
+            = (i % 3 == 0) ? std::optional<qint64>() : std::optional<qint64>((i * 53) % 1200);
         r.truncated = i % 401 == 9;
         if (i % 503 == 2)
             r.error = 104;
         run.recvs.append(r);
-        run.fates.append(fixture::fate(i, i, 0, 14, i % 173 == 40 ? Fate::Lost : Fate::Intact, {i}));
+        run.fates.append(
+            fixture::fate(i, i, 0, 14, i % 173 == 40 ? Fate::Lost : Fate::Intact, { i }));
     }
     run.durationNs = t + 1000;
     return run;
@@ -88,8 +91,9 @@ TimelineViewport window(const Run &run, double from, double to)
 void compareSides(const Run &run, const TimelineViewport &viewport, qsizetype begin, qsizetype end)
 {
     const PixelMapper x(viewport);
-    for (const LaneColumns::Side side : {LaneColumns::Side::Sends, LaneColumns::Side::Recvs}) {
-        const LaneSummary::Columns fast = LaneColumns::collect(run, side, begin, end, x, kPlotLeft, kColumns);
+    for (const LaneColumns::Side side : { LaneColumns::Side::Sends, LaneColumns::Side::Recvs }) {
+        const LaneSummary::Columns fast
+            = LaneColumns::collect(run, side, begin, end, x, kPlotLeft, kColumns);
         const LaneSummary::Columns slow = everyEvent(run, side, begin, end, x);
         QCOMPARE(fast.kinds, slow.kinds);
         QCOMPARE(fast.evidence, slow.evidence);
@@ -168,8 +172,9 @@ void tst_LaneColumns::seesNewFates()
     run.fates = fates;
     LaneColumns::startPicture();
     compareSides(run, window(run, 0, 1), 0, 10'000);
-    const LaneSummary::Columns columns = LaneColumns::collect(
-        run, LaneColumns::Side::Sends, 0, 10'000, PixelMapper(window(run, 0, 1)), kPlotLeft, kColumns);
+    const LaneSummary::Columns columns
+        = LaneColumns::collect(run, LaneColumns::Side::Sends, 0, 10'000,
+                               PixelMapper(window(run, 0, 1)), kPlotLeft, kColumns);
     QVERIFY(std::count(columns.kinds.cbegin(), columns.kinds.cend(), quint8(2)) > 0);
 }
 

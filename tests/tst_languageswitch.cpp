@@ -4,8 +4,8 @@
 
 #include "gui/languagemenu.h"
 #include "gui/languageswitcher.h"
-#include "model/lessoncatalogue.h"
 #include "gui/mainwindow.h"
+#include "model/lessoncatalogue.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -33,7 +33,8 @@ QString runButton(const MainWindow &w)
 {
     // The toolbar's first button is Run.
     for (auto *button : w.findChildren<QToolButton *>()) {
-        if (button->defaultAction() && button->defaultAction()->shortcut() == QKeySequence(Qt::Key_Space))
+        if (button->defaultAction()
+            && button->defaultAction()->shortcut() == QKeySequence(Qt::Key_Space))
             return button->text();
     }
     return {};
@@ -41,7 +42,8 @@ QString runButton(const MainWindow &w)
 
 bool hasChinese(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
 }
 
 } // namespace
@@ -107,7 +109,8 @@ void TestLanguageSwitch::menuChoiceIsRemembered()
     chinese->trigger();
     QCOMPARE(m_switcher.language(), LanguageSwitcher::chineseCode());
     QCOMPARE(LanguageSwitcher::savedLanguage(), LanguageSwitcher::chineseCode());
-    QTRY_COMPARE(menu->title(), QCoreApplication::translate("sockscope::LanguageMenu", "&Language"));
+    QTRY_COMPARE(menu->title(),
+                 QCoreApplication::translate("sockscope::LanguageMenu", "&Language"));
     QTRY_COMPARE(fileMenuTitle(w), QStringLiteral("文件(&F)"));
 }
 

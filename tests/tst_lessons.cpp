@@ -3,8 +3,8 @@
 
 #include "analysis/analysis.h"
 #include "model/lessoncatalogue.h"
-#include "run/session.h"
 #include "record/stopsignal.h"
+#include "run/session.h"
 
 #include <QTest>
 
@@ -169,7 +169,8 @@ void TestLessons::tcpNagle()
     // sends held 9, 18 ... 54 B (the reader had not started yet) - most likely TCP autocorking,
     // which holds small writes while earlier ones still sit in the host's queues, Nagle or not.
     // Far fewer than with Nagle all the same.
-    QVERIFY2(held(nodelay) * 2 <= held(nagle), qPrintable(QStringLiteral("%1 vs %2").arg(held(nodelay)).arg(held(nagle))));
+    QVERIFY2(held(nodelay) * 2 <= held(nagle),
+             qPrintable(QStringLiteral("%1 vs %2").arg(held(nodelay)).arg(held(nagle))));
 }
 
 void TestLessons::tcpNagleDelayedAck()
@@ -182,7 +183,8 @@ void TestLessons::tcpNagleDelayedAck()
     const qint64 nodelay = medianRoundTripNs(trace.runs[2], trace.runs[3]);
     // Linux delayed ACK: ~40 ms per request with Nagle, microseconds without.
     QVERIFY2(nagle >= 20'000'000, qPrintable(QStringLiteral("Nagle median %1 ns").arg(nagle)));
-    QVERIFY2(nodelay >= 0 && nodelay < 10'000'000, qPrintable(QStringLiteral("nodelay median %1 ns").arg(nodelay)));
+    QVERIFY2(nodelay >= 0 && nodelay < 10'000'000,
+             qPrintable(QStringLiteral("nodelay median %1 ns").arg(nodelay)));
     // Every request is written with two send() calls.
     QCOMPARE(trace.runs[0].sends.size(), qsizetype(2 * trace.runs[0].scenario.count));
 }
@@ -224,11 +226,12 @@ void TestLessons::tcpPartialSend()
 void TestLessons::tcpReaderWaitsInRecv()
 {
     Scenario s;
-    for (const auto &[key, value] : {std::pair{"protocol", "tcp"}, std::pair{"count", "4"},
-                                     std::pair{"interval_ms", "60"}, std::pair{"evidence", "true"}})
+    for (const auto &[key, value] :
+         { std::pair{ "protocol", "tcp" }, std::pair{ "count", "4" },
+           std::pair{ "interval_ms", "60" }, std::pair{ "evidence", "true" } })
         QVERIFY(s.set(QString::fromLatin1(key), QString::fromLatin1(value)).isEmpty());
     StopSignal stop;
-    const Run tcp = Session::run({PlannedRun{QString(), s}}, QString(), stop).runs.value(0);
+    const Run tcp = Session::run({ PlannedRun{ QString(), s } }, QString(), stop).runs.value(0);
     QVERIFY(tcp.error.isEmpty());
     QVERIFY(tcp.summary.conserved);
     QCOMPARE(tcp.sends.size(), 4);
@@ -237,7 +240,8 @@ void TestLessons::tcpReaderWaitsInRecv()
     for (int i = 1; i < 4; ++i) {
         const RecvEvent &r = tcp.recvs[i];
         QCOMPARE(r.queuedBefore, std::optional<qint64>(0));
-        QVERIFY2(r.durNs > 20'000'000, qPrintable(QStringLiteral("recv %1 waited only %2 ns").arg(i).arg(r.durNs)));
+        QVERIFY2(r.durNs > 20'000'000,
+                 qPrintable(QStringLiteral("recv %1 waited only %2 ns").arg(i).arg(r.durNs)));
         QCOMPARE(r.bytes, qint64(tcp.messages[i].size()));
         QVERIFY(r.tNs + r.durNs >= tcp.sends[i].tNs);
     }

@@ -1,6 +1,6 @@
 #include "model/lessoncatalogue.h"
-#include "run/session.h"
 #include "record/stopsignal.h"
+#include "run/session.h"
 
 #include <QTest>
 

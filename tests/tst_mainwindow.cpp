@@ -1,9 +1,9 @@
-#include "model/lessoncatalogue.h"
 #include "gui/mainwindow.h"
-#include "run/runcontroller.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
+#include "model/lessoncatalogue.h"
+#include "run/runcontroller.h"
 
 #include <QCheckBox>
 #include <QElapsedTimer>
@@ -84,7 +84,7 @@ void TestMainWindow::spaceRunsAndStops()
     Scenario slow = w.controls()->scenario();
     slow.count = 1000;
     slow.intervalMs = 10; // ten seconds: long enough to stop by hand
-    w.controls()->setScenario(slow, {QStringLiteral("count"), QStringLiteral("interval_ms")});
+    w.controls()->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::keyClick(&w, Qt::Key_Space);
@@ -105,7 +105,7 @@ void TestMainWindow::toggleWhileRunningRestarts()
     Scenario slow = w.controls()->scenario();
     slow.count = 500;
     slow.intervalMs = 10;
-    w.controls()->setScenario(slow, {QStringLiteral("count"), QStringLiteral("interval_ms")});
+    w.controls()->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
     w.show();
     w.run();
     QTest::qWait(150);
@@ -150,7 +150,8 @@ void TestMainWindow::staysResponsiveDuringA100kEventRun()
     QVERIFY(finished.wait(60000));
     probe.stop();
     const Run &run = w.timeline()->trace().runs.first();
-    QVERIFY2(run.sends.size() + run.recvs.size() > 90'000, qPrintable(QString::number(run.sends.size() + run.recvs.size())));
+    QVERIFY2(run.sends.size() + run.recvs.size() > 90'000,
+             qPrintable(QString::number(run.sends.size() + run.recvs.size())));
     // A frozen window stalls for seconds; the margin survives a busy 2-core machine, and a
     // sanitizer build's several-fold slower code. The latency goal itself is a benchmark
     // (sockscope-bench gui_loop_p99_ms).
@@ -163,7 +164,8 @@ void TestMainWindow::staysResponsiveDuringA100kEventRun()
     // Drawing the whole run once must stay interactive too.
     clock.restart();
     w.timeline()->repaint();
-    QVERIFY2(clock.elapsed() < kStallMs, qPrintable(QStringLiteral("repaint took %1 ms").arg(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < kStallMs,
+             qPrintable(QStringLiteral("repaint took %1 ms").arg(clock.elapsed())));
 }
 
 void TestMainWindow::presentationModeEnlarges()
@@ -197,7 +199,8 @@ void TestMainWindow::remembersEditsUntilReset()
     QCOMPARE(again.controls()->scenario().count, 33);
     QVERIFY(again.controls()->userKeys().contains(QStringLiteral("count")));
     again.reset();
-    QCOMPARE(again.controls()->scenario(), LessonCatalogue::find(QStringLiteral("tcp-slow-reader"))->scenario);
+    QCOMPARE(again.controls()->scenario(),
+             LessonCatalogue::find(QStringLiteral("tcp-slow-reader"))->scenario);
 }
 
 QTEST_MAIN(TestMainWindow)

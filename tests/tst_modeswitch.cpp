@@ -2,14 +2,14 @@
 // restarts a run like any knob, is remembered, and enables the network keys only when the
 // simulator is involved; Both shows predicted vs observed in the summary.
 
-#include "model/lessoncatalogue.h"
 #include "gui/mainwindow.h"
 #include "gui/modeswitch.h"
 #include "gui/replaybar.h"
-#include "run/runcontroller.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
+#include "model/lessoncatalogue.h"
+#include "run/runcontroller.h"
 
 #include <QAbstractButton>
 #include <QSettings>

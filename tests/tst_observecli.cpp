@@ -32,7 +32,7 @@ quint16 startObserve(QProcess &p, const QStringList &args, QString *address = nu
 {
     p.setProcessEnvironment(cLocale());
     p.setReadChannel(QProcess::StandardError);
-    p.start(QStringLiteral(SOCKSCOPE_BINARY), QStringList{QStringLiteral("observe")} + args);
+    p.start(QStringLiteral(SOCKSCOPE_BINARY), QStringList{ QStringLiteral("observe") } + args);
     static const QRegularExpression listening(QStringLiteral("listening on ([0-9.]+):([0-9]+)"));
     QByteArray seen;
     QElapsedTimer timer;
@@ -90,16 +90,20 @@ void tst_ObserveCli::badInput_data()
     row("port too big", QStringLiteral("observe --tcp --port 70000"), "--port");
     row("recv size 0", QStringLiteral("observe --tcp --port 0 --recv-size 0"), "--recv-size");
     row("bad framing", QStringLiteral("observe --tcp --port 0 --framing length:3:be"), "--framing");
-    row("framing on UDP", QStringLiteral("observe --udp --port 0 --framing delimiter:\\n"), "--framing");
+    row("framing on UDP", QStringLiteral("observe --udp --port 0 --framing delimiter:\\n"),
+        "--framing");
     row("bad duration", QStringLiteral("observe --tcp --port 0 --duration -1"), "--duration");
     row("bad bind", QStringLiteral("observe --tcp --port 0 --bind localhost"), "--bind");
     row("max frame 0", QStringLiteral("observe --tcp --port 0 --max-frame 0"), "--max-frame");
     row("max clients 0", QStringLiteral("observe --tcp --port 0 --max-clients 0"), "--max-clients");
     row("relay no port", QStringLiteral("observe --tcp --port 0 --relay 127.0.0.1"), "--relay");
-    row("relay remote", QStringLiteral("observe --tcp --port 0 --relay 192.0.2.1:80"), "--allow-remote");
+    row("relay remote", QStringLiteral("observe --tcp --port 0 --relay 192.0.2.1:80"),
+        "--allow-remote");
     row("relay on UDP", QStringLiteral("observe --udp --port 0 --relay 127.0.0.1:80"), "--relay");
-    row("to remote", QStringLiteral("run --lesson tcp-slow-reader --to 192.0.2.1:80"), "--allow-remote");
-    row("to both protocols", QStringLiteral("run --lesson side-by-side --to 127.0.0.1:80"), "protocol");
+    row("to remote", QStringLiteral("run --lesson tcp-slow-reader --to 192.0.2.1:80"),
+        "--allow-remote");
+    row("to both protocols", QStringLiteral("run --lesson side-by-side --to 127.0.0.1:80"),
+        "protocol");
     row("to bad address", QStringLiteral("run --lesson tcp-slow-reader --to nowhere"), "--to");
 }
 
@@ -120,8 +124,8 @@ void tst_ObserveCli::portInUseExitsOne()
     NativeSocket taken = NativeSocket::create(SOCK_STREAM, &error);
     QCOMPARE(taken.bind(), QString());
     QCOMPARE(taken.listen(), QString());
-    const Result r = runSockscope({QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
-                                QString::number(taken.localPort())});
+    const Result r = runSockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"),
+                                    QStringLiteral("--port"), QString::number(taken.localPort()) });
     QCOMPARE(r.exitCode, 1);
     const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
@@ -137,19 +141,22 @@ void tst_ObserveCli::durationEndsAndWritesJson()
     QString address;
     QElapsedTimer timer;
     timer.start();
-    const quint16 port = startObserve(p, {QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
-                                          QStringLiteral("--duration"), QStringLiteral("0.8"),
-                                          QStringLiteral("--json"), json},
+    const quint16 port = startObserve(p,
+                                      { QStringLiteral("--tcp"), QStringLiteral("--port"),
+                                        QStringLiteral("0"), QStringLiteral("--duration"),
+                                        QStringLiteral("0.8"), QStringLiteral("--json"), json },
                                       &address);
     QVERIFY(port != 0);
     QCOMPARE(address, QStringLiteral("127.0.0.1")); // loopback unless --bind says otherwise
     QVERIFY(p.waitForFinished(10'000));
-    QVERIFY2(timer.elapsed() >= 750 && timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() >= 750 && timer.elapsed() < 5000,
+             qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(p.exitCode(), 0);
     const QJsonObject trace = readJson(json);
     QCOMPARE(trace.value(QStringLiteral("format")).toString(), QStringLiteral("sockscope-trace"));
     QVERIFY(trace.value(QStringLiteral("runs")).toArray().isEmpty());
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1String("No client connected")));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput())
+                .contains(QLatin1String("No client connected")));
 }
 
 void tst_ObserveCli::ctrlCWritesJson()
@@ -159,9 +166,11 @@ void tst_ObserveCli::ctrlCWritesJson()
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("t.json"));
     QProcess p;
-    const quint16 port = startObserve(p, {QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
-                                          QStringLiteral("--framing"), QStringLiteral("length:4:be"),
-                                          QStringLiteral("--json"), json});
+    const quint16 port
+        = startObserve(p,
+                       { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--framing"), QStringLiteral("length:4:be"),
+                         QStringLiteral("--json"), json });
     QVERIFY(port != 0);
     QVERIFY(runClient(QStringLiteral("length"), port));
     QTest::qWait(300);
@@ -179,7 +188,10 @@ void tst_ObserveCli::ctrlCWritesJson()
     QVERIFY(!run.contains(QStringLiteral("sends"))); // an observe run has no sends, no messages
     QVERIFY(!run.contains(QStringLiteral("messages")));
     QCOMPARE(run.value(QStringLiteral("frames")).toArray().size(), 5);
-    QVERIFY(run.value(QStringLiteral("summary")).toObject().value(QStringLiteral("conserved")).isNull());
+    QVERIFY(run.value(QStringLiteral("summary"))
+                .toObject()
+                .value(QStringLiteral("conserved"))
+                .isNull());
 }
 
 void tst_ObserveCli::netcatClient()
@@ -192,12 +204,14 @@ void tst_ObserveCli::netcatClient()
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("t.json"));
     QProcess p;
-    const quint16 port = startObserve(p, {QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
-                                          QStringLiteral("--framing"), QStringLiteral("delimiter:\\n"),
-                                          QStringLiteral("--json"), json});
+    const quint16 port
+        = startObserve(p,
+                       { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--framing"), QStringLiteral("delimiter:\\n"),
+                         QStringLiteral("--json"), json });
     QVERIFY(port != 0);
     QProcess client;
-    client.start(nc, {QStringLiteral("127.0.0.1"), QString::number(port)});
+    client.start(nc, { QStringLiteral("127.0.0.1"), QString::number(port) });
     QVERIFY(client.waitForStarted());
     client.write("hello from nc\nsecond line\n");
     client.closeWriteChannel();
@@ -210,7 +224,8 @@ void tst_ObserveCli::netcatClient()
     QCOMPARE(runs.size(), 1);
     const QJsonArray frames = runs[0].toObject().value(QStringLiteral("frames")).toArray();
     QCOMPARE(frames.size(), 2);
-    QCOMPARE(frames[0].toObject().value(QStringLiteral("preview")).toString(), QStringLiteral("hello from nc"));
+    QCOMPARE(frames[0].toObject().value(QStringLiteral("preview")).toString(),
+             QStringLiteral("hello from nc"));
 }
 
 void tst_ObserveCli::sendToAnObserver()
@@ -219,23 +234,27 @@ void tst_ObserveCli::sendToAnObserver()
     const QString seenJson = dir.filePath(QStringLiteral("seen.json"));
     const QString sentJson = dir.filePath(QStringLiteral("sent.json"));
     QProcess observer;
-    const quint16 port = startObserve(observer, {QStringLiteral("--udp"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                 QStringLiteral("--json"), seenJson});
+    const quint16 port = startObserve(observer,
+                                      { QStringLiteral("--udp"), QStringLiteral("--port"),
+                                        QStringLiteral("0"), QStringLiteral("--json"), seenJson });
     QVERIFY(port != 0);
-    const Result r = runSockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
-                                QStringLiteral("--set"), QStringLiteral("protocol=udp"), QStringLiteral("--to"),
-                                QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--json"), sentJson});
+    const Result r = runSockscope(
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+          QStringLiteral("--set"), QStringLiteral("protocol=udp"), QStringLiteral("--to"),
+          QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--json"), sentJson });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("send() call")), qPrintable(r.out));
     QTest::qWait(200);
     ::kill(pid_t(observer.processId()), SIGINT);
     QVERIFY(observer.waitForFinished(5000));
-    const QJsonObject sent = readJson(sentJson).value(QStringLiteral("runs")).toArray().at(0).toObject();
+    const QJsonObject sent
+        = readJson(sentJson).value(QStringLiteral("runs")).toArray().at(0).toObject();
     QCOMPARE(sent.value(QStringLiteral("role")).toString(), QStringLiteral("sender"));
     QVERIFY(!sent.contains(QStringLiteral("recvs")));
     const int sends = int(sent.value(QStringLiteral("sends")).toArray().size());
     QVERIFY(sends > 0);
-    const QJsonObject seen = readJson(seenJson).value(QStringLiteral("runs")).toArray().at(0).toObject();
+    const QJsonObject seen
+        = readJson(seenJson).value(QStringLiteral("runs")).toArray().at(0).toObject();
     QCOMPARE(seen.value(QStringLiteral("recvs")).toArray().size(), sends);
 }
 

@@ -1,9 +1,9 @@
 #include "gui/clientexample.h"
 #include "gui/mainwindow.h"
-#include "run/observecontroller.h"
 #include "gui/observepanel.h"
 #include "gui/observesettings.h"
 #include "gui/timelinewidget.h"
+#include "run/observecontroller.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -98,10 +98,9 @@ void TestObservePanel::clientMessagesAppearDecoded()
     }
     // The counts line is refreshed with the panel's next announcement, which may come a
     // moment after the timeline already shows the frames.
-    QTRY_VERIFY_WITH_TIMEOUT(m_panel->findChild<QLabel *>(QStringLiteral("counts"))
-                                 ->text()
-                                 .contains(QLatin1String("3")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_panel->findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("3")),
+        10000);
     client.disconnectFromHost();
     m_panel->stop();
     QVERIFY(!m_panel->isListening());

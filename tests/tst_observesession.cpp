@@ -85,7 +85,7 @@ void tst_ObserveSession::lengthPrefixedClient()
     QVERIFY(!run.aborted);
     QCOMPARE(run.error, QString());
     QVERIFY(run.label.contains(run.peers.value(0)));
-    const QList<QByteArray> bodies{"hello", "world", "", "sticky packets", QByteArray(3000, 'x')};
+    const QList<QByteArray> bodies{ "hello", "world", "", "sticky packets", QByteArray(3000, 'x') };
     qint64 total = 0;
     for (const QByteArray &b : bodies)
         total += 4 + b.size();
@@ -122,7 +122,7 @@ void tst_ObserveSession::delimiterClient()
         QVERIFY2(f.complete, qPrintable(f.error));
         previews << f.preview;
     }
-    QCOMPARE(previews, (QList<QByteArray>{"one", "two", "three", "", "four"}));
+    QCOMPARE(previews, (QList<QByteArray>{ "one", "two", "three", "", "four" }));
     QVERIFY(run.recvs.size() >= 2); // sent in pieces with pauses
 }
 
@@ -139,7 +139,8 @@ void tst_ObserveSession::bigBodyOverManyRecvs()
     QVERIFY(run.frames[0].complete);
     QCOMPARE(run.frames[0].length, 100'004);
     // recv(1024) can never hold more than 1024 bytes: at least 98 recvs make up the body.
-    QVERIFY2(run.frames[0].recvs.size() >= 98, qPrintable(QString::number(run.frames[0].recvs.size())));
+    QVERIFY2(run.frames[0].recvs.size() >= 98,
+             qPrintable(QString::number(run.frames[0].recvs.size())));
     for (const RecvEvent &r : run.recvs)
         QVERIFY(r.bytes <= 1024);
 }
@@ -170,7 +171,7 @@ void tst_ObserveSession::udpDatagrams()
     QCOMPARE(run.protocol, Protocol::Udp);
     QCOMPARE(run.peers.size(), 1);
     QCOMPARE(run.recvs.size(), 4);
-    const QList<qint64> sizes{5, 0, 5, 2000};
+    const QList<qint64> sizes{ 5, 0, 5, 2000 };
     for (int i = 0; i < 4; ++i) {
         const RecvEvent &r = run.recvs[i];
         QCOMPARE(r.datagramSize.value_or(-1), sizes[i]); // the true size, by MSG_TRUNC
@@ -263,18 +264,18 @@ void tst_ObserveSession::malformedPeer_data()
     QTest::addColumn<qint64>("sent");
     QTest::addColumn<QString>("errorMentions");
 
-    QTest::newRow("0xFFFFFFFF length") << QStringLiteral("malformed:huge-length")
-                                       << QStringLiteral("length:4:be") << qint64(200'004)
-                                       << QStringLiteral("4294967295");
-    QTest::newRow("header not JSON") << QStringLiteral("malformed:header-not-json")
-                                     << QStringLiteral("json-header:4:be:size") << qint64(25)
-                                     << QStringLiteral("JSON");
-    QTest::newRow("header without size") << QStringLiteral("malformed:header-without-size")
-                                         << QStringLiteral("json-header:4:be:size") << qint64(25)
-                                         << QStringLiteral("\"size\"");
-    QTest::newRow("delimiter never comes") << QStringLiteral("malformed:no-delimiter")
-                                           << QStringLiteral("delimiter:\\n") << qint64(300'000)
-                                           << QStringLiteral("65536");
+    QTest::newRow("0xFFFFFFFF length")
+        << QStringLiteral("malformed:huge-length") << QStringLiteral("length:4:be")
+        << qint64(200'004) << QStringLiteral("4294967295");
+    QTest::newRow("header not JSON")
+        << QStringLiteral("malformed:header-not-json") << QStringLiteral("json-header:4:be:size")
+        << qint64(25) << QStringLiteral("JSON");
+    QTest::newRow("header without size")
+        << QStringLiteral("malformed:header-without-size")
+        << QStringLiteral("json-header:4:be:size") << qint64(25) << QStringLiteral("\"size\"");
+    QTest::newRow("delimiter never comes")
+        << QStringLiteral("malformed:no-delimiter") << QStringLiteral("delimiter:\\n")
+        << qint64(300'000) << QStringLiteral("65536");
 }
 
 void tst_ObserveSession::malformedPeer()
@@ -293,19 +294,20 @@ void tst_ObserveSession::malformedPeer()
     QTRY_COMPARE(obs.feed.closed.load(), 1);
     const Trace trace = obs.finish();
     const Run run = trace.runs.value(0);
-    QCOMPARE(run.error, QString());              // the peer's mistake is not a socket failure
-    QCOMPARE(run.summary.receivedBytes, sent);   // every byte kept in the recvs
+    QCOMPARE(run.error, QString()); // the peer's mistake is not a socket failure
+    QCOMPARE(run.summary.receivedBytes, sent); // every byte kept in the recvs
     QVERIFY(!run.frames.isEmpty());
     const Frame &bad = run.frames.last();
     QVERIFY(!bad.complete);
     QVERIFY2(bad.error.contains(errorMentions), qPrintable(bad.error));
     // Trusting 0xFFFFFFFF would cost 4 GiB; the decoder holds at most maxFrame.
-    QVERIFY2(residentKiB() - before < 64 * 1024, qPrintable(QString::number(residentKiB() - before)));
+    QVERIFY2(residentKiB() - before < 64 * 1024,
+             qPrintable(QString::number(residentKiB() - before)));
 }
 
 void tst_ObserveSession::bindsLoopbackByDefault()
 {
-    Observation obs{ObserveOptions{}};
+    Observation obs{ ObserveOptions{} };
     QCOMPARE(obs.open(), QString());
     QCOMPARE(obs.address(), QStringLiteral("127.0.0.1"));
     QVERIFY(obs.port() != 0);
@@ -335,7 +337,8 @@ void tst_ObserveSession::durationEndsOnTime()
     QElapsedTimer timer;
     timer.start();
     const Trace trace = session.run();
-    QVERIFY2(timer.elapsed() >= 290 && timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() >= 290 && timer.elapsed() < 1000,
+             qPrintable(QString::number(timer.elapsed())));
     QVERIFY(trace.runs.isEmpty());
 }
 
@@ -361,18 +364,20 @@ void tst_ObserveSession::stopEndsOpenConnections()
 void tst_ObserveSession::relayIsByteExact()
 {
     QProcess server;
-    server.start(python(), {script("relay_peers.py"), QStringLiteral("server")});
+    server.start(python(), { script("relay_peers.py"), QStringLiteral("server") });
     QVERIFY(server.waitForReadyRead(10'000));
     const quint16 serverPort = quint16(server.readLine().trimmed().toUInt());
     QVERIFY(serverPort != 0);
 
     ObserveOptions options;
-    options.relay = Endpoint{QStringLiteral("127.0.0.1"), serverPort};
+    options.relay = Endpoint{ QStringLiteral("127.0.0.1"), serverPort };
     Observation obs(options);
     QCOMPARE(obs.open(), QString());
     obs.start();
     QProcess client;
-    client.start(python(), {script("relay_peers.py"), QStringLiteral("client"), QString::number(obs.port())});
+    client.start(
+        python(),
+        { script("relay_peers.py"), QStringLiteral("client"), QString::number(obs.port()) });
     QVERIFY(client.waitForFinished(60'000));
     QCOMPARE(client.readAllStandardOutput().trimmed(), QByteArray("exact"));
     QVERIFY(server.waitForFinished(10'000));
@@ -402,7 +407,7 @@ void tst_ObserveSession::relayToNothing()
         closedPort = s.localPort();
     }
     ObserveOptions options;
-    options.relay = Endpoint{QStringLiteral("127.0.0.1"), closedPort};
+    options.relay = Endpoint{ QStringLiteral("127.0.0.1"), closedPort };
     Observation obs(options);
     QCOMPARE(obs.open(), QString());
     obs.start();
@@ -410,7 +415,8 @@ void tst_ObserveSession::relayToNothing()
     QTRY_COMPARE(obs.feed.runs.load(), 2);
     const Trace trace = obs.finish();
     QCOMPARE(trace.runs.size(), 2);
-    QVERIFY2(trace.runs[0].error.contains(QLatin1String("cannot reach")), qPrintable(trace.runs[0].error));
+    QVERIFY2(trace.runs[0].error.contains(QLatin1String("cannot reach")),
+             qPrintable(trace.runs[0].error));
 }
 
 QTEST_GUILESS_MAIN(tst_ObserveSession)

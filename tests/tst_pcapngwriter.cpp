@@ -3,12 +3,12 @@
 // same file, and tshark (when installed) reads it as TCP/UDP on 127.0.0.1.
 
 #include "io/ipv4packet.h"
-#include "model/lessoncatalogue.h"
 #include "io/pcapngwriter.h"
-#include "sim/simulator.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "io/wirecapture.h"
+#include "model/lessoncatalogue.h"
+#include "sim/simulator.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -63,9 +63,10 @@ QList<Block> blocks(const QByteArray &file)
         if (file.size() - at < 12)
             return {};
         const quint32 length = le32(file, at + 4);
-        if (length % 4 || length < 12 || at + length > file.size() || le32(file, at + length - 4) != length)
+        if (length % 4 || length < 12 || at + length > file.size()
+            || le32(file, at + length - 4) != length)
             return {};
-        out.append({le32(file, at), file.mid(at + 8, length - 12)});
+        out.append({ le32(file, at), file.mid(at + 8, length - 12) });
         at += length;
     }
     return out;
@@ -116,7 +117,8 @@ bool transportChecksumOk(const QByteArray &ip)
     const quint16 length = quint16(ip.size() - Ipv4Packet::kIpHeader);
     pseudo.append(char(length >> 8));
     pseudo.append(char(length & 0xff));
-    return checksumOk(ip.constData() + Ipv4Packet::kIpHeader, length, Ipv4Packet::sum(pseudo.constData(), pseudo.size()));
+    return checksumOk(ip.constData() + Ipv4Packet::kIpHeader, length,
+                      Ipv4Packet::sum(pseudo.constData(), pseudo.size()));
 }
 
 Trace simulateLesson(const QString &name, const QStringList &settings = {})
@@ -172,8 +174,9 @@ void TestPcapngWriter::blocksParse_data()
     QTest::newRow("side-by-side") << QStringLiteral("side-by-side") << QStringList();
     QTest::newRow("nagle variants") << QStringLiteral("tcp-nagle") << QStringList();
     QTest::newRow("request/response") << QStringLiteral("tcp-nagle-delayed-ack") << QStringList();
-    QTest::newRow("lossy, duplicating") << QStringLiteral("side-by-side")
-                                        << QStringList{QStringLiteral("loss=0.2"), QStringLiteral("duplicate=0.2")};
+    QTest::newRow("lossy, duplicating")
+        << QStringLiteral("side-by-side")
+        << QStringList{ QStringLiteral("loss=0.2"), QStringLiteral("duplicate=0.2") };
 }
 
 void TestPcapngWriter::blocksParse()
@@ -248,7 +251,8 @@ void TestPcapngWriter::tcpSequenceNumbersFollowOffsets()
     for (qsizetype i = 0; i < data.size(); ++i) {
         const QByteArray &ip = fromClient[i]->data;
         const Segment &g = *data[i];
-        QCOMPARE(be32(ip, Ipv4Packet::kIpHeader + 4), quint32(WireCapture::kClientIsn + 1 + g.offset));
+        QCOMPARE(be32(ip, Ipv4Packet::kIpHeader + 4),
+                 quint32(WireCapture::kClientIsn + 1 + g.offset));
         QCOMPARE(fromClient[i]->timestampNs, quint64(PcapngWriter::kEpochNs + g.tNs));
         const QByteArray payload = ip.mid(Ipv4Packet::kIpHeader + tcpHeaderSize(ip));
         QCOMPARE(payload, stream.mid(g.offset, g.bytes));
@@ -264,15 +268,17 @@ void TestPcapngWriter::tcpSequenceNumbersFollowOffsets()
 
 void TestPcapngWriter::lostSegmentsAreCapturedWithAComment()
 {
-    const Trace trace = simulateLesson(QStringLiteral("tcp-slow-reader"), {QStringLiteral("loss=0.3")});
+    const Trace trace
+        = simulateLesson(QStringLiteral("tcp-slow-reader"), { QStringLiteral("loss=0.3") });
     qsizetype lost = 0;
     for (const Segment &g : trace.runs.first().segments)
         lost += g.lost && !g.duplicate ? 1 : 0;
     QVERIFY2(lost > 0, "the seed should lose something at 30 %");
     const QList<CapturedPacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
-    const auto commented = std::count_if(packets.cbegin(), packets.cend(), [](const CapturedPacket &p) {
-        return p.comment.contains(QLatin1String("lost"));
-    });
+    const auto commented
+        = std::count_if(packets.cbegin(), packets.cend(), [](const CapturedPacket &p) {
+              return p.comment.contains(QLatin1String("lost"));
+          });
     QCOMPARE(commented, lost);
 }
 
@@ -285,7 +291,8 @@ void TestPcapngWriter::udpOnePacketPerDatagram()
     for (qsizetype i = 0; i < packets.size(); ++i) {
         const QByteArray &ip = packets[i].data;
         QCOMPARE(uchar(ip[9]), uchar(17));
-        QCOMPARE(be16(ip, Ipv4Packet::kIpHeader + 4), quint16(Ipv4Packet::kUdpHeader + run.messages[i].size()));
+        QCOMPARE(be16(ip, Ipv4Packet::kIpHeader + 4),
+                 quint16(Ipv4Packet::kUdpHeader + run.messages[i].size()));
         QCOMPARE(ip.mid(Ipv4Packet::kIpHeader + Ipv4Packet::kUdpHeader), run.messages[i]);
     }
 }
@@ -293,8 +300,8 @@ void TestPcapngWriter::udpOnePacketPerDatagram()
 void TestPcapngWriter::savedTraceGivesTheSameFile()
 {
     // A saved trace keeps 64-byte previews only: the payloads are made again from the scenario.
-    for (const QString &lesson : {QStringLiteral("side-by-side"), QStringLiteral("tcp-split"),
-                                  QStringLiteral("framing-json-header")}) {
+    for (const QString &lesson : { QStringLiteral("side-by-side"), QStringLiteral("tcp-split"),
+                                   QStringLiteral("framing-json-header") }) {
         const Trace trace = simulateLesson(lesson);
         QString error;
         const auto back = TraceJsonReader::fromJson(TraceJsonWriter::toJson(trace), &error);
@@ -320,15 +327,16 @@ void TestPcapngWriter::tsharkReadsIt_data()
     QTest::addColumn<QString>("lesson");
     QTest::addColumn<QStringList>("settings");
     QTest::newRow("tcp-split") << QStringLiteral("tcp-split") << QStringList();
-    QTest::newRow("side-by-side, lossy") << QStringLiteral("side-by-side")
-                                         << QStringList{QStringLiteral("loss=0.2")};
+    QTest::newRow("side-by-side, lossy")
+        << QStringLiteral("side-by-side") << QStringList{ QStringLiteral("loss=0.2") };
 }
 
 void TestPcapngWriter::tsharkReadsIt()
 {
     const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
     if (tshark.isEmpty())
-        QSKIP("tshark is not installed (apt-get install tshark): the file is checked by the parser above only");
+        QSKIP("tshark is not installed (apt-get install tshark): the file is checked by the parser "
+              "above only");
     QFETCH(QString, lesson);
     QFETCH(QStringList, settings);
     const Trace trace = simulateLesson(lesson, settings);
@@ -337,18 +345,40 @@ void TestPcapngWriter::tsharkReadsIt()
     QCOMPARE(PcapngWriter::write(trace, path), QString());
 
     QProcess p;
-    p.start(tshark, {QStringLiteral("-n"), QStringLiteral("-r"), path,
-                     QStringLiteral("-o"), QStringLiteral("tcp.check_checksum:TRUE"),
-                     QStringLiteral("-o"), QStringLiteral("udp.check_checksum:TRUE"),
-                     QStringLiteral("-o"), QStringLiteral("ip.check_checksum:TRUE"),
-                     QStringLiteral("-o"), QStringLiteral("tcp.relative_sequence_numbers:TRUE"),
-                     QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-E"), QStringLiteral("separator=,"),
-                     QStringLiteral("-e"), QStringLiteral("ip.src"), QStringLiteral("-e"), QStringLiteral("ip.dst"),
-                     QStringLiteral("-e"), QStringLiteral("tcp.srcport"), QStringLiteral("-e"), QStringLiteral("tcp.seq"),
-                     QStringLiteral("-e"), QStringLiteral("tcp.len"), QStringLiteral("-e"), QStringLiteral("udp.length"),
-                     QStringLiteral("-e"), QStringLiteral("ip.checksum.status"),
-                     QStringLiteral("-e"), QStringLiteral("tcp.checksum.status"),
-                     QStringLiteral("-e"), QStringLiteral("udp.checksum.status")});
+    p.start(tshark,
+            { QStringLiteral("-n"),
+              QStringLiteral("-r"),
+              path,
+              QStringLiteral("-o"),
+              QStringLiteral("tcp.check_checksum:TRUE"),
+              QStringLiteral("-o"),
+              QStringLiteral("udp.check_checksum:TRUE"),
+              QStringLiteral("-o"),
+              QStringLiteral("ip.check_checksum:TRUE"),
+              QStringLiteral("-o"),
+              QStringLiteral("tcp.relative_sequence_numbers:TRUE"),
+              QStringLiteral("-T"),
+              QStringLiteral("fields"),
+              QStringLiteral("-E"),
+              QStringLiteral("separator=,"),
+              QStringLiteral("-e"),
+              QStringLiteral("ip.src"),
+              QStringLiteral("-e"),
+              QStringLiteral("ip.dst"),
+              QStringLiteral("-e"),
+              QStringLiteral("tcp.srcport"),
+              QStringLiteral("-e"),
+              QStringLiteral("tcp.seq"),
+              QStringLiteral("-e"),
+              QStringLiteral("tcp.len"),
+              QStringLiteral("-e"),
+              QStringLiteral("udp.length"),
+              QStringLiteral("-e"),
+              QStringLiteral("ip.checksum.status"),
+              QStringLiteral("-e"),
+              QStringLiteral("tcp.checksum.status"),
+              QStringLiteral("-e"),
+              QStringLiteral("udp.checksum.status") });
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
@@ -366,7 +396,7 @@ void TestPcapngWriter::tsharkReadsIt()
             if (run.protocol == Protocol::Udp)
                 ++udpDatagrams;
             else if (!g.ack && run.requestsRun < 0 && g.bytes > 0)
-                expectedData.append({g.offset + 1, g.bytes});
+                expectedData.append({ g.offset + 1, g.bytes });
         }
     }
     QCOMPARE(lines.size(), expectedPackets);
@@ -383,7 +413,7 @@ void TestPcapngWriter::tsharkReadsIt()
         if (!f[5].isEmpty())
             ++seenUdp;
         if (f[2] == QByteArray::number(WireCapture::kFirstClientPort) && f[4].toLongLong() > 0)
-            seenData.append({f[3].toLongLong(), f[4].toLongLong()});
+            seenData.append({ f[3].toLongLong(), f[4].toLongLong() });
     }
     QCOMPARE(seenUdp, udpDatagrams);
     QCOMPARE(seenData, expectedData);
@@ -402,10 +432,11 @@ void TestPcapngWriter::commandLine()
     };
     const QString json = dir.filePath(QStringLiteral("sim.json"));
     const QString pcap = dir.filePath(QStringLiteral("run.pcapng"));
-    QCOMPARE(sockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
-                        QStringLiteral("--mode"), QStringLiteral("sim"), QStringLiteral("--quiet"),
-                        QStringLiteral("--json"), json, QStringLiteral("--pcap"), pcap}),
-             0);
+    QCOMPARE(
+        sockscope({ QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-split"),
+                    QStringLiteral("--mode"), QStringLiteral("sim"), QStringLiteral("--quiet"),
+                    QStringLiteral("--json"), json, QStringLiteral("--pcap"), pcap }),
+        0);
     QFile written(pcap);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray fromRun = written.readAll();
@@ -413,15 +444,18 @@ void TestPcapngWriter::commandLine()
 
     // show: the saved trace gives the same capture.
     const QString shown = dir.filePath(QStringLiteral("show.pcapng"));
-    QCOMPARE(sockscope({QStringLiteral("show"), json, QStringLiteral("--quiet"), QStringLiteral("--pcap"), shown}), 0);
+    QCOMPARE(sockscope({ QStringLiteral("show"), json, QStringLiteral("--quiet"),
+                         QStringLiteral("--pcap"), shown }),
+             0);
     QFile again(shown);
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), fromRun);
 
     // A real run has no wire: exit 2 with a sentence that says what to do.
     QByteArray err;
-    QCOMPARE(sockscope({QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
-                        QStringLiteral("--quiet"), QStringLiteral("--pcap"), dir.filePath(QStringLiteral("real.pcapng"))},
+    QCOMPARE(sockscope({ QStringLiteral("run"), QStringLiteral("--lesson"),
+                         QStringLiteral("udp-boundaries"), QStringLiteral("--quiet"),
+                         QStringLiteral("--pcap"), dir.filePath(QStringLiteral("real.pcapng")) },
                        &err),
              2);
     QVERIFY2(err.contains("--mode sim"), err.constData());

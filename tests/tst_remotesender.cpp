@@ -4,8 +4,8 @@
 #include "observetesthelpers.h"
 
 #include "model/lessoncatalogue.h"
-#include "record/nativesocket.h"
 #include "observe/remotesender.h"
+#include "record/nativesocket.h"
 
 #include <QTest>
 
@@ -23,7 +23,7 @@ QList<PlannedRun> lessonPlan(const QString &name, const QString &protocol)
         qFatal("no lesson %s", qPrintable(name));
     Scenario s = lesson->scenario;
     s.set(QStringLiteral("protocol"), protocol);
-    return lesson->plan(s, {QStringLiteral("protocol")});
+    return lesson->plan(s, { QStringLiteral("protocol") });
 }
 
 } // namespace
@@ -61,7 +61,8 @@ void tst_RemoteSender::tcpLessonToAnExternalServer()
 
     const QList<PlannedRun> plan = lessonPlan(lesson, QStringLiteral("tcp"));
     StopSignal stop;
-    const Trace sent = RemoteSender::run(plan, lesson, Endpoint{server.address(), server.port()}, stop);
+    const Trace sent
+        = RemoteSender::run(plan, lesson, Endpoint{ server.address(), server.port() }, stop);
     QTRY_COMPARE(server.feed.closed.load(), int(plan.size()));
     const Trace seen = server.finish();
 
@@ -91,9 +92,11 @@ void tst_RemoteSender::udpDatagramsAreBare()
     Observation server(options);
     QCOMPARE(server.open(), QString());
     server.start();
-    const QList<PlannedRun> plan = lessonPlan(QStringLiteral("udp-boundaries"), QStringLiteral("udp"));
+    const QList<PlannedRun> plan
+        = lessonPlan(QStringLiteral("udp-boundaries"), QStringLiteral("udp"));
     StopSignal stop;
-    const Trace sent = RemoteSender::run(plan, {}, Endpoint{server.address(), server.port()}, stop);
+    const Trace sent
+        = RemoteSender::run(plan, {}, Endpoint{ server.address(), server.port() }, stop);
     const int count = plan[0].scenario.count;
     QTRY_COMPARE(server.feed.recvs.load(), count);
     const Trace seen = server.finish();
@@ -122,10 +125,12 @@ void tst_RemoteSender::refusedConnectionIsASocketFailure()
         closedPort = s.localPort();
     }
     StopSignal stop;
-    const Trace sent = RemoteSender::run(lessonPlan(QStringLiteral("tcp-slow-reader"), QStringLiteral("tcp")),
-                                         {}, Endpoint{QStringLiteral("127.0.0.1"), closedPort}, stop);
+    const Trace sent
+        = RemoteSender::run(lessonPlan(QStringLiteral("tcp-slow-reader"), QStringLiteral("tcp")),
+                            {}, Endpoint{ QStringLiteral("127.0.0.1"), closedPort }, stop);
     QCOMPARE(sent.runs.size(), 1);
-    QVERIFY2(sent.runs[0].error.contains(QLatin1String("connect()")), qPrintable(sent.runs[0].error));
+    QVERIFY2(sent.runs[0].error.contains(QLatin1String("connect()")),
+             qPrintable(sent.runs[0].error));
     QVERIFY(sent.runs[0].sends.isEmpty());
 }
 

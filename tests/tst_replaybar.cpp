@@ -2,9 +2,9 @@
 // and the timeline then draws only the revealed events, with a marker at the current time.
 
 #include "gui/replaybar.h"
-#include "view/timelinegeometry.h"
 #include "gui/timelinewidget.h"
 #include "tracefixture.h"
+#include "view/timelinegeometry.h"
 
 #include <QAction>
 #include <QApplication>

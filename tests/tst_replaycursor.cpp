@@ -11,19 +11,19 @@ Trace sampleTrace()
 {
     Trace t;
     Run a;
-    a.sends = {SendEvent{}, SendEvent{}};
+    a.sends = { SendEvent{}, SendEvent{} };
     a.sends.edit(0)->tNs = 0;
     a.sends.edit(1)->id = 1;
     a.sends.edit(1)->tNs = 30;
-    a.recvs = {RecvEvent{}};
+    a.recvs = { RecvEvent{} };
     a.recvs.edit(0)->tNs = 10;
     a.durationNs = 40;
     Run b;
-    b.recvs = {RecvEvent{}};
+    b.recvs = { RecvEvent{} };
     b.recvs.edit(0)->tNs = 20;
-    b.segments = {Segment{}};
+    b.segments = { Segment{} };
     b.segments[0].tNs = 5;
-    t.runs = {a, b};
+    t.runs = { a, b };
     return t;
 }
 
@@ -50,7 +50,7 @@ void tst_ReplayCursor::timeOrder()
     QList<qint64> times;
     for (int i = 0; i < c.eventCount(); ++i)
         times << c.event(i).tNs;
-    QCOMPARE(times, (QList<qint64>{0, 5, 10, 20, 30}));
+    QCOMPARE(times, (QList<qint64>{ 0, 5, 10, 20, 30 }));
     QCOMPARE(c.event(1).kind, ReplayCursor::Kind::Segment);
     QCOMPARE(c.endNs(), 40);
 }
@@ -115,7 +115,7 @@ void tst_ReplayCursor::advanceAtSpeed()
 
 void tst_ReplayCursor::emptyTrace()
 {
-    ReplayCursor c{Trace{}};
+    ReplayCursor c{ Trace{} };
     QVERIFY(c.atStart() && c.atEnd());
     c.stepForward();
     c.advance(1'000'000, 1.0);
@@ -125,13 +125,15 @@ void tst_ReplayCursor::emptyTrace()
 void tst_ReplayCursor::revealedTrace()
 {
     Trace t = sampleTrace();
-    t.runs[0].fates = {MessageFate{0, 0, 0, 1, Fate::Intact, {0}, {}}, MessageFate{1, 1, 1, 1, Fate::Lost, {}, {}}};
+    t.runs[0].fates = { MessageFate{ 0, 0, 0, 1, Fate::Intact, { 0 }, {} },
+                        MessageFate{ 1, 1, 1, 1, Fate::Lost, {}, {} } };
     t.runs[0].summary.messages = 2;
     ReplayCursor c(t);
     // Nothing yet: every run is there (the layout keeps its place), with no events.
     Trace shown = c.revealed(t);
     QCOMPARE(shown.runs.size(), 2);
-    QVERIFY(shown.runs[0].sends.isEmpty() && shown.runs[0].recvs.isEmpty() && shown.runs[1].segments.isEmpty());
+    QVERIFY(shown.runs[0].sends.isEmpty() && shown.runs[0].recvs.isEmpty()
+            && shown.runs[1].segments.isEmpty());
     QVERIFY(shown.runs[0].fates.isEmpty());
     // Up to t = 10: the send at 0, the segment at 5, the recv at 10, in that order.
     c.seek(10);

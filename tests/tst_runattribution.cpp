@@ -38,9 +38,9 @@ void TestRunAttribution::tcpSplitSend_data()
     QTest::addColumn<QList<qint64>>("recvSizes");
     QTest::addColumn<int>("expectedSpans");
 
-    QTest::newRow("one recv") << QList<qint64>{5120} << 1;
-    QTest::newRow("five recv(1024)") << QList<qint64>{1024, 1024, 1024, 1024, 1024} << 5;
-    QTest::newRow("uneven") << QList<qint64>{1, 4000, 1119} << 3;
+    QTest::newRow("one recv") << QList<qint64>{ 5120 } << 1;
+    QTest::newRow("five recv(1024)") << QList<qint64>{ 1024, 1024, 1024, 1024, 1024 } << 5;
+    QTest::newRow("uneven") << QList<qint64>{ 1, 4000, 1119 } << 3;
 }
 
 void TestRunAttribution::tcpSplitSend()
@@ -50,7 +50,7 @@ void TestRunAttribution::tcpSplitSend()
 
     Run run;
     run.protocol = Protocol::Tcp;
-    run.sends = {fixture::send(0, 0, 0, 5120, 0, "reply")};
+    run.sends = { fixture::send(0, 0, 0, 5120, 0, "reply") };
     qint64 offset = 0;
     for (int i = 0; i < recvSizes.size(); ++i) {
         run.recvs.append(fixture::recv(i, 1000 + i, recvSizes.at(i), offset, "r"));

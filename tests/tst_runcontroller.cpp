@@ -1,10 +1,10 @@
 // The asynchronous side the GUI uses: live updates while recording, stop within 500 ms from any
 // state (even a sender blocked in the kernel), the trace kept and analysed after a stop.
 
-#include "model/lessoncatalogue.h"
-#include "run/runcontroller.h"
-#include "record/stopsignal.h"
 #include "analysis/tracecomparison.h"
+#include "model/lessoncatalogue.h"
+#include "record/stopsignal.h"
+#include "run/runcontroller.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -22,7 +22,7 @@ QList<PlannedRun> plan(const QList<QPair<QString, QString>> &settings)
         if (!error.isEmpty())
             qFatal("%s", qPrintable(error));
     }
-    return {PlannedRun{QString(), s}};
+    return { PlannedRun{ QString(), s } };
 }
 
 } // namespace
@@ -49,8 +49,8 @@ void TestRunController::runsToTheEndWithLiveUpdates()
     controller.start(lesson->plan(lesson->scenario), lesson->name);
     QVERIFY(controller.isRunning());
     // Events arrive before the run ends: the timeline can grow live.
-    QTRY_VERIFY_WITH_TIMEOUT(!controller.trace().runs.isEmpty()
-                                 && !controller.trace().runs[0].sends.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !controller.trace().runs.isEmpty() && !controller.trace().runs[0].sends.isEmpty(), 5000);
     QVERIFY(finished.isEmpty());
     QVERIFY(finished.wait(10'000));
     QVERIFY(!controller.isRunning());
@@ -67,26 +67,30 @@ void TestRunController::stopWhileRecording_data()
 {
     QTest::addColumn<QList<PlannedRun>>("plan");
     // A slow cadence: threads asleep between messages.
-    QTest::newRow("sleeping sender") << plan({{QStringLiteral("protocol"), QStringLiteral("both")},
-                                              {QStringLiteral("count"), QStringLiteral("1000")},
-                                              {QStringLiteral("interval_ms"), QStringLiteral("100")}});
+    QTest::newRow("sleeping sender")
+        << plan({ { QStringLiteral("protocol"), QStringLiteral("both") },
+                  { QStringLiteral("count"), QStringLiteral("1000") },
+                  { QStringLiteral("interval_ms"), QStringLiteral("100") } });
     // A receiver that never reads: the blocking sender sleeps inside send() in the kernel.
-    QTest::newRow("sender blocked in send()") << plan({{QStringLiteral("protocol"), QStringLiteral("tcp")},
-                                                       {QStringLiteral("count"), QStringLiteral("200")},
-                                                       {QStringLiteral("size"), QStringLiteral("65536")},
-                                                       {QStringLiteral("sndbuf"), QStringLiteral("4096")},
-                                                       {QStringLiteral("rcvbuf"), QStringLiteral("4096")},
-                                                       {QStringLiteral("read_delay_ms"), QStringLiteral("60000")}});
+    QTest::newRow("sender blocked in send()")
+        << plan({ { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                  { QStringLiteral("count"), QStringLiteral("200") },
+                  { QStringLiteral("size"), QStringLiteral("65536") },
+                  { QStringLiteral("sndbuf"), QStringLiteral("4096") },
+                  { QStringLiteral("rcvbuf"), QStringLiteral("4096") },
+                  { QStringLiteral("read_delay_ms"), QStringLiteral("60000") } });
     // The same with a non-blocking sender waiting in poll() after EAGAIN.
-    QTest::newRow("non-blocking sender waiting") << plan({{QStringLiteral("protocol"), QStringLiteral("tcp")},
-                                                          {QStringLiteral("count"), QStringLiteral("200")},
-                                                          {QStringLiteral("size"), QStringLiteral("65536")},
-                                                          {QStringLiteral("nonblocking"), QStringLiteral("true")},
-                                                          {QStringLiteral("read_delay_ms"), QStringLiteral("60000")}});
+    QTest::newRow("non-blocking sender waiting")
+        << plan({ { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                  { QStringLiteral("count"), QStringLiteral("200") },
+                  { QStringLiteral("size"), QStringLiteral("65536") },
+                  { QStringLiteral("nonblocking"), QStringLiteral("true") },
+                  { QStringLiteral("read_delay_ms"), QStringLiteral("60000") } });
     // A UDP reader that reads one datagram a minute.
-    QTest::newRow("slow UDP reader") << plan({{QStringLiteral("protocol"), QStringLiteral("udp")},
-                                              {QStringLiteral("count"), QStringLiteral("50")},
-                                              {QStringLiteral("read_interval_ms"), QStringLiteral("60000")}});
+    QTest::newRow("slow UDP reader")
+        << plan({ { QStringLiteral("protocol"), QStringLiteral("udp") },
+                  { QStringLiteral("count"), QStringLiteral("50") },
+                  { QStringLiteral("read_interval_ms"), QStringLiteral("60000") } });
 }
 
 void TestRunController::stopWhileRecording()
@@ -125,13 +129,13 @@ void TestRunController::restartDiscardsTheOldRun()
 {
     RunController controller;
     QSignalSpy finished(&controller, &RunController::finished);
-    controller.start(plan({{QStringLiteral("protocol"), QStringLiteral("tcp")},
-                           {QStringLiteral("count"), QStringLiteral("1000")},
-                           {QStringLiteral("interval_ms"), QStringLiteral("50")}}),
+    controller.start(plan({ { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                            { QStringLiteral("count"), QStringLiteral("1000") },
+                            { QStringLiteral("interval_ms"), QStringLiteral("50") } }),
                      QString());
     QTest::qWait(100);
-    controller.start(plan({{QStringLiteral("protocol"), QStringLiteral("udp")},
-                           {QStringLiteral("count"), QStringLiteral("3")}}),
+    controller.start(plan({ { QStringLiteral("protocol"), QStringLiteral("udp") },
+                            { QStringLiteral("count"), QStringLiteral("3") } }),
                      QString());
     QVERIFY(finished.wait(10'000) || !controller.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 10'000);
@@ -147,7 +151,7 @@ void TestRunController::simulatedMode()
     const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle"));
     Scenario s = lesson->scenario;
     s.set(QStringLiteral("rtt_ms"), QStringLiteral("100"));
-    const QList<PlannedRun> plan = lesson->plan(s, {QStringLiteral("rtt_ms")});
+    const QList<PlannedRun> plan = lesson->plan(s, { QStringLiteral("rtt_ms") });
     controller.start(plan, lesson->name, PlanRunner::Mode::Simulated);
     QVERIFY(finished.wait(10'000));
     const Trace &t = controller.trace();
@@ -191,7 +195,8 @@ void TestRunController::bothModesStacked()
     // Per variant: requests and replies observed, then the same two predicted.
     QCOMPARE(plan.size(), qsizetype(2));
     QCOMPARE(t.runs.size(), qsizetype(8));
-    const Mode modes[] = {Mode::Real, Mode::Real, Mode::Sim, Mode::Sim, Mode::Real, Mode::Real, Mode::Sim, Mode::Sim};
+    const Mode modes[] = { Mode::Real, Mode::Real, Mode::Sim, Mode::Sim,
+                           Mode::Real, Mode::Real, Mode::Sim, Mode::Sim };
     for (qsizetype i = 0; i < t.runs.size(); ++i) {
         QCOMPARE(t.runs[i].mode, modes[i]);
         QVERIFY(t.runs[i].summary.conserved);

@@ -3,10 +3,10 @@
 // proof reads the kernel's own tables (/proc/net/*, what `ss` shows) for this process's sockets.
 
 #include "model/lessoncatalogue.h"
-#include "record/nativesocket.h"
 #include "observe/observesession.h"
-#include "run/runcontroller.h"
+#include "record/nativesocket.h"
 #include "record/stopsignal.h"
+#include "run/runcontroller.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,8 +21,8 @@ namespace {
 
 struct KernelSocket
 {
-    QString table;   // tcp, udp, tcp6, udp6
-    QString local;   // hex address:port as /proc/net shows it
+    QString table; // tcp, udp, tcp6, udp6
+    QString local; // hex address:port as /proc/net shows it
 };
 
 // The inodes of this process's sockets, from the /proc/self/fd links ("socket:[12345]").
@@ -30,7 +30,8 @@ QSet<QString> ownSocketInodes()
 {
     QSet<QString> inodes;
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd : fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+    for (const QString &fd :
+         fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
         const QString target = QFile::symLinkTarget(fds.filePath(fd));
         if (target.contains(QLatin1String("socket:[")))
             inodes.insert(target.section(QLatin1Char('['), 1).chopped(1));
@@ -43,7 +44,7 @@ QList<KernelSocket> ownInetSockets()
 {
     const QSet<QString> inodes = ownSocketInodes();
     QList<KernelSocket> found;
-    for (const char *table : {"tcp", "udp", "tcp6", "udp6"}) {
+    for (const char *table : { "tcp", "udp", "tcp6", "udp6" }) {
         QFile f(QStringLiteral("/proc/net/") + QLatin1String(table));
         if (!f.open(QIODevice::ReadOnly))
             continue;
@@ -51,7 +52,7 @@ QList<KernelSocket> ownInetSockets()
         while (!f.atEnd()) {
             const QList<QByteArray> cols = f.readLine().simplified().split(' ');
             if (cols.size() > 9 && inodes.contains(QString::fromLatin1(cols[9])))
-                found.append({QLatin1String(table), QString::fromLatin1(cols[1])});
+                found.append({ QLatin1String(table), QString::fromLatin1(cols[1]) });
         }
     }
     return found;
@@ -61,7 +62,7 @@ QList<KernelSocket> ownInetSockets()
 bool isLoopbackV4(const KernelSocket &s)
 {
     return (s.table == QLatin1String("tcp") || s.table == QLatin1String("udp"))
-           && s.local.section(QLatin1Char(':'), 0, 0).endsWith(QLatin1String("7F"));
+        && s.local.section(QLatin1Char(':'), 0, 0).endsWith(QLatin1String("7F"));
 }
 
 QString describe(const QList<KernelSocket> &sockets)
@@ -112,10 +113,11 @@ void tst_Safety::lessonSocketsAreLoopbackOnly()
     QCOMPARE(s.set(QStringLiteral("interval_ms"), QStringLiteral("50")), QString());
     QCOMPARE(s.set(QStringLiteral("read_delay_ms"), QStringLiteral("10000")), QString());
     RunController controller;
-    controller.start({PlannedRun{QString(), s}}, QString());
+    controller.start({ PlannedRun{ QString(), s } }, QString());
     QTRY_VERIFY_WITH_TIMEOUT(controller.trace().runs.size() == 2
                                  && !controller.trace().runs[0].sends.isEmpty()
-                                 && !controller.trace().runs[1].sends.isEmpty(), 5000);
+                                 && !controller.trace().runs[1].sends.isEmpty(),
+                             5000);
     const QList<KernelSocket> sockets = ownInetSockets();
     controller.stop();
     // TCP client and server, UDP sender and receiver (the sender binds when it first sends).

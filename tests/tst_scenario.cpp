@@ -33,8 +33,8 @@ void tst_Scenario::keysAreDocumented()
     // DESIGN.md's keys for --set and files; the rest are SockScope's lesson extensions.
     const QStringList keys = Scenario::keys();
     for (const char *key :
-         {"protocol", "count", "size", "interval_ms", "payload", "nodelay", "sndbuf", "rcvbuf",
-          "recv_size", "read_interval_ms", "read_delay_ms", "nonblocking", "framing"})
+         { "protocol", "count", "size", "interval_ms", "payload", "nodelay", "sndbuf", "rcvbuf",
+           "recv_size", "read_interval_ms", "read_delay_ms", "nonblocking", "framing" })
         QVERIFY2(keys.contains(QLatin1String(key)), key);
     // toJson() writes every key, so a saved scenario is complete.
     QCOMPARE(QStringList(Scenario().toJson().keys()).size(), keys.size());
@@ -328,12 +328,12 @@ void tst_Scenario::payloadList()
 {
     Scenario s;
     QCOMPARE(s.set(QStringLiteral("payload"), QStringLiteral("[\"a\",\"b\"]")), QString());
-    QCOMPARE(s.payload, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(s.payload, (QStringList{ QStringLiteral("a"), QStringLiteral("b") }));
     QCOMPARE(s.message(0), QByteArray("a"));
     QCOMPARE(s.message(1), QByteArray("b"));
     QCOMPARE(s.message(2), QByteArray("a"));
     QCOMPARE(s.toJson().value(QStringLiteral("payload")),
-             QJsonValue(QJsonArray {QStringLiteral("a"), QStringLiteral("b")}));
+             QJsonValue(QJsonArray{ QStringLiteral("a"), QStringLiteral("b") }));
 }
 
 void tst_Scenario::message_data()
@@ -345,27 +345,27 @@ void tst_Scenario::message_data()
 
     const QStringList defaultPayload = Scenario().payload;
     QTest::newRow("default template") << defaultPayload << "auto" << 3 << QByteArray("msg-3;");
-    QTest::newRow("{n} twice") << QStringList {QStringLiteral("{n}-{n}")} << "auto" << 12
+    QTest::newRow("{n} twice") << QStringList{ QStringLiteral("{n}-{n}") } << "auto" << 12
                                << QByteArray("12-12");
     QTest::newRow("padded by repeating")
-        << QStringList {QStringLiteral("ab")} << "7" << 0 << QByteArray("abababa");
-    QTest::newRow("cut to size") << QStringList {QStringLiteral("hello")} << "3" << 0
+        << QStringList{ QStringLiteral("ab") } << "7" << 0 << QByteArray("abababa");
+    QTest::newRow("cut to size") << QStringList{ QStringLiteral("hello") } << "3" << 0
                                  << QByteArray("hel");
-    QTest::newRow("size 0") << QStringList {QStringLiteral("hello")} << "0" << 0 << QByteArray();
+    QTest::newRow("size 0") << QStringList{ QStringLiteral("hello") } << "0" << 0 << QByteArray();
     QTest::newRow("empty template padded")
-        << QStringList {QString()} << "4" << 0 << QByteArray("....");
-    QTest::newRow("empty template auto") << QStringList {QString()} << "auto" << 0 << QByteArray();
-    QTest::newRow("number then padding") << QStringList {QStringLiteral("msg-{n};")} << "20" << 10
+        << QStringList{ QString() } << "4" << 0 << QByteArray("....");
+    QTest::newRow("empty template auto") << QStringList{ QString() } << "auto" << 0 << QByteArray();
+    QTest::newRow("number then padding") << QStringList{ QStringLiteral("msg-{n};") } << "20" << 10
                                          << QByteArray("msg-10;msg-10;msg-10");
-    QTest::newRow("UTF-8") << QStringList {QStringLiteral("粘包")} << "auto" << 0
+    QTest::newRow("UTF-8") << QStringList{ QStringLiteral("粘包") } << "auto" << 0
                            << QStringLiteral("粘包").toUtf8();
-    QTest::newRow("list cycles") << QStringList {QStringLiteral("hello"), QStringLiteral("world"),
-                                                 QStringLiteral("sdfas")}
+    QTest::newRow("list cycles") << QStringList{ QStringLiteral("hello"), QStringLiteral("world"),
+                                                 QStringLiteral("sdfas") }
                                  << "auto" << 4 << QByteArray("world");
     QTest::newRow("{n} at both ends, braces around")
-        << QStringList {QStringLiteral("{n}{{n}}{n")} << "auto" << 7 << QByteArray("7{7}{n");
-    QTest::newRow("cut inside a UTF-8 character")
-        << QStringList {QStringLiteral("粘包")} << "4" << 0 << QStringLiteral("粘包").toUtf8().left(4);
+        << QStringList{ QStringLiteral("{n}{{n}}{n") } << "auto" << 7 << QByteArray("7{7}{n");
+    QTest::newRow("cut inside a UTF-8 character") << QStringList{ QStringLiteral("粘包") } << "4"
+                                                  << 0 << QStringLiteral("粘包").toUtf8().left(4);
 }
 
 namespace {
@@ -393,14 +393,14 @@ void tst_Scenario::messagesMatchTextReplace()
     // Surrogates next to {n} (paired, and lone ones that UTF-8 cannot carry), an empty list
     // entry, sizes that cut, pad and repeat: byte for byte the text replace's result.
     const QStringList payloads[] = {
-        {QStringLiteral("msg-{n};")},
-        {QStringLiteral("\U0001F600{n}\U0001F600"), QString()},
-        {QString(QChar(0xD83D)) + QStringLiteral("{n}") + QChar(0xDE00), QStringLiteral("{n}")},
-        {QStringLiteral("{n}"), QStringLiteral("粘包-{n}-拆包"), QStringLiteral("no number")},
-        {QStringLiteral("x")},
+        { QStringLiteral("msg-{n};") },
+        { QStringLiteral("\U0001F600{n}\U0001F600"), QString() },
+        { QString(QChar(0xD83D)) + QStringLiteral("{n}") + QChar(0xDE00), QStringLiteral("{n}") },
+        { QStringLiteral("{n}"), QStringLiteral("粘包-{n}-拆包"), QStringLiteral("no number") },
+        { QStringLiteral("x") },
     };
     for (const QStringList &payload : payloads) {
-        for (const int size : {-1, 0, 1, 5, 13, 100, 4099, 65536}) {
+        for (const int size : { -1, 0, 1, 5, 13, 100, 4099, 65536 }) {
             Scenario s;
             s.payload = payload;
             s.size = size;
@@ -433,23 +433,24 @@ void tst_Scenario::message()
 void tst_Scenario::jsonRoundTrip()
 {
     Scenario s;
-    const std::pair<const char *, const char *> settings[] = {{"protocol", "tcp"},
-                                                              {"count", "42"},
-                                                              {"size", "17"},
-                                                              {"interval_ms", "5"},
-                                                              {"payload", "[\"x{n}\",\"y\"]"},
-                                                              {"nodelay", "true"},
-                                                              {"sndbuf", "8192"},
-                                                              {"rcvbuf", "4096"},
-                                                              {"recv_size", "512"},
-                                                              {"read_interval_ms", "50"},
-                                                              {"read_delay_ms", "10"},
-                                                              {"nonblocking", "true"},
-                                                              {"framing", "json-header:4:le:size"},
-                                                              {"parts", "2"},
-                                                              {"reply_size", "5120"},
-                                                              {"reply_read", "once"},
-                                                              {"evidence", "false"}};
+    const std::pair<const char *, const char *> settings[]
+        = { { "protocol", "tcp" },
+            { "count", "42" },
+            { "size", "17" },
+            { "interval_ms", "5" },
+            { "payload", "[\"x{n}\",\"y\"]" },
+            { "nodelay", "true" },
+            { "sndbuf", "8192" },
+            { "rcvbuf", "4096" },
+            { "recv_size", "512" },
+            { "read_interval_ms", "50" },
+            { "read_delay_ms", "10" },
+            { "nonblocking", "true" },
+            { "framing", "json-header:4:le:size" },
+            { "parts", "2" },
+            { "reply_size", "5120" },
+            { "reply_read", "once" },
+            { "evidence", "false" } };
     for (const auto &[key, value] : settings)
         QCOMPARE(s.set(QLatin1String(key), QLatin1String(value)), QString());
 
@@ -471,19 +472,19 @@ void tst_Scenario::fromJsonRejects_data()
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("errorStart");
 
-    QTest::newRow("unknown key") << QJsonObject {{QStringLiteral("colour"), 1}}
+    QTest::newRow("unknown key") << QJsonObject{ { QStringLiteral("colour"), 1 } }
                                  << "unknown scenario key \"colour\"";
     QTest::newRow("count as fraction")
-        << QJsonObject {{QStringLiteral("count"), 1.5}} << "count: expected a whole number";
-    QTest::newRow("payload number") << QJsonObject {{QStringLiteral("payload"), 3}}
+        << QJsonObject{ { QStringLiteral("count"), 1.5 } } << "count: expected a whole number";
+    QTest::newRow("payload number") << QJsonObject{ { QStringLiteral("payload"), 3 } }
                                     << "payload: expected a string or a list of strings";
     QTest::newRow("framing not a string")
-        << QJsonObject {{QStringLiteral("protocol"), QStringLiteral("tcp")},
-                        {QStringLiteral("framing"), 4}}
+        << QJsonObject{ { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                        { QStringLiteral("framing"), 4 } }
         << "framing:";
     QTest::newRow("validated as a whole")
-        << QJsonObject {{QStringLiteral("protocol"), QStringLiteral("udp")},
-                        {QStringLiteral("size"), 65504}}
+        << QJsonObject{ { QStringLiteral("protocol"), QStringLiteral("udp") },
+                        { QStringLiteral("size"), 65504 } }
         << "size: a UDP message of 65504 bytes";
 }
 

@@ -81,32 +81,58 @@ void TestScenarioControls::controlChangesItsKey_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QJsonValue>("expected");
 
-    QTest::newRow("protocol") << "protocol" << "udp" << QJsonValue(QStringLiteral("udp"));
-    QTest::newRow("count") << "count" << "25" << QJsonValue(25);
-    QTest::newRow("size") << "size" << "100" << QJsonValue(100);
-    QTest::newRow("size auto") << "size" << "auto" << QJsonValue(QStringLiteral("auto"));
-    QTest::newRow("interval_ms") << "interval_ms" << "20" << QJsonValue(20);
-    QTest::newRow("payload") << "payload" << "hello" << QJsonValue(QStringLiteral("hello"));
-    QTest::newRow("nodelay") << "nodelay" << "true" << QJsonValue(true);
-    QTest::newRow("sndbuf") << "sndbuf" << "4608" << QJsonValue(4608);
-    QTest::newRow("rcvbuf") << "rcvbuf" << "4096" << QJsonValue(4096);
-    QTest::newRow("recv_size") << "recv_size" << "10" << QJsonValue(10);
-    QTest::newRow("read_interval_ms") << "read_interval_ms" << "50" << QJsonValue(50);
-    QTest::newRow("read_delay_ms") << "read_delay_ms" << "200" << QJsonValue(200);
-    QTest::newRow("nonblocking") << "nonblocking" << "true" << QJsonValue(true);
-    QTest::newRow("framing") << "framing" << "length:4:le" << QJsonValue(QStringLiteral("length:4:le"));
-    QTest::newRow("parts") << "parts" << "2" << QJsonValue(2);
-    QTest::newRow("reply_size") << "reply_size" << "5120" << QJsonValue(5120);
-    QTest::newRow("reply_read") << "reply_read" << "once" << QJsonValue(QStringLiteral("once"));
-    QTest::newRow("evidence") << "evidence" << "false" << QJsonValue(false);
-    QTest::newRow("rtt_ms") << "rtt_ms" << "80" << QJsonValue(80);
-    QTest::newRow("bandwidth_kbps") << "bandwidth_kbps" << "1000" << QJsonValue(1000);
-    QTest::newRow("mss") << "mss" << "536" << QJsonValue(536);
-    QTest::newRow("loss") << "loss" << "0.25" << QJsonValue(0.25);
-    QTest::newRow("reorder") << "reorder" << "0.1" << QJsonValue(0.1);
-    QTest::newRow("duplicate") << "duplicate" << "0.05" << QJsonValue(0.05);
-    QTest::newRow("delayed_ack_ms") << "delayed_ack_ms" << "200" << QJsonValue(200);
-    QTest::newRow("seed") << "seed" << "42" << QJsonValue(42);
+    QTest::newRow("protocol") << "protocol"
+                              << "udp" << QJsonValue(QStringLiteral("udp"));
+    QTest::newRow("count") << "count"
+                           << "25" << QJsonValue(25);
+    QTest::newRow("size") << "size"
+                          << "100" << QJsonValue(100);
+    QTest::newRow("size auto") << "size"
+                               << "auto" << QJsonValue(QStringLiteral("auto"));
+    QTest::newRow("interval_ms") << "interval_ms"
+                                 << "20" << QJsonValue(20);
+    QTest::newRow("payload") << "payload"
+                             << "hello" << QJsonValue(QStringLiteral("hello"));
+    QTest::newRow("nodelay") << "nodelay"
+                             << "true" << QJsonValue(true);
+    QTest::newRow("sndbuf") << "sndbuf"
+                            << "4608" << QJsonValue(4608);
+    QTest::newRow("rcvbuf") << "rcvbuf"
+                            << "4096" << QJsonValue(4096);
+    QTest::newRow("recv_size") << "recv_size"
+                               << "10" << QJsonValue(10);
+    QTest::newRow("read_interval_ms") << "read_interval_ms"
+                                      << "50" << QJsonValue(50);
+    QTest::newRow("read_delay_ms") << "read_delay_ms"
+                                   << "200" << QJsonValue(200);
+    QTest::newRow("nonblocking") << "nonblocking"
+                                 << "true" << QJsonValue(true);
+    QTest::newRow("framing") << "framing"
+                             << "length:4:le" << QJsonValue(QStringLiteral("length:4:le"));
+    QTest::newRow("parts") << "parts"
+                           << "2" << QJsonValue(2);
+    QTest::newRow("reply_size") << "reply_size"
+                                << "5120" << QJsonValue(5120);
+    QTest::newRow("reply_read") << "reply_read"
+                                << "once" << QJsonValue(QStringLiteral("once"));
+    QTest::newRow("evidence") << "evidence"
+                              << "false" << QJsonValue(false);
+    QTest::newRow("rtt_ms") << "rtt_ms"
+                            << "80" << QJsonValue(80);
+    QTest::newRow("bandwidth_kbps") << "bandwidth_kbps"
+                                    << "1000" << QJsonValue(1000);
+    QTest::newRow("mss") << "mss"
+                         << "536" << QJsonValue(536);
+    QTest::newRow("loss") << "loss"
+                          << "0.25" << QJsonValue(0.25);
+    QTest::newRow("reorder") << "reorder"
+                             << "0.1" << QJsonValue(0.1);
+    QTest::newRow("duplicate") << "duplicate"
+                               << "0.05" << QJsonValue(0.05);
+    QTest::newRow("delayed_ack_ms") << "delayed_ack_ms"
+                                    << "200" << QJsonValue(200);
+    QTest::newRow("seed") << "seed"
+                          << "42" << QJsonValue(42);
 }
 
 void TestScenarioControls::controlChangesItsKey()
@@ -118,9 +144,10 @@ void TestScenarioControls::controlChangesItsKey()
     ScenarioControls controls;
     // TCP only, so that TCP-only keys (framing, reply_size) are valid on their own.
     Scenario start;
-    start.protocol = key == QLatin1String("protocol") ? Scenario::Protocols::Both : Scenario::Protocols::Tcp;
+    start.protocol
+        = key == QLatin1String("protocol") ? Scenario::Protocols::Both : Scenario::Protocols::Tcp;
     start.size = 50;
-    start.payload = {QStringLiteral("msg-{n};")};
+    start.payload = { QStringLiteral("msg-{n};") };
     controls.setScenario(start);
     controls.show();
     QSignalSpy edited(&controls, &ScenarioControls::edited);
@@ -137,7 +164,8 @@ void TestScenarioControls::controlChangesItsKey()
     QCOMPARE(after.value(key), expected);
     for (const QString &other : Scenario::keys()) {
         if (other != key)
-            QVERIFY2(after.value(other) == before.value(other), qPrintable(other + QStringLiteral(" changed too")));
+            QVERIFY2(after.value(other) == before.value(other),
+                     qPrintable(other + QStringLiteral(" changed too")));
     }
     QVERIFY(controls.userKeys().contains(key));
 }
@@ -149,7 +177,8 @@ void TestScenarioControls::badValueIsRefusedWithASentence()
     tcp.protocol = Scenario::Protocols::Tcp;
     controls.setScenario(tcp);
     QSignalSpy edited(&controls, &ScenarioControls::edited);
-    operate(controls.findChild<QWidget *>(QStringLiteral("framing")), QStringLiteral("length:3:be"));
+    operate(controls.findChild<QWidget *>(QStringLiteral("framing")),
+            QStringLiteral("length:3:be"));
     QCOMPARE(edited.count(), 0);
     QCOMPARE(controls.scenario().framing, QStringLiteral("none"));
     QVERIFY(controls.error().contains(QStringLiteral("length")));
@@ -200,12 +229,12 @@ QStringList visibleTexts(const ScenarioControls &controls)
         if (label->buddy() == controls.findChild<QWidget *>(QStringLiteral("count")))
             countLabel = label->text();
     }
-    return {countLabel,
-            controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->text(),
-            controls.findChild<QComboBox *>(QStringLiteral("protocol"))->itemText(0),
-            controls.findChild<QSpinBox *>(QStringLiteral("size"))->specialValueText(),
-            controls.findChild<QSpinBox *>(QStringLiteral("rtt_ms"))->toolTip(),
-            controls.error()};
+    return { countLabel,
+             controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->text(),
+             controls.findChild<QComboBox *>(QStringLiteral("protocol"))->itemText(0),
+             controls.findChild<QSpinBox *>(QStringLiteral("size"))->specialValueText(),
+             controls.findChild<QSpinBox *>(QStringLiteral("rtt_ms"))->toolTip(),
+             controls.error() };
 }
 
 } // namespace
@@ -219,7 +248,7 @@ void TestScenarioControls::languageSwitchKeepsValues()
     s.count = 40;
     s.nodelay = true;
     s.size = -1;
-    controls.setScenario(s, {QStringLiteral("count")});
+    controls.setScenario(s, { QStringLiteral("count") });
     controls.setSimulatorActive(false);
     operate(controls.findChild<QWidget *>(QStringLiteral("payload")), QStringLiteral("[1,2]"));
     QSignalSpy edited(&controls, &ScenarioControls::edited);
@@ -242,7 +271,7 @@ void TestScenarioControls::languageSwitchKeepsValues()
     QCOMPARE(controls.findChild<QSpinBox *>(QStringLiteral("count"))->value(), 40);
     QVERIFY(controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->isChecked());
     QCOMPARE(controls.findChild<QComboBox *>(QStringLiteral("protocol"))->currentIndex(), 0);
-    QCOMPARE(controls.userKeys(), QStringList{QStringLiteral("count")});
+    QCOMPARE(controls.userKeys(), QStringList{ QStringLiteral("count") });
 
     switcher.setLanguage(LanguageSwitcher::englishCode());
     QTRY_COMPARE(visibleTexts(controls), english);

@@ -1,11 +1,11 @@
 // The simulator (issue 4): hand-checked cases, every lesson in sim mode, determinism, and the
 // network keys' validation. Everything here is simulated time: no sockets, no sleeping.
 
+#include "analysis/tracecomparison.h"
+#include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
 #include "scenariofixture.h"
 #include "sim/simulator.h"
-#include "analysis/tracecomparison.h"
-#include "io/tracejsonwriter.h"
 #include "sim/udpmodel.h"
 
 #include <QJsonArray>
@@ -26,7 +26,7 @@ using fixture::scenarioOf;
 
 Trace simulate(const Scenario &s)
 {
-    return Simulator::run({PlannedRun{QString(), s}}, QString());
+    return Simulator::run({ PlannedRun{ QString(), s } }, QString());
 }
 
 Trace simulateLesson(const QString &name, const QStringList &settings = {})
@@ -114,11 +114,11 @@ private slots:
 void tst_Simulator::nagleOnTheWire_data()
 {
     QTest::addColumn<bool>("nodelay");
-    QTest::addColumn<QList<qint64>>("times");  // ms, when each data segment leaves
+    QTest::addColumn<QList<qint64>>("times"); // ms, when each data segment leaves
     QTest::addColumn<QList<qint64>>("sizes");
 
-    QTest::newRow("Nagle on") << false << QList<qint64>{0, 100} << QList<qint64>{10, 20};
-    QTest::newRow("TCP_NODELAY") << true << QList<qint64>{0, 0, 0} << QList<qint64>{10, 10, 10};
+    QTest::newRow("Nagle on") << false << QList<qint64>{ 0, 100 } << QList<qint64>{ 10, 20 };
+    QTest::newRow("TCP_NODELAY") << true << QList<qint64>{ 0, 0, 0 } << QList<qint64>{ 10, 10, 10 };
 }
 
 void tst_Simulator::nagleOnTheWire()
@@ -126,8 +126,8 @@ void tst_Simulator::nagleOnTheWire()
     QFETCH(bool, nodelay);
     QFETCH(QList<qint64>, times);
     QFETCH(QList<qint64>, sizes);
-    Scenario s = scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=3"),
-                             QStringLiteral("payload=0123456789"), QStringLiteral("rtt_ms=100")});
+    Scenario s = scenarioOf({ QStringLiteral("protocol=tcp"), QStringLiteral("count=3"),
+                              QStringLiteral("payload=0123456789"), QStringLiteral("rtt_ms=100") });
     s.nodelay = nodelay;
     const Trace trace = simulate(s);
     QCOMPARE(trace.runs.size(), 1);
@@ -147,26 +147,26 @@ void tst_Simulator::nagleOnTheWire()
 
 void tst_Simulator::mssSegmentation()
 {
-    const Trace trace = simulate(scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=1"),
-                                             QStringLiteral("size=4000"), QStringLiteral("mss=1460"),
-                                             QStringLiteral("recv_size=65536")}));
+    const Trace trace = simulate(scenarioOf(
+        { QStringLiteral("protocol=tcp"), QStringLiteral("count=1"), QStringLiteral("size=4000"),
+          QStringLiteral("mss=1460"), QStringLiteral("recv_size=65536") }));
     const Run &run = trace.runs.first();
     QList<qint64> got;
     for (const RecvEvent &r : run.recvs)
         got << r.bytes;
-    QCOMPARE(got, (QList<qint64>{1460, 1460, 1080, 0}));
+    QCOMPARE(got, (QList<qint64>{ 1460, 1460, 1080, 0 }));
     QList<qint64> wire;
     for (const Segment *g : dataSegments(run))
         wire << g->bytes;
-    QCOMPARE(wire, (QList<qint64>{1460, 1460, 1080}));
+    QCOMPARE(wire, (QList<qint64>{ 1460, 1460, 1080 }));
     verifyStreamInOrder(run);
 }
 
 void tst_Simulator::udpLossIsBinomialAndRepeatable()
 {
-    const Scenario s = scenarioOf({QStringLiteral("protocol=udp"), QStringLiteral("count=10000"),
-                                   QStringLiteral("loss=0.1"), QStringLiteral("seed=42"),
-                                   QStringLiteral("rcvbuf=16777216")});
+    const Scenario s = scenarioOf({ QStringLiteral("protocol=udp"), QStringLiteral("count=10000"),
+                                    QStringLiteral("loss=0.1"), QStringLiteral("seed=42"),
+                                    QStringLiteral("rcvbuf=16777216") });
     const Trace a = simulate(s);
     const Trace b = simulate(s);
     const Run &run = a.runs.first();
@@ -184,24 +184,24 @@ void tst_Simulator::udpLossIsBinomialAndRepeatable()
 void tst_Simulator::tcpLossConservesTheStream_data()
 {
     QTest::addColumn<QStringList>("settings");
-    for (int seed : {1, 2, 3, 4, 5}) {
+    for (int seed : { 1, 2, 3, 4, 5 }) {
         QTest::addRow("bulk, seed %d", seed)
-            << QStringList{QStringLiteral("protocol=tcp"), QStringLiteral("count=20"),
-                           QStringLiteral("size=3000"), QStringLiteral("loss=0.2"),
-                           QStringLiteral("seed=%1").arg(seed)};
+            << QStringList{ QStringLiteral("protocol=tcp"), QStringLiteral("count=20"),
+                            QStringLiteral("size=3000"), QStringLiteral("loss=0.2"),
+                            QStringLiteral("seed=%1").arg(seed) };
     }
     QTest::newRow("small window, slow reader")
-        << QStringList{QStringLiteral("protocol=tcp"), QStringLiteral("count=10"),
-                       QStringLiteral("size=5000"), QStringLiteral("loss=0.2"),
-                       QStringLiteral("rcvbuf=2048"), QStringLiteral("read_interval_ms=30")};
+        << QStringList{ QStringLiteral("protocol=tcp"), QStringLiteral("count=10"),
+                        QStringLiteral("size=5000"),    QStringLiteral("loss=0.2"),
+                        QStringLiteral("rcvbuf=2048"),  QStringLiteral("read_interval_ms=30") };
     QTest::newRow("reorder and duplicate")
-        << QStringList{QStringLiteral("protocol=tcp"), QStringLiteral("count=30"),
-                       QStringLiteral("size=2000"), QStringLiteral("loss=0.1"),
-                       QStringLiteral("reorder=0.3"), QStringLiteral("duplicate=0.2")};
+        << QStringList{ QStringLiteral("protocol=tcp"), QStringLiteral("count=30"),
+                        QStringLiteral("size=2000"),    QStringLiteral("loss=0.1"),
+                        QStringLiteral("reorder=0.3"),  QStringLiteral("duplicate=0.2") };
     QTest::newRow("request/response")
-        << QStringList{QStringLiteral("protocol=tcp"), QStringLiteral("count=10"),
-                       QStringLiteral("reply_size=3000"), QStringLiteral("loss=0.2"),
-                       QStringLiteral("bandwidth_kbps=10000")};
+        << QStringList{ QStringLiteral("protocol=tcp"), QStringLiteral("count=10"),
+                        QStringLiteral("reply_size=3000"), QStringLiteral("loss=0.2"),
+                        QStringLiteral("bandwidth_kbps=10000") };
 }
 
 void tst_Simulator::tcpLossConservesTheStream()
@@ -234,9 +234,9 @@ void tst_Simulator::delayedAckStall()
 {
     QFETCH(int, delayedAckMs);
     // rtt 0: loopback-like, so the stall is the delayed ACK alone, as measured on Linux.
-    const Trace trace = simulateLesson(QStringLiteral("tcp-nagle-delayed-ack"),
-                                       {QStringLiteral("rtt_ms=0"),
-                                        QStringLiteral("delayed_ack_ms=%1").arg(delayedAckMs)});
+    const Trace trace = simulateLesson(
+        QStringLiteral("tcp-nagle-delayed-ack"),
+        { QStringLiteral("rtt_ms=0"), QStringLiteral("delayed_ack_ms=%1").arg(delayedAckMs) });
     QCOMPARE(trace.runs.size(), 4); // Nagle on: requests, replies; TCP_NODELAY: requests, replies
     const auto nagle = TraceComparison::medianRoundTripNs(trace.runs[0], trace.runs[1]);
     const auto nodelay = TraceComparison::medianRoundTripNs(trace.runs[2], trace.runs[3]);
@@ -248,16 +248,17 @@ void tst_Simulator::delayedAckStall()
 void tst_Simulator::windowExhaustionBlocks()
 {
     // 64 KiB into a 2 KiB window and 2 KiB of send buffer, read 8 KiB every 50 ms.
-    const Trace trace = simulate(scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=1"),
-                                             QStringLiteral("size=65536"), QStringLiteral("sndbuf=2048"),
-                                             QStringLiteral("rcvbuf=2048"), QStringLiteral("recv_size=8192"),
-                                             QStringLiteral("read_interval_ms=50")}));
+    const Trace trace = simulate(scenarioOf(
+        { QStringLiteral("protocol=tcp"), QStringLiteral("count=1"), QStringLiteral("size=65536"),
+          QStringLiteral("sndbuf=2048"), QStringLiteral("rcvbuf=2048"),
+          QStringLiteral("recv_size=8192"), QStringLiteral("read_interval_ms=50") }));
     const Run &run = trace.runs.first();
     QCOMPARE(run.sends.size(), 1); // a blocking send() is one call that sleeps
     QCOMPARE(run.sends.first().accepted, 65536);
     // Each read frees a window's worth: ~30 reads of 2 KiB, 50 ms apart, before the last byte
     // is in the send buffer.
-    QVERIFY2(run.sends.first().durNs > 1000 * kMs, qPrintable(QString::number(run.sends.first().durNs)));
+    QVERIFY2(run.sends.first().durNs > 1000 * kMs,
+             qPrintable(QString::number(run.sends.first().durNs)));
     for (const RecvEvent &r : run.recvs)
         QVERIFY(r.bytes <= 2048);
     QVERIFY(run.summary.conserved);
@@ -269,9 +270,10 @@ void tst_Simulator::windowExhaustionBlocks()
 // next message arrives. A non-blocking client polls first: its recv() finds the reply there.
 void tst_Simulator::readerWaitsInRecv()
 {
-    const Trace trace = simulate(scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=4"),
-                                             QStringLiteral("interval_ms=60"), QStringLiteral("rtt_ms=10"),
-                                             QStringLiteral("evidence=true")}));
+    const Trace trace
+        = simulate(scenarioOf({ QStringLiteral("protocol=tcp"), QStringLiteral("count=4"),
+                                QStringLiteral("interval_ms=60"), QStringLiteral("rtt_ms=10"),
+                                QStringLiteral("evidence=true") }));
     const Run &run = trace.runs.first();
     QCOMPARE(run.recvs.size(), 5); // one message each, then the EOF
     for (int i = 1; i < 4; ++i) {
@@ -285,10 +287,11 @@ void tst_Simulator::readerWaitsInRecv()
     QCOMPARE(run.recvs[4].bytes, 0);
     QVERIFY(run.summary.conserved);
 
-    const Trace polled = simulate(scenarioOf({QStringLiteral("protocol=tcp"), QStringLiteral("count=3"),
-                                              QStringLiteral("interval_ms=60"), QStringLiteral("rtt_ms=10"),
-                                              QStringLiteral("reply_size=30"), QStringLiteral("nonblocking=true"),
-                                              QStringLiteral("evidence=true")}));
+    const Trace polled
+        = simulate(scenarioOf({ QStringLiteral("protocol=tcp"), QStringLiteral("count=3"),
+                                QStringLiteral("interval_ms=60"), QStringLiteral("rtt_ms=10"),
+                                QStringLiteral("reply_size=30"), QStringLiteral("nonblocking=true"),
+                                QStringLiteral("evidence=true") }));
     const Run &replies = polled.runs.at(1);
     QVERIFY(!replies.recvs.isEmpty());
     for (const RecvEvent &r : replies.recvs) {
@@ -354,8 +357,8 @@ void tst_Simulator::lessonPhenomena()
 {
     {
         const Trace t = simulateLesson(QStringLiteral("side-by-side"));
-        QVERIFY(t.runs[0].summary.merged > 0);          // TCP merges
-        QCOMPARE(t.runs[1].summary.intact, 12);         // UDP keeps every boundary
+        QVERIFY(t.runs[0].summary.merged > 0); // TCP merges
+        QCOMPARE(t.runs[1].summary.intact, 12); // UDP keeps every boundary
     }
     {
         const Trace t = simulateLesson(QStringLiteral("tcp-slow-reader"));
@@ -363,9 +366,9 @@ void tst_Simulator::lessonPhenomena()
     }
     {
         const Trace t = simulateLesson(QStringLiteral("tcp-nagle"));
-        QVERIFY(maxUnsent(t.runs[0]) > 0);              // Nagle holds bytes in the send queue
+        QVERIFY(maxUnsent(t.runs[0]) > 0); // Nagle holds bytes in the send queue
         QVERIFY(dataSegments(t.runs[0]).size() < t.runs[0].sends.size());
-        QCOMPARE(maxUnsent(t.runs[1]), 0);              // TCP_NODELAY: nothing held
+        QCOMPARE(maxUnsent(t.runs[1]), 0); // TCP_NODELAY: nothing held
         QCOMPARE(dataSegments(t.runs[1]).size(), t.runs[1].sends.size());
     }
     {
@@ -389,11 +392,12 @@ void tst_Simulator::lessonPhenomena()
     }
     {
         const Trace t = simulateLesson(QStringLiteral("empty-message"));
-        QCOMPARE(t.runs[0].summary.empty, 1);           // TCP: nothing on the stream
-        QCOMPARE(t.runs[1].summary.empty, 1);           // UDP: a real empty datagram
+        QCOMPARE(t.runs[0].summary.empty, 1); // TCP: nothing on the stream
+        QCOMPARE(t.runs[1].summary.empty, 1); // UDP: a real empty datagram
         QCOMPARE(t.runs[1].recvs.size(), 3);
     }
-    for (const char *framed : {"framing-length-prefix", "framing-delimiter", "framing-json-header"}) {
+    for (const char *framed :
+         { "framing-length-prefix", "framing-delimiter", "framing-json-header" }) {
         const Trace t = simulateLesson(QLatin1String(framed));
         const Run &run = t.runs[0];
         QCOMPARE(run.frames.size(), run.messages.size());
@@ -406,12 +410,13 @@ void tst_Simulator::deterministic_data()
 {
     QTest::addColumn<QString>("lesson");
     QTest::addColumn<QStringList>("settings");
-    QTest::newRow("side-by-side, lossy") << QStringLiteral("side-by-side")
-                                         << QStringList{QStringLiteral("loss=0.2"), QStringLiteral("reorder=0.2"),
-                                                        QStringLiteral("duplicate=0.1")};
-    QTest::newRow("partial sends, lossy") << QStringLiteral("tcp-partial-send")
-                                          << QStringList{QStringLiteral("loss=0.1"),
-                                                         QStringLiteral("bandwidth_kbps=2000")};
+    QTest::newRow("side-by-side, lossy")
+        << QStringLiteral("side-by-side")
+        << QStringList{ QStringLiteral("loss=0.2"), QStringLiteral("reorder=0.2"),
+                        QStringLiteral("duplicate=0.1") };
+    QTest::newRow("partial sends, lossy")
+        << QStringLiteral("tcp-partial-send")
+        << QStringList{ QStringLiteral("loss=0.1"), QStringLiteral("bandwidth_kbps=2000") };
     QTest::newRow("delayed ACK") << QStringLiteral("tcp-nagle-delayed-ack") << QStringList{};
 }
 
@@ -423,15 +428,16 @@ void tst_Simulator::deterministic()
     const QByteArray b = TraceJsonWriter::toJson(simulateLesson(lesson, settings));
     QCOMPARE(a, b);
     if (!settings.isEmpty()) {
-        const QByteArray other
-            = TraceJsonWriter::toJson(simulateLesson(lesson, settings + QStringList{QStringLiteral("seed=99")}));
+        const QByteArray other = TraceJsonWriter::toJson(
+            simulateLesson(lesson, settings + QStringList{ QStringLiteral("seed=99") }));
         QVERIFY(other != a);
     }
 }
 
 void tst_Simulator::segmentsInJson()
 {
-    const Trace trace = simulateLesson(QStringLiteral("side-by-side"), {QStringLiteral("loss=0.3")});
+    const Trace trace
+        = simulateLesson(QStringLiteral("side-by-side"), { QStringLiteral("loss=0.3") });
     const QJsonObject doc = QJsonDocument::fromJson(TraceJsonWriter::toJson(trace)).object();
     const QJsonArray runs = doc.value(QStringLiteral("runs")).toArray();
     QCOMPARE(runs.size(), 2);
@@ -440,7 +446,7 @@ void tst_Simulator::segmentsInJson()
         const QJsonArray segments = run[QStringLiteral("segments")].toArray();
         QVERIFY(!segments.isEmpty());
         for (const QJsonValue &g : segments) {
-            for (const char *key : {"t_ns", "dir", "offset", "bytes", "lost"})
+            for (const char *key : { "t_ns", "dir", "offset", "bytes", "lost" })
                 QVERIFY2(g.toObject().contains(QLatin1String(key)), key);
             const QString dir = g[QStringLiteral("dir")].toString();
             QVERIFY(dir == QLatin1String("data") || dir == QLatin1String("ack"));
@@ -461,7 +467,7 @@ void tst_Simulator::comparison()
     }
     QVERIFY(same[1].simRoundTripNs.has_value());
 
-    const Trace b = simulateLesson(QStringLiteral("tcp-split"), {QStringLiteral("rtt_ms=200")});
+    const Trace b = simulateLesson(QStringLiteral("tcp-split"), { QStringLiteral("rtt_ms=200") });
     const QList<RunComparison> differ = TraceComparison::compare(a, b);
     QVERIFY(!differ[1].why.isEmpty());
 
@@ -475,18 +481,30 @@ void tst_Simulator::networkKeysValid_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QJsonValue>("stored");
-    QTest::newRow("rtt_ms") << "rtt_ms" << "100" << QJsonValue(100);
-    QTest::newRow("rtt_ms 0") << "rtt_ms" << "0" << QJsonValue(0);
-    QTest::newRow("bandwidth_kbps unlimited") << "bandwidth_kbps" << "0" << QJsonValue(0);
-    QTest::newRow("bandwidth_kbps") << "bandwidth_kbps" << "1000" << QJsonValue(1000);
-    QTest::newRow("mss") << "mss" << "536" << QJsonValue(536);
-    QTest::newRow("loss") << "loss" << "0.25" << QJsonValue(0.25);
-    QTest::newRow("loss 1") << "loss" << "1" << QJsonValue(1.0);
-    QTest::newRow("reorder") << "reorder" << "0.5" << QJsonValue(0.5);
-    QTest::newRow("duplicate") << "duplicate" << "0" << QJsonValue(0.0);
-    QTest::newRow("delayed_ack_ms off") << "delayed_ack_ms" << "0" << QJsonValue(0);
-    QTest::newRow("delayed_ack_ms Windows") << "delayed_ack_ms" << "200" << QJsonValue(200);
-    QTest::newRow("seed") << "seed" << "123456789012" << QJsonValue(123456789012.0);
+    QTest::newRow("rtt_ms") << "rtt_ms"
+                            << "100" << QJsonValue(100);
+    QTest::newRow("rtt_ms 0") << "rtt_ms"
+                              << "0" << QJsonValue(0);
+    QTest::newRow("bandwidth_kbps unlimited") << "bandwidth_kbps"
+                                              << "0" << QJsonValue(0);
+    QTest::newRow("bandwidth_kbps") << "bandwidth_kbps"
+                                    << "1000" << QJsonValue(1000);
+    QTest::newRow("mss") << "mss"
+                         << "536" << QJsonValue(536);
+    QTest::newRow("loss") << "loss"
+                          << "0.25" << QJsonValue(0.25);
+    QTest::newRow("loss 1") << "loss"
+                            << "1" << QJsonValue(1.0);
+    QTest::newRow("reorder") << "reorder"
+                             << "0.5" << QJsonValue(0.5);
+    QTest::newRow("duplicate") << "duplicate"
+                               << "0" << QJsonValue(0.0);
+    QTest::newRow("delayed_ack_ms off") << "delayed_ack_ms"
+                                        << "0" << QJsonValue(0);
+    QTest::newRow("delayed_ack_ms Windows") << "delayed_ack_ms"
+                                            << "200" << QJsonValue(200);
+    QTest::newRow("seed") << "seed"
+                          << "123456789012" << QJsonValue(123456789012.0);
 }
 
 void tst_Simulator::networkKeysValid()
@@ -507,19 +525,32 @@ void tst_Simulator::networkKeysInvalid_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    QTest::newRow("rtt_ms negative") << "rtt_ms" << "-1";
-    QTest::newRow("rtt_ms word") << "rtt_ms" << "far";
-    QTest::newRow("bandwidth_kbps negative") << "bandwidth_kbps" << "-5";
-    QTest::newRow("mss too small") << "mss" << "20";
-    QTest::newRow("mss too big") << "mss" << "70000";
-    QTest::newRow("loss above 1") << "loss" << "1.5";
-    QTest::newRow("loss negative") << "loss" << "-0.1";
-    QTest::newRow("loss word") << "loss" << "some";
-    QTest::newRow("reorder") << "reorder" << "2";
-    QTest::newRow("duplicate") << "duplicate" << "nan";
-    QTest::newRow("delayed_ack_ms too long") << "delayed_ack_ms" << "1000";
-    QTest::newRow("seed negative") << "seed" << "-3";
-    QTest::newRow("seed fraction") << "seed" << "1.5";
+    QTest::newRow("rtt_ms negative") << "rtt_ms"
+                                     << "-1";
+    QTest::newRow("rtt_ms word") << "rtt_ms"
+                                 << "far";
+    QTest::newRow("bandwidth_kbps negative") << "bandwidth_kbps"
+                                             << "-5";
+    QTest::newRow("mss too small") << "mss"
+                                   << "20";
+    QTest::newRow("mss too big") << "mss"
+                                 << "70000";
+    QTest::newRow("loss above 1") << "loss"
+                                  << "1.5";
+    QTest::newRow("loss negative") << "loss"
+                                   << "-0.1";
+    QTest::newRow("loss word") << "loss"
+                               << "some";
+    QTest::newRow("reorder") << "reorder"
+                             << "2";
+    QTest::newRow("duplicate") << "duplicate"
+                               << "nan";
+    QTest::newRow("delayed_ack_ms too long") << "delayed_ack_ms"
+                                             << "1000";
+    QTest::newRow("seed negative") << "seed"
+                                   << "-3";
+    QTest::newRow("seed fraction") << "seed"
+                                   << "1.5";
 }
 
 void tst_Simulator::networkKeysInvalid()
@@ -531,7 +562,7 @@ void tst_Simulator::networkKeysInvalid()
     const QString error = s.set(key, value);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.startsWith(key + QLatin1Char(':')), qPrintable(error)); // names the key
-    QCOMPARE(s, before);                                                   // all or nothing
+    QCOMPARE(s, before); // all or nothing
     // A field written directly (as the GUI may) is caught by validate() too.
     Scenario direct;
     direct.loss = 3;

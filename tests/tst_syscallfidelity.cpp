@@ -27,8 +27,8 @@ void TestSyscallFidelity::oneSyscallPerEvent_data()
     QTest::addColumn<QString>("lesson");
     // Small back-to-back writes (where Qt's buffer would merge), partial sends with EAGAIN,
     // request/response in both directions, and UDP truncation.
-    for (const char *l : {"side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
-                          "udp-truncation", "empty-message"})
+    for (const char *l : { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
+                           "udp-truncation", "empty-message" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -42,16 +42,23 @@ void TestSyscallFidelity::oneSyscallPerEvent()
     const QString log = dir.filePath(QStringLiteral("strace.log"));
     const QString json = dir.filePath(QStringLiteral("trace.json"));
     QProcess p;
-    p.start(strace, {QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
-                     QStringLiteral("trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv"),
-                     QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
-                     QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"), QStringLiteral("--json"), json});
+    p.start(
+        strace,
+        { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
+          QStringLiteral(
+              "trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv"),
+          QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
+          QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"), QStringLiteral("--json"),
+          json });
     QVERIFY(p.waitForFinished(120'000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 
     QFile traceFile(json);
     QVERIFY(traceFile.open(QIODevice::ReadOnly));
-    const QJsonArray runs = QJsonDocument::fromJson(traceFile.readAll()).object().value(QStringLiteral("runs")).toArray();
+    const QJsonArray runs = QJsonDocument::fromJson(traceFile.readAll())
+                                .object()
+                                .value(QStringLiteral("runs"))
+                                .toArray();
     QList<qint64> tracedSends;
     QList<qint64> tracedRecvs;
     for (const QJsonValue &run : runs) {
@@ -67,9 +74,11 @@ void TestSyscallFidelity::oneSyscallPerEvent()
     // sendto(fd, "...", LEN, ...) / recvfrom(fd, BUF, LEN, ...): the length is the third
     // argument. With -f a call can be cut into "<unfinished ...>" and "<... resumed>" parts:
     // sendto prints its arguments on entry (first part), recvfrom its buffer on exit (second).
-    const QString buffer = QStringLiteral(R"((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+), (\d+),)");
+    const QString buffer
+        = QStringLiteral(R"((?:"(?:[^"\\]|\\.)*"(?:\.\.\.)?|0x[0-9a-f]+), (\d+),)");
     const QRegularExpression sendto(QStringLiteral(R"(sendto\(\d+, )") + buffer);
-    const QRegularExpression recvfrom(QStringLiteral(R"((?:recvfrom\(\d+, |<\.\.\. recvfrom resumed>\s*))") + buffer);
+    const QRegularExpression recvfrom(
+        QStringLiteral(R"((?:recvfrom\(\d+, |<\.\.\. recvfrom resumed>\s*))") + buffer);
     QList<qint64> sysSends;
     QList<qint64> sysRecvs;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
@@ -85,7 +94,7 @@ void TestSyscallFidelity::oneSyscallPerEvent()
             QVERIFY2(m.hasMatch(), qPrintable(line));
             sysRecvs << m.captured(1).toLongLong();
         }
-        for (const char *forbidden : {"sendmsg(", "recvmsg(", "sendmmsg(", "recvmmsg("})
+        for (const char *forbidden : { "sendmsg(", "recvmsg(", "sendmmsg(", "recvmmsg(" })
             QVERIFY2(!line.contains(QLatin1String(forbidden)), qPrintable(line));
     }
     std::sort(tracedSends.begin(), tracedSends.end());

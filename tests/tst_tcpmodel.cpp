@@ -4,8 +4,8 @@
 // The fingerprint covers the events themselves (not the JSON writer or the scenario's keys), so
 // other parts of the program can evolve without touching it.
 
-#include "sim/simulator.h"
 #include "scenariofixture.h"
+#include "sim/simulator.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -21,7 +21,8 @@ int outlinedRects(const QByteArray &svg, const QColor &outline, QString *error)
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
-            const QString stroke = xml.attributes().value(QStringLiteral("stroke")).toString().toLower();
+            const QString stroke
+                = xml.attributes().value(QStringLiteral("stroke")).toString().toLower();
             strokes.append(stroke.isEmpty() && !strokes.isEmpty() ? strokes.last() : stroke);
             if (xml.name() == QLatin1String("rect") && strokes.last() == wanted)
                 ++n;
@@ -70,7 +71,7 @@ private:
 void TestTimelineExporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_trace = fixture::trace({fixture::tcpMerged(), fixture::udpLossAndTruncation()});
+    m_trace = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
 }
 
 void TestTimelineExporter::pngHasTheRequestedSize_data()
@@ -101,7 +102,9 @@ void TestTimelineExporter::pngHasTheRequestedSize()
     QImageReader reader(path);
     QCOMPARE(reader.format(), QByteArray("png"));
     const QImage image = reader.read();
-    QCOMPARE(image.size(), QSize(int(std::ceil(logical.width() * scale)), int(std::ceil(logical.height() * scale))));
+    QCOMPARE(
+        image.size(),
+        QSize(int(std::ceil(logical.width() * scale)), int(std::ceil(logical.height() * scale))));
     const double ink = inkFraction(image, options.style.background);
     QVERIFY2(ink > 0.05 && ink < 0.9, qPrintable(QStringLiteral("ink %1").arg(ink)));
 }
@@ -119,7 +122,7 @@ void TestTimelineExporter::svgIsValidWithOneElementPerBox()
 {
     QFETCH(int, datagrams);
 
-    const Trace trace = fixture::trace({fixture::udpIntact(datagrams)});
+    const Trace trace = fixture::trace({ fixture::udpIntact(datagrams) });
     TimelineExportOptions options;
     options.legend = false; // its swatches are boxes too
     const QString path = m_dir.filePath(QStringLiteral("boxes-%1.svg").arg(datagrams));
@@ -166,9 +169,15 @@ void TestTimelineExporter::captionSaysWhereTheLanesCameFrom()
     const QString mixed = TimelineExporter::caption(both, false);
     both.runs[0].mode = Mode::Sim;
     const QString sim = TimelineExporter::caption(both, false);
-    QVERIFY2(real.contains(QStringLiteral("real sockets")) && !real.contains(QStringLiteral("model")), qPrintable(real));
-    QVERIFY2(sim.contains(QStringLiteral("network model")) && !sim.contains(QStringLiteral("sockets")), qPrintable(sim));
-    QVERIFY2(mixed.contains(QStringLiteral("Real sockets")) && mixed.contains(QStringLiteral("network model")), qPrintable(mixed));
+    QVERIFY2(real.contains(QStringLiteral("real sockets"))
+                 && !real.contains(QStringLiteral("model")),
+             qPrintable(real));
+    QVERIFY2(sim.contains(QStringLiteral("network model"))
+                 && !sim.contains(QStringLiteral("sockets")),
+             qPrintable(sim));
+    QVERIFY2(mixed.contains(QStringLiteral("Real sockets"))
+                 && mixed.contains(QStringLiteral("network model")),
+             qPrintable(mixed));
 }
 
 void TestTimelineExporter::errorsAreSentences_data()
@@ -177,9 +186,12 @@ void TestTimelineExporter::errorsAreSentences_data()
     QTest::addColumn<QString>("mentions");
 
     QTest::newRow("unknown type") << QStringLiteral("figure.bmp") << QStringLiteral("bmp");
-    QTest::newRow("missing folder png") << QStringLiteral("/nonexistent-dir/figure.png") << QStringLiteral("/nonexistent-dir/figure.png");
-    QTest::newRow("missing folder svg") << QStringLiteral("/nonexistent-dir/figure.svg") << QStringLiteral("cannot write");
-    QTest::newRow("missing folder pdf") << QStringLiteral("/nonexistent-dir/figure.pdf") << QStringLiteral("cannot write");
+    QTest::newRow("missing folder png") << QStringLiteral("/nonexistent-dir/figure.png")
+                                        << QStringLiteral("/nonexistent-dir/figure.png");
+    QTest::newRow("missing folder svg")
+        << QStringLiteral("/nonexistent-dir/figure.svg") << QStringLiteral("cannot write");
+    QTest::newRow("missing folder pdf")
+        << QStringLiteral("/nonexistent-dir/figure.pdf") << QStringLiteral("cannot write");
 }
 
 void TestTimelineExporter::errorsAreSentences()

@@ -1,7 +1,7 @@
-#include "view/timelinegeometry.h"
-#include "view/timelinehittest.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinehittest.h"
 
 #include <QTest>
 
@@ -21,14 +21,14 @@ private slots:
 
 private:
     Trace m_trace;
-    QRect m_rect{0, 0, 1200, 700};
+    QRect m_rect{ 0, 0, 1200, 700 };
     TimelineStyle m_style = TimelineStyle::light();
     TimelineViewport m_viewport;
 };
 
 void TestTimelineHitTest::initTestCase()
 {
-    m_trace = fixture::trace({fixture::tcpMerged(), fixture::udpLossAndTruncation()});
+    m_trace = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
     m_viewport = TimelineRenderer::fittedViewport(m_trace, m_rect, m_style);
 }
 
@@ -88,12 +88,16 @@ void TestTimelineHitTest::emptySpaceFindsNothing()
     const QRectF world = geometry.sendBox(m_trace.runs.at(0), 0, 1);
     // Between "world" (10 ms) and the end of the plot there is no send.
     const QPointF beyond(world.right() + 20, world.center().y());
-    QCOMPARE(TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, beyond).kind, TimelineHit::Kind::None);
-    // The gutter and the links gap are not events.
-    QCOMPARE(TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, QPointF(5, world.center().y())).kind,
+    QCOMPARE(TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, beyond).kind,
              TimelineHit::Kind::None);
+    // The gutter and the links gap are not events.
+    QCOMPARE(
+        TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, QPointF(5, world.center().y()))
+            .kind,
+        TimelineHit::Kind::None);
     const QPointF links(world.center().x(), layout.runs().at(0).links.center().y());
-    QCOMPARE(TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, links).kind, TimelineHit::Kind::None);
+    QCOMPARE(TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, links).kind,
+             TimelineHit::Kind::None);
 }
 
 QTEST_MAIN(TestTimelineHitTest)

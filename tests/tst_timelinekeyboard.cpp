@@ -1,10 +1,10 @@
 // The timeline without a mouse: Tab reaches it, Ctrl+Left/Right walk the messages, Esc clears, and
 // the selected message is readable as text (accessible description and selectionText()).
 
-#include "view/selectionsummary.h"
-#include "sim/simulator.h"
-#include "model/lessoncatalogue.h"
 #include "gui/timelinewidget.h"
+#include "model/lessoncatalogue.h"
+#include "sim/simulator.h"
+#include "view/selectionsummary.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -58,23 +58,23 @@ void TestTimelineKeyboard::arrowsWalkTheMessages()
     w.show();
     QVERIFY(!w.selection().isValid());
     QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
-    QCOMPARE(w.selection(), (TimelineSelection{0, 0}));
+    QCOMPARE(w.selection(), (TimelineSelection{ 0, 0 }));
     QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
-    QCOMPARE(w.selection(), (TimelineSelection{0, 1}));
+    QCOMPARE(w.selection(), (TimelineSelection{ 0, 1 }));
     QTest::keyClick(&w, Qt::Key_Left, Qt::ControlModifier);
-    QCOMPARE(w.selection(), (TimelineSelection{0, 0}));
+    QCOMPARE(w.selection(), (TimelineSelection{ 0, 0 }));
     QTest::keyClick(&w, Qt::Key_Left, Qt::ControlModifier); // stays at the first
-    QCOMPARE(w.selection(), (TimelineSelection{0, 0}));
+    QCOMPARE(w.selection(), (TimelineSelection{ 0, 0 }));
     QTest::keyClick(&w, Qt::Key_Escape);
     QVERIFY(!w.selection().isValid());
     QTest::keyClick(&w, Qt::Key_Left, Qt::ControlModifier); // from nothing: the last message
-    QCOMPARE(w.selection(), (TimelineSelection{0, 2}));
+    QCOMPARE(w.selection(), (TimelineSelection{ 0, 2 }));
 
     // Plain arrows pan instead of selecting.
     w.zoomIn();
     const double start = w.viewport().visibleStart();
     QTest::keyClick(&w, Qt::Key_Right);
-    QCOMPARE(w.selection(), (TimelineSelection{0, 2}));
+    QCOMPARE(w.selection(), (TimelineSelection{ 0, 2 }));
     QVERIFY(w.viewport().visibleStart() > start);
 }
 
@@ -106,9 +106,9 @@ void TestTimelineKeyboard::stepAcrossRuns()
     const Trace trace = lessonTrace(QStringLiteral("side-by-side"));
     QVERIFY(trace.runs.size() >= 2);
     const int last = int(trace.runs[0].fates.size()) - 1;
-    QCOMPARE(SelectionSummary::step(trace, {0, last}, +1), (TimelineSelection{1, 0}));
-    QCOMPARE(SelectionSummary::step(trace, {1, 0}, -1), (TimelineSelection{0, last}));
-    QVERIFY(SelectionSummary::describe(trace, {1, 0}).contains(QLatin1String("UDP")));
+    QCOMPARE(SelectionSummary::step(trace, { 0, last }, +1), (TimelineSelection{ 1, 0 }));
+    QCOMPARE(SelectionSummary::step(trace, { 1, 0 }, -1), (TimelineSelection{ 0, last }));
+    QVERIFY(SelectionSummary::describe(trace, { 1, 0 }).contains(QLatin1String("UDP")));
 }
 
 QTEST_MAIN(TestTimelineKeyboard)

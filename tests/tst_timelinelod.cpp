@@ -1,12 +1,12 @@
+#include "io/tracejsonwriter.h"
+#include "real/tcprunner.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
 #include "record/stopsignal.h"
-#include "real/tcprunner.h"
-#include "view/timelinegeometry.h"
-#include "view/timelinelayout.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
-#include "io/tracejsonwriter.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinelayout.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "view/timelinegeometry.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
+#include "view/timelinegeometry.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -14,7 +14,7 @@ namespace {
 bool near(QRgb a, const QColor &b, int tolerance = 6)
 {
     return qAbs(qRed(a) - b.red()) <= tolerance && qAbs(qGreen(a) - b.green()) <= tolerance
-           && qAbs(qBlue(a) - b.blue()) <= tolerance;
+        && qAbs(qBlue(a) - b.blue()) <= tolerance;
 }
 
 int count(const QImage &image, const QRectF &area, const QColor &colour, int tolerance = 40)
@@ -50,21 +50,22 @@ private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
     TimelineGeometry geometry(const Trace &trace) const;
 
-    QRect m_rect{0, 0, 1200, 760};
+    QRect m_rect{ 0, 0, 1200, 760 };
     TimelineStyle m_style = TimelineStyle::light();
     Trace m_trace;
 };
 
 void TestTimelineRenderer::initTestCase()
 {
-    m_trace = fixture::trace({fixture::tcpMerged(), fixture::udpLossAndTruncation()});
+    m_trace = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
 }
 
 QImage TestTimelineRenderer::render(const Trace &trace, const TimelineSelection &selection) const
 {
     QImage image(m_rect.size(), QImage::Format_RGB32);
     QPainter painter(&image);
-    TimelineRenderer::paint(painter, m_rect, trace, TimelineRenderer::fittedViewport(trace, m_rect, m_style), m_style,
+    TimelineRenderer::paint(painter, m_rect, trace,
+                            TimelineRenderer::fittedViewport(trace, m_rect, m_style), m_style,
                             selection);
     return image;
 }
@@ -83,9 +84,11 @@ void TestTimelineRenderer::boxesHaveTheirMessageColour()
         const QRectF box = g.sendBox(m_trace.runs.at(0), 0, i);
         QVERIFY2(box.width() > 40, "two sends 10 ms apart must get readable boxes");
         // Right of the label, above the strip: the message's tint.
-        QVERIFY(near(image.pixel(int(box.right()) - 4, int(box.center().y())), m_style.messageTint(i)));
+        QVERIFY(
+            near(image.pixel(int(box.right()) - 4, int(box.center().y())), m_style.messageTint(i)));
         // The strip along the bottom, toward the links: the message's own colour.
-        QVERIFY(near(image.pixel(int(box.right()) - 4, int(box.bottom()) - 1), m_style.messageColor(i)));
+        QVERIFY(near(image.pixel(int(box.right()) - 4, int(box.bottom()) - 1),
+                     m_style.messageColor(i)));
     }
 }
 
@@ -97,8 +100,12 @@ void TestTimelineRenderer::mergedRecvShowsBothMessages()
     QVERIFY(near(image.pixel(int(box.left() + 0.3 * box.width()), y), m_style.messageTint(0)));
     QVERIFY(near(image.pixel(int(box.left() + 0.9 * box.width()), y), m_style.messageTint(1)));
     // And links from both sends arrive at the recv's top edge in their colours.
-    QVERIFY(count(image, QRectF(box.left(), box.top() - 6, box.width(), 5), m_style.messageColor(0), 30) > 0);
-    QVERIFY(count(image, QRectF(box.left(), box.top() - 6, box.width(), 5), m_style.messageColor(1), 30) > 0);
+    QVERIFY(
+        count(image, QRectF(box.left(), box.top() - 6, box.width(), 5), m_style.messageColor(0), 30)
+        > 0);
+    QVERIFY(
+        count(image, QRectF(box.left(), box.top() - 6, box.width(), 5), m_style.messageColor(1), 30)
+        > 0);
 }
 
 void TestTimelineRenderer::lostAndTruncatedAreMarked()
@@ -106,7 +113,8 @@ void TestTimelineRenderer::lostAndTruncatedAreMarked()
     const QImage image = render(m_trace);
     const TimelineGeometry g = geometry(m_trace);
     const Run &udp = m_trace.runs.at(1);
-    QVERIFY2(count(image, g.sendBox(udp, 1, 1), m_style.lost) > 20, "the lost datagram's send carries a cross");
+    QVERIFY2(count(image, g.sendBox(udp, 1, 1), m_style.lost) > 20,
+             "the lost datagram's send carries a cross");
     QCOMPARE(count(image, g.sendBox(udp, 1, 0), m_style.lost), 0);
     const QRectF cut = g.recvBox(udp, 1, 1);
     // 10 of 104 bytes arrived: the right ~90% of the box is the cut-off part, hatched.
@@ -128,7 +136,7 @@ void TestTimelineRenderer::selectionFadesOtherMessages()
     const TimelineGeometry g = geometry(m_trace);
     const QRectF hello = g.sendBox(m_trace.runs.at(0), 0, 0);
     const QRectF world = g.sendBox(m_trace.runs.at(0), 0, 1);
-    const QImage image = render(m_trace, TimelineSelection{0, 1});
+    const QImage image = render(m_trace, TimelineSelection{ 0, 1 });
     const QPoint inHello(int(hello.right()) - 4, int(hello.center().y()));
     const QPoint inWorld(int(world.right()) - 4, int(world.center().y()));
     QVERIFY(!near(image.pixel(inHello), m_style.messageTint(0)));
@@ -139,7 +147,7 @@ void TestTimelineRenderer::selectionFadesOtherMessages()
 
 void TestTimelineRenderer::denseLanesStayFastAndKeepLoss()
 {
-    const Trace dense = fixture::trace({fixture::denseUdp(100'000)});
+    const Trace dense = fixture::trace({ fixture::denseUdp(100'000) });
     QImage image(m_rect.size(), QImage::Format_RGB32);
     QPainter painter(&image);
     const TimelineViewport viewport = TimelineRenderer::fittedViewport(dense, m_rect, m_style);

@@ -1,5 +1,5 @@
-#include "view/timelineviewport.h"
 #include "model/trace.h"
+#include "view/timelineviewport.h"
 
 #include <QTest>
 
@@ -35,7 +35,8 @@ void TestTimelineViewport::roundTrip_data()
 
     QTest::newRow("ms run, plot at 0") << 0.0 << 50e6 << 0.0 << 1000.0 << 12.5e6;
     QTest::newRow("ms run, plot after gutter") << 0.0 << 50e6 << 120.0 << 800.0 << 49e6;
-    QTest::newRow("µs zoom into a minute") << 59'999'990'000.0 << 60'000'000'000.0 << 100.0 << 1500.0 << 59'999'995'123.0;
+    QTest::newRow("µs zoom into a minute")
+        << 59'999'990'000.0 << 60'000'000'000.0 << 100.0 << 1500.0 << 59'999'995'123.0;
     QTest::newRow("time outside the window") << 1e6 << 2e6 << 10.0 << 500.0 << 5e6;
 }
 
@@ -124,7 +125,8 @@ void TestTimelineViewport::pan()
     TimelineViewport v(0, 100e6, 0, 1000);
     v.setVisibleRange(40e6, 60e6);
     v.panByPixels(dx);
-    QVERIFY2(qAbs(v.visibleStart() - expectedStart) < 1e-3, qPrintable(QString::number(v.visibleStart())));
+    QVERIFY2(qAbs(v.visibleStart() - expectedStart) < 1e-3,
+             qPrintable(QString::number(v.visibleStart())));
     QVERIFY(qAbs(v.visibleSpan() - 20e6) < 1e-3); // panning never zooms
 }
 
@@ -153,7 +155,7 @@ sockscope::TimeWarp clusteredWarp()
     // Three events within 2 µs, then one 100 ms later: compact gives the cluster room.
     sockscope::Trace trace;
     sockscope::Run run;
-    for (qint64 t : {0, 1000, 2000}) {
+    for (qint64 t : { 0, 1000, 2000 }) {
         sockscope::SendEvent s;
         s.tNs = t;
         s.id = s.message = int(run.sends.size());

@@ -1,8 +1,8 @@
+#include "gui/timelinewidget.h"
+#include "tracefixture.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinelayout.h"
-#include "gui/timelinewidget.h"
 #include "view/timewarp.h"
-#include "tracefixture.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -39,7 +39,7 @@ void TestTimelineWidget::init()
 {
     m_widget = new TimelineWidget;
     m_widget->resize(1200, 800);
-    m_trace = fixture::trace({fixture::tcpMerged(), fixture::udpLossAndTruncation()});
+    m_trace = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
     m_widget->setTrace(m_trace);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget));
@@ -52,7 +52,8 @@ void TestTimelineWidget::cleanup()
 
 QRectF TestTimelineWidget::sendBox(int run, int send) const
 {
-    const TimelineLayout layout(m_widget->rect(), int(m_trace.runs.size()), m_widget->timelineStyle());
+    const TimelineLayout layout(m_widget->rect(), int(m_trace.runs.size()),
+                                m_widget->timelineStyle());
     const TimelineGeometry geometry(layout, m_widget->viewport());
     return geometry.sendBox(m_trace.runs.at(run), run, send);
 }
@@ -64,8 +65,8 @@ QPointF TestTimelineWidget::sendCenter(int run, int send) const
 
 void TestTimelineWidget::wheel(const QPointF &pos, int delta)
 {
-    QWheelEvent event(pos, m_widget->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent event(pos, m_widget->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(m_widget, &event);
 }
 
@@ -126,7 +127,7 @@ void TestTimelineWidget::clickSelectsTheMessage()
     QSignalSpy selected(m_widget, &TimelineWidget::selectionChanged);
     const QPoint world = sendCenter(0, 1).toPoint();
     QTest::mouseClick(m_widget, Qt::LeftButton, {}, world);
-    QCOMPARE(m_widget->selection(), (TimelineSelection{0, 1}));
+    QCOMPARE(m_widget->selection(), (TimelineSelection{ 0, 1 }));
     QCOMPARE(selected.count(), 1);
     // Clicking it again clears the highlight.
     QTest::mouseClick(m_widget, Qt::LeftButton, {}, world);
@@ -155,7 +156,7 @@ void TestTimelineWidget::followedTraceLooksLikeACopy()
     TimelineWidget copy;
     copy.resize(m_widget->size());
     m_widget->followTrace(live);
-    live.runs = {fixture::tcpMerged(), fixture::udpLossAndTruncation()};
+    live.runs = { fixture::tcpMerged(), fixture::udpLossAndTruncation() };
     for (Run &run : live.runs) {
         run.sends.clear();
         run.recvs.clear();
@@ -210,7 +211,8 @@ void TestTimelineWidget::linearAndCompactAxes()
     QVERIFY(m_widget->viewport().warp().isIdentity());
     QVERIFY(m_widget->viewport().isFitted());
     const double linear = sendBox(0, 1).left() - sendBox(0, 0).left();
-    QVERIFY2(linear < 1 && compact > 50, qPrintable(QStringLiteral("%1 vs %2").arg(compact).arg(linear)));
+    QVERIFY2(linear < 1 && compact > 50,
+             qPrintable(QStringLiteral("%1 vs %2").arg(compact).arg(linear)));
 }
 
 QTEST_MAIN(TestTimelineWidget)

@@ -1,7 +1,7 @@
-#include "view/timelinegeometry.h"
 #include "render/timelinerenderer.h"
-#include "view/timewarp.h"
 #include "tracefixture.h"
+#include "view/timelinegeometry.h"
+#include "view/timewarp.h"
 
 #include <QTest>
 
@@ -34,11 +34,12 @@ Trace clustered()
 {
     Run run;
     run.protocol = Protocol::Tcp;
-    run.sends = {fixture::send(0, 0, 0, 1, 0, "a"), fixture::send(1, 1, 1000, 1, 1, "b"), fixture::send(2, 2, 2000, 1, 2, "c")};
+    run.sends = { fixture::send(0, 0, 0, 1, 0, "a"), fixture::send(1, 1, 1000, 1, 1, "b"),
+                  fixture::send(2, 2, 2000, 1, 2, "c") };
     for (qsizetype i = 0; i < run.sends.size(); ++i)
         run.sends.edit(i)->durNs = 0;
-    run.recvs = {fixture::recv(0, 100'000'000, 3, 0, "abc")};
-    return fixture::trace({run});
+    run.recvs = { fixture::recv(0, 100'000'000, 3, 0, "abc") };
+    return fixture::trace({ run });
 }
 
 // A simulated Nagle run: 40 send()s that take no time at 0, three recv()s at 50 and 150 ms,
@@ -51,11 +52,12 @@ Trace simultaneous()
         run.sends.append(fixture::send(i, i, 0, 5, 5 * i, "hello"));
         run.sends.editLast()->durNs = 0;
     }
-    run.recvs = {fixture::recv(0, 50'000'000, 5, 0, "hello"), fixture::recv(1, 150'000'000, 100, 5, "x"),
-                 fixture::recv(2, 150'000'000, 95, 105, "y")};
+    run.recvs
+        = { fixture::recv(0, 50'000'000, 5, 0, "hello"), fixture::recv(1, 150'000'000, 100, 5, "x"),
+            fixture::recv(2, 150'000'000, 95, 105, "y") };
     for (qsizetype i = 0; i < run.recvs.size(); ++i)
         run.recvs.edit(i)->durNs = 0;
-    return fixture::trace({run});
+    return fixture::trace({ run });
 }
 
 } // namespace
@@ -112,7 +114,8 @@ void TestTimeWarp::sameInstantGetsOwnSlots()
     const TimeWarp warp = TimeWarp::compact(simultaneous());
     QCOMPARE(warp.mapEvent(0, 0), warp.map(0));
     for (int rank = 1; rank < 40; ++rank)
-        QVERIFY2(warp.mapEvent(0, rank) > warp.mapEvent(0, rank - 1), qPrintable(QString::number(rank)));
+        QVERIFY2(warp.mapEvent(0, rank) > warp.mapEvent(0, rank - 1),
+                 qPrintable(QString::number(rank)));
     // The instant's slots come before anything later, and every slot maps back to its time.
     QVERIFY(warp.map(1) > warp.mapEvent(0, 39));
     QVERIFY(warp.map(50'000'000) > warp.map(1));
@@ -146,9 +149,9 @@ void TestTimeWarp::sameInstantBoxesSideBySide()
     const QRectF rect(0, 0, 1600, 400);
     const TimelineStyle style = TimelineStyle::light();
     const TimelineLayout layout(rect, trace, style);
-    for (const bool compact : {true, false}) {
-        const TimelineViewport viewport
-            = TimelineRenderer::fittedViewport(trace, rect, style, compact ? TimeWarp::compact(trace) : TimeWarp());
+    for (const bool compact : { true, false }) {
+        const TimelineViewport viewport = TimelineRenderer::fittedViewport(
+            trace, rect, style, compact ? TimeWarp::compact(trace) : TimeWarp());
         const TimelineGeometry geometry(layout, viewport);
         const Run &run = trace.runs.first();
         for (int i = 1; i < run.sends.size(); ++i) {
@@ -172,7 +175,7 @@ void TestTimeWarp::answerDoesNotDependOnQueryOrder()
     QList<double> times;
     for (int i = -3; i < 400; ++i)
         times.append(i * 400'000.0);
-    times.append({0.0, 50e6, 150e6, 150e6 + 1});
+    times.append({ 0.0, 50e6, 150e6, 150e6 + 1 });
     std::sort(times.begin(), times.end());
     QList<double> ascending, ranked;
     for (const double t : times) {

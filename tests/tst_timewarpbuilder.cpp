@@ -1,6 +1,6 @@
+#include "tracefixture.h"
 #include "view/timewarp.h"
 #include "view/timewarpbuilder.h"
-#include "tracefixture.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -65,7 +65,7 @@ Trace sampleTrace(const QString &label = QStringLiteral("TCP"))
 {
     Run tcp;
     tcp.label = label;
-    tcp.messages = {"hello", "world"};
+    tcp.messages = { "hello", "world" };
     for (int i = 0; i < 3; ++i) {
         SendEvent s;
         s.id = i;
@@ -93,7 +93,7 @@ Trace sampleTrace(const QString &label = QStringLiteral("TCP"))
     Run udp;
     udp.label = QStringLiteral("UDP");
     udp.protocol = Protocol::Udp;
-    udp.messages = {WireFormat::udpDatagram(0, QByteArray(100, 'x'))};
+    udp.messages = { WireFormat::udpDatagram(0, QByteArray(100, 'x')) };
     SendEvent s;
     s.requested = s.accepted = 104;
     udp.sends << s;
@@ -107,7 +107,7 @@ Trace sampleTrace(const QString &label = QStringLiteral("TCP"))
     Analysis::analyse(udp);
 
     Trace trace;
-    trace.runs = {tcp, udp};
+    trace.runs = { tcp, udp };
     return trace;
 }
 

@@ -1,12 +1,12 @@
 // File → Open trace / Save trace: a saved trace is shown again as recorded, saving it again
 // gives the same JSON, and a broken or newer file gets a clear message and changes nothing.
 
-#include "model/lessoncatalogue.h"
 #include "gui/mainwindow.h"
-#include "sim/simulator.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
 #include "io/tracejsonwriter.h"
+#include "model/lessoncatalogue.h"
+#include "sim/simulator.h"
 
 #include <QAction>
 #include <QFile>
@@ -121,7 +121,8 @@ void TestTraceFiles::shortcuts()
     MainWindow w;
     QStringList found;
     for (QAction *a : w.actions()) {
-        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+O")) || a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+S")))
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+O"))
+            || a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+S")))
             found << a->text();
     }
     QCOMPARE(found.size(), 2);

@@ -1,12 +1,12 @@
 // A saved trace reads back to what was recorded, and a damaged or foreign file gives one clear
 // sentence naming what is wrong — never a crash.
 
-#include "model/lessoncatalogue.h"
-#include "run/session.h"
-#include "record/stopsignal.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
+#include "model/lessoncatalogue.h"
 #include "model/wireformat.h"
+#include "record/stopsignal.h"
+#include "run/session.h"
 
 #include <QTest>
 
@@ -39,7 +39,8 @@ private slots:
 void TestTraceJsonReader::roundTrip_data()
 {
     QTest::addColumn<QString>("lesson");
-    for (const char *l : {"tcp-nagle-delayed-ack", "udp-truncation", "empty-message", "framing-json-header"})
+    for (const char *l :
+         { "tcp-nagle-delayed-ack", "udp-truncation", "empty-message", "framing-json-header" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -90,7 +91,8 @@ void TestTraceJsonReader::previewsAreExact()
     // Backslashes and \xNN look-alikes in the data must survive a save and a load.
     // (10 bytes: the length is the literal's, a count of 12 read past its end - found by ASan.)
     const QByteArray nasty("a\\x41\\\x01\xff\"\n");
-    QCOMPARE(WireFormat::previewBytes(WireFormat::previewText(nasty)), std::optional<QByteArray>(nasty));
+    QCOMPARE(WireFormat::previewBytes(WireFormat::previewText(nasty)),
+             std::optional<QByteArray>(nasty));
     QVERIFY(!WireFormat::previewBytes(QStringLiteral("\\x4")));
     QVERIFY(!WireFormat::previewBytes(QStringLiteral("\\q")));
 }
@@ -100,31 +102,33 @@ void TestTraceJsonReader::rejects_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("named");
     QTest::newRow("not json") << QByteArray("{\"format\":") << QStringLiteral("not valid JSON");
-    QTest::newRow("other format") << QByteArray(R"({"format":"pcap"})") << QStringLiteral("not a SockScope trace");
-    QTest::newRow("newer version") << QByteArray(R"({"format":"sockscope-trace","version":2,"runs":[]})")
-                                   << QStringLiteral("newer SockScope");
+    QTest::newRow("other format") << QByteArray(R"({"format":"pcap"})")
+                                  << QStringLiteral("not a SockScope trace");
+    QTest::newRow("newer version")
+        << QByteArray(R"({"format":"sockscope-trace","version":2,"runs":[]})")
+        << QStringLiteral("newer SockScope");
     const QByteArray head = R"({"format":"sockscope-trace","version":1,"scenario":{},"runs":[)";
-    const QByteArray run = R"({"label":"TCP","protocol":"tcp","mode":"real","requested":{},"effective":{},"aborted":false,"error":null,)";
-    const QByteArray summary = R"("summary":{"sent_bytes":0,"received_bytes":0,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"conserved":true}})";
-    QTest::newRow("bad scenario") << QByteArray(R"({"format":"sockscope-trace","version":1,"scenario":{"count":-4},"runs":[]})")
+    const QByteArray run
+        = R"({"label":"TCP","protocol":"tcp","mode":"real","requested":{},"effective":{},"aborted":false,"error":null,)";
+    const QByteArray summary
+        = R"("summary":{"sent_bytes":0,"received_bytes":0,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"conserved":true}})";
+    QTest::newRow("bad scenario") << QByteArray(
+        R"({"format":"sockscope-trace","version":1,"scenario":{"count":-4},"runs":[]})")
                                   << QStringLiteral("scenario.count");
-    QTest::newRow("bad protocol") << head + QByteArray(run).replace("\"tcp\"", "\"sctp\"") + summary + "]}"
-                                  << QStringLiteral("runs[0].protocol");
-    QTest::newRow("bytes not a number")
-        << head + run
-               + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":"x","offset":0,"truncated":false,"preview":""}],)"
-               + summary + "]}"
-        << QStringLiteral("runs[0].recvs[0].bytes");
-    QTest::newRow("dangling recv id")
-        << head + run + R"("messages":[{"send":null,"fate":"lost","recvs":[7],"preview":""}],)" + summary + "]}"
-        << QStringLiteral("runs[0].messages[0].recvs");
-    QTest::newRow("bad preview")
-        << head + run
-               + R"("sends":[{"id":0,"message":0,"t_ns":1,"requested":1,"accepted":1,"offset":0,"preview":"\\x"}],)"
-               + summary + "]}"
-        << QStringLiteral("runs[0].sends[0].preview");
-    QTest::newRow("bad fate") << head + run + R"("messages":[{"fate":"sticky","recvs":[],"preview":""}],)" + summary + "]}"
-                              << QStringLiteral("runs[0].messages[0].fate");
+    QTest::newRow("bad protocol") << head + QByteArray(run).replace("\"tcp\"", "\"sctp\"") + summary
+            + "]}" << QStringLiteral("runs[0].protocol");
+    QTest::newRow("bytes not a number") << head + run
+            + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":"x","offset":0,"truncated":false,"preview":""}],)"
+            + summary + "]}" << QStringLiteral("runs[0].recvs[0].bytes");
+    QTest::newRow("dangling recv id") << head + run
+            + R"("messages":[{"send":null,"fate":"lost","recvs":[7],"preview":""}],)" + summary
+            + "]}" << QStringLiteral("runs[0].messages[0].recvs");
+    QTest::newRow("bad preview") << head + run
+            + R"("sends":[{"id":0,"message":0,"t_ns":1,"requested":1,"accepted":1,"offset":0,"preview":"\\x"}],)"
+            + summary + "]}" << QStringLiteral("runs[0].sends[0].preview");
+    QTest::newRow("bad fate") << head + run
+            + R"("messages":[{"fate":"sticky","recvs":[],"preview":""}],)" + summary
+            + "]}" << QStringLiteral("runs[0].messages[0].fate");
 }
 
 void TestTraceJsonReader::rejects()

@@ -42,7 +42,7 @@ Run tcpRun()
     run.effective.rcvbuf = 4608;
     run.effective.nodelay = false;
     run.durationNs = 123456789;
-    run.messages = {"hello", "world"};
+    run.messages = { "hello", "world" };
     SendEvent s0;
     s0.id = 0;
     s0.tNs = 1000;
@@ -67,8 +67,8 @@ Run tcpRun()
     r.bytes = 10;
     r.queuedBefore = 10;
     r.preview = "helloworld";
-    run.sends = {s0, again, s1};
-    run.recvs = {r};
+    run.sends = { s0, again, s1 };
+    run.recvs = { r };
     Analysis::analyse(run);
     return run;
 }
@@ -80,7 +80,7 @@ Run udpRun()
     run.protocol = Protocol::Udp;
     run.mode = Mode::Sim;
     run.scenario.protocol = Scenario::Protocols::Udp;
-    run.messages = {WireFormat::udpDatagram(0, "hi"), WireFormat::udpDatagram(1, "lost")};
+    run.messages = { WireFormat::udpDatagram(0, "hi"), WireFormat::udpDatagram(1, "lost") };
     for (int i = 0; i < 2; ++i) {
         SendEvent s;
         s.id = i;
@@ -105,8 +105,9 @@ Run framedRun()
     run.scenario.framing = QStringLiteral("json-header:4:be:size");
     Frame f;
     f.length = 10;
-    f.recvs = {0};
-    f.fields = {{QStringLiteral("name"), QStringLiteral("a.bin")}, {QStringLiteral("size"), 3}};
+    f.recvs = { 0 };
+    f.fields
+        = { { QStringLiteral("name"), QStringLiteral("a.bin") }, { QStringLiteral("size"), 3 } };
     f.preview = "abc";
     Frame bad;
     bad.id = 1;
@@ -114,7 +115,7 @@ Run framedRun()
     bad.length = 4;
     bad.complete = false;
     bad.error = QStringLiteral("the frame header is not a JSON object");
-    run.frames = {f, bad};
+    run.frames = { f, bad };
     return run;
 }
 
@@ -122,7 +123,7 @@ Trace sampleTrace()
 {
     Trace trace;
     trace.lesson = QStringLiteral("side-by-side");
-    trace.runs = {tcpRun(), udpRun(), framedRun()};
+    trace.runs = { tcpRun(), udpRun(), framedRun() };
     return trace;
 }
 
@@ -226,7 +227,7 @@ void tst_TraceJsonWriter::nullsForUnmeasured()
     unsent.sends.removeLast();
     Analysis::analyse(unsent);
     Trace trace;
-    trace.runs = {unsent};
+    trace.runs = { unsent };
     const QJsonObject run
         = parse(TraceJsonWriter::toJson(trace))[QStringLiteral("runs")][0].toObject();
     QVERIFY(run[QStringLiteral("messages")][1][QStringLiteral("send")].isNull());
@@ -252,7 +253,7 @@ void tst_TraceJsonWriter::values()
     const QJsonArray messages = tcp[QStringLiteral("messages")].toArray();
     QCOMPARE(messages[0][QStringLiteral("fate")].toString(), QStringLiteral("merged"));
     QCOMPARE(messages[1][QStringLiteral("send")].toInt(), 1);
-    QCOMPARE(messages[1][QStringLiteral("recvs")].toArray(), QJsonArray {0});
+    QCOMPARE(messages[1][QStringLiteral("recvs")].toArray(), QJsonArray{ 0 });
     QCOMPARE(messages[1][QStringLiteral("offset")].toInt(), 5);
     QCOMPARE(messages[1][QStringLiteral("preview")].toString(), QStringLiteral("world"));
 
@@ -287,8 +288,8 @@ void tst_TraceJsonWriter::framesOnlyWithFraming()
     length.scenario.framing = QStringLiteral("length:4:be");
     Frame f;
     f.length = 9;
-    length.frames = {f};
-    trace.runs = {tcpRun(), length};
+    length.frames = { f };
+    trace.runs = { tcpRun(), length };
     const QJsonArray runs = parse(TraceJsonWriter::toJson(trace))[QStringLiteral("runs")].toArray();
     QVERIFY(!runs[0].toObject().contains(QStringLiteral("frames")));
     const QJsonObject frame = runs[1][QStringLiteral("frames")][0].toObject();
@@ -321,7 +322,7 @@ void tst_TraceJsonWriter::escaping()
     run.sends.edit(0)->preview = preview;
     run.recvs.edit(0)->preview = preview;
     Trace trace;
-    trace.runs = {run};
+    trace.runs = { run };
     const QByteArray json = TraceJsonWriter::toJson(trace);
     const QJsonObject out = parse(json)[QStringLiteral("runs")][0].toObject();
     QVERIFY2(!out.isEmpty(), json.constData());

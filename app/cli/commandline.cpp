@@ -1,11 +1,11 @@
 #include "cli/commandline.h"
 
-#include "model/lessoncatalogue.h"
 #include "cli/observecommand.h"
 #include "cli/runcommand.h"
 #include "cli/showcommand.h"
-#include "model/trace.h"
 #include "cli/traceoutputs.h"
+#include "model/lessoncatalogue.h"
+#include "model/trace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +15,8 @@
 
 namespace sockscope {
 
-CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments) {}
+CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
+{ }
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
@@ -24,15 +25,15 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     // Anything but an option is a verb (a wrong one gets an error, not a window); options other
     // than our own are left to Qt's GUI (-platform, -style, ...).
     const QString &first = arguments.at(1);
-    static const QStringList ours{QStringLiteral("--help"), QStringLiteral("-h"),
-                                  QStringLiteral("--version"), QStringLiteral("-v")};
+    static const QStringList ours{ QStringLiteral("--help"), QStringLiteral("-h"),
+                                   QStringLiteral("--version"), QStringLiteral("-v") };
     return !first.startsWith(QLatin1Char('-')) || ours.contains(first);
 }
 
 bool CommandLine::wantsImages(const QStringList &arguments)
 {
     for (const QString &a : arguments) {
-        for (const char *flag : {"--png", "--svg", "--pdf"}) {
+        for (const char *flag : { "--png", "--svg", "--pdf" }) {
             if (a == QLatin1String(flag) || a.startsWith(QLatin1String(flag) + QLatin1Char('=')))
                 return true;
         }
@@ -42,18 +43,19 @@ bool CommandLine::wantsImages(const QStringList &arguments)
 
 QString CommandLine::usage() const
 {
-    return tr("Usage:\n"
-              "  sockscope                      the window, on the default lesson\n"
-              "  sockscope lessons              list the lessons\n"
-              "  sockscope run --lesson NAME | --scenario FILE [--set key=value]...\n"
-              "                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]\n"
-              "  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]\n"
-              "                [--recv-size N] [--read-interval-ms MS] [--duration S]\n"
-              "                [--relay HOST:PORT] [OUTPUTS]\n"
-              "  sockscope show TRACE.json [OUTPUTS]\n"
-              "OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]\n"
-              "         [--pdf FILE] [--scale 1|2|4] [--quiet]\n"
-              "Run 'sockscope VERB --help' for the options of a verb.\n");
+    return tr(
+        "Usage:\n"
+        "  sockscope                      the window, on the default lesson\n"
+        "  sockscope lessons              list the lessons\n"
+        "  sockscope run --lesson NAME | --scenario FILE [--set key=value]...\n"
+        "                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]\n"
+        "  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]\n"
+        "                [--recv-size N] [--read-interval-ms MS] [--duration S]\n"
+        "                [--relay HOST:PORT] [OUTPUTS]\n"
+        "  sockscope show TRACE.json [OUTPUTS]\n"
+        "OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]\n"
+        "         [--pdf FILE] [--scale 1|2|4] [--quiet]\n"
+        "Run 'sockscope VERB --help' for the options of a verb.\n");
 }
 
 int CommandLine::badInput(const QString &message)
@@ -71,7 +73,8 @@ std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringL
                                       const TraceOutputs &outputs, int positional)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  tr("Show this help."));
     parser.addOption(help);
     QStringList args = arguments;
     const QString verb = args.takeAt(1);
@@ -123,7 +126,7 @@ int CommandLine::exec()
     }
     if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-              << Qt::endl;
+            << Qt::endl;
         return Ok;
     }
     QTextStream(stderr) << usage();

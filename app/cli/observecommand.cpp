@@ -1,14 +1,14 @@
 #include "cli/observecommand.h"
 
 #include "cli/commandline.h"
+#include "cli/signalstopper.h"
+#include "cli/stderrnotes.h"
+#include "cli/traceoutputs.h"
+#include "io/textreport.h"
 #include "observe/endpoint.h"
 #include "observe/observeoptions.h"
 #include "observe/observesession.h"
-#include "cli/signalstopper.h"
-#include "cli/stderrnotes.h"
 #include "record/stopsignal.h"
-#include "io/textreport.h"
-#include "cli/traceoutputs.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -26,19 +26,39 @@ int ObserveCommand::exec(const QStringList &arguments)
         tr("Listen on a port and record every recv() of whatever program connects."));
     const QCommandLineOption tcpOpt(QStringLiteral("tcp"), tr("Observe TCP clients."));
     const QCommandLineOption udpOpt(QStringLiteral("udp"), tr("Observe UDP datagrams."));
-    const QCommandLineOption portOpt(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."), tr("N"));
-    const QCommandLineOption bindOpt(QStringLiteral("bind"), tr("Address to listen on (default 127.0.0.1)."), tr("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption framingOpt(QStringLiteral("framing"), tr("Decode TCP frames: none, length:N:be|le, delimiter:SEQ, fixed:N, json-header:N:be|le:FIELD."), tr("SPEC"), QStringLiteral("none"));
-    const QCommandLineOption recvSizeOpt(QStringLiteral("recv-size"), tr("Bytes asked of every recv() (default 1024 TCP, 65536 UDP)."), tr("N"));
-    const QCommandLineOption intervalOpt(QStringLiteral("read-interval-ms"), tr("One recv() every MS milliseconds (default: when data is ready)."), tr("MS"), QStringLiteral("0"));
-    const QCommandLineOption durationOpt(QStringLiteral("duration"), tr("Stop after S seconds (default: at Ctrl+C)."), tr("S"));
-    const QCommandLineOption maxFrameOpt(QStringLiteral("max-frame"), tr("Largest frame the decoder accepts (default 16 MiB)."), tr("BYTES"));
-    const QCommandLineOption maxClientsOpt(QStringLiteral("max-clients"), tr("TCP clients recorded at once; more are closed (default 16)."), tr("N"));
-    const QCommandLineOption relayOpt(QStringLiteral("relay"), tr("Forward every TCP client to this server, recording both directions."), tr("HOST:PORT"));
-    const QCommandLineOption allowRemoteOpt(QStringLiteral("allow-remote"), tr("Allow a --relay address other than loopback."));
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     tr("Port to listen on; 0 picks a free one."), tr("N"));
+    const QCommandLineOption bindOpt(QStringLiteral("bind"),
+                                     tr("Address to listen on (default 127.0.0.1)."), tr("ADDR"),
+                                     QStringLiteral("127.0.0.1"));
+    const QCommandLineOption framingOpt(QStringLiteral("framing"),
+                                        tr("Decode TCP frames: none, length:N:be|le, "
+                                           "delimiter:SEQ, fixed:N, json-header:N:be|le:FIELD."),
+                                        tr("SPEC"), QStringLiteral("none"));
+    const QCommandLineOption recvSizeOpt(
+        QStringLiteral("recv-size"),
+        tr("Bytes asked of every recv() (default 1024 TCP, 65536 UDP)."), tr("N"));
+    const QCommandLineOption intervalOpt(
+        QStringLiteral("read-interval-ms"),
+        tr("One recv() every MS milliseconds (default: when data is ready)."), tr("MS"),
+        QStringLiteral("0"));
+    const QCommandLineOption durationOpt(QStringLiteral("duration"),
+                                         tr("Stop after S seconds (default: at Ctrl+C)."), tr("S"));
+    const QCommandLineOption maxFrameOpt(QStringLiteral("max-frame"),
+                                         tr("Largest frame the decoder accepts (default 16 MiB)."),
+                                         tr("BYTES"));
+    const QCommandLineOption maxClientsOpt(
+        QStringLiteral("max-clients"),
+        tr("TCP clients recorded at once; more are closed (default 16)."), tr("N"));
+    const QCommandLineOption relayOpt(
+        QStringLiteral("relay"),
+        tr("Forward every TCP client to this server, recording both directions."), tr("HOST:PORT"));
+    const QCommandLineOption allowRemoteOpt(QStringLiteral("allow-remote"),
+                                            tr("Allow a --relay address other than loopback."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
-    parser.addOptions({tcpOpt, udpOpt, portOpt, bindOpt, framingOpt, recvSizeOpt, intervalOpt,
-                       durationOpt, maxFrameOpt, maxClientsOpt, relayOpt, allowRemoteOpt, quietOpt});
+    parser.addOptions({ tcpOpt, udpOpt, portOpt, bindOpt, framingOpt, recvSizeOpt, intervalOpt,
+                        durationOpt, maxFrameOpt, maxClientsOpt, relayOpt, allowRemoteOpt,
+                        quietOpt });
     const TraceOutputs outputs(parser);
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
@@ -56,19 +76,20 @@ int ObserveCommand::exec(const QStringList &arguments)
     options.framing = parser.value(framingOpt);
     // Whole numbers within [min, max]; the error names the flag.
     QString numberError;
-    const auto number = [&](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 fallback) {
-        if (!parser.isSet(opt))
-            return fallback;
-        bool ok = false;
-        const qint64 value = parser.value(opt).toLongLong(&ok);
-        if ((!ok || value < min || value > max) && numberError.isEmpty())
-            numberError = tr("--%1: expected a whole number from %2 to %3, got \"%4\"")
-                              .arg(opt.names().constFirst())
-                              .arg(min)
-                              .arg(max)
-                              .arg(parser.value(opt));
-        return value;
-    };
+    const auto number
+        = [&](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 fallback) {
+              if (!parser.isSet(opt))
+                  return fallback;
+              bool ok = false;
+              const qint64 value = parser.value(opt).toLongLong(&ok);
+              if ((!ok || value < min || value > max) && numberError.isEmpty())
+                  numberError = tr("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                                    .arg(opt.names().constFirst())
+                                    .arg(min)
+                                    .arg(max)
+                                    .arg(parser.value(opt));
+              return value;
+          };
     options.port = quint16(number(portOpt, 0, 65535, 0));
     options.recvSize = int(number(recvSizeOpt, 1, ObserveOptions::kMaxRecvSize, options.recvSize));
     options.readIntervalMs = int(number(intervalOpt, 0, 60'000, 0));
@@ -80,7 +101,9 @@ int ObserveCommand::exec(const QStringList &arguments)
         bool ok = false;
         const double seconds = parser.value(durationOpt).toDouble(&ok);
         if (!ok || !(seconds > 0) || seconds > 7 * 24 * 3600)
-            return CommandLine::badInput(tr("--duration: expected seconds greater than 0, got \"%1\"").arg(parser.value(durationOpt)));
+            return CommandLine::badInput(
+                tr("--duration: expected seconds greater than 0, got \"%1\"")
+                    .arg(parser.value(durationOpt)));
         options.durationMs = qMax<qint64>(1, qint64(seconds * 1000));
     }
     if (parser.isSet(relayOpt)) {
@@ -89,8 +112,9 @@ int ObserveCommand::exec(const QStringList &arguments)
         if (!options.relay)
             return CommandLine::badInput(tr("--relay: %1").arg(error));
         if (!options.relay->isLoopback() && !parser.isSet(allowRemoteOpt))
-            return CommandLine::badInput(tr("--relay: %1 is not a loopback address; add --allow-remote to relay to another machine")
-                                .arg(options.relay->address));
+            return CommandLine::badInput(tr("--relay: %1 is not a loopback address; add "
+                                            "--allow-remote to relay to another machine")
+                                             .arg(options.relay->address));
     }
     if (const QString error = options.validate(); !error.isEmpty())
         return CommandLine::badInput(error);
@@ -101,19 +125,23 @@ int ObserveCommand::exec(const QStringList &arguments)
     ObserveSession session(options, stop, &notes);
     if (const QString error = session.open(); !error.isEmpty()) {
         err << QStringLiteral("sockscope: ")
-              << tr("observe: cannot listen on %1:%2: %3").arg(options.bindAddress).arg(options.port).arg(error)
-              << Qt::endl;
+            << tr("observe: cannot listen on %1:%2: %3")
+                   .arg(options.bindAddress)
+                   .arg(options.port)
+                   .arg(error)
+            << Qt::endl;
         return CommandLine::SocketFailure;
     }
     if (!options.bindsLoopback())
         err << QStringLiteral("sockscope: ")
-              << tr("warning: listening on %1, not loopback: other machines can connect; "
-                    "what they send is only displayed, never executed")
-                     .arg(options.bindAddress)
-              << '\n';
+            << tr("warning: listening on %1, not loopback: other machines can connect; "
+                  "what they send is only displayed, never executed")
+                   .arg(options.bindAddress)
+            << '\n';
     if (options.relay && !options.relay->isLoopback())
         err << QStringLiteral("sockscope: ")
-              << tr("warning: relaying to %1, another machine").arg(options.relay->toString()) << '\n';
+            << tr("warning: relaying to %1, another machine").arg(options.relay->toString())
+            << '\n';
     // Untranslated and flushed at once: scripts and tests read the port from this line.
     err << QStringLiteral("listening on %1:%2").arg(session.address()).arg(session.port());
     if (options.relay)

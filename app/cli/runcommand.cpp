@@ -1,18 +1,18 @@
 #include "cli/runcommand.h"
 
-#include "cli/commandline.h"
 #include "analysis/comparisonreport.h"
-#include "observe/endpoint.h"
-#include "record/eventrecorder.h"
-#include "model/lessoncatalogue.h"
-#include "run/planrunner.h"
-#include "observe/remotesender.h"
+#include "analysis/tracecomparison.h"
+#include "cli/commandline.h"
 #include "cli/signalstopper.h"
 #include "cli/stderrnotes.h"
-#include "record/stopsignal.h"
-#include "io/textreport.h"
-#include "analysis/tracecomparison.h"
 #include "cli/traceoutputs.h"
+#include "io/textreport.h"
+#include "model/lessoncatalogue.h"
+#include "observe/endpoint.h"
+#include "observe/remotesender.h"
+#include "record/eventrecorder.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -25,20 +25,33 @@ int RunCommand::exec(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run a lesson or a scenario with real loopback sockets, on a simulated network, or both."));
-    const QCommandLineOption lessonOpt(QStringLiteral("lesson"), tr("Lesson to run (see 'sockscope lessons')."), tr("NAME"));
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), tr("Scenario file (JSON) to run."), tr("FILE"));
-    const QCommandLineOption setOpt(QStringLiteral("set"), tr("Override a scenario key; repeatable."), tr("key=value"));
-    const QCommandLineOption modeOpt(QStringLiteral("mode"), tr("real: loopback sockets; sim: the simulated network (rtt_ms, mss, loss, ... keys); both: run both and compare."), tr("MODE"), QStringLiteral("real"));
+    parser.setApplicationDescription(tr(
+        "Run a lesson or a scenario with real loopback sockets, on a simulated network, or both."));
+    const QCommandLineOption lessonOpt(QStringLiteral("lesson"),
+                                       tr("Lesson to run (see 'sockscope lessons')."), tr("NAME"));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
+                                         tr("Scenario file (JSON) to run."), tr("FILE"));
+    const QCommandLineOption setOpt(QStringLiteral("set"),
+                                    tr("Override a scenario key; repeatable."), tr("key=value"));
+    const QCommandLineOption modeOpt(
+        QStringLiteral("mode"),
+        tr("real: loopback sockets; sim: the simulated network (rtt_ms, mss, loss, ... keys); "
+           "both: run both and compare."),
+        tr("MODE"), QStringLiteral("real"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
-    parser.addOptions({lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt});
+    parser.addOptions({ lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt });
     const TraceOutputs outputs(parser);
     // Send-to mode (issue 5): the same sender, pointed at an external server.
-    const QCommandLineOption toOpt(QStringLiteral("to"), tr("Send to an external server instead of SockScope's own receiver."), tr("HOST:PORT"));
-    const QCommandLineOption allowRemoteOpt(QStringLiteral("allow-remote"), tr("Allow --to/--relay addresses other than loopback."));
-    parser.addOptions({toOpt, allowRemoteOpt});
+    const QCommandLineOption toOpt(
+        QStringLiteral("to"), tr("Send to an external server instead of SockScope's own receiver."),
+        tr("HOST:PORT"));
+    const QCommandLineOption allowRemoteOpt(
+        QStringLiteral("allow-remote"), tr("Allow --to/--relay addresses other than loopback."));
+    parser.addOptions({ toOpt, allowRemoteOpt });
     // Reliability (issue 8): the event cap keeps a huge run from eating memory.
-    const QCommandLineOption maxEventsOpt(QStringLiteral("max-events"), tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));
+    const QCommandLineOption maxEventsOpt(
+        QStringLiteral("max-events"),
+        tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));
     parser.addOption(maxEventsOpt);
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
@@ -47,25 +60,28 @@ int RunCommand::exec(const QStringList &arguments)
         bool ok = false;
         const qint64 cap = parser.value(maxEventsOpt).toLongLong(&ok);
         if (!ok || cap < 1 || cap > 1'000'000'000)
-            return CommandLine::badInput(tr("--max-events: expected a whole number from 1 to 1000000000, got \"%1\"")
-                                .arg(parser.value(maxEventsOpt)));
+            return CommandLine::badInput(
+                tr("--max-events: expected a whole number from 1 to 1000000000, got \"%1\"")
+                    .arg(parser.value(maxEventsOpt)));
         EventCap::setLimit(cap);
     }
     if (parser.isSet(lessonOpt) && parser.isSet(scenarioOpt))
         return CommandLine::badInput(tr("run: give either --lesson or --scenario, not both"));
     const QString mode = parser.value(modeOpt);
     if (!PlanRunner::parseMode(mode))
-        return CommandLine::badInput(tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
+        return CommandLine::badInput(
+            tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
 
-    const QString lessonName = parser.isSet(scenarioOpt)
-        ? QString()
-        : parser.value(lessonOpt).isEmpty() ? LessonCatalogue::defaultLesson() : parser.value(lessonOpt);
+    const QString lessonName = parser.isSet(scenarioOpt) ? QString()
+        : parser.value(lessonOpt).isEmpty()              ? LessonCatalogue::defaultLesson()
+                                                         : parser.value(lessonOpt);
     const Lesson *lesson = nullptr;
     Scenario scenario;
     if (!lessonName.isEmpty()) {
         lesson = LessonCatalogue::find(lessonName);
         if (!lesson)
-            return CommandLine::badInput(tr("--lesson: no lesson named \"%1\" (see 'sockscope lessons')").arg(lessonName));
+            return CommandLine::badInput(
+                tr("--lesson: no lesson named \"%1\" (see 'sockscope lessons')").arg(lessonName));
         scenario = lesson->scenario;
     } else {
         QString error;
@@ -78,14 +94,15 @@ int RunCommand::exec(const QStringList &arguments)
     for (const QString &assignment : parser.values(setOpt)) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return CommandLine::badInput(tr("--set: expected key=value, got \"%1\"").arg(assignment));
+            return CommandLine::badInput(
+                tr("--set: expected key=value, got \"%1\"").arg(assignment));
         const QString key = assignment.left(eq).trimmed();
         if (const QString error = scenario.set(key, assignment.mid(eq + 1)); !error.isEmpty())
             return CommandLine::badInput(tr("--set: %1").arg(error));
         userKeys << key;
     }
     const QList<PlannedRun> plan = lesson ? lesson->plan(scenario, userKeys)
-                                          : QList<PlannedRun>{PlannedRun{QString(), scenario}};
+                                          : QList<PlannedRun>{ PlannedRun{ QString(), scenario } };
     for (const PlannedRun &planned : plan) {
         if (const QString error = planned.scenario.validate(); !error.isEmpty())
             return CommandLine::badInput(tr("--set: %1").arg(error));
@@ -128,8 +145,9 @@ int RunCommand::sendTo(const QList<PlannedRun> &plan, const QString &lesson, con
     }
     if (!endpoint->isLoopback()) {
         if (!allowRemote)
-            return CommandLine::badInput(tr("--to: %1 is not a loopback address; add --allow-remote to send to another machine")
-                                .arg(endpoint->address));
+            return CommandLine::badInput(tr("--to: %1 is not a loopback address; add "
+                                            "--allow-remote to send to another machine")
+                                             .arg(endpoint->address));
         CommandLine::warn(tr("warning: sending to %1, another machine").arg(endpoint->toString()));
     }
 

@@ -1,9 +1,9 @@
 #include "cli/showcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/traceoutputs.h"
 #include "io/textreport.h"
 #include "io/tracejsonreader.h"
-#include "cli/traceoutputs.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,13 +16,16 @@ namespace sockscope {
 int ShowCommand::exec(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    auto tr = [](const char *text) { return QCoreApplication::translate("sockscope::ShowCommand", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("sockscope::ShowCommand", text);
+    };
 
     QCommandLineParser parser;
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOption(quietOpt);
     const TraceOutputs outputs(parser);
-    parser.addPositionalArgument(QStringLiteral("trace"), tr("A trace JSON file written by --json."));
+    parser.addPositionalArgument(QStringLiteral("trace"),
+                                 tr("A trace JSON file written by --json."));
     if (const auto done = CommandLine::parse(parser, arguments, outputs, 1))
         return *done;
 

@@ -23,7 +23,7 @@ public:
 private:
     sigset_t m_signals{};
     sigset_t m_previous{};
-    std::atomic<bool> m_quitting{false};
+    std::atomic<bool> m_quitting{ false };
     std::thread m_thread;
 };
 

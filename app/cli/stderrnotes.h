@@ -18,10 +18,11 @@ public:
     void runStarted(int index, const Run &header) override
     {
         Q_UNUSED(index);
-        line(QCoreApplication::translate("sockscope::StderrNotes", "recording %1").arg(header.label));
+        line(QCoreApplication::translate("sockscope::StderrNotes", "recording %1")
+                 .arg(header.label));
     }
-    void sendsAdded(int, const SendList &) override {}
-    void recvsAdded(int, const RecvList &) override {}
+    void sendsAdded(int, const SendList &) override { }
+    void recvsAdded(int, const RecvList &) override { }
     void noteAdded(const QString &note) override { line(note); }
 
 private:

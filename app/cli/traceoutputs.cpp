@@ -2,9 +2,9 @@
 
 #include "io/chrometracewriter.h"
 #include "io/pcapngwriter.h"
-#include "render/timelineexporter.h"
 #include "io/tracecsvwriter.h"
 #include "io/tracejsonwriter.h"
+#include "render/timelineexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,14 +24,18 @@ TraceOutputs::TraceOutputs(QCommandLineParser &parser)
     : m_parser(parser),
       m_json(QStringLiteral("json"), tr("Write the trace JSON to FILE."), tr("FILE")),
       m_csv(QStringLiteral("csv"), tr("Write one CSV row per event to FILE."), tr("FILE")),
-      m_chrome(QStringLiteral("chrome-trace"), tr("Write a Chrome trace (Perfetto, chrome://tracing) to FILE."), tr("FILE")),
-      m_pcap(QStringLiteral("pcap"), tr("Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE."), tr("FILE")),
+      m_chrome(QStringLiteral("chrome-trace"),
+               tr("Write a Chrome trace (Perfetto, chrome://tracing) to FILE."), tr("FILE")),
+      m_pcap(QStringLiteral("pcap"),
+             tr("Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE."),
+             tr("FILE")),
       m_png(QStringLiteral("png"), tr("Write the timeline as a PNG image."), tr("FILE")),
       m_svg(QStringLiteral("svg"), tr("Write the timeline as an SVG image."), tr("FILE")),
       m_pdf(QStringLiteral("pdf"), tr("Write the timeline as a PDF page."), tr("FILE")),
-      m_scale(QStringLiteral("scale"), tr("PNG pixels per point: 1, 2 or 4."), tr("N"), QStringLiteral("1"))
+      m_scale(QStringLiteral("scale"), tr("PNG pixels per point: 1, 2 or 4."), tr("N"),
+              QStringLiteral("1"))
 {
-    parser.addOptions({m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale});
+    parser.addOptions({ m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale });
 }
 
 QString TraceOutputs::check() const
@@ -60,9 +64,15 @@ QString TraceOutputs::write(const Trace &trace) const
     once(m_pcap, &PcapngWriter::write);
     TimelineExportOptions image;
     image.scale = m_parser.value(m_scale).toDouble();
-    once(m_png, [&image](const Trace &t, const QString &path) { return TimelineExporter::exportPng(t, path, image); });
-    once(m_svg, [&image](const Trace &t, const QString &path) { return TimelineExporter::exportSvg(t, path, image); });
-    once(m_pdf, [&image](const Trace &t, const QString &path) { return TimelineExporter::exportPdf(t, path, image); });
+    once(m_png, [&image](const Trace &t, const QString &path) {
+        return TimelineExporter::exportPng(t, path, image);
+    });
+    once(m_svg, [&image](const Trace &t, const QString &path) {
+        return TimelineExporter::exportSvg(t, path, image);
+    });
+    once(m_pdf, [&image](const Trace &t, const QString &path) {
+        return TimelineExporter::exportPdf(t, path, image);
+    });
     return error;
 }
 

@@ -9,7 +9,8 @@ namespace sockscope {
 
 struct Trace;
 
-// The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images --png,
+// The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images
+// --png,
 // --svg, --pdf (with --scale). One place, so run, observe and show write them the same way.
 class TraceOutputs
 {

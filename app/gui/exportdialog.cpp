@@ -14,8 +14,7 @@
 
 namespace sockscope {
 
-ExportDialog::ExportDialog(QWidget *parent)
-    : QDialog(parent)
+ExportDialog::ExportDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("Export timeline"));
     auto *form = new QFormLayout;
@@ -86,7 +85,8 @@ void ExportDialog::formatChosen()
     QFileInfo info(m_path->text());
     const QString suffix = m_format->currentData().toString();
     if (!m_path->text().isEmpty())
-        m_path->setText(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.') + suffix);
+        m_path->setText(info.path() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('.')
+                        + suffix);
     m_scale->setEnabled(suffix == QLatin1String("png"));
 }
 

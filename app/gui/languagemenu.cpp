@@ -7,12 +7,11 @@
 
 namespace sockscope {
 
-LanguageMenu::LanguageMenu(QWidget *parent)
-    : QMenu(parent)
-    , m_group(new QActionGroup(this))
+LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
-    const QString current = LanguageSwitcher::instance() ? LanguageSwitcher::instance()->language() : QString();
+    const QString current
+        = LanguageSwitcher::instance() ? LanguageSwitcher::instance()->language() : QString();
     auto add = [this, &current](const QString &text, const QString &code) {
         QAction *action = addAction(text);
         action->setCheckable(true);

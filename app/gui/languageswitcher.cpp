@@ -41,7 +41,7 @@ QLocale LanguageSwitcher::locale() const
 
 void LanguageSwitcher::removeTranslators()
 {
-    for (std::unique_ptr<QTranslator> *t : {&m_ours, &m_qt}) {
+    for (std::unique_ptr<QTranslator> *t : { &m_ours, &m_qt }) {
         if (*t)
             QCoreApplication::removeTranslator(t->get());
         t->reset();
@@ -56,12 +56,14 @@ void LanguageSwitcher::setLanguage(const QString &code)
     // Number formatting (%L1, QLocale()) follows the interface language.
     QLocale::setDefault(chosen);
     m_ours = std::make_unique<QTranslator>();
-    if (m_ours->load(chosen, QStringLiteral("sockscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (m_ours->load(chosen, QStringLiteral("sockscope"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_ours.get());
     else
         m_ours.reset();
     m_qt = std::make_unique<QTranslator>();
-    if (m_qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
     else
         m_qt.reset();

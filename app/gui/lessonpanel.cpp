@@ -13,8 +13,7 @@
 
 namespace sockscope {
 
-LessonPanel::LessonPanel(QWidget *parent)
-    : QWidget(parent)
+LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,8 +41,9 @@ LessonPanel::LessonPanel(QWidget *parent)
     row->addWidget(m_switchName);
     m_switch = new QButtonGroup(this);
     m_switch->setExclusive(true);
-    for (const auto &[state, name] : {std::pair{LessonSwitch::Off, "switchOff"}, std::pair{LessonSwitch::On, "switchOn"},
-                                      std::pair{LessonSwitch::Both, "switchBoth"}}) {
+    for (const auto &[state, name] :
+         { std::pair{ LessonSwitch::Off, "switchOff" }, std::pair{ LessonSwitch::On, "switchOn" },
+           std::pair{ LessonSwitch::Both, "switchBoth" } }) {
         auto *button = new QToolButton(m_switchRow);
         button->setObjectName(QLatin1String(name));
         button->setCheckable(true);
@@ -95,9 +95,10 @@ void LessonPanel::retranslateSwitch()
     const QString off = QCoreApplication::translate("sockscope::Lesson", l->switchOff.label);
     const QString on = QCoreApplication::translate("sockscope::Lesson", l->switchOn.label);
     const std::tuple<LessonSwitch, QString, QString> texts[] = {
-        {LessonSwitch::Off, tr("Off"), tr("Run only “%1”").arg(off)},
-        {LessonSwitch::On, tr("On"), tr("Run only “%1”").arg(on)},
-        {LessonSwitch::Both, tr("Both"), tr("Run both, stacked: “%1” above, “%2” below").arg(off, on)},
+        { LessonSwitch::Off, tr("Off"), tr("Run only “%1”").arg(off) },
+        { LessonSwitch::On, tr("On"), tr("Run only “%1”").arg(on) },
+        { LessonSwitch::Both, tr("Both"),
+          tr("Run both, stacked: “%1” above, “%2” below").arg(off, on) },
     };
     for (const auto &[state, text, tip] : texts) {
         QAbstractButton *b = m_switch->button(int(state));
@@ -146,7 +147,8 @@ void LessonPanel::showText()
         m_explanation->setText(l->translatedExplanation());
     } else {
         m_title->setText(tr("Custom scenario"));
-        m_explanation->setText(tr("Your own settings, run as one scenario. Pick a lesson to start from a prepared one."));
+        m_explanation->setText(tr(
+            "Your own settings, run as one scenario. Pick a lesson to start from a prepared one."));
     }
 }
 

@@ -2,20 +2,20 @@
 
 #include "gui/exportdialog.h"
 #include "gui/languagemenu.h"
-#include "model/lessoncatalogue.h"
 #include "gui/lessonpanel.h"
 #include "gui/modeswitch.h"
 #include "gui/observepanel.h"
 #include "gui/replaybar.h"
-#include "run/runcontroller.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
-#include "view/timeaxis.h"
-#include "render/timelineexporter.h"
-#include "render/timelinerenderer.h"
 #include "gui/timelinewidget.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
+#include "model/lessoncatalogue.h"
+#include "render/timelineexporter.h"
+#include "render/timelinerenderer.h"
+#include "run/runcontroller.h"
+#include "view/timeaxis.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,8 +25,6 @@
 #include <QScreen>
 #include <QShowEvent>
 
-#include <algorithm>
-#include <utility>
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -40,6 +38,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <utility>
 
 namespace sockscope {
 
@@ -51,15 +51,14 @@ constexpr int kRestartDelayMs = 250;
 
 QString settingsKey(const QString &lesson, const char *what)
 {
-    return QStringLiteral("lessons/%1/%2").arg(lesson.isEmpty() ? QStringLiteral("custom") : lesson, QLatin1String(what));
+    return QStringLiteral("lessons/%1/%2")
+        .arg(lesson.isEmpty() ? QStringLiteral("custom") : lesson, QLatin1String(what));
 }
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_controller(new RunController(this))
-    , m_normalFont(QApplication::font())
+    : QMainWindow(parent), m_controller(new RunController(this)), m_normalFont(QApplication::font())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("SockScope"));
@@ -106,11 +105,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_lessons, &LessonPanel::lessonChosen, this, &MainWindow::openLesson);
     // Framing off / on / both: the class sees the sticky packets, then the fix, at once.
     connect(m_lessons, &LessonPanel::switchChanged, this, &MainWindow::run);
-    // The selected message in words, for everyone (a screen reader reads the timeline's description).
-    connect(m_timeline, &TimelineWidget::selectionChanged, this, [this](const TimelineSelection &selection) {
-        if (selection.isValid())
-            m_status->setText(m_timeline->selectionText());
-    });
+    // The selected message in words, for everyone (a screen reader reads the timeline's
+    // description).
+    connect(m_timeline, &TimelineWidget::selectionChanged, this,
+            [this](const TimelineSelection &selection) {
+                if (selection.isValid())
+                    m_status->setText(m_timeline->selectionText());
+            });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
 
@@ -167,7 +168,8 @@ void MainWindow::createDocks()
     leftScroll->setMinimumWidth(320);
 
     m_lessonDock = new QDockWidget(this);
-    addTranslated([this](const QString &t) { m_lessonDock->setWindowTitle(t); }, QT_TR_NOOP("Lesson and settings"));
+    addTranslated([this](const QString &t) { m_lessonDock->setWindowTitle(t); },
+                  QT_TR_NOOP("Lesson and settings"));
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setWidget(leftScroll);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
@@ -175,7 +177,8 @@ void MainWindow::createDocks()
     m_summary = new SummaryPanel;
     m_summary->setMinimumWidth(260);
     m_summaryDock = new QDockWidget(this);
-    addTranslated([this](const QString &t) { m_summaryDock->setWindowTitle(t); }, QT_TR_NOOP("What happened"));
+    addTranslated([this](const QString &t) { m_summaryDock->setWindowTitle(t); },
+                  QT_TR_NOOP("What happened"));
     m_summaryDock->setObjectName(QStringLiteral("summaryDock"));
     m_summaryDock->setWidget(m_summary);
     addDockWidget(Qt::RightDockWidgetArea, m_summaryDock);
@@ -211,29 +214,41 @@ void MainWindow::createActions()
 
     add(fileMenu, QT_TR_NOOP("&Open scenario…"), QKeySequence::Open, &MainWindow::openScenario);
     add(fileMenu, QT_TR_NOOP("&Save scenario…"), QKeySequence::Save, &MainWindow::saveScenario);
-    add(fileMenu, QT_TR_NOOP("Open &trace…"), QKeySequence(tr("Ctrl+Shift+O")), &MainWindow::openTrace);
-    add(fileMenu, QT_TR_NOOP("Save t&race…"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveTrace);
+    add(fileMenu, QT_TR_NOOP("Open &trace…"), QKeySequence(tr("Ctrl+Shift+O")),
+        &MainWindow::openTrace);
+    add(fileMenu, QT_TR_NOOP("Save t&race…"), QKeySequence(tr("Ctrl+Shift+S")),
+        &MainWindow::saveTrace);
     fileMenu->addSeparator();
-    auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportTimeline);
-    auto *copyAction = add(fileMenu, QT_TR_NOOP("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")), &MainWindow::copyImage);
+    auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")),
+                             &MainWindow::exportTimeline);
+    auto *copyAction = add(fileMenu, QT_TR_NOOP("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")),
+                           &MainWindow::copyImage);
     fileMenu->addSeparator();
     add(fileMenu, QT_TR_NOOP("&Quit"), QKeySequence::Quit, &QWidget::close);
 
-    m_runAction = add(runMenu, QT_TR_NOOP("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
-    m_resetAction = add(runMenu, QT_TR_NOOP("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")), &MainWindow::reset);
+    m_runAction
+        = add(runMenu, QT_TR_NOOP("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
+    m_resetAction = add(runMenu, QT_TR_NOOP("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")),
+                        &MainWindow::reset);
 
-    auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn, [this] { m_timeline->zoomIn(); });
-    auto *zoomOut = add(viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut, [this] { m_timeline->zoomOut(); });
-    auto *fit = add(viewMenu, QT_TR_NOOP("&Fit to window"), QKeySequence(tr("Ctrl+0")), [this] { m_timeline->fit(); });
+    auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn,
+                       [this] { m_timeline->zoomIn(); });
+    auto *zoomOut = add(viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut,
+                        [this] { m_timeline->zoomOut(); });
+    auto *fit = add(viewMenu, QT_TR_NOOP("&Fit to window"), QKeySequence(tr("Ctrl+0")),
+                    [this] { m_timeline->fit(); });
     m_compactAction = add(viewMenu, QT_TR_NOOP("&Compact time axis"), QKeySequence(tr("Ctrl+T")),
                           [this](bool on) { m_timeline->setCompact(on); });
     m_compactAction->setCheckable(true);
     m_compactAction->setChecked(m_timeline->isCompact());
-    addTranslated([this](const QString &t) { m_compactAction->setToolTip(t); },
-                  QT_TR_NOOP("Shorten the gaps between calls so that every box is readable; off = linear time"));
+    addTranslated(
+        [this](const QString &t) { m_compactAction->setToolTip(t); },
+        QT_TR_NOOP(
+            "Shorten the gaps between calls so that every box is readable; off = linear time"));
     viewMenu->addSeparator();
-    m_presentationAction = add(viewMenu, QT_TR_NOOP("&Presentation mode"), QKeySequence(Qt::Key_F11),
-                               [this] { setPresentationMode(!m_presentation); });
+    m_presentationAction
+        = add(viewMenu, QT_TR_NOOP("&Presentation mode"), QKeySequence(Qt::Key_F11),
+              [this] { setPresentationMode(!m_presentation); });
     m_presentationAction->setCheckable(true);
     viewMenu->addSeparator();
     viewMenu->addMenu(new LanguageMenu(viewMenu));
@@ -305,8 +320,9 @@ void MainWindow::run()
         return;
     }
     const Lesson *lesson = LessonCatalogue::find(m_lesson);
-    const QList<PlannedRun> plan = lesson ? lesson->plan(m_controls->scenario(), m_controls->userKeys(), m_lessons->switchState())
-                                          : QList<PlannedRun>{PlannedRun{QString(), m_controls->scenario()}};
+    const QList<PlannedRun> plan = lesson
+        ? lesson->plan(m_controls->scenario(), m_controls->userKeys(), m_lessons->switchState())
+        : QList<PlannedRun>{ PlannedRun{ QString(), m_controls->scenario() } };
     m_timeline->setSelection({});
     m_timeline->fit();
     m_stale = false;
@@ -400,7 +416,8 @@ void MainWindow::updateRunState()
 {
     const bool running = isRunning();
     m_runAction->setText(running ? tr("Stop") : tr("Run"));
-    m_runAction->setToolTip(running ? tr("Stop the run (Space)") : tr("Run the scenario over real sockets (Space)"));
+    m_runAction->setToolTip(running ? tr("Stop the run (Space)")
+                                    : tr("Run the scenario over real sockets (Space)"));
     m_runAction->setEnabled(running || m_controls->scenario().validate().isEmpty());
     m_resetAction->setEnabled(!running);
     m_replay->setEnabled(!running); // replay a finished run, not one still growing
@@ -444,7 +461,7 @@ void MainWindow::fitDocks()
             const int room = screen ? screen->availableGeometry().width() : width();
             resize(std::min(needed, room), height());
         }
-        resizeDocks({m_lessonDock, m_summaryDock}, {controls, summary}, Qt::Horizontal);
+        resizeDocks({ m_lessonDock, m_summaryDock }, { controls, summary }, Qt::Horizontal);
     });
 }
 
@@ -463,7 +480,8 @@ void MainWindow::applyStyle()
         m_observe->setTimelineStyle(m_presentation ? base.presentation() : base);
 }
 
-void MainWindow::addTranslated(const std::function<void(const QString &)> &apply, const char *source)
+void MainWindow::addTranslated(const std::function<void(const QString &)> &apply,
+                               const char *source)
 {
     apply(tr(source));
     m_retranslations.append([apply, source] { apply(tr(source)); });
@@ -505,9 +523,14 @@ void MainWindow::exportTimeline()
     }
     ExportDialog dialog(this);
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
-    dialog.setPath(folder + QLatin1Char('/') + (m_lesson.isEmpty() ? QStringLiteral("sockscope") : m_lesson) + QStringLiteral(".png"));
+    const QString folder
+        = settings
+              .value(QStringLiteral("export/folder"),
+                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+              .toString();
+    dialog.setPath(folder + QLatin1Char('/')
+                   + (m_lesson.isEmpty() ? QStringLiteral("sockscope") : m_lesson)
+                   + QStringLiteral(".png"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     TimelineExportOptions options;
@@ -548,13 +571,15 @@ void MainWindow::copyImage()
         return;
     }
     QGuiApplication::clipboard()->setImage(image);
-    m_status->setText(tr("Copied the timeline as an image (%1 × %2 pixels).").arg(image.width()).arg(image.height()));
+    m_status->setText(tr("Copied the timeline as an image (%1 × %2 pixels).")
+                          .arg(image.width())
+                          .arg(image.height()));
 }
 
 void MainWindow::openScenario()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(),
-                                                      tr("Scenarios and traces (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open scenario"), QString(), tr("Scenarios and traces (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -577,9 +602,10 @@ void MainWindow::openScenario()
 
 void MainWindow::saveScenario()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"),
-                                                      (m_lesson.isEmpty() ? QStringLiteral("scenario") : m_lesson) + QStringLiteral(".json"),
-                                                      tr("Scenarios (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save scenario"),
+        (m_lesson.isEmpty() ? QStringLiteral("scenario") : m_lesson) + QStringLiteral(".json"),
+        tr("Scenarios (*.json)"));
     if (path.isEmpty())
         return;
     const QString error = m_controls->scenario().saveFile(path);
@@ -608,7 +634,8 @@ QString MainWindow::loadTrace(const QString &path)
     m_summary->setTrace(*trace);
     m_stale = false;
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
-    m_status->setText(tr("Opened the trace %1, as recorded. Run records it again.").arg(QDir::toNativeSeparators(path)));
+    m_status->setText(tr("Opened the trace %1, as recorded. Run records it again.")
+                          .arg(QDir::toNativeSeparators(path)));
     updateRunState();
     return {};
 }
@@ -625,11 +652,13 @@ QString MainWindow::saveTraceTo(const QString &path)
 
 void MainWindow::openTrace()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(), tr("Traces (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open trace"), QString(),
+                                                      tr("Traces (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const QString error = loadTrace(path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Open trace"), tr("Cannot show %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, tr("Open trace"),
+                             tr("Cannot show %1:\n%2").arg(QDir::toNativeSeparators(path), error));
 }
 
 void MainWindow::saveTrace()
@@ -638,9 +667,10 @@ void MainWindow::saveTrace()
         m_status->setText(tr("Nothing to save yet: press Run first."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save trace"),
-                                                      (m_lesson.isEmpty() ? QStringLiteral("trace") : m_lesson) + QStringLiteral("-trace.json"),
-                                                      tr("Traces (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save trace"),
+        (m_lesson.isEmpty() ? QStringLiteral("trace") : m_lesson) + QStringLiteral("-trace.json"),
+        tr("Traces (*.json)"));
     if (path.isEmpty())
         return;
     if (const QString error = saveTraceTo(path); !error.isEmpty())
@@ -662,7 +692,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("lastLesson"), m_lesson);
     settings.setValue(QStringLiteral("view/compact"), m_timeline->isCompact());
-    const QByteArray json = QJsonDocument(m_controls->scenario().toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json
+        = QJsonDocument(m_controls->scenario().toJson()).toJson(QJsonDocument::Compact);
     if (!m_controls->userKeys().isEmpty()) {
         settings.setValue(settingsKey(m_lesson, "scenario"), json);
         settings.setValue(settingsKey(m_lesson, "userKeys"), m_controls->userKeys());

@@ -84,7 +84,7 @@ private:
     void addTranslated(const std::function<void(const QString &)> &apply, const char *source);
     void retranslateUi();
     void scenarioEdited(const QString &key);
-    void modeChanged();   // Real / Simulated / Both: saved, and a shown run is run again
+    void modeChanged(); // Real / Simulated / Both: saved, and a shown run is run again
     void traceChanged();
     void runFinished();
     void updateRunState();
@@ -116,7 +116,7 @@ private:
     QString m_lesson;
     bool m_presentation = false;
     bool m_fitDocksOnShow = false; // no saved layout: fit the docks to their contents once shown
-    bool m_stale = false;      // the scenario changed since the shown trace was recorded
+    bool m_stale = false; // the scenario changed since the shown trace was recorded
     QFont m_normalFont;
 };
 

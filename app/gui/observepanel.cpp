@@ -1,13 +1,13 @@
 #include "gui/observepanel.h"
 
-#include "gui/clientexample.h"
-#include "view/eventtext.h"
 #include "analysis/frameattribution.h"
-#include "run/observecontroller.h"
+#include "gui/clientexample.h"
 #include "gui/observesettings.h"
-#include "render/timelineexporter.h"
 #include "gui/timelinewidget.h"
 #include "io/tracejsonwriter.h"
+#include "render/timelineexporter.h"
+#include "run/observecontroller.h"
+#include "view/eventtext.h"
 
 #include <QClipboard>
 #include <QDateTime>

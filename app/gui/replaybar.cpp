@@ -1,8 +1,8 @@
 #include "gui/replaybar.h"
 
-#include "view/timeaxis.h"
-#include "render/timelinerenderer.h"
 #include "gui/timelinewidget.h"
+#include "render/timelinerenderer.h"
+#include "view/timeaxis.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -28,7 +28,8 @@ QString payloadText(const QStringList &payload)
 {
     if (payload.size() == 1)
         return payload.first();
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(payload)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(payload)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -47,47 +48,69 @@ struct ScenarioControls::KeyText
 std::span<const ScenarioControls::KeyText> ScenarioControls::keyTexts()
 {
     static const KeyText texts[] = {
-        {"protocol", QT_TR_NOOP("Protocol"), QT_TR_NOOP("Which sockets to run; both run at the same time on one time axis.")},
-        {"count", QT_TR_NOOP("Messages"), QT_TR_NOOP("How many application messages the sender sends.")},
-        {"size", QT_TR_NOOP("Message size"), QT_TR_NOOP("Bytes per message; auto = the payload's own length."), QT_TR_NOOP("auto"), QT_TR_NOOP(" B")},
-        {"interval_ms", QT_TR_NOOP("Send interval"), QT_TR_NOOP("Pause between two messages."), QT_TR_NOOP("back to back"), QT_TR_NOOP(" ms")},
-        {"payload", QT_TR_NOOP("Payload"),
-         QT_TR_NOOP("What each message says; {n} is its number. A JSON list cycles: [\"hello\",\"world\"].")},
-        {"parts", QT_TR_NOOP("send() calls per message"), QT_TR_NOOP("2 = the write-write-read pattern that meets delayed ACK.")},
-        {"framing", QT_TR_NOOP("Framing"), QT_TR_NOOP("How TCP messages are delimited so the receiver can find them again.")},
-        {"nodelay", QT_TR_NOOP("TCP_NODELAY (Nagle off)")},
-        {"nonblocking", QT_TR_NOOP("Non-blocking send (O_NONBLOCK)")},
-        {"sndbuf", QT_TR_NOOP("SO_SNDBUF"), QT_TR_NOOP("Send buffer to request; Linux doubles it and applies a floor."),
-         QT_TR_NOOP("kernel default"), QT_TR_NOOP(" B")},
-        {"rcvbuf", QT_TR_NOOP("SO_RCVBUF"), QT_TR_NOOP("Receive buffer to request; Linux doubles it (floor 2304 B)."),
-         QT_TR_NOOP("kernel default"), QT_TR_NOOP(" B")},
-        {"recv_size", QT_TR_NOOP("recv() size"),
-         QT_TR_NOOP("The size passed to every recv(): a UDP datagram longer than this is cut."), nullptr, QT_TR_NOOP(" B")},
-        {"read_interval_ms", QT_TR_NOOP("Read every"), QT_TR_NOOP("A slow reader lets bytes pile up in the receive buffer."),
-         QT_TR_NOOP("when data is ready"), QT_TR_NOOP(" ms")},
-        {"read_delay_ms", QT_TR_NOOP("Reader starts after"), QT_TR_NOOP("The receiver's first recv() waits this long."),
-         QT_TR_NOOP("at once"), QT_TR_NOOP(" ms")},
-        {"reply_size", QT_TR_NOOP("Reply size"),
-         QT_TR_NOOP("TCP request/response: the server answers each message with this many bytes."), QT_TR_NOOP("no replies"),
-         QT_TR_NOOP(" B")},
-        {"reply_read", QT_TR_NOOP("Reply reading"), QT_TR_NOOP("The classic bug: one recv() per reply leaves the rest for later.")},
-        {"evidence", QT_TR_NOOP("Record kernel evidence")},
-        {"rtt_ms", QT_TR_NOOP("Round trip"), QT_TR_NOOP("Propagation delay there and back."), QT_TR_NOOP("none"), QT_TR_NOOP(" ms")},
-        {"bandwidth_kbps", QT_TR_NOOP("Bandwidth"), QT_TR_NOOP("Link rate; unlimited = no serialisation delay."), QT_TR_NOOP("unlimited"),
-         QT_TR_NOOP(" kbit/s")},
-        {"mss", QT_TR_NOOP("MSS"), QT_TR_NOOP("TCP maximum segment size (1460 B on Ethernet)."), nullptr, QT_TR_NOOP(" B")},
-        {"delayed_ack_ms", QT_TR_NOOP("Delayed ACK"), QT_TR_NOOP("The receiver's delayed ACK timeout: Linux 40 ms, Windows 200 ms."),
-         QT_TR_NOOP("off"), QT_TR_NOOP(" ms")},
-        {"loss", QT_TR_NOOP("Packet loss"), QT_TR_NOOP("Probability that a packet is lost."), QT_TR_NOOP("never")},
-        {"reorder", QT_TR_NOOP("Reordering"), QT_TR_NOOP("Probability that a packet is held back behind later ones."), QT_TR_NOOP("never")},
-        {"duplicate", QT_TR_NOOP("Duplication"), QT_TR_NOOP("Probability that a packet arrives twice."), QT_TR_NOOP("never")},
-        {"seed", QT_TR_NOOP("Random seed"), QT_TR_NOOP("Same seed and scenario, same simulated trace.")},
+        { "protocol", QT_TR_NOOP("Protocol"),
+          QT_TR_NOOP("Which sockets to run; both run at the same time on one time axis.") },
+        { "count", QT_TR_NOOP("Messages"),
+          QT_TR_NOOP("How many application messages the sender sends.") },
+        { "size", QT_TR_NOOP("Message size"),
+          QT_TR_NOOP("Bytes per message; auto = the payload's own length."), QT_TR_NOOP("auto"),
+          QT_TR_NOOP(" B") },
+        { "interval_ms", QT_TR_NOOP("Send interval"), QT_TR_NOOP("Pause between two messages."),
+          QT_TR_NOOP("back to back"), QT_TR_NOOP(" ms") },
+        { "payload", QT_TR_NOOP("Payload"),
+          QT_TR_NOOP("What each message says; {n} is its number. A JSON list cycles: "
+                     "[\"hello\",\"world\"].") },
+        { "parts", QT_TR_NOOP("send() calls per message"),
+          QT_TR_NOOP("2 = the write-write-read pattern that meets delayed ACK.") },
+        { "framing", QT_TR_NOOP("Framing"),
+          QT_TR_NOOP("How TCP messages are delimited so the receiver can find them again.") },
+        { "nodelay", QT_TR_NOOP("TCP_NODELAY (Nagle off)") },
+        { "nonblocking", QT_TR_NOOP("Non-blocking send (O_NONBLOCK)") },
+        { "sndbuf", QT_TR_NOOP("SO_SNDBUF"),
+          QT_TR_NOOP("Send buffer to request; Linux doubles it and applies a floor."),
+          QT_TR_NOOP("kernel default"), QT_TR_NOOP(" B") },
+        { "rcvbuf", QT_TR_NOOP("SO_RCVBUF"),
+          QT_TR_NOOP("Receive buffer to request; Linux doubles it (floor 2304 B)."),
+          QT_TR_NOOP("kernel default"), QT_TR_NOOP(" B") },
+        { "recv_size", QT_TR_NOOP("recv() size"),
+          QT_TR_NOOP("The size passed to every recv(): a UDP datagram longer than this is cut."),
+          nullptr, QT_TR_NOOP(" B") },
+        { "read_interval_ms", QT_TR_NOOP("Read every"),
+          QT_TR_NOOP("A slow reader lets bytes pile up in the receive buffer."),
+          QT_TR_NOOP("when data is ready"), QT_TR_NOOP(" ms") },
+        { "read_delay_ms", QT_TR_NOOP("Reader starts after"),
+          QT_TR_NOOP("The receiver's first recv() waits this long."), QT_TR_NOOP("at once"),
+          QT_TR_NOOP(" ms") },
+        { "reply_size", QT_TR_NOOP("Reply size"),
+          QT_TR_NOOP("TCP request/response: the server answers each message with this many bytes."),
+          QT_TR_NOOP("no replies"), QT_TR_NOOP(" B") },
+        { "reply_read", QT_TR_NOOP("Reply reading"),
+          QT_TR_NOOP("The classic bug: one recv() per reply leaves the rest for later.") },
+        { "evidence", QT_TR_NOOP("Record kernel evidence") },
+        { "rtt_ms", QT_TR_NOOP("Round trip"), QT_TR_NOOP("Propagation delay there and back."),
+          QT_TR_NOOP("none"), QT_TR_NOOP(" ms") },
+        { "bandwidth_kbps", QT_TR_NOOP("Bandwidth"),
+          QT_TR_NOOP("Link rate; unlimited = no serialisation delay."), QT_TR_NOOP("unlimited"),
+          QT_TR_NOOP(" kbit/s") },
+        { "mss", QT_TR_NOOP("MSS"), QT_TR_NOOP("TCP maximum segment size (1460 B on Ethernet)."),
+          nullptr, QT_TR_NOOP(" B") },
+        { "delayed_ack_ms", QT_TR_NOOP("Delayed ACK"),
+          QT_TR_NOOP("The receiver's delayed ACK timeout: Linux 40 ms, Windows 200 ms."),
+          QT_TR_NOOP("off"), QT_TR_NOOP(" ms") },
+        { "loss", QT_TR_NOOP("Packet loss"), QT_TR_NOOP("Probability that a packet is lost."),
+          QT_TR_NOOP("never") },
+        { "reorder", QT_TR_NOOP("Reordering"),
+          QT_TR_NOOP("Probability that a packet is held back behind later ones."),
+          QT_TR_NOOP("never") },
+        { "duplicate", QT_TR_NOOP("Duplication"),
+          QT_TR_NOOP("Probability that a packet arrives twice."), QT_TR_NOOP("never") },
+        { "seed", QT_TR_NOOP("Random seed"),
+          QT_TR_NOOP("Same seed and scenario, same simulated trace.") },
     };
     return texts;
 }
 
-ScenarioControls::ScenarioControls(QWidget *parent)
-    : QWidget(parent)
+ScenarioControls::ScenarioControls(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -120,9 +143,9 @@ ScenarioControls::ScenarioControls(QWidget *parent)
     m_framing = new QComboBox(this);
     m_framing->setObjectName(QStringLiteral("framing"));
     m_framing->setEditable(true);
-    m_framing->addItems({QStringLiteral("none"), QStringLiteral("length:4:be"), QStringLiteral("length:4:le"),
-                         QStringLiteral("delimiter:\\n"), QStringLiteral("fixed:16"),
-                         QStringLiteral("json-header:4:be:size")});
+    m_framing->addItems({ QStringLiteral("none"), QStringLiteral("length:4:be"),
+                          QStringLiteral("length:4:le"), QStringLiteral("delimiter:\\n"),
+                          QStringLiteral("fixed:16"), QStringLiteral("json-header:4:be:size") });
     m_framing->setInsertPolicy(QComboBox::NoInsert);
     addRow(m_framing);
     auto applyFraming = [this] {
@@ -221,7 +244,8 @@ QDoubleSpinBox *ScenarioControls::addProbability(const QString &key)
     spin->setKeyboardTracking(false);
     addRow(spin);
     m_probabilities.insert(key, spin);
-    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double value) { apply(key, QString::number(value)); });
+    connect(spin, &QDoubleSpinBox::valueChanged, this,
+            [this, key](double value) { apply(key, QString::number(value)); });
     return spin;
 }
 
@@ -231,8 +255,9 @@ QCheckBox *ScenarioControls::addCheck(const QString &key)
     check->setObjectName(key);
     m_form->addRow(QString(), check);
     m_checks.insert(key, check);
-    connect(check, &QCheckBox::toggled, this,
-            [this, key](bool on) { apply(key, on ? QStringLiteral("true") : QStringLiteral("false")); });
+    connect(check, &QCheckBox::toggled, this, [this, key](bool on) {
+        apply(key, on ? QStringLiteral("true") : QStringLiteral("false"));
+    });
     return check;
 }
 
@@ -292,7 +317,8 @@ void ScenarioControls::setToolTips()
             continue;
         QString tip = tr(t.tip);
         if (!m_simulatorActive && network.contains(QLatin1String(t.key)))
-            tip += QLatin1Char('\n') + tr("Used by the simulator only: switch the network to Simulated or Both.");
+            tip += QLatin1Char('\n')
+                + tr("Used by the simulator only: switch the network to Simulated or Both.");
         field->setToolTip(tip);
     }
 }
@@ -342,19 +368,30 @@ void ScenarioControls::refresh()
 {
     m_updating = true;
     const Scenario &s = m_scenario;
-    m_protocol->setCurrentIndex(m_protocol->findData(s.hasTcp() && s.hasUdp() ? QStringLiteral("both")
-                                                     : s.hasTcp()            ? QStringLiteral("tcp")
-                                                                             : QStringLiteral("udp")));
-    const std::pair<const char *, int> values[] = {
-        {"count", s.count},           {"size", s.size},           {"interval_ms", s.intervalMs},
-        {"parts", s.parts},           {"sndbuf", s.sndbuf},       {"rcvbuf", s.rcvbuf},
-        {"recv_size", s.recvSize},    {"read_interval_ms", s.readIntervalMs},
-        {"read_delay_ms", s.readDelayMs}, {"reply_size", s.replySize}, {"rtt_ms", s.rttMs},
-        {"bandwidth_kbps", s.bandwidthKbps}, {"mss", s.mss}, {"delayed_ack_ms", s.delayedAckMs},
-        {"seed", int(std::min<qint64>(s.seed, std::numeric_limits<int>::max()))}};
+    m_protocol->setCurrentIndex(m_protocol->findData(s.hasTcp() && s.hasUdp()
+                                                         ? QStringLiteral("both")
+                                                         : s.hasTcp() ? QStringLiteral("tcp")
+                                                                      : QStringLiteral("udp")));
+    const std::pair<const char *, int> values[]
+        = { { "count", s.count },
+            { "size", s.size },
+            { "interval_ms", s.intervalMs },
+            { "parts", s.parts },
+            { "sndbuf", s.sndbuf },
+            { "rcvbuf", s.rcvbuf },
+            { "recv_size", s.recvSize },
+            { "read_interval_ms", s.readIntervalMs },
+            { "read_delay_ms", s.readDelayMs },
+            { "reply_size", s.replySize },
+            { "rtt_ms", s.rttMs },
+            { "bandwidth_kbps", s.bandwidthKbps },
+            { "mss", s.mss },
+            { "delayed_ack_ms", s.delayedAckMs },
+            { "seed", int(std::min<qint64>(s.seed, std::numeric_limits<int>::max())) } };
     for (const auto &[key, value] : values)
         m_spins.value(QLatin1String(key))->setValue(value);
-    const std::pair<const char *, double> probabilities[] = {{"loss", s.loss}, {"reorder", s.reorder}, {"duplicate", s.duplicate}};
+    const std::pair<const char *, double> probabilities[]
+        = { { "loss", s.loss }, { "reorder", s.reorder }, { "duplicate", s.duplicate } };
     for (const auto &[key, value] : probabilities)
         m_probabilities.value(QLatin1String(key))->setValue(value);
     m_checks.value(QStringLiteral("nodelay"))->setChecked(s.nodelay);
@@ -370,9 +407,10 @@ void ScenarioControls::refresh()
 
 QStringList ScenarioControls::networkKeys()
 {
-    return {QStringLiteral("rtt_ms"), QStringLiteral("bandwidth_kbps"), QStringLiteral("mss"),
-            QStringLiteral("delayed_ack_ms"), QStringLiteral("loss"), QStringLiteral("reorder"),
-            QStringLiteral("duplicate"), QStringLiteral("seed")};
+    return { QStringLiteral("rtt_ms"),    QStringLiteral("bandwidth_kbps"),
+             QStringLiteral("mss"),       QStringLiteral("delayed_ack_ms"),
+             QStringLiteral("loss"),      QStringLiteral("reorder"),
+             QStringLiteral("duplicate"), QStringLiteral("seed") };
 }
 
 void ScenarioControls::setSimulatorActive(bool active)
@@ -395,7 +433,7 @@ void ScenarioControls::showEffective(const Trace &trace)
         QList<Effective> values;
         for (const Run &run : trace.runs) {
             if (const std::optional<qint64> value = run.effective.*member)
-                values.append({run.protocol, *value});
+                values.append({ run.protocol, *value });
         }
         return values;
     };
@@ -411,7 +449,8 @@ QString ScenarioControls::describe(const QList<Effective> &effective) const
     QStringList parts;
     QStringList values;
     for (const Effective &e : effective) {
-        const QString protocol = e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+        const QString protocol
+            = e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
         const QString part = protocol + QLatin1Char(' ') + EventText::bytes(e.bytes);
         if (!parts.contains(part)) {
             parts << part;
@@ -421,7 +460,8 @@ QString ScenarioControls::describe(const QList<Effective> &effective) const
     values.removeDuplicates();
     if (parts.isEmpty())
         return QString();
-    return tr("effective: %1").arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
+    return tr("effective: %1")
+        .arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
 }
 
 } // namespace sockscope

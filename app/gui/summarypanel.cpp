@@ -1,9 +1,9 @@
 #include "gui/summarypanel.h"
 
+#include "analysis/tracecomparison.h"
 #include "view/eventtext.h"
 #include "view/runnarrative.h"
 #include "view/timeaxis.h"
-#include "analysis/tracecomparison.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -13,8 +13,7 @@
 
 namespace sockscope {
 
-SummaryPanel::SummaryPanel(QWidget *parent)
-    : QWidget(parent)
+SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,7 +43,8 @@ void SummaryPanel::setTrace(const Trace &trace)
 {
     m_trace = trace;
     if (trace.runs.isEmpty()) {
-        m_label->setText(tr("<p>Press <b>Run</b> (Space) to send the messages over real sockets.</p>"));
+        m_label->setText(
+            tr("<p>Press <b>Run</b> (Space) to send the messages over real sockets.</p>"));
         return;
     }
     QString html;
@@ -67,42 +67,58 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
     Q_UNUSED(real);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(tr("Predicted vs observed").toHtmlEscaped(),
-                            tr("Each real run (loopback: a round trip of microseconds, a 64 KiB MSS, no loss) has "
+                            tr("Each real run (loopback: a round trip of microseconds, a 64 KiB "
+                               "MSS, no loss) has "
                                "its simulated twin below it (%1).")
                                 .arg(simulated.scenario.describeNetwork())
                                 .toHtmlEscaped());
     for (const RunComparison &c : comparisons) {
-        html += QStringLiteral("<h4>%1</h4><table cellspacing='2'><tr><td></td><td align='right'><i>%2</i></td>"
-                               "<td align='right'><i>%3</i></td><td></td></tr>")
-                    .arg(c.label.toHtmlEscaped(), tr("observed").toHtmlEscaped(), tr("predicted").toHtmlEscaped());
+        html
+            += QStringLiteral(
+                   "<h4>%1</h4><table cellspacing='2'><tr><td></td><td align='right'><i>%2</i></td>"
+                   "<td align='right'><i>%3</i></td><td></td></tr>")
+                   .arg(c.label.toHtmlEscaped(), tr("observed").toHtmlEscaped(),
+                        tr("predicted").toHtmlEscaped());
         auto row = [&html](const QString &what, const QString &observed, const QString &predicted) {
             const bool same = observed == predicted;
-            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td><td><b>%4</b></td></tr>")
-                        .arg(what.toHtmlEscaped(), observed.toHtmlEscaped(), predicted.toHtmlEscaped(),
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td "
+                                   "align='right'>%3</td><td><b>%4</b></td></tr>")
+                        .arg(what.toHtmlEscaped(), observed.toHtmlEscaped(),
+                             predicted.toHtmlEscaped(),
                              same ? QStringLiteral("=") : QStringLiteral("≠"));
         };
-        row(tr("recv() calls"), QString::number(c.real.recvCalls), QString::number(c.sim.recvCalls));
-        const std::pair<Fate, std::pair<int, int>> fates[] = {{Fate::Merged, {c.real.merged, c.sim.merged}},
-                                                              {Fate::Split, {c.real.split, c.sim.split}},
-                                                              {Fate::Truncated, {c.real.truncated, c.sim.truncated}},
-                                                              {Fate::Lost, {c.real.lost, c.sim.lost}}};
+        row(tr("recv() calls"), QString::number(c.real.recvCalls),
+            QString::number(c.sim.recvCalls));
+        const std::pair<Fate, std::pair<int, int>> fates[]
+            = { { Fate::Merged, { c.real.merged, c.sim.merged } },
+                { Fate::Split, { c.real.split, c.sim.split } },
+                { Fate::Truncated, { c.real.truncated, c.sim.truncated } },
+                { Fate::Lost, { c.real.lost, c.sim.lost } } };
         for (const auto &[fate, n] : fates) {
             if (n.first > 0 || n.second > 0)
                 row(EventText::fate(fate), QString::number(n.first), QString::number(n.second));
         }
         if (c.real.partialSends > 0 || c.sim.partialSends > 0)
-            row(tr("partial sends"), QString::number(c.real.partialSends), QString::number(c.sim.partialSends));
+            row(tr("partial sends"), QString::number(c.real.partialSends),
+                QString::number(c.sim.partialSends));
         if (c.realRoundTripNs || c.simRoundTripNs) {
-            auto trip = [](const std::optional<qint64> &ns) { return ns ? TimeAxis::formatDuration(double(*ns)) : tr("n/a"); };
+            auto trip = [](const std::optional<qint64> &ns) {
+                return ns ? TimeAxis::formatDuration(double(*ns)) : tr("n/a");
+            };
             row(tr("round trip"), trip(c.realRoundTripNs), trip(c.simRoundTripNs));
         }
-        row(tr("duration"), TimeAxis::formatDuration(double(c.realDurationNs)), TimeAxis::formatDuration(double(c.simDurationNs)));
+        row(tr("duration"), TimeAxis::formatDuration(double(c.realDurationNs)),
+            TimeAxis::formatDuration(double(c.simDurationNs)));
         html += QStringLiteral("</table><p>%1</p>")
-                    .arg(tr("%1 of %n message(s) have the same fate in both.", nullptr, int(c.realFates.size()))
+                    .arg(tr("%1 of %n message(s) have the same fate in both.", nullptr,
+                            int(c.realFates.size()))
                              .arg(c.sameFates)
                              .toHtmlEscaped());
-        html += c.why.isEmpty() ? QStringLiteral("<p>✓ %1</p>").arg(tr("They agree: the model predicts what the kernel did.").toHtmlEscaped())
-                                : QStringLiteral("<p>≠ <b>%1</b> %2</p>").arg(tr("Why they differ:").toHtmlEscaped(), c.why.toHtmlEscaped());
+        html += c.why.isEmpty()
+            ? QStringLiteral("<p>✓ %1</p>")
+                  .arg(tr("They agree: the model predicts what the kernel did.").toHtmlEscaped())
+            : QStringLiteral("<p>≠ <b>%1</b> %2</p>")
+                  .arg(tr("Why they differ:").toHtmlEscaped(), c.why.toHtmlEscaped());
     }
     return html + QStringLiteral("<hr>");
 }
@@ -111,16 +127,20 @@ QString SummaryPanel::runHtml(const Run &run)
 {
     const Summary &s = run.summary;
     QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b></p>")
-                       .arg(EventText::runTitle(run).toHtmlEscaped(), RunNarrative::sentence(run).toHtmlEscaped());
+                       .arg(EventText::runTitle(run).toHtmlEscaped(),
+                            RunNarrative::sentence(run).toHtmlEscaped());
     const bool analysed = !run.fates.isEmpty() || s.messages > 0;
     if (!analysed)
         return html;
     html += QStringLiteral("<table cellspacing='2'>");
     auto row = [&html](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    const std::pair<Fate, int> counts[] = {{Fate::Intact, s.intact}, {Fate::Merged, s.merged}, {Fate::Split, s.split},
-                                           {Fate::Truncated, s.truncated}, {Fate::Lost, s.lost}, {Fate::Empty, s.empty}};
+    const std::pair<Fate, int> counts[] = {
+        { Fate::Intact, s.intact },       { Fate::Merged, s.merged }, { Fate::Split, s.split },
+        { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty }
+    };
     for (const auto &[fate, n] : counts) {
         if (n > 0 || fate == Fate::Intact)
             row(EventText::fate(fate), QString::number(n));
@@ -136,13 +156,15 @@ QString SummaryPanel::runHtml(const Run &run)
         row(tr("bytes cut off"), EventText::bytes(s.truncatedBytes));
     if (s.lostBytes > 0)
         row(tr("bytes lost"), EventText::bytes(s.lostBytes));
-    row(tr("conserved"), s.conserved  ? tr("yes ✓")
-                         : run.aborted ? tr("not checked (stopped)")
-                                       : tr("no ✗"));
+    row(tr("conserved"),
+        s.conserved       ? tr("yes ✓")
+            : run.aborted ? tr("not checked (stopped)")
+                          : tr("no ✗"));
     html += QStringLiteral("</table>");
     const QString options = EventText::options(run);
     if (!options.isEmpty())
-        html += QStringLiteral("<p><small>%1</small></p>").arg(tr("Effective: %1").arg(options).toHtmlEscaped());
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(tr("Effective: %1").arg(options).toHtmlEscaped());
     return html;
 }
 

@@ -1,12 +1,12 @@
 #include "gui/timelinewidget.h"
 
+#include "render/timelinemarker.h"
+#include "render/timelinerenderer.h"
 #include "view/eventtext.h"
 #include "view/replaycursor.h"
 #include "view/selectionsummary.h"
 #include "view/timelinehittest.h"
 #include "view/timelinelayout.h"
-#include "render/timelinemarker.h"
-#include "render/timelinerenderer.h"
 #include "view/timewarp.h"
 
 #include <QAccessible>
@@ -28,8 +28,7 @@ constexpr double kZoomStep = 1.5;
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
-    : QWidget(parent)
-    , m_style(TimelineStyle::forPalette(palette()))
+    : QWidget(parent), m_style(TimelineStyle::forPalette(palette()))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -145,8 +144,10 @@ QSize TimelineWidget::sizeHint() const
 QSize TimelineWidget::minimumSizeHint() const
 {
     const int runs = int(std::max<qsizetype>(1, trace().runs.size()));
-    return QSize(300, int(trace().runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
-                                                  : TimelineLayout::minimumHeight(TimelineLayout::shapes(trace()), m_style)));
+    return QSize(300,
+                 int(trace().runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
+                                            : TimelineLayout::minimumHeight(
+                                                TimelineLayout::shapes(trace()), m_style)));
 }
 
 void TimelineWidget::zoomIn()
@@ -250,9 +251,10 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
         return;
     }
     const Run &run = trace().runs.at(hit.run);
-    const QString text = hit.kind == TimelineHit::Kind::Send    ? EventText::sendDetails(run, hit.index)
-                         : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
-                                                                : EventText::recvDetails(run, hit.index);
+    const QString text = hit.kind == TimelineHit::Kind::Send
+        ? EventText::sendDetails(run, hit.index)
+        : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
+                                               : EventText::recvDetails(run, hit.index);
     // A small rect keeps the tooltip up while the cursor stays on the same event.
     QToolTip::showText(globalPos, text, this, QRect(pos - QPoint(2, 2), QSize(5, 5)));
 }
@@ -327,10 +329,11 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     if (m_dragMoved)
         return;
     // A click selects the message under the cursor (clicking it again, or empty space, clears).
-    const TimelineHit hit = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, event->position());
+    const TimelineHit hit
+        = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, event->position());
     TimelineSelection next;
     if (hit.kind != TimelineHit::Kind::None && hit.message >= 0)
-        next = TimelineSelection{hit.run, hit.message};
+        next = TimelineSelection{ hit.run, hit.message };
     setSelection(next == m_selection ? TimelineSelection{} : next);
 }
 

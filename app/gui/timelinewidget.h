@@ -1,11 +1,11 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/timelinelayout.h"
 #include "view/timelineselection.h"
 #include "view/timelinestyle.h"
 #include "view/timelineviewport.h"
 #include "view/timewarpbuilder.h"
-#include "model/trace.h"
 
 #include <QWidget>
 
@@ -92,18 +92,18 @@ private:
     void viewChanged();
     void updateAccessibleText();
 
-    Trace m_trace;             // setTrace()'s copy
+    Trace m_trace; // setTrace()'s copy
     const Trace *m_source = &m_trace; // what is shown: m_trace or the followed live trace
     TimeWarpBuilder m_warpBuilder;
     QList<TimelineLayout::RunShape> m_shapes; // of the runs laid out last
-    Trace m_shown;             // replay: the revealed part of m_trace
+    Trace m_shown; // replay: the revealed part of m_trace
     bool m_replaying = false;
-    int m_shownPosition = -1;  // the cursor position m_shown was made for
+    int m_shownPosition = -1; // the cursor position m_shown was made for
     double m_markerNs = 0;
     TimelineStyle m_style;
     TimelineViewport m_viewport;
     TimelineSelection m_selection;
-    bool m_following = true;   // fitted: grow with the trace
+    bool m_following = true; // fitted: grow with the trace
     bool m_compact = true;
     bool m_dragging = false;
     bool m_dragMoved = false;

@@ -1,7 +1,7 @@
 #include "analysis/analysis.h"
 
-#include "util/idlistslicer.h"
 #include "model/wireformat.h"
+#include "util/idlistslicer.h"
 
 #include <QHash>
 
@@ -236,9 +236,9 @@ QByteArray udpPreview(const QByteArray &datagram)
 {
     if (datagram.size() <= WireFormat::kUdpHeader)
         return {};
-    return datagram.sliced(WireFormat::kUdpHeader,
-                           std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader,
-                                               kPreviewBytes));
+    return datagram.sliced(
+        WireFormat::kUdpHeader,
+        std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader, kPreviewBytes));
 }
 
 // What a message's fate needs of the recv that first delivered it.
@@ -268,8 +268,8 @@ void analyseUdp(Run &run, const SendInfo &sends)
         if (recvs.get<&RecvEvent::error>(i) != 0)
             continue;
         const int seq = recvs.get<&RecvEvent::seq>(i);
-        const bool empty = bytes == 0 && seq < 0
-            && recvs.get<&RecvEvent::datagramSize>(i).value_or(0) == 0;
+        const bool empty
+            = bytes == 0 && seq < 0 && recvs.get<&RecvEvent::datagramSize>(i).value_or(0) == 0;
         const int m = empty ? index.nextEmpty() : index.message(seq);
         if (m < 0)
             continue;

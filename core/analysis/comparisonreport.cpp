@@ -1,7 +1,7 @@
 #include "analysis/comparisonreport.h"
 
-#include "model/lessoncatalogue.h"
 #include "analysis/tracecomparison.h"
+#include "model/lessoncatalogue.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -48,7 +48,12 @@ void row(QTextStream &s, const QString &what, const QString &real, const QString
 QString fateCounts(const Summary &s)
 {
     return QStringLiteral("%1/%2/%3/%4/%5/%6")
-        .arg(s.intact).arg(s.merged).arg(s.split).arg(s.truncated).arg(s.lost).arg(s.empty);
+        .arg(s.intact)
+        .arg(s.merged)
+        .arg(s.split)
+        .arg(s.truncated)
+        .arg(s.lost)
+        .arg(s.empty);
 }
 
 } // namespace
@@ -60,26 +65,39 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
     if (const Lesson *lesson = LessonCatalogue::find(real.lesson))
         s << tr("Lesson %1 — %2").arg(real.lesson, lesson->translatedTitle()) << '\n';
     s << real.scenario.describe() << '\n';
-    s << tr("Observed on loopback vs predicted by the model (%1)").arg(simulated.scenario.describeNetwork())
+    s << tr("Observed on loopback vs predicted by the model (%1)")
+             .arg(simulated.scenario.describeNetwork())
       << '\n';
 
     for (const RunComparison &c : TraceComparison::compare(real, simulated)) {
         s << '\n' << QStringLiteral("=== %1 ===").arg(c.label) << '\n';
-        s << QStringLiteral("  %1 %2 %3\n").arg(QString(), -36).arg(tr("observed"), 14).arg(tr("predicted"), 14);
-        row(s, tr("recv() calls"), QString::number(c.real.recvCalls), QString::number(c.sim.recvCalls));
+        s << QStringLiteral("  %1 %2 %3\n")
+                 .arg(QString(), -36)
+                 .arg(tr("observed"), 14)
+                 .arg(tr("predicted"), 14);
+        row(s, tr("recv() calls"), QString::number(c.real.recvCalls),
+            QString::number(c.sim.recvCalls));
         row(s, tr("intact/merged/split/trunc/lost/empty"), fateCounts(c.real), fateCounts(c.sim));
-        row(s, tr("partial sends"), QString::number(c.real.partialSends), QString::number(c.sim.partialSends));
-        row(s, tr("bytes received"), QString::number(c.real.receivedBytes), QString::number(c.sim.receivedBytes));
-        row(s, tr("conserved"), c.real.conserved ? tr("yes") : tr("NO"), c.sim.conserved ? tr("yes") : tr("NO"));
+        row(s, tr("partial sends"), QString::number(c.real.partialSends),
+            QString::number(c.sim.partialSends));
+        row(s, tr("bytes received"), QString::number(c.real.receivedBytes),
+            QString::number(c.sim.receivedBytes));
+        row(s, tr("conserved"), c.real.conserved ? tr("yes") : tr("NO"),
+            c.sim.conserved ? tr("yes") : tr("NO"));
         if (c.realRoundTripNs || c.simRoundTripNs)
-            row(s, tr("round trip (median)"), c.realRoundTripNs ? ms(*c.realRoundTripNs) : tr("n/a"),
+            row(s, tr("round trip (median)"),
+                c.realRoundTripNs ? ms(*c.realRoundTripNs) : tr("n/a"),
                 c.simRoundTripNs ? ms(*c.simRoundTripNs) : tr("n/a"));
         row(s, tr("duration"), ms(c.realDurationNs), ms(c.simDurationNs));
 
-        s << '\n' << tr("  Messages: %1 of %2 have the same fate").arg(c.sameFates).arg(c.realFates.size()) << '\n';
-        const int rows = int(std::min<qsizetype>(std::max(c.realFates.size(), c.simFates.size()), kMaxRows));
+        s << '\n'
+          << tr("  Messages: %1 of %2 have the same fate").arg(c.sameFates).arg(c.realFates.size())
+          << '\n';
+        const int rows
+            = int(std::min<qsizetype>(std::max(c.realFates.size(), c.simFates.size()), kMaxRows));
         for (int m = 0; m < rows; ++m) {
-            const QString r = m < c.realFates.size() ? fateText(c.realFates[m]) : QStringLiteral("—");
+            const QString r
+                = m < c.realFates.size() ? fateText(c.realFates[m]) : QStringLiteral("—");
             const QString p = m < c.simFates.size() ? fateText(c.simFates[m]) : QStringLiteral("—");
             s << QStringLiteral("  %1 %2 %3%4\n")
                      .arg(QStringLiteral("m%1").arg(m), -5)

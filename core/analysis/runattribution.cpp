@@ -23,7 +23,7 @@ QList<ByteSpan> RunAttribution::ofRecv(const Run &run, int recv)
     const int send = sendOfMessage(run, message);
     if (send < 0)
         return {};
-    return {udpSpan(run, send, recv, message)};
+    return { udpSpan(run, send, recv, message) };
 }
 
 QList<ByteSpan> RunAttribution::ofSend(const Run &run, int send)
@@ -108,7 +108,9 @@ QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
     // Send ends ascend with the stream offset, so the first send that reaches past the
     // recv's first byte is found by binary search.
     auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), begin,
-                               [](qint64 b, const SendEvent &s) { return b < s.offset + std::max<qint64>(s.accepted, 0); });
+                               [](qint64 b, const SendEvent &s) {
+                                   return b < s.offset + std::max<qint64>(s.accepted, 0);
+                               });
     for (; it != run.sends.cend() && it->offset < end; ++it) {
         if (it->accepted <= 0)
             continue;
@@ -116,9 +118,10 @@ QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
         const qint64 b = std::min(end, it->offset + it->accepted);
         if (b <= a)
             continue;
-        out.append(ByteSpan{int(it - run.sends.cbegin()), recv, it->message, b - a,
-                            fraction(a - it->offset, it->accepted), fraction(b - it->offset, it->accepted),
-                            fraction(a - begin, r.bytes), fraction(b - begin, r.bytes)});
+        out.append(ByteSpan{ int(it - run.sends.cbegin()), recv, it->message, b - a,
+                             fraction(a - it->offset, it->accepted),
+                             fraction(b - it->offset, it->accepted), fraction(a - begin, r.bytes),
+                             fraction(b - begin, r.bytes) });
     }
     return out;
 }
@@ -131,8 +134,9 @@ QList<ByteSpan> RunAttribution::tcpOfSend(const Run &run, int send)
         return out;
     const qint64 begin = s.offset;
     const qint64 end = s.offset + s.accepted;
-    auto it = std::upper_bound(run.recvs.cbegin(), run.recvs.cend(), begin,
-                               [](qint64 b, const RecvEvent &r) { return b < r.offset + std::max<qint64>(r.bytes, 0); });
+    auto it = std::upper_bound(
+        run.recvs.cbegin(), run.recvs.cend(), begin,
+        [](qint64 b, const RecvEvent &r) { return b < r.offset + std::max<qint64>(r.bytes, 0); });
     for (; it != run.recvs.cend() && it->offset < end; ++it) {
         if (it->bytes <= 0)
             continue;
@@ -140,9 +144,10 @@ QList<ByteSpan> RunAttribution::tcpOfSend(const Run &run, int send)
         const qint64 b = std::min(end, it->offset + it->bytes);
         if (b <= a)
             continue;
-        out.append(ByteSpan{send, int(it - run.recvs.cbegin()), s.message, b - a,
-                            fraction(a - begin, s.accepted), fraction(b - begin, s.accepted),
-                            fraction(a - it->offset, it->bytes), fraction(b - it->offset, it->bytes)});
+        out.append(ByteSpan{ send, int(it - run.recvs.cbegin()), s.message, b - a,
+                             fraction(a - begin, s.accepted), fraction(b - begin, s.accepted),
+                             fraction(a - it->offset, it->bytes),
+                             fraction(b - it->offset, it->bytes) });
     }
     return out;
 }
@@ -152,8 +157,9 @@ ByteSpan RunAttribution::udpSpan(const Run &run, int send, int recv, int message
     const SendEvent &s = run.sends.at(send);
     const RecvEvent &r = run.recvs.at(recv);
     // The receive box stands for the whole datagram; a truncated recv holds only its front.
-    return ByteSpan{send, recv, message, r.bytes, 0.0, s.accepted > 0 ? fraction(r.bytes, s.accepted) : 1.0,
-                    0.0, 1.0};
+    return ByteSpan{ send,    recv, message,
+                     r.bytes, 0.0,  s.accepted > 0 ? fraction(r.bytes, s.accepted) : 1.0,
+                     0.0,     1.0 };
 }
 
 } // namespace sockscope

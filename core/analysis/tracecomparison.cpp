@@ -169,7 +169,7 @@ Trace TraceComparison::combined(const Trace &real, const Trace &simulated, const
 
 std::pair<Trace, Trace> TraceComparison::split(const Trace &combined)
 {
-    std::pair<Trace, Trace> out{combined, combined};
+    std::pair<Trace, Trace> out{ combined, combined };
     out.first.runs.clear();
     out.second.runs.clear();
     QList<int> newIndex(combined.runs.size(), -1);
@@ -178,10 +178,11 @@ std::pair<Trace, Trace> TraceComparison::split(const Trace &combined)
         newIndex[i] = int(half.runs.size());
         half.runs.append(combined.runs[i]);
     }
-    for (Trace *half : {&out.first, &out.second}) {
+    for (Trace *half : { &out.first, &out.second }) {
         for (Run &run : half->runs) {
             if (run.requestsRun >= 0)
-                run.requestsRun = run.requestsRun < newIndex.size() ? newIndex[run.requestsRun] : -1;
+                run.requestsRun
+                    = run.requestsRun < newIndex.size() ? newIndex[run.requestsRun] : -1;
         }
     }
     return out;

@@ -10,22 +10,25 @@ namespace sockscope {
 // One run observed on loopback next to the same run predicted by the simulator.
 struct RunComparison
 {
-    int realRun = -1;             // index in the real trace's runs
-    int simRun = -1;              // index in the simulated trace's runs
+    int realRun = -1; // index in the real trace's runs
+    int simRun = -1; // index in the simulated trace's runs
     QString label;
     Protocol protocol = Protocol::Tcp;
-    QList<Fate> realFates;        // per message
+    QList<Fate> realFates; // per message
     QList<Fate> simFates;
-    int sameFates = 0;            // messages whose fate agrees
+    int sameFates = 0; // messages whose fate agrees
     Summary real;
     Summary sim;
     qint64 realDurationNs = 0;
     qint64 simDurationNs = 0;
     std::optional<qint64> realRoundTripNs; // replies runs: median request → reply round trip
     std::optional<qint64> simRoundTripNs;
-    QString why;                  // one line on the main difference; empty when they agree
+    QString why; // one line on the main difference; empty when they agree
 
-    bool fatesAgree() const { return sameFates == realFates.size() && realFates.size() == simFates.size(); }
+    bool fatesAgree() const
+    {
+        return sameFates == realFates.size() && realFates.size() == simFates.size();
+    }
 };
 
 // Predicted vs observed (issue 4): pairs the runs of a real and a simulated trace of the same

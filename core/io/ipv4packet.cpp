@@ -22,7 +22,8 @@ void put32(QByteArray &out, qsizetype at, quint32 v)
 }
 
 // The IPv4 header in front of a transport segment, checksum filled in.
-QByteArray ipHeader(quint32 source, quint32 destination, quint16 ipId, quint8 protocol, qsizetype payload)
+QByteArray ipHeader(quint32 source, quint32 destination, quint16 ipId, quint8 protocol,
+                    qsizetype payload)
 {
     QByteArray h(Ipv4Packet::kIpHeader, '\0');
     h[0] = char(0x45); // version 4, 5 words of header

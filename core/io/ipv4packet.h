@@ -25,8 +25,8 @@ public:
         quint32 seq = 0;
         quint32 ack = 0;
         quint8 flags = 0;
-        quint16 window = 0;       // as on the wire: already shifted by the window scale
-        QByteArray options;       // a multiple of 4 bytes (SYN: MSS, window scale)
+        quint16 window = 0; // as on the wire: already shifted by the window scale
+        QByteArray options; // a multiple of 4 bytes (SYN: MSS, window scale)
     };
 
     // Host byte order addresses; ipId is the IPv4 identification field.

@@ -25,8 +25,7 @@ constexpr quint16 kOptIfTsresol = 9;
 constexpr quint8 kNanoseconds = 9;
 
 // The file is little-endian throughout: the byte-order magic says so to the reader.
-template<typename T>
-void append(QByteArray &out, T value)
+template<typename T> void append(QByteArray &out, T value)
 {
     char bytes[sizeof(T)];
     qToLittleEndian(value, bytes);
@@ -56,8 +55,7 @@ void appendEnd(QByteArray &out)
 } // namespace
 
 PcapngWriter::PcapngWriter(QIODevice &out) : m_out(out)
-{
-}
+{ }
 
 void PcapngWriter::writeBlock(quint32 type, const QByteArray &body)
 {
@@ -95,7 +93,8 @@ void PcapngWriter::writeInterface(const QString &name, const QString &descriptio
     writeBlock(kInterfaceDescription, body);
 }
 
-void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArray &data, const QString &comment)
+void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArray &data,
+                               const QString &comment)
 {
     QByteArray body;
     const auto ts = quint64(timestampNs);
@@ -117,7 +116,8 @@ void PcapngWriter::writeTrace(QIODevice &out, const Trace &trace)
 {
     const WireCapture capture(trace);
     PcapngWriter writer(out);
-    writer.writeSectionHeader(QStringLiteral("SockScope %1").arg(QCoreApplication::applicationVersion()));
+    writer.writeSectionHeader(
+        QStringLiteral("SockScope %1").arg(QCoreApplication::applicationVersion()));
     for (const WireCapture::Interface &i : capture.interfaces())
         writer.writeInterface(i.name, i.description);
     for (const WireCapture::Packet &p : capture.packets())

@@ -28,7 +28,8 @@ public:
     explicit PcapngWriter(QIODevice &out);
     void writeSectionHeader(const QString &application);
     void writeInterface(const QString &name, const QString &description);
-    void writePacket(int interface, qint64 timestampNs, const QByteArray &data, const QString &comment);
+    void writePacket(int interface, qint64 timestampNs, const QByteArray &data,
+                     const QString &comment);
 
 private:
     static void writeTrace(QIODevice &out, const Trace &trace);

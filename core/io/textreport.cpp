@@ -3,9 +3,9 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
-#include "util/displaywidth.h"
 #include "model/lessoncatalogue.h"
 #include "model/wireformat.h"
+#include "util/displaywidth.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -60,12 +60,18 @@ QString recvList(const QList<int> &recvs)
 QString translatedFate(Fate f)
 {
     switch (f) {
-    case Fate::Intact: return QCoreApplication::translate("sockscope::TextReport", "intact");
-    case Fate::Merged: return QCoreApplication::translate("sockscope::TextReport", "merged");
-    case Fate::Split: return QCoreApplication::translate("sockscope::TextReport", "split");
-    case Fate::Truncated: return QCoreApplication::translate("sockscope::TextReport", "truncated");
-    case Fate::Lost: return QCoreApplication::translate("sockscope::TextReport", "lost");
-    case Fate::Empty: return QCoreApplication::translate("sockscope::TextReport", "empty");
+    case Fate::Intact:
+        return QCoreApplication::translate("sockscope::TextReport", "intact");
+    case Fate::Merged:
+        return QCoreApplication::translate("sockscope::TextReport", "merged");
+    case Fate::Split:
+        return QCoreApplication::translate("sockscope::TextReport", "split");
+    case Fate::Truncated:
+        return QCoreApplication::translate("sockscope::TextReport", "truncated");
+    case Fate::Lost:
+        return QCoreApplication::translate("sockscope::TextReport", "lost");
+    case Fate::Empty:
+        return QCoreApplication::translate("sockscope::TextReport", "empty");
     }
     return {};
 }
@@ -76,7 +82,9 @@ QString roundTrips(const Run &requests, const Run &replies)
     const QList<qint64> trips = Analysis::roundTripsNs(requests, replies);
     if (trips.isEmpty())
         return {};
-    return QCoreApplication::translate("sockscope::TextReport", "Request → reply round trip: min %1 ms, median %2 ms, max %3 ms")
+    return QCoreApplication::translate(
+               "sockscope::TextReport",
+               "Request → reply round trip: min %1 ms, median %2 ms, max %3 ms")
         .arg(ms(trips.first()), ms(trips[trips.size() / 2]), ms(trips.last()));
 }
 
@@ -252,7 +260,9 @@ QString wireLane(const Run &run)
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "t ms"), 9))
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "arrives"), 9))
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "what"), -5))
-             .arg(cell(udp ? QString() : QCoreApplication::translate("sockscope::TextReport", "offset"), 7))
+             .arg(cell(udp ? QString()
+                           : QCoreApplication::translate("sockscope::TextReport", "offset"),
+                       7))
              .arg(cell(QCoreApplication::translate("sockscope::TextReport", "bytes"), 6))
              .arg(QCoreApplication::translate("sockscope::TextReport", "note"));
     const int rows = int(std::min<qsizetype>(run.segments.size(), TextReport::kMaxRows));
@@ -261,7 +271,10 @@ QString wireLane(const Run &run)
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                  .arg(ms(g.tNs), 9)
                  .arg(g.arriveNs < 0 ? QStringLiteral("—") : ms(g.arriveNs), 9)
-                 .arg(cell(g.ack ? QStringLiteral("ack") : udp ? QStringLiteral("dgram") : QStringLiteral("data"), -5))
+                 .arg(cell(g.ack     ? QStringLiteral("ack")
+                               : udp ? QStringLiteral("dgram")
+                                     : QStringLiteral("data"),
+                           -5))
                  .arg(udp ? QString() : QString::number(g.offset), 7)
                  .arg(g.ack ? QString() : QString::number(g.bytes), 6)
                  .arg(segmentNote(g, udp));
@@ -351,7 +364,7 @@ QString TextReport::renderOneSided(const Run &run)
         if (!udp)
             s << QStringLiteral(", TCP_NODELAY %1")
                      .arg(run.effective.nodelay ? (*run.effective.nodelay ? QStringLiteral("on")
-                                                                         : QStringLiteral("off"))
+                                                                          : QStringLiteral("off"))
                                                 : QStringLiteral("n/a"));
     } else {
         s << tr("Our socket: SO_RCVBUF %1 effective").arg(optional(run.effective.rcvbuf));
@@ -374,8 +387,9 @@ QString TextReport::renderOneSided(const Run &run)
             s << QStringLiteral(", ")
               << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr,
                     sum.partialSends);
-        s << '\n' << tr("What the server's recv() calls got is for the server to show: run it "
-                        "behind 'sockscope observe --relay' to see both.")
+        s << '\n'
+          << tr("What the server's recv() calls got is for the server to show: run it "
+                "behind 'sockscope observe --relay' to see both.")
           << '\n';
     } else {
         s << recvTable(run) << frameTable(run);
@@ -409,7 +423,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
     QString out;
     QTextStream s(&out);
     const bool udp = run.protocol == Protocol::Udp;
-    s << QStringLiteral("=== %1 ===").arg(run.mode == Mode::Sim ? tr("%1 (simulated)").arg(run.label) : run.label)
+    s << QStringLiteral("=== %1 ===")
+             .arg(run.mode == Mode::Sim ? tr("%1 (simulated)").arg(run.label) : run.label)
       << '\n';
     s << tr("Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective")
              .arg(run.requested.sndbuf ? QString::number(*run.requested.sndbuf) : tr("default"),
@@ -418,9 +433,9 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
                   optional(run.effective.rcvbuf));
     if (!udp)
         s << QStringLiteral(", TCP_NODELAY %1")
-                 .arg(run.effective.nodelay ? (*run.effective.nodelay ? QStringLiteral("on")
-                                                                     : QStringLiteral("off"))
-                                            : QStringLiteral("n/a"));
+                 .arg(run.effective.nodelay
+                          ? (*run.effective.nodelay ? QStringLiteral("on") : QStringLiteral("off"))
+                          : QStringLiteral("n/a"));
     s << '\n';
     if (!run.error.isEmpty())
         s << tr("FAILED: %1").arg(run.error) << '\n';
@@ -481,12 +496,14 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
       << '\n';
     s << tr("Bytes: %1 sent, %2 received").arg(sum.sentBytes).arg(sum.receivedBytes);
     if (udp)
-        s << tr(", %1 cut off by truncation, %2 in lost datagrams").arg(sum.truncatedBytes).arg(sum.lostBytes);
+        s << tr(", %1 cut off by truncation, %2 in lost datagrams")
+                 .arg(sum.truncatedBytes)
+                 .arg(sum.lostBytes);
     // A stopped run did not send everything it meant to; its bytes cannot be checked.
     s << QStringLiteral(" — ")
-      << (sum.conserved  ? tr("conserved ✓")
-          : run.aborted ? tr("not checked: the run was stopped")
-                        : tr("NOT conserved ✗"))
+      << (sum.conserved     ? tr("conserved ✓")
+              : run.aborted ? tr("not checked: the run was stopped")
+                            : tr("NOT conserved ✗"))
       << '\n';
     s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << QStringLiteral(", ")
       << tr("%n recv() call(s)", nullptr, sum.recvCalls);
@@ -514,7 +531,9 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
     QStringList evidence;
     if (!udp && maxUnsent >= 0)
         evidence << tr("after %1 of %2 sends bytes were still unsent (max %3 B)")
-                        .arg(held).arg(run.sends.size()).arg(maxUnsent);
+                        .arg(held)
+                        .arg(run.sends.size())
+                        .arg(maxUnsent);
     if (eagain > 0)
         evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);
     if (maxQueued >= 0)

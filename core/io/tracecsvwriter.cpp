@@ -65,8 +65,7 @@ QByteArray runPrefix(int index, const Run &run)
 class Row
 {
 public:
-    Row(QByteArray &out, const QByteArray &prefix, const char *kind)
-        : m_out(out)
+    Row(QByteArray &out, const QByteArray &prefix, const char *kind) : m_out(out)
     {
         m_out.append(prefix);
         m_out.append(kind);
@@ -125,9 +124,9 @@ void appendSegments(QByteArray &out, const QByteArray &prefix, const Run &run)
         QByteArray what = g.ack ? QByteArrayLiteral("ack") : QByteArrayLiteral("data");
         if (g.window >= 0)
             what += " window=" + QByteArray::number(g.window);
-        for (const auto &[flagged, name] : {std::pair{g.fin, "fin"}, std::pair{g.retransmit, "retransmit"},
-                                            std::pair{g.piggybacked, "piggybacked"},
-                                            std::pair{g.duplicate, "duplicate"}}) {
+        for (const auto &[flagged, name] :
+             { std::pair{ g.fin, "fin" }, std::pair{ g.retransmit, "retransmit" },
+               std::pair{ g.piggybacked, "piggybacked" }, std::pair{ g.duplicate, "duplicate" } }) {
             if (flagged)
                 what += ' ' + QByteArray(name);
         }
@@ -140,8 +139,9 @@ void appendSegments(QByteArray &out, const QByteArray &prefix, const Run &run)
             .number(g.bytes)
             .number(g.offset)
             .blank(5)
-            .text(g.lost ? QByteArrayLiteral("lost") : g.dropped ? QByteArrayLiteral("dropped")
-                                                               : QByteArrayLiteral("delivered"))
+            .text(g.lost          ? QByteArrayLiteral("lost")
+                      : g.dropped ? QByteArrayLiteral("dropped")
+                                  : QByteArrayLiteral("delivered"))
             .blank()
             .text(what);
     }

@@ -15,18 +15,15 @@ namespace sockscope {
 namespace {
 
 // What list<T>() reads into: a run's calls are kept in EventLists, the rest in QLists.
-template<typename T>
-struct ListOf
+template<typename T> struct ListOf
 {
     using type = QList<T>;
 };
-template<>
-struct ListOf<SendEvent>
+template<> struct ListOf<SendEvent>
 {
     using type = SendList;
 };
-template<>
-struct ListOf<RecvEvent>
+template<> struct ListOf<RecvEvent>
 {
     using type = RecvList;
 };
@@ -42,7 +39,8 @@ public:
     void fail(const QString &path, const char *what)
     {
         if (error.isEmpty())
-            error = path + QStringLiteral(": ") + QCoreApplication::translate("sockscope::TraceJsonReader", what);
+            error = path + QStringLiteral(": ")
+                + QCoreApplication::translate("sockscope::TraceJsonReader", what);
     }
 
     qint64 integer(const QJsonObject &o, const QString &path, const char *key, qint64 fallback = 0,
@@ -52,13 +50,15 @@ public:
         if (v.isUndefined() && !required)
             return fallback;
         if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
-            fail(path + QLatin1Char('.') + QLatin1String(key), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
             return fallback;
         }
         return v.toInteger();
     }
 
-    std::optional<qint64> optionalInteger(const QJsonObject &o, const QString &path, const char *key)
+    std::optional<qint64> optionalInteger(const QJsonObject &o, const QString &path,
+                                          const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isNull() || v.isUndefined())
@@ -72,17 +72,20 @@ public:
         if (v.isUndefined() && !required)
             return false;
         if (!v.isBool())
-            fail(path + QLatin1Char('.') + QLatin1String(key), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true or false"));
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true or false"));
         return v.toBool();
     }
 
-    QString string(const QJsonObject &o, const QString &path, const char *key, bool nullable = false)
+    QString string(const QJsonObject &o, const QString &path, const char *key,
+                   bool nullable = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (nullable && (v.isNull() || v.isUndefined()))
             return {};
         if (!v.isString())
-            fail(path + QLatin1Char('.') + QLatin1String(key), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
         return v.toString();
     }
 
@@ -90,7 +93,9 @@ public:
     {
         const auto bytes = WireFormat::previewBytes(string(o, path, "preview"));
         if (!bytes)
-            fail(path + QStringLiteral(".preview"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "not a preview (printable ASCII and \\xNN escapes)"));
+            fail(path + QStringLiteral(".preview"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                   "not a preview (printable ASCII and \\xNN escapes)"));
         return bytes.value_or(QByteArray());
     }
 
@@ -101,13 +106,15 @@ public:
         return name.isEmpty() ? 0 : ErrnoName::parse(name).value_or(-1);
     }
 
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key,
+                     bool required = true)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(key), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a list"));
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a list"));
         return v.toArray();
     }
 
@@ -124,12 +131,12 @@ public:
         const QJsonArray a = array(o, path, key);
         for (qsizetype i = 0; i < a.size() && ok(); ++i) {
             if (!a[i].isDouble() || a[i].toInteger() < 0)
-                fail(path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an event id"));
+                fail(path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i),
+                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an event id"));
             out.append(int(a[i].toInteger()));
         }
         return out;
     }
-
 
     EffectiveOptions options(const QJsonObject &o, const QString &path)
     {
@@ -140,7 +147,8 @@ public:
         if (nodelay.isBool())
             e.nodelay = nodelay.toBool();
         else if (!nodelay.isNull() && !nodelay.isUndefined())
-            fail(path + QStringLiteral(".nodelay"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
+            fail(path + QStringLiteral(".nodelay"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
         return e;
     }
 
@@ -200,10 +208,14 @@ public:
         m.message = index;
         m.firstSend = int(optionalInteger(o, path, "send").value_or(-1));
         const QString fate = string(o, path, "fate");
-        const QList<Fate> fates{Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated, Fate::Lost, Fate::Empty};
-        auto it = std::find_if(fates.begin(), fates.end(), [&](Fate f) { return fateName(f) == fate; });
+        const QList<Fate> fates{ Fate::Intact,    Fate::Merged, Fate::Split,
+                                 Fate::Truncated, Fate::Lost,   Fate::Empty };
+        auto it
+            = std::find_if(fates.begin(), fates.end(), [&](Fate f) { return fateName(f) == fate; });
         if (it == fates.end())
-            fail(path + QStringLiteral(".fate"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected intact, merged, split, truncated, lost or empty"));
+            fail(path + QStringLiteral(".fate"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                   "expected intact, merged, split, truncated, lost or empty"));
         else
             m.fate = *it;
         m.recvs = ids(o, path, "recvs");
@@ -220,7 +232,8 @@ public:
         s.arriveNs = optionalInteger(o, path, "arrive_ns").value_or(-1);
         const QString dir = string(o, path, "dir");
         if (dir != QLatin1String("data") && dir != QLatin1String("ack"))
-            fail(path + QStringLiteral(".dir"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected data or ack"));
+            fail(path + QStringLiteral(".dir"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected data or ack"));
         s.ack = dir == QLatin1String("ack");
         s.offset = integer(o, path, "offset");
         s.bytes = integer(o, path, "bytes");
@@ -257,7 +270,8 @@ public:
     }
 
     template<typename T, typename F>
-    typename ListOf<T>::type list(const QJsonObject &o, const QString &path, const char *key, bool required, F item)
+    typename ListOf<T>::type list(const QJsonObject &o, const QString &path, const char *key,
+                                  bool required, F item)
     {
         typename ListOf<T>::type out;
         const QJsonArray a = array(o, path, key, required);
@@ -275,16 +289,21 @@ public:
         r.label = string(o, path, "label");
         const QString protocol = string(o, path, "protocol");
         if (protocol != QLatin1String("tcp") && protocol != QLatin1String("udp"))
-            fail(path + QStringLiteral(".protocol"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
+            fail(path + QStringLiteral(".protocol"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
         r.protocol = protocol == QLatin1String("udp") ? Protocol::Udp : Protocol::Tcp;
         const QString mode = string(o, path, "mode");
         if (mode != QLatin1String("real") && mode != QLatin1String("sim"))
-            fail(path + QStringLiteral(".mode"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected real or sim"));
+            fail(path + QStringLiteral(".mode"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected real or sim"));
         r.mode = mode == QLatin1String("sim") ? Mode::Sim : Mode::Real;
         const QString role = string(o, path, "role", true);
-        const QStringList roles{QString(), QStringLiteral("observer"), QStringLiteral("relay"), QStringLiteral("sender")};
+        const QStringList roles{ QString(), QStringLiteral("observer"), QStringLiteral("relay"),
+                                 QStringLiteral("sender") };
         if (!roles.contains(role) && role != QLatin1String("loopback"))
-            fail(path + QStringLiteral(".role"), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected loopback, observer, relay or sender"));
+            fail(path + QStringLiteral(".role"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                   "expected loopback, observer, relay or sender"));
         r.role = role == QLatin1String("observer") ? Role::Observer
             : role == QLatin1String("relay")       ? Role::Relay
             : role == QLatin1String("sender")      ? Role::Sender
@@ -294,30 +313,43 @@ public:
         r.scenario = traceScenario;
         if (o.contains(QStringLiteral("scenario"))) {
             QString scenarioError;
-            const auto s = Scenario::fromJson(object(o.value(QStringLiteral("scenario")), path + QStringLiteral(".scenario")),
-                                              &scenarioError);
+            const auto s = Scenario::fromJson(
+                object(o.value(QStringLiteral("scenario")), path + QStringLiteral(".scenario")),
+                &scenarioError);
             if (!s && ok())
                 error = path + QStringLiteral(".scenario.") + scenarioError;
             r.scenario = s.value_or(traceScenario);
         }
-        r.requested = options(object(o.value(QStringLiteral("requested")), path + QStringLiteral(".requested")),
-                              path + QStringLiteral(".requested"));
-        r.effective = options(object(o.value(QStringLiteral("effective")), path + QStringLiteral(".effective")),
-                              path + QStringLiteral(".effective"));
+        r.requested = options(
+            object(o.value(QStringLiteral("requested")), path + QStringLiteral(".requested")),
+            path + QStringLiteral(".requested"));
+        r.effective = options(
+            object(o.value(QStringLiteral("effective")), path + QStringLiteral(".effective")),
+            path + QStringLiteral(".effective"));
         r.aborted = boolean(o, path, "aborted");
         r.error = string(o, path, "error", true);
         r.durationNs = integer(o, path, "duration_ns", 0, false);
         r.requestsRun = int(integer(o, path, "requests_run", -1, false));
-        r.sends = list<SendEvent>(o, path, "sends", false, [this](const QJsonObject &e, const QString &at) { return send(e, at); });
-        r.recvs = list<RecvEvent>(o, path, "recvs", false,
-                                  [this, &r](const QJsonObject &e, const QString &at) { return recv(e, at, r.peers); });
-        r.frames = list<Frame>(o, path, "frames", false, [this](const QJsonObject &e, const QString &at) { return frame(e, at); });
+        r.sends = list<SendEvent>(
+            o, path, "sends", false,
+            [this](const QJsonObject &e, const QString &at) { return send(e, at); });
+        r.recvs = list<RecvEvent>(
+            o, path, "recvs", false,
+            [this, &r](const QJsonObject &e, const QString &at) { return recv(e, at, r.peers); });
+        r.frames
+            = list<Frame>(o, path, "frames", false,
+                          [this](const QJsonObject &e, const QString &at) { return frame(e, at); });
         int index = 0;
         r.fates = list<MessageFate>(o, path, "messages", false,
-                                    [this, &index](const QJsonObject &e, const QString &at) { return message(e, at, index++); });
-        r.segments = list<Segment>(o, path, "segments", false, [this](const QJsonObject &e, const QString &at) { return segment(e, at); });
-        r.summary = summary(object(o.value(QStringLiteral("summary")), path + QStringLiteral(".summary")),
-                            path + QStringLiteral(".summary"));
+                                    [this, &index](const QJsonObject &e, const QString &at) {
+                                        return message(e, at, index++);
+                                    });
+        r.segments = list<Segment>(
+            o, path, "segments", false,
+            [this](const QJsonObject &e, const QString &at) { return segment(e, at); });
+        r.summary
+            = summary(object(o.value(QStringLiteral("summary")), path + QStringLiteral(".summary")),
+                      path + QStringLiteral(".summary"));
         checkReferences(r, path);
         return r;
     }
@@ -327,22 +359,28 @@ public:
     {
         for (qsizetype i = 0; i < r.sends.size() && ok(); ++i) {
             if (r.sends[i].id != i)
-                fail(path + QStringLiteral(".sends[%1].id").arg(i), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "ids must count 0, 1, 2, …"));
+                fail(path + QStringLiteral(".sends[%1].id").arg(i),
+                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "ids must count 0, 1, 2, …"));
         }
         for (qsizetype i = 0; i < r.recvs.size() && ok(); ++i) {
             if (r.recvs[i].id != i)
-                fail(path + QStringLiteral(".recvs[%1].id").arg(i), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "ids must count 0, 1, 2, …"));
+                fail(path + QStringLiteral(".recvs[%1].id").arg(i),
+                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "ids must count 0, 1, 2, …"));
         }
         auto checkRecvs = [&](const QList<int> &recvs, const QString &at) {
             for (int id : recvs) {
                 if (id >= r.recvs.size())
-                    fail(at, QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "names a recv that is not in the run"));
+                    fail(at,
+                         QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                           "names a recv that is not in the run"));
             }
         };
         for (qsizetype i = 0; i < r.fates.size() && ok(); ++i) {
             checkRecvs(r.fates[i].recvs, path + QStringLiteral(".messages[%1].recvs").arg(i));
             if (r.fates[i].firstSend >= r.sends.size())
-                fail(path + QStringLiteral(".messages[%1].send").arg(i), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "names a send that is not in the run"));
+                fail(path + QStringLiteral(".messages[%1].send").arg(i),
+                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                       "names a send that is not in the run"));
         }
         for (qsizetype i = 0; i < r.frames.size() && ok(); ++i)
             checkRecvs(r.frames[i].recvs, path + QStringLiteral(".frames[%1].recvs").arg(i));
@@ -356,25 +394,30 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("sockscope::TraceJsonReader", "not valid JSON at byte %1 (%2)")
+        *error = QCoreApplication::translate("sockscope::TraceJsonReader",
+                                             "not valid JSON at byte %1 (%2)")
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    if (!doc.isObject() || root.value(QStringLiteral("format")) != QLatin1String("sockscope-trace")) {
-        *error = QCoreApplication::translate("sockscope::TraceJsonReader",
-                                             "not a SockScope trace (no \"format\": \"sockscope-trace\")");
+    if (!doc.isObject()
+        || root.value(QStringLiteral("format")) != QLatin1String("sockscope-trace")) {
+        *error = QCoreApplication::translate(
+            "sockscope::TraceJsonReader",
+            "not a SockScope trace (no \"format\": \"sockscope-trace\")");
         return std::nullopt;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInteger() != kVersion) {
         *error = version.isDouble() && version.toInteger() > kVersion
             ? QCoreApplication::translate("sockscope::TraceJsonReader",
-                                          "trace format version %1 was written by a newer SockScope; this one reads version %2")
+                                          "trace format version %1 was written by a newer "
+                                          "SockScope; this one reads version %2")
                   .arg(version.toInteger())
                   .arg(kVersion)
-            : QCoreApplication::translate("sockscope::TraceJsonReader", "version: expected %1").arg(kVersion);
+            : QCoreApplication::translate("sockscope::TraceJsonReader", "version: expected %1")
+                  .arg(kVersion);
         return std::nullopt;
     }
 
@@ -382,8 +425,9 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
     Trace trace;
     trace.lesson = root.value(QStringLiteral("lesson")).toString();
     QString scenarioError;
-    const auto scenario = Scenario::fromJson(reader.object(root.value(QStringLiteral("scenario")), QStringLiteral("scenario")),
-                                             &scenarioError);
+    const auto scenario = Scenario::fromJson(
+        reader.object(root.value(QStringLiteral("scenario")), QStringLiteral("scenario")),
+        &scenarioError);
     if (!scenario) {
         *error = reader.ok() ? QStringLiteral("scenario.") + scenarioError : reader.error;
         return std::nullopt;
@@ -399,7 +443,9 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
     for (qsizetype i = 0; i < trace.runs.size() && reader.ok(); ++i) {
         const int requests = trace.runs[i].requestsRun;
         if (requests >= trace.runs.size() || requests == i)
-            reader.fail(QStringLiteral("runs[%1].requests_run").arg(i), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "names a run that is not in the trace"));
+            reader.fail(QStringLiteral("runs[%1].requests_run").arg(i),
+                        QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                          "names a run that is not in the trace"));
     }
     if (!reader.ok()) {
         *error = reader.error;
@@ -412,7 +458,8 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("sockscope::TraceJsonReader", "%1: cannot open the trace (%2)")
+        *error = QCoreApplication::translate("sockscope::TraceJsonReader",
+                                             "%1: cannot open the trace (%2)")
                      .arg(path, file.errorString());
         return std::nullopt;
     }

@@ -30,11 +30,9 @@ class TextBuffer
 {
 public:
     explicit TextBuffer(qsizetype capacity)
-        : m_buffer(qMax<qsizetype>(capacity, 64), Qt::Uninitialized)
-        , m_cursor(m_buffer.data())
-        , m_end(m_buffer.data() + m_buffer.size())
-    {
-    }
+        : m_buffer(qMax<qsizetype>(capacity, 64), Qt::Uninitialized), m_cursor(m_buffer.data()),
+          m_end(m_buffer.data() + m_buffer.size())
+    { }
 
     void reserve(qsizetype bytes)
     {
@@ -119,15 +117,29 @@ void appendString(TextBuffer &out, const char *data, qsizetype size)
         out.append(data + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': out.literal("\\\""); break;
-        case '\\': out.literal("\\\\"); break;
-        case '\n': out.literal("\\n"); break;
-        case '\r': out.literal("\\r"); break;
-        case '\t': out.literal("\\t"); break;
-        case '\b': out.literal("\\b"); break;
-        case '\f': out.literal("\\f"); break;
+        case '"':
+            out.literal("\\\"");
+            break;
+        case '\\':
+            out.literal("\\\\");
+            break;
+        case '\n':
+            out.literal("\\n");
+            break;
+        case '\r':
+            out.literal("\\r");
+            break;
+        case '\t':
+            out.literal("\\t");
+            break;
+        case '\b':
+            out.literal("\\b");
+            break;
+        case '\f':
+            out.literal("\\f");
+            break;
         default: {
-            const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            const char escape[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf] };
             out.append(escape, sizeof escape);
         }
         }
@@ -154,8 +166,9 @@ void appendStringOrNull(TextBuffer &out, const QString &text)
 // so those skip the QString round trip.
 void appendPreview(TextBuffer &out, QByteArrayView bytes)
 {
-    const bool printable = std::all_of(bytes.cbegin(), bytes.cend(),
-                                       [](char c) { return uchar(c) >= 0x20 && uchar(c) < 0x7f && c != '\\'; });
+    const bool printable = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return uchar(c) >= 0x20 && uchar(c) < 0x7f && c != '\\';
+    });
     if (printable)
         appendString(out, bytes.constData(), bytes.size());
     else
@@ -299,12 +312,12 @@ void appendSegment(TextBuffer &out, const Segment &g)
     appendOptional(out, g.window < 0 ? std::nullopt : std::optional<qint64>(g.window));
     out.literal(",\"message\":");
     appendOptional(out, g.message < 0 ? std::nullopt : std::optional<qint64>(g.message));
-    const std::pair<const char *, bool> flags[] = {{",\"lost\":", g.lost},
-                                                   {",\"dropped\":", g.dropped},
-                                                   {",\"retransmit\":", g.retransmit},
-                                                   {",\"fin\":", g.fin},
-                                                   {",\"piggybacked\":", g.piggybacked},
-                                                   {",\"duplicate\":", g.duplicate}};
+    const std::pair<const char *, bool> flags[] = { { ",\"lost\":", g.lost },
+                                                    { ",\"dropped\":", g.dropped },
+                                                    { ",\"retransmit\":", g.retransmit },
+                                                    { ",\"fin\":", g.fin },
+                                                    { ",\"piggybacked\":", g.piggybacked },
+                                                    { ",\"duplicate\":", g.duplicate } };
     for (const auto &[key, value] : flags) {
         out.append(key);
         appendBool(out, value);
@@ -331,19 +344,20 @@ void appendMessage(TextBuffer &out, const MessageFate &m)
 
 void appendSummary(TextBuffer &out, const Summary &s, bool oneSided)
 {
-    const std::pair<const char *, qint64> numbers[] = {{"{\"sent_bytes\":", s.sentBytes},
-                                                       {",\"received_bytes\":", s.receivedBytes},
-                                                       {",\"truncated_bytes\":", s.truncatedBytes},
-                                                       {",\"lost_bytes\":", s.lostBytes},
-                                                       {",\"messages\":", s.messages},
-                                                       {",\"intact\":", s.intact},
-                                                       {",\"merged\":", s.merged},
-                                                       {",\"split\":", s.split},
-                                                       {",\"truncated\":", s.truncated},
-                                                       {",\"lost\":", s.lost},
-                                                       {",\"empty\":", s.empty},
-                                                       {",\"partial_sends\":", s.partialSends},
-                                                       {",\"recv_calls\":", s.recvCalls}};
+    const std::pair<const char *, qint64> numbers[]
+        = { { "{\"sent_bytes\":", s.sentBytes },
+            { ",\"received_bytes\":", s.receivedBytes },
+            { ",\"truncated_bytes\":", s.truncatedBytes },
+            { ",\"lost_bytes\":", s.lostBytes },
+            { ",\"messages\":", s.messages },
+            { ",\"intact\":", s.intact },
+            { ",\"merged\":", s.merged },
+            { ",\"split\":", s.split },
+            { ",\"truncated\":", s.truncated },
+            { ",\"lost\":", s.lost },
+            { ",\"empty\":", s.empty },
+            { ",\"partial_sends\":", s.partialSends },
+            { ",\"recv_calls\":", s.recvCalls } };
     for (const auto &[key, value] : numbers) {
         out.append(key);
         appendInt(out, value);
@@ -415,14 +429,13 @@ void appendRun(TextBuffer &out, const Run &run)
     if (!observed)
         appendArray(out, ",\"sends\":", run.sends, appendSend);
     if (run.role != Role::Sender) {
-        appendArray(out, ",\"recvs\":", run.recvs, [&run](TextBuffer &o, const RecvEvent &r) {
-            appendRecv(o, r, run.peers);
-        });
+        appendArray(out, ",\"recvs\":", run.recvs,
+                    [&run](TextBuffer &o, const RecvEvent &r) { appendRecv(o, r, run.peers); });
     }
 
     QString ignored;
     const FramingSpec framing
-        = FramingSpec::parse(run.scenario.framing, &ignored).value_or(FramingSpec {});
+        = FramingSpec::parse(run.scenario.framing, &ignored).value_or(FramingSpec{});
     // DESIGN.md: frames are absent without framing; fields only for json-header.
     if (framing.kind != FramingSpec::Kind::None || !run.frames.isEmpty()) {
         const bool withFields = framing.kind == FramingSpec::Kind::JsonHeader;
@@ -493,6 +506,5 @@ QString TraceJsonWriter::write(const Trace &trace, const QString &path)
     }
     return {};
 }
-
 
 } // namespace sockscope

@@ -83,17 +83,22 @@ public:
     {
         m_hosts[0].window = firstWindow(replies);
         m_hosts[1].window = firstWindow(&requests);
-        chooseWindowShift({&requests, replies});
+        chooseWindowShift({ &requests, replies });
         handshake(requests.scenario);
-        const std::array<QByteArray, 2> streams{streamOf(requests), replies ? streamOf(*replies) : QByteArray()};
+        const std::array<QByteArray, 2> streams{ streamOf(requests),
+                                                 replies ? streamOf(*replies) : QByteArray() };
 
-        struct Item { const Segment *segment; int from; };
+        struct Item
+        {
+            const Segment *segment;
+            int from;
+        };
         QList<Item> items;
         for (const Segment &g : requests.segments)
-            items.append({&g, 0});
+            items.append({ &g, 0 });
         if (replies) {
             for (const Segment &g : replies->segments)
-                items.append({&g, 1});
+                items.append({ &g, 1 });
         }
         // A piggybacked ACK rides on a data segment leaving at the same moment: apply it first
         // so that the data packet carries it.
@@ -118,9 +123,9 @@ private:
         quint32 isn = 0;
         quint16 port = 0;
         quint16 ipId = 0;
-        qint64 sndNxt = 0;  // relative to isn + 1
-        qint64 ackRel = 0;  // what this host acknowledges, relative to the peer's isn + 1
-        qint64 window = 0;  // bytes this host advertises
+        qint64 sndNxt = 0; // relative to isn + 1
+        qint64 ackRel = 0; // what this host acknowledges, relative to the peer's isn + 1
+        qint64 window = 0; // bytes this host advertises
     };
 
     void chooseWindowShift(std::initializer_list<const Run *> runs)
@@ -139,7 +144,8 @@ private:
     void handshake(const Scenario &scenario)
     {
         const qint64 rttNs = qint64(scenario.rttMs) * kNsPerMs;
-        const QByteArray options = Ipv4Packet::synOptions(quint16(std::min(scenario.mss, 65535)), quint8(m_shift));
+        const QByteArray options
+            = Ipv4Packet::synOptions(quint16(std::min(scenario.mss, 65535)), quint8(m_shift));
         emitPacket(0, -rttNs, -1, Ipv4Packet::Syn, {}, {}, options);
         emitPacket(1, -rttNs / 2, -1, Ipv4Packet::Syn | Ipv4Packet::Ack, {}, {}, options);
         emitPacket(0, 0, 0, Ipv4Packet::Ack, {}, {});
@@ -190,9 +196,10 @@ private:
         const qint64 window = (flags & Ipv4Packet::Syn) ? h.window : h.window >> m_shift;
         tcp.window = quint16(std::clamp<qint64>(window, 0, kUnscaledWindow));
         tcp.options = options;
-        m_out.append({m_interface, tNs,
-                      Ipv4Packet::tcp(Ipv4Packet::kLoopback, Ipv4Packet::kLoopback, ++h.ipId, tcp, payload),
-                      comment});
+        m_out.append(
+            { m_interface, tNs,
+              Ipv4Packet::tcp(Ipv4Packet::kLoopback, Ipv4Packet::kLoopback, ++h.ipId, tcp, payload),
+              comment });
     }
 
     int m_interface;
@@ -230,7 +237,7 @@ bool WireCapture::hasWire(const Trace &trace)
 
 int WireCapture::addInterface(const Run &run, const QString &description)
 {
-    m_interfaces.append({run.label, description});
+    m_interfaces.append({ run.label, description });
     return int(m_interfaces.size() - 1);
 }
 
@@ -239,7 +246,9 @@ void WireCapture::addTcp(const Trace &trace, int requests, int replies)
     const quint16 clientPort = quint16(kFirstClientPort + m_interfaces.size());
     const int interface = addInterface(
         trace.runs[requests],
-        tr("SockScope simulated network: TCP 127.0.0.1:%1 → 127.0.0.1:%2").arg(clientPort).arg(kServerPort));
+        tr("SockScope simulated network: TCP 127.0.0.1:%1 → 127.0.0.1:%2")
+            .arg(clientPort)
+            .arg(kServerPort));
     TcpConnection(interface, clientPort, m_packets)
         .build(trace.runs[requests], replies >= 0 ? &trace.runs[replies] : nullptr);
 }
@@ -248,7 +257,10 @@ void WireCapture::addUdp(const Run &run)
 {
     const quint16 clientPort = quint16(kFirstClientPort + m_interfaces.size());
     const int interface = addInterface(
-        run, tr("SockScope simulated network: UDP 127.0.0.1:%1 → 127.0.0.1:%2").arg(clientPort).arg(kServerPort));
+        run,
+        tr("SockScope simulated network: UDP 127.0.0.1:%1 → 127.0.0.1:%2")
+            .arg(clientPort)
+            .arg(kServerPort));
     const QList<QByteArray> datagrams = messagesOf(run);
     quint16 ipId = 0;
     for (const Segment &g : run.segments) {
@@ -259,10 +271,11 @@ void WireCapture::addUdp(const Run &run)
             comment = tr("lost in the simulated network: it never arrived");
         else if (g.dropped)
             comment = tr("dropped by the receiver: its receive buffer was full");
-        m_packets.append({interface, g.tNs,
-                          Ipv4Packet::udp(Ipv4Packet::kLoopback, Ipv4Packet::kLoopback, ++ipId, clientPort,
-                                          kServerPort, slice(datagrams.value(g.message), 0, g.bytes)),
-                          comment});
+        m_packets.append(
+            { interface, g.tNs,
+              Ipv4Packet::udp(Ipv4Packet::kLoopback, Ipv4Packet::kLoopback, ++ipId, clientPort,
+                              kServerPort, slice(datagrams.value(g.message), 0, g.bytes)),
+              comment });
     }
 }
 

@@ -27,9 +27,9 @@ public:
     struct Packet
     {
         int interface = 0;
-        qint64 tNs = 0;      // the run's time (may be negative: the handshake precedes t = 0)
-        QByteArray data;     // IPv4 packet
-        QString comment;     // why this packet is special (lost, retransmitted, dropped)
+        qint64 tNs = 0; // the run's time (may be negative: the handshake precedes t = 0)
+        QByteArray data; // IPv4 packet
+        QString comment; // why this packet is special (lost, retransmitted, dropped)
     };
 
     explicit WireCapture(const Trace &trace);

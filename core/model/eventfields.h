@@ -16,14 +16,12 @@ namespace sockscope {
 // apart by EventList itself.
 // FromIndex: the field is stored as its distance from the event's index (a send's message
 // number, which counts up with the calls when each message takes one call).
-template<auto Member, qint64 Usual = 0, bool FromIndex = false>
-struct EventField
+template<auto Member, qint64 Usual = 0, bool FromIndex = false> struct EventField
 {
     static constexpr auto member = Member;
     static constexpr bool fromIndex = FromIndex;
 
-    template<typename T>
-    static qint64 encode(const T &value, qsizetype index)
+    template<typename T> static qint64 encode(const T &value, qsizetype index)
     {
         if constexpr (std::is_same_v<T, std::optional<qint64>>) {
             // Present values are shifted off 0: v + 1 for v >= 0 (INT64_MAX, which has no room
@@ -37,8 +35,7 @@ struct EventField
         }
     }
 
-    template<typename T>
-    static T decode(qint64 stored, qsizetype index)
+    template<typename T> static T decode(qint64 stored, qsizetype index)
     {
         if constexpr (std::is_same_v<T, std::optional<qint64>>) {
             if (stored == 0)
@@ -52,20 +49,18 @@ struct EventField
     }
 };
 
-template<typename Event>
-struct EventFields;
+template<typename Event> struct EventFields;
 
-template<>
-struct EventFields<SendEvent>
+template<> struct EventFields<SendEvent>
 {
-    using Columns = std::tuple<EventField<&SendEvent::message, 0, true>, EventField<&SendEvent::tNs>,
-                               EventField<&SendEvent::durNs>, EventField<&SendEvent::requested>,
-                               EventField<&SendEvent::accepted>, EventField<&SendEvent::offset>,
-                               EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
+    using Columns
+        = std::tuple<EventField<&SendEvent::message, 0, true>, EventField<&SendEvent::tNs>,
+                     EventField<&SendEvent::durNs>, EventField<&SendEvent::requested>,
+                     EventField<&SendEvent::accepted>, EventField<&SendEvent::offset>,
+                     EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
 };
 
-template<>
-struct EventFields<RecvEvent>
+template<> struct EventFields<RecvEvent>
 {
     using Columns = std::tuple<EventField<&RecvEvent::tNs>, EventField<&RecvEvent::durNs>,
                                EventField<&RecvEvent::requested>, EventField<&RecvEvent::bytes>,

@@ -11,9 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <vector>
 #include <iterator>
 #include <utility>
+#include <vector>
 
 namespace sockscope {
 
@@ -28,22 +28,19 @@ namespace sockscope {
 // would: the GUI keeps a copy of a trace for the price of a reference count, and an append
 // checks for sharing once, not once per column.
 // An event's id is stored as its distance from its index, 0 when ids count 0, 1, 2, …
-template<typename Event>
-class EventList
+template<typename Event> class EventList
 {
     using Fields = typename EventFields<Event>::Columns;
     static constexpr size_t kFields = std::tuple_size_v<Fields>;
 
-    template<auto A, auto B>
-    static constexpr bool same()
+    template<auto A, auto B> static constexpr bool same()
     {
         if constexpr (std::is_same_v<decltype(A), decltype(B)>)
             return A == B;
         else
             return false;
     }
-    template<auto Member, size_t I = 0>
-    static constexpr size_t columnOf()
+    template<auto Member, size_t I = 0> static constexpr size_t columnOf()
     {
         static_assert(I < kFields, "not a stored field of this event");
         if constexpr (same<std::tuple_element_t<I, Fields>::member, Member>())
@@ -57,7 +54,7 @@ class EventList
     struct Storage : QSharedData
     {
         std::array<PackedColumn, kFields> columns;
-        PackedColumn ids;         // id - index - idBase
+        PackedColumn ids; // id - index - idBase
         // Where each event's preview ends in previews, stored as its distance from
         // (index + 1) × previewUsual: when every preview has the length of the first (a run of
         // equal messages), the column is all 0 and takes no memory.
@@ -66,7 +63,7 @@ class EventList
         qint64 previewBytes = 0;
         qint64 previewUsual = 0;
         qsizetype size = 0;
-        qint64 idBase = 0;        // a slice's ids continue its source's
+        qint64 idBase = 0; // a slice's ids continue its source's
 
         qint64 previewEnd(qsizetype i) const
         {
@@ -103,14 +100,40 @@ public:
         const_iterator() = default;
         const_iterator(const EventList *list, qsizetype i) : m_list(list), m_i(i) { }
         Event operator*() const { return m_list->at(m_i); }
-        Arrow operator->() const { return {m_list->at(m_i)}; }
+        Arrow operator->() const { return { m_list->at(m_i) }; }
         Event operator[](qsizetype n) const { return m_list->at(m_i + n); }
-        const_iterator &operator++() { ++m_i; return *this; }
-        const_iterator operator++(int) { auto old = *this; ++m_i; return old; }
-        const_iterator &operator--() { --m_i; return *this; }
-        const_iterator operator--(int) { auto old = *this; --m_i; return old; }
-        const_iterator &operator+=(qsizetype n) { m_i += n; return *this; }
-        const_iterator &operator-=(qsizetype n) { m_i -= n; return *this; }
+        const_iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        const_iterator operator++(int)
+        {
+            auto old = *this;
+            ++m_i;
+            return old;
+        }
+        const_iterator &operator--()
+        {
+            --m_i;
+            return *this;
+        }
+        const_iterator operator--(int)
+        {
+            auto old = *this;
+            --m_i;
+            return old;
+        }
+        const_iterator &operator+=(qsizetype n)
+        {
+            m_i += n;
+            return *this;
+        }
+        const_iterator &operator-=(qsizetype n)
+        {
+            m_i -= n;
+            return *this;
+        }
         friend const_iterator operator+(const_iterator it, qsizetype n) { return it += n; }
         friend const_iterator operator+(qsizetype n, const_iterator it) { return it += n; }
         friend const_iterator operator-(const_iterator it, qsizetype n) { return it -= n; }
@@ -182,8 +205,7 @@ public:
     Event constLast() const { return at(d->size - 1); }
 
     // One field of event i, without materialising the others.
-    template<auto Member>
-    FieldType<Member> get(qsizetype i) const
+    template<auto Member> FieldType<Member> get(qsizetype i) const
     {
         constexpr size_t c = columnOf<Member>();
         using Field = std::tuple_element_t<c, Fields>;
@@ -193,11 +215,11 @@ public:
     QByteArrayView preview(qsizetype i) const
     {
         const qint64 begin = d->previewEnd(i - 1);
-        return {d->previews.data() + begin, qsizetype(d->previewEnd(i) - begin)};
+        return { d->previews.data() + begin, qsizetype(d->previewEnd(i) - begin) };
     }
 
-    const_iterator begin() const { return {this, 0}; }
-    const_iterator end() const { return {this, d->size}; }
+    const_iterator begin() const { return { this, 0 }; }
+    const_iterator end() const { return { this, d->size }; }
     const_iterator cbegin() const { return begin(); }
     const_iterator cend() const { return end(); }
 
@@ -243,7 +265,8 @@ public:
     // no bookkeeping): what the encoding costs, apart from how memory is handed out.
     qsizetype sizeBytes() const
     {
-        qsizetype bytes = d->ids.sizeBytes() + d->previewEnds.sizeBytes() + qsizetype(d->previewBytes);
+        qsizetype bytes
+            = d->ids.sizeBytes() + d->previewEnds.sizeBytes() + qsizetype(d->previewBytes);
         for (const PackedColumn &c : d->columns)
             bytes += c.sizeBytes();
         return bytes;
@@ -262,32 +285,33 @@ public:
     const void *identity() const { return d.constData(); }
 
 private:
-    template<size_t... I>
-    void load(qsizetype i, Event &e, std::index_sequence<I...>) const
+    template<size_t... I> void load(qsizetype i, Event &e, std::index_sequence<I...>) const
     {
         ((e.*std::tuple_element_t<I, Fields>::member
           = std::tuple_element_t<I, Fields>::template decode<
-              FieldType<std::tuple_element_t<I, Fields>::member>>(d->columns[I].at(i), i + d->idBase)),
+              FieldType<std::tuple_element_t<I, Fields>::member>>(d->columns[I].at(i),
+                                                                  i + d->idBase)),
          ...);
     }
-    template<size_t... I>
-    static void store(Storage &s, const Event &e, std::index_sequence<I...>)
+    template<size_t... I> static void store(Storage &s, const Event &e, std::index_sequence<I...>)
     {
-        (s.columns[I].append(s.size, std::tuple_element_t<I, Fields>::encode(
-                                         e.*std::tuple_element_t<I, Fields>::member, s.size + s.idBase)),
+        (s.columns[I].append(s.size,
+                             std::tuple_element_t<I, Fields>::encode(
+                                 e.*std::tuple_element_t<I, Fields>::member, s.size + s.idBase)),
          ...);
     }
     template<size_t... I>
     static void storeAt(Storage &s, qsizetype i, const Event &e, std::index_sequence<I...>)
     {
-        (s.columns[I].set(i, s.size, std::tuple_element_t<I, Fields>::encode(
-                                         e.*std::tuple_element_t<I, Fields>::member, i + s.idBase)),
+        (s.columns[I].set(i, s.size,
+                          std::tuple_element_t<I, Fields>::encode(
+                              e.*std::tuple_element_t<I, Fields>::member, i + s.idBase)),
          ...);
     }
     template<size_t... I>
     static constexpr std::array<bool, kFields> fromIndex(std::index_sequence<I...>)
     {
-        return {std::tuple_element_t<I, Fields>::fromIndex...};
+        return { std::tuple_element_t<I, Fields>::fromIndex... };
     }
     static void add(Storage &s, const Event &e, qint64 storedId)
     {
@@ -324,8 +348,7 @@ private:
     QSharedDataPointer<Storage> d;
 };
 
-template<typename Event>
-void EventList<Event>::append(const EventList &other)
+template<typename Event> void EventList<Event>::append(const EventList &other)
 {
     if (d->size == 0) {
         d = other.d;
@@ -359,8 +382,7 @@ void EventList<Event>::append(const EventList &other)
     s.size += o.size;
 }
 
-template<typename Event>
-void EventList<Event>::set(qsizetype i, const Event &e)
+template<typename Event> void EventList<Event>::set(qsizetype i, const Event &e)
 {
     Q_ASSERT(i >= 0 && i < d->size);
     Storage &s = *d;
@@ -382,8 +404,7 @@ void EventList<Event>::set(qsizetype i, const Event &e)
     }
 }
 
-template<typename Event>
-void EventList<Event>::truncate(qsizetype n)
+template<typename Event> void EventList<Event>::truncate(qsizetype n)
 {
     if (n >= d->size)
         return;

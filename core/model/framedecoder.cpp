@@ -88,12 +88,9 @@ QVariantMap boundedFields(const QJsonObject &header, const QString &sizeField)
 } // namespace
 
 FrameDecoder::FrameDecoder(const FramingSpec &spec, qint64 maxFrame, qsizetype maxFrames)
-    : m_spec(spec)
-    , m_maxFrame(maxFrame)
-    , m_maxFrames(maxFrames)
-    , m_delimiterFailure(failureFunction(spec.delimiter))
-{
-}
+    : m_spec(spec), m_maxFrame(maxFrame), m_maxFrames(maxFrames),
+      m_delimiterFailure(failureFunction(spec.delimiter))
+{ }
 
 void FrameDecoder::feed(const char *data, qint64 size, int recvId)
 {
@@ -109,10 +106,18 @@ void FrameDecoder::feed(const char *data, qint64 size, int recvId)
         }
         qint64 used = 0;
         switch (m_stage) {
-        case Stage::Prefix: used = consumePrefix(data, size); break;
-        case Stage::Header: used = consumeHeader(data, size); break;
-        case Stage::Body: used = consumeBody(data, size); break;
-        case Stage::Scan: used = consumeScan(data, size); break;
+        case Stage::Prefix:
+            used = consumePrefix(data, size);
+            break;
+        case Stage::Header:
+            used = consumeHeader(data, size);
+            break;
+        case Stage::Body:
+            used = consumeBody(data, size);
+            break;
+        case Stage::Scan:
+            used = consumeScan(data, size);
+            break;
         }
         data += used;
         size -= used;
@@ -140,7 +145,7 @@ bool FrameDecoder::failed() const
 
 void FrameDecoder::startFrame()
 {
-    m_current = Frame {};
+    m_current = Frame{};
     m_current.id = m_nextId++;
     m_current.offset = m_position;
     m_inFrame = true;
@@ -311,7 +316,7 @@ void FrameDecoder::emitFrame(bool complete, const QString &error)
     if (complete && m_spec.kind == FramingSpec::Kind::Delimiter)
         m_current.preview.truncate(m_current.length - m_spec.delimiter.size());
     m_frames.append(std::move(m_current));
-    m_current = Frame {};
+    m_current = Frame{};
     m_inFrame = false;
     m_buffer = QByteArray();
 }

@@ -55,12 +55,12 @@ private:
     QList<Frame> m_frames;
     Frame m_current;
     Stage m_stage = Stage::Prefix;
-    QByteArray m_buffer;           // the length prefix or the JSON header being collected
-    qint64 m_need = 0;             // bytes still wanted by the current stage
-    qint64 m_position = 0;         // stream offset of the next byte fed
-    qint64 m_matched = 0;          // Delimiter: bytes of the delimiter matched so far
+    QByteArray m_buffer; // the length prefix or the JSON header being collected
+    qint64 m_need = 0; // bytes still wanted by the current stage
+    qint64 m_position = 0; // stream offset of the next byte fed
+    qint64 m_matched = 0; // Delimiter: bytes of the delimiter matched so far
     int m_nextId = 0;
-    bool m_inFrame = false;        // at least one byte of m_current has been seen
+    bool m_inFrame = false; // at least one byte of m_current has been seen
     bool m_failed = false;
     bool m_finished = false;
 };

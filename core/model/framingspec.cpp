@@ -28,21 +28,36 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             continue;
         }
         if (++i >= in.size()) {
-            *error = QCoreApplication::translate("sockscope::FramingSpec", "framing: the delimiter ends with a lone backslash");
+            *error = QCoreApplication::translate(
+                "sockscope::FramingSpec", "framing: the delimiter ends with a lone backslash");
             return std::nullopt;
         }
         switch (in[i]) {
-        case 'n': out.append('\n'); break;
-        case 'r': out.append('\r'); break;
-        case 't': out.append('\t'); break;
-        case '0': out.append('\0'); break;
-        case '\\': out.append('\\'); break;
-        case ':': out.append(':'); break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case '0':
+            out.append('\0');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
+        case ':':
+            out.append(':');
+            break;
         case 'x': {
-            bool ok = i + 2 < in.size() && std::isxdigit(uchar(in[i + 1])) && std::isxdigit(uchar(in[i + 2]));
+            bool ok = i + 2 < in.size() && std::isxdigit(uchar(in[i + 1]))
+                && std::isxdigit(uchar(in[i + 2]));
             const int value = ok ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
             if (!ok) {
-                *error = QCoreApplication::translate("sockscope::FramingSpec", "framing: \\x needs two hex digits");
+                *error = QCoreApplication::translate("sockscope::FramingSpec",
+                                                     "framing: \\x needs two hex digits");
                 return std::nullopt;
             }
             out.append(char(value));
@@ -50,7 +65,9 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             break;
         }
         default:
-            *error = QCoreApplication::translate("sockscope::FramingSpec", "framing: unknown escape \\%1 in the delimiter").arg(QChar::fromLatin1(in[i]));
+            *error = QCoreApplication::translate("sockscope::FramingSpec",
+                                                 "framing: unknown escape \\%1 in the delimiter")
+                         .arg(QChar::fromLatin1(in[i]));
             return std::nullopt;
         }
     }
@@ -62,10 +79,18 @@ QString escape(const QByteArray &bytes)
     QString out;
     for (char c : bytes) {
         switch (c) {
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
         default:
             if (uchar(c) < 0x20 || uchar(c) >= 0x7f)
                 out += QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
@@ -121,8 +146,10 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
     }
     const QStringList parts = spec.split(QLatin1Char(':'));
     if (kind == QLatin1String("length")) {
-        if (parts.size() != 3 || !parseWidth(parts[1], &f.width) || !parseEndian(parts[2], &f.bigEndian)) {
-            *error = tr("framing: expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"").arg(spec);
+        if (parts.size() != 3 || !parseWidth(parts[1], &f.width)
+            || !parseEndian(parts[2], &f.bigEndian)) {
+            *error = tr("framing: expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"")
+                         .arg(spec);
             return std::nullopt;
         }
         f.kind = Kind::Length;
@@ -132,15 +159,16 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
         bool ok = false;
         f.width = parts.size() == 2 ? parts[1].toInt(&ok) : 0;
         if (!ok || f.width < 1 || f.width > 16 * 1024 * 1024) {
-            *error = tr("framing: expected fixed:N with N from 1 to 16777216, got \"%1\"").arg(spec);
+            *error
+                = tr("framing: expected fixed:N with N from 1 to 16777216, got \"%1\"").arg(spec);
             return std::nullopt;
         }
         f.kind = Kind::Fixed;
         return f;
     }
     if (kind == QLatin1String("json-header")) {
-        if (parts.size() != 4 || !parseWidth(parts[1], &f.width) || !parseEndian(parts[2], &f.bigEndian)
-            || parts[3].isEmpty()) {
+        if (parts.size() != 4 || !parseWidth(parts[1], &f.width)
+            || !parseEndian(parts[2], &f.bigEndian) || parts[3].isEmpty()) {
             *error = tr("framing: expected json-header:N:be|le:FIELD, got \"%1\"").arg(spec);
             return std::nullopt;
         }
@@ -148,7 +176,8 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
         f.field = parts[3];
         return f;
     }
-    *error = tr("framing: unknown kind \"%1\" (none, length, delimiter, fixed, json-header)").arg(kind);
+    *error = tr("framing: unknown kind \"%1\" (none, length, delimiter, fixed, json-header)")
+                 .arg(kind);
     return std::nullopt;
 }
 
@@ -156,11 +185,16 @@ QString FramingSpec::toString() const
 {
     const QString endian = bigEndian ? QStringLiteral("be") : QStringLiteral("le");
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Length: return QStringLiteral("length:%1:%2").arg(width).arg(endian);
-    case Kind::Delimiter: return QStringLiteral("delimiter:") + escape(delimiter);
-    case Kind::Fixed: return QStringLiteral("fixed:%1").arg(width);
-    case Kind::JsonHeader: return QStringLiteral("json-header:%1:%2:%3").arg(width).arg(endian, field);
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Length:
+        return QStringLiteral("length:%1:%2").arg(width).arg(endian);
+    case Kind::Delimiter:
+        return QStringLiteral("delimiter:") + escape(delimiter);
+    case Kind::Fixed:
+        return QStringLiteral("fixed:%1").arg(width);
+    case Kind::JsonHeader:
+        return QStringLiteral("json-header:%1:%2:%3").arg(width).arg(endian, field);
     }
     return {};
 }
@@ -177,8 +211,9 @@ QByteArray FramingSpec::encode(const QByteArray &body, int messageNumber) const
     case Kind::Fixed:
         return body.leftJustified(width, '\0', true);
     case Kind::JsonHeader: {
-        QJsonObject header{{QStringLiteral("name"), QStringLiteral("msg-%1.bin").arg(messageNumber)},
-                           {field, qint64(body.size())}};
+        QJsonObject header{ { QStringLiteral("name"),
+                              QStringLiteral("msg-%1.bin").arg(messageNumber) },
+                            { field, qint64(body.size()) } };
         const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
         return lengthBytes(quint64(json.size()), width, bigEndian) + json + body;
     }

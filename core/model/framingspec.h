@@ -14,10 +14,10 @@ struct FramingSpec
     enum class Kind { None, Length, Delimiter, Fixed, JsonHeader };
 
     Kind kind = Kind::None;
-    int width = 0;              // Length / JsonHeader: bytes of the length field; Fixed: frame size
+    int width = 0; // Length / JsonHeader: bytes of the length field; Fixed: frame size
     bool bigEndian = true;
     QByteArray delimiter;
-    QString field;              // JsonHeader: the header's size field
+    QString field; // JsonHeader: the header's size field
 
     static std::optional<FramingSpec> parse(const QString &spec, QString *error);
     QString toString() const;

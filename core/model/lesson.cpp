@@ -24,12 +24,14 @@ QString Lesson::translatedSwitchName() const
     return switchName ? QCoreApplication::translate("sockscope::Lesson", switchName) : QString();
 }
 
-QList<PlannedRun> Lesson::plan(const Scenario &edited, const QStringList &userKeys, LessonSwitch state) const
+QList<PlannedRun> Lesson::plan(const Scenario &edited, const QStringList &userKeys,
+                               LessonSwitch state) const
 {
     if (hasSwitch() && (state != LessonSwitch::On || !variants.isEmpty())) {
         QList<PlannedRun> runs;
-        for (const LessonVariant *side : {&switchOff, &switchOn}) {
-            if ((side == &switchOff && state == LessonSwitch::On) || (side == &switchOn && state == LessonSwitch::Off))
+        for (const LessonVariant *side : { &switchOff, &switchOn }) {
+            if ((side == &switchOff && state == LessonSwitch::On)
+                || (side == &switchOn && state == LessonSwitch::Off))
                 continue;
             Scenario s = edited;
             for (const auto &[key, value] : side->settings)
@@ -46,7 +48,7 @@ QList<PlannedRun> Lesson::plan(const Scenario &edited, const QStringList &userKe
         return runs;
     }
     if (variants.isEmpty())
-        return {PlannedRun{QString(), edited}};
+        return { PlannedRun{ QString(), edited } };
     QList<PlannedRun> runs;
     for (const LessonVariant &variant : variants) {
         Scenario s = edited;
@@ -55,7 +57,8 @@ QList<PlannedRun> Lesson::plan(const Scenario &edited, const QStringList &userKe
             if (!userKeys.contains(key))
                 s.set(key, value);
         }
-        runs.append(PlannedRun{QCoreApplication::translate("sockscope::Lesson", variant.label), s});
+        runs.append(
+            PlannedRun{ QCoreApplication::translate("sockscope::Lesson", variant.label), s });
     }
     return runs;
 }

@@ -12,14 +12,15 @@ namespace sockscope {
 // protocol=both in a PlannedRun runs TCP and UDP at the same time.
 struct PlannedRun
 {
-    QString label;      // translated, e.g. "Nagle on"; empty when there is one variant
+    QString label; // translated, e.g. "Nagle on"; empty when there is one variant
     Scenario scenario;
 };
 
 struct LessonVariant
 {
-    const char *label;                       // QT_TRANSLATE_NOOP("sockscope::Lesson", ...)
-    QList<QPair<QString, QString>> settings; // scenario key=value applied over the lesson's scenario
+    const char *label; // QT_TRANSLATE_NOOP("sockscope::Lesson", ...)
+    QList<QPair<QString, QString>>
+        settings; // scenario key=value applied over the lesson's scenario
 };
 
 // A lesson-level switch: the same run without (Off) and with (On) the technique the lesson
@@ -30,18 +31,18 @@ enum class LessonSwitch { On, Off, Both };
 // "sockscope::Lesson" context, so the GUI can re-translate them when the language changes.
 struct Lesson
 {
-    QString name;              // CLI name, e.g. "tcp-nagle"
-    const char *title;         // short title
-    const char *summary;       // one line for `sockscope lessons`
-    const char *explanation;   // what to look at, and why it happens
+    QString name; // CLI name, e.g. "tcp-nagle"
+    const char *title; // short title
+    const char *summary; // one line for `sockscope lessons`
+    const char *explanation; // what to look at, and why it happens
     Scenario scenario;
     QList<LessonVariant> variants;
     // The switch, if the lesson has one: its name ("Framing") and the variants that turn the
     // technique off and on (on usually changes nothing: the lesson as it is). Unlike a
     // variant's, a switch's settings win over the user's edits: choosing "off" is the latest edit.
     const char *switchName = nullptr;
-    LessonVariant switchOff{nullptr, {}};
-    LessonVariant switchOn{nullptr, {}};
+    LessonVariant switchOff{ nullptr, {} };
+    LessonVariant switchOn{ nullptr, {} };
 
     bool hasSwitch() const { return switchName != nullptr; }
     QString translatedSwitchName() const;

@@ -21,172 +21,187 @@ Scenario preset(const Settings &settings)
 
 QPair<QString, QString> kv(const char *key, const char *value)
 {
-    return {QString::fromLatin1(key), QString::fromUtf8(value)};
+    return { QString::fromLatin1(key), QString::fromUtf8(value) };
 }
 
-const LessonVariant kNagleOn{QT_TRANSLATE_NOOP("sockscope::Lesson", "Nagle on (TCP_NODELAY off)"),
-                             {kv("nodelay", "false")}};
-const LessonVariant kNagleOff{QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_NODELAY on"),
-                              {kv("nodelay", "true")}};
+const LessonVariant kNagleOn{ QT_TRANSLATE_NOOP("sockscope::Lesson", "Nagle on (TCP_NODELAY off)"),
+                              { kv("nodelay", "false") } };
+const LessonVariant kNagleOff{ QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_NODELAY on"),
+                               { kv("nodelay", "true") } };
 
 // The framing lessons' switch: the same run without the framing (the sticky packets) and with
 // it (the fix). "On" is the lesson as it is.
 Lesson withFramingSwitch(Lesson lesson)
 {
     lesson.switchName = QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing");
-    lesson.switchOff = LessonVariant{QT_TRANSLATE_NOOP("sockscope::Lesson", "framing off"), {kv("framing", "none")}};
-    lesson.switchOn = LessonVariant{QT_TRANSLATE_NOOP("sockscope::Lesson", "framing on"), {}};
+    lesson.switchOff = LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "framing off"),
+                                      { kv("framing", "none") } };
+    lesson.switchOn = LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "framing on"), {} };
     return lesson;
 }
 
 QList<Lesson> makeLessons()
 {
     QList<Lesson> lessons;
-    lessons.append(Lesson{
-        QStringLiteral("side-by-side"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP and UDP side by side"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The same small messages over TCP and UDP at once, read by a slow reader"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "Both senders send 12 short messages, one every 10 ms; both readers call "
-                          "recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv "
-                          "returns several messages glued together (\"sticky packets\"), because TCP "
-                          "delivers a byte stream and keeps no message boundaries. Each UDP recv "
-                          "returns exactly one datagram, because UDP keeps every boundary."),
-        preset({kv("protocol", "both"), kv("count", "12"), kv("interval_ms", "10"),
-                kv("read_interval_ms", "50")}),
-        {}});
-    lessons.append(Lesson{
-        QStringLiteral("tcp-slow-reader"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: a slow reader merges messages"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "10 small sends; the reader calls recv(1024) every 50 ms"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The sender writes a message every 10 ms; the receiver reads only every "
-                          "50 ms. Meanwhile the kernel queues the bytes in the receive buffer, and one "
-                          "recv returns all that is queued, up to its size: several sends in one recv. "
-                          "The receiver cannot tell where one message ended: that is the application's "
-                          "job (see the framing lessons)."),
-        preset({kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
-                kv("read_interval_ms", "50")}),
-        {}});
+    lessons.append(
+        Lesson{ QStringLiteral("side-by-side"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP and UDP side by side"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "The same small messages over TCP and UDP at once, read by a slow reader"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "Both senders send 12 short messages, one every 10 ms; both readers call "
+                    "recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv "
+                    "returns several messages glued together (\"sticky packets\"), because TCP "
+                    "delivers a byte stream and keeps no message boundaries. Each UDP recv "
+                    "returns exactly one datagram, because UDP keeps every boundary."),
+                preset({ kv("protocol", "both"), kv("count", "12"), kv("interval_ms", "10"),
+                         kv("read_interval_ms", "50") }),
+                {} });
+    lessons.append(
+        Lesson{ QStringLiteral("tcp-slow-reader"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: a slow reader merges messages"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson",
+                                  "10 small sends; the reader calls recv(1024) every 50 ms"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "The sender writes a message every 10 ms; the receiver reads only every "
+                    "50 ms. Meanwhile the kernel queues the bytes in the receive buffer, and one "
+                    "recv returns all that is queued, up to its size: several sends in one recv. "
+                    "The receiver cannot tell where one message ended: that is the application's "
+                    "job (see the framing lessons)."),
+                preset({ kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
+                         kv("read_interval_ms", "50") }),
+                {} });
     lessons.append(Lesson{
         QStringLiteral("tcp-nagle"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: Nagle's algorithm holds small sends"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Back-to-back small sends, TCP_NODELAY off vs on"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The sender calls send() 40 times back to back with a few bytes each. With "
-                          "Nagle's algorithm on (the default), while earlier data is not yet "
-                          "acknowledged the kernel keeps new small pieces in the send queue and sends "
-                          "them together later: watch the \"unsent after send\" evidence grow. With "
-                          "TCP_NODELAY every send leaves at once and the unsent count stays 0."),
-        preset({kv("protocol", "tcp"), kv("count", "40"), kv("payload", "nagle-{n};")}),
-        {kNagleOn, kNagleOff}});
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The sender calls send() 40 times back to back with a few bytes each. With "
+            "Nagle's algorithm on (the default), while earlier data is not yet "
+            "acknowledged the kernel keeps new small pieces in the send queue and sends "
+            "them together later: watch the \"unsent after send\" evidence grow. With "
+            "TCP_NODELAY every send leaves at once and the unsent count stays 0."),
+        preset({ kv("protocol", "tcp"), kv("count", "40"), kv("payload", "nagle-{n};") }),
+        { kNagleOn, kNagleOff } });
     lessons.append(Lesson{
         QStringLiteral("tcp-nagle-delayed-ack"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: Nagle meets delayed ACK (the 40 ms stall)"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
                           "write-write-read request/response, Nagle on vs off: ~40 ms per request"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The client writes each request with two send() calls (header, then body) "
-                          "and waits for the reply. With Nagle on, the body must wait until the header "
-                          "is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) "
-                          "hoping to piggyback it on a reply it cannot write before it has the body. "
-                          "Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and "
-                          "the exchange takes microseconds."),
-        preset({kv("protocol", "tcp"), kv("count", "8"), kv("parts", "2"),
-                kv("payload", "GET /item/{n} HTTP/1.0\r\n\r\n"), kv("reply_size", "64")}),
-        {kNagleOn, kNagleOff}});
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The client writes each request with two send() calls (header, then body) "
+            "and waits for the reply. With Nagle on, the body must wait until the header "
+            "is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) "
+            "hoping to piggyback it on a reply it cannot write before it has the body. "
+            "Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and "
+            "the exchange takes microseconds."),
+        preset({ kv("protocol", "tcp"), kv("count", "8"), kv("parts", "2"),
+                 kv("payload", "GET /item/{n} HTTP/1.0\r\n\r\n"), kv("reply_size", "64") }),
+        { kNagleOn, kNagleOff } });
     lessons.append(Lesson{
         QStringLiteral("tcp-split"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: one send split over many recvs"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
                           "A 5 KiB reply read with one recv(1024), then the next request"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The server answers each request with one 5120-byte send(). The client "
-                          "naively calls recv(1024) once and assumes it has the whole reply. The rest "
-                          "stays queued, so when the client reads \"reply 2\" it really gets more of "
-                          "reply 1. One send can be split over many recvs: a reader must loop until "
-                          "it has the length it expects."),
-        preset({kv("protocol", "tcp"), kv("count", "3"), kv("payload", "GET /file/{n}\n"),
-                kv("reply_size", "5120"), kv("reply_read", "once"), kv("recv_size", "1024")}),
-        {}});
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The server answers each request with one 5120-byte send(). The client "
+            "naively calls recv(1024) once and assumes it has the whole reply. The rest "
+            "stays queued, so when the client reads \"reply 2\" it really gets more of "
+            "reply 1. One send can be split over many recvs: a reader must loop until "
+            "it has the length it expects."),
+        preset({ kv("protocol", "tcp"), kv("count", "3"), kv("payload", "GET /file/{n}\n"),
+                 kv("reply_size", "5120"), kv("reply_read", "once"), kv("recv_size", "1024") }),
+        {} });
     lessons.append(Lesson{
         QStringLiteral("tcp-partial-send"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: send() may accept only part of the data"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
                           "Non-blocking socket, small SO_SNDBUF, slow reader: partial sends"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The sender's socket is non-blocking and its send buffer small; the reader "
-                          "is slow. When the buffers are full, send() returns fewer bytes than asked, "
-                          "or fails with EAGAIN. A correct program loops (\"sendall\") until every "
-                          "byte is accepted: each of those calls is drawn as its own send."),
-        preset({kv("protocol", "tcp"), kv("count", "6"), kv("size", "16384"),
-                kv("payload", "block-{n}:"), kv("nonblocking", "true"), kv("sndbuf", "4096"),
-                kv("rcvbuf", "4096"), kv("recv_size", "8192"), kv("read_interval_ms", "20")}),
-        {}});
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The sender's socket is non-blocking and its send buffer small; the reader "
+            "is slow. When the buffers are full, send() returns fewer bytes than asked, "
+            "or fails with EAGAIN. A correct program loops (\"sendall\") until every "
+            "byte is accepted: each of those calls is drawn as its own send."),
+        preset({ kv("protocol", "tcp"), kv("count", "6"), kv("size", "16384"),
+                 kv("payload", "block-{n}:"), kv("nonblocking", "true"), kv("sndbuf", "4096"),
+                 kv("rcvbuf", "4096"), kv("recv_size", "8192"), kv("read_interval_ms", "20") }),
+        {} });
     lessons.append(Lesson{
         QStringLiteral("udp-boundaries"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP keeps message boundaries"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Datagrams hello, world, sdfas: one recv each"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "Three datagrams are sent before the reader even starts. Unlike TCP, each "
-                          "recvfrom returns exactly one datagram, never two glued together and never "
-                          "half of one. (SockScope puts a 4-byte sequence number in front of every "
-                          "datagram to match it with its send.)"),
-        preset({kv("protocol", "udp"), kv("count", "3"), kv("payload", R"(["hello","world","sdfas"])"),
-                kv("read_delay_ms", "100")}),
-        {}});
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "Three datagrams are sent before the reader even starts. Unlike TCP, each "
+            "recvfrom returns exactly one datagram, never two glued together and never "
+            "half of one. (SockScope puts a 4-byte sequence number in front of every "
+            "datagram to match it with its send.)"),
+        preset({ kv("protocol", "udp"), kv("count", "3"),
+                 kv("payload", R"(["hello","world","sdfas"])"), kv("read_delay_ms", "100") }),
+        {} });
     lessons.append(Lesson{
         QStringLiteral("udp-truncation"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: a short buffer truncates the datagram"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "100-byte datagrams read with recvfrom(10)"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "Each 100-byte datagram is read with a 10-byte buffer. recvfrom returns the "
-                          "first 10 bytes and the other 90 are gone for good: the next call returns "
-                          "the next datagram, not the rest. Linux does this silently (MSG_TRUNC tells "
-                          "the true size); Windows reports WSAEMSGSIZE."),
-        preset({kv("protocol", "udp"), kv("count", "5"), kv("size", "96"),
-                kv("payload", "datagram-{n}|"), kv("recv_size", "10")}),
-        {}});
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "Each 100-byte datagram is read with a 10-byte buffer. recvfrom returns the "
+            "first 10 bytes and the other 90 are gone for good: the next call returns "
+            "the next datagram, not the rest. Linux does this silently (MSG_TRUNC tells "
+            "the true size); Windows reports WSAEMSGSIZE."),
+        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "96"),
+                 kv("payload", "datagram-{n}|"), kv("recv_size", "10") }),
+        {} });
     lessons.append(Lesson{
         QStringLiteral("udp-overflow"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: a full receive buffer drops datagrams"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
                           "A burst of 100 datagrams into SO_RCVBUF 4096, slow reader: silent loss"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "100 datagrams of 100 bytes arrive in a burst while the reader is still "
-                          "asleep. The receive buffer (4096 requested, doubled by the kernel) holds "
-                          "only a handful, because the kernel also counts its own per-datagram "
-                          "overhead. The rest are dropped: no error for the sender or the receiver, "
-                          "they are simply lost."),
-        preset({kv("protocol", "udp"), kv("count", "100"), kv("size", "96"),
-                kv("payload", "burst-{n}|"), kv("rcvbuf", "4096"), kv("read_delay_ms", "200"),
-                kv("read_interval_ms", "2")}),
-        {}});
-    lessons.append(Lesson{
-        QStringLiteral("empty-message"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "Sending zero bytes"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "An empty message over TCP and UDP"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The sender sends \"hello\", an empty message, then \"world\". Over TCP the "
-                          "empty send() puts nothing in the stream: the reader sees helloworld, and "
-                          "a recv that returns 0 bytes means the peer closed the connection. Over UDP "
-                          "the empty datagram is real: recvfrom returns it as 0 bytes."),
-        preset({kv("protocol", "both"), kv("count", "3"), kv("payload", R"(["hello","","world"])"),
-                kv("read_delay_ms", "100")}),
-        {}});
-    lessons.append(withFramingSwitch(Lesson{
-        QStringLiteral("framing-length-prefix"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: a length prefix"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "The slow reader again, with a 4-byte length header"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "Same traffic as the slow-reader lesson, but every message starts with its "
-                          "length as a 4-byte big-endian number (Python: struct.pack('!I', n)). The "
-                          "receiver's decoder reads the length, then exactly that many bytes, so it "
-                          "recovers every message although the recvs still merge them."),
-        preset({kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
-                kv("read_interval_ms", "50"), kv("framing", "length:4:be")}),
-        {}}));
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "100 datagrams of 100 bytes arrive in a burst while the reader is still "
+            "asleep. The receive buffer (4096 requested, doubled by the kernel) holds "
+            "only a handful, because the kernel also counts its own per-datagram "
+            "overhead. The rest are dropped: no error for the sender or the receiver, "
+            "they are simply lost."),
+        preset({ kv("protocol", "udp"), kv("count", "100"), kv("size", "96"),
+                 kv("payload", "burst-{n}|"), kv("rcvbuf", "4096"), kv("read_delay_ms", "200"),
+                 kv("read_interval_ms", "2") }),
+        {} });
+    lessons.append(
+        Lesson{ QStringLiteral("empty-message"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson", "Sending zero bytes"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson", "An empty message over TCP and UDP"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "The sender sends \"hello\", an empty message, then \"world\". Over TCP the "
+                    "empty send() puts nothing in the stream: the reader sees helloworld, and "
+                    "a recv that returns 0 bytes means the peer closed the connection. Over UDP "
+                    "the empty datagram is real: recvfrom returns it as 0 bytes."),
+                preset({ kv("protocol", "both"), kv("count", "3"),
+                         kv("payload", R"(["hello","","world"])"), kv("read_delay_ms", "100") }),
+                {} });
+    lessons.append(withFramingSwitch(
+        Lesson{ QStringLiteral("framing-length-prefix"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: a length prefix"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson",
+                                  "The slow reader again, with a 4-byte length header"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "Same traffic as the slow-reader lesson, but every message starts with its "
+                    "length as a 4-byte big-endian number (Python: struct.pack('!I', n)). The "
+                    "receiver's decoder reads the length, then exactly that many bytes, so it "
+                    "recovers every message although the recvs still merge them."),
+                preset({ kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
+                         kv("read_interval_ms", "50"), kv("framing", "length:4:be") }),
+                {} }));
     lessons.append(withFramingSwitch(Lesson{
         QStringLiteral("framing-delimiter"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: a delimiter"),
@@ -195,24 +210,26 @@ QList<Lesson> makeLessons()
                           "Every message ends with a newline. The decoder collects bytes until it "
                           "sees one, so it recovers each message whatever the recvs cut. The "
                           "delimiter must never occur inside a message."),
-        preset({kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
-                kv("read_interval_ms", "50"), kv("payload", "line {n}"),
-                kv("framing", "delimiter:\\n")}),
-        {}}));
-    lessons.append(withFramingSwitch(Lesson{
-        QStringLiteral("framing-json-header"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: header length, JSON header, body"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "The classic file transfer: length, JSON header with the size, then the body"),
-        QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "Each file is sent as a 4-byte header length, a JSON header such as "
-                          "{\"name\": \"msg-0.bin\", \"size\": 3000}, then the 3000-byte body. The "
-                          "receiver reads the header length, then the header, then counts off exactly "
-                          "\"size\" body bytes, although the body arrives in many recvs."),
-        preset({kv("protocol", "tcp"), kv("count", "3"), kv("size", "3000"),
-                kv("payload", "file {n} contents. "), kv("interval_ms", "20"),
-                kv("read_interval_ms", "10"), kv("framing", "json-header:4:be:size")}),
-        {}}));
+        preset({ kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "10"),
+                 kv("read_interval_ms", "50"), kv("payload", "line {n}"),
+                 kv("framing", "delimiter:\\n") }),
+        {} }));
+    lessons.append(withFramingSwitch(
+        Lesson{ QStringLiteral("framing-json-header"),
+                QT_TRANSLATE_NOOP("sockscope::Lesson", "Framing: header length, JSON header, body"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "The classic file transfer: length, JSON header with the size, then the body"),
+                QT_TRANSLATE_NOOP(
+                    "sockscope::Lesson",
+                    "Each file is sent as a 4-byte header length, a JSON header such as "
+                    "{\"name\": \"msg-0.bin\", \"size\": 3000}, then the 3000-byte body. The "
+                    "receiver reads the header length, then the header, then counts off exactly "
+                    "\"size\" body bytes, although the body arrives in many recvs."),
+                preset({ kv("protocol", "tcp"), kv("count", "3"), kv("size", "3000"),
+                         kv("payload", "file {n} contents. "), kv("interval_ms", "20"),
+                         kv("read_interval_ms", "10"), kv("framing", "json-header:4:be:size") }),
+                {} }));
     return lessons;
 }
 

@@ -23,7 +23,10 @@ public:
     Preview(QByteArrayView bytes) { assign(bytes); } // NOLINT(google-explicit-constructor)
     Preview(const QByteArray &bytes) { assign(bytes); } // NOLINT(google-explicit-constructor)
     Preview(const char *data, qsizetype size) { assign(QByteArrayView(data, size)); }
-    Preview(const char *text) { assign(QByteArrayView(text)); } // NOLINT(google-explicit-constructor)
+    Preview(const char *text)
+    {
+        assign(QByteArrayView(text));
+    } // NOLINT(google-explicit-constructor)
     // A fixed 64-byte copy, which the compiler does in a few vector moves. Left implicit, the
     // copy of a whole event (SendEvent, RecvEvent) became one `rep movs`, which on the 2-core VM
     // cost more than the rest of recording a call (ns_per_event_append).
@@ -41,13 +44,16 @@ public:
     const char *begin() const { return m_bytes.data(); }
     const char *end() const { return m_bytes.data() + m_size; }
 
-    QByteArrayView view() const { return {m_bytes.data(), qsizetype(m_size)}; }
+    QByteArrayView view() const { return { m_bytes.data(), qsizetype(m_size) }; }
     operator QByteArrayView() const { return view(); } // NOLINT(google-explicit-constructor)
     QByteArray toByteArray() const { return view().toByteArray(); }
 
     friend bool operator==(const Preview &a, const Preview &b) { return a.view() == b.view(); }
     friend bool operator==(const Preview &a, const QByteArray &b) { return a.view() == b; }
-    friend bool operator==(const Preview &a, const char *b) { return a.view() == QByteArrayView(b); }
+    friend bool operator==(const Preview &a, const char *b)
+    {
+        return a.view() == QByteArrayView(b);
+    }
 
 private:
     void assign(QByteArrayView bytes)

@@ -16,13 +16,13 @@ struct RecvEvent
     qint64 tNs = 0;
     qint64 durNs = 0;
     qint64 requested = 0;
-    qint64 bytes = 0;                   // what the call returned; 0 on TCP means the peer closed
-    qint64 offset = 0;                  // stream offset (TCP) of the first byte
+    qint64 bytes = 0; // what the call returned; 0 on TCP means the peer closed
+    qint64 offset = 0; // stream offset (TCP) of the first byte
     std::optional<qint64> queuedBefore; // FIONREAD before the call
     std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
-    bool truncated = false;             // UDP: the datagram was longer than the buffer
-    int seq = -1;                       // UDP: sequence header found in the datagram, -1 if none
-    int peer = -1;                      // observed UDP: index in Run::peers of the sender, -1 if n/a
+    bool truncated = false; // UDP: the datagram was longer than the buffer
+    int seq = -1; // UDP: sequence header found in the datagram, -1 if none
+    int peer = -1; // observed UDP: index in Run::peers of the sender, -1 if n/a
     int error = 0;
     Preview preview;
 };

@@ -88,26 +88,40 @@ QString jsonText(const QJsonValue &v)
 {
     if (v.isString())
         return v.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 } // namespace
 
 QStringList Scenario::keys()
 {
-    return {QStringLiteral("protocol"),       QStringLiteral("count"),
-            QStringLiteral("size"),           QStringLiteral("interval_ms"),
-            QStringLiteral("payload"),        QStringLiteral("nodelay"),
-            QStringLiteral("sndbuf"),         QStringLiteral("rcvbuf"),
-            QStringLiteral("recv_size"),      QStringLiteral("read_interval_ms"),
-            QStringLiteral("read_delay_ms"),  QStringLiteral("nonblocking"),
-            QStringLiteral("framing"),        QStringLiteral("parts"),
-            QStringLiteral("reply_size"),     QStringLiteral("reply_read"),
-            QStringLiteral("evidence"),       QStringLiteral("rtt_ms"),
-            QStringLiteral("bandwidth_kbps"), QStringLiteral("mss"),
-            QStringLiteral("loss"),           QStringLiteral("reorder"),
-            QStringLiteral("duplicate"),      QStringLiteral("delayed_ack_ms"),
-            QStringLiteral("seed")};
+    return { QStringLiteral("protocol"),
+             QStringLiteral("count"),
+             QStringLiteral("size"),
+             QStringLiteral("interval_ms"),
+             QStringLiteral("payload"),
+             QStringLiteral("nodelay"),
+             QStringLiteral("sndbuf"),
+             QStringLiteral("rcvbuf"),
+             QStringLiteral("recv_size"),
+             QStringLiteral("read_interval_ms"),
+             QStringLiteral("read_delay_ms"),
+             QStringLiteral("nonblocking"),
+             QStringLiteral("framing"),
+             QStringLiteral("parts"),
+             QStringLiteral("reply_size"),
+             QStringLiteral("reply_read"),
+             QStringLiteral("evidence"),
+             QStringLiteral("rtt_ms"),
+             QStringLiteral("bandwidth_kbps"),
+             QStringLiteral("mss"),
+             QStringLiteral("loss"),
+             QStringLiteral("reorder"),
+             QStringLiteral("duplicate"),
+             QStringLiteral("delayed_ack_ms"),
+             QStringLiteral("seed") };
 }
 
 QString Scenario::setValue(const QString &key, const QJsonValue &value)
@@ -124,7 +138,8 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
     auto probability = [&](double *field) -> QString {
         const auto d = parseDouble(value);
         if (!d)
-            return tr("%1: expected a probability from 0 to 1, got \"%2\"").arg(key, jsonText(value));
+            return tr("%1: expected a probability from 0 to 1, got \"%2\"")
+                .arg(key, jsonText(value));
         if (!(*d >= 0 && *d <= 1))
             return tr("%1: %2 is out of range (0 to 1)").arg(key).arg(*d);
         *field = *d;
@@ -158,7 +173,8 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
             return {};
         }
         if (!parseInt(value))
-            return tr("size: expected a number of bytes or \"auto\", got \"%1\"").arg(jsonText(value));
+            return tr("size: expected a number of bytes or \"auto\", got \"%1\"")
+                .arg(jsonText(value));
         return integer(&size, 0, kMaxBytes);
     }
     if (key == QLatin1String("interval_ms"))
@@ -170,7 +186,8 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
             QJsonParseError err;
             const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8(), &err);
             if (!doc.isArray())
-                return tr("payload: a list must be a JSON array of strings, e.g. [\"hello\",\"world\"]");
+                return tr(
+                    "payload: a list must be a JSON array of strings, e.g. [\"hello\",\"world\"]");
             v = doc.array();
         }
         QStringList list;
@@ -186,7 +203,8 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
             return tr("payload: expected a string or a list of strings");
         }
         if (list.isEmpty())
-            return tr("payload: the list is empty; give at least one string (\"\" for an empty message)");
+            return tr(
+                "payload: the list is empty; give at least one string (\"\" for an empty message)");
         for (const QString &p : std::as_const(list)) {
             if (p.toUtf8().size() > kMaxBytes)
                 return tr("payload: a template longer than 16 MiB");
@@ -255,7 +273,8 @@ QString Scenario::setValue(const QString &key, const QJsonValue &value)
         seed = *i;
         return {};
     }
-    return tr("unknown scenario key \"%1\" (known: %2)").arg(key, keys().join(QStringLiteral(", ")));
+    return tr("unknown scenario key \"%1\" (known: %2)")
+        .arg(key, keys().join(QStringLiteral(", ")));
 }
 
 QString Scenario::set(const QString &key, const QString &value)
@@ -273,15 +292,16 @@ QString Scenario::set(const QString &key, const QString &value)
 QString Scenario::validate() const
 {
     qint64 longest = 0;
-    for (int n : {0, count - 1}) {
+    for (int n : { 0, count - 1 }) {
         for (int i = 0; i < payload.size(); ++i) {
             Scenario probe = *this;
-            probe.payload = QStringList{payload[i]};
+            probe.payload = QStringList{ payload[i] };
             longest = std::max<qint64>(longest, probe.message(n).size());
         }
     }
     if (longest * count > kMaxRunBytes)
-        return tr("count × size: %1 bytes in one run is more than the 1 GiB limit").arg(longest * count);
+        return tr("count × size: %1 bytes in one run is more than the 1 GiB limit")
+            .arg(longest * count);
     if (hasUdp() && longest > kMaxUdpMessage)
         return tr("size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes "
                   "plus SockScope's 4-byte sequence header)")
@@ -299,7 +319,8 @@ QString Scenario::validate() const
             .arg(spec->width)
             .arg(longest);
     if (hasUdp() && framing != QLatin1String("none"))
-        return tr("framing: applies to TCP byte streams only (UDP keeps message boundaries); set protocol=tcp");
+        return tr("framing: applies to TCP byte streams only (UDP keeps message boundaries); set "
+                  "protocol=tcp");
     if (replySize > 0 && protocol != Protocols::Tcp)
         return tr("reply_size: request/response runs need protocol=tcp");
     return validateNetwork();
@@ -311,18 +332,22 @@ QString Scenario::validateNetwork() const
     const auto range = [](const char *key, qint64 v, qint64 lo, qint64 hi) -> QString {
         if (v >= lo && v <= hi)
             return {};
-        return tr("%1: %2 is out of range (%3 to %4)").arg(QLatin1String(key)).arg(v).arg(lo).arg(hi);
+        return tr("%1: %2 is out of range (%3 to %4)")
+            .arg(QLatin1String(key))
+            .arg(v)
+            .arg(lo)
+            .arg(hi);
     };
-    for (const QString &e : {range("rtt_ms", rttMs, 0, kMaxMs),
-                             range("bandwidth_kbps", bandwidthKbps, 0, kMaxBandwidthKbps),
-                             range("mss", mss, kMinMss, kMaxMss),
-                             range("delayed_ack_ms", delayedAckMs, 0, kMaxDelayedAckMs),
-                             range("seed", seed, 0, kMaxSeed)}) {
+    for (const QString &e : { range("rtt_ms", rttMs, 0, kMaxMs),
+                              range("bandwidth_kbps", bandwidthKbps, 0, kMaxBandwidthKbps),
+                              range("mss", mss, kMinMss, kMaxMss),
+                              range("delayed_ack_ms", delayedAckMs, 0, kMaxDelayedAckMs),
+                              range("seed", seed, 0, kMaxSeed) }) {
         if (!e.isEmpty())
             return e;
     }
-    const std::pair<const char *, double> probabilities[] = {
-        {"loss", loss}, {"reorder", reorder}, {"duplicate", duplicate}};
+    const std::pair<const char *, double> probabilities[]
+        = { { "loss", loss }, { "reorder", reorder }, { "duplicate", duplicate } };
     for (const auto &[key, p] : probabilities) {
         if (!(p >= 0 && p <= 1))
             return tr("%1: %2 is out of range (0 to 1)").arg(QLatin1String(key)).arg(p);
@@ -332,7 +357,7 @@ QString Scenario::validateNetwork() const
 
 QJsonObject Scenario::toJson() const
 {
-    const char *protocols[] = {"tcp", "udp", "both"};
+    const char *protocols[] = { "tcp", "udp", "both" };
     QJsonObject o;
     o[QStringLiteral("protocol")] = QLatin1String(protocols[int(protocol)]);
     o[QStringLiteral("count")] = count;
@@ -341,8 +366,8 @@ QJsonObject Scenario::toJson() const
     // A lone template starting with '[' is saved as a list: as a string it would load back as a
     // JSON list and fail (found by fuzzing --set).
     const bool plain = payload.size() == 1 && !payload.first().startsWith(QLatin1Char('['));
-    o[QStringLiteral("payload")] =
-        plain ? QJsonValue(payload.first()) : QJsonValue(QJsonArray::fromStringList(payload));
+    o[QStringLiteral("payload")]
+        = plain ? QJsonValue(payload.first()) : QJsonValue(QJsonArray::fromStringList(payload));
     o[QStringLiteral("nodelay")] = nodelay;
     o[QStringLiteral("sndbuf")] = sndbuf;
     o[QStringLiteral("rcvbuf")] = rcvbuf;
@@ -353,8 +378,8 @@ QJsonObject Scenario::toJson() const
     o[QStringLiteral("framing")] = framing;
     o[QStringLiteral("parts")] = parts;
     o[QStringLiteral("reply_size")] = replySize;
-    o[QStringLiteral("reply_read")] =
-        replyRead == ReplyRead::Full ? QStringLiteral("full") : QStringLiteral("once");
+    o[QStringLiteral("reply_read")]
+        = replyRead == ReplyRead::Full ? QStringLiteral("full") : QStringLiteral("once");
     o[QStringLiteral("evidence")] = evidence;
     o[QStringLiteral("rtt_ms")] = rttMs;
     o[QStringLiteral("bandwidth_kbps")] = bandwidthKbps;
@@ -430,12 +455,12 @@ QByteArray Scenario::message(int n) const
     return MessageBuilder(*this).message(n);
 }
 
-Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario)
-    : m_size(scenario.size)
+Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario) : m_size(scenario.size)
 {
     // "{n}" is ASCII, so cutting the UTF-16 text there never splits a surrogate pair: the
     // pieces' UTF-8 joined with the numbers is byte for byte the replaced text's UTF-8.
-    const QStringList templates = scenario.payload.isEmpty() ? QStringList{QString()} : scenario.payload;
+    const QStringList templates
+        = scenario.payload.isEmpty() ? QStringList{ QString() } : scenario.payload;
     for (const QString &text : templates) {
         QList<QByteArray> pieces;
         for (const QStringView piece : QStringView(text).split(u"{n}"))
@@ -514,10 +539,9 @@ QByteArray Scenario::MessageBuilder::message(int n) const
 
 QString Scenario::describe() const
 {
-    const char *protocols[] = {"TCP", "UDP", "TCP + UDP"};
+    const char *protocols[] = { "TCP", "UDP", "TCP + UDP" };
     QStringList parts_;
-    parts_ << QLatin1String(protocols[int(protocol)])
-           << tr("%n message(s)", nullptr, count)
+    parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
            << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
            << tr("every %1 ms").arg(intervalMs)
            << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay))
@@ -532,8 +556,9 @@ QString Scenario::describe() const
     if (parts > 1)
         parts_ << tr("%1 send() calls per message").arg(parts);
     if (replySize > 0)
-        parts_ << tr("reply %1 B (%2)").arg(replySize).arg(replyRead == ReplyRead::Full ? tr("read fully")
-                                                                                        : tr("one recv"));
+        parts_ << tr("reply %1 B (%2)")
+                      .arg(replySize)
+                      .arg(replyRead == ReplyRead::Full ? tr("read fully") : tr("one recv"));
     if (framing != QLatin1String("none"))
         parts_ << tr("framing %1").arg(framing);
     return parts_.join(QStringLiteral(" · "));

@@ -18,34 +18,34 @@ struct Scenario
 
     Protocols protocol = Protocols::Both;
     int count = 10;
-    int size = -1;                 // bytes per message; -1 = "auto", the rendered payload's length
-    int intervalMs = 0;            // pause between messages; 0 = back to back
-    QStringList payload{QStringLiteral("msg-{n};")}; // cycled per message, {n} = message number
-    bool nodelay = false;          // TCP_NODELAY
-    int sndbuf = 0;                // SO_SNDBUF request; 0 = kernel default
-    int rcvbuf = 0;                // SO_RCVBUF request; 0 = kernel default
-    int recvSize = 1024;           // size passed to every recv()
-    int readIntervalMs = 0;        // 0 = read when data is ready, else one recv() every N ms
-    int readDelayMs = 0;           // the reader starts this late
-    bool nonblocking = false;      // O_NONBLOCK sender: partial sends and EAGAIN become visible
+    int size = -1; // bytes per message; -1 = "auto", the rendered payload's length
+    int intervalMs = 0; // pause between messages; 0 = back to back
+    QStringList payload{ QStringLiteral("msg-{n};") }; // cycled per message, {n} = message number
+    bool nodelay = false; // TCP_NODELAY
+    int sndbuf = 0; // SO_SNDBUF request; 0 = kernel default
+    int rcvbuf = 0; // SO_RCVBUF request; 0 = kernel default
+    int recvSize = 1024; // size passed to every recv()
+    int readIntervalMs = 0; // 0 = read when data is ready, else one recv() every N ms
+    int readDelayMs = 0; // the reader starts this late
+    bool nonblocking = false; // O_NONBLOCK sender: partial sends and EAGAIN become visible
     QString framing = QStringLiteral("none");
-    int parts = 1;                 // send() calls per message (2 = the write-write-read pattern)
-    int replySize = 0;             // TCP: >0 = request/response, the server answers each message
+    int parts = 1; // send() calls per message (2 = the write-write-read pattern)
+    int replySize = 0; // TCP: >0 = request/response, the server answers each message
     ReplyRead replyRead = ReplyRead::Full; // Once = the client's classic single recv() per reply
-    bool evidence = true;          // record kernel evidence (costs an ioctl per call)
+    bool evidence = true; // record kernel evidence (costs an ioctl per call)
 
     // The imagined network of --mode sim (the real runners ignore these). Defaults: a 20 ms round
     // trip, a nearby server, is long enough that Nagle and delayed ACK show on a millisecond
     // axis and short enough that every lesson ends quickly; MSS 1460 is Ethernet's; no loss,
     // reordering or duplication unless asked, so the lessons show their own phenomenon only.
-    int rttMs = 20;                // round-trip time (propagation, both ways)
-    int bandwidthKbps = 0;         // link rate in kbit/s, 0 = unlimited
-    int mss = 1460;                // TCP maximum segment size
-    double loss = 0;               // probability that a packet is lost, 0..1
-    double reorder = 0;            // probability that a packet is held back behind later ones
-    double duplicate = 0;          // probability that a packet arrives twice
-    int delayedAckMs = 40;         // receiver's delayed ACK timeout (Linux 40, Windows 200), 0 = off
-    qint64 seed = 1;               // random seed: same seed and scenario, same trace
+    int rttMs = 20; // round-trip time (propagation, both ways)
+    int bandwidthKbps = 0; // link rate in kbit/s, 0 = unlimited
+    int mss = 1460; // TCP maximum segment size
+    double loss = 0; // probability that a packet is lost, 0..1
+    double reorder = 0; // probability that a packet is held back behind later ones
+    double duplicate = 0; // probability that a packet arrives twice
+    int delayedAckMs = 40; // receiver's delayed ACK timeout (Linux 40, Windows 200), 0 = off
+    qint64 seed = 1; // random seed: same seed and scenario, same trace
 
     static QStringList keys();
 

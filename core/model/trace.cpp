@@ -15,10 +15,14 @@ QString modeName(Mode m)
 QString roleName(Role r)
 {
     switch (r) {
-    case Role::Loopback: return QStringLiteral("loopback");
-    case Role::Observer: return QStringLiteral("observer");
-    case Role::Relay: return QStringLiteral("relay");
-    case Role::Sender: return QStringLiteral("sender");
+    case Role::Loopback:
+        return QStringLiteral("loopback");
+    case Role::Observer:
+        return QStringLiteral("observer");
+    case Role::Relay:
+        return QStringLiteral("relay");
+    case Role::Sender:
+        return QStringLiteral("sender");
     }
     return {};
 }
@@ -26,12 +30,18 @@ QString roleName(Role r)
 QString fateName(Fate f)
 {
     switch (f) {
-    case Fate::Intact: return QStringLiteral("intact");
-    case Fate::Merged: return QStringLiteral("merged");
-    case Fate::Split: return QStringLiteral("split");
-    case Fate::Truncated: return QStringLiteral("truncated");
-    case Fate::Lost: return QStringLiteral("lost");
-    case Fate::Empty: return QStringLiteral("empty");
+    case Fate::Intact:
+        return QStringLiteral("intact");
+    case Fate::Merged:
+        return QStringLiteral("merged");
+    case Fate::Split:
+        return QStringLiteral("split");
+    case Fate::Truncated:
+        return QStringLiteral("truncated");
+    case Fate::Lost:
+        return QStringLiteral("lost");
+    case Fate::Empty:
+        return QStringLiteral("empty");
     }
     return {};
 }

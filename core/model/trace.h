@@ -30,8 +30,8 @@ struct Frame
     qint64 length = 0;
     bool complete = true;
     QList<int> recvs;
-    QVariantMap fields;   // json-header only
-    QString error;        // what the decoder found wrong (untrusted peer)
+    QVariantMap fields; // json-header only
+    QString error; // what the decoder found wrong (untrusted peer)
     QByteArray preview;
 };
 
@@ -39,19 +39,19 @@ struct Frame
 // datagram. Real runs have none: loopback packets are not observable from the sockets.
 struct Segment
 {
-    qint64 tNs = 0;             // when it starts to leave the sender
-    qint64 arriveNs = -1;       // when it reaches the peer; -1 when lost
-    bool ack = false;           // TCP: a pure ACK (or one piggybacked on data going the other way)
-    qint64 offset = 0;          // data: stream offset of its first byte; ACK: next byte expected
-    qint64 bytes = 0;           // payload bytes (0 for an ACK, a bare FIN or a window probe)
-    qint64 window = -1;         // ACK: receive window it advertises, -1 for data
-    int message = -1;           // UDP: the message the datagram carries
-    bool lost = false;          // dropped by the network
-    bool dropped = false;       // UDP: arrived, but the receive buffer was full
-    bool retransmit = false;    // TCP: a copy sent again after a timeout
-    bool fin = false;           // TCP: carries the end of the stream (shutdown)
-    bool piggybacked = false;   // TCP ACK riding on a data segment of the reverse direction
-    bool duplicate = false;     // a second copy made by the network
+    qint64 tNs = 0; // when it starts to leave the sender
+    qint64 arriveNs = -1; // when it reaches the peer; -1 when lost
+    bool ack = false; // TCP: a pure ACK (or one piggybacked on data going the other way)
+    qint64 offset = 0; // data: stream offset of its first byte; ACK: next byte expected
+    qint64 bytes = 0; // payload bytes (0 for an ACK, a bare FIN or a window probe)
+    qint64 window = -1; // ACK: receive window it advertises, -1 for data
+    int message = -1; // UDP: the message the datagram carries
+    bool lost = false; // dropped by the network
+    bool dropped = false; // UDP: arrived, but the receive buffer was full
+    bool retransmit = false; // TCP: a copy sent again after a timeout
+    bool fin = false; // TCP: carries the end of the stream (shutdown)
+    bool piggybacked = false; // TCP ACK riding on a data segment of the reverse direction
+    bool duplicate = false; // a second copy made by the network
 };
 
 enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };
@@ -59,9 +59,9 @@ enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };
 struct MessageFate
 {
     int message = 0;
-    int firstSend = -1;   // -1 when the sender never got to send it
-    qint64 offset = 0;    // TCP stream offset of its first byte
-    qint64 length = 0;    // bytes on the wire (including framing or UDP sequence header)
+    int firstSend = -1; // -1 when the sender never got to send it
+    qint64 offset = 0; // TCP stream offset of its first byte
+    qint64 length = 0; // bytes on the wire (including framing or UDP sequence header)
     Fate fate = Fate::Intact;
     QList<int> recvs;
     QByteArray preview;
@@ -72,7 +72,7 @@ struct Summary
     qint64 sentBytes = 0;
     qint64 receivedBytes = 0;
     qint64 truncatedBytes = 0; // UDP: bytes cut off by short recv buffers
-    qint64 lostBytes = 0;      // UDP: bytes of datagrams never received
+    qint64 lostBytes = 0; // UDP: bytes of datagrams never received
     int messages = 0;
     int intact = 0;
     int merged = 0;
@@ -80,7 +80,7 @@ struct Summary
     int truncated = 0;
     int lost = 0;
     int empty = 0;
-    int partialSends = 0;      // send() calls that accepted fewer bytes than asked
+    int partialSends = 0; // send() calls that accepted fewer bytes than asked
     int recvCalls = 0;
     bool conserved = false;
 };
@@ -102,12 +102,12 @@ enum class Role { Loopback, Observer, Relay, Sender };
 
 struct Run
 {
-    QString label;              // e.g. "TCP, Nagle on" or "TCP replies (server → client)"
+    QString label; // e.g. "TCP, Nagle on" or "TCP replies (server → client)"
     Protocol protocol = Protocol::Tcp;
     Mode mode = Mode::Real;
     Role role = Role::Loopback;
-    QStringList peers;          // external endpoints ("127.0.0.1:5555"): the TCP peer, UDP senders
-    Scenario scenario;          // the resolved scenario of this run (variant applied)
+    QStringList peers; // external endpoints ("127.0.0.1:5555"): the TCP peer, UDP senders
+    Scenario scenario; // the resolved scenario of this run (variant applied)
     EffectiveOptions requested;
     EffectiveOptions effective;
     QList<QByteArray> messages; // what the application meant to send, as it goes on the wire
@@ -115,11 +115,11 @@ struct Run
     RecvList recvs;
     QList<Frame> frames;
     QList<MessageFate> fates;
-    QList<Segment> segments;    // sim only: the wire lane, in departure order
+    QList<Segment> segments; // sim only: the wire lane, in departure order
     Summary summary;
-    int requestsRun = -1;       // a replies run: index in Trace::runs of its requests run
-    bool aborted = false;       // stopped by the user before the end
-    QString error;              // socket-level failure, empty when the run completed
+    int requestsRun = -1; // a replies run: index in Trace::runs of its requests run
+    bool aborted = false; // stopped by the user before the end
+    QString error; // socket-level failure, empty when the run completed
     qint64 durationNs = 0;
 };
 
@@ -128,14 +128,17 @@ struct Trace
     Scenario scenario;
     QString lesson;
     QList<Run> runs;
-    QStringList notes;          // what happened outside the runs (observe: clients turned away)
+    QStringList notes; // what happened outside the runs (observe: clients turned away)
 };
 
 QString protocolName(Protocol p);
 QString fateName(Fate f);
 QString modeName(Mode m);
-QString roleName(Role r);     // "loopback", "observer", "relay", "sender" (trace JSON "role")
+QString roleName(Role r); // "loopback", "observer", "relay", "sender" (trace JSON "role")
 // True for runs that see one side only: no fates, no conservation check.
-inline bool isOneSided(const Run &run) { return run.role != Role::Loopback; }
+inline bool isOneSided(const Run &run)
+{
+    return run.role != Role::Loopback;
+}
 
 } // namespace sockscope

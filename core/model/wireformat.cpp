@@ -11,8 +11,8 @@ namespace sockscope {
 QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protocol)
 {
     QString ignored;
-    const FramingSpec framing =
-        FramingSpec::parse(scenario.framing, &ignored).value_or(FramingSpec{});
+    const FramingSpec framing
+        = FramingSpec::parse(scenario.framing, &ignored).value_or(FramingSpec{});
     const Scenario::MessageBuilder builder(scenario);
     QList<QByteArray> out;
     out.reserve(scenario.count);
@@ -89,7 +89,8 @@ std::optional<QByteArray> WireFormat::previewBytes(const QString &text)
             continue;
         }
         auto hex = [&](qsizetype at) {
-            return at < text.size() && text[at].unicode() < 0x80 && std::isxdigit(text[at].unicode());
+            return at < text.size() && text[at].unicode() < 0x80
+                && std::isxdigit(text[at].unicode());
         };
         if (i + 1 >= text.size() || text[i + 1] != QLatin1Char('x') || !hex(i + 2) || !hex(i + 3))
             return std::nullopt;

@@ -57,7 +57,7 @@ std::optional<Endpoint> Endpoint::parse(const QString &text, QString *error)
         *error = tr("cannot find an IPv4 address for \"%1\"").arg(host);
         return std::nullopt;
     }
-    return Endpoint{*address, quint16(port)};
+    return Endpoint{ *address, quint16(port) };
 }
 
 bool Endpoint::isLoopbackAddress(const QString &address)

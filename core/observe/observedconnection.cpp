@@ -3,10 +3,10 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
+#include "observe/streamreader.h"
 #include "record/livefeed.h"
 #include "record/monotonicclock.h"
 #include "record/stopsignal.h"
-#include "observe/streamreader.h"
 
 #include <QCoreApplication>
 
@@ -48,13 +48,8 @@ QString sendAll(const NativeSocket &to, const char *data, qint64 size, const Sto
 ObservedConnection::ObservedConnection(NativeSocket client, const QString &peer, int firstIndex,
                                        const ObserveOptions &options, const MonotonicClock &clock,
                                        StopSignal &stop, LiveFeed *feed)
-    : m_client(std::move(client))
-    , m_peer(peer)
-    , m_firstIndex(firstIndex)
-    , m_options(options)
-    , m_clock(clock)
-    , m_stop(stop)
-    , m_feed(feed)
+    : m_client(std::move(client)), m_peer(peer), m_firstIndex(firstIndex), m_options(options),
+      m_clock(clock), m_stop(stop), m_feed(feed)
 {
     if (m_options.relay) {
         const QString server = m_options.relay->toString();
@@ -79,7 +74,7 @@ Run ObservedConnection::makeRun(const QString &label) const
     run.protocol = Protocol::Tcp;
     run.role = m_options.relay ? Role::Relay : Role::Observer;
     run.scenario = m_options.readerScenario();
-    run.peers = {m_peer};
+    run.peers = { m_peer };
     if (m_options.relay)
         run.peers.append(m_options.relay->toString());
     run.effective.rcvbuf = m_client.option(SOL_SOCKET, SO_RCVBUF);
@@ -101,7 +96,7 @@ QList<Run> ObservedConnection::join()
 {
     if (m_thread.joinable())
         m_thread.join();
-    QList<Run> runs{m_toServer};
+    QList<Run> runs{ m_toServer };
     if (m_options.relay)
         runs.append(m_toClient);
     for (Run &run : runs)
@@ -136,7 +131,8 @@ void ObservedConnection::relay()
     m_stop.watch(m_client.fd());
     if (const QString error = connectToServer(); !error.isEmpty()) {
         // The client gets a closed connection, as if the server had refused it.
-        m_toServer.error = tr("cannot reach the server %1: %2").arg(m_options.relay->toString(), error);
+        m_toServer.error
+            = tr("cannot reach the server %1: %2").arg(m_options.relay->toString(), error);
         m_toClient.error = m_toServer.error;
     } else {
         QString backError;

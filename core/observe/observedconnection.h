@@ -1,8 +1,8 @@
 #pragma once
 
-#include "record/nativesocket.h"
-#include "observe/observeoptions.h"
 #include "model/trace.h"
+#include "observe/observeoptions.h"
+#include "record/nativesocket.h"
 
 #include <atomic>
 #include <thread>
@@ -21,8 +21,8 @@ class ObservedConnection
 {
 public:
     ObservedConnection(NativeSocket client, const QString &peer, int firstIndex,
-                       const ObserveOptions &options, const MonotonicClock &clock,
-                       StopSignal &stop, LiveFeed *feed);
+                       const ObserveOptions &options, const MonotonicClock &clock, StopSignal &stop,
+                       LiveFeed *feed);
     ~ObservedConnection();
     ObservedConnection(const ObservedConnection &) = delete;
     ObservedConnection &operator=(const ObservedConnection &) = delete;
@@ -50,10 +50,10 @@ private:
     const MonotonicClock &m_clock;
     StopSignal &m_stop;
     LiveFeed *m_feed;
-    Run m_toServer;   // observe: the only run
-    Run m_toClient;   // relay only
+    Run m_toServer; // observe: the only run
+    Run m_toClient; // relay only
     std::thread m_thread;
-    std::atomic<bool> m_done{false};
+    std::atomic<bool> m_done{ false };
 };
 
 } // namespace sockscope

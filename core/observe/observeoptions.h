@@ -1,8 +1,8 @@
 #pragma once
 
-#include "observe/endpoint.h"
 #include "model/scenario.h"
 #include "model/trace.h"
+#include "observe/endpoint.h"
 
 #include <optional>
 
@@ -14,21 +14,22 @@ namespace sockscope {
 struct ObserveOptions
 {
     static constexpr int kDefaultTcpRecvSize = 1024;
-    static constexpr int kDefaultUdpRecvSize = 65536; // the largest datagram: no surprise truncation
+    static constexpr int kDefaultUdpRecvSize
+        = 65536; // the largest datagram: no surprise truncation
     static constexpr int kMaxRecvSize = 16 * 1024 * 1024;
 
     Protocol protocol = Protocol::Tcp;
     QString bindAddress = QStringLiteral("127.0.0.1");
-    quint16 port = 0;                 // 0: the kernel picks a free port
+    quint16 port = 0; // 0: the kernel picks a free port
     QString framing = QStringLiteral("none"); // TCP only
     int recvSize = kDefaultTcpRecvSize;
-    int readIntervalMs = 0;           // 0: recv() as soon as data is ready
-    qint64 durationMs = 0;            // 0: until stopped
+    int readIntervalMs = 0; // 0: recv() as soon as data is ready
+    qint64 durationMs = 0; // 0: until stopped
     qint64 maxFrame = 16 * 1024 * 1024;
-    int maxClients = 16;              // TCP connections recorded at once; more are closed
-    qsizetype maxRecvs = 1'000'000;   // recvs recorded per run; the stream is still read after
-    std::optional<Endpoint> relay;    // TCP: forward every client to this server
-    bool evidence = true;             // FIONREAD before each recv
+    int maxClients = 16; // TCP connections recorded at once; more are closed
+    qsizetype maxRecvs = 1'000'000; // recvs recorded per run; the stream is still read after
+    std::optional<Endpoint> relay; // TCP: forward every client to this server
+    bool evidence = true; // FIONREAD before each recv
 
     // One sentence naming the offending option with its CLI flag, empty when all is well.
     QString validate() const;

@@ -2,10 +2,10 @@
 
 #include "model/errnoname.h"
 
-#include "record/livefeed.h"
 #include "observe/observedconnection.h"
-#include "record/stopsignal.h"
 #include "observe/udpobserver.h"
+#include "record/livefeed.h"
+#include "record/stopsignal.h"
 
 #include <QCoreApplication>
 
@@ -42,8 +42,7 @@ QString peerOf(const NativeSocket &socket)
 
 ObserveSession::ObserveSession(const ObserveOptions &options, StopSignal &stop, LiveFeed *feed)
     : m_options(options), m_stop(stop), m_feed(feed)
-{
-}
+{ }
 
 ObserveSession::~ObserveSession()
 {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
+#include "observe/observeoptions.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
-#include "observe/observeoptions.h"
-#include "model/trace.h"
 
 #include <memory>
 #include <vector>
@@ -53,7 +53,7 @@ private:
     quint16 m_port = 0;
     std::vector<std::unique_ptr<ObservedConnection>> m_connections;
     int m_nextIndex = 0;
-    QStringList m_notes;   // touched by the thread in run() only
+    QStringList m_notes; // touched by the thread in run() only
 };
 
 } // namespace sockscope

@@ -1,9 +1,9 @@
 #include "observe/remotesender.h"
 
 #include "analysis/analysis.h"
+#include "model/wireformat.h"
 #include "record/stopsignal.h"
 #include "record/streamsender.h"
-#include "model/wireformat.h"
 
 #include <QCoreApplication>
 
@@ -57,7 +57,7 @@ RemoteSender::RemoteSender(const PlannedRun &planned, const Endpoint &target, St
     m_run.protocol = tcp ? Protocol::Tcp : Protocol::Udp;
     m_run.role = Role::Sender;
     m_run.scenario = m_scenario;
-    m_run.peers = {target.toString()};
+    m_run.peers = { target.toString() };
     m_run.label = (tcp ? tr("TCP to %1") : tr("UDP to %1")).arg(target.toString());
     if (!planned.label.isEmpty())
         m_run.label = planned.label + QStringLiteral(" · ") + m_run.label;
@@ -156,7 +156,8 @@ void RemoteSender::sendUdp(EventRecorder<SendEvent> &rec)
             e.requested = datagram.size();
             e.preview = WireFormat::preview(datagram.constData(), datagram.size());
             e.tNs = m_clock.nowNs();
-            const ssize_t r = ::send(m_socket.fd(), datagram.constData(), size_t(datagram.size()), 0);
+            const ssize_t r
+                = ::send(m_socket.fd(), datagram.constData(), size_t(datagram.size()), 0);
             const int err = r < 0 ? errno : 0;
             e.durNs = m_clock.nowNs() - e.tNs;
             e.accepted = r < 0 ? 0 : r;
@@ -182,7 +183,8 @@ void RemoteSender::drain()
     char sink[4096];
     const qint64 deadline = m_clock.nowNs() + qint64(kDrainMs) * 1'000'000;
     for (qint64 left = kDrainMs; left > 0; left = (deadline - m_clock.nowNs()) / 1'000'000) {
-        if (!m_socket.waitReadable(m_stop, int(left)) || ::recv(m_socket.fd(), sink, sizeof sink, 0) <= 0)
+        if (!m_socket.waitReadable(m_stop, int(left))
+            || ::recv(m_socket.fd(), sink, sizeof sink, 0) <= 0)
             return;
     }
 }

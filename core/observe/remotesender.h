@@ -1,11 +1,11 @@
 #pragma once
 
+#include "model/lesson.h"
+#include "model/trace.h"
 #include "observe/endpoint.h"
 #include "record/eventrecorder.h"
-#include "model/lesson.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
-#include "model/trace.h"
 
 namespace sockscope {
 

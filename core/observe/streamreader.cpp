@@ -2,11 +2,11 @@
 
 #include "model/errnoname.h"
 
+#include "model/wireformat.h"
+#include "observe/observeoptions.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
-#include "observe/observeoptions.h"
 #include "record/stopsignal.h"
-#include "model/wireformat.h"
 
 #include <QCoreApplication>
 
@@ -29,18 +29,12 @@ FramingSpec framingOf(const ObserveOptions &options)
 
 StreamReader::StreamReader(Run &run, int runIndex, const ObserveOptions &options,
                            const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed)
-    : m_run(run)
-    , m_runIndex(runIndex)
-    , m_clock(clock)
-    , m_stop(stop)
-    , m_feed(feed)
-    , m_recorder(run.recvs, feed, runIndex, &LiveFeed::recvsAdded)
-    , m_decoder(framingOf(options), options.maxFrame, options.maxRecvs)
-    , m_framing(framingOf(options).kind != FramingSpec::Kind::None)
-    , m_evidence(options.evidence)
-    , m_maxRecvs(options.maxRecvs)
-    , m_intervalNs(qint64(options.readIntervalMs) * 1'000'000)
-    , m_buffer(options.recvSize, Qt::Uninitialized)
+    : m_run(run), m_runIndex(runIndex), m_clock(clock), m_stop(stop), m_feed(feed),
+      m_recorder(run.recvs, feed, runIndex, &LiveFeed::recvsAdded),
+      m_decoder(framingOf(options), options.maxFrame, options.maxRecvs),
+      m_framing(framingOf(options).kind != FramingSpec::Kind::None), m_evidence(options.evidence),
+      m_maxRecvs(options.maxRecvs), m_intervalNs(qint64(options.readIntervalMs) * 1'000'000),
+      m_buffer(options.recvSize, Qt::Uninitialized)
 {
     // A periodic reader sleeps a whole interval before its first recv(), like a program whose
     // loop is "sleep, then read" (as the lesson runners do).

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "record/eventrecorder.h"
 #include "model/framedecoder.h"
 #include "model/trace.h"
+#include "record/eventrecorder.h"
 
 #include <QByteArray>
 
@@ -21,8 +21,8 @@ struct ObserveOptions;
 class StreamReader
 {
 public:
-    StreamReader(Run &run, int runIndex, const ObserveOptions &options,
-                 const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed);
+    StreamReader(Run &run, int runIndex, const ObserveOptions &options, const MonotonicClock &clock,
+                 StopSignal &stop, LiveFeed *feed);
 
     // Sleeps until the next read of a periodic reader; false when stopped meanwhile.
     bool waitTurn();

@@ -3,11 +3,11 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
+#include "model/wireformat.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
 #include "record/stopsignal.h"
-#include "model/wireformat.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,8 @@ QString endpointText(const sockaddr_in &addr)
 
 UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOptions &options,
                          const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed)
-    : m_socket(socket), m_index(index), m_options(options), m_clock(clock), m_stop(stop), m_feed(feed)
+    : m_socket(socket), m_index(index), m_options(options), m_clock(clock), m_stop(stop),
+      m_feed(feed)
 {
     m_run.label = QCoreApplication::translate("sockscope::UdpObserver", "UDP on %1:%2")
                       .arg(socket.localAddress())
@@ -100,8 +101,9 @@ Run UdpObserver::run()
             rec.flush(interval >= 20'000'000 || !m_socket.waitReadable(m_stop, 0));
         }
         if (r < 0) {
-            m_run.error = QCoreApplication::translate("sockscope::UdpObserver", "recvfrom() failed: %1")
-                              .arg(ErrnoName::name(err));
+            m_run.error
+                = QCoreApplication::translate("sockscope::UdpObserver", "recvfrom() failed: %1")
+                      .arg(ErrnoName::name(err));
             break;
         }
     }

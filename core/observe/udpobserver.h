@@ -1,7 +1,7 @@
 #pragma once
 
-#include "observe/observeoptions.h"
 #include "model/trace.h"
+#include "observe/observeoptions.h"
 
 namespace sockscope {
 

@@ -1,8 +1,8 @@
 #include "real/realrunner.h"
 
-#include "record/monotonicclock.h"
 #include "real/tcprunner.h"
 #include "real/udprunner.h"
+#include "record/monotonicclock.h"
 
 #include <future>
 
@@ -13,7 +13,8 @@ int RealRunner::runCount(const Scenario &scenario)
     return (scenario.hasTcp() ? TcpRunner::runCount(scenario) : 0) + (scenario.hasUdp() ? 1 : 0);
 }
 
-QList<Run> RealRunner::run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed, int firstIndex)
+QList<Run> RealRunner::run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed,
+                           int firstIndex)
 {
     const Scenario &s = planned.scenario;
     const MonotonicClock clock;

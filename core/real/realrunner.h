@@ -15,7 +15,8 @@ class RealRunner
 public:
     static int runCount(const Scenario &scenario);
     // Runs are numbered from firstIndex for the LiveFeed; the list is in that order.
-    static QList<Run> run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed, int firstIndex);
+    static QList<Run> run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed,
+                          int firstIndex);
 };
 
 } // namespace sockscope

@@ -4,9 +4,9 @@
 
 #include "model/framedecoder.h"
 #include "model/framingspec.h"
+#include "model/wireformat.h"
 #include "record/stopsignal.h"
 #include "record/streamsender.h"
-#include "model/wireformat.h"
 
 #include <QCoreApplication>
 
@@ -74,11 +74,12 @@ QList<Run> TcpRunner::run()
         m_stop.unwatch(m_clientSocket.fd());
         m_stop.unwatch(m_serverSocket.fd());
     }
-    QList<Run> runs{m_requests.run};
+    QList<Run> runs{ m_requests.run };
     if (runCount(m_scenario) == 2)
         runs.append(m_replies.run);
     const QString error = m_capped ? EventCap::notice(EventCap::limit())
-                          : m_clientError.isEmpty() ? m_serverError : m_clientError;
+        : m_clientError.isEmpty()  ? m_serverError
+                                   : m_clientError;
     for (Run &r : runs) {
         r.aborted = m_stop.isStopped();
         r.error = r.aborted ? QString() : error;
@@ -136,7 +137,8 @@ QString TcpRunner::connect()
     return error;
 }
 
-void TcpRunner::recordOptions(Run &run, const NativeSocket &sender, const NativeSocket &receiver) const
+void TcpRunner::recordOptions(Run &run, const NativeSocket &sender,
+                              const NativeSocket &receiver) const
 {
     if (m_scenario.sndbuf > 0)
         run.requested.sndbuf = m_scenario.sndbuf;
@@ -152,7 +154,8 @@ void TcpRunner::recordOptions(Run &run, const NativeSocket &sender, const Native
 void TcpRunner::client()
 {
     const bool exchange = m_scenario.replySize > 0;
-    EventRecorder<SendEvent> sends(m_requests.run.sends, m_feed, m_firstIndex, &LiveFeed::sendsAdded);
+    EventRecorder<SendEvent> sends(m_requests.run.sends, m_feed, m_firstIndex,
+                                   &LiveFeed::sendsAdded);
     EventRecorder<RecvEvent> replies(m_replies.run.recvs, m_feed, m_firstIndex + 1,
                                      &LiveFeed::recvsAdded);
     QByteArray buffer(m_scenario.recvSize, Qt::Uninitialized);
@@ -200,11 +203,13 @@ void TcpRunner::client()
 
 void TcpRunner::server()
 {
-    EventRecorder<RecvEvent> recvs(m_requests.run.recvs, m_feed, m_firstIndex, &LiveFeed::recvsAdded);
+    EventRecorder<RecvEvent> recvs(m_requests.run.recvs, m_feed, m_firstIndex,
+                                   &LiveFeed::recvsAdded);
     EventRecorder<SendEvent> replies(m_replies.run.sends, m_feed, m_firstIndex + 1,
                                      &LiveFeed::sendsAdded);
     QString ignored;
-    const FramingSpec spec = FramingSpec::parse(m_scenario.framing, &ignored).value_or(FramingSpec{});
+    const FramingSpec spec
+        = FramingSpec::parse(m_scenario.framing, &ignored).value_or(FramingSpec{});
     FrameDecoder decoder(spec);
     QByteArray buffer(m_scenario.recvSize, Qt::Uninitialized);
     QString &error = m_serverError;
@@ -222,7 +227,8 @@ void TcpRunner::server()
         return;
     // A periodic reader sleeps a whole interval before its first recv(), like a program whose
     // loop is "sleep, then read".
-    for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL; error.isEmpty(); tick += m_scenario.readIntervalMs * 1'000'000LL) {
+    for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL; error.isEmpty();
+         tick += m_scenario.readIntervalMs * 1'000'000LL) {
         if (m_scenario.readIntervalMs > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
             break;
         const qint64 got = receive(m_serverSocket, m_requests, recvs, buffer, &error);

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
-#include "model/trace.h"
 
 #include <atomic>
 
@@ -55,7 +55,7 @@ private:
     QString m_serverError;
     // Either thread reached the event cap: the run's error is the cap notice, not the EPIPE
     // or reset the other thread then sees.
-    std::atomic<bool> m_capped{false};
+    std::atomic<bool> m_capped{ false };
 };
 
 } // namespace sockscope

@@ -2,8 +2,8 @@
 
 #include "model/errnoname.h"
 
-#include "record/stopsignal.h"
 #include "model/wireformat.h"
+#include "record/stopsignal.h"
 
 #include <QCoreApplication>
 
@@ -52,7 +52,9 @@ Run UdpRunner::run()
     }
     m_run.aborted = m_stop.isStopped();
     if (!m_run.aborted)
-        m_run.error = !error.isEmpty() ? error : !m_senderError.isEmpty() ? m_senderError : m_receiverError;
+        m_run.error = !error.isEmpty() ? error
+            : !m_senderError.isEmpty() ? m_senderError
+                                       : m_receiverError;
     m_run.durationNs = m_clock.nowNs() - start;
     return m_run;
 }
@@ -113,8 +115,9 @@ void UdpRunner::sender()
             e.requested = datagram.size();
             e.preview = WireFormat::udpBody(datagram.left(WireFormat::kUdpHeader + kPreviewBytes));
             e.tNs = m_clock.nowNs();
-            const ssize_t r = ::sendto(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()),
-                                       0, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+            const ssize_t r
+                = ::sendto(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()), 0,
+                           reinterpret_cast<const sockaddr *>(&to), sizeof to);
             const int err = r < 0 ? errno : 0;
             e.durNs = m_clock.nowNs() - e.tNs;
             e.accepted = r < 0 ? 0 : r;
@@ -124,7 +127,8 @@ void UdpRunner::sender()
                 break;
             // A full send buffer on a non-blocking socket: wait and send the same datagram again.
             // Any other failure is recorded on the send and the datagram counts as lost.
-            if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK) || !m_senderSocket.waitWritable(m_stop))
+            if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK)
+                || !m_senderSocket.waitWritable(m_stop))
                 break;
         }
         rec.flush();
@@ -159,8 +163,8 @@ void UdpRunner::receiver()
     int datagrams = 0;
     // A periodic reader sleeps a whole interval before its first recv(), like a program whose
     // loop is "sleep, then read".
-    for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL; datagrams < m_scenario.count;
-         tick += m_scenario.readIntervalMs * 1'000'000LL) {
+    for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL;
+         datagrams < m_scenario.count; tick += m_scenario.readIntervalMs * 1'000'000LL) {
         if (m_scenario.readIntervalMs > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
             break;
         if (!waitForDatagram())

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
-#include "model/trace.h"
 
 #include <atomic>
 
@@ -39,7 +39,7 @@ private:
     Run m_run;
     // Loopback delivers a datagram inside sendto(), so once the sender is done, whatever is
     // not queued within a short grace period was dropped.
-    std::atomic<bool> m_senderDone{false};
+    std::atomic<bool> m_senderDone{ false };
     QString m_senderError;
     QString m_receiverError;
 };

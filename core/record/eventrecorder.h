@@ -28,13 +28,12 @@ public:
     }
 
 private:
-    static inline std::atomic<qint64> s_limit{kDefault};
+    static inline std::atomic<qint64> s_limit{ kDefault };
 };
 
 // Appends one thread's events to its own list (no other thread touches it while recording) and
 // hands new ones to the LiveFeed in batches, so a GUI sees a run grow without a lock per event.
-template <typename Event>
-class EventRecorder
+template<typename Event> class EventRecorder
 {
 public:
     using Publish = void (LiveFeed::*)(int, const EventList<Event> &);
@@ -42,8 +41,7 @@ public:
     EventRecorder(EventList<Event> &events, LiveFeed *feed, int runIndex, Publish publish)
         : m_events(events), m_feed(feed), m_runIndex(runIndex), m_publish(publish),
           m_limit(EventCap::limit())
-    {
-    }
+    { }
 
     // At the cap the event is not kept (memory stays bounded even where a caller does not
     // check full()); dropped() counts it, so a runner can say that recording stopped (the run's

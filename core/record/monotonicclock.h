@@ -11,12 +11,12 @@ namespace sockscope {
 class MonotonicClock
 {
 public:
-    MonotonicClock() : m_start(std::chrono::steady_clock::now()) {}
+    MonotonicClock() : m_start(std::chrono::steady_clock::now()) { }
 
     qint64 nowNs() const
     {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now()
-                                                                     - m_start)
+                                                                    - m_start)
             .count();
     }
 

@@ -163,8 +163,10 @@ QString NativeSocket::connectTo(quint16 port, const QString &address, const Stop
         return sysError("connect()");
     if (!waitWritable(stop, timeoutMs)) {
         if (stop.isStopped())
-            return QCoreApplication::translate("sockscope::NativeSocket", "stopped while connecting");
-        return QCoreApplication::translate("sockscope::NativeSocket", "connect() timed out after %1 ms")
+            return QCoreApplication::translate("sockscope::NativeSocket",
+                                               "stopped while connecting");
+        return QCoreApplication::translate("sockscope::NativeSocket",
+                                           "connect() timed out after %1 ms")
             .arg(timeoutMs);
     }
     if (const auto soError = option(SOL_SOCKET, SO_ERROR); soError.value_or(0) != 0) {
@@ -208,7 +210,7 @@ bool NativeSocket::wait(short events, const StopSignal &stop, int timeoutMs) con
     int waited = 0;
     while (!stop.isStopped()) {
         const int slice = timeoutMs < 0 ? kSliceMs : qMin(kSliceMs, timeoutMs - waited);
-        pollfd p{m_fd, events, 0};
+        pollfd p{ m_fd, events, 0 };
         const int r = ::poll(&p, 1, slice);
         if (r > 0)
             return !stop.isStopped();

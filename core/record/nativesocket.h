@@ -16,7 +16,7 @@ class NativeSocket
 {
 public:
     NativeSocket() = default;
-    explicit NativeSocket(int fd) : m_fd(fd) {}
+    explicit NativeSocket(int fd) : m_fd(fd) { }
     ~NativeSocket() { close(); }
     NativeSocket(NativeSocket &&other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
     NativeSocket &operator=(NativeSocket &&other) noexcept;

@@ -27,7 +27,7 @@ public:
     void unwatch(int fd);
 
 private:
-    std::atomic<bool> m_stopped{false};
+    std::atomic<bool> m_stopped{ false };
     std::mutex m_mutex;
     std::condition_variable m_wake;
     QList<int> m_fds;

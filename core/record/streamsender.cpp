@@ -2,10 +2,10 @@
 
 #include "model/errnoname.h"
 
+#include "model/wireformat.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
 #include "record/stopsignal.h"
-#include "model/wireformat.h"
 
 #include <cerrno>
 #include <sys/socket.h>
@@ -15,8 +15,7 @@ namespace sockscope {
 StreamSender::StreamSender(NativeSocket &socket, EventRecorder<SendEvent> &recorder,
                            const MonotonicClock &clock, StopSignal &stop, bool evidence)
     : m_socket(socket), m_recorder(recorder), m_clock(clock), m_stop(stop), m_evidence(evidence)
-{
-}
+{ }
 
 bool StreamSender::sendMessage(const QByteArray &message, int n, int parts)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "record/eventrecorder.h"
 #include "model/trace.h"
+#include "record/eventrecorder.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +20,8 @@ class StreamSender
     Q_DECLARE_TR_FUNCTIONS(sockscope::StreamSender)
 
 public:
-    StreamSender(NativeSocket &socket, EventRecorder<SendEvent> &recorder, const MonotonicClock &clock,
-                 StopSignal &stop, bool evidence);
+    StreamSender(NativeSocket &socket, EventRecorder<SendEvent> &recorder,
+                 const MonotonicClock &clock, StopSignal &stop, bool evidence);
 
     // Message n in `parts` send() calls of near-equal size (parts > 1 is write-write-read);
     // empty pieces are skipped, except that an empty message is still one send() of 0 bytes.

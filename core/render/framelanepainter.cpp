@@ -1,7 +1,7 @@
 #include "render/framelanepainter.h"
 
-#include "view/eventtext.h"
 #include "analysis/frameattribution.h"
+#include "view/eventtext.h"
 
 #include <QFontMetricsF>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/framelanegeometry.h"
 #include "view/timelineselection.h"
 #include "view/timelinestyle.h"
-#include "model/trace.h"
 
 #include <QCoreApplication>
 

@@ -21,12 +21,12 @@ constexpr qsizetype kMaxEntries = 20000;
 
 } // namespace
 
-TextWidths::TextWidths(const QFont &font)
-    : m_metrics(font)
+TextWidths::TextWidths(const QFont &font) : m_metrics(font)
 {
     // The key names the font but not the resolution it is measured at (an SVG page is 72 dpi).
     thread_local QHash<QString, std::shared_ptr<Memo>> memos;
-    std::shared_ptr<Memo> &memo = memos[font.key() + QLatin1Char('@') + QString::number(m_metrics.fontDpi())];
+    std::shared_ptr<Memo> &memo
+        = memos[font.key() + QLatin1Char('@') + QString::number(m_metrics.fontDpi())];
     if (!memo)
         memo = std::make_shared<Memo>();
     m_memo = memo.get();

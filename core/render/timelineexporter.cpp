@@ -1,10 +1,10 @@
 #include "render/timelineexporter.h"
 
 #include "model/lessoncatalogue.h"
-#include "view/timelinelayout.h"
 #include "render/timelinelegend.h"
 #include "render/timelinemarker.h"
 #include "render/timelinerenderer.h"
+#include "view/timelinelayout.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -94,14 +94,17 @@ QString TimelineExporter::caption(const Trace &trace, bool compact)
     }
     QString how;
     if (simulated && real)
-        how = tr("Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope's network model.");
+        how = tr("Real sockets on loopback (one box per system call) next to the lanes predicted "
+                 "by SockScope's network model.");
     else if (simulated)
         how = tr("Simulated by SockScope's network model.");
     else
         how = tr("Recorded by SockScope with real sockets on loopback: one box per system call.");
     QString text = trace.scenario.describe() + QLatin1Char('\n') + how;
     if (compact)
-        text += QLatin1Char(' ') + tr("Compact time axis: the gaps between calls are shortened, so distances are not to scale.");
+        text += QLatin1Char(' ')
+            + tr("Compact time axis: the gaps between calls are shortened, so distances are not to "
+                 "scale.");
     return text;
 }
 
@@ -110,7 +113,8 @@ QSizeF TimelineExporter::logicalSize(const Trace &trace, const TimelineExportOpt
     return figure(trace, options, caption(trace, options.compact)).size;
 }
 
-void TimelineExporter::paint(QPainter &painter, const Trace &trace, const TimelineExportOptions &options)
+void TimelineExporter::paint(QPainter &painter, const Trace &trace,
+                             const TimelineExportOptions &options)
 {
     const QString heading = title(trace, options);
     const QString text = caption(trace, options.compact);
@@ -126,8 +130,8 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace, const Timeli
         painter.drawText(f.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     }
     const QRect timeline = f.timeline.toAlignedRect();
-    TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, timeline, style,
-                                                                 options.compact ? TimeWarp::compact(trace) : TimeWarp());
+    TimelineViewport viewport = TimelineRenderer::fittedViewport(
+        trace, timeline, style, options.compact ? TimeWarp::compact(trace) : TimeWarp());
     if (options.hasRange())
         viewport.setVisibleRange(options.startNs, options.endNs);
     TimelineRenderer::paint(painter, timeline, trace, viewport, style, options.selection);
@@ -137,7 +141,8 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace, const Timeli
         TimelineLegend::paint(painter, f.legend, style, TimelineLayout::hasFrameLanes(trace));
 }
 
-QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions &options, QString *error)
+QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions &options,
+                                QString *error)
 {
     if (QString e = checkGui(); !e.isEmpty()) {
         if (error)
@@ -146,11 +151,14 @@ QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions 
     }
     const double scale = std::clamp(options.scale, 0.25, 8.0);
     const QSizeF logical = logicalSize(trace, options);
-    const QSize pixels(int(std::ceil(logical.width() * scale)), int(std::ceil(logical.height() * scale)));
+    const QSize pixels(int(std::ceil(logical.width() * scale)),
+                       int(std::ceil(logical.height() * scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         if (error)
-            *error = tr("an image of %1 × %2 pixels is too large; choose a smaller scale").arg(pixels.width()).arg(pixels.height());
+            *error = tr("an image of %1 × %2 pixels is too large; choose a smaller scale")
+                         .arg(pixels.width())
+                         .arg(pixels.height());
         return {};
     }
     // The device pixel ratio makes 2× and 4× sharper, not bigger: same layout, more pixels.
@@ -162,7 +170,8 @@ QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions 
     return image;
 }
 
-QString TimelineExporter::exportPng(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+QString TimelineExporter::exportPng(const Trace &trace, const QString &path,
+                                    const TimelineExportOptions &options)
 {
     QString error;
     const QImage image = render(trace, options, &error);
@@ -176,7 +185,8 @@ QString TimelineExporter::exportPng(const Trace &trace, const QString &path, con
     return {};
 }
 
-QString TimelineExporter::exportSvg(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
+                                    const TimelineExportOptions &options)
 {
     if (QString e = checkGui(); !e.isEmpty())
         return e;
@@ -195,10 +205,12 @@ QString TimelineExporter::exportSvg(const Trace &trace, const QString &path, con
         return tr("%1: cannot start the SVG").arg(path);
     paint(painter, trace, options);
     painter.end();
-    return file.error() == QFileDevice::NoError ? QString() : tr("%1: %2").arg(path, file.errorString());
+    return file.error() == QFileDevice::NoError ? QString()
+                                                : tr("%1: %2").arg(path, file.errorString());
 }
 
-QString TimelineExporter::exportPdf(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+QString TimelineExporter::exportPdf(const Trace &trace, const QString &path,
+                                    const TimelineExportOptions &options)
 {
     if (QString e = checkGui(); !e.isEmpty())
         return e;
@@ -218,10 +230,12 @@ QString TimelineExporter::exportPdf(const Trace &trace, const QString &path, con
         return tr("%1: cannot start the PDF").arg(path);
     paint(painter, trace, options);
     painter.end();
-    return file.error() == QFileDevice::NoError ? QString() : tr("%1: %2").arg(path, file.errorString());
+    return file.error() == QFileDevice::NoError ? QString()
+                                                : tr("%1: %2").arg(path, file.errorString());
 }
 
-QString TimelineExporter::exportFile(const Trace &trace, const QString &path, const TimelineExportOptions &options)
+QString TimelineExporter::exportFile(const Trace &trace, const QString &path,
+                                     const TimelineExportOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png"))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "render/timelineexportoptions.h"
 #include "model/trace.h"
+#include "render/timelineexportoptions.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -20,14 +20,20 @@ class TimelineExporter
 
 public:
     static QSizeF logicalSize(const Trace &trace, const TimelineExportOptions &options = {});
-    static void paint(QPainter &painter, const Trace &trace, const TimelineExportOptions &options = {});
+    static void paint(QPainter &painter, const Trace &trace,
+                      const TimelineExportOptions &options = {});
 
-    static QImage render(const Trace &trace, const TimelineExportOptions &options = {}, QString *error = nullptr);
-    static QString exportPng(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
-    static QString exportSvg(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
-    static QString exportPdf(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    static QImage render(const Trace &trace, const TimelineExportOptions &options = {},
+                         QString *error = nullptr);
+    static QString exportPng(const Trace &trace, const QString &path,
+                             const TimelineExportOptions &options = {});
+    static QString exportSvg(const Trace &trace, const QString &path,
+                             const TimelineExportOptions &options = {});
+    static QString exportPdf(const Trace &trace, const QString &path,
+                             const TimelineExportOptions &options = {});
     // By the file's suffix: .png, .svg or .pdf.
-    static QString exportFile(const Trace &trace, const QString &path, const TimelineExportOptions &options = {});
+    static QString exportFile(const Trace &trace, const QString &path,
+                              const TimelineExportOptions &options = {});
     // The lines under the title: the scenario, and whether the lanes were recorded, predicted
     // or both.
     static QString caption(const Trace &trace, bool compact);

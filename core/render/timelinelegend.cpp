@@ -12,27 +12,30 @@ double TimelineLegend::height(double width, const TimelineStyle &style, bool fra
     return flow(nullptr, QRectF(0, 0, width, 0), style, frames);
 }
 
-void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style, bool frames)
+void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style,
+                           bool frames)
 {
     painter.save();
     flow(&painter, rect, style, frames);
     painter.restore();
 }
 
-double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style, bool frames)
+double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,
+                            bool frames)
 {
     QList<std::pair<Mark, QString>> items = {
-        {Mark::Box, tr("one box per system call; colour = message")},
-        {Mark::Merged, tr("merged: one recv() holds several messages")},
-        {Mark::Split, tr("split: one message spans several recv()")},
-        {Mark::Truncated, tr("truncated: cut-off bytes are lost")},
-        {Mark::Lost, tr("lost: sent, never received")},
-        {Mark::Hollow, tr("empty, EOF or failed call")},
-        {Mark::Evidence, tr("kernel bytes unsent / queued")},
+        { Mark::Box, tr("one box per system call; colour = message") },
+        { Mark::Merged, tr("merged: one recv() holds several messages") },
+        { Mark::Split, tr("split: one message spans several recv()") },
+        { Mark::Truncated, tr("truncated: cut-off bytes are lost") },
+        { Mark::Lost, tr("lost: sent, never received") },
+        { Mark::Hollow, tr("empty, EOF or failed call") },
+        { Mark::Evidence, tr("kernel bytes unsent / queued") },
     };
     if (frames) {
-        items.append({Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from")});
-        items.append({Mark::BadFrame, tr("decoder error or incomplete message")});
+        items.append(
+            { Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from") });
+        items.append({ Mark::BadFrame, tr("decoder error or incomplete message") });
     }
     const QFontMetricsF fm(style.font);
     const double line = fm.height();
@@ -50,7 +53,8 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
             paintMark(*painter, mark, QRectF(QPointF(x, y + 0.2 * line), swatch), style);
             painter->setFont(style.font);
             painter->setPen(style.foreground);
-            painter->drawText(QRectF(x + swatch.width() + 0.5 * line, y, width, 1.6 * line), Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter->drawText(QRectF(x + swatch.width() + 0.5 * line, y, width, 1.6 * line),
+                              Qt::AlignLeft | Qt::AlignVCenter, text);
         }
         x += width + itemGap;
     }
@@ -71,7 +75,8 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         p.fillRect(a, TimelineStyle::mix(s.lost, s.background, 0.75));
         p.setPen(QPen(s.lost, std::max(1.0, s.lineWidth)));
         for (double x = a.left() + 3; x < a.right(); x += 5)
-            p.drawLine(QPointF(x, a.bottom()), QPointF(std::min(x + a.height() / 3, a.right()), a.top()));
+            p.drawLine(QPointF(x, a.bottom()),
+                       QPointF(std::min(x + a.height() / 3, a.right()), a.top()));
     };
     p.setBrush(Qt::NoBrush);
     switch (mark) {
@@ -82,9 +87,12 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         break;
     case Mark::Merged:
         box(r, 0);
-        p.fillRect(QRectF(r.center().x(), r.top() + strip, r.width() / 2, r.height() - strip).adjusted(0, 0.5, -0.5, -0.5), s.messageTint(1));
+        p.fillRect(QRectF(r.center().x(), r.top() + strip, r.width() / 2, r.height() - strip)
+                       .adjusted(0, 0.5, -0.5, -0.5),
+                   s.messageTint(1));
         p.fillRect(QRectF(r.center().x(), r.top(), r.width() / 2, strip), s.messageColor(1));
-        p.fillRect(QRectF(r.center().x() - s.lineWidth, r.top(), 2 * s.lineWidth, r.height()), s.background);
+        p.fillRect(QRectF(r.center().x() - s.lineWidth, r.top(), 2 * s.lineWidth, r.height()),
+                   s.background);
         break;
     case Mark::Split:
         box(QRectF(r.left(), r.top(), r.width() / 2 - 2, r.height()), 3);
@@ -118,7 +126,8 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         box(QRectF(r.left() + r.width() * 0.15, top, r.width() * 0.7, r.bottom() - top), 2);
         p.setPen(QPen(s.messageColor(2), 1.5 * s.lineWidth));
         const double y = r.top() + 0.1 * r.height();
-        for (const auto &[x0, x1] : {std::pair{r.left() + 2, r.center().x() - 2}, std::pair{r.center().x() + 2, r.right() - 2}}) {
+        for (const auto &[x0, x1] : { std::pair{ r.left() + 2, r.center().x() - 2 },
+                                      std::pair{ r.center().x() + 2, r.right() - 2 } }) {
             p.drawLine(QPointF(x0, y), QPointF(x1, y));
             p.drawLine(QPointF(x0, y), QPointF(x0, y - 0.1 * r.height()));
             p.drawLine(QPointF(x1, y), QPointF(x1, y - 0.1 * r.height()));
@@ -136,7 +145,8 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         const QColor bar = TimelineStyle::mix(s.evidence, s.background, 0.35);
         for (int i = 0; i < 4; ++i) {
             const double h = r.height() * (i + 1) / 4;
-            p.fillRect(QRectF(r.left() + i * r.width() / 4, r.bottom() - h, r.width() / 4 - 1, h), bar);
+            p.fillRect(QRectF(r.left() + i * r.width() / 4, r.bottom() - h, r.width() / 4 - 1, h),
+                       bar);
         }
         break;
     }

@@ -19,13 +19,16 @@ public:
     // frames: the picture has a "decoded messages" lane (TimelineLayout::hasFrameLanes), whose
     // marks are explained too.
     static double height(double width, const TimelineStyle &style, bool frames = false);
-    static void paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style, bool frames = false);
+    static void paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style,
+                      bool frames = false);
 
 private:
     enum class Mark { Box, Merged, Split, Truncated, Lost, Hollow, Evidence, Frame, BadFrame };
-    static void paintMark(QPainter &painter, Mark mark, const QRectF &swatch, const TimelineStyle &style);
+    static void paintMark(QPainter &painter, Mark mark, const QRectF &swatch,
+                          const TimelineStyle &style);
     // Positions of every item for a given width; height() and paint() share it.
-    static double flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style, bool frames);
+    static double flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,
+                       bool frames);
 };
 
 } // namespace sockscope

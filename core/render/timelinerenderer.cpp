@@ -2,16 +2,16 @@
 
 #include "model/errnoname.h"
 
-#include "view/eventtext.h"
+#include "analysis/runattribution.h"
 #include "render/framelanepainter.h"
+#include "render/textwidths.h"
+#include "render/wirepainter.h"
+#include "view/eventtext.h"
 #include "view/lanecolumns.h"
 #include "view/pixelmapper.h"
-#include "analysis/runattribution.h"
-#include "render/textwidths.h"
 #include "view/timeaxis.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinelayout.h"
-#include "render/wirepainter.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -33,21 +33,13 @@ class RunPainter
 {
 public:
     RunPainter(QPainter &painter, const Run &run, int index, const TimelineGeometry &geometry,
-               const TimelineStyle &style, const TimelineSelection &selection, bool markReal = false)
-        : m_p(painter)
-        , m_run(run)
-        , m_index(index)
-        , m_g(geometry)
-        , m_lanes(geometry.layout().runs().at(index))
-        , m_plot(geometry.layout().plot())
-        , m_s(style)
-        , m_sel(selection)
-        , m_line(style.lineHeight())
-        , m_x(geometry.viewport())
-        , m_markReal(markReal)
-        , m_text(style.font)
-        , m_smallText(style.smallFont())
-        , m_charWidth(m_text.metrics().averageCharWidth())
+               const TimelineStyle &style, const TimelineSelection &selection,
+               bool markReal = false)
+        : m_p(painter), m_run(run), m_index(index), m_g(geometry),
+          m_lanes(geometry.layout().runs().at(index)), m_plot(geometry.layout().plot()), m_s(style),
+          m_sel(selection), m_line(style.lineHeight()), m_x(geometry.viewport()),
+          m_markReal(markReal), m_text(style.font), m_smallText(style.smallFont()),
+          m_charWidth(m_text.metrics().averageCharWidth())
     {
         m_sendRange = m_g.visibleSends(run);
         m_recvRange = m_g.visibleRecvs(run);
@@ -56,11 +48,11 @@ public:
         // A dense lane's marks and evidence bars come from one visit of its columns.
         const int columns = int(m_plot.width()) + 1;
         if (m_denseSends)
-            m_sendColumns = LaneColumns::collect(run, LaneColumns::Side::Sends, m_sendRange.begin, m_sendRange.end,
-                                                 m_x, m_plot.left(), columns);
+            m_sendColumns = LaneColumns::collect(run, LaneColumns::Side::Sends, m_sendRange.begin,
+                                                 m_sendRange.end, m_x, m_plot.left(), columns);
         if (m_denseRecvs)
-            m_recvColumns = LaneColumns::collect(run, LaneColumns::Side::Recvs, m_recvRange.begin, m_recvRange.end,
-                                                 m_x, m_plot.left(), columns);
+            m_recvColumns = LaneColumns::collect(run, LaneColumns::Side::Recvs, m_recvRange.begin,
+                                                 m_recvRange.end, m_x, m_plot.left(), columns);
     }
 
     void paint()
@@ -71,10 +63,12 @@ public:
             paintEvidence(true);
         paintEvidence(false);
         m_p.save();
-        m_p.setClipRect(QRectF(m_plot.left(), m_lanes.block.top(), m_plot.width() + m_line, m_lanes.block.height()));
+        m_p.setClipRect(QRectF(m_plot.left(), m_lanes.block.top(), m_plot.width() + m_line,
+                               m_lanes.block.height()));
         if (!m_run.segments.isEmpty()) // simulated: the packets on the wire instead of links
             WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
-                        m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1).paint();
+                        m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1)
+                .paint();
         else if (m_denseSends || m_denseRecvs)
             paintLinksHint();
         else
@@ -88,7 +82,8 @@ public:
         else
             paintRecvs();
         m_p.restore();
-        FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel).paint(); // decoded messages, if framed
+        FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel)
+            .paint(); // decoded messages, if framed
     }
 
 private:
@@ -100,7 +95,8 @@ private:
     template<typename Event>
     bool aggregates(const EventList<Event> &events, const TimelineGeometry::Range &range) const
     {
-        if (!m_g.layout().isDense(range.count()) || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
+        if (!m_g.layout().isDense(range.count())
+            || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
             return false;
         // More events than columns they can fall in: two share one, no need to look.
         if (double(range.count()) > m_plot.width() + m_g.layout().maxBoxWidth() + 2)
@@ -122,7 +118,8 @@ private:
     bool faded(int message) const { return m_sel.isValid() && !selected(message); }
     QColor tint(int message) const
     {
-        const QColor c = message < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.6) : m_s.messageTint(message);
+        const QColor c = message < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.6)
+                                     : m_s.messageTint(message);
         return faded(message) ? TimelineStyle::mix(c, m_s.background, 0.7) : c;
     }
     QColor strong(int message) const
@@ -147,7 +144,8 @@ private:
     void paintLinks();
     void paintLinksHint();
     // shortTop replaces top when the box is too narrow for more than a couple of its letters.
-    void paintLabel(const QRectF &box, const QString &top, const QString &bottom, const QString &shortTop = {});
+    void paintLabel(const QRectF &box, const QString &top, const QString &bottom,
+                    const QString &shortTop = {});
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);
@@ -177,10 +175,11 @@ private:
 
 void RunPainter::paintBackground()
 {
-    for (const QRectF *lane : {&m_lanes.sends, &m_lanes.recvs})
-        m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()), m_s.laneBackground);
+    for (const QRectF *lane : { &m_lanes.sends, &m_lanes.recvs })
+        m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()),
+                     m_s.laneBackground);
     m_p.setPen(QPen(m_s.grid, m_s.lineWidth));
-    for (const QRectF *lane : {&m_lanes.unsent, &m_lanes.queued}) {
+    for (const QRectF *lane : { &m_lanes.unsent, &m_lanes.queued }) {
         if (lane->isNull())
             continue;
         const double y = lane == &m_lanes.unsent ? lane->bottom() : lane->top();
@@ -191,9 +190,11 @@ void RunPainter::paintBackground()
     m_p.setPen(m_s.foreground);
     m_p.setFont(m_s.boldFont());
     if (m_lanes.hasSends())
-        m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(), m_lanes.sends.height()),
+        m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(),
+                            m_lanes.sends.height()),
                      Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("send()"));
-    m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(), m_lanes.recvs.height()),
+    m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(),
+                        m_lanes.recvs.height()),
                  Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
 }
 
@@ -213,13 +214,15 @@ void RunPainter::paintHeader()
     const double outcomeWidth = std::min(m_text.width(outcome), r.width() - titleWidth);
     m_p.setFont(m_s.font);
     m_p.setPen(m_run.error.isEmpty() ? m_s.foreground : m_s.lost);
-    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_text.elided(outcome, std::max(0.0, outcomeWidth)));
+    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
+                 m_text.elided(outcome, std::max(0.0, outcomeWidth)));
 
     m_p.setFont(m_s.smallFont());
     const double room = r.width() - titleWidth - outcomeWidth - m_line;
     if (room > 4 * m_line) {
         m_p.setPen(m_s.muted);
-        m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      TextWidths(m_p.font()).elided(EventText::options(m_run), room));
     }
 }
@@ -227,13 +230,15 @@ void RunPainter::paintHeader()
 void RunPainter::paintEvidence(bool unsent)
 {
     const QRectF lane = unsent ? m_lanes.unsent : m_lanes.queued;
-    const LaneColumns::Scale laneScale = LaneColumns::scale(m_run, unsent ? LaneColumns::Side::Sends : LaneColumns::Side::Recvs);
+    const LaneColumns::Scale laneScale
+        = LaneColumns::scale(m_run, unsent ? LaneColumns::Side::Sends : LaneColumns::Side::Recvs);
     const qint64 maximum = laneScale.maximum;
     const bool any = laneScale.any;
 
     m_p.setFont(m_s.smallFont());
     m_p.setPen(m_s.muted);
-    const QRectF label(lane.left(), lane.top(), m_plot.left() - 0.5 * m_line - lane.left(), lane.height());
+    const QRectF label(lane.left(), lane.top(), m_plot.left() - 0.5 * m_line - lane.left(),
+                       lane.height());
     const QString name = unsent ? TimelineRenderer::tr("unsent") : TimelineRenderer::tr("queued");
     const QString scale = any ? EventText::bytes(maximum) : TimelineRenderer::tr("n/a");
     m_p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, name + QLatin1Char(' ') + scale);
@@ -243,7 +248,8 @@ void RunPainter::paintEvidence(bool unsent)
     // Bars hang from the box they describe: "unsent" grows up from the send lane, "queued" down
     // from the recv lane. Dense lanes keep the tallest bar per pixel column.
     const double usable = lane.height() - 2;
-    const auto height = [&](qint64 v) { return std::max(1.0, usable * double(v) / double(maximum)); };
+    const auto height
+        = [&](qint64 v) { return std::max(1.0, usable * double(v) / double(maximum)); };
     const auto range = unsent ? m_sendRange : m_recvRange;
     const bool dense = unsent ? m_denseSends : m_denseRecvs;
     QList<QRectF> bars;
@@ -251,28 +257,32 @@ void RunPainter::paintEvidence(bool unsent)
     if (dense) {
         // Neighbouring columns of equal height become one bar: each rectangle costs the raster
         // engine about as much as a few hundred pixels, and steady traffic is mostly level.
-        const std::vector<qint64> &tallest = unsent ? m_sendColumns.evidence : m_recvColumns.evidence;
+        const std::vector<qint64> &tallest
+            = unsent ? m_sendColumns.evidence : m_recvColumns.evidence;
         for (size_t c = 0; c < tallest.size();) {
             size_t next = c + 1;
             while (next < tallest.size() && tallest[next] == tallest[c])
                 ++next;
             if (tallest[c] > 0) {
                 const double h = height(tallest[c]);
-                bars.append(QRectF(m_plot.left() + double(c), unsent ? lane.bottom() - h : lane.top(), double(next - c), h));
+                bars.append(QRectF(m_plot.left() + double(c),
+                                   unsent ? lane.bottom() - h : lane.top(), double(next - c), h));
             }
             c = next;
         }
     } else {
         for (int i = range.begin; i < range.end; ++i) {
-            const std::optional<qint64> v = unsent ? std::optional<qint64>(m_run.sends.at(i).unsentAfter)
-                                                   : std::optional<qint64>(m_run.recvs.at(i).queuedBefore);
+            const std::optional<qint64> v = unsent
+                ? std::optional<qint64>(m_run.sends.at(i).unsentAfter)
+                : std::optional<qint64>(m_run.recvs.at(i).queuedBefore);
             if (!v || *v <= 0)
                 continue;
             const double h = height(*v);
-            const QRectF box = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
+            const QRectF box
+                = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
             const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
             bars.append(bar);
-            labels.append({bar, *v});
+            labels.append({ bar, *v });
         }
     }
     m_p.setPen(Qt::NoPen);
@@ -285,7 +295,8 @@ void RunPainter::paintEvidence(bool unsent)
         const QString text = EventText::bytes(value);
         if (m_smallText.width(text) + 4 > bar.width())
             continue;
-        m_p.drawText(QRectF(bar.left() + 2, lane.top(), bar.width() - 2, lane.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
+        m_p.drawText(QRectF(bar.left() + 2, lane.top(), bar.width() - 2, lane.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, text);
     }
 }
 
@@ -303,31 +314,41 @@ void RunPainter::paintSends()
         const bool empty = s.requested == 0;
         const bool hollow = failed || empty;
 
-        QPen pen(selected(s.message) ? m_s.highlight : m_s.boxOutline, selected(s.message) ? 3 * m_s.lineWidth : m_s.lineWidth);
+        QPen pen(selected(s.message) ? m_s.highlight : m_s.boxOutline,
+                 selected(s.message) ? 3 * m_s.lineWidth : m_s.lineWidth);
         if (hollow)
             pen.setStyle(Qt::DashLine);
         paintBox(box, pen, hollow ? m_s.background : tint(s.message));
         if (!hollow) {
-            const double accepted = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
-            m_p.fillRect(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip), strong(s.message));
+            const double accepted
+                = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
+            m_p.fillRect(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
+                         strong(s.message));
             if (accepted < 1.0) // a partial send: the part the kernel refused stays hollow
-                paintHatch(QRectF(box.left() + box.width() * accepted, box.bottom() - strip, box.width() * (1 - accepted), strip));
+                paintHatch(QRectF(box.left() + box.width() * accepted, box.bottom() - strip,
+                                  box.width() * (1 - accepted), strip));
         }
 
-        QString second = s.accepted < s.requested ? TimelineRenderer::tr("%1 of %2").arg(EventText::bytes(std::max<qint64>(s.accepted, 0)), EventText::bytes(s.requested))
-                                                  : EventText::bytes(s.requested);
+        QString second = s.accepted < s.requested
+            ? TimelineRenderer::tr("%1 of %2")
+                  .arg(EventText::bytes(std::max<qint64>(s.accepted, 0)),
+                       EventText::bytes(s.requested))
+            : EventText::bytes(s.requested);
         if (failed)
-            second += QStringLiteral(" · ") + (s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused"));
+            second += QStringLiteral(" · ")
+                + (s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused"));
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
-        paintLabel(box, empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s), second, QString::number(s.message));
+        paintLabel(box, empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s), second,
+                   QString::number(s.message));
         if (fate && fate->fate == Fate::Lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
             if (box.width() < 0.6 * box.height())
                 m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
             if (box.center().x() - lastCross >= 1.5 * m_line) {
-                paintCross(box.center(), std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
+                paintCross(box.center(),
+                           std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
                 lastCross = box.center().x();
             }
         }
@@ -349,14 +370,18 @@ void RunPainter::paintRecvs()
         bool isSelected = false;
         for (const ByteSpan &span : spans)
             isSelected = isSelected || selected(span.message);
-        const int first = spans.isEmpty() ? RunAttribution::messageOfRecv(m_run, i) : spans.first().message;
+        const int first
+            = spans.isEmpty() ? RunAttribution::messageOfRecv(m_run, i) : spans.first().message;
 
         // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
         const qint64 datagram = std::max(r.bytes, r.datagramSize.value_or(r.bytes));
-        const double kept = r.truncated && datagram > 0 ? double(std::max<qint64>(r.bytes, 0)) / double(datagram) : 1.0;
+        const double kept = r.truncated && datagram > 0
+            ? double(std::max<qint64>(r.bytes, 0)) / double(datagram)
+            : 1.0;
         const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
 
-        QPen pen(isSelected ? m_s.highlight : m_s.boxOutline, isSelected ? 3 * m_s.lineWidth : m_s.lineWidth);
+        QPen pen(isSelected ? m_s.highlight : m_s.boxOutline,
+                 isSelected ? 3 * m_s.lineWidth : m_s.lineWidth);
         if (hollow)
             pen.setStyle(Qt::DashLine);
         paintBox(box, pen, hollow ? m_s.background : tint(first));
@@ -366,22 +391,29 @@ void RunPainter::paintRecvs()
                 const double x1 = keptBox.left() + keptBox.width() * span.recvTo;
                 if (span.recvFrom > 0) {
                     // Later messages' bytes in the same recv(): the merge made visible.
-                    m_p.fillRect(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip).adjusted(0, 0.5, 0, -0.5), tint(span.message));
-                    m_p.fillRect(QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()), m_s.background);
+                    m_p.fillRect(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip)
+                                     .adjusted(0, 0.5, 0, -0.5),
+                                 tint(span.message));
+                    m_p.fillRect(
+                        QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()),
+                        m_s.background);
                 }
                 m_p.fillRect(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
             }
             if (spans.isEmpty() && r.bytes > 0)
-                m_p.fillRect(QRectF(keptBox.left(), box.top(), keptBox.width(), strip), strong(first));
+                m_p.fillRect(QRectF(keptBox.left(), box.top(), keptBox.width(), strip),
+                             strong(first));
         }
         if (kept < 1.0)
-            paintHatch(QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
+            paintHatch(
+                QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
 
         QString second = EventText::bytes(std::max<qint64>(r.bytes, 0));
         if (r.truncated)
             second = TimelineRenderer::tr("%1 of %2 · cut").arg(second, EventText::bytes(datagram));
         else if (spans.size() > 1)
-            second += QStringLiteral(" · ") + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
+            second += QStringLiteral(" · ")
+                + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
         QString top = EventText::preview(r);
         if (eof)
             top = TimelineRenderer::tr("EOF");
@@ -458,12 +490,16 @@ void RunPainter::paintLinks()
         double keep = 1.0;
         if (r.truncated && r.datagramSize && *r.datagramSize > 0)
             keep = double(r.bytes) / double(*r.datagramSize);
-        const QLineF line(from.left() + from.width() * (span.sendFrom + span.sendTo) / 2, from.bottom(),
-                          to.left() + to.width() * keep * (span.recvFrom + span.recvTo) / 2, to.top());
+        const QLineF line(
+            from.left() + from.width() * (span.sendFrom + span.sendTo) / 2, from.bottom(),
+            to.left() + to.width() * keep * (span.recvFrom + span.recvTo) / 2, to.top());
         if (selected(span.message))
-            emphasised.append({line, span.message});
+            emphasised.append({ line, span.message });
         else
-            byColour[faded(span.message) ? -1 : int(span.message % std::max<qsizetype>(1, m_s.messageColors.size()))].append(line);
+            byColour[faded(span.message)
+                         ? -1
+                         : int(span.message % std::max<qsizetype>(1, m_s.messageColors.size()))]
+                .append(line);
     };
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
         for (const ByteSpan &span : RunAttribution::ofRecv(m_run, i))
@@ -484,7 +520,8 @@ void RunPainter::paintLinks()
 
     m_p.setRenderHint(QPainter::Antialiasing, count < 2000);
     for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
-        const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7) : m_s.messageColors.at(it.key());
+        const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7)
+                                           : m_s.messageColors.at(it.key());
         // Flat caps: the raster engine draws flat- or square-capped solid lines with its fast
         // line rasteriser; round caps send every link through the general path stroker, which
         // took a third of a frame with a few thousand links.
@@ -494,7 +531,8 @@ void RunPainter::paintLinks()
     for (const auto &[line, message] : std::as_const(emphasised)) {
         m_p.setPen(QPen(m_s.highlight, 6 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
         m_p.drawLine(line);
-        m_p.setPen(QPen(m_s.messageColor(message), 3.5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        m_p.setPen(
+            QPen(m_s.messageColor(message), 3.5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
         m_p.drawLine(line);
     }
     // A lost datagram's link starts and stops halfway: it left, and nothing arrived.
@@ -516,22 +554,28 @@ void RunPainter::paintLinksHint()
     m_p.setFont(m_s.smallFont());
     m_p.setPen(m_s.muted);
     const qsizetype events = m_sendRange.count() + m_recvRange.count();
-    m_p.drawText(QRectF(m_plot.left(), m_lanes.links.top(), m_plot.width(), m_lanes.links.height()), Qt::AlignCenter,
-                 TimelineRenderer::tr("%n event(s) in view: zoom in to see which bytes each recv() holds", nullptr, int(events)));
+    m_p.drawText(
+        QRectF(m_plot.left(), m_lanes.links.top(), m_plot.width(), m_lanes.links.height()),
+        Qt::AlignCenter,
+        TimelineRenderer::tr("%n event(s) in view: zoom in to see which bytes each recv() holds",
+                             nullptr, int(events)));
 }
 
-void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom, const QString &shortTop)
+void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom,
+                            const QString &shortTop)
 {
     const double pad = 0.25 * m_line;
     const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
     const QFontMetricsF &fm = m_text.metrics();
     // The cheap test first: most boxes of a busy frame are too narrow to need the text's width.
-    if (!shortTop.isEmpty() && inner.width() < 4 * m_charWidth && m_text.width(top) > inner.width()) {
+    if (!shortTop.isEmpty() && inner.width() < 4 * m_charWidth
+        && m_text.width(top) > inner.width()) {
         if (m_text.width(shortTop) <= inner.width() + pad) {
             m_p.setPen(m_s.foreground);
             m_p.setFont(m_s.font);
-            m_p.drawText(QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, shortTop);
+            m_p.drawText(
+                QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
+                Qt::AlignHCenter | Qt::AlignTop, shortTop);
         }
         return;
     }
@@ -541,14 +585,17 @@ void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString
     m_p.setFont(m_s.font);
     const QFontMetricsF &small = m_smallText.metrics();
     const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
-    const QRectF topRect(inner.left(), inner.top(), inner.width(), twoLines ? fm.height() : inner.height());
-    m_p.drawText(topRect, Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter), m_text.elided(top, inner.width()));
+    const QRectF topRect(inner.left(), inner.top(), inner.width(),
+                         twoLines ? fm.height() : inner.height());
+    m_p.drawText(topRect, Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter),
+                 m_text.elided(top, inner.width()));
     if (!twoLines)
         return;
     m_p.setFont(m_s.smallFont());
     m_p.setPen(m_s.muted);
-    m_p.drawText(QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
-                 Qt::AlignLeft | Qt::AlignVCenter, TextWidths(m_p.font()).elided(bottom, inner.width()));
+    m_p.drawText(
+        QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
+        Qt::AlignLeft | Qt::AlignVCenter, TextWidths(m_p.font()).elided(bottom, inner.width()));
 }
 
 void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)
@@ -573,8 +620,8 @@ void RunPainter::paintCross(const QPointF &center, double size)
     const bool aa = m_p.testRenderHint(QPainter::Antialiasing);
     m_p.setRenderHint(QPainter::Antialiasing, true);
     m_p.setPen(QPen(m_s.background, 5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
-    const QLineF lines[] = {QLineF(center + QPointF(-h, -h), center + QPointF(h, h)),
-                            QLineF(center + QPointF(-h, h), center + QPointF(h, -h))};
+    const QLineF lines[] = { QLineF(center + QPointF(-h, -h), center + QPointF(h, h)),
+                             QLineF(center + QPointF(-h, h), center + QPointF(h, -h)) };
     m_p.drawLines(lines, 2);
     m_p.setPen(QPen(m_s.lost, 3 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
     m_p.drawLines(lines, 2);
@@ -607,14 +654,16 @@ void RunPainter::paintHatch(const QRectF &area)
     m_p.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()));
 }
 
-void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport &viewport, const TimelineStyle &style)
+void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport &viewport,
+               const TimelineStyle &style)
 {
     const QRectF axis = layout.axis();
     p.setFont(style.smallFont());
     const QFontMetricsF fm(p.font());
     const double spacing = fm.horizontalAdvance(QStringLiteral("000.00 ms")) * 1.5;
     const auto ticks = TimeAxis::ticks(viewport, spacing);
-    const double bottom = layout.runs().isEmpty() ? layout.rect().bottom() : layout.runs().last().block.bottom();
+    const double bottom
+        = layout.runs().isEmpty() ? layout.rect().bottom() : layout.runs().last().block.bottom();
 
     QList<QLineF> grid;
     QList<QLineF> marks;
@@ -644,15 +693,19 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport
         p.drawText(label, align | Qt::AlignBottom, tick.label);
     }
     p.setPen(style.muted);
-    p.drawText(QRectF(layout.rect().left(), axis.top(), layout.gutterWidth() - 0.5 * style.lineHeight(), axis.height() - 0.3 * fm.height()),
+    p.drawText(QRectF(layout.rect().left(), axis.top(),
+                      layout.gutterWidth() - 0.5 * style.lineHeight(),
+                      axis.height() - 0.3 * fm.height()),
                Qt::AlignRight | Qt::AlignBottom,
-               viewport.warp().isIdentity() ? TimelineRenderer::tr("time") : TimelineRenderer::tr("compact time"));
+               viewport.warp().isIdentity() ? TimelineRenderer::tr("time")
+                                            : TimelineRenderer::tr("compact time"));
 }
 
 } // namespace
 
-void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &trace, const TimelineViewport &viewport,
-                             const TimelineStyle &style, const TimelineSelection &selection)
+void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &trace,
+                             const TimelineViewport &viewport, const TimelineStyle &style,
+                             const TimelineSelection &selection)
 {
     LaneColumns::startPicture();
     painter.save();
@@ -666,7 +719,8 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
     // No axis before the first run: there is no time span to scale yet.
     if (!trace.runs.isEmpty())
         paintAxis(painter, layout, geometry.viewport(), style);
-    const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) { return r.mode == Mode::Sim; });
+    const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
+                                   [](const Run &r) { return r.mode == Mode::Sim; });
     for (int i = 0; i < trace.runs.size(); ++i)
         RunPainter(painter, trace.runs.at(i), i, geometry, style, selection, mixed).paint();
     if (trace.runs.isEmpty()) {
@@ -702,7 +756,8 @@ double TimelineRenderer::traceEndNs(const Trace &trace)
     return end;
 }
 
-void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace, const TimelineLayout &layout)
+void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
+                                 const TimelineLayout &layout)
 {
     // Connecting sockets takes a few milliseconds before the first call: start there, not at
     // zero, so that the calls get the width.
@@ -722,8 +777,8 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
     viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));
 }
 
-TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
-                                                  const TimeWarp &warp)
+TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRectF &rect,
+                                                  const TimelineStyle &style, const TimeWarp &warp)
 {
     const TimelineLayout layout(rect, trace, style);
     TimelineViewport viewport;
@@ -735,8 +790,9 @@ TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRec
 
 double TimelineRenderer::naturalHeight(const Trace &trace, const TimelineStyle &style)
 {
-    return trace.runs.isEmpty() ? TimelineLayout::naturalHeight(1, style)
-                                : TimelineLayout::naturalHeight(TimelineLayout::shapes(trace), style);
+    return trace.runs.isEmpty()
+        ? TimelineLayout::naturalHeight(1, style)
+        : TimelineLayout::naturalHeight(TimelineLayout::shapes(trace), style);
 }
 
 } // namespace sockscope

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/timelineselection.h"
 #include "view/timelinestyle.h"
 #include "view/timelineviewport.h"
-#include "model/trace.h"
 
 #include <QCoreApplication>
 #include <QRectF>
@@ -26,18 +26,20 @@ class TimelineRenderer
     Q_DECLARE_TR_FUNCTIONS(sockscope::TimelineRenderer)
 
 public:
-    static void paint(QPainter &painter, const QRect &rect, const Trace &trace, const TimelineViewport &viewport,
-                      const TimelineStyle &style, const TimelineSelection &selection = {});
+    static void paint(QPainter &painter, const QRect &rect, const Trace &trace,
+                      const TimelineViewport &viewport, const TimelineStyle &style,
+                      const TimelineSelection &selection = {});
 
     // The first call of any run (connecting comes before it).
     static double traceStartNs(const Trace &trace);
     // The latest moment any run recorded.
     static double traceEndNs(const Trace &trace);
     // A viewport showing the whole trace in rect, with room on the right for the last box.
-    static TimelineViewport fittedViewport(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
-                                           const TimeWarp &warp = {});
+    static TimelineViewport fittedViewport(const Trace &trace, const QRectF &rect,
+                                           const TimelineStyle &style, const TimeWarp &warp = {});
     // Bounds for a viewport over layout: the trace's extent plus the last box's width.
-    static void setBounds(TimelineViewport &viewport, const Trace &trace, const TimelineLayout &layout);
+    static void setBounds(TimelineViewport &viewport, const Trace &trace,
+                          const TimelineLayout &layout);
 
     static double naturalHeight(const Trace &trace, const TimelineStyle &style);
 };

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/timelinestyle.h"
 #include "view/timelineviewport.h"
-#include "model/trace.h"
 
 #include <QCoreApplication>
 #include <QRectF>

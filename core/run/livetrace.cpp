@@ -55,7 +55,9 @@ void LiveTraceFeed::finish(const Trace &result)
 void LiveTraceFeed::post(std::function<void(Trace &)> change)
 {
     const int generation = m_generation;
-    send([generation, change = std::move(change)](LiveTrace &live) { live.deliver(generation, change); });
+    send([generation, change = std::move(change)](LiveTrace &live) {
+        live.deliver(generation, change);
+    });
 }
 
 void LiveTraceFeed::send(std::function<void(LiveTrace &)> call)

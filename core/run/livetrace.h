@@ -1,7 +1,7 @@
 #pragma once
 
-#include "record/livefeed.h"
 #include "model/trace.h"
+#include "record/livefeed.h"
 
 #include <QObject>
 #include <QTimer>
@@ -21,7 +21,7 @@ class LiveTrace;
 class LiveTraceFeed : public LiveFeed
 {
 public:
-    LiveTraceFeed(LiveTrace *live, int generation) : m_live(live), m_generation(generation) {}
+    LiveTraceFeed(LiveTrace *live, int generation) : m_live(live), m_generation(generation) { }
 
     void runStarted(int index, const Run &header) override;
     void sendsAdded(int index, const SendList &batch) override;

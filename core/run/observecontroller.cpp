@@ -15,8 +15,7 @@ class ObserveController::Worker
 public:
     Worker(std::unique_ptr<LiveTraceFeed> feed, const ObserveOptions &options)
         : m_feed(std::move(feed)), m_session(options, m_stop, m_feed.get())
-    {
-    }
+    { }
 
     ~Worker() { stopAndTake(); }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "run/livetrace.h"
-#include "observe/observeoptions.h"
 #include "model/trace.h"
+#include "observe/observeoptions.h"
+#include "run/livetrace.h"
 
 #include <QObject>
 
@@ -40,9 +40,9 @@ public slots:
 
 signals:
     void started(const QString &address, quint16 port);
-    void traceChanged();                 // throttled to ~30 Hz while recording
+    void traceChanged(); // throttled to ~30 Hz while recording
     void noteAdded(const QString &note); // a client turned away, a relay target unreachable
-    void finished();                     // trace() is complete (Ctrl+C, stop(), or --duration)
+    void finished(); // trace() is complete (Ctrl+C, stop(), or --duration)
 
 private:
     class Worker;

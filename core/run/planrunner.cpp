@@ -1,10 +1,10 @@
 #include "run/planrunner.h"
 
-#include "record/livefeed.h"
+#include "analysis/tracecomparison.h"
 #include "real/realrunner.h"
+#include "record/livefeed.h"
 #include "run/session.h"
 #include "sim/simulator.h"
-#include "analysis/tracecomparison.h"
 
 namespace sockscope {
 

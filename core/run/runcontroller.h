@@ -1,9 +1,9 @@
 #pragma once
 
 #include "model/lesson.h"
+#include "model/trace.h"
 #include "run/livetrace.h"
 #include "run/planrunner.h"
-#include "model/trace.h"
 
 #include <QObject>
 
@@ -35,8 +35,8 @@ public slots:
 
 signals:
     void started();
-    void traceChanged();   // throttled to ~30 Hz while recording
-    void finished();       // analysis done; trace() is complete
+    void traceChanged(); // throttled to ~30 Hz while recording
+    void finished(); // analysis done; trace() is complete
 
 private:
     class Worker;

@@ -15,7 +15,7 @@ namespace sockscope {
 class EventQueue
 {
 public:
-    explicit EventQueue(int lanes = 0) : m_lanes(size_t(lanes)) {}
+    explicit EventQueue(int lanes = 0) : m_lanes(size_t(lanes)) { }
 
     void reserve(size_t events) { m_heap.reserve(events); }
     // A lane that will hold many events at once (a burst of datagrams in flight): reserving

@@ -17,14 +17,10 @@ constexpr qint64 kDuplicateGapNs = 10'000;
 } // namespace
 
 SimLink::SimLink(const Scenario &scenario, SimRandom &random)
-    : m_oneWayNs(qint64(scenario.rttMs) * 1'000'000 / 2)
-    , m_bitsPerSecond(qint64(scenario.bandwidthKbps) * 1000)
-    , m_loss(scenario.loss)
-    , m_reorder(scenario.reorder)
-    , m_duplicate(scenario.duplicate)
-    , m_random(random)
-{
-}
+    : m_oneWayNs(qint64(scenario.rttMs) * 1'000'000 / 2),
+      m_bitsPerSecond(qint64(scenario.bandwidthKbps) * 1000), m_loss(scenario.loss),
+      m_reorder(scenario.reorder), m_duplicate(scenario.duplicate), m_random(random)
+{ }
 
 SimLink::Delivery SimLink::transmit(qint64 nowNs, qint64 wireBytes)
 {

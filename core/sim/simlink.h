@@ -13,9 +13,9 @@ class SimLink
 public:
     struct Delivery
     {
-        qint64 departNs = 0;      // when the packet starts to leave (after packets ahead of it)
-        qint64 arriveNs = -1;     // -1 when the network lost it
-        qint64 duplicateNs = -1;  // a second copy's arrival, -1 when none
+        qint64 departNs = 0; // when the packet starts to leave (after packets ahead of it)
+        qint64 arriveNs = -1; // -1 when the network lost it
+        qint64 duplicateNs = -1; // a second copy's arrival, -1 when none
     };
 
     SimLink(const Scenario &scenario, SimRandom &random);
@@ -30,7 +30,7 @@ private:
     double m_reorder;
     double m_duplicate;
     SimRandom &m_random;
-    qint64 m_freeAtNs = 0;  // the bottleneck is busy until then
+    qint64 m_freeAtNs = 0; // the bottleneck is busy until then
 };
 
 } // namespace sockscope

@@ -12,7 +12,7 @@ namespace sockscope {
 class SimRandom
 {
 public:
-    explicit SimRandom(quint64 seed) : m_engine(seed) {}
+    explicit SimRandom(quint64 seed) : m_engine(seed) { }
 
     // Uniform in [0, 1) from the top 53 bits: every double step of that range equally likely.
     double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }

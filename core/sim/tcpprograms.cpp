@@ -1,9 +1,9 @@
 #include "sim/tcpprograms.h"
 
 #include "model/framingspec.h"
+#include "model/wireformat.h"
 #include "sim/tcpreceiverside.h"
 #include "sim/tcpsenderside.h"
-#include "model/wireformat.h"
 
 #include <cerrno>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
 #include "sim/eventqueue.h"
 #include "sim/simlink.h"
 #include "sim/simrandom.h"
-#include "model/trace.h"
 
 #include <array>
 

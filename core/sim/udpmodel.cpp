@@ -41,10 +41,11 @@ UdpModel::UdpModel(const Scenario &scenario, const QString &label)
         m_run.requested.sndbuf = scenario.sndbuf;
     if (scenario.rcvbuf > 0)
         m_run.requested.rcvbuf = scenario.rcvbuf;
-    m_run.effective.sndbuf
-        = scenario.sndbuf > 0 ? std::max<qint64>(2 * qint64(scenario.sndbuf), kMinSndbuf) : kDefaultBuffer;
-    m_rcvbuf
-        = scenario.rcvbuf > 0 ? std::max<qint64>(2 * qint64(scenario.rcvbuf), kMinRcvbuf) : kDefaultBuffer;
+    m_run.effective.sndbuf = scenario.sndbuf > 0
+        ? std::max<qint64>(2 * qint64(scenario.sndbuf), kMinSndbuf)
+        : kDefaultBuffer;
+    m_rcvbuf = scenario.rcvbuf > 0 ? std::max<qint64>(2 * qint64(scenario.rcvbuf), kMinRcvbuf)
+                                   : kDefaultBuffer;
     m_run.effective.rcvbuf = m_rcvbuf;
 }
 
@@ -190,10 +191,11 @@ void UdpModel::arrive(const SimEvent &e)
         m_run.segments[e.segment].dropped = true;
     } else {
         const qint64 charge = truesize(e.bytes);
-        m_queued.push_back(Queued{e.target, charge});
+        m_queued.push_back(Queued{ e.target, charge });
         m_rmemAlloc += charge;
     }
-    if (m_readerWaiting && (m_head < m_queued.size() || (m_inFlight == 0 && m_nextMessage >= m_scenario.count)))
+    if (m_readerWaiting
+        && (m_head < m_queued.size() || (m_inFlight == 0 && m_nextMessage >= m_scenario.count)))
         wakeReaderNow();
 }
 

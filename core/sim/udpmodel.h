@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/trace.h"
 #include "sim/eventqueue.h"
 #include "sim/simlink.h"
 #include "sim/simrandom.h"
-#include "model/trace.h"
 
 #include <vector>
 
@@ -51,8 +51,8 @@ private:
     qint64 m_rcvbuf = 0;
     std::vector<Queued> m_queued; // a FIFO: m_head is its front
     size_t m_head = 0;
-    qint64 m_rmemAlloc = 0;       // truesize of everything queued (sk_rmem_alloc)
-    int m_inFlight = 0;           // copies on the wire, not yet arrived
+    qint64 m_rmemAlloc = 0; // truesize of everything queued (sk_rmem_alloc)
+    int m_inFlight = 0; // copies on the wire, not yet arrived
     int m_nextMessage = 0;
     ReaderStep m_readerStep = ReaderStep::Start;
     bool m_readerWaiting = false; // blocked in poll() for a datagram

@@ -22,13 +22,13 @@ char *mapHugeAligned(qsizetype capacity)
 {
     const size_t huge = size_t(ByteBuffer::kHugePage);
     const size_t length = size_t(capacity);
-    void *raw = mmap(nullptr, length + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                     -1, 0);
+    void *raw
+        = mmap(nullptr, length + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (raw == MAP_FAILED)
         throw std::bad_alloc();
     char *begin = static_cast<char *>(raw);
-    char *aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(begin) + huge - 1)
-                                             / huge * huge);
+    char *aligned
+        = reinterpret_cast<char *>((reinterpret_cast<quintptr>(begin) + huge - 1) / huge * huge);
     if (aligned > begin)
         munmap(begin, size_t(aligned - begin));
     if (char *end = begin + length + huge; end > aligned + length)
@@ -80,7 +80,7 @@ ByteBuffer &ByteBuffer::operator=(ByteBuffer &&other) noexcept
 
 void ByteBuffer::grow(qsizetype n)
 {
-    const qsizetype capacity = std::max({n, m_capacity + m_capacity / 2, qsizetype(64)});
+    const qsizetype capacity = std::max({ n, m_capacity + m_capacity / 2, qsizetype(64) });
     // A buffer that grows step by step (a recording's column) is mapped once it is large, so
     // that each of its huge pages is touched once and growing moves page tables.
     reallocate(capacity, m_capacity > 0 && capacity >= kGrowMapped);

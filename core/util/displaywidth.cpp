@@ -19,30 +19,35 @@ struct Range
 
 // East Asian Width W and F (Unicode UAX #11), the blocks that occur in practice; ambiguous
 // characters (…, —, →) count as one column, as terminals outside CJK locales draw them.
-constexpr std::array<Range, 17> kWide = {{
-    {0x1100, 0x115F},   // Hangul Jamo initials
-    {0x231A, 0x231B},   {0x2329, 0x232A},
-    {0x2E80, 0x303E},   // CJK radicals, Kangxi, CJK symbols and punctuation (、。「」)
-    {0x3041, 0x33FF},   // kana, bopomofo, Hangul compatibility, CJK compatibility
-    {0x3400, 0x4DBF},   // CJK extension A
-    {0x4E00, 0x9FFF},   // CJK unified ideographs
-    {0xA000, 0xA4CF},   // Yi
-    {0xA960, 0xA97F},   {0xAC00, 0xD7A3}, // Hangul syllables
-    {0xF900, 0xFAFF},   // CJK compatibility ideographs
-    {0xFE10, 0xFE19},   {0xFE30, 0xFE6F}, // vertical and small forms
-    {0xFF00, 0xFF60},   // fullwidth forms (，：（）)
-    {0xFFE0, 0xFFE6},
-    {0x1F300, 0x1F64F}, // emoji
-    {0x20000, 0x3FFFD}, // CJK extensions B and later
-}};
+constexpr std::array<Range, 17> kWide = { {
+    { 0x1100, 0x115F }, // Hangul Jamo initials
+    { 0x231A, 0x231B },
+    { 0x2329, 0x232A },
+    { 0x2E80, 0x303E }, // CJK radicals, Kangxi, CJK symbols and punctuation (、。「」)
+    { 0x3041, 0x33FF }, // kana, bopomofo, Hangul compatibility, CJK compatibility
+    { 0x3400, 0x4DBF }, // CJK extension A
+    { 0x4E00, 0x9FFF }, // CJK unified ideographs
+    { 0xA000, 0xA4CF }, // Yi
+    { 0xA960, 0xA97F },
+    { 0xAC00, 0xD7A3 }, // Hangul syllables
+    { 0xF900, 0xFAFF }, // CJK compatibility ideographs
+    { 0xFE10, 0xFE19 },
+    { 0xFE30, 0xFE6F }, // vertical and small forms
+    { 0xFF00, 0xFF60 }, // fullwidth forms (，：（）)
+    { 0xFFE0, 0xFFE6 },
+    { 0x1F300, 0x1F64F }, // emoji
+    { 0x20000, 0x3FFFD }, // CJK extensions B and later
+} };
 
 } // namespace
 
 int DisplayWidth::of(char32_t c)
 {
-    if (c == 0 || QChar::category(c) == QChar::Mark_NonSpacing || QChar::category(c) == QChar::Mark_Enclosing)
+    if (c == 0 || QChar::category(c) == QChar::Mark_NonSpacing
+        || QChar::category(c) == QChar::Mark_Enclosing)
         return 0;
-    const bool wide = std::any_of(kWide.cbegin(), kWide.cend(), [c](const Range &r) { return c >= r.first && c <= r.last; });
+    const bool wide = std::any_of(kWide.cbegin(), kWide.cend(),
+                                  [c](const Range &r) { return c >= r.first && c <= r.last; });
     return wide ? 2 : 1;
 }
 

@@ -28,11 +28,16 @@ public:
     {
         const char *p = m_data.data();
         switch (m_width) {
-        case 0: return 0;
-        case 1: return qint8(p[i]);
-        case 2: return load<qint16>(p + 2 * i);
-        case 4: return load<qint32>(p + 4 * i);
-        default: return load<qint64>(p + 8 * i);
+        case 0:
+            return 0;
+        case 1:
+            return qint8(p[i]);
+        case 2:
+            return load<qint16>(p + 2 * i);
+        case 4:
+            return load<qint32>(p + 4 * i);
+        default:
+            return load<qint64>(p + 8 * i);
         }
     }
 
@@ -85,8 +90,7 @@ private:
     // value + 2^(8w-1) lies in [0, 2^(8w)) exactly when value fits w bytes: one add and one
     // compare on the append path instead of widthFor()'s ladder.
     bool fits(qint64 value) const { return quint64(value) + m_bias <= m_mask; }
-    template<typename T>
-    static qint64 load(const char *p)
+    template<typename T> static qint64 load(const char *p)
     {
         T v;
         std::memcpy(&v, p, sizeof v);
@@ -95,10 +99,22 @@ private:
     void store(char *p, qint64 value) const
     {
         switch (m_width) {
-        case 1: *p = char(value); break;
-        case 2: { const auto v = qint16(value); std::memcpy(p, &v, 2); break; }
-        case 4: { const auto v = qint32(value); std::memcpy(p, &v, 4); break; }
-        default: std::memcpy(p, &value, 8); break;
+        case 1:
+            *p = char(value);
+            break;
+        case 2: {
+            const auto v = qint16(value);
+            std::memcpy(p, &v, 2);
+            break;
+        }
+        case 4: {
+            const auto v = qint32(value);
+            std::memcpy(p, &v, 4);
+            break;
+        }
+        default:
+            std::memcpy(p, &value, 8);
+            break;
         }
     }
     void setWidth(int width);

@@ -2,8 +2,8 @@
 
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
-#include "view/timeaxis.h"
 #include "model/wireformat.h"
+#include "view/timeaxis.h"
 
 #include <QJsonDocument>
 #include <QStringList>
@@ -57,23 +57,30 @@ QString EventText::bytes(qint64 n)
 QString EventText::fate(Fate f)
 {
     switch (f) {
-    case Fate::Intact: return tr("intact");
-    case Fate::Merged: return tr("merged");
-    case Fate::Split: return tr("split");
-    case Fate::Truncated: return tr("truncated");
-    case Fate::Lost: return tr("lost");
-    case Fate::Empty: return tr("empty");
+    case Fate::Intact:
+        return tr("intact");
+    case Fate::Merged:
+        return tr("merged");
+    case Fate::Split:
+        return tr("split");
+    case Fate::Truncated:
+        return tr("truncated");
+    case Fate::Lost:
+        return tr("lost");
+    case Fate::Empty:
+        return tr("empty");
     }
     return {};
 }
 
 QString EventText::runTitle(const Run &run)
 {
-    const QString protocol = run.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    const QString protocol
+        = run.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
     QString title = run.label.isEmpty() ? protocol
-                    : run.label.contains(protocol, Qt::CaseInsensitive)
-                        ? run.label
-                        : protocol + QStringLiteral(" · ") + run.label;
+        : run.label.contains(protocol, Qt::CaseInsensitive)
+        ? run.label
+        : protocol + QStringLiteral(" · ") + run.label;
     if (run.mode == Mode::Sim)
         title += QLatin1Char(' ') + tr("(simulated)");
     return title;
@@ -82,7 +89,8 @@ QString EventText::runTitle(const Run &run)
 QString EventText::options(const Run &run)
 {
     QStringList parts;
-    auto buffer = [&](const char *name, const std::optional<qint64> &requested, const std::optional<qint64> &effective) {
+    auto buffer = [&](const char *name, const std::optional<qint64> &requested,
+                      const std::optional<qint64> &effective) {
         if (!effective)
             return;
         QString text = QStringLiteral("%1 %2").arg(QLatin1String(name), bytes(*effective));
@@ -105,15 +113,16 @@ QString EventText::outcome(const Run &run)
     const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
     const QString recvs = tr("%n recv()", nullptr, int(run.recvs.size()));
     const QString calls = run.role == Role::Sender ? sends
-                          : isOneSided(run)        ? recvs
+        : isOneSided(run)                          ? recvs
                                                    : sends + QStringLiteral(" → ") + recvs;
-    QStringList parts{calls};
+    QStringList parts{ calls };
     if (const QString frames = frameOutcome(run); !frames.isEmpty())
         parts << frames;
     if (isOneSided(run)) {
         // Analysis counts a one-sided run's calls when it ends; until then it is still recording.
         const Summary &s = run.summary;
-        const bool closed = run.protocol == Protocol::Tcp && !run.recvs.isEmpty() && run.recvs.last().bytes <= 0;
+        const bool closed
+            = run.protocol == Protocol::Tcp && !run.recvs.isEmpty() && run.recvs.last().bytes <= 0;
         if (s.recvCalls == 0 && s.receivedBytes == 0 && s.sentBytes == 0 && !run.aborted && !closed)
             return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
         if (closed && s.receivedBytes == 0) {
@@ -129,9 +138,9 @@ QString EventText::outcome(const Run &run)
     if (!isAnalysed(run))
         return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
     const Summary &s = run.summary;
-    const std::pair<Fate, int> counts[] = {{Fate::Merged, s.merged}, {Fate::Split, s.split},
-                                           {Fate::Truncated, s.truncated}, {Fate::Lost, s.lost},
-                                           {Fate::Empty, s.empty}, {Fate::Intact, s.intact}};
+    const std::pair<Fate, int> counts[]
+        = { { Fate::Merged, s.merged }, { Fate::Split, s.split }, { Fate::Truncated, s.truncated },
+            { Fate::Lost, s.lost },     { Fate::Empty, s.empty }, { Fate::Intact, s.intact } };
     for (const auto &[f, n] : counts) {
         if (n > 0)
             parts << QStringLiteral("%1 %2").arg(n).arg(fate(f));
@@ -151,7 +160,9 @@ QString EventText::sendDetails(const Run &run, int i)
     const SendEvent &s = run.sends.at(i);
     QStringList lines;
     lines << tr("%1 send() #%2 — message %3").arg(runTitle(run)).arg(s.id).arg(s.message);
-    lines << tr("at %1, took %2").arg(TimeAxis::formatDuration(double(s.tNs)), TimeAxis::formatDuration(double(s.durNs)));
+    lines << tr("at %1, took %2")
+                 .arg(TimeAxis::formatDuration(double(s.tNs)),
+                      TimeAxis::formatDuration(double(s.durNs)));
     lines << tr("asked %1, accepted %2").arg(bytes(s.requested), bytes(s.accepted));
     if (run.protocol == Protocol::Tcp)
         lines << tr("stream offset %1").arg(s.offset);
@@ -163,7 +174,9 @@ QString EventText::sendDetails(const Run &run, int i)
         QStringList recvs;
         for (int r : f->recvs)
             recvs << QString::number(r);
-        lines << tr("fate: %1 (recv %2)").arg(fate(f->fate), recvs.isEmpty() ? tr("none") : recvs.join(QStringLiteral(", ")));
+        lines << tr("fate: %1 (recv %2)")
+                     .arg(fate(f->fate),
+                          recvs.isEmpty() ? tr("none") : recvs.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -174,7 +187,8 @@ QString EventText::recvDetails(const Run &run, int i)
     QStringList lines;
     lines << tr("%1 recv() #%2").arg(runTitle(run)).arg(r.id);
     lines << tr("returned at %1 after waiting %2")
-                 .arg(TimeAxis::formatDuration(double(r.tNs + r.durNs)), TimeAxis::formatDuration(double(r.durNs)));
+                 .arg(TimeAxis::formatDuration(double(r.tNs + r.durNs)),
+                      TimeAxis::formatDuration(double(r.durNs)));
     lines << tr("asked %1, got %2").arg(bytes(r.requested), bytes(r.bytes));
     if (run.protocol == Protocol::Tcp) {
         lines << tr("stream offset %1").arg(r.offset);
@@ -204,7 +218,9 @@ QString EventText::frameFields(const Frame &frame)
     for (auto it = frame.fields.cbegin(); it != frame.fields.cend(); ++it) {
         const QVariant &v = it.value();
         // Values come from the peer: shown as text, never interpreted.
-        const QString text = v.canConvert<QString>() ? v.toString() : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
+        const QString text = v.canConvert<QString>()
+            ? v.toString()
+            : QString::fromUtf8(QJsonDocument::fromVariant(v).toJson(QJsonDocument::Compact));
         parts << QStringLiteral("%1=%2").arg(it.key(), text);
     }
     return parts.join(QStringLiteral(" · "));
@@ -214,7 +230,8 @@ QString EventText::frameOutcome(const Run &run)
 {
     if (run.frames.isEmpty())
         return {};
-    const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(), &FrameAttribution::isBad);
+    const auto bad
+        = std::count_if(run.frames.cbegin(), run.frames.cend(), &FrameAttribution::isBad);
     QString text = tr("%n message(s) decoded", nullptr, int(run.frames.size() - bad));
     if (bad > 0)
         text += QStringLiteral(" · ") + tr("%n bad frame(s)", nullptr, int(bad));
@@ -230,7 +247,10 @@ QString EventText::frameDetails(const Run &run, int i)
         lines << tr("decoder error: %1").arg(f.error);
     else if (!f.complete)
         lines << tr("incomplete: the stream ended inside this message");
-    lines << tr("stream bytes %1–%2 (%3)").arg(f.offset).arg(f.offset + f.length).arg(bytes(f.length));
+    lines << tr("stream bytes %1–%2 (%3)")
+                 .arg(f.offset)
+                 .arg(f.offset + f.length)
+                 .arg(bytes(f.length));
     QStringList recvs;
     for (const FrameSpan &span : FrameAttribution::spans(run, i))
         recvs << tr("%1 of recv #%2").arg(bytes(span.bytes)).arg(span.recv);

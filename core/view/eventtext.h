@@ -18,12 +18,12 @@ public:
     // sequence header out of previews: the class sees "hello", not "\x00\x00\x00\x01hello".
     static QString preview(const SendEvent &send);
     static QString preview(const RecvEvent &recv);
-    static QString preview(const Frame &frame);   // the message's body, without its header
+    static QString preview(const Frame &frame); // the message's body, without its header
 
-    static QString bytes(qint64 bytes);       // "20 B", "5.0 KiB", "1.2 MiB"
-    static QString fate(Fate fate);           // translated fate word
-    static QString runTitle(const Run &run);  // the run's label, or its protocol
-    static QString options(const Run &run);   // effective (and requested) socket options
+    static QString bytes(qint64 bytes); // "20 B", "5.0 KiB", "1.2 MiB"
+    static QString fate(Fate fate); // translated fate word
+    static QString runTitle(const Run &run); // the run's label, or its protocol
+    static QString options(const Run &run); // effective (and requested) socket options
     // "10 sends → 3 recv() calls · 7 merged · 3 intact", or progress while recording.
     static QString outcome(const Run &run);
 

@@ -101,8 +101,7 @@ bool matches(const Entry &e, LaneColumns::Side side, const Lane &lane, const Run
         && e.fates.constData() == run.fates.constData() && e.fates.size() == run.fates.size();
 }
 
-template<typename Lane>
-Entry *entryOf(LaneColumns::Side side, const Lane &lane, const Run &run)
+template<typename Lane> Entry *entryOf(LaneColumns::Side side, const Lane &lane, const Run &run)
 {
     if (lane.size() == 0)
         return nullptr;
@@ -139,7 +138,7 @@ Entry *entryOf(const Run &run, LaneColumns::Side side)
 LaneColumns::Scale LaneColumns::scale(const Run &run, Side side)
 {
     const Entry *e = entryOf(run, side);
-    return e ? Scale{e->summary.anyEvidence(), e->summary.maxEvidence()} : Scale{};
+    return e ? Scale{ e->summary.anyEvidence(), e->summary.maxEvidence() } : Scale{};
 }
 
 LaneSummary::Columns LaneColumns::collect(const Run &run, Side side, qsizetype begin, qsizetype end,
@@ -153,8 +152,9 @@ LaneSummary::Columns LaneColumns::collect(const Run &run, Side side, qsizetype b
         return out;
     const std::optional<PixelMapper::LinearKey> mapping = x.linearKey();
     const auto same = [&](const Entry::Picture &p) {
-        return mapping && p.mapping == *mapping && p.plotLeft == plotLeft && p.begin == begin && p.end == end
-            && p.events == entry->summary.size() && p.columns.kinds.size() == out.kinds.size();
+        return mapping && p.mapping == *mapping && p.plotLeft == plotLeft && p.begin == begin
+            && p.end == end && p.events == entry->summary.size()
+            && p.columns.kinds.size() == out.kinds.size();
     };
     if (entry->last && same(*entry->last))
         return entry->last->columns;
@@ -164,7 +164,7 @@ LaneSummary::Columns LaneColumns::collect(const Run &run, Side side, qsizetype b
     else
         entry->summary.collect(RecvLane(run), begin, end, columnOf, out);
     if (mapping)
-        entry->last = Entry::Picture{*mapping, plotLeft, begin, end, entry->summary.size(), out};
+        entry->last = Entry::Picture{ *mapping, plotLeft, begin, end, entry->summary.size(), out };
     return out;
 }
 
@@ -175,7 +175,8 @@ void LaneColumns::startPicture()
     Cache &c = cache();
     const quint64 previous = c.picture;
     ++c.picture;
-    std::erase_if(c.entries, [previous](const std::unique_ptr<Entry> &e) { return e->usedIn < previous; });
+    std::erase_if(c.entries,
+                  [previous](const std::unique_ptr<Entry> &e) { return e->usedIn < previous; });
 }
 
 } // namespace sockscope

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/lanesummary.h"
 #include "view/pixelmapper.h"
-#include "model/trace.h"
 
 namespace sockscope {
 
@@ -25,7 +25,7 @@ public:
 
     struct Scale
     {
-        bool any = false;   // some event carries the kernel's evidence
+        bool any = false; // some event carries the kernel's evidence
         qint64 maximum = 0; // its largest value in the run
     };
 

@@ -36,8 +36,7 @@ public:
     qint64 maxEvidence() const { return m_maxEvidence; }
 
     // Takes in the events appended since the last call (all of them the first time).
-    template<typename Lane>
-    void extend(const Lane &lane);
+    template<typename Lane> void extend(const Lane &lane);
 
     // Fills out (already sized to the plot's columns) from the events [begin, end).
     // columnOf maps a time to its column and must never decrease as time grows.
@@ -60,8 +59,7 @@ private:
         bool alarming = false;
     };
 
-    template<typename Lane>
-    void addEvent(const Lane &lane, qsizetype i, Block &block) const;
+    template<typename Lane> void addEvent(const Lane &lane, qsizetype i, Block &block) const;
     bool alarming(qsizetype i) const { return (m_alarms[size_t(i / 64)] >> (i % 64)) & 1; }
     static void addBlock(const Block &child, Block &block);
     static void mark(Columns &out, int column, bool alarming, qint64 evidence);
@@ -94,8 +92,7 @@ void LaneSummary::addEvent(const Lane &lane, qsizetype i, Block &block) const
     block.alarming = block.alarming || alarming(i);
 }
 
-template<typename Lane>
-void LaneSummary::extend(const Lane &lane)
+template<typename Lane> void LaneSummary::extend(const Lane &lane)
 {
     const qsizetype n = lane.size();
     if (n <= m_size)
@@ -118,7 +115,7 @@ void LaneSummary::extend(const Lane &lane)
         std::vector<Block> &blocks = m_levels[size_t(level)];
         blocks.resize(size_t(count));
         for (qsizetype b = dirty; b < count; ++b) {
-            Block block{lane.time(b * span(level)), lane.time(b * span(level)), 0, false};
+            Block block{ lane.time(b * span(level)), lane.time(b * span(level)), 0, false };
             if (level == 0) {
                 for (qsizetype i = b * kLeaf; i < std::min(n, (b + 1) * kLeaf); ++i)
                     addEvent(lane, i, block);

@@ -14,14 +14,10 @@ class PixelMapper
 {
 public:
     explicit PixelMapper(const TimelineViewport &viewport)
-        : m_viewport(viewport)
-        , m_linear(viewport.warp().isIdentity())
-        , m_left(viewport.left())
-        , m_start(viewport.visibleStart())
-        , m_width(viewport.width())
-        , m_span(viewport.visibleEnd() - viewport.visibleStart())
-    {
-    }
+        : m_viewport(viewport), m_linear(viewport.warp().isIdentity()), m_left(viewport.left()),
+          m_start(viewport.visibleStart()), m_width(viewport.width()),
+          m_span(viewport.visibleEnd() - viewport.visibleStart())
+    { }
 
     double operator()(double tNs) const
     {
@@ -33,7 +29,7 @@ public:
     // latest fall in one column stand for all of them. Far-off times are clamped, not overflowed.
     int column(double tNs, double plotLeft) const
     {
-        return int(std::clamp((*this)(tNs) - plotLeft, -2.0, double(1 << 30)));
+        return int(std::clamp((*this)(tNs)-plotLeft, -2.0, double(1 << 30)));
     }
 
     // The mapping as numbers when it is linear (nullopt on a compact axis): mappers with equal
@@ -50,7 +46,7 @@ public:
     {
         if (!m_linear)
             return std::nullopt;
-        return LinearKey{m_left, m_start, m_width, m_span};
+        return LinearKey{ m_left, m_start, m_width, m_span };
     }
 
 private:

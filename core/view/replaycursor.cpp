@@ -11,15 +11,15 @@ ReplayCursor::ReplayCursor(const Trace &trace)
     for (const Run &run : trace.runs)
         total += size_t(run.sends.size() + run.recvs.size() + run.segments.size());
     m_events.reserve(total);
-    m_revealed.assign(size_t(trace.runs.size()), {0, 0, 0});
+    m_revealed.assign(size_t(trace.runs.size()), { 0, 0, 0 });
     for (int r = 0; r < trace.runs.size(); ++r) {
         const Run &run = trace.runs[r];
         for (int i = 0; i < run.sends.size(); ++i)
-            m_events.push_back({run.sends[i].tNs, r, Kind::Send, i});
+            m_events.push_back({ run.sends[i].tNs, r, Kind::Send, i });
         for (int i = 0; i < run.recvs.size(); ++i)
-            m_events.push_back({run.recvs[i].tNs, r, Kind::Recv, i});
+            m_events.push_back({ run.recvs[i].tNs, r, Kind::Recv, i });
         for (int i = 0; i < run.segments.size(); ++i)
-            m_events.push_back({run.segments[i].tNs, r, Kind::Segment, i});
+            m_events.push_back({ run.segments[i].tNs, r, Kind::Segment, i });
         m_endNs = std::max(m_endNs, run.durationNs);
     }
     // Stable: events at the same instant keep run, kind and call order.
@@ -74,7 +74,8 @@ void ReplayCursor::seek(qint64 tNs)
 void ReplayCursor::advance(qint64 wallNs, double speed)
 {
     speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
-    const double traceNsPerWallNs = double(std::max<qint64>(m_endNs, 1)) / double(kPlaySeconds * 1'000'000'000LL);
+    const double traceNsPerWallNs
+        = double(std::max<qint64>(m_endNs, 1)) / double(kPlaySeconds * 1'000'000'000LL);
     const auto step = qint64(std::llround(double(wallNs) * speed * traceNsPerWallNs));
     seek(m_timeNs + std::max<qint64>(step, 1));
 }
@@ -113,7 +114,8 @@ Trace ReplayCursor::revealed(const Trace &trace) const
             run.segments = shown;
         }
         auto settled = [recvs](const QList<int> &list) {
-            return !list.isEmpty() && std::all_of(list.cbegin(), list.cend(), [recvs](int i) { return i < recvs; });
+            return !list.isEmpty()
+                && std::all_of(list.cbegin(), list.cend(), [recvs](int i) { return i < recvs; });
         };
         run.fates.removeIf([&](const MessageFate &f) { return !settled(f.recvs); });
         run.frames.removeIf([&](const Frame &f) { return !settled(f.recvs); });

@@ -23,7 +23,7 @@ public:
         qint64 tNs = 0;
         int run = 0;
         Kind kind = Kind::Send;
-        int index = 0;  // in run.sends, run.recvs or run.segments
+        int index = 0; // in run.sends, run.recvs or run.segments
     };
 
     // Speeds the controls offer: 0.1× to 10× of playSpeedNs().
@@ -36,14 +36,14 @@ public:
     int eventCount() const { return int(m_events.size()); }
     int position() const { return m_position; } // events revealed so far
     const Event &event(int i) const { return m_events[size_t(i)]; }
-    qint64 timeNs() const { return m_timeNs; }  // the current-time marker
+    qint64 timeNs() const { return m_timeNs; } // the current-time marker
     qint64 endNs() const { return m_endNs; }
     bool atStart() const { return m_position == 0; }
     bool atEnd() const { return m_position == eventCount(); }
 
-    void stepForward();            // reveal the next event; the time jumps to it
-    void stepBack();               // hide the last revealed event
-    void seek(qint64 tNs);         // reveal exactly the events at or before tNs
+    void stepForward(); // reveal the next event; the time jumps to it
+    void stepBack(); // hide the last revealed event
+    void seek(qint64 tNs); // reveal exactly the events at or before tNs
     void rewind() { seek(-1); }
     // Playing: move the time forward by wallNs of real time at the given speed, where 1× plays
     // the whole trace in kPlaySeconds (a 40 ms trace and a 4 s trace both take a while to watch).
@@ -63,8 +63,9 @@ private:
     void reveal(const Event &e, int delta);
 
     std::vector<Event> m_events;
-    std::vector<std::array<int, 3>> m_revealed;           // per run, per kind: how many
-    std::vector<std::array<std::vector<int>, 3>> m_rank;  // per run, per kind, per index: place in m_events
+    std::vector<std::array<int, 3>> m_revealed; // per run, per kind: how many
+    std::vector<std::array<std::vector<int>, 3>>
+        m_rank; // per run, per kind, per index: place in m_events
     int m_position = 0;
     qint64 m_timeNs = 0;
     qint64 m_endNs = 0;

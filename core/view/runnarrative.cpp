@@ -9,16 +9,19 @@ QString RunNarrative::sentence(const Run &run)
     if (!run.error.isEmpty())
         return tr("The run failed at the socket level: %1").arg(run.error);
     if (run.fates.isEmpty() && run.summary.messages == 0)
-        return run.sends.isEmpty() && run.recvs.isEmpty() ? tr("Nothing recorded yet.") : tr("Recording…");
+        return run.sends.isEmpty() && run.recvs.isEmpty() ? tr("Nothing recorded yet.")
+                                                          : tr("Recording…");
     QString text = run.protocol == Protocol::Tcp ? tcp(run) : udp(run);
     if (run.summary.partialSends > 0)
-        text += QLatin1Char(' ') + tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
-                                      nullptr, run.summary.partialSends);
+        text += QLatin1Char(' ')
+            + tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
+                 nullptr, run.summary.partialSends);
     if (!run.summary.conserved)
-        text += QLatin1Char(' ') + (run.aborted ? tr("The run was stopped early, so not every byte arrived.")
-                                                : tr("Bytes do not add up: %1 sent, %2 received.")
-                                                      .arg(EventText::bytes(run.summary.sentBytes),
-                                                           EventText::bytes(run.summary.receivedBytes)));
+        text += QLatin1Char(' ')
+            + (run.aborted ? tr("The run was stopped early, so not every byte arrived.")
+                           : tr("Bytes do not add up: %1 sent, %2 received.")
+                                 .arg(EventText::bytes(run.summary.sentBytes),
+                                      EventText::bytes(run.summary.receivedBytes)));
     return text;
 }
 
@@ -26,19 +29,25 @@ QString RunNarrative::tcp(const Run &run)
 {
     const Summary &s = run.summary;
     const QString calls = tr("%n send() call(s)", nullptr, int(run.sends.size()));
-    const QString recvs = tr("%n recv() call(s)", nullptr, s.recvCalls > 0 ? s.recvCalls : int(run.recvs.size()));
+    const QString recvs
+        = tr("%n recv() call(s)", nullptr, s.recvCalls > 0 ? s.recvCalls : int(run.recvs.size()));
     if (s.merged > 0 && s.split > 0)
-        return tr("TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream keeps no message boundaries.")
-            .arg(calls, recvs, tr("%n message(s)", nullptr, s.merged), tr("%n message(s)", nullptr, s.split));
+        return tr("TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream "
+                  "keeps no message boundaries.")
+            .arg(calls, recvs, tr("%n message(s)", nullptr, s.merged),
+                 tr("%n message(s)", nullptr, s.split));
     if (s.merged > 0)
-        return tr("TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message boundaries.")
+        return tr("TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message "
+                  "boundaries.")
             .arg(tr("%n message(s)", nullptr, s.merged), calls, recvs);
     if (s.split > 0)
         return tr("TCP split %1 over several recv() calls: one send() is not one recv().")
             .arg(tr("%n message(s)", nullptr, s.split));
     if (s.empty > 0 && s.intact == 0)
-        return tr("TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.");
-    return tr("Every TCP message arrived in a recv() of its own this time, but TCP does not promise it: change the reader and watch.");
+        return tr(
+            "TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.");
+    return tr("Every TCP message arrived in a recv() of its own this time, but TCP does not "
+              "promise it: change the reader and watch.");
 }
 
 QString RunNarrative::udp(const Run &run)
@@ -55,7 +64,8 @@ QString RunNarrative::udp(const Run &run)
     if (s.empty > 0)
         parts << tr("The empty datagram arrived as a recv() of 0 bytes.");
     if (parts.isEmpty() || (s.lost == 0 && s.truncated == 0))
-        parts.prepend(tr("Every UDP datagram arrived whole in a recv() of its own: datagrams keep their boundaries."));
+        parts.prepend(tr("Every UDP datagram arrived whole in a recv() of its own: datagrams keep "
+                         "their boundaries."));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -1,8 +1,8 @@
 #include "view/selectionsummary.h"
 
+#include "model/wireformat.h"
 #include "view/eventtext.h"
 #include "view/timeaxis.h"
-#include "model/wireformat.h"
 
 #include <algorithm>
 
@@ -22,26 +22,30 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
                        .arg(run.fates.size())
                        .arg(WireFormat::previewText(m.preview), EventText::bytes(m.length));
     if (m.firstSend >= 0 && m.firstSend < run.sends.size())
-        text += tr(", sent at %1").arg(TimeAxis::formatDuration(double(run.sends[m.firstSend].tNs)));
+        text
+            += tr(", sent at %1").arg(TimeAxis::formatDuration(double(run.sends[m.firstSend].tNs)));
     text += QStringLiteral("; ") + EventText::fate(m.fate);
     if (!m.recvs.isEmpty()) {
         QStringList recvs;
         for (int r : m.recvs) {
             if (r >= 0 && r < run.recvs.size())
-                recvs << tr("recv %1 at %2").arg(r + 1).arg(TimeAxis::formatDuration(double(run.recvs[r].tNs)));
+                recvs << tr("recv %1 at %2")
+                             .arg(r + 1)
+                             .arg(TimeAxis::formatDuration(double(run.recvs[r].tNs)));
         }
         text += QStringLiteral("; ") + tr("held by %1").arg(recvs.join(QStringLiteral(", ")));
     }
     return text + QLatin1Char('.');
 }
 
-TimelineSelection SelectionSummary::step(const Trace &trace, const TimelineSelection &from, int step)
+TimelineSelection SelectionSummary::step(const Trace &trace, const TimelineSelection &from,
+                                         int step)
 {
     // Flatten (run, message) pairs; traces are lesson-sized when navigated by keyboard.
     QList<TimelineSelection> all;
     for (int r = 0; r < trace.runs.size(); ++r) {
         for (int m = 0; m < trace.runs[r].fates.size(); ++m)
-            all.append({r, m});
+            all.append({ r, m });
     }
     if (all.isEmpty())
         return from;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "view/timelineselection.h"
 #include "model/trace.h"
+#include "view/timelineselection.h"
 
 #include <QCoreApplication>
 

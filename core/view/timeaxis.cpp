@@ -2,7 +2,6 @@
 
 #include "view/timelineviewport.h"
 
-
 #include <cmath>
 
 namespace sockscope {
@@ -18,12 +17,12 @@ struct Unit
 Unit unitFor(double ns)
 {
     if (ns >= 1e9)
-        return {1e9, "s"};
+        return { 1e9, "s" };
     if (ns >= 1e6)
-        return {1e6, "ms"};
+        return { 1e6, "ms" };
     if (ns >= 1e3)
-        return {1e3, "\u00b5s"};
-    return {1, "ns"};
+        return { 1e3, "\u00b5s" };
+    return { 1, "ns" };
 }
 
 QString number(double value, int decimals)
@@ -40,7 +39,7 @@ double TimeAxis::step(double nsPerPixel, double minSpacingPx)
 {
     const double raw = std::max(nsPerPixel * minSpacingPx, 1.0);
     const double decade = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+    for (double m : { 1.0, 2.0, 5.0, 10.0 }) {
         if (m * decade >= raw)
             return m * decade;
     }
@@ -59,7 +58,7 @@ QList<TimeAxis::Tick> TimeAxis::ticks(const TimelineViewport &viewport, double m
         if (x - lastX < 0.8 * minSpacingPx)
             continue;
         lastX = x;
-        out.append(Tick{t, format(t, s)});
+        out.append(Tick{ t, format(t, s) });
     }
     return out;
 }

@@ -7,8 +7,7 @@
 namespace sockscope {
 
 TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, const TimelineViewport &viewport)
-    : m_layout(layout)
-    , m_viewport(viewport)
+    : m_layout(layout), m_viewport(viewport)
 {
     m_viewport.setPixelRange(layout.plot().left(), layout.plot().width());
 }
@@ -73,12 +72,17 @@ double TimelineGeometry::eventX(const EventList<Event> &events, int i) const
 }
 
 template<typename Event>
-QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const
+QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane,
+                             bool durationIsWidth) const
 {
     const double x0 = eventX(events, i);
-    const double next = i + 1 < events.size() ? eventX(events, i + 1) : std::numeric_limits<double>::infinity();
+    const double next
+        = i + 1 < events.size() ? eventX(events, i + 1) : std::numeric_limits<double>::infinity();
     const double t = time(events, i);
-    const double durationPx = durationIsWidth ? m_viewport.mapTimeToX(t + double(events.template get<&Event::durNs>(i))) - m_viewport.mapTimeToX(t) : 0.0;
+    const double durationPx = durationIsWidth
+        ? m_viewport.mapTimeToX(t + double(events.template get<&Event::durNs>(i)))
+            - m_viewport.mapTimeToX(t)
+        : 0.0;
     const double x1 = m_layout.boxRight(x0, next, durationPx);
     const double pad = std::round(lane.height() * 0.08);
     return QRectF(x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad);
@@ -91,7 +95,7 @@ TimelineGeometry::Range TimelineGeometry::visible(const EventList<Event> &events
     const double to = m_viewport.visibleEnd();
     const qsizetype first = firstAtOrAfter(events, 0, events.size(), from, false);
     const qsizetype last = firstAtOrAfter(events, first, events.size(), to, true);
-    return Range{int(first), int(last)};
+    return Range{ int(first), int(last) };
 }
 
 template<typename Event>
@@ -106,7 +110,7 @@ int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool dur
         const qsizetype it = firstAtOrAfter(events, 0, events.size(), t, false);
         int best = -1;
         double bestDistance = 4.0;
-        for (const qsizetype c : {it - 1, it}) {
+        for (const qsizetype c : { it - 1, it }) {
             if (c < 0 || c >= events.size())
                 continue;
             const double d = std::abs(m_viewport.mapTimeToX(time(events, c)) - x);

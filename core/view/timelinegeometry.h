@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/timelinelayout.h"
 #include "view/timelineviewport.h"
-#include "model/trace.h"
 
 namespace sockscope {
 
@@ -55,12 +55,11 @@ public:
 
 private:
     // Where event i starts; calls at one instant each get their own slot on a compact axis.
+    template<typename Event> double eventX(const EventList<Event> &events, int i) const;
     template<typename Event>
-    double eventX(const EventList<Event> &events, int i) const;
-    template<typename Event>
-    QRectF box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth) const;
-    template<typename Event>
-    Range visible(const EventList<Event> &events) const;
+    QRectF box(const EventList<Event> &events, int i, const QRectF &lane,
+               bool durationIsWidth) const;
+    template<typename Event> Range visible(const EventList<Event> &events) const;
     template<typename Event>
     int eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const;
 

@@ -1,14 +1,15 @@
 #include "view/timelinehittest.h"
 
 #include "analysis/frameattribution.h"
-#include "view/framelanegeometry.h"
 #include "analysis/runattribution.h"
+#include "view/framelanegeometry.h"
 #include "view/timelinegeometry.h"
 
 namespace sockscope {
 
-TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect, const TimelineViewport &viewport,
-                                 const TimelineStyle &style, const QPointF &point)
+TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect,
+                                 const TimelineViewport &viewport, const TimelineStyle &style,
+                                 const QPointF &point)
 {
     const TimelineLayout layout(rect, trace, style);
     const TimelineGeometry geometry(layout, viewport);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/trace.h"
 #include "view/timelinestyle.h"
 #include "view/timelineviewport.h"
-#include "model/trace.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -14,9 +14,9 @@ struct TimelineHit
     enum class Kind { None, Send, Recv, Frame };
     Kind kind = Kind::None;
     int run = -1;
-    int index = -1;    // into run.sends, run.recvs or run.frames
-    int message = -1;  // the message under the point (a merged recv holds several); for a
-                       // frame, FrameAttribution::messageOf()
+    int index = -1; // into run.sends, run.recvs or run.frames
+    int message = -1; // the message under the point (a merged recv holds several); for a
+                      // frame, FrameAttribution::messageOf()
 
     bool operator==(const TimelineHit &) const = default;
 };

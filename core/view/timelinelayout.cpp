@@ -1,8 +1,8 @@
 #include "view/timelinelayout.h"
 
 #include "model/framingspec.h"
-#include "view/timelinestyle.h"
 #include "model/trace.h"
+#include "view/timelinestyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -45,12 +45,15 @@ double gutter(const TimelineStyle &style)
 {
     const QFontMetricsF fm(style.boldFont());
     double widest = 0;
-    for (const char *label : {"send()", "recv()", "messages"})
-        widest = std::max(widest, fm.horizontalAdvance(QCoreApplication::translate("sockscope::TimelineRenderer", label)));
+    for (const char *label : { "send()", "recv()", "messages" })
+        widest = std::max(widest,
+                          fm.horizontalAdvance(
+                              QCoreApplication::translate("sockscope::TimelineRenderer", label)));
     const QFontMetricsF small(style.smallFont());
     // An evidence lane's name and its largest value share one line.
-    for (const char *label : {"unsent", "queued"}) {
-        const QString text = QCoreApplication::translate("sockscope::TimelineRenderer", label) + QStringLiteral(" 99.9 KiB");
+    for (const char *label : { "unsent", "queued" }) {
+        const QString text = QCoreApplication::translate("sockscope::TimelineRenderer", label)
+            + QStringLiteral(" 99.9 KiB");
         widest = std::max(widest, small.horizontalAdvance(text));
     }
     return widest + fm.height();
@@ -60,15 +63,14 @@ double gutter(const TimelineStyle &style)
 
 TimelineLayout::TimelineLayout(const QRectF &rect, int runCount, const TimelineStyle &style)
     : TimelineLayout(rect, QList<RunShape>(std::max(0, runCount)), style)
-{
-}
+{ }
 
 TimelineLayout::TimelineLayout(const QRectF &rect, const Trace &trace, const TimelineStyle &style)
     : TimelineLayout(rect, shapes(trace), style)
-{
-}
+{ }
 
-TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes, const TimelineStyle &style)
+TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes,
+                               const TimelineStyle &style)
     : m_rect(rect)
 {
     const int runCount = int(shapes.size());
@@ -80,7 +82,8 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
     const double left = rect.left() + gutter(style);
     const double right = rect.right() - line; // room for the last tick label
     m_axis = QRectF(left, rect.top(), std::max(1.0, right - left), kAxis * line);
-    m_plot = QRectF(left, m_axis.bottom(), m_axis.width(), std::max(0.0, rect.bottom() - m_axis.bottom()));
+    m_plot = QRectF(left, m_axis.bottom(), m_axis.width(),
+                    std::max(0.0, rect.bottom() - m_axis.bottom()));
 
     // Extra room goes to every lane alike, up to 1.5×; lack of room squeezes them down to 3/4.
     const double wanted = runLines(shapes) * line;
@@ -139,7 +142,7 @@ bool TimelineLayout::hasSendLanes(const Run &run)
 
 TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
 {
-    return RunShape{hasSendLanes(run), hasFrameLane(run)};
+    return RunShape{ hasSendLanes(run), hasFrameLane(run) };
 }
 
 QList<TimelineLayout::RunShape> TimelineLayout::shapes(const Trace &trace)
@@ -169,7 +172,9 @@ double TimelineLayout::minimumHeight(int runCount, const TimelineStyle &style)
 double TimelineLayout::minimumHeight(const QList<RunShape> &shapes, const TimelineStyle &style)
 {
     const double lines = runLines(shapes);
-    return (kAxis + double(shapes.size()) * kHeader + 0.75 * (lines - double(shapes.size()) * kHeader)) * style.lineHeight();
+    return (kAxis + double(shapes.size()) * kHeader
+            + 0.75 * (lines - double(shapes.size()) * kHeader))
+        * style.lineHeight();
 }
 
 TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) const
@@ -186,10 +191,11 @@ TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) cons
             continue;
         if (run)
             *run = i;
-        const std::pair<const QRectF *, Lane> lanes[] = {{&l.header, Lane::Header}, {&l.unsent, Lane::Unsent},
-                                                         {&l.sends, Lane::Sends},   {&l.links, Lane::Links},
-                                                         {&l.recvs, Lane::Recvs},   {&l.queued, Lane::Queued},
-                                                         {&l.frameLinks, Lane::FrameLinks}, {&l.frames, Lane::Frames}};
+        const std::pair<const QRectF *, Lane> lanes[]
+            = { { &l.header, Lane::Header },         { &l.unsent, Lane::Unsent },
+                { &l.sends, Lane::Sends },           { &l.links, Lane::Links },
+                { &l.recvs, Lane::Recvs },           { &l.queued, Lane::Queued },
+                { &l.frameLinks, Lane::FrameLinks }, { &l.frames, Lane::Frames } };
         for (const auto &[r, lane] : lanes) {
             if (point.y() >= r->top() && point.y() < r->bottom())
                 return lane;

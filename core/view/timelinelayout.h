@@ -24,12 +24,12 @@ public:
     {
         QRectF block;
         QRectF header;
-        QRectF unsent;       // unsent, sends, links: null for a receive-only run
+        QRectF unsent; // unsent, sends, links: null for a receive-only run
         QRectF sends;
         QRectF links;
         QRectF recvs;
         QRectF queued;
-        QRectF frameLinks;   // frameLinks, frames: null for runs without a frames lane
+        QRectF frameLinks; // frameLinks, frames: null for runs without a frames lane
         QRectF frames;
 
         bool hasSends() const { return !sends.isNull(); }

@@ -15,18 +15,18 @@ struct TimelineStyle
 {
     QColor background;
     QColor foreground;
-    QColor muted;          // secondary text, lane labels
+    QColor muted; // secondary text, lane labels
     QColor grid;
     QColor laneBackground;
     QColor boxOutline;
-    QColor lost;           // lost datagrams and cut-off bytes: the one alarming colour
-    QColor evidence;       // kernel evidence bars
+    QColor lost; // lost datagrams and cut-off bytes: the one alarming colour
+    QColor evidence; // kernel evidence bars
     QColor highlight;
     // Okabe–Ito: distinguishable with every common colour-vision deficiency. Vermillion is kept
     // out of the message colours because it means "lost".
     QList<QColor> messageColors;
 
-    QFont font;            // box labels; everything else is sized from it
+    QFont font; // box labels; everything else is sized from it
     double lineWidth = 1.0;
     bool dark = false;
 

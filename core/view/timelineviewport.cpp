@@ -4,7 +4,8 @@
 
 namespace sockscope {
 
-TimelineViewport::TimelineViewport(double boundsStartNs, double boundsEndNs, double left, double width)
+TimelineViewport::TimelineViewport(double boundsStartNs, double boundsEndNs, double left,
+                                   double width)
 {
     setPixelRange(left, width);
     setBounds(boundsStartNs, boundsEndNs);

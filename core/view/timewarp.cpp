@@ -52,7 +52,8 @@ qsizetype TimeWarp::knotAtOrBefore(double tNs) const
         }
     }
     // m_times[lo] <= tNs, and tNs < m_times[hi] unless hi == n.
-    hint = std::upper_bound(m_times.cbegin() + lo, m_times.cbegin() + hi, tNs) - m_times.cbegin() - 1;
+    hint = std::upper_bound(m_times.cbegin() + lo, m_times.cbegin() + hi, tNs) - m_times.cbegin()
+        - 1;
     return hint;
 }
 

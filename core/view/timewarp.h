@@ -25,8 +25,8 @@ public:
     static TimeWarp compact(const Trace &trace, double alpha = 0.5);
 
     bool isIdentity() const { return m_times.size() < 2; }
-    double map(double tNs) const;     // time → display time
-    double unmap(double u) const;     // display time → time (an instant's slots all give it)
+    double map(double tNs) const; // time → display time
+    double unmap(double u) const; // display time → time (an instant's slots all give it)
     // The rank-th (0-based) event of one lane at exactly tNs; map(tNs) for rank 0, for times
     // that are no event's and on the identity.
     double mapEvent(double tNs, qsizetype rank) const;
@@ -45,11 +45,11 @@ private:
     double last(qsizetype i) const;
     qsizetype slotsAt(qsizetype i) const;
 
-    QList<double> m_times;      // distinct event times, ascending
-    QList<qsizetype> m_before;  // slots of the instants before each one
-    qsizetype m_slots = 0;      // slots of all instants
+    QList<double> m_times; // distinct event times, ascending
+    QList<qsizetype> m_before; // slots of the instants before each one
+    qsizetype m_slots = 0; // slots of all instants
     double m_alpha = 1;
-    double m_slot = 0;          // display time from one slot to the next
+    double m_slot = 0; // display time from one slot to the next
 };
 
 } // namespace sockscope

@@ -1,7 +1,7 @@
 #include "view/timewarpbuilder.h"
 
-#include "view/timelinegeometry.h"
 #include "model/trace.h"
+#include "view/timelinegeometry.h"
 
 #include <algorithm>
 

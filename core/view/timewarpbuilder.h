@@ -1,7 +1,7 @@
 #pragma once
 
-#include "view/timewarp.h"
 #include "model/trace.h"
+#include "view/timewarp.h"
 
 #include <QList>
 

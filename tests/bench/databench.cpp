@@ -2,10 +2,10 @@
 
 #include "analysis/analysis.h"
 #include "cpuclock.h"
+#include "io/tracejsonwriter.h"
 #include "model/lesson.h"
 #include "sim/simulator.h"
 #include "synthetictrace.h"
-#include "io/tracejsonwriter.h"
 
 #include <algorithm>
 

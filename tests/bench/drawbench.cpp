@@ -2,9 +2,9 @@
 
 #include "analysis/analysis.h"
 #include "cpuclock.h"
-#include "synthetictrace.h"
 #include "render/timelineexporter.h"
 #include "render/timelinerenderer.h"
+#include "synthetictrace.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #include "guibench.h"
 
-#include "model/lessoncatalogue.h"
 #include "gui/mainwindow.h"
-#include "run/runcontroller.h"
 #include "gui/scenariocontrols.h"
+#include "model/lessoncatalogue.h"
+#include "run/runcontroller.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,8 +2,8 @@
 #include "databench.h"
 #include "drawbench.h"
 #include "guibench.h"
-#include "util/heappolicy.h"
 #include "recordbench.h"
+#include "util/heappolicy.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 #include "recordbench.h"
 
+#include "model/wireformat.h"
+#include "real/tcprunner.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
 #include "record/stopsignal.h"
-#include "real/tcprunner.h"
-#include "model/wireformat.h"
 
 #include "cpuclock.h"
 
@@ -119,7 +119,7 @@ Throughput bareLoop(const Scenario &scenario, const QList<QByteArray> &messages,
         }
     }
     reader.join();
-    return {bytesPerSecond(total, endNs), bytesPerSecond(total, cpu.elapsedNs())};
+    return { bytesPerSecond(total, endNs), bytesPerSecond(total, cpu.elapsedNs()) };
 }
 
 // The real runner; the clock starts at the first send() and stops when the last recv()
@@ -139,8 +139,8 @@ Throughput instrumented(const Scenario &scenario)
     for (qsizetype i = 0; i < run.recvs.size(); ++i)
         bytes += run.recvs.get<&RecvEvent::bytes>(i);
     const RecvEvent last = run.recvs.constLast();
-    return {bytesPerSecond(bytes, last.tNs + last.durNs - run.sends.constFirst().tNs),
-            bytesPerSecond(bytes, cpuNs)};
+    return { bytesPerSecond(bytes, last.tNs + last.durNs - run.sends.constFirst().tNs),
+             bytesPerSecond(bytes, cpuNs) };
 }
 
 } // namespace
@@ -175,9 +175,10 @@ void RecordBench::overhead(BenchReport &report, const char *name, int size, int 
         const Throughput t = instrumented(scenario);
         if (evidence)
             floor = std::max(
-                floor, bareLoop(scenario, WireFormat::messages(scenario, Protocol::Tcp), true).wall);
-        bare = {std::max(bare.wall, b.wall), std::max(bare.cpu, b.cpu)};
-        traced = {std::max(traced.wall, t.wall), std::max(traced.cpu, t.cpu)};
+                floor,
+                bareLoop(scenario, WireFormat::messages(scenario, Protocol::Tcp), true).wall);
+        bare = { std::max(bare.wall, b.wall), std::max(bare.cpu, b.cpu) };
+        traced = { std::max(traced.wall, t.wall), std::max(traced.cpu, t.cpu) };
     }
     const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
     // What the figure cannot beat on this machine: where a system call costs about a

@@ -16,10 +16,20 @@ using namespace sockscope;
 namespace {
 
 const char *const kSpecs[] = {
-    "length:1:be",  "length:2:le",          "length:4:be",           "length:4:le",
-    "length:8:be",  "length:8:le",          "delimiter:\\n",         "delimiter:\\r\\n",
-    "delimiter:abab", "fixed:1",            "fixed:7",               "json-header:2:be:size",
-    "json-header:4:le:size", "json-header:1:be:len",
+    "length:1:be",
+    "length:2:le",
+    "length:4:be",
+    "length:4:le",
+    "length:8:be",
+    "length:8:le",
+    "delimiter:\\n",
+    "delimiter:\\r\\n",
+    "delimiter:abab",
+    "fixed:1",
+    "fixed:7",
+    "json-header:2:be:size",
+    "json-header:4:le:size",
+    "json-header:1:be:len",
 };
 constexpr qsizetype kMaxFrames = 512;
 
@@ -56,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     const QList<Frame> chunked = decode(*spec, maxFrame, chunks);
-    const QList<Frame> single = decode(*spec, maxFrame, {whole});
+    const QList<Frame> single = decode(*spec, maxFrame, { whole });
     if (chunked.size() > kMaxFrames + 1 || chunked.size() != single.size())
         std::abort();
     for (qsizetype i = 0; i < chunked.size(); ++i) {

@@ -11,8 +11,7 @@ using namespace sockscope;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text =
-        QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     Scenario s;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));

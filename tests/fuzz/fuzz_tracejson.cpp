@@ -10,8 +10,8 @@ using namespace sockscope;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray json =
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray json
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     QString error;
     const std::optional<Trace> trace = TraceJsonReader::fromJson(json, &error);
     if (!trace && error.isEmpty())

@@ -5,8 +5,8 @@
 // Exits 1 when descriptors or threads grew, or RSS grew by more than 32 MiB.
 
 #include "model/lessoncatalogue.h"
-#include "run/session.h"
 #include "record/stopsignal.h"
+#include "run/session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,8 +56,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("SockScope soak: the side-by-side lesson in a loop."));
-    const QCommandLineOption minutesOpt(QStringLiteral("minutes"), QStringLiteral("How long (default 10)."),
+    parser.setApplicationDescription(
+        QStringLiteral("SockScope soak: the side-by-side lesson in a loop."));
+    const QCommandLineOption minutesOpt(QStringLiteral("minutes"),
+                                        QStringLiteral("How long (default 10)."),
                                         QStringLiteral("N"), QStringLiteral("10"));
     parser.addOption(minutesOpt);
     parser.addHelpOption();
@@ -88,7 +90,8 @@ int main(int argc, char *argv[])
         const Trace trace = Session::run(plan, lesson->name, stop);
         ++runs;
         for (const Run &run : trace.runs)
-            failed += !run.error.isEmpty() || (run.protocol == Protocol::Tcp && !run.summary.conserved);
+            failed += !run.error.isEmpty()
+                || (run.protocol == Protocol::Tcp && !run.summary.conserved);
         if (timer.elapsed() - lastReportMs >= 60'000) {
             lastReportMs = timer.elapsed();
             print("now", usage(), runs);
@@ -98,7 +101,7 @@ int main(int argc, char *argv[])
     print("end", end, runs);
     std::printf("failed runs: %d\n", failed);
     const bool grew = end.fds > start.fds || end.threads > start.threads
-                      || end.rssKiB - start.rssKiB > 32 * 1024;
+        || end.rssKiB - start.rssKiB > 32 * 1024;
     if (grew)
         std::printf("FAIL: resources grew\n");
     return grew || failed > 0 ? 1 : 0;
