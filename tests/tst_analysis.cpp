@@ -272,7 +272,8 @@ void tst_Analysis::tcpConservation_data()
         << QList<int>{ 4, 6 } << false << QString() << true << QStringLiteral("— conserved ✓");
     QTest::newRow("bytes missing")
         << QList<int>{ 4 } << false << QString() << false << QStringLiteral("NOT conserved ✗");
-    // A stopped run is not checked, and says so rather than "NOT conserved" (DESIGN.md rule 5).
+    // A stopped run is not checked, and says so rather than "NOT conserved" (fidelity rule 5,
+    // core/README.md).
     QTest::newRow("aborted though complete") << QList<int>{ 10 } << true << QString() << false
                                              << QStringLiteral("not checked: the run was stopped");
     QTest::newRow("socket error") << QList<int>{ 10 } << false << QStringLiteral("reset") << false

@@ -1,4 +1,4 @@
-// Faults a class will meet (issue 8): a peer that closes or resets mid-run, a receiver that
+// Faults a class will meet: a peer that closes or resets mid-run, a receiver that
 // never reads, a thousand start/stop cycles, a run that reaches the event cap, invalid values
 // for every scenario key. Each test fails if the behaviour regresses. (Port in use is
 // tst_observecli::portInUseExitsOne; Stop of the GUI's RunController with a blocked sender is

@@ -1,4 +1,4 @@
-// The event cap as a teacher meets it (issue 8): `sockscope run --max-events N` stops a run at
+// The event cap as a teacher meets it: `sockscope run --max-events N` stops a run at
 // the cap, the table shows the notice and the exit code says the run did not complete.
 
 #include "record/eventrecorder.h"

@@ -8,7 +8,7 @@
 
 using namespace sockscope;
 
-// The lesson picker's framing switch (issue 5), on the offscreen platform.
+// The lesson picker's framing switch, on the offscreen platform.
 class TestLessonPanel : public QObject
 {
     Q_OBJECT

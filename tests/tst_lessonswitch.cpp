@@ -6,7 +6,7 @@
 
 using namespace sockscope;
 
-// The framing lessons' switch: the same run without and with framing (issue 5).
+// The framing lessons' switch: the same run without and with framing.
 class TestLessonSwitch : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-// The Real / Simulated / Both switch (issue 4) in the window: it picks what RunController runs,
+// The Real / Simulated / Both switch in the window: it picks what RunController runs,
 // restarts a run like any knob, is remembered, and enables the network keys only when the
 // simulator is involved; Both shows predicted vs observed in the summary.
 

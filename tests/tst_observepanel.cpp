@@ -28,7 +28,7 @@ QByteArray lengthPrefixed(const QByteArray &body)
 
 } // namespace
 
-// The Observe tab on the offscreen platform, driven by a real TCP client (issue 5).
+// The Observe tab on the offscreen platform, driven by a real TCP client.
 class TestObservePanel : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-// Replay (issue 4): the bar steps, plays and seeks a ReplayCursor over the timeline's trace,
+// Replay: the bar steps, plays and seeks a ReplayCursor over the timeline's trace,
 // and the timeline then draws only the revealed events, with a marker at the current time.
 
 #include "gui/replaybar.h"

@@ -1,4 +1,4 @@
-// Safety (issue 8): in a classroom, SockScope must not open a port to the network unless asked.
+// Safety: in a classroom, SockScope must not open a port to the network unless asked.
 // Every socket the lesson runners and observe mode hold is bound to 127.0.0.1 by default; the
 // proof reads the kernel's own tables (/proc/net/*, what `ss` shows) for this process's sockets.
 

@@ -30,7 +30,7 @@ private slots:
 
 void tst_Scenario::keysAreDocumented()
 {
-    // DESIGN.md's keys for --set and files; the rest are SockScope's lesson extensions.
+    // The keys for --set and files.
     const QStringList keys = Scenario::keys();
     for (const char *key :
          { "protocol", "count", "size", "interval_ms", "payload", "nodelay", "sndbuf", "rcvbuf",

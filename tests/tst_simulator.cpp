@@ -1,4 +1,4 @@
-// The simulator (issue 4): hand-checked cases, every lesson in sim mode, determinism, and the
+// The simulator: hand-checked cases, every lesson in sim mode, determinism, and the
 // network keys' validation. Everything here is simulated time: no sockets, no sleeping.
 
 #include "analysis/tracecomparison.h"
@@ -317,7 +317,7 @@ void tst_Simulator::windowExhaustionNonBlocking()
 
 void tst_Simulator::udpOverflowCalibration()
 {
-    // DESIGN.md: 100 × 100 B into SO_RCVBUF 4096 (8192 effective) → 9 delivered.
+    // The udp-overflow lesson: 100 × 100 B into SO_RCVBUF 4096 (8192 effective) → 9 delivered.
     QVERIFY(UdpModel::truesize(104) * 8 <= 8192);
     QVERIFY(UdpModel::truesize(104) * 9 > 8192);
     const Trace trace = simulateLesson(QStringLiteral("udp-overflow"));

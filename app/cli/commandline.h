@@ -12,8 +12,8 @@ namespace sockscope {
 struct Trace;
 class TraceOutputs;
 
-// The command line of DESIGN.md: lessons, run, observe, show (one class per verb beside this
-// one). Exit codes: 0 done, 1 the run failed at the socket level (the partial trace is still
+// The command line (README, "Using it"): lessons, run, observe, show (one class per verb beside
+// this one). Exit codes: 0 done, 1 the run failed at the socket level (the partial trace is still
 // written), 2 bad input (one line naming it).
 class CommandLine
 {

@@ -41,14 +41,14 @@ int RunCommand::exec(const QStringList &arguments)
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOptions({ lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt });
     const TraceOutputs outputs(parser);
-    // Send-to mode (issue 5): the same sender, pointed at an external server.
+    // Send-to mode: the same sender, pointed at an external server.
     const QCommandLineOption toOpt(
         QStringLiteral("to"), tr("Send to an external server instead of SockScope's own receiver."),
         tr("HOST:PORT"));
     const QCommandLineOption allowRemoteOpt(
         QStringLiteral("allow-remote"), tr("Allow --to/--relay addresses other than loopback."));
     parser.addOptions({ toOpt, allowRemoteOpt });
-    // Reliability (issue 8): the event cap keeps a huge run from eating memory.
+    // The event cap keeps a huge run from eating memory.
     const QCommandLineOption maxEventsOpt(
         QStringLiteral("max-events"),
         tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));

@@ -70,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timelineScroll->setFrameShape(QFrame::NoFrame);
     m_timelineScroll->setWidget(m_timeline);
-    // The replay bar sits under the timeline it drives (issue 4).
+    // The replay bar sits under the timeline it drives.
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);

@@ -31,7 +31,7 @@ struct RunComparison
     }
 };
 
-// Predicted vs observed (issue 4): pairs the runs of a real and a simulated trace of the same
+// Predicted vs observed: pairs the runs of a real and a simulated trace of the same
 // plan and says where they agree and, in one line, why they differ. Pure data for the CLI's
 // table (ComparisonReport) and the GUI's side-by-side view.
 class TraceComparison

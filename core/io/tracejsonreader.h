@@ -6,9 +6,9 @@
 
 namespace sockscope {
 
-// Reads a trace JSON file back (DESIGN.md's contract, version 1), for `sockscope show` and
-// File → Open trace. Files come from users: every field is checked, and an error sentence names
-// the first field that is wrong (e.g. "runs[0].recvs[3].bytes: expected a whole number").
+// Reads a trace JSON file back (the trace contract of core/README.md, version 1), for `sockscope
+// show` and File → Open trace. Files come from users: every field is checked, and an error sentence
+// names the first field that is wrong (e.g. "runs[0].recvs[3].bytes: expected a whole number").
 // Message bytes were never saved, only previews: a read trace is drawn and reported, not
 // re-analysed.
 class TraceJsonReader

@@ -162,8 +162,8 @@ void appendStringOrNull(TextBuffer &out, const QString &text)
         appendString(out, text);
 }
 
-// DESIGN.md's preview text. Most previews are plain ASCII, which previewText() leaves as is,
-// so those skip the QString round trip.
+// The contract's preview text (core/README.md). Most previews are plain ASCII, which previewText()
+// leaves as is, so those skip the QString round trip.
 void appendPreview(TextBuffer &out, QByteArrayView bytes)
 {
     const bool printable = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
@@ -424,7 +424,7 @@ void appendRun(TextBuffer &out, const Run &run)
         out.append(']');
     }
 
-    // DESIGN.md: an observe run has no sends and no messages; a send-to run has no recvs.
+    // The contract: an observe run has no sends and no messages; a send-to run has no recvs.
     const bool observed = run.role == Role::Observer || run.role == Role::Relay;
     if (!observed)
         appendArray(out, ",\"sends\":", run.sends, appendSend);
@@ -436,7 +436,7 @@ void appendRun(TextBuffer &out, const Run &run)
     QString ignored;
     const FramingSpec framing
         = FramingSpec::parse(run.scenario.framing, &ignored).value_or(FramingSpec{});
-    // DESIGN.md: frames are absent without framing; fields only for json-header.
+    // The contract: frames are absent without framing; fields only for json-header.
     if (framing.kind != FramingSpec::Kind::None || !run.frames.isEmpty()) {
         const bool withFields = framing.kind == FramingSpec::Kind::JsonHeader;
         appendArray(out, ",\"frames\":", run.frames,
@@ -444,7 +444,7 @@ void appendRun(TextBuffer &out, const Run &run)
     }
     if (!oneSided)
         appendArray(out, ",\"messages\":", run.fates, appendMessage);
-    // Only a simulated run has a wire to show (issue 4); real runs keep their old shape.
+    // Only a simulated run has a wire to show; real runs keep their old shape.
     if (run.mode == Mode::Sim)
         appendArray(out, ",\"segments\":", run.segments, appendSegment);
     out.literal(",\"summary\":");

@@ -4,7 +4,7 @@
 
 namespace sockscope {
 
-// The trace JSON contract of DESIGN.md, field names exactly as documented there.
+// The trace JSON contract of core/README.md, field names exactly as documented there.
 class TraceJsonWriter
 {
 public:

@@ -7,8 +7,8 @@
 
 namespace sockscope {
 
-// A framing SPEC of DESIGN.md: none; length:N:be|le; delimiter:SEQ (C escapes); fixed:N;
-// json-header:N:be|le:FIELD. Parsing is strict: the spec comes from users and files.
+// A framing SPEC (README, scenario key `framing`): none; length:N:be|le; delimiter:SEQ (C escapes);
+// fixed:N; json-header:N:be|le:FIELD. Parsing is strict: the spec comes from users and files.
 struct FramingSpec
 {
     enum class Kind { None, Length, Delimiter, Fixed, JsonHeader };

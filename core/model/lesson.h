@@ -27,7 +27,7 @@ struct LessonVariant
 // teaches, or both stacked, Off first (the framing lessons: the sticky packets, then the fix).
 enum class LessonSwitch { On, Off, Both };
 
-// A named preset of DESIGN.md's lesson table. Texts are source strings translated in the
+// A named preset of the lesson table (README). Texts are source strings translated in the
 // "sockscope::Lesson" context, so the GUI can re-translate them when the language changes.
 struct Lesson
 {

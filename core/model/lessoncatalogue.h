@@ -4,7 +4,7 @@
 
 namespace sockscope {
 
-// The lessons of DESIGN.md's table, as named presets.
+// The built-in lessons (README's lesson table), as named presets.
 class LessonCatalogue
 {
 public:

@@ -9,7 +9,7 @@
 
 namespace sockscope {
 
-// Every knob of a run, as DESIGN.md names them. A plain value: the runners, the simulator and
+// Every knob of a run (README's scenario key table). A plain value: the runners, the simulator and
 // the GUI read it; fromJson()/set() are the only ways text becomes a Scenario, and both validate.
 struct Scenario
 {

@@ -8,7 +8,7 @@
 
 namespace sockscope {
 
-// One send()/sendto() system call. Never a Qt write(): see DESIGN.md, fidelity rule 1.
+// One send()/sendto() system call. Never a Qt write(): fidelity rule 1 (core/README.md).
 // A run keeps its sends in an EventList, column by column; this is one of them as a value.
 struct SendEvent
 {

@@ -23,7 +23,8 @@ public:
     static QByteArray udpBody(const QByteArray &datagram);
     // First kPreviewBytes of data.
     static Preview preview(const char *data, qint64 size);
-    // A preview as text: printable ASCII except '\\' as is, anything else as \xNN (DESIGN.md).
+    // A preview as text: printable ASCII except '\\' as is, anything else as \xNN (the
+    // trace contract, core/README.md).
     static QString previewText(QByteArrayView bytes);
     // The inverse of previewText(); nullopt when the text is not a valid preview.
     static std::optional<QByteArray> previewBytes(const QString &text);

@@ -10,7 +10,7 @@ class StopSignal;
 
 // An IPv4 socket descriptor and the system calls SockScope traces. Qt's sockets are not used
 // for the traced traffic: QAbstractSocket::write() only appends to a user-space buffer and
-// merges writes (DESIGN.md, fidelity rule 1), and its notifier would read ahead into its own
+// merges writes (fidelity rule 1, core/README.md), and its notifier would read ahead into its own
 // buffer, so SO_RCVBUF and flow control would not act. Every call here is one system call.
 class NativeSocket
 {

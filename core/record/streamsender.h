@@ -12,9 +12,9 @@ class NativeSocket;
 class StopSignal;
 
 // Writes application messages onto a connected TCP socket as traced send() calls: one SendEvent
-// per system call (DESIGN.md, fidelity rule 1), a partial send continued by the next call, EAGAIN
-// waited out with poll() so that a stop stays responsive, EINTR retried. The lessons' client and
-// server and send-to mode all send this way.
+// per system call (fidelity rule 1, core/README.md), a partial send continued by the next call,
+// EAGAIN waited out with poll() so that a stop stays responsive, EINTR retried. The lessons' client
+// and server and send-to mode all send this way.
 class StreamSender
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::StreamSender)

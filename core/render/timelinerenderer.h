@@ -19,8 +19,8 @@ class TimelineLayout;
 // time axis, stacked, each with a send() lane over a recv() lane and links between them.
 //
 // Cost is bounded by pixels, not events: only events in view are visited, and lanes with more
-// events than fit as boxes are drawn as per-pixel-column marks (DESIGN.md: 10 M events in
-// ~5 ms that way) that keep lost and truncated datagrams visible.
+// events than fit as boxes are drawn as per-pixel-column marks (10 M events in a few
+// milliseconds that way) that keep lost and truncated datagrams visible.
 class TimelineRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::TimelineRenderer)

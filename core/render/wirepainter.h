@@ -11,7 +11,7 @@ class QPainter;
 
 namespace sockscope {
 
-// The wire lane of a simulated run (issue 4), drawn in the gap between the send() and the
+// The wire lane of a simulated run, drawn in the gap between the send() and the
 // recv() lanes where a real run draws its send → recv links: that gap *is* the network. Each
 // data segment (or UDP datagram) is a line from the moment it leaves the sender (top edge) to
 // the moment it reaches the receiver (bottom edge), coloured like the message of its first

@@ -6,22 +6,19 @@ namespace sockscope {
 
 // The growable bytes behind a PackedColumn or an EventList's preview arena. A recording thread
 // appends to a few of these per call, and what growing them costs is mostly the kernel's: a
-// first touch of a fresh 4 KiB page costs 1.5–3 µs on one 2-core VM and ~10 µs on another
-// (a PVM guest, kernel 6.18, no PCID: each fault also empties the TLB), against a per-event
-// budget of 30 ns spread over the ~170 calls a page holds. So a buffer that grows past
-// kGrowMapped (512 KiB) becomes its own mapping, a multiple of 2 MiB at a 2 MiB-aligned address
-// with MADV_HUGEPAGE, grown with mremap() (Linux): one fault per 2 MiB where transparent huge
-// pages are on ("madvise" or "always"), and growing moves page tables instead of copying bytes
-// (realloc() on the heap copied into fresh memory at most steps). Measured on the PVM guest:
-// 10.4 µs per 4 KiB page, 0.22 µs per 4 KiB of huge page (the very first use of the guest's
-// memory costs ~3 ms per huge page once, the host backing it; an earlier note that huge pages
-// cost ~8 ms each on the first VM was likely that). MADV_POPULATE_WRITE of 4 KiB pages costs
-// 4.3 µs a page there: the price is setting each page table entry, so only fewer entries help.
-// The price is memory: a mapped buffer holds whole 2 MiB pages once touched, hence mapping
-// only past 512 KiB (128 KiB doubled a 100 000-event run's memory for no faster appends). A
-// buffer made at its final size (a batch handed to the GUI) stays on the heap below kMapped,
-// so the heap hands the same memory out again once the batch is freed.
-// Copies are deep (EventList shares whole sets of buffers between copies of a trace).
+// first touch of a fresh 4 KiB page can cost several µs on a virtual machine (each fault may
+// also empty the TLB), against a per-event budget of 30 ns spread over the ~170 calls a page holds.
+// So a buffer that grows past kGrowMapped (512 KiB) becomes its own mapping, a multiple of 2 MiB at
+// a 2 MiB-aligned address with MADV_HUGEPAGE, grown with mremap() (Linux): one fault per 2 MiB
+// where transparent huge pages are on ("madvise" or "always"), and growing moves page tables
+// instead of copying bytes (realloc() on the heap copied into fresh memory at most steps).
+// Prefaulting 4 KiB pages (MADV_POPULATE_WRITE) does not help: the price is setting each page table
+// entry, so only fewer entries do. README's performance notes have the measured figures. The price
+// is memory: a mapped buffer holds whole 2 MiB pages once touched, hence mapping only past 512 KiB
+// (128 KiB doubled a 100 000-event run's memory for no faster appends). A buffer made at its final
+// size (a batch handed to the GUI) stays on the heap below kMapped, so the heap hands the same
+// memory out again once the batch is freed. Copies are deep (EventList shares whole sets of buffers
+// between copies of a trace).
 class ByteBuffer
 {
 public:

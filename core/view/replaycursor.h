@@ -7,7 +7,7 @@
 
 namespace sockscope {
 
-// Replay (issue 4): walks any trace, real or simulated, in time order, revealing one event at a
+// Replay: walks any trace, real or simulated, in time order, revealing one event at a
 // time — the "slow motion" a teacher narrates over. A value type without timers: the GUI drives
 // it from its own QTimer with advance(), or steps it by hand, and asks isRevealed() per event.
 // Sends and recvs of one run are in time order, so what is revealed of them is a prefix and

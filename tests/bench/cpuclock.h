@@ -7,7 +7,7 @@
 namespace sockscope::bench {
 
 // CPU time of this process, all threads. Compute-bound figures (analysis, writer, simulator,
-// frames, export) use it: this machine is shared, and wall time would also count the other
+// frames, export) use it: a machine may be shared, and wall time would also count the other
 // processes' turns on the two cores. On an idle machine the two agree for this work.
 class CpuClock
 {

@@ -170,7 +170,7 @@ void RecordBench::overhead(BenchReport &report, const char *name, int size, int 
     for (int i = 0; i < rounds; ++i) {
         // Each bare round sends messages built just before it, as each TcpRunner does: 64 KiB
         // sends from a list already sent in earlier rounds ran ~9% faster than from a fresh one
-        // (PVM guest, nothing recorded in either), which is not the recorder's cost.
+        // (nothing recorded in either), which is not the recorder's cost.
         const Throughput b = bareLoop(scenario, WireFormat::messages(scenario, Protocol::Tcp));
         const Throughput t = instrumented(scenario);
         if (evidence)
@@ -181,8 +181,8 @@ void RecordBench::overhead(BenchReport &report, const char *name, int size, int 
         traced = { std::max(traced.wall, t.wall), std::max(traced.cpu, t.cpu) };
     }
     const auto ratio = [](double a, double b) { return b > 0 ? a / b : 0.0; };
-    // What the figure cannot beat on this machine: where a system call costs about a
-    // microsecond (PVM guests), the two ioctls alone take a 10-byte message's ratio to ~0.6.
+    // What the figure cannot beat: where a system call costs about a microsecond (virtual
+    // machines), the two ioctls alone take a 10-byte message's ratio to ~0.6.
     if (evidence)
         report.note(QStringLiteral("%1: the evidence ioctls alone, nothing recorded: %2 MB/s, "
                                    "%3 of bare (the floor); recorded is %4 of that floor")

@@ -1,4 +1,4 @@
-// Soak (issue 8): runs the side-by-side lesson in a loop, as a classroom would for an hour, and
+// Soak: runs the side-by-side lesson in a loop, as a classroom would for an hour, and
 // reports RSS, open descriptors and threads at the start and the end. Not in the default test
 // run: `ctest -L soak` in a build configured with -DSOCKSCOPE_SOAK=ON, or run it directly:
 //   build/tests/soak/sockscope_soak [--minutes N]       (default 10)
