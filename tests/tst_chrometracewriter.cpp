@@ -4,7 +4,7 @@
 #include "io/chrometracewriter.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
-#include "run/session.h"
+#include "run/planrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,7 +25,8 @@ void TestChromeTraceWriter::oneEventPerCall()
 {
     const Lesson *lesson = LessonCatalogue::find(QStringLiteral("framing-length-prefix"));
     StopSignal stop;
-    const Trace trace = Session::run(lesson->plan(lesson->scenario), lesson->name, stop);
+    const Trace trace
+        = PlanRunner::run(lesson->plan(lesson->scenario), lesson->name, Mode::Real, stop);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(ChromeTraceWriter::toJson(trace), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);

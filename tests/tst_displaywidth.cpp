@@ -3,7 +3,8 @@
 
 #include "io/textreport.h"
 #include "model/lessoncatalogue.h"
-#include "sim/simulator.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 #include "util/displaywidth.h"
 
 #include <QTest>
@@ -78,8 +79,9 @@ void TestDisplayWidth::chineseTableLinesUp()
     QVERIFY(zh.load(QStringLiteral(":/i18n/sockscope_zh_CN.qm")));
     QVERIFY(QCoreApplication::installTranslator(&zh));
     const Lesson *lesson = LessonCatalogue::find(QStringLiteral("side-by-side"));
-    const QString report
-        = TextReport::render(Simulator::run(lesson->plan(lesson->scenario), lesson->name));
+    StopSignal stop;
+    const QString report = TextReport::render(
+        PlanRunner::run(lesson->plan(lesson->scenario), lesson->name, Mode::Sim, stop));
 
     // The message table: msg(5) contents(26) bytes(6) sent(28) fate(10), then the recvs, each
     // after a space and two leading spaces: the recvs column starts at terminal column 82.

@@ -12,8 +12,8 @@
 #include "record/eventrecorder.h"
 #include "record/nativesocket.h"
 #include "record/stopsignal.h"
+#include "run/planrunner.h"
 #include "run/runcontroller.h"
-#include "run/session.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -201,7 +201,7 @@ void tst_Faults::stopReturnsWithAReceiverThatNeverReads_data()
 {
     QTest::addColumn<bool>("remote");
     QTest::addColumn<bool>("nonblocking");
-    // The CLI's path (Ctrl+C): Session::run on this thread, the stop from another one.
+    // The CLI's path (Ctrl+C): PlanRunner::run on this thread, the stop from another one.
     QTest::newRow("lesson, blocking sender") << false << false;
     QTest::newRow("lesson, non-blocking sender") << false << true;
     // Send-to mode: the external server accepts and never calls recv().
@@ -231,7 +231,7 @@ void tst_Faults::stopReturnsWithAReceiverThatNeverReads()
             return RemoteSender::run({ PlannedRun{ QString(), s } }, QString(),
                                      Endpoint{ QStringLiteral("127.0.0.1"), listener.localPort() },
                                      stop);
-        return Session::run({ PlannedRun{ QString(), s } }, QString(), stop);
+        return PlanRunner::run({ PlannedRun{ QString(), s } }, QString(), Mode::Real, stop);
     });
     // Long enough for the send buffer to fill and the sender to block.
     QTest::qWait(400);
@@ -309,7 +309,8 @@ void tst_Faults::eventCapStopsRecording()
     StopSignal stop;
     QElapsedTimer timer;
     timer.start();
-    const Trace trace = Session::run({ PlannedRun{ QString(), s } }, QString(), stop);
+    const Trace trace
+        = PlanRunner::run({ PlannedRun{ QString(), s } }, QString(), Mode::Real, stop);
     EventCap::setLimit(EventCap::kDefault);
     QVERIFY2(timer.elapsed() < 10'000, "the run must stop at the cap, not run to its end");
     QCOMPARE(trace.runs.size(), 1);

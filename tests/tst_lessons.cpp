@@ -4,7 +4,7 @@
 #include "analysis/analysis.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
-#include "run/session.h"
+#include "run/planrunner.h"
 
 #include <QTest>
 
@@ -20,7 +20,7 @@ Trace runLesson(const QString &name)
     if (!lesson)
         qFatal("no lesson %s", qPrintable(name));
     StopSignal stop;
-    return Session::run(lesson->plan(lesson->scenario), name, stop);
+    return PlanRunner::run(lesson->plan(lesson->scenario), name, Mode::Real, stop);
 }
 
 // How many distinct messages the bytes of one recv belong to.
@@ -231,7 +231,8 @@ void TestLessons::tcpReaderWaitsInRecv()
            std::pair{ "interval_ms", "60" }, std::pair{ "evidence", "true" } })
         QVERIFY(s.set(QString::fromLatin1(key), QString::fromLatin1(value)).isEmpty());
     StopSignal stop;
-    const Run tcp = Session::run({ PlannedRun{ QString(), s } }, QString(), stop).runs.value(0);
+    const Run tcp = PlanRunner::run({ PlannedRun{ QString(), s } }, QString(), Mode::Real, stop)
+                        .runs.value(0);
     QVERIFY(tcp.error.isEmpty());
     QVERIFY(tcp.summary.conserved);
     QCOMPARE(tcp.sends.size(), 4);

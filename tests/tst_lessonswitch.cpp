@@ -1,6 +1,6 @@
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
-#include "run/session.h"
+#include "run/planrunner.h"
 
 #include <QTest>
 
@@ -70,7 +70,8 @@ void TestLessonSwitch::bothShowsTheStickyPacketsThenTheFix()
 {
     const Lesson *l = LessonCatalogue::find(QStringLiteral("framing-length-prefix"));
     StopSignal stop;
-    const Trace trace = Session::run(l->plan(l->scenario, {}, LessonSwitch::Both), l->name, stop);
+    const Trace trace
+        = PlanRunner::run(l->plan(l->scenario, {}, LessonSwitch::Both), l->name, Mode::Real, stop);
     QCOMPARE(trace.runs.size(), 2);
     const Run &raw = trace.runs[0];
     const Run &framed = trace.runs[1];

@@ -29,10 +29,10 @@ bool allRunsIn(const Trace &t, Mode mode)
     });
 }
 
-void click(MainWindow &w, PlanRunner::Mode mode)
+void click(MainWindow &w, Mode mode)
 {
-    auto *button = w.modeSwitch()->findChild<QAbstractButton *>(QStringLiteral("mode_")
-                                                                + PlanRunner::modeName(mode));
+    auto *button
+        = w.modeSwitch()->findChild<QAbstractButton *>(QStringLiteral("mode_") + modeName(mode));
     QVERIFY(button);
     button->click();
 }
@@ -57,15 +57,15 @@ void tst_ModeSwitch::switchRestartsTheRun()
     MainWindow w;
     w.openLesson(QStringLiteral("tcp-slow-reader"));
     w.show();
-    QCOMPARE(w.modeSwitch()->mode(), PlanRunner::Mode::Real);
+    QCOMPARE(w.modeSwitch()->mode(), Mode::Real);
     w.run();
     QVERIFY(w.isRunning());
-    click(w, PlanRunner::Mode::Simulated);
+    click(w, Mode::Sim);
     // The running real run is replaced by the simulated one.
     QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning() && allRunsIn(w.timeline()->trace(), Mode::Sim), 10'000);
     QVERIFY(!w.timeline()->trace().runs[0].segments.isEmpty());
     // With a picture on screen, switching back runs again at once, for real.
-    click(w, PlanRunner::Mode::Real);
+    click(w, Mode::Real);
     QVERIFY(w.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!w.isRunning() && allRunsIn(w.timeline()->trace(), Mode::Real),
                              10'000);
@@ -80,10 +80,10 @@ void tst_ModeSwitch::networkKeysFollowTheMode()
     QVERIFY(rtt && count);
     QVERIFY(!rtt->isEnabled());
     QVERIFY(rtt->toolTip().contains(QStringLiteral("Simulated")));
-    click(w, PlanRunner::Mode::Both);
+    click(w, Mode::Both);
     QVERIFY(rtt->isEnabled());
     QVERIFY(!rtt->toolTip().contains(QStringLiteral("switch the network")));
-    click(w, PlanRunner::Mode::Real);
+    click(w, Mode::Real);
     QVERIFY(!rtt->isEnabled());
     QVERIFY(count->isEnabled());
 }
@@ -93,7 +93,7 @@ void tst_ModeSwitch::bothComparesInTheSummary()
     MainWindow w;
     w.openLesson(QStringLiteral("tcp-nagle"));
     auto *rtt = w.controls()->findChild<QSpinBox *>(QStringLiteral("rtt_ms"));
-    click(w, PlanRunner::Mode::Both);
+    click(w, Mode::Both);
     rtt->setValue(100);
     QSignalSpy finished(w.controller(), &RunController::finished);
     w.run();
@@ -130,10 +130,10 @@ void tst_ModeSwitch::remembered()
 {
     {
         MainWindow w;
-        click(w, PlanRunner::Mode::Simulated);
+        click(w, Mode::Sim);
     }
     MainWindow again;
-    QCOMPARE(again.modeSwitch()->mode(), PlanRunner::Mode::Simulated);
+    QCOMPARE(again.modeSwitch()->mode(), Mode::Sim);
     QVERIFY(again.controls()->findChild<QSpinBox *>(QStringLiteral("mss"))->isEnabled());
 }
 

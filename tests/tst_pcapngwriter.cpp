@@ -8,7 +8,8 @@
 #include "io/tracejsonwriter.h"
 #include "io/wirecapture.h"
 #include "model/lessoncatalogue.h"
-#include "sim/simulator.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -132,7 +133,8 @@ Trace simulateLesson(const QString &name, const QStringList &settings = {})
             qFatal("bad test setting %s", qPrintable(kv));
         keys << kv.left(eq);
     }
-    return Simulator::run(lesson->plan(s, keys), name);
+    StopSignal stop;
+    return PlanRunner::run(lesson->plan(s, keys), name, Mode::Sim, stop);
 }
 
 QByteArray streamOf(const Run &run)

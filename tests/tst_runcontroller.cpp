@@ -152,13 +152,13 @@ void TestRunController::simulatedMode()
     Scenario s = lesson->scenario;
     s.set(QStringLiteral("rtt_ms"), QStringLiteral("100"));
     const QList<PlannedRun> plan = lesson->plan(s, { QStringLiteral("rtt_ms") });
-    controller.start(plan, lesson->name, PlanRunner::Mode::Simulated);
+    controller.start(plan, lesson->name, Mode::Sim);
     QVERIFY(finished.wait(10'000));
     const Trace &t = controller.trace();
     // The very runs of the simulator (and of `run --mode sim`): same count, all simulated, each
     // with its wire lane.
     StopSignal unused;
-    const Trace expected = PlanRunner::run(plan, lesson->name, PlanRunner::Mode::Simulated, unused);
+    const Trace expected = PlanRunner::run(plan, lesson->name, Mode::Sim, unused);
     QCOMPARE(t.runs.size(), expected.runs.size());
     QCOMPARE(t.runs.size(), qsizetype(2));
     for (qsizetype i = 0; i < t.runs.size(); ++i) {
@@ -185,7 +185,7 @@ void TestRunController::bothModesStacked()
     QSignalSpy finished(&controller, &RunController::finished);
     const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle-delayed-ack"));
     const QList<PlannedRun> plan = lesson->plan(lesson->scenario);
-    controller.start(plan, lesson->name, PlanRunner::Mode::Both);
+    controller.start(plan, lesson->name, Mode::Both);
     // The prediction is there before the real runs finish.
     QTRY_VERIFY_WITH_TIMEOUT(!controller.trace().runs.isEmpty(), 5000);
     QVERIFY(std::any_of(controller.trace().runs.cbegin(), controller.trace().runs.cend(),

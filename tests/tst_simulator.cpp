@@ -4,8 +4,9 @@
 #include "analysis/tracecomparison.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 #include "scenariofixture.h"
-#include "sim/simulator.h"
 #include "sim/udpmodel.h"
 
 #include <QJsonArray>
@@ -26,7 +27,8 @@ using fixture::scenarioOf;
 
 Trace simulate(const Scenario &s)
 {
-    return Simulator::run({ PlannedRun{ QString(), s } }, QString());
+    StopSignal stop;
+    return PlanRunner::run({ PlannedRun{ QString(), s } }, QString(), Mode::Sim, stop);
 }
 
 Trace simulateLesson(const QString &name, const QStringList &settings = {})
@@ -41,7 +43,8 @@ Trace simulateLesson(const QString &name, const QStringList &settings = {})
         s.set(kv.left(eq), kv.mid(eq + 1));
         keys << kv.left(eq);
     }
-    return Simulator::run(lesson->plan(s, keys), name);
+    StopSignal stop;
+    return PlanRunner::run(lesson->plan(s, keys), name, Mode::Sim, stop);
 }
 
 QList<const Segment *> dataSegments(const Run &run)

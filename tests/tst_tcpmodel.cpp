@@ -4,8 +4,9 @@
 // The fingerprint covers the events themselves (not the JSON writer or the scenario's keys), so
 // other parts of the program can evolve without touching it.
 
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 #include "scenariofixture.h"
-#include "sim/simulator.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -111,8 +112,9 @@ void tst_TcpModel::pinned()
 {
     QFETCH(QStringList, settings);
     QFETCH(QByteArray, expected);
-    const Trace trace
-        = Simulator::run({ PlannedRun{ QString(), scenarioOf(settings) } }, QString());
+    StopSignal stop;
+    const Trace trace = PlanRunner::run({ PlannedRun{ QString(), scenarioOf(settings) } },
+                                        QString(), Mode::Sim, stop);
     const QByteArray actual = fingerprint(trace);
     if (expected.isEmpty())
         qWarning("fingerprint %s", actual.constData());

@@ -3,7 +3,8 @@
 
 #include "gui/timelinewidget.h"
 #include "model/lessoncatalogue.h"
-#include "sim/simulator.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 #include "view/selectionsummary.h"
 
 #include <QAccessible>
@@ -19,7 +20,8 @@ namespace {
 Trace lessonTrace(const QString &name)
 {
     const Lesson *lesson = LessonCatalogue::find(name);
-    return Simulator::run(lesson->plan(lesson->scenario), name);
+    StopSignal stop;
+    return PlanRunner::run(lesson->plan(lesson->scenario), name, Mode::Sim, stop);
 }
 
 } // namespace

@@ -6,7 +6,8 @@
 #include "gui/timelinewidget.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
-#include "sim/simulator.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 
 #include <QAction>
 #include <QFile>
@@ -22,7 +23,8 @@ namespace {
 Trace lessonTrace(const QString &name)
 {
     const Lesson *lesson = LessonCatalogue::find(name);
-    return Simulator::run(lesson->plan(lesson->scenario), name);
+    StopSignal stop;
+    return PlanRunner::run(lesson->plan(lesson->scenario), name, Mode::Sim, stop);
 }
 
 QByteArray readAll(const QString &path)

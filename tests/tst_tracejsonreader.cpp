@@ -6,7 +6,7 @@
 #include "model/lessoncatalogue.h"
 #include "model/wireformat.h"
 #include "record/stopsignal.h"
-#include "run/session.h"
+#include "run/planrunner.h"
 
 #include <QTest>
 
@@ -18,7 +18,7 @@ Trace lessonTrace(const QString &name)
 {
     const Lesson *lesson = LessonCatalogue::find(name);
     StopSignal stop;
-    return Session::run(lesson->plan(lesson->scenario), name, stop);
+    return PlanRunner::run(lesson->plan(lesson->scenario), name, Mode::Real, stop);
 }
 
 } // namespace

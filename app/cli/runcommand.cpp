@@ -68,7 +68,7 @@ int RunCommand::exec(const QStringList &arguments)
     if (parser.isSet(lessonOpt) && parser.isSet(scenarioOpt))
         return CommandLine::badInput(tr("run: give either --lesson or --scenario, not both"));
     const QString mode = parser.value(modeOpt);
-    if (!PlanRunner::parseMode(mode))
+    if (!parseMode(mode))
         return CommandLine::badInput(
             tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
 
@@ -117,12 +117,12 @@ int RunCommand::exec(const QStringList &arguments)
 
     StopSignal stop;
     SignalStopper ctrlC(stop); // Ctrl+C stops the run and keeps the trace so far
-    const PlanRunner::Mode runMode = *PlanRunner::parseMode(mode);
+    const Mode runMode = *parseMode(mode);
     const Trace trace = PlanRunner::run(plan, lessonName, runMode, stop);
     if (!parser.isSet(quietOpt)) {
         // Predicted vs observed: one table instead of two reports; the exports hold both,
         // each run marked with its mode.
-        if (runMode == PlanRunner::Mode::Both) {
+        if (runMode == Mode::Both) {
             const auto [real, simulated] = TraceComparison::split(trace);
             out << ComparisonReport::render(real, simulated) << Qt::flush;
         } else {

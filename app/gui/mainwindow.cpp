@@ -376,9 +376,9 @@ void MainWindow::scenarioEdited(const QString &key)
 
 void MainWindow::modeChanged()
 {
-    const PlanRunner::Mode mode = m_modeSwitch->mode();
-    QSettings().setValue(QStringLiteral("run/mode"), PlanRunner::modeName(mode));
-    m_controls->setSimulatorActive(mode != PlanRunner::Mode::Real);
+    const Mode mode = m_modeSwitch->mode();
+    QSettings().setValue(QStringLiteral("run/mode"), modeName(mode));
+    m_controls->setSimulatorActive(mode != Mode::Real);
     // Like any knob: a run in progress restarts; a picture on screen is redrawn in the new mode
     // (a simulated run takes milliseconds).
     if (isRunning())
@@ -709,9 +709,9 @@ void MainWindow::restoreSettings()
         resize(1440, 860);
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
     m_compactAction->setChecked(m_timeline->isCompact());
-    const auto mode = PlanRunner::parseMode(settings.value(QStringLiteral("run/mode")).toString());
-    m_modeSwitch->setMode(mode.value_or(PlanRunner::Mode::Real));
-    m_controls->setSimulatorActive(m_modeSwitch->mode() != PlanRunner::Mode::Real);
+    const auto mode = parseMode(settings.value(QStringLiteral("run/mode")).toString());
+    m_modeSwitch->setMode(mode.value_or(Mode::Real));
+    m_controls->setSimulatorActive(m_modeSwitch->mode() != Mode::Real);
 }
 
 } // namespace sockscope

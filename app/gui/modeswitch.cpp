@@ -17,10 +17,9 @@ ModeSwitch::ModeSwitch(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_label);
     layout->addSpacing(6);
-    for (PlanRunner::Mode mode :
-         { PlanRunner::Mode::Real, PlanRunner::Mode::Simulated, PlanRunner::Mode::Both }) {
+    for (Mode mode : { Mode::Real, Mode::Sim, Mode::Both }) {
         auto *b = new QToolButton(this);
-        b->setObjectName(QStringLiteral("mode_") + PlanRunner::modeName(mode));
+        b->setObjectName(QStringLiteral("mode_") + modeName(mode));
         b->setCheckable(true);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAutoRaise(false);
@@ -30,7 +29,7 @@ ModeSwitch::ModeSwitch(QWidget *parent)
     m_group->setExclusive(true);
     button(m_mode)->setChecked(true);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
-        const auto mode = PlanRunner::Mode(id);
+        const auto mode = Mode(id);
         if (mode == m_mode)
             return;
         m_mode = mode;
@@ -39,12 +38,12 @@ ModeSwitch::ModeSwitch(QWidget *parent)
     retranslateUi();
 }
 
-QToolButton *ModeSwitch::button(PlanRunner::Mode mode) const
+QToolButton *ModeSwitch::button(Mode mode) const
 {
     return static_cast<QToolButton *>(m_group->button(int(mode)));
 }
 
-void ModeSwitch::setMode(PlanRunner::Mode mode)
+void ModeSwitch::setMode(Mode mode)
 {
     m_mode = mode;
     button(mode)->setChecked(true);
@@ -53,16 +52,15 @@ void ModeSwitch::setMode(PlanRunner::Mode mode)
 void ModeSwitch::retranslateUi()
 {
     m_label->setText(tr("Network:"));
-    button(PlanRunner::Mode::Real)->setText(tr("Real"));
-    button(PlanRunner::Mode::Real)
-        ->setToolTip(tr("Real sockets on loopback: what this kernel really does"));
-    button(PlanRunner::Mode::Simulated)->setText(tr("Simulated"));
-    button(PlanRunner::Mode::Simulated)
-        ->setToolTip(tr("The same scenario on an imagined network (round trip, MSS, loss… under "
-                        "Simulated network), "
-                        "with the packets on the wire"));
-    button(PlanRunner::Mode::Both)->setText(tr("Both"));
-    button(PlanRunner::Mode::Both)
+    button(Mode::Real)->setText(tr("Real"));
+    button(Mode::Real)->setToolTip(tr("Real sockets on loopback: what this kernel really does"));
+    button(Mode::Sim)->setText(tr("Simulated"));
+    button(Mode::Sim)->setToolTip(
+        tr("The same scenario on an imagined network (round trip, MSS, loss… under "
+           "Simulated network), "
+           "with the packets on the wire"));
+    button(Mode::Both)->setText(tr("Both"));
+    button(Mode::Both)
         ->setToolTip(tr("Predicted vs observed: each real run with its simulated twin right below "
                         "it, on one time axis"));
     for (QAbstractButton *b : m_group->buttons())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run/planrunner.h"
+#include "model/trace.h"
 
 #include <QWidget>
 
@@ -19,23 +19,23 @@ class ModeSwitch : public QWidget
 public:
     explicit ModeSwitch(QWidget *parent = nullptr);
 
-    PlanRunner::Mode mode() const { return m_mode; }
+    Mode mode() const { return m_mode; }
     // Shows mode without emitting modeChanged().
-    void setMode(PlanRunner::Mode mode);
+    void setMode(Mode mode);
 
 signals:
-    void modeChanged(sockscope::PlanRunner::Mode mode);
+    void modeChanged(sockscope::Mode mode);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
-    QToolButton *button(PlanRunner::Mode mode) const;
+    QToolButton *button(Mode mode) const;
 
     QLabel *m_label = nullptr;
     QButtonGroup *m_group = nullptr;
-    PlanRunner::Mode m_mode = PlanRunner::Mode::Real;
+    Mode m_mode = Mode::Real;
 };
 
 } // namespace sockscope

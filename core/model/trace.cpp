@@ -9,7 +9,24 @@ QString protocolName(Protocol p)
 
 QString modeName(Mode m)
 {
-    return m == Mode::Real ? QStringLiteral("real") : QStringLiteral("sim");
+    switch (m) {
+    case Mode::Real:
+        return QStringLiteral("real");
+    case Mode::Sim:
+        return QStringLiteral("sim");
+    case Mode::Both:
+        return QStringLiteral("both");
+    }
+    return {};
+}
+
+std::optional<Mode> parseMode(const QString &name)
+{
+    for (Mode mode : { Mode::Real, Mode::Sim, Mode::Both }) {
+        if (name == modeName(mode))
+            return mode;
+    }
+    return std::nullopt;
 }
 
 QString roleName(Role r)

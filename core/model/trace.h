@@ -93,7 +93,10 @@ struct EffectiveOptions
 };
 
 enum class Protocol { Tcp, Udp };
-enum class Mode { Real, Sim };
+// Where runs come from: real loopback sockets, the simulator's imagined network, or both (each
+// real run with its prediction, the CLI's `run --mode` and the GUI's mode switch). A Run is
+// Real or Sim, never Both.
+enum class Mode { Real, Sim, Both };
 
 // Which side of the conversation SockScope played. Loopback: both ends (a lesson), so fates and
 // conservation can be computed. The others see one side of an external program's traffic:
@@ -133,7 +136,8 @@ struct Trace
 
 QString protocolName(Protocol p);
 QString fateName(Fate f);
-QString modeName(Mode m);
+QString modeName(Mode m); // "real", "sim", "both" (trace JSON "mode", --mode, settings)
+std::optional<Mode> parseMode(const QString &name);
 QString roleName(Role r); // "loopback", "observer", "relay", "sender" (trace JSON "role")
 // True for runs that see one side only: no fates, no conservation check.
 inline bool isOneSided(const Run &run)

@@ -1,16 +1,17 @@
 #include "run/planrunner.h"
 
+#include "analysis/analysis.h"
 #include "analysis/tracecomparison.h"
 #include "real/realrunner.h"
 #include "record/livefeed.h"
-#include "run/session.h"
+#include "record/stopsignal.h"
 #include "sim/simulator.h"
 
 namespace sockscope {
 
 namespace {
 
-// Session numbers its runs 0, 1, 2, …; in Both mode each real run has its place between the
+// runReal() numbers its runs 0, 1, 2, …; in Both mode each real run has its place between the
 // simulated ones. This feed moves every live event to that place.
 class PlacedFeed : public LiveFeed
 {
@@ -43,43 +44,58 @@ private:
     QList<int> m_places;
 };
 
+// An empty trace of the plan: the runs follow.
+Trace traceOf(const QList<PlannedRun> &plan, const QString &lesson)
+{
+    Trace trace;
+    trace.lesson = lesson;
+    if (!plan.isEmpty())
+        trace.scenario = plan.first().scenario;
+    return trace;
+}
+
+void append(Trace &trace, const QList<Run> &runs)
+{
+    for (Run run : runs) {
+        Analysis::analyse(run);
+        trace.runs.append(std::move(run));
+    }
+}
+
 } // namespace
-
-QString PlanRunner::modeName(Mode mode)
-{
-    switch (mode) {
-    case Mode::Real:
-        return QStringLiteral("real");
-    case Mode::Simulated:
-        return QStringLiteral("sim");
-    case Mode::Both:
-        return QStringLiteral("both");
-    }
-    return {};
-}
-
-std::optional<PlanRunner::Mode> PlanRunner::parseMode(const QString &name)
-{
-    for (Mode mode : { Mode::Real, Mode::Simulated, Mode::Both }) {
-        if (name == modeName(mode))
-            return mode;
-    }
-    return std::nullopt;
-}
 
 Trace PlanRunner::run(const QList<PlannedRun> &plan, const QString &lesson, Mode mode,
                       StopSignal &stop, LiveFeed *feed)
 {
     switch (mode) {
     case Mode::Real:
-        return Session::run(plan, lesson, stop, feed);
-    case Mode::Simulated:
-        // Lesson-sized plans take milliseconds: the whole trace arrives at once at the end.
-        return Simulator::run(plan, lesson);
+        return runReal(plan, lesson, stop, feed);
+    case Mode::Sim:
+        return simulate(plan, lesson);
     case Mode::Both:
         return runBoth(plan, lesson, stop, feed);
     }
     return {};
+}
+
+Trace PlanRunner::runReal(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,
+                          LiveFeed *feed)
+{
+    Trace trace = traceOf(plan, lesson);
+    for (const PlannedRun &planned : plan) {
+        if (stop.isStopped())
+            break;
+        append(trace, RealRunner::run(planned, stop, feed, int(trace.runs.size())));
+    }
+    return trace;
+}
+
+Trace PlanRunner::simulate(const QList<PlannedRun> &plan, const QString &lesson)
+{
+    Trace trace = traceOf(plan, lesson);
+    for (const PlannedRun &planned : plan)
+        append(trace, Simulator::simulate(planned, int(trace.runs.size())));
+    return trace;
 }
 
 Trace PlanRunner::runBoth(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,
@@ -88,7 +104,7 @@ Trace PlanRunner::runBoth(const QList<PlannedRun> &plan, const QString &lesson, 
     QList<int> groups;
     for (const PlannedRun &planned : plan)
         groups << RealRunner::runCount(planned.scenario);
-    const Trace simulated = Simulator::run(plan, lesson);
+    const Trace simulated = simulate(plan, lesson);
 
     // Where each real and each simulated run goes: group by group, real first.
     QList<int> realPlaces;
@@ -101,16 +117,13 @@ Trace PlanRunner::runBoth(const QList<PlannedRun> &plan, const QString &lesson, 
             simPlaces << next + n + i;
         next += 2 * n;
     }
-    Trace real;
+    // The prediction is complete before the first real packet: show it at once.
     if (feed) {
-        // The prediction is complete before the first real packet: show it at once.
         for (int i = 0; i < simulated.runs.size() && i < simPlaces.size(); ++i)
             feed->runStarted(simPlaces[i], simulated.runs[i]);
-        PlacedFeed placed(feed, realPlaces);
-        real = Session::run(plan, lesson, stop, &placed);
-    } else {
-        real = Session::run(plan, lesson, stop, nullptr);
     }
+    PlacedFeed placed(feed, realPlaces);
+    const Trace real = runReal(plan, lesson, stop, feed ? &placed : nullptr);
     return TraceComparison::combined(real, simulated, groups);
 }
 

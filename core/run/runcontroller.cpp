@@ -11,8 +11,7 @@ namespace sockscope {
 class RunController::Worker
 {
 public:
-    Worker(std::unique_ptr<LiveTraceFeed> feed, QList<PlannedRun> plan, QString lesson,
-           PlanRunner::Mode mode)
+    Worker(std::unique_ptr<LiveTraceFeed> feed, QList<PlannedRun> plan, QString lesson, Mode mode)
         : m_feed(std::move(feed))
     {
         m_thread = std::thread([this, plan = std::move(plan), lesson = std::move(lesson), mode] {
@@ -56,8 +55,7 @@ bool RunController::isRunning() const
     return m_worker != nullptr;
 }
 
-void RunController::start(const QList<PlannedRun> &plan, const QString &lesson,
-                          PlanRunner::Mode mode)
+void RunController::start(const QList<PlannedRun> &plan, const QString &lesson, Mode mode)
 {
     stop();
     Trace initial;

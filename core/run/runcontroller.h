@@ -29,7 +29,7 @@ public slots:
     // Stops any run in progress first. lesson may be empty for a custom scenario. mode: real
     // sockets, the simulator, or both stacked (PlanRunner, the same code as `run --mode`).
     void start(const QList<sockscope::PlannedRun> &plan, const QString &lesson,
-               sockscope::PlanRunner::Mode mode = sockscope::PlanRunner::Mode::Real);
+               sockscope::Mode mode = sockscope::Mode::Real);
     // Returns within 500 ms; the trace so far is kept and analysed (runs marked aborted).
     void stop();
 

@@ -1,26 +1,9 @@
 #include "sim/simulator.h"
 
-#include "analysis/analysis.h"
 #include "sim/tcpmodel.h"
 #include "sim/udpmodel.h"
 
 namespace sockscope {
-
-Trace Simulator::run(const QList<PlannedRun> &plan, const QString &lesson)
-{
-    Trace trace;
-    trace.lesson = lesson;
-    if (!plan.isEmpty())
-        trace.scenario = plan.first().scenario;
-    for (const PlannedRun &planned : plan) {
-        const QList<Run> runs = simulate(planned, int(trace.runs.size()));
-        for (Run run : runs) {
-            Analysis::analyse(run);
-            trace.runs.append(std::move(run));
-        }
-    }
-    return trace;
-}
 
 QList<Run> Simulator::simulate(const PlannedRun &planned, int firstIndex)
 {

@@ -5,17 +5,16 @@
 
 namespace sockscope {
 
-// The same plan as Session::run, on the imagined network of the scenario's network keys
-// (rtt_ms, bandwidth_kbps, mss, loss, reorder, duplicate, delayed_ack_ms, seed) instead of
+// What RealRunner does for one PlannedRun, on the imagined network of the scenario's network
+// keys (rtt_ms, bandwidth_kbps, mss, loss, reorder, duplicate, delayed_ack_ms, seed) instead of
 // loopback sockets. Runs carry mode Sim and a wire lane (Run::segments); everything else has
-// the shape of a real run, analysed the same way, so views and exporters take either.
-// Deterministic: no clock, no threads; the same plan gives a byte-identical trace. Fast enough
-// to call on the GUI thread for lesson-sized runs; for a million messages use a worker thread.
+// the shape of a real run, analysed the same way (PlanRunner), so views and exporters take
+// either. Deterministic: no clock, no threads; the same plan gives a byte-identical trace. Fast
+// enough to call on the GUI thread for lesson-sized runs; for a million messages use a worker
+// thread.
 class Simulator
 {
 public:
-    static Trace run(const QList<PlannedRun> &plan, const QString &lesson);
-
     // One PlannedRun's runs (TCP requests[, replies], then UDP), not yet analysed. firstIndex
     // is the index the first of them will have in the trace (a replies run points back to it).
     static QList<Run> simulate(const PlannedRun &planned, int firstIndex = 0);

@@ -6,7 +6,7 @@
 
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
-#include "run/session.h"
+#include "run/planrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     const QList<PlannedRun> plan = lesson->plan(lesson->scenario);
     // One run first, so lazily created state (translations, allocator pools) is in the baseline.
     StopSignal warmUp;
-    Session::run(plan, lesson->name, warmUp);
+    PlanRunner::run(plan, lesson->name, Mode::Real, warmUp);
     const Usage start = usage();
     print("start", start, 0);
 
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     qint64 lastReportMs = 0;
     while (timer.elapsed() < budgetMs) {
         StopSignal stop;
-        const Trace trace = Session::run(plan, lesson->name, stop);
+        const Trace trace = PlanRunner::run(plan, lesson->name, Mode::Real, stop);
         ++runs;
         for (const Run &run : trace.runs)
             failed += !run.error.isEmpty()
