@@ -25,7 +25,9 @@ SignalStopper::SignalStopper(StopSignal &stop)
 SignalStopper::~SignalStopper()
 {
     m_quitting = true;
-    pthread_kill(m_thread.native_handle(), SIGTERM);
+    // The waiting thread blocks SIGTERM and takes it with sigwait(): this wakes it, it does not
+    // terminate it.
+    pthread_kill(m_thread.native_handle(), SIGTERM); // NOLINT(bugprone-bad-signal-to-kill-thread)
     m_thread.join();
     pthread_sigmask(SIG_SETMASK, &m_previous, nullptr);
 }

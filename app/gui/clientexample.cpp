@@ -52,7 +52,7 @@ QString ClientExample::python(const ObserveOptions &options, const QString &host
         // in the one-liner, so such a delimiter falls back to its \x escapes.
         QString literal;
         for (const char c : spec.delimiter) {
-            const uchar u = uchar(c);
+            const auto u = uchar(c);
             literal += u == '\n' ? QStringLiteral("\\n")
                 : u == '\r'      ? QStringLiteral("\\r")
                 : u == '\t'      ? QStringLiteral("\\t")

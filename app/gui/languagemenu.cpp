@@ -18,7 +18,7 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent), m_group(new QAction
         action->setData(code);
         action->setChecked(code == current);
         m_group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { choose(code); });
+        connect(action, &QAction::triggered, this, [code] { choose(code); });
         return action;
     };
     m_system = add(QString(), QString());

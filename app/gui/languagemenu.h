@@ -20,7 +20,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void choose(const QString &code);
+    static void choose(const QString &code);
     void retranslateUi();
 
     QActionGroup *m_group = nullptr;

@@ -22,7 +22,7 @@ QList<FrameSpan> FrameAttribution::spans(const Run &run, int frame)
         const qint64 to = std::min(end, r.offset + r.bytes);
         if (to < from || (to == from && f.length > 0))
             continue;
-        const double size = double(r.bytes);
+        const auto size = double(r.bytes);
         out.append(FrameSpan{ id, to - from, double(from - r.offset) / size,
                               double(to - r.offset) / size });
     }

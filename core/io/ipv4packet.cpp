@@ -60,7 +60,7 @@ quint32 Ipv4Packet::sum(const char *data, qsizetype size, quint32 start)
     if (size % 2)
         total += quint32(bytes[size - 1]) << 8;
     while (total >> 32)
-        total = (total & 0xffffffffu) + (total >> 32);
+        total = (total & 0xffffffffU) + (total >> 32);
     return quint32(total);
 }
 
@@ -112,7 +112,7 @@ QByteArray Ipv4Packet::udp(quint32 source, quint32 destination, quint16 ipId, qu
     put16(datagram, 4, quint16(kUdpHeader + payload.size()));
     datagram.append(payload);
     const quint32 pseudo = pseudoHeaderSum(source, destination, kProtocolUdp, datagram.size());
-    quint16 checksum = quint16(~fold(sum(datagram.constData(), datagram.size(), pseudo)));
+    auto checksum = quint16(~fold(sum(datagram.constData(), datagram.size(), pseudo)));
     // RFC 768: a computed 0 is sent as all ones (0 means "no checksum").
     put16(datagram, 6, checksum == 0 ? 0xffff : checksum);
     return ipHeader(source, destination, ipId, kProtocolUdp, datagram.size()) + datagram;

@@ -60,7 +60,7 @@ PcapngWriter::PcapngWriter(QIODevice &out) : m_out(out)
 void PcapngWriter::writeBlock(quint32 type, const QByteArray &body)
 {
     QByteArray block;
-    const quint32 total = quint32(12 + body.size()); // type, two lengths, body (padded)
+    const auto total = quint32(12 + body.size()); // type, two lengths, body (padded)
     append<quint32>(block, type);
     append<quint32>(block, total);
     block.append(body);
@@ -100,7 +100,7 @@ void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArr
     const auto ts = quint64(timestampNs);
     append<quint32>(body, quint32(interface));
     append<quint32>(body, quint32(ts >> 32));
-    append<quint32>(body, quint32(ts & 0xffffffffu));
+    append<quint32>(body, quint32(ts & 0xffffffffU));
     append<quint32>(body, quint32(data.size())); // captured
     append<quint32>(body, quint32(data.size())); // original
     body.append(data);

@@ -284,7 +284,12 @@ QString wireLane(const Run &run)
                                          "  … %n more packet(s) in the JSON/CSV export", nullptr,
                                          int(run.segments.size() - rows))
           << '\n';
-    int data = 0, acks = 0, piggybacked = 0, lost = 0, dropped = 0, retransmits = 0;
+    int data = 0;
+    int acks = 0;
+    int piggybacked = 0;
+    int lost = 0;
+    int dropped = 0;
+    int retransmits = 0;
     qint64 dataBytes = 0;
     for (const Segment &g : run.segments) {
         data += !g.ack;

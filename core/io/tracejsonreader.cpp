@@ -405,6 +405,7 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
         || root.value(QStringLiteral("format")) != QLatin1String("sockscope-trace")) {
         *error = QCoreApplication::translate(
             "sockscope::TraceJsonReader",
+            // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads escaped literals only
             "not a SockScope trace (no \"format\": \"sockscope-trace\")");
         return std::nullopt;
     }

@@ -466,7 +466,7 @@ qsizetype estimatedSize(const Trace &trace)
 QByteArray TraceJsonWriter::toJson(const Trace &trace)
 {
     TextBuffer out(estimatedSize(trace));
-    out.literal("{\"format\":\"sockscope-trace\",\"version\":1,\"lesson\":");
+    out.literal(R"({"format":"sockscope-trace","version":1,"lesson":)");
     appendStringOrNull(out, trace.lesson);
     out.literal(",\"scenario\":");
     out.append(QJsonDocument(trace.scenario.toJson()).toJson(QJsonDocument::Compact));

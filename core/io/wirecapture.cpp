@@ -243,7 +243,7 @@ int WireCapture::addInterface(const Run &run, const QString &description)
 
 void WireCapture::addTcp(const Trace &trace, int requests, int replies)
 {
-    const quint16 clientPort = quint16(kFirstClientPort + m_interfaces.size());
+    const auto clientPort = quint16(kFirstClientPort + m_interfaces.size());
     const int interface = addInterface(
         trace.runs[requests],
         tr("SockScope simulated network: TCP 127.0.0.1:%1 → 127.0.0.1:%2")
@@ -255,7 +255,7 @@ void WireCapture::addTcp(const Trace &trace, int requests, int replies)
 
 void WireCapture::addUdp(const Run &run)
 {
-    const quint16 clientPort = quint16(kFirstClientPort + m_interfaces.size());
+    const auto clientPort = quint16(kFirstClientPort + m_interfaces.size());
     const int interface = addInterface(
         run,
         tr("SockScope simulated network: UDP 127.0.0.1:%1 → 127.0.0.1:%2")

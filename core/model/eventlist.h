@@ -355,7 +355,9 @@ template<typename Event> void EventList<Event>::append(const EventList &other)
         return;
     }
     if (&other == this) {
-        const EventList copy = other; // detached from by the writes below
+        // The writes below detach from it.
+        // NOLINTNEXTLINE(performance-unnecessary-copy-initialization)
+        const EventList copy = other;
         append(copy);
         return;
     }

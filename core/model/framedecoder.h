@@ -16,7 +16,7 @@ namespace sockscope {
 class FrameDecoder
 {
 public:
-    static constexpr qint64 kDefaultMaxFrame = 16 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxFrame = qint64(16) * 1024 * 1024;
     // Above the largest lesson (1,000,000 messages), so only an untrusted peer reaches it.
     static constexpr qsizetype kDefaultMaxFrames = 2'000'000;
     // JSON header fields kept per frame, and the longest value kept as is.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/framedecoder.h"
 #include "model/scenario.h"
 #include "model/trace.h"
 #include "observe/endpoint.h"
@@ -25,7 +26,7 @@ struct ObserveOptions
     int recvSize = kDefaultTcpRecvSize;
     int readIntervalMs = 0; // 0: recv() as soon as data is ready
     qint64 durationMs = 0; // 0: until stopped
-    qint64 maxFrame = 16 * 1024 * 1024;
+    qint64 maxFrame = FrameDecoder::kDefaultMaxFrame;
     int maxClients = 16; // TCP connections recorded at once; more are closed
     qsizetype maxRecvs = 1'000'000; // recvs recorded per run; the stream is still read after
     std::optional<Endpoint> relay; // TCP: forward every client to this server

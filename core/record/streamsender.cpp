@@ -51,7 +51,7 @@ bool StreamSender::sendAll(const char *data, qint64 size, int message)
         e.error = err;
         if (m_evidence)
             e.unsentAfter = m_socket.unsentBytes();
-        m_recorder.append(std::move(e));
+        m_recorder.append(e);
         if (m_recorder.full()) {
             m_capped = true;
             m_error = EventCap::notice(m_recorder.limit());

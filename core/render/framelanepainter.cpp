@@ -288,7 +288,8 @@ void FrameLanePainter::paintLabel(const QRectF &box, const QString &top, const Q
     const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
     const QRectF topRect(inner.left(), inner.top(), inner.width(),
                          twoLines ? fm.height() : inner.height());
-    m_p.drawText(topRect, Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter),
+    m_p.drawText(topRect,
+                 static_cast<int>(Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter)),
                  fm.elidedText(top, Qt::ElideRight, inner.width()));
     if (!twoLines)
         return;

@@ -54,7 +54,7 @@ QString TextWidths::elided(const QString &text, double width) const
         return *it;
     if (m_memo->elided.size() >= kMaxEntries)
         m_memo->elided.clear();
-    const QString e = m_metrics.elidedText(text, Qt::ElideRight, width);
+    QString e = m_metrics.elidedText(text, Qt::ElideRight, width);
     m_memo->elided.insert(key, e);
     return e;
 }

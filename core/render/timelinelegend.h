@@ -24,8 +24,7 @@ public:
 
 private:
     enum class Mark { Box, Merged, Split, Truncated, Lost, Hollow, Evidence, Frame, BadFrame };
-    static void paintMark(QPainter &painter, Mark mark, const QRectF &swatch,
-                          const TimelineStyle &style);
+    static void paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s);
     // Positions of every item for a given width; height() and paint() share it.
     static double flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,
                        bool frames);

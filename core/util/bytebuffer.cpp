@@ -20,15 +20,14 @@ namespace {
 // every 2 MiB of the range can be one huge page.
 char *mapHugeAligned(qsizetype capacity)
 {
-    const size_t huge = size_t(ByteBuffer::kHugePage);
-    const size_t length = size_t(capacity);
+    const auto huge = size_t(ByteBuffer::kHugePage);
+    const auto length = size_t(capacity);
     void *raw
         = mmap(nullptr, length + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (raw == MAP_FAILED)
         throw std::bad_alloc();
     char *begin = static_cast<char *>(raw);
-    char *aligned
-        = reinterpret_cast<char *>((reinterpret_cast<quintptr>(begin) + huge - 1) / huge * huge);
+    char *aligned = begin + (huge - reinterpret_cast<quintptr>(begin) % huge) % huge;
     if (aligned > begin)
         munmap(begin, size_t(aligned - begin));
     if (char *end = begin + length + huge; end > aligned + length)

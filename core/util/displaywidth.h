@@ -11,7 +11,7 @@ class DisplayWidth
 {
 public:
     static int of(const QString &text);
-    static int of(char32_t ucs4);
+    static int of(char32_t c);
     // text padded with spaces to width columns; a negative width pads on the right (left-
     // aligned), like QString::arg's fieldWidth. Longer text is returned as is.
     static QString pad(const QString &text, int width);

@@ -25,7 +25,7 @@ QList<int> IdListSlicer::slice(qsizetype first, qsizetype count) const
     QArrayDataPointer<int> part(m_block);
     part.ptr += first;
     part.size = count;
-    return QList<int>(std::move(part));
+    return { std::move(part) };
 }
 
 } // namespace sockscope

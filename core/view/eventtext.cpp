@@ -47,11 +47,12 @@ QString EventText::preview(const Frame &frame)
 QString EventText::bytes(qint64 n)
 {
     // Exact below 10 KiB: the lessons' socket buffers (2304, 4608, 8192 B) must read exactly.
-    if (n < 10 * 1024)
+    constexpr qint64 kiB = 1024;
+    if (n < 10 * kiB)
         return tr("%1 B").arg(n);
-    if (n < 1024 * 1024)
-        return tr("%1 KiB").arg(double(n) / 1024, 0, 'f', n < 100 * 1024 ? 1 : 0);
-    return tr("%1 MiB").arg(double(n) / (1024 * 1024), 0, 'f', 1);
+    if (n < kiB * kiB)
+        return tr("%1 KiB").arg(double(n) / kiB, 0, 'f', n < 100 * kiB ? 1 : 0);
+    return tr("%1 MiB").arg(double(n) / (kiB * kiB), 0, 'f', 1);
 }
 
 QString EventText::fate(Fate f)

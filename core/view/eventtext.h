@@ -20,7 +20,7 @@ public:
     static QString preview(const RecvEvent &recv);
     static QString preview(const Frame &frame); // the message's body, without its header
 
-    static QString bytes(qint64 bytes); // "20 B", "5.0 KiB", "1.2 MiB"
+    static QString bytes(qint64 n); // "20 B", "5.0 KiB", "1.2 MiB"
     static QString fate(Fate fate); // translated fate word
     static QString runTitle(const Run &run); // the run's label, or its protocol
     static QString options(const Run &run); // effective (and requested) socket options
@@ -28,9 +28,9 @@ public:
     static QString outcome(const Run &run);
 
     // Every field of an event, one per line, for hover tooltips.
-    static QString sendDetails(const Run &run, int send);
-    static QString recvDetails(const Run &run, int recv);
-    static QString frameDetails(const Run &run, int frame);
+    static QString sendDetails(const Run &run, int i); // i: the send's index
+    static QString recvDetails(const Run &run, int i); // i: the recv's index
+    static QString frameDetails(const Run &run, int i); // i: the frame's index
 
     // A decoded frame's header fields (json-header), "name=a.bin · size=3000".
     static QString frameFields(const Frame &frame);

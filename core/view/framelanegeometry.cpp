@@ -141,7 +141,7 @@ QRectF FrameLaneGeometry::frameBox(int frame) const
         return {};
     const double width = std::max(x1 - x0, m_g.layout().minBoxWidth());
     const double pad = std::round(m_lanes.frames.height() * 0.08);
-    return QRectF(x0, m_lanes.frames.top() + pad, width, m_lanes.frames.height() - 2 * pad);
+    return { x0, m_lanes.frames.top() + pad, width, m_lanes.frames.height() - 2 * pad };
 }
 
 TimelineGeometry::Range FrameLaneGeometry::visibleFrames() const
@@ -169,7 +169,7 @@ bool FrameLaneGeometry::isDense() const
         if (naturalSpan(i, &x0, &x1) && x1 - x0 < 1.0)
             ++thin;
     }
-    return thin > 1 && 2 * thin > range.count();
+    return thin > 1 && 2 * qsizetype(thin) > range.count();
 }
 
 int FrameLaneGeometry::frameAt(double x) const

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace sockscope {
 
-TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, const TimelineViewport &viewport)
-    : m_layout(layout), m_viewport(viewport)
+TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, TimelineViewport viewport)
+    : m_layout(layout), m_viewport(std::move(viewport))
 {
     m_viewport.setPixelRange(layout.plot().left(), layout.plot().width());
 }
@@ -85,7 +86,7 @@ QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF
         : 0.0;
     const double x1 = m_layout.boxRight(x0, next, durationPx);
     const double pad = std::round(lane.height() * 0.08);
-    return QRectF(x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad);
+    return { x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad };
 }
 
 template<typename Event>

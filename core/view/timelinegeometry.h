@@ -22,7 +22,7 @@ public:
         qsizetype count() const { return end - begin; }
     };
 
-    TimelineGeometry(const TimelineLayout &layout, const TimelineViewport &viewport);
+    TimelineGeometry(const TimelineLayout &layout, TimelineViewport viewport);
 
     static double time(const SendEvent &send) { return double(send.tNs); }
     static double time(const RecvEvent &recv) { return double(recv.tNs + recv.durNs); }

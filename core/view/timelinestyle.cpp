@@ -3,6 +3,8 @@
 #include <QFontMetrics>
 #include <QPalette>
 
+#include <cmath>
+
 namespace sockscope {
 
 namespace {
@@ -72,7 +74,7 @@ TimelineStyle TimelineStyle::presentation() const
 TimelineStyle TimelineStyle::scaled(double factor) const
 {
     TimelineStyle s = *this;
-    s.font.setPixelSize(std::max(6, int(font.pixelSize() * factor + 0.5)));
+    s.font.setPixelSize(std::max(6, int(std::lround(font.pixelSize() * factor))));
     s.lineWidth = lineWidth * factor;
     return s;
 }
