@@ -1,5 +1,6 @@
 #include "real/realrunner.h"
 
+#include "model/runheader.h"
 #include "real/tcprunner.h"
 #include "real/udprunner.h"
 #include "record/monotonicclock.h"
@@ -8,17 +9,12 @@
 
 namespace sockscope {
 
-int RealRunner::runCount(const Scenario &scenario)
-{
-    return (scenario.hasTcp() ? TcpRunner::runCount(scenario) : 0) + (scenario.hasUdp() ? 1 : 0);
-}
-
 QList<Run> RealRunner::run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed,
                            int firstIndex)
 {
     const Scenario &s = planned.scenario;
     const MonotonicClock clock;
-    const int udpIndex = firstIndex + (s.hasTcp() ? TcpRunner::runCount(s) : 0);
+    const int udpIndex = firstIndex + (s.hasTcp() ? RunHeader::tcpCount(s) : 0);
     std::future<Run> udp;
     if (s.hasUdp()) {
         udp = std::async(std::launch::async, [&] {

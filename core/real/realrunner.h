@@ -14,7 +14,6 @@ class StopSignal;
 class RealRunner
 {
 public:
-    static int runCount(const Scenario &scenario);
     // Runs are numbered from firstIndex for the LiveFeed; the list is in that order, not yet
     // analysed.
     static QList<Run> run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed,

@@ -31,26 +31,10 @@ TcpRunner::TcpRunner(const Scenario &scenario, const QString &label, const Monot
                      StopSignal &stop, LiveFeed *feed, int firstIndex)
     : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_firstIndex(firstIndex)
 {
-    const bool exchange = scenario.replySize > 0;
-    Run &req = m_requests.run;
-    req.protocol = Protocol::Tcp;
-    req.scenario = scenario;
-    req.label = exchange ? tr("TCP requests (client → server)") : QStringLiteral("TCP");
-    if (!label.isEmpty())
-        req.label = label + QStringLiteral(" · ") + req.label;
-    req.messages = WireFormat::messages(scenario, Protocol::Tcp);
-    if (exchange) {
-        Run &rep = m_replies.run;
-        rep.protocol = Protocol::Tcp;
-        rep.scenario = scenario;
-        rep.scenario.framing = QStringLiteral("none");
-        rep.label = tr("TCP replies (server → client)");
-        rep.requestsRun = firstIndex;
-        if (!label.isEmpty())
-            rep.label = label + QStringLiteral(" · ") + rep.label;
-        for (int n = 0; n < scenario.count; ++n)
-            rep.messages.append(WireFormat::reply(n, scenario.replySize));
-    }
+    const QList<Run> headers = RunHeader::tcp(scenario, label, Mode::Real, firstIndex);
+    m_requests.run = headers.first();
+    if (headers.size() > 1)
+        m_replies.run = headers.at(1);
 }
 
 QList<Run> TcpRunner::run()
@@ -63,7 +47,7 @@ QList<Run> TcpRunner::run()
         recordOptions(m_replies.run, m_serverSocket, m_clientSocket);
         if (m_feed) {
             m_feed->runStarted(m_firstIndex, m_requests.run);
-            if (runCount(m_scenario) == 2)
+            if (exchange())
                 m_feed->runStarted(m_firstIndex + 1, m_replies.run);
         }
         m_stop.watch(m_clientSocket.fd());
@@ -75,7 +59,7 @@ QList<Run> TcpRunner::run()
         m_stop.unwatch(m_serverSocket.fd());
     }
     QList<Run> runs{ m_requests.run };
-    if (runCount(m_scenario) == 2)
+    if (exchange())
         runs.append(m_replies.run);
     const QString error = m_capped ? EventCap::notice(EventCap::limit())
         : m_clientError.isEmpty()  ? m_serverError
@@ -93,7 +77,7 @@ void TcpRunner::finishFailure(const QString &error)
     m_clientError = error;
     if (m_feed) {
         m_feed->runStarted(m_firstIndex, m_requests.run);
-        if (runCount(m_scenario) == 2)
+        if (exchange())
             m_feed->runStarted(m_firstIndex + 1, m_replies.run);
     }
 }
@@ -130,7 +114,7 @@ QString TcpRunner::connect()
     if (!m_serverSocket.isValid())
         return error;
     m_listener.close();
-    if (m_scenario.replySize > 0)
+    if (exchange())
         error = m_serverSocket.setOption(IPPROTO_TCP, TCP_NODELAY, m_scenario.nodelay ? 1 : 0);
     if (error.isEmpty() && m_scenario.nonblocking)
         error = m_clientSocket.setNonBlocking(true);
@@ -140,11 +124,7 @@ QString TcpRunner::connect()
 void TcpRunner::recordOptions(Run &run, const NativeSocket &sender,
                               const NativeSocket &receiver) const
 {
-    if (m_scenario.sndbuf > 0)
-        run.requested.sndbuf = m_scenario.sndbuf;
-    if (m_scenario.rcvbuf > 0)
-        run.requested.rcvbuf = m_scenario.rcvbuf;
-    run.requested.nodelay = m_scenario.nodelay;
+    run.requested = RunHeader::requested(m_scenario, Protocol::Tcp);
     run.effective.sndbuf = sender.option(SOL_SOCKET, SO_SNDBUF);
     run.effective.rcvbuf = receiver.option(SOL_SOCKET, SO_RCVBUF);
     if (const auto nodelay = sender.option(IPPROTO_TCP, TCP_NODELAY))
@@ -153,7 +133,6 @@ void TcpRunner::recordOptions(Run &run, const NativeSocket &sender,
 
 void TcpRunner::client()
 {
-    const bool exchange = m_scenario.replySize > 0;
     EventRecorder<SendEvent> sends(m_requests.run.sends, m_feed, m_firstIndex,
                                    &LiveFeed::sendsAdded);
     EventRecorder<RecvEvent> replies(m_replies.run.recvs, m_feed, m_firstIndex + 1,
@@ -174,7 +153,7 @@ void TcpRunner::client()
             error = sender.error();
         }
         sends.flush();
-        if (!exchange || !error.isEmpty())
+        if (!exchange() || !error.isEmpty())
             continue;
         // Full: read until the whole reply is in, as a correct client does. Once: a single
         // recv(), the classic bug that leaves the rest of the reply for the next read.
@@ -190,7 +169,7 @@ void TcpRunner::client()
     if (error.isEmpty() && !m_stop.isStopped()) {
         ::shutdown(m_clientSocket.fd(), SHUT_WR);
         // Drain what the single-recv client left unread, then the server's close.
-        while (exchange && error.isEmpty()
+        while (exchange() && error.isEmpty()
                && receive(m_clientSocket, m_replies, replies, buffer, &error) > 0) {
             if (m_replies.receivedOffset > replyTotal)
                 break;
@@ -236,7 +215,7 @@ void TcpRunner::server()
             break;
         if (spec.kind != FramingSpec::Kind::None)
             decoder.feed(buffer.constData(), got, recvs.nextId() - 1);
-        while (answered < requestEnds.size() && m_scenario.replySize > 0
+        while (answered < requestEnds.size() && exchange()
                && m_requests.receivedOffset >= requestEnds[answered] && error.isEmpty()) {
             const QByteArray &reply = m_replies.run.messages.at(answered);
             if (!replier.sendAll(reply.constData(), reply.size(), answered)) {
@@ -257,7 +236,7 @@ void TcpRunner::server()
     // On failure the client must not stay blocked in a send() nobody will ever drain.
     if (!error.isEmpty())
         ::shutdown(m_serverSocket.fd(), SHUT_RDWR);
-    else if (m_scenario.replySize > 0)
+    else if (exchange())
         ::shutdown(m_serverSocket.fd(), SHUT_WR);
     // Our shutdown does not wake a client whose send() waits for a window the server no longer
     // opens (seen under ASan: a non-blocking client polled forever). At the cap, wake it the way

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/runheader.h"
 #include "model/trace.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
@@ -22,7 +23,6 @@ public:
     TcpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
               StopSignal &stop, LiveFeed *feed, int firstIndex);
 
-    static int runCount(const Scenario &scenario) { return scenario.replySize > 0 ? 2 : 1; }
     QList<Run> run();
 
 private:
@@ -32,6 +32,8 @@ private:
         qint64 receivedOffset = 0; // written by the receiving thread only
     };
 
+    // Request/response: the server answers each request, a second run records the replies.
+    bool exchange() const { return RunHeader::tcpCount(m_scenario) == 2; }
     QString connect();
     void client();
     void server();

@@ -2,6 +2,7 @@
 
 #include "model/errnoname.h"
 
+#include "model/runheader.h"
 #include "model/wireformat.h"
 #include "record/stopsignal.h"
 
@@ -29,13 +30,9 @@ constexpr int kSliceMs = 50;
 
 UdpRunner::UdpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
                      StopSignal &stop, LiveFeed *feed, int index)
-    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_index(index)
-{
-    m_run.protocol = Protocol::Udp;
-    m_run.scenario = scenario;
-    m_run.label = label.isEmpty() ? QStringLiteral("UDP") : label + QStringLiteral(" · UDP");
-    m_run.messages = WireFormat::messages(scenario, Protocol::Udp);
-}
+    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_index(index),
+      m_run(RunHeader::udp(scenario, label, Mode::Real))
+{ }
 
 Run UdpRunner::run()
 {
@@ -87,10 +84,7 @@ QString UdpRunner::open()
     if (!error.isEmpty())
         return error;
 
-    if (m_scenario.sndbuf > 0)
-        m_run.requested.sndbuf = m_scenario.sndbuf;
-    if (m_scenario.rcvbuf > 0)
-        m_run.requested.rcvbuf = m_scenario.rcvbuf;
+    m_run.requested = RunHeader::requested(m_scenario, Protocol::Udp);
     m_run.effective.sndbuf = m_senderSocket.option(SOL_SOCKET, SO_SNDBUF);
     m_run.effective.rcvbuf = m_receiverSocket.option(SOL_SOCKET, SO_RCVBUF);
     return {};

@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "analysis/tracecomparison.h"
+#include "model/runheader.h"
 #include "real/realrunner.h"
 #include "record/livefeed.h"
 #include "record/stopsignal.h"
@@ -103,7 +104,7 @@ Trace PlanRunner::runBoth(const QList<PlannedRun> &plan, const QString &lesson, 
 {
     QList<int> groups;
     for (const PlannedRun &planned : plan)
-        groups << RealRunner::runCount(planned.scenario);
+        groups << RunHeader::count(planned.scenario);
     const Trace simulated = simulate(plan, lesson);
 
     // Where each real and each simulated run goes: group by group, real first.

@@ -18,6 +18,8 @@ class StopSignal;
 //   RealRunner   one PlannedRun over loopback sockets: TCP and UDP at once on one clock
 //                (TcpRunner, UdpRunner: one connection, one pair of datagram sockets)
 //   Simulator    one PlannedRun on the imagined network (TcpModel, UdpModel)
+//   RunHeader    (model) what each run of a PlannedRun is before its first call, the same
+//                for the real runners and the simulator
 //
 // Variants run one after the other, each on a fresh clock, so "Nagle on" and "Nagle off" start
 // at t = 0 and compare on one axis without disturbing each other.

@@ -1,6 +1,6 @@
 #include "sim/tcpmodel.h"
 
-#include "model/wireformat.h"
+#include "model/runheader.h"
 
 #include <QCoreApplication>
 
@@ -54,37 +54,19 @@ TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstInde
     const qint64 clientSndbuf = effectiveBuffer(scenario.sndbuf, kDefaultSndbuf, kMinSndbuf);
     const qint64 serverRcvbuf = effectiveBuffer(scenario.rcvbuf, kDefaultRcvbuf, kMinRcvbuf);
 
+    // Without replies there is no replies run to return, but the server → client direction
+    // still has its buffers (below).
+    const QList<Run> headers = RunHeader::tcp(scenario, label, Mode::Sim, firstIndex);
     Run &req = m_c.runs[0];
-    req.protocol = Protocol::Tcp;
-    req.mode = Mode::Sim;
-    req.scenario = scenario;
-    req.label = m_c.exchange() ? tr("TCP requests (client → server)") : QStringLiteral("TCP");
-    if (!label.isEmpty())
-        req.label = label + QStringLiteral(" · ") + req.label;
-    req.messages = WireFormat::messages(scenario, Protocol::Tcp);
-
     Run &rep = m_c.runs[1];
-    rep.protocol = Protocol::Tcp;
-    rep.mode = Mode::Sim;
-    rep.scenario = scenario;
-    rep.scenario.framing = QStringLiteral("none");
-    rep.label = tr("TCP replies (server → client)");
-    if (!label.isEmpty())
-        rep.label = label + QStringLiteral(" · ") + rep.label;
-    rep.requestsRun = firstIndex;
-    if (m_c.exchange()) {
-        for (int n = 0; n < scenario.count; ++n)
-            rep.messages.append(WireFormat::reply(n, scenario.replySize));
-    }
+    req = headers.first();
+    if (headers.size() > 1)
+        rep = headers.at(1);
 
     // Like TcpRunner: SO_SNDBUF is set on the client, SO_RCVBUF on the server (via the
     // listener); the reply direction uses the defaults.
     for (Run *r : { &req, &rep }) {
-        if (scenario.sndbuf > 0)
-            r->requested.sndbuf = scenario.sndbuf;
-        if (scenario.rcvbuf > 0)
-            r->requested.rcvbuf = scenario.rcvbuf;
-        r->requested.nodelay = scenario.nodelay;
+        r->requested = RunHeader::requested(scenario, Protocol::Tcp);
         r->effective.nodelay = scenario.nodelay;
     }
     req.effective.sndbuf = clientSndbuf;

@@ -22,7 +22,6 @@ class TcpModel
 public:
     TcpModel(const Scenario &scenario, const QString &label, int firstIndex);
 
-    static int runCount(const Scenario &scenario) { return scenario.replySize > 0 ? 2 : 1; }
     QList<Run> run();
 
 private:

@@ -1,5 +1,6 @@
 #include "sim/udpmodel.h"
 
+#include "model/runheader.h"
 #include "model/wireformat.h"
 
 #include <algorithm>
@@ -33,15 +34,8 @@ qint64 UdpModel::truesize(qint64 datagramBytes)
 UdpModel::UdpModel(const Scenario &scenario, const QString &label)
     : m_scenario(scenario), m_random(quint64(scenario.seed)), m_link(scenario, m_random), m_queue(1)
 {
-    m_run.protocol = Protocol::Udp;
-    m_run.mode = Mode::Sim;
-    m_run.scenario = scenario;
-    m_run.label = label.isEmpty() ? QStringLiteral("UDP") : label + QStringLiteral(" · UDP");
-    m_run.messages = WireFormat::messages(scenario, Protocol::Udp);
-    if (scenario.sndbuf > 0)
-        m_run.requested.sndbuf = scenario.sndbuf;
-    if (scenario.rcvbuf > 0)
-        m_run.requested.rcvbuf = scenario.rcvbuf;
+    m_run = RunHeader::udp(scenario, label, Mode::Sim);
+    m_run.requested = RunHeader::requested(scenario, Protocol::Udp);
     m_run.effective.sndbuf = scenario.sndbuf > 0
         ? std::max<qint64>(2 * qint64(scenario.sndbuf), kMinSndbuf)
         : kDefaultBuffer;

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/trace.h"
+
+#include <QCoreApplication>
+
+namespace sockscope {
+
+// What the runs of one PlannedRun are before their first call, the same whether real sockets
+// (TcpRunner, UdpRunner) or the simulator (TcpModel, UdpModel) record them: label, protocol,
+// mode, the resolved scenario, the messages the application means to send and, for a replies
+// run, the index of its requests run. A PlannedRun gives TCP requests (and TCP replies from the
+// server when reply_size > 0), then UDP. What the sockets then report (effective options,
+// events, errors) is the runner's.
+class RunHeader
+{
+    Q_DECLARE_TR_FUNCTIONS(sockscope::RunHeader)
+
+public:
+    // The runs of the TCP connection: requests, and replies when reply_size > 0.
+    static int tcpCount(const Scenario &scenario) { return scenario.replySize > 0 ? 2 : 1; }
+    // The runs of one PlannedRun: TCP's, then UDP's.
+    static int count(const Scenario &scenario);
+
+    // label: the PlannedRun's ("Nagle on"), empty when it is the only one. The replies run
+    // points back to firstIndex, the index the requests run will have in the trace.
+    static QList<Run> tcp(const Scenario &scenario, const QString &label, Mode mode,
+                          int firstIndex);
+    static Run udp(const Scenario &scenario, const QString &label, Mode mode);
+
+    // The socket options the scenario asks for: SO_SNDBUF and SO_RCVBUF when set, TCP_NODELAY
+    // for TCP. The real runners record them once the sockets are set up, the simulator always.
+    static EffectiveOptions requested(const Scenario &scenario, Protocol protocol);
+};
+
+} // namespace sockscope
