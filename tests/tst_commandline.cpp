@@ -2,6 +2,7 @@
 // and outputs that other tools can read.
 
 #include "clitesthelpers.h"
+#include "model/scenariokey.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -24,6 +25,7 @@ private slots:
     void runPrintsTableAndWritesJson();
     void scenarioFileAndSet();
     void imagesAndShowDrawTheSame();
+    void listsEveryScenarioKey();
 };
 
 void TestCommandLine::listsEveryLesson()
@@ -217,6 +219,25 @@ void TestCommandLine::imagesAndShowDrawTheSame()
     const Result notATrace = runSockscope({ QStringLiteral("show"), svg });
     QCOMPARE(notATrace.exitCode, 2);
     QVERIFY(notATrace.err.contains(svg));
+}
+
+void TestCommandLine::listsEveryScenarioKey()
+{
+    // 'sockscope keys' and run's help list every key of the table, one line each; 'keys
+    // --markdown' is README's table.
+    const Result keys = runSockscope({ QStringLiteral("keys") });
+    QCOMPARE(keys.exitCode, 0);
+    const Result help = runSockscope({ QStringLiteral("run"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &key : sockscope::ScenarioKey::names()) {
+        const QString line = QStringLiteral("\n  ") + key + QLatin1Char(' ');
+        QVERIFY2(keys.out.contains(line), qPrintable(key));
+        QVERIFY2(help.out.contains(line), qPrintable(key));
+    }
+    const Result markdown = runSockscope({ QStringLiteral("keys"), QStringLiteral("--markdown") });
+    QCOMPARE(markdown.exitCode, 0);
+    QCOMPARE(markdown.out, sockscope::ScenarioKey::markdownTable());
+    QCOMPARE(runSockscope({ QStringLiteral("keys"), QStringLiteral("--html") }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,10 +1,16 @@
 #include "model/scenario.h"
+#include "model/scenariokey.h"
 #include "model/wireformat.h"
+#include "scenariokeyvalues.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <type_traits>
 
 using namespace sockscope;
 
@@ -26,6 +32,15 @@ private slots:
     void fromJsonRejects_data();
     void fromJsonRejects();
     void fileRoundTrip();
+    // Every key of ScenarioKey's table, so that a new key is covered without a new row.
+    void keyTable();
+    void everyKeyRoundTrips_data();
+    void everyKeyRoundTrips();
+    void everyKeyRejectsOutOfRange_data();
+    void everyKeyRejectsOutOfRange();
+    void directWritesAreValidated();
+    void protocolRules();
+    void readmeTableIsTheKeyTable();
 };
 
 void tst_Scenario::keysAreDocumented()
@@ -516,6 +531,245 @@ void tst_Scenario::fileRoundTrip()
     const auto missing = Scenario::fromFile(dir.filePath(QStringLiteral("nope.json")), &error);
     QVERIFY(!missing);
     QVERIFY2(error.contains(QLatin1String("nope.json")), qPrintable(error));
+}
+
+void tst_Scenario::keyTable()
+{
+    const QStringList names = ScenarioKey::names();
+    QCOMPARE(Scenario::keys(), names);
+    QCOMPARE(names.size(), qsizetype(ScenarioKey::all().size()));
+    QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size()); // none twice
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(QStringList(Scenario().toJson().keys()), sorted); // toJson() writes every key
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        const QByteArray name = key.name;
+        QCOMPARE(ScenarioKey::find(key.key()), &key);
+        QVERIFY2(key.label && key.summary, name);
+        switch (key.type()) {
+        case ScenarioKey::Type::Int:
+        case ScenarioKey::Type::Int64:
+        case ScenarioKey::Type::Double:
+            QVERIFY2(key.minimum <= key.maximum, name);
+            // A special sits at the bottom of the control's range; below the range, only its
+            // word sets it.
+            if (key.special) {
+                QVERIFY2(key.special->value <= key.minimum, name);
+                QVERIFY2(key.special->value == key.minimum || key.special->word, name);
+            }
+            break;
+        case ScenarioKey::Type::Choice:
+            QVERIFY2(!key.choices.empty() && key.expected, name);
+            break;
+        case ScenarioKey::Type::String:
+        case ScenarioKey::Type::StringList:
+            QVERIFY2(key.reader, name);
+            break;
+        case ScenarioKey::Type::Bool:
+            break;
+        }
+        // The default scenario is valid, so every default is in range.
+        QCOMPARE(key.checkRange(Scenario()), QString());
+    }
+    QVERIFY(!ScenarioKey::find(u"colour"));
+}
+
+void tst_Scenario::everyKeyRoundTrips_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        for (const QString &text : keyvalues::validTexts(key))
+            QTest::addRow("%s=%s", key.name, qPrintable(text)) << key.key() << text;
+    }
+}
+
+void tst_Scenario::everyKeyRoundTrips()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    const ScenarioKey *k = ScenarioKey::find(key);
+    QVERIFY(k);
+
+    // --set: the value is stored and reads back as written.
+    const Scenario base = keyvalues::base();
+    Scenario s = base;
+    QCOMPARE(s.set(key, text), QString());
+    QCOMPARE(k->text(s), text);
+    QCOMPARE(k->text(k->value(s)), text);
+    const QJsonObject before = base.toJson();
+    const QJsonObject after = s.toJson();
+    for (const QString &other : Scenario::keys()) {
+        if (other != key)
+            QVERIFY2(after.value(other) == before.value(other),
+                     qPrintable(other + QStringLiteral(" changed too")));
+    }
+
+    // JSON: what toJson() writes for the key loads back, in a whole scenario and alone.
+    QCOMPARE(after.value(key), k->toJson(s));
+    QString error;
+    const auto back = Scenario::fromJson(after, &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, s);
+    QJsonObject alone{ { QStringLiteral("protocol"), QStringLiteral("tcp") } };
+    alone[key] = after.value(key);
+    const auto sparse = Scenario::fromJson(alone, &error);
+    QVERIFY2(sparse, qPrintable(error));
+    QCOMPARE(*sparse, s);
+    // A file says the same with the value as a string, as --set does.
+    QJsonObject asText = before;
+    asText[key] = text;
+    const auto fromText = Scenario::fromJson(asText, &error);
+    QVERIFY2(fromText, qPrintable(error));
+    QCOMPARE(*fromText, s);
+}
+
+void tst_Scenario::everyKeyRejectsOutOfRange_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error"); // exact for a number out of range, else the key's prefix
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        const QString prefix = key.key() + QStringLiteral(": ");
+        for (const QString &text : keyvalues::outOfRangeTexts(key)) {
+            QString error = prefix;
+            if (key.type() == ScenarioKey::Type::Int || key.type() == ScenarioKey::Type::Int64)
+                error = QStringLiteral("%1: %2 is out of range (%3 to %4)")
+                            .arg(key.key(), text)
+                            .arg(qint64(key.minimum))
+                            .arg(qint64(key.maximum));
+            QTest::addRow("%s=%s", key.name, qPrintable(text.left(20)))
+                << key.key() << text << error;
+        }
+        for (const QString &text : keyvalues::wrongFormTexts(key))
+            QTest::addRow("%s=%s", key.name, qPrintable(text)) << key.key() << text << prefix;
+    }
+}
+
+void tst_Scenario::everyKeyRejectsOutOfRange()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+
+    const Scenario before = keyvalues::base();
+    Scenario s = before;
+    const QString got = s.set(key, text);
+    if (error.endsWith(QLatin1String(": ")))
+        QVERIFY2(got.startsWith(error), qPrintable(got));
+    else
+        QCOMPARE(got, error);
+    QCOMPARE(s, before); // all or nothing
+
+    // A file is refused alike.
+    QJsonObject json = before.toJson();
+    json[key] = text;
+    QString fileError;
+    QVERIFY(!Scenario::fromJson(json, &fileError));
+    QVERIFY2(fileError.startsWith(key + QStringLiteral(": ")), qPrintable(fileError));
+}
+
+void tst_Scenario::directWritesAreValidated()
+{
+    // A member written directly (as the window or a test may) beyond its key's range is caught by
+    // validate(), which names the key.
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        Scenario s = keyvalues::base();
+        bool written = false;
+        std::visit(
+            [&](auto member) {
+                if constexpr (std::is_member_object_pointer_v<decltype(member)>) {
+                    using T = std::remove_cvref_t<decltype(s.*member)>;
+                    if constexpr (std::is_same_v<T, int> || std::is_same_v<T, qint64>) {
+                        s.*member = T(key.maximum) + 1;
+                        written = true;
+                    } else if constexpr (std::is_same_v<T, double>) {
+                        s.*member = key.maximum + 1;
+                        written = true;
+                    }
+                }
+            },
+            key.field);
+        if (!written)
+            continue;
+        const QString error = s.validate();
+        QVERIFY2(error.startsWith(key.key() + QStringLiteral(": ")), qPrintable(error));
+    }
+}
+
+void tst_Scenario::protocolRules()
+{
+    using Rule = ScenarioKey::ProtocolRule::Kind;
+    int rules = 0;
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        const QString name = key.key();
+        const QString prefix = name + QStringLiteral(": ");
+        switch (key.protocolRule.kind) {
+        case Rule::None:
+            continue;
+        case Rule::TcpOnly: {
+            // Any value but the default needs TCP alone: switching to UDP or both is refused.
+            const QString def = key.text(Scenario());
+            QString other;
+            for (const QString &text : keyvalues::validTexts(key)) {
+                if (text != def && other.isEmpty())
+                    other = text;
+            }
+            Scenario s = keyvalues::base();
+            QCOMPARE(s.set(name, other), QString());
+            for (const char *protocol : { "udp", "both" }) {
+                const QString error = s.set(QStringLiteral("protocol"), QLatin1String(protocol));
+                QVERIFY2(error.startsWith(prefix), qPrintable(error));
+            }
+            Scenario udp;
+            QCOMPARE(udp.set(QStringLiteral("protocol"), QStringLiteral("udp")), QString());
+            QVERIFY(udp.set(name, other).startsWith(prefix));
+            QCOMPARE(udp.set(name, def), QString());
+            break;
+        }
+        case Rule::UdpMinimum:
+        case Rule::UdpMaximum: {
+            const qint64 bound = key.protocolRule.bound;
+            const qint64 beyond = key.protocolRule.kind == Rule::UdpMinimum ? bound - 1 : bound + 1;
+            for (const char *protocol : { "udp", "both" }) {
+                Scenario s;
+                QCOMPARE(s.set(QStringLiteral("protocol"), QLatin1String(protocol)), QString());
+                QCOMPARE(s.set(name, QString::number(bound)), QString());
+                const QString error = s.set(name, QString::number(beyond));
+                QVERIFY2(error.startsWith(prefix), qPrintable(error));
+            }
+            // TCP alone takes it.
+            Scenario tcp = keyvalues::base();
+            QCOMPARE(tcp.set(name, QString::number(beyond)), QString());
+            break;
+        }
+        }
+        ++rules;
+    }
+    QVERIFY(rules > 0);
+}
+
+void tst_Scenario::readmeTableIsTheKeyTable()
+{
+    // README.md's "Scenario keys" table is `sockscope keys --markdown`: regenerate and paste it
+    // when this fails.
+    QFile readme(QStringLiteral(SOCKSCOPE_README));
+    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.errorString()));
+    const QStringList lines = QString::fromUtf8(readme.readAll()).split(QLatin1Char('\n'));
+    const qsizetype heading = lines.indexOf(QStringLiteral("### Scenario keys"));
+    QVERIFY2(heading >= 0, "README.md has no \"### Scenario keys\" section");
+    QStringList table;
+    for (qsizetype i = heading + 1; i < lines.size(); ++i) {
+        if (lines[i].startsWith(QLatin1Char('|')))
+            table << lines[i];
+        else if (!table.isEmpty() || lines[i].startsWith(QLatin1Char('#')))
+            break;
+    }
+    const QStringList generated
+        = ScenarioKey::markdownTable().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < std::min(table.size(), generated.size()); ++i)
+        QCOMPARE(table[i], generated[i]);
+    QCOMPARE(table.size(), generated.size());
 }
 
 QTEST_GUILESS_MAIN(tst_Scenario)

@@ -1,5 +1,7 @@
 #include "gui/languageswitcher.h"
 #include "gui/scenariocontrols.h"
+#include "model/scenariokey.h"
+#include "scenariokeyvalues.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +28,10 @@ private slots:
     void conflictIsRefusedWithASentence();
     void setScenarioDoesNotReportEdits();
     void languageSwitchKeepsValues();
+    // Every key of ScenarioKey's table, so that a new key is covered without a new row.
+    void controlsFollowTheKeyTable();
+    void everyKeyRoundTripsThroughItsControl_data();
+    void everyKeyRoundTripsThroughItsControl();
 
 private:
     // Operates the control like a user would; returns false if the control is of no known kind.
@@ -34,12 +40,16 @@ private:
 
 bool TestScenarioControls::operate(QWidget *control, const QString &value)
 {
+    // A word instead of a number ("auto") is the spin box's special value, at its minimum.
+    bool number = false;
     if (auto *spin = qobject_cast<QSpinBox *>(control)) {
-        spin->setValue(value == QLatin1String("auto") ? spin->minimum() : value.toInt());
+        const int v = value.toInt(&number);
+        spin->setValue(number ? v : spin->minimum());
         return true;
     }
     if (auto *spin = qobject_cast<QDoubleSpinBox *>(control)) {
-        spin->setValue(value.toDouble());
+        const double v = value.toDouble(&number);
+        spin->setValue(number ? v : spin->minimum());
         return true;
     }
     if (auto *check = qobject_cast<QCheckBox *>(control)) {
@@ -277,6 +287,154 @@ void TestScenarioControls::languageSwitchKeepsValues()
     QTRY_COMPARE(visibleTexts(controls), english);
     QCOMPARE(edited.count(), 0);
     QVERIFY(controls.scenario() == s);
+}
+
+namespace {
+
+// The row label of a control, or a check box's own text.
+QString labelOf(const ScenarioControls &controls, QWidget *field)
+{
+    if (auto *check = qobject_cast<QCheckBox *>(field))
+        return check->text();
+    for (auto *label : controls.findChildren<QLabel *>()) {
+        if (label->buddy() == field)
+            return label->text();
+    }
+    return QString();
+}
+
+} // namespace
+
+void TestScenarioControls::controlsFollowTheKeyTable()
+{
+    using Type = ScenarioKey::Type;
+    ScenarioControls controls;
+    QStringList network;
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        const QByteArray name = key.name;
+        auto *field = controls.findChild<QWidget *>(key.key());
+        QVERIFY2(field, name);
+        QCOMPARE(labelOf(controls, field), key.translatedLabel());
+        QCOMPARE(field->accessibleName(), key.translatedLabel());
+        if (key.toolTip)
+            QCOMPARE(field->toolTip(), key.translatedToolTip());
+        const double bottom = key.special ? std::min(key.special->value, key.minimum) : key.minimum;
+        switch (key.type()) {
+        case Type::Int: {
+            auto *spin = qobject_cast<QSpinBox *>(field);
+            QVERIFY2(spin, name);
+            QCOMPARE(spin->minimum(), int(bottom));
+            QCOMPARE(spin->maximum(), int(key.maximum));
+            QCOMPARE(spin->suffix(), key.translatedSuffix());
+            QCOMPARE(spin->specialValueText(), key.translatedSpecialText());
+            break;
+        }
+        case Type::Int64:
+        case Type::Double: {
+            auto *spin = qobject_cast<QDoubleSpinBox *>(field);
+            QVERIFY2(spin, name);
+            QCOMPARE(spin->minimum(), bottom);
+            QCOMPARE(spin->maximum(), key.maximum);
+            QCOMPARE(spin->decimals() == 0, key.type() == Type::Int64);
+            QCOMPARE(spin->suffix(), key.translatedSuffix());
+            QCOMPARE(spin->specialValueText(), key.translatedSpecialText());
+            break;
+        }
+        case Type::Bool:
+            QVERIFY2(qobject_cast<QCheckBox *>(field), name);
+            break;
+        case Type::Choice: {
+            auto *combo = qobject_cast<QComboBox *>(field);
+            QVERIFY2(combo && !combo->isEditable(), name);
+            QCOMPARE(combo->count(), qsizetype(key.choices.size()));
+            for (int i = 0; i < combo->count(); ++i) {
+                QCOMPARE(combo->itemData(i).toString(), QLatin1String(key.choices[i].word));
+                QCOMPARE(combo->itemText(i), ScenarioKey::choiceText(key.choices[i]));
+            }
+            break;
+        }
+        case Type::String:
+        case Type::StringList:
+            if (!key.suggestions.empty()) {
+                auto *combo = qobject_cast<QComboBox *>(field);
+                QVERIFY2(combo && combo->isEditable(), name);
+                QCOMPARE(combo->count(), qsizetype(key.suggestions.size()));
+            } else {
+                auto *edit = qobject_cast<QLineEdit *>(field);
+                QVERIFY2(edit, name);
+                QCOMPARE(edit->placeholderText(), key.translatedPlaceholder());
+            }
+            break;
+        }
+        if (key.network)
+            network << key.key();
+    }
+    // The network keys are the table's, greyed out while the simulator is not involved.
+    QCOMPARE(ScenarioControls::networkKeys(), network);
+    QVERIFY(!network.isEmpty());
+    controls.setSimulatorActive(false);
+    for (const ScenarioKey &key : ScenarioKey::all())
+        QCOMPARE(controls.findChild<QWidget *>(key.key())->isEnabled(), !key.network);
+    controls.setSimulatorActive(true);
+    for (const ScenarioKey &key : ScenarioKey::all())
+        QVERIFY(controls.findChild<QWidget *>(key.key())->isEnabled());
+}
+
+void TestScenarioControls::everyKeyRoundTripsThroughItsControl_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        for (const QString &text : keyvalues::validTexts(key))
+            QTest::addRow("%s=%s", key.name, qPrintable(text)) << key.key() << text;
+    }
+}
+
+void TestScenarioControls::everyKeyRoundTripsThroughItsControl()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    const ScenarioKey *k = ScenarioKey::find(key);
+    QVERIFY(k);
+    const Scenario base = keyvalues::base();
+    Scenario expected = base;
+    QCOMPARE(expected.set(key, text), QString());
+
+    // The scenario on the controls: the control shows the value, nothing counts as an edit.
+    ScenarioControls controls;
+    controls.show();
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+    controls.setScenario(expected);
+    auto *field = controls.findChild<QWidget *>(key);
+    QVERIFY(field);
+    const QVariant value = k->value(expected);
+    if (auto *spin = qobject_cast<QSpinBox *>(field))
+        QCOMPARE(spin->value(), value.toInt());
+    else if (auto *number = qobject_cast<QDoubleSpinBox *>(field))
+        QCOMPARE(number->value(), value.toDouble());
+    else if (auto *check = qobject_cast<QCheckBox *>(field))
+        QCOMPARE(check->isChecked(), value.toBool());
+    else if (auto *combo = qobject_cast<QComboBox *>(field))
+        QCOMPARE(combo->isEditable() ? combo->currentText() : combo->currentData().toString(),
+                 text);
+    else if (auto *edit = qobject_cast<QLineEdit *>(field))
+        QCOMPARE(edit->text(), text);
+    else
+        QFAIL("a control of no known kind");
+    // Read back: operating the control to what it shows changes nothing.
+    QVERIFY(operate(field, text));
+    QCOMPARE(edited.count(), 0);
+    QVERIFY(controls.scenario() == expected);
+    QCOMPARE(controls.error(), QString());
+
+    // Change the control: the scenario changes as --set would change it, and only that key.
+    controls.setScenario(base);
+    QVERIFY(operate(field, text));
+    QCOMPARE(controls.error(), QString());
+    QVERIFY(controls.scenario() == expected);
+    QCOMPARE(edited.count(), expected == base ? 0 : 1);
+    if (!(expected == base))
+        QCOMPARE(edited.first().first().toString(), key);
 }
 
 QTEST_MAIN(TestScenarioControls)

@@ -5,6 +5,7 @@
 #include "cli/showcommand.h"
 #include "cli/traceoutputs.h"
 #include "model/lessoncatalogue.h"
+#include "model/scenariokey.h"
 #include "model/trace.h"
 
 #include <QCommandLineParser>
@@ -81,7 +82,11 @@ std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringL
     if (!parser.parse(args))
         return badInput(parser.errorText());
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream out(stdout);
+        out << parser.helpText();
+        // run's --set takes the scenario keys: list them after its options.
+        if (verb == QLatin1String("run"))
+            out << '\n' << keyList();
         return Ok;
     }
     const QStringList extra = parser.positionalArguments();
@@ -120,6 +125,8 @@ int CommandLine::exec()
         return ObserveCommand::exec(m_arguments);
     if (verb == QLatin1String("show"))
         return ShowCommand::exec(m_arguments);
+    if (verb == QLatin1String("keys"))
+        return keys();
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         out << usage();
         return Ok;
@@ -149,6 +156,44 @@ int CommandLine::lessons()
     }
     out.flush();
     return Ok;
+}
+
+QString CommandLine::keyList()
+{
+    const Scenario defaults;
+    qsizetype width = 0;
+    for (const ScenarioKey &key : ScenarioKey::all())
+        width = std::max(width, key.key().size());
+    QString text = tr("Scenario keys, for --set key=value and scenario files:") + QLatin1Char('\n');
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        // The summaries are Markdown for README; plain text here.
+        const QString summary = key.translatedSummary().remove(QLatin1Char('`'));
+        const QString range = key.rangeText();
+        const QString value = key.text(defaults);
+        text += QStringLiteral("  ") + key.key().leftJustified(width + 2) + summary
+            + QLatin1Char(' ')
+            + (range.isEmpty() ? tr("(default %1)").arg(value)
+                               : tr("(%1; default %2)").arg(range, value))
+            + QLatin1Char('\n');
+    }
+    return text;
+}
+
+int CommandLine::keys()
+{
+    QTextStream out(stdout);
+    const QStringList args = m_arguments.mid(2);
+    if (args.isEmpty()) {
+        out << keyList();
+        return Ok;
+    }
+    if (args == QStringList{ QStringLiteral("--markdown") }) {
+        out << ScenarioKey::markdownTable();
+        return Ok;
+    }
+    const QString unexpected
+        = args.first() == QLatin1String("--markdown") ? args.at(1) : args.first();
+    return badInput(tr("%1: unexpected argument \"%2\"").arg(QStringLiteral("keys"), unexpected));
 }
 
 } // namespace sockscope

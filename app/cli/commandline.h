@@ -40,8 +40,15 @@ public:
     // Writes the files asked for and turns the runs' outcome into the exit code.
     static int finish(const Trace &trace, const TraceOutputs &outputs);
 
+    // The scenario keys, one line each (name, meaning, range, default), from ScenarioKey's table:
+    // 'sockscope run --help' ends with them.
+    static QString keyList();
+
 private:
     int lessons();
+    // 'sockscope keys' prints keyList(); 'sockscope keys --markdown' README's table of them
+    // (ScenarioKey::markdownTable()). Not in the usage: README documents it.
+    int keys();
     QString usage() const;
 
     QStringList m_arguments;

@@ -6,21 +6,18 @@
 #include <QHash>
 #include <QWidget>
 
-#include <span>
-
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
 
 namespace sockscope {
 
+class ScenarioKey;
+
 // One control per scenario key, each named after its key (objectName), so that tests and
-// users can find "nodelay" by name. Every edit goes through Scenario::set(), the same
-// validation as --set and scenario files; the first error is shown in one sentence.
+// users can find "nodelay" by name. The controls are made from ScenarioKey's table: its type picks
+// the widget (spin box, check box, combo box, line edit), and its range, words and network flag
+// set it up. Every edit goes through Scenario::set(), the same validation as --set and scenario
+// files; the first error is shown in one sentence.
 class ScenarioControls : public QWidget
 {
     Q_OBJECT
@@ -59,13 +56,13 @@ private:
         qint64 bytes;
     };
 
-    struct KeyText;
-    static std::span<const KeyText> keyTexts();
-
-    QSpinBox *addSpin(const QString &key, int minimum, int maximum);
-    QDoubleSpinBox *addProbability(const QString &key);
-    QCheckBox *addCheck(const QString &key);
+    // The key's control, by its type, added as a row of the form.
+    QWidget *addControl(const ScenarioKey &key);
     void addRow(QWidget *field);
+    // A row under the key's control for the value the kernel applied.
+    QLabel *addEffective(const QString &key);
+    // Applies the text of a line edit or an editable combo box, unless it shows the value already.
+    void applyText(const ScenarioKey &key, const QString &text);
     void apply(const QString &key, const QString &value);
     void refresh();
     // Re-sets every label, tooltip, item text, suffix and message in the current language;
@@ -87,13 +84,7 @@ private:
     QList<Effective> m_effectiveRcvbuf;
 
     QFormLayout *m_form = nullptr;
-    QComboBox *m_protocol = nullptr;
-    QLineEdit *m_payload = nullptr;
-    QComboBox *m_framing = nullptr;
-    QComboBox *m_replyRead = nullptr;
-    QHash<QString, QSpinBox *> m_spins;
-    QHash<QString, QCheckBox *> m_checks;
-    QHash<QString, QDoubleSpinBox *> m_probabilities;
+    QHash<QString, QWidget *> m_fields; // by key
     QLabel *m_networkTitle = nullptr;
     QLabel *m_effectiveSndbufLabel = nullptr;
     QLabel *m_effectiveRcvbufLabel = nullptr;

@@ -9,8 +9,10 @@
 
 namespace sockscope {
 
-// Every knob of a run (README's scenario key table). A plain value: the runners, the simulator and
-// the GUI read it; fromJson()/set() are the only ways text becomes a Scenario, and both validate.
+// Every knob of a run. A plain value: the runners, the simulator and the GUI read it; fromJson()/
+// set() are the only ways text becomes a Scenario, and both validate. Each key (name, range, words)
+// is an entry of ScenarioKey's table, which set(), fromJson(), toJson(), keys() and validate() go
+// through; a new member needs an entry there.
 struct Scenario
 {
     enum class Protocols { Tcp, Udp, Both };
@@ -92,8 +94,9 @@ struct Scenario
     bool operator==(const Scenario &) const = default;
 
 private:
-    QString validateNetwork() const;
     QString setValue(const QString &key, const QJsonValue &value);
+    // The longest message's length in bytes (size, or the payload's own when size is auto).
+    qint64 longestMessage() const;
 };
 
 } // namespace sockscope
