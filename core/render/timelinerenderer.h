@@ -16,7 +16,8 @@ class TimelineLayout;
 
 // Paints a trace onto any QPainter: the widget, a QImage, an SVG or a PDF page, so that the GUI
 // and `sockscope run --png` draw the same picture (the heaptrack pattern). All runs share one
-// time axis, stacked, each with a send() lane over a recv() lane and links between them.
+// time axis, stacked, each with a send() lane over a recv() lane and links between them; this
+// class draws the axis and stacks the runs, RunPainter paints each.
 //
 // Cost is bounded by pixels, not events: only events in view are visited, and lanes with more
 // events than fit as boxes are drawn as per-pixel-column marks (10 M events in a few

@@ -1,0 +1,583 @@
+#include "render/runpainter.h"
+
+#include "model/errnoname.h"
+
+#include "render/framelanepainter.h"
+#include "render/timelinerenderer.h"
+#include "render/wirepainter.h"
+#include "view/eventtext.h"
+#include "view/lanecolumns.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QPaintEngine>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sockscope {
+
+namespace {
+
+// A picture with thousands of crossing links is unreadable anyway; the cap bounds the cost.
+constexpr int kMaxLinks = 20000;
+
+} // namespace
+
+template<typename Event>
+bool RunPainter::aggregates(const EventList<Event> &events,
+                            const TimelineGeometry::Range &range) const
+{
+    if (!m_g.layout().isDense(range.count())
+        || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
+        return false;
+    // More events than columns they can fall in: two share one, no need to look.
+    if (double(range.count()) > m_plot.width() + m_g.layout().maxBoxWidth() + 2)
+        return true;
+    double previous = -1e300;
+    for (int i = range.begin; i < range.end; ++i) {
+        const double column = std::floor(m_x(TimelineGeometry::time(events.at(i))));
+        if (column == previous)
+            return true;
+        previous = column;
+    }
+    return false;
+}
+
+RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
+                       const TimelineGeometry &geometry, const TimelineStyle &style,
+                       const TimelineSelection &selection, bool markReal)
+    : m_p(painter), m_run(run), m_index(index), m_g(geometry),
+      m_lanes(geometry.layout().runs().at(index)), m_plot(geometry.layout().plot()), m_s(style),
+      m_sel(selection), m_line(style.lineHeight()), m_x(geometry.viewport()), m_markReal(markReal),
+      m_text(style.font), m_smallText(style.smallFont()),
+      m_charWidth(m_text.metrics().averageCharWidth())
+{
+    m_sendRange = m_g.visibleSends(run);
+    m_recvRange = m_g.visibleRecvs(run);
+    m_denseSends = aggregates(run.sends, m_sendRange);
+    m_denseRecvs = aggregates(run.recvs, m_recvRange);
+    // A dense lane's marks and evidence bars come from one visit of its columns.
+    const int columns = int(m_plot.width()) + 1;
+    if (m_denseSends)
+        m_sendColumns = LaneColumns::collect(run, LaneColumns::Side::Sends, m_sendRange.begin,
+                                             m_sendRange.end, m_x, m_plot.left(), columns);
+    if (m_denseRecvs)
+        m_recvColumns = LaneColumns::collect(run, LaneColumns::Side::Recvs, m_recvRange.begin,
+                                             m_recvRange.end, m_x, m_plot.left(), columns);
+}
+
+void RunPainter::paint()
+{
+    paintBackground();
+    paintHeader();
+    if (m_lanes.hasSends()) // an observed run has no send lanes
+        paintEvidence(true);
+    paintEvidence(false);
+    m_p.save();
+    m_p.setClipRect(QRectF(m_plot.left(), m_lanes.block.top(), m_plot.width() + m_line,
+                           m_lanes.block.height()));
+    if (!m_run.segments.isEmpty()) // simulated: the packets on the wire instead of links
+        WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
+                    m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1)
+            .paint();
+    else if (m_denseSends || m_denseRecvs)
+        paintLinksHint();
+    else
+        paintLinks();
+    if (m_denseSends)
+        paintDenseSends();
+    else
+        paintSends();
+    if (m_denseRecvs)
+        paintDenseRecvs();
+    else
+        paintRecvs();
+    m_p.restore();
+    FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel).paint(); // decoded messages, if framed
+}
+
+void RunPainter::paintBackground()
+{
+    for (const QRectF *lane : { &m_lanes.sends, &m_lanes.recvs })
+        m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()),
+                     m_s.laneBackground);
+    m_p.setPen(QPen(m_s.grid, m_s.lineWidth));
+    for (const QRectF *lane : { &m_lanes.unsent, &m_lanes.queued }) {
+        if (lane->isNull())
+            continue;
+        const double y = lane == &m_lanes.unsent ? lane->bottom() : lane->top();
+        m_p.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));
+    }
+
+    const double right = m_plot.left() - 0.5 * m_line;
+    m_p.setPen(m_s.foreground);
+    m_p.setFont(m_s.boldFont());
+    if (m_lanes.hasSends())
+        m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(),
+                            m_lanes.sends.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("send()"));
+    m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(),
+                        m_lanes.recvs.height()),
+                 Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
+}
+
+void RunPainter::paintHeader()
+{
+    const QRectF r = m_lanes.header.adjusted(0.5 * m_line, 0, -m_line, 0);
+    m_p.setFont(m_s.boldFont());
+    const TextWidths bold(m_p.font());
+    QString title = EventText::runTitle(m_run);
+    if (m_markReal && m_run.mode == Mode::Real)
+        title += QLatin1Char(' ') + TimelineRenderer::tr("(real, loopback)");
+    m_p.setPen(m_s.foreground);
+    m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const double titleWidth = bold.width(title) + m_line;
+
+    const QString outcome = EventText::outcome(m_run);
+    const double outcomeWidth = std::min(m_text.width(outcome), r.width() - titleWidth);
+    m_p.setFont(m_s.font);
+    m_p.setPen(m_run.error.isEmpty() ? m_s.foreground : m_s.lost);
+    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
+                 m_text.elided(outcome, std::max(0.0, outcomeWidth)));
+
+    m_p.setFont(m_s.smallFont());
+    const double room = r.width() - titleWidth - outcomeWidth - m_line;
+    if (room > 4 * m_line) {
+        m_p.setPen(m_s.muted);
+        m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     TextWidths(m_p.font()).elided(EventText::options(m_run), room));
+    }
+}
+
+void RunPainter::paintEvidence(bool unsent)
+{
+    const QRectF lane = unsent ? m_lanes.unsent : m_lanes.queued;
+    const LaneColumns::Scale laneScale
+        = LaneColumns::scale(m_run, unsent ? LaneColumns::Side::Sends : LaneColumns::Side::Recvs);
+    const qint64 maximum = laneScale.maximum;
+    const bool any = laneScale.any;
+
+    m_p.setFont(m_s.smallFont());
+    m_p.setPen(m_s.muted);
+    const QRectF label(lane.left(), lane.top(), m_plot.left() - 0.5 * m_line - lane.left(),
+                       lane.height());
+    const QString name = unsent ? TimelineRenderer::tr("unsent") : TimelineRenderer::tr("queued");
+    const QString scale = any ? EventText::bytes(maximum) : TimelineRenderer::tr("n/a");
+    m_p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, name + QLatin1Char(' ') + scale);
+    if (!any || maximum <= 0 || (unsent ? m_sendRange.count() : m_recvRange.count()) == 0)
+        return;
+
+    // Bars hang from the box they describe: "unsent" grows up from the send lane, "queued" down
+    // from the recv lane. Dense lanes keep the tallest bar per pixel column.
+    const double usable = lane.height() - 2;
+    const auto height
+        = [&](qint64 v) { return std::max(1.0, usable * double(v) / double(maximum)); };
+    const auto range = unsent ? m_sendRange : m_recvRange;
+    const bool dense = unsent ? m_denseSends : m_denseRecvs;
+    QList<QRectF> bars;
+    QList<std::pair<QRectF, qint64>> labels;
+    if (dense) {
+        // Neighbouring columns of equal height become one bar: each rectangle costs the raster
+        // engine about as much as a few hundred pixels, and steady traffic is mostly level.
+        const std::vector<qint64> &tallest
+            = unsent ? m_sendColumns.evidence : m_recvColumns.evidence;
+        for (size_t c = 0; c < tallest.size();) {
+            size_t next = c + 1;
+            while (next < tallest.size() && tallest[next] == tallest[c])
+                ++next;
+            if (tallest[c] > 0) {
+                const double h = height(tallest[c]);
+                bars.append(QRectF(m_plot.left() + double(c),
+                                   unsent ? lane.bottom() - h : lane.top(), double(next - c), h));
+            }
+            c = next;
+        }
+    } else {
+        for (int i = range.begin; i < range.end; ++i) {
+            const std::optional<qint64> v = unsent
+                ? std::optional<qint64>(m_run.sends.at(i).unsentAfter)
+                : std::optional<qint64>(m_run.recvs.at(i).queuedBefore);
+            if (!v || *v <= 0)
+                continue;
+            const double h = height(*v);
+            const QRectF box
+                = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
+            const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
+            bars.append(bar);
+            labels.append({ bar, *v });
+        }
+    }
+    m_p.setPen(Qt::NoPen);
+    m_p.setBrush(TimelineStyle::mix(m_s.evidence, m_s.background, 0.35));
+    m_p.drawRects(bars.constData(), int(bars.size()));
+    m_p.setBrush(Qt::NoBrush);
+
+    m_p.setPen(m_s.foreground);
+    for (const auto &[bar, value] : labels) {
+        const QString text = EventText::bytes(value);
+        if (m_smallText.width(text) + 4 > bar.width())
+            continue;
+        m_p.drawText(QRectF(bar.left() + 2, lane.top(), bar.width() - 2, lane.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+}
+
+void RunPainter::paintSends()
+{
+    const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    double lastCross = -1e300;
+    for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
+        const SendEvent &s = m_run.sends.at(i);
+        const QRectF box = m_g.sendBox(m_run, m_index, i);
+        if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
+            continue;
+        const MessageFate *fate = fateShownOn(s);
+        const bool failed = s.error != 0 || (s.accepted <= 0 && s.requested > 0);
+        const bool empty = s.requested == 0;
+        const bool hollow = failed || empty;
+
+        QPen pen(selected(s.message) ? m_s.highlight : m_s.boxOutline,
+                 selected(s.message) ? 3 * m_s.lineWidth : m_s.lineWidth);
+        if (hollow)
+            pen.setStyle(Qt::DashLine);
+        paintBox(box, pen, hollow ? m_s.background : tint(s.message));
+        if (!hollow) {
+            const double accepted
+                = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
+            m_p.fillRect(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
+                         strong(s.message));
+            if (accepted < 1.0) // a partial send: the part the kernel refused stays hollow
+                paintHatch(QRectF(box.left() + box.width() * accepted, box.bottom() - strip,
+                                  box.width() * (1 - accepted), strip));
+        }
+
+        QString second = s.accepted < s.requested
+            ? TimelineRenderer::tr("%1 of %2")
+                  .arg(EventText::bytes(std::max<qint64>(s.accepted, 0)),
+                       EventText::bytes(s.requested))
+            : EventText::bytes(s.requested);
+        if (failed)
+            second += QStringLiteral(" · ")
+                + (s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused"));
+        if (fate && fate->fate != Fate::Intact)
+            second += QStringLiteral(" · ") + EventText::fate(fate->fate);
+        paintLabel(box, empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s), second,
+                   QString::number(s.message));
+        if (fate && fate->fate == Fate::Lost) {
+            // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
+            // so narrow neighbours share one.
+            if (box.width() < 0.6 * box.height())
+                m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
+            if (box.center().x() - lastCross >= 1.5 * m_line) {
+                paintCross(box.center(),
+                           std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
+                lastCross = box.center().x();
+            }
+        }
+    }
+}
+
+void RunPainter::paintRecvs()
+{
+    const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
+        const RecvEvent &r = m_run.recvs.at(i);
+        const QRectF box = m_g.recvBox(m_run, m_index, i);
+        if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
+            continue;
+        const QList<ByteSpan> spans = RunAttribution::ofRecv(m_run, i);
+        const bool eof = m_run.protocol == Protocol::Tcp && r.bytes == 0 && r.error == 0;
+        const bool failed = r.error != 0 || r.bytes < 0;
+        const bool hollow = failed || eof || (r.bytes == 0 && spans.isEmpty());
+        bool isSelected = false;
+        for (const ByteSpan &span : spans)
+            isSelected = isSelected || selected(span.message);
+        const int first
+            = spans.isEmpty() ? RunAttribution::messageOfRecv(m_run, i) : spans.first().message;
+
+        // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
+        const qint64 datagram = std::max(r.bytes, r.datagramSize.value_or(r.bytes));
+        const double kept = r.truncated && datagram > 0
+            ? double(std::max<qint64>(r.bytes, 0)) / double(datagram)
+            : 1.0;
+        const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
+
+        QPen pen(isSelected ? m_s.highlight : m_s.boxOutline,
+                 isSelected ? 3 * m_s.lineWidth : m_s.lineWidth);
+        if (hollow)
+            pen.setStyle(Qt::DashLine);
+        paintBox(box, pen, hollow ? m_s.background : tint(first));
+        if (!hollow) {
+            for (const ByteSpan &span : spans) {
+                const double x0 = keptBox.left() + keptBox.width() * span.recvFrom;
+                const double x1 = keptBox.left() + keptBox.width() * span.recvTo;
+                if (span.recvFrom > 0) {
+                    // Later messages' bytes in the same recv(): the merge made visible.
+                    m_p.fillRect(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip)
+                                     .adjusted(0, 0.5, 0, -0.5),
+                                 tint(span.message));
+                    m_p.fillRect(
+                        QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()),
+                        m_s.background);
+                }
+                m_p.fillRect(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
+            }
+            if (spans.isEmpty() && r.bytes > 0)
+                m_p.fillRect(QRectF(keptBox.left(), box.top(), keptBox.width(), strip),
+                             strong(first));
+        }
+        if (kept < 1.0)
+            paintHatch(
+                QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
+
+        QString second = EventText::bytes(std::max<qint64>(r.bytes, 0));
+        if (r.truncated)
+            second = TimelineRenderer::tr("%1 of %2 · cut").arg(second, EventText::bytes(datagram));
+        else if (spans.size() > 1)
+            second += QStringLiteral(" · ")
+                + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
+        QString top = EventText::preview(r);
+        if (eof)
+            top = TimelineRenderer::tr("EOF");
+        else if (failed)
+            top = r.error != 0 ? ErrnoName::name(r.error) : TimelineRenderer::tr("error");
+        else if (r.bytes == 0)
+            top = TimelineRenderer::tr("(empty)");
+        // Too narrow for the payload: the message numbers it holds, "3" or "0–4".
+        QString numbers;
+        if (!spans.isEmpty()) {
+            const int a = spans.first().message;
+            const int b = spans.last().message;
+            numbers = a == b ? QString::number(a) : QStringLiteral("%1–%2").arg(a).arg(b);
+        }
+        paintLabel(box, top, second, numbers);
+    }
+}
+
+void RunPainter::paintColumns(const QRectF &lane, const std::vector<quint8> &kinds)
+{
+    // kinds per pixel column: 0 none, 1 normal, 2 alarming (lost, truncated, failed). Runs of
+    // equal columns become one rectangle: far fewer primitives than events.
+    const double pad = std::round(lane.height() * 0.08);
+    QList<QRectF> normal;
+    QList<QRectF> alarming;
+    int start = 0;
+    const int columns = int(kinds.size());
+    for (int c = 1; c <= columns; ++c) {
+        if (c < columns && kinds[size_t(c)] == kinds[size_t(start)])
+            continue;
+        const QRectF r(m_plot.left() + start, lane.top() + pad, c - start, lane.height() - 2 * pad);
+        if (kinds[size_t(start)] == 1)
+            normal.append(r);
+        else if (kinds[size_t(start)] == 2)
+            alarming.append(r);
+        start = c;
+    }
+    m_p.setPen(Qt::NoPen);
+    m_p.setBrush(TimelineStyle::mix(m_s.foreground, m_s.background, 0.6));
+    m_p.drawRects(normal.constData(), int(normal.size()));
+    m_p.setBrush(m_s.lost);
+    m_p.drawRects(alarming.constData(), int(alarming.size()));
+    m_p.setBrush(Qt::NoBrush);
+    double lastCross = -1e9;
+    for (const QRectF &r : std::as_const(alarming)) {
+        if (r.center().x() - lastCross < 1.5 * m_line)
+            continue;
+        lastCross = r.center().x();
+        paintCross(QPointF(r.center().x(), lane.top() - 0.1 * m_line), 0.6 * m_line);
+    }
+}
+
+void RunPainter::paintDenseSends()
+{
+    paintColumns(m_lanes.sends, m_sendColumns.kinds);
+}
+
+void RunPainter::paintDenseRecvs()
+{
+    paintColumns(m_lanes.recvs, m_recvColumns.kinds);
+}
+
+void RunPainter::paintLinks()
+{
+    QHash<int, QList<QLineF>> byColour; // message colour index → lines; -1 faded
+    QList<std::pair<QLineF, int>> emphasised;
+    int count = 0;
+    auto add = [&](const ByteSpan &span) {
+        if (++count > kMaxLinks)
+            return;
+        const QRectF from = m_g.sendBox(m_run, m_index, span.send);
+        const QRectF to = m_g.recvBox(m_run, m_index, span.recv);
+        const RecvEvent &r = m_run.recvs.at(span.recv);
+        double keep = 1.0;
+        if (r.truncated && r.datagramSize && *r.datagramSize > 0)
+            keep = double(r.bytes) / double(*r.datagramSize);
+        const QLineF line(
+            from.left() + from.width() * (span.sendFrom + span.sendTo) / 2, from.bottom(),
+            to.left() + to.width() * keep * (span.recvFrom + span.recvTo) / 2, to.top());
+        if (selected(span.message))
+            emphasised.append({ line, span.message });
+        else
+            byColour[faded(span.message)
+                         ? -1
+                         : int(span.message % std::max<qsizetype>(1, m_s.messageColors.size()))]
+                .append(line);
+    };
+    for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
+        for (const ByteSpan &span : RunAttribution::ofRecv(m_run, i))
+            add(span);
+    }
+    QList<QPointF> lostStubs;
+    for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
+        for (const ByteSpan &span : RunAttribution::ofSend(m_run, i)) {
+            if (span.recv < m_recvRange.begin || span.recv >= m_recvRange.end)
+                add(span);
+        }
+        const SendEvent &s = m_run.sends.at(i);
+        if (const MessageFate *f = fateShownOn(s); f && f->fate == Fate::Lost) {
+            const QRectF box = m_g.sendBox(m_run, m_index, i);
+            lostStubs.append(QPointF(box.center().x(), box.bottom()));
+        }
+    }
+
+    m_p.setRenderHint(QPainter::Antialiasing, count < 2000);
+    for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
+        const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7)
+                                           : m_s.messageColors.at(it.key());
+        // Flat caps: the raster engine draws flat- or square-capped solid lines with its fast
+        // line rasteriser; round caps send every link through the general path stroker, which
+        // took a third of a frame with a few thousand links.
+        m_p.setPen(QPen(colour, 2 * m_s.lineWidth, Qt::SolidLine, Qt::FlatCap));
+        m_p.drawLines(it.value());
+    }
+    for (const auto &[line, message] : std::as_const(emphasised)) {
+        m_p.setPen(QPen(m_s.highlight, 6 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        m_p.drawLine(line);
+        m_p.setPen(
+            QPen(m_s.messageColor(message), 3.5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        m_p.drawLine(line);
+    }
+    // A lost datagram's link starts and stops halfway: it left, and nothing arrived.
+    double lastCross = -1e300;
+    for (const QPointF &start : std::as_const(lostStubs)) {
+        const QPointF end(start.x(), m_lanes.links.center().y());
+        m_p.setPen(QPen(m_s.lost, 2 * m_s.lineWidth, Qt::DashLine, Qt::RoundCap));
+        m_p.drawLine(start, end);
+        if (end.x() - lastCross >= 1.5 * m_line) {
+            paintCross(end, 0.7 * m_line);
+            lastCross = end.x();
+        }
+    }
+    m_p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void RunPainter::paintLinksHint()
+{
+    m_p.setFont(m_s.smallFont());
+    m_p.setPen(m_s.muted);
+    const qsizetype events = m_sendRange.count() + m_recvRange.count();
+    m_p.drawText(
+        QRectF(m_plot.left(), m_lanes.links.top(), m_plot.width(), m_lanes.links.height()),
+        Qt::AlignCenter,
+        TimelineRenderer::tr("%n event(s) in view: zoom in to see which bytes each recv() holds",
+                             nullptr, int(events)));
+}
+
+void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom,
+                            const QString &shortTop)
+{
+    const double pad = 0.25 * m_line;
+    const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
+    const QFontMetricsF &fm = m_text.metrics();
+    // The cheap test first: most boxes of a busy frame are too narrow to need the text's width.
+    if (!shortTop.isEmpty() && inner.width() < 4 * m_charWidth
+        && m_text.width(top) > inner.width()) {
+        if (m_text.width(shortTop) <= inner.width() + pad) {
+            m_p.setPen(m_s.foreground);
+            m_p.setFont(m_s.font);
+            m_p.drawText(
+                QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
+                Qt::AlignHCenter | Qt::AlignTop, shortTop);
+        }
+        return;
+    }
+    if (inner.width() < m_charWidth * 1.5)
+        return;
+    m_p.setPen(m_s.foreground);
+    m_p.setFont(m_s.font);
+    const QFontMetricsF &small = m_smallText.metrics();
+    const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
+    const QRectF topRect(inner.left(), inner.top(), inner.width(),
+                         twoLines ? fm.height() : inner.height());
+    m_p.drawText(topRect,
+                 static_cast<int>(Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter)),
+                 m_text.elided(top, inner.width()));
+    if (!twoLines)
+        return;
+    m_p.setFont(m_s.smallFont());
+    m_p.setPen(m_s.muted);
+    m_p.drawText(
+        QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
+        Qt::AlignLeft | Qt::AlignVCenter, TextWidths(m_p.font()).elided(bottom, inner.width()));
+}
+
+void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)
+{
+    m_p.setPen(outline);
+    if (m_p.paintEngine()->type() == QPaintEngine::Raster) {
+        // The raster engine fills a QRectF brush through its general polygon rasteriser, and
+        // fillRect() as a plain run of spans: a box costs a fifth as much that way.
+        m_p.fillRect(box, fill);
+        m_p.drawRect(box);
+        return;
+    }
+    // Elsewhere one drawRect per box (fill and outline together): one element per box in SVG.
+    m_p.setBrush(fill);
+    m_p.drawRect(box);
+    m_p.setBrush(Qt::NoBrush);
+}
+
+void RunPainter::paintCross(const QPointF &center, double size)
+{
+    const double h = std::max(size, 6.0) / 2;
+    const bool aa = m_p.testRenderHint(QPainter::Antialiasing);
+    m_p.setRenderHint(QPainter::Antialiasing, true);
+    m_p.setPen(QPen(m_s.background, 5 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+    const QLineF lines[] = { QLineF(center + QPointF(-h, -h), center + QPointF(h, h)),
+                             QLineF(center + QPointF(-h, h), center + QPointF(h, -h)) };
+    m_p.drawLines(lines, 2);
+    m_p.setPen(QPen(m_s.lost, 3 * m_s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+    m_p.drawLines(lines, 2);
+    m_p.setRenderHint(QPainter::Antialiasing, aa);
+}
+
+void RunPainter::paintHatch(const QRectF &area)
+{
+    if (area.width() <= 0 || area.height() <= 0)
+        return;
+    m_p.fillRect(area, TimelineStyle::mix(m_s.lost, m_s.background, 0.75));
+    // Diagonal lines, clipped by hand: pattern brushes do not survive SVG export.
+    const double step = std::max(5.0, 0.45 * m_line);
+    QList<QLineF> lines;
+    for (double x = area.left() - area.height(); x < area.right(); x += step) {
+        QPointF a(x, area.bottom());
+        QPointF b(x + area.height(), area.top());
+        if (a.x() < area.left()) {
+            a = QPointF(area.left(), area.bottom() - (area.left() - a.x()));
+        }
+        if (b.x() > area.right()) {
+            b = QPointF(area.right(), area.top() + (b.x() - area.right()));
+        }
+        if (b.x() > a.x())
+            lines.append(QLineF(a, b));
+    }
+    m_p.setPen(QPen(m_s.lost, std::max(1.0, m_s.lineWidth)));
+    m_p.drawLines(lines);
+    m_p.setPen(QPen(m_s.lost, 2 * m_s.lineWidth, Qt::DashLine));
+    m_p.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()));
+}
+
+} // namespace sockscope

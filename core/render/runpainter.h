@@ -1,0 +1,106 @@
+#pragma once
+
+#include "analysis/runattribution.h"
+#include "model/trace.h"
+#include "render/textwidths.h"
+#include "view/lanesummary.h"
+#include "view/pixelmapper.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinelayout.h"
+#include "view/timelineselection.h"
+#include "view/timelinestyle.h"
+
+#include <QRectF>
+
+#include <vector>
+
+class QPainter;
+
+namespace sockscope {
+
+// Paints one run of the timeline (TimelineRenderer stacks them): its header, the send() lane
+// over the recv() lane with the evidence bars of unsent and queued bytes, and between them the
+// links from each send to the recvs that got its bytes, or for a simulated run the wire lane
+// (WirePainter); the decoded messages under it (FrameLanePainter). Lanes with more events than
+// fit as boxes are drawn as per-pixel-column marks.
+class RunPainter
+{
+public:
+    RunPainter(QPainter &painter, const Run &run, int index, const TimelineGeometry &geometry,
+               const TimelineStyle &style, const TimelineSelection &selection,
+               bool markReal = false);
+
+    void paint();
+
+private:
+    // Level of detail only where it changes nothing a reader could see otherwise: more events
+    // than fit as labelled boxes, and at least two of them in one pixel column. When every event
+    // has a column of its own the exact drawing is kept, so the aggregated picture never differs
+    // from the exact one for wide events. SOCKSCOPE_EXACT_TIMELINE=1 turns it off (tests compare
+    // the two; anyone can check a figure against the exact drawing, whatever it costs).
+    template<typename Event>
+    bool aggregates(const EventList<Event> &events, const TimelineGeometry::Range &range) const;
+
+    bool selected(int message) const
+    {
+        return m_sel.isValid() && m_sel.run == m_index && m_sel.message == message;
+    }
+    bool faded(int message) const { return m_sel.isValid() && !selected(message); }
+    QColor tint(int message) const
+    {
+        const QColor c = message < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.6)
+                                     : m_s.messageTint(message);
+        return faded(message) ? TimelineStyle::mix(c, m_s.background, 0.7) : c;
+    }
+    QColor strong(int message) const
+    {
+        const QColor c = m_s.messageColor(message);
+        return faded(message) ? TimelineStyle::mix(c, m_s.background, 0.75) : c;
+    }
+    const MessageFate *fateShownOn(const SendEvent &send) const
+    {
+        const MessageFate *f = RunAttribution::fate(m_run, send.message);
+        // A message sent in several calls carries its fate mark on its first call only.
+        return f && (f->firstSend < 0 || f->firstSend == send.id) ? f : nullptr;
+    }
+
+    void paintBackground();
+    void paintHeader();
+    void paintEvidence(bool unsent);
+    void paintSends();
+    void paintRecvs();
+    void paintDenseSends();
+    void paintDenseRecvs();
+    void paintLinks();
+    void paintLinksHint();
+    // shortTop replaces top when the box is too narrow for more than a couple of its letters.
+    void paintLabel(const QRectF &box, const QString &top, const QString &bottom,
+                    const QString &shortTop = {});
+    void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
+    void paintCross(const QPointF &center, double size);
+    void paintHatch(const QRectF &area);
+    void paintColumns(const QRectF &lane, const std::vector<quint8> &kinds);
+
+    QPainter &m_p;
+    const Run &m_run;
+    int m_index;
+    const TimelineGeometry &m_g;
+    const TimelineLayout::RunLanes &m_lanes;
+    QRectF m_plot;
+    const TimelineStyle &m_s;
+    TimelineSelection m_sel;
+    double m_line;
+    PixelMapper m_x;
+    TimelineGeometry::Range m_sendRange;
+    TimelineGeometry::Range m_recvRange;
+    bool m_denseSends = false;
+    bool m_denseRecvs = false;
+    LaneSummary::Columns m_sendColumns; // dense lanes only
+    LaneSummary::Columns m_recvColumns;
+    bool m_markReal = false; // predicted vs observed: say which runs are the real ones
+    TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does
+    TextWidths m_smallText;
+    double m_charWidth;
+};
+
+} // namespace sockscope
