@@ -13,10 +13,11 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <utility>
 
 namespace sockscope {
 
-CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
+CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments))
 { }
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
@@ -42,7 +43,7 @@ bool CommandLine::wantsImages(const QStringList &arguments)
     return false;
 }
 
-QString CommandLine::usage() const
+QString CommandLine::usage()
 {
     return tr(
         "Usage:\n"

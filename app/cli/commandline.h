@@ -22,7 +22,7 @@ class CommandLine
 public:
     enum Exit { Ok = 0, SocketFailure = 1, BadInput = 2 };
 
-    explicit CommandLine(const QStringList &arguments);
+    explicit CommandLine(QStringList arguments);
     // True when the arguments ask for a CLI verb (or --help/--version) rather than the GUI.
     static bool wantsCommandLine(const QStringList &arguments);
     // True when the command will draw images (and so needs a QGuiApplication).
@@ -49,7 +49,7 @@ private:
     // 'sockscope keys' prints keyList(); 'sockscope keys --markdown' README's table of them
     // (ScenarioKey::markdownTable()). Not in the usage: README documents it.
     int keys();
-    QString usage() const;
+    static QString usage();
 
     QStringList m_arguments;
 };

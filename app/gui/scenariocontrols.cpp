@@ -324,7 +324,7 @@ void ScenarioControls::showEffective(const Trace &trace)
     m_effectiveRcvbufLabel->setText(describe(m_effectiveRcvbuf));
 }
 
-QString ScenarioControls::describe(const QList<Effective> &effective) const
+QString ScenarioControls::describe(const QList<Effective> &effective)
 {
     // Per protocol, not per run: variants of one lesson share their socket options.
     QStringList parts;
@@ -340,7 +340,7 @@ QString ScenarioControls::describe(const QList<Effective> &effective) const
     }
     values.removeDuplicates();
     if (parts.isEmpty())
-        return QString();
+        return {};
     return tr("effective: %1")
         .arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
 }

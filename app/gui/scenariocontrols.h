@@ -70,7 +70,7 @@ private:
     void retranslateUi();
     void setToolTips();
     void showError();
-    QString describe(const QList<Effective> &values) const;
+    static QString describe(const QList<Effective> &effective);
 
     Scenario m_scenario;
     QStringList m_userKeys;

@@ -136,7 +136,8 @@ std::optional<Scenario> Scenario::fromFile(const QString &path, QString *error)
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError);
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(file.read(qint64(4) * 1024 * 1024), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1: not valid JSON at byte %2 (%3)")
                      .arg(path)

@@ -170,6 +170,7 @@ QString readPayload(const ScenarioKey &key, const QJsonValue &value, QVariant *p
         const QJsonDocument doc = QJsonDocument::fromJson(v.toString().toUtf8(), &err);
         if (!doc.isArray())
             return ScenarioKey::tr(
+                // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads escaped literals only
                 "payload: a list must be a JSON array of strings, e.g. [\"hello\",\"world\"]");
         v = doc.array();
     }
