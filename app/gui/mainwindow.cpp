@@ -8,18 +8,17 @@
 #include "gui/replaybar.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
+#include "gui/timelinefigure.h"
 #include "gui/timelinewidget.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
-#include "render/timelineexporter.h"
 #include "render/timelinerenderer.h"
 #include "run/runcontroller.h"
 #include "view/timeaxis.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QScreen>
@@ -533,19 +532,16 @@ void MainWindow::exportTimeline()
                    + QStringLiteral(".png"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    TimelineExportOptions options;
+    TimelineFigure figure(*m_timeline, exportTitle());
+    TimelineExportOptions &options = figure.options();
     options.scale = dialog.scale();
-    options.title = exportTitle();
-    options.selection = m_timeline->selection();
-    options.compact = m_timeline->isCompact();
-    options.markerNs = m_timeline->markerNs();
     if (dialog.screenTheme())
         options.style = m_timeline->timelineStyle();
     if (dialog.visibleRangeOnly()) {
         options.startNs = m_timeline->viewport().visibleStart();
         options.endNs = m_timeline->viewport().visibleEnd();
     }
-    const QString error = TimelineExporter::exportFile(trace, dialog.path(), options);
+    const QString error = figure.exportFile(dialog.path());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export timeline"), error);
         return;
@@ -558,22 +554,15 @@ void MainWindow::copyImage()
 {
     if (isObserveTabShown())
         return m_observe->copyImage();
-    TimelineExportOptions options;
-    options.scale = 2;
-    options.title = exportTitle();
-    options.compact = m_timeline->isCompact();
-    options.selection = m_timeline->selection();
-    options.markerNs = m_timeline->markerNs();
-    QString error;
-    const QImage image = TimelineExporter::render(m_timeline->shownTrace(), options, &error);
-    if (image.isNull()) {
+    QSize size;
+    if (const QString error = TimelineFigure(*m_timeline, exportTitle()).copy(&size);
+        !error.isEmpty()) {
         m_status->setText(error);
         return;
     }
-    QGuiApplication::clipboard()->setImage(image);
     m_status->setText(tr("Copied the timeline as an image (%1 × %2 pixels).")
-                          .arg(image.width())
-                          .arg(image.height()));
+                          .arg(size.width())
+                          .arg(size.height()));
 }
 
 void MainWindow::openScenario()

@@ -3,9 +3,9 @@
 #include "analysis/frameattribution.h"
 #include "gui/clientexample.h"
 #include "gui/observesettings.h"
+#include "gui/timelinefigure.h"
 #include "gui/timelinewidget.h"
 #include "io/tracejsonwriter.h"
-#include "render/timelineexporter.h"
 #include "run/observecontroller.h"
 #include "view/eventtext.h"
 
@@ -443,11 +443,7 @@ void ObservePanel::exportImage()
         this, tr("Export image"), QStringLiteral("observed.png"), tr("Images (*.png *.svg *.pdf)"));
     if (path.isEmpty())
         return;
-    TimelineExportOptions options;
-    options.title = exportTitle();
-    options.compact = m_timeline->isCompact();
-    options.selection = m_timeline->selection();
-    const QString error = TimelineExporter::exportFile(trace, path, options);
+    const QString error = TimelineFigure(*m_timeline, exportTitle()).exportFile(path);
     showError(error);
     if (error.isEmpty())
         addNote(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
@@ -455,16 +451,7 @@ void ObservePanel::exportImage()
 
 void ObservePanel::copyImage()
 {
-    TimelineExportOptions options;
-    options.scale = 2;
-    options.title = exportTitle();
-    options.compact = m_timeline->isCompact();
-    options.selection = m_timeline->selection();
-    QString error;
-    const QImage image = TimelineExporter::render(m_timeline->trace(), options, &error);
-    if (!image.isNull())
-        QGuiApplication::clipboard()->setImage(image);
-    showError(error);
+    showError(TimelineFigure(*m_timeline, exportTitle()).copy());
 }
 
 void ObservePanel::changeEvent(QEvent *event)

@@ -1,0 +1,40 @@
+#include "gui/timelinefigure.h"
+
+#include "gui/timelinewidget.h"
+#include "render/timelineexporter.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QImage>
+
+namespace sockscope {
+
+TimelineFigure::TimelineFigure(const TimelineWidget &timeline, const QString &title)
+    : m_trace(timeline.shownTrace())
+{
+    m_options.title = title;
+    m_options.compact = timeline.isCompact();
+    m_options.selection = timeline.selection();
+    m_options.markerNs = timeline.markerNs();
+}
+
+QString TimelineFigure::copy(QSize *size) const
+{
+    TimelineExportOptions options = m_options;
+    options.scale = 2;
+    QString error;
+    const QImage image = TimelineExporter::render(m_trace, options, &error);
+    if (image.isNull())
+        return error;
+    QGuiApplication::clipboard()->setImage(image);
+    if (size)
+        *size = image.size();
+    return {};
+}
+
+QString TimelineFigure::exportFile(const QString &path) const
+{
+    return TimelineExporter::exportFile(m_trace, path, m_options);
+}
+
+} // namespace sockscope
