@@ -1,3 +1,5 @@
+#include "windowtesthelpers.h"
+
 #include "gui/lessonpanel.h"
 #include "gui/mainwindow.h"
 #include "run/runcontroller.h"
@@ -7,6 +9,7 @@
 #include <QTest>
 
 using namespace sockscope;
+using namespace windowtest;
 
 // The lesson picker's framing switch, on the offscreen platform.
 class TestLessonPanel : public QObject
@@ -59,10 +62,10 @@ void TestLessonPanel::windowRunsWhatTheSwitchSays()
     MainWindow window;
     window.show();
     window.openLesson(QStringLiteral("framing-length-prefix"));
-    QSignalSpy finished(window.controller(), &RunController::finished);
+    QSignalSpy finished(controller(window), &RunController::finished);
     window.run();
     QVERIFY(finished.wait(20000));
-    const Trace both = window.controller()->trace();
+    const Trace both = controller(window)->trace();
     QCOMPARE(both.runs.size(), 2);
     QVERIFY(both.runs[0].frames.isEmpty()); // off: the raw recvs
     QCOMPARE(both.runs[1].frames.size(), 10); // on: every message decoded
@@ -70,8 +73,8 @@ void TestLessonPanel::windowRunsWhatTheSwitchSays()
     // Choosing a side runs it at once.
     window.findChild<QAbstractButton *>(QStringLiteral("switchOn"))->click();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(window.controller()->trace().runs.size(), 1);
-    QCOMPARE(window.controller()->trace().runs[0].frames.size(), 10);
+    QCOMPARE(controller(window)->trace().runs.size(), 1);
+    QCOMPARE(controller(window)->trace().runs[0].frames.size(), 10);
 }
 
 QTEST_MAIN(TestLessonPanel)

@@ -1,3 +1,5 @@
+#include "windowtesthelpers.h"
+
 #include "gui/mainwindow.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
@@ -15,6 +17,7 @@
 #include <QTimer>
 
 using namespace sockscope;
+using namespace windowtest;
 
 // The window as a user drives it, with real sockets on loopback.
 class TestMainWindow : public QObject
@@ -51,8 +54,8 @@ void TestMainWindow::opensTheDefaultLessonReadyToRun()
     QCOMPARE(w.lesson(), QStringLiteral("side-by-side"));
     const Lesson *lesson = LessonCatalogue::find(w.lesson());
     QVERIFY(lesson);
-    QCOMPARE(w.controls()->scenario(), lesson->scenario);
-    QVERIFY(w.timeline()->trace().runs.isEmpty());
+    QCOMPARE(controls(w)->scenario(), lesson->scenario);
+    QVERIFY(timeline(w)->trace().runs.isEmpty());
     QVERIFY(!w.isRunning());
     QVERIFY(w.windowTitle().contains(lesson->translatedTitle()));
 }
@@ -62,29 +65,29 @@ void TestMainWindow::runFillsTheTimeline()
     MainWindow w;
     w.openLesson(LessonCatalogue::defaultLesson());
     w.show();
-    QSignalSpy finished(w.controller(), &RunController::finished);
+    QSignalSpy finished(controller(w), &RunController::finished);
     w.run();
     QVERIFY(w.isRunning());
     QVERIFY(finished.wait(30000));
-    const Trace &trace = w.timeline()->trace();
+    const Trace &trace = timeline(w)->trace();
     QCOMPARE(trace.runs.size(), 2); // TCP and UDP side by side
     for (const Run &run : trace.runs) {
         QVERIFY(!run.sends.isEmpty());
         QVERIFY(!run.recvs.isEmpty());
         QVERIFY(run.summary.messages > 0);
     }
-    QVERIFY(w.summary()->text().contains(QStringLiteral("TCP")));
-    QVERIFY(w.summary()->text().contains(QStringLiteral("UDP")));
+    QVERIFY(summaryText(w).contains(QStringLiteral("TCP")));
+    QVERIFY(summaryText(w).contains(QStringLiteral("UDP")));
 }
 
 void TestMainWindow::spaceRunsAndStops()
 {
     MainWindow w;
     w.openLesson(LessonCatalogue::defaultLesson());
-    Scenario slow = w.controls()->scenario();
+    Scenario slow = controls(w)->scenario();
     slow.count = 1000;
     slow.intervalMs = 10; // ten seconds: long enough to stop by hand
-    w.controls()->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
+    controls(w)->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::keyClick(&w, Qt::Key_Space);
@@ -95,27 +98,27 @@ void TestMainWindow::spaceRunsAndStops()
     QTest::keyClick(&w, Qt::Key_Space);
     QVERIFY(!w.isRunning());
     QVERIFY2(timer.elapsed() < 1000, "stop must be prompt");
-    QVERIFY(!w.timeline()->trace().runs.isEmpty()); // the partial trace stays on screen
+    QVERIFY(!timeline(w)->trace().runs.isEmpty()); // the partial trace stays on screen
 }
 
 void TestMainWindow::toggleWhileRunningRestarts()
 {
     MainWindow w;
     w.openLesson(LessonCatalogue::defaultLesson());
-    Scenario slow = w.controls()->scenario();
+    Scenario slow = controls(w)->scenario();
     slow.count = 500;
     slow.intervalMs = 10;
-    w.controls()->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
+    controls(w)->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
     w.show();
     w.run();
     QTest::qWait(150);
-    QSignalSpy started(w.controller(), &RunController::started);
-    auto *nodelay = w.controls()->findChild<QCheckBox *>(QStringLiteral("nodelay"));
+    QSignalSpy started(controller(w), &RunController::started);
+    auto *nodelay = controls(w)->findChild<QCheckBox *>(QStringLiteral("nodelay"));
     QVERIFY(nodelay);
     nodelay->click();
     QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 2000);
     QVERIFY(w.isRunning());
-    QCOMPARE(w.controller()->trace().scenario.nodelay, true);
+    QCOMPARE(controller(w)->trace().scenario.nodelay, true);
     w.stop();
 }
 
@@ -128,7 +131,7 @@ void TestMainWindow::staysResponsiveDuringA100kEventRun()
     big.count = 50'000;
     big.size = 8;
     big.recvSize = 8; // about one recv per send: ~100k events
-    w.controls()->setScenario(big, Scenario::keys());
+    controls(w)->setScenario(big, Scenario::keys());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -143,13 +146,13 @@ void TestMainWindow::staysResponsiveDuringA100kEventRun()
         worst = std::max(worst, clock.elapsed() - last);
         last = clock.elapsed();
     });
-    QSignalSpy finished(w.controller(), &RunController::finished);
+    QSignalSpy finished(controller(w), &RunController::finished);
     probe.start();
     last = clock.elapsed();
     w.run();
     QVERIFY(finished.wait(60000));
     probe.stop();
-    const Run &run = w.timeline()->trace().runs.first();
+    const Run &run = timeline(w)->trace().runs.first();
     QVERIFY2(run.sends.size() + run.recvs.size() > 90'000,
              qPrintable(QString::number(run.sends.size() + run.recvs.size())));
     // A frozen window stalls for seconds; the margin survives a busy 2-core machine, and a
@@ -163,7 +166,7 @@ void TestMainWindow::staysResponsiveDuringA100kEventRun()
     QVERIFY2(worst < kStallMs, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(worst)));
     // Drawing the whole run once must stay interactive too.
     clock.restart();
-    w.timeline()->repaint();
+    timeline(w)->repaint();
     QVERIFY2(clock.elapsed() < kStallMs,
              qPrintable(QStringLiteral("repaint took %1 ms").arg(clock.elapsed())));
 }
@@ -173,14 +176,14 @@ void TestMainWindow::presentationModeEnlarges()
     MainWindow w;
     w.openLesson(LessonCatalogue::defaultLesson());
     w.show();
-    const int normal = w.timeline()->timelineStyle().font.pixelSize();
-    const qreal normalUi = w.controls()->font().pointSizeF();
+    const int normal = timeline(w)->timelineStyle().font.pixelSize();
+    const qreal normalUi = controls(w)->font().pointSizeF();
     w.setPresentationMode(true);
     QVERIFY(w.isPresentationMode());
-    QVERIFY(w.timeline()->timelineStyle().font.pixelSize() >= normal * 3 / 2);
-    QVERIFY(w.controls()->font().pointSizeF() > normalUi);
+    QVERIFY(timeline(w)->timelineStyle().font.pixelSize() >= normal * 3 / 2);
+    QVERIFY(controls(w)->font().pointSizeF() > normalUi);
     w.setPresentationMode(false);
-    QCOMPARE(w.timeline()->timelineStyle().font.pixelSize(), normal);
+    QCOMPARE(timeline(w)->timelineStyle().font.pixelSize(), normal);
 }
 
 void TestMainWindow::remembersEditsUntilReset()
@@ -189,17 +192,17 @@ void TestMainWindow::remembersEditsUntilReset()
         MainWindow w;
         w.openLesson(QStringLiteral("tcp-slow-reader"));
         w.show();
-        auto *count = w.controls()->findChild<QSpinBox *>(QStringLiteral("count"));
+        auto *count = controls(w)->findChild<QSpinBox *>(QStringLiteral("count"));
         count->setValue(33);
-        QCOMPARE(w.controls()->scenario().count, 33);
+        QCOMPARE(controls(w)->scenario().count, 33);
         w.close();
     }
     MainWindow again;
     again.openLesson(QStringLiteral("tcp-slow-reader"));
-    QCOMPARE(again.controls()->scenario().count, 33);
-    QVERIFY(again.controls()->userKeys().contains(QStringLiteral("count")));
+    QCOMPARE(controls(again)->scenario().count, 33);
+    QVERIFY(controls(again)->userKeys().contains(QStringLiteral("count")));
     again.reset();
-    QCOMPARE(again.controls()->scenario(),
+    QCOMPARE(controls(again)->scenario(),
              LessonCatalogue::find(QStringLiteral("tcp-slow-reader"))->scenario);
 }
 

@@ -1,3 +1,5 @@
+#include "windowtesthelpers.h"
+
 #include "gui/clientexample.h"
 #include "gui/mainwindow.h"
 #include "gui/observepanel.h"
@@ -16,6 +18,7 @@
 #include <QtEndian>
 
 using namespace sockscope;
+using namespace windowtest;
 
 namespace {
 
@@ -67,17 +70,17 @@ void TestObservePanel::listen(const QString &framing)
     m_panel->findChild<QComboBox *>(QStringLiteral("framing"))->setCurrentText(framing);
     QCOMPARE(m_panel->start(), QString());
     QVERIFY(m_panel->isListening());
-    QVERIFY(m_panel->controller()->port() != 0);
+    QVERIFY(observeController(*m_panel)->port() != 0);
     // The address is on screen for the board.
     const auto *address = m_panel->findChild<QLabel *>(QStringLiteral("address"));
-    QVERIFY(address->text().contains(QString::number(m_panel->controller()->port())));
+    QVERIFY(address->text().contains(QString::number(observeController(*m_panel)->port())));
 }
 
 void TestObservePanel::clientMessagesAppearDecoded()
 {
     listen(QStringLiteral("length:4:be"));
     QTcpSocket client;
-    client.connectToHost(QStringLiteral("127.0.0.1"), m_panel->controller()->port());
+    client.connectToHost(QStringLiteral("127.0.0.1"), observeController(*m_panel)->port());
     QVERIFY(client.waitForConnected(5000));
     const QList<QByteArray> bodies{ "hello", "world", "sticky packets" };
     QByteArray wire;
@@ -88,10 +91,10 @@ void TestObservePanel::clientMessagesAppearDecoded()
         client.write(wire.mid(i, 7));
         QVERIFY(client.waitForBytesWritten(5000));
     }
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->timeline()->trace().runs.size(), qsizetype(1), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->timeline()->trace().runs.at(0).frames.size(), qsizetype(3),
-                              10000);
-    const Run &run = m_panel->timeline()->trace().runs.at(0);
+    QTRY_COMPARE_WITH_TIMEOUT(observeTimeline(*m_panel)->trace().runs.size(), qsizetype(1), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(observeTimeline(*m_panel)->trace().runs.at(0).frames.size(),
+                              qsizetype(3), 10000);
+    const Run &run = observeTimeline(*m_panel)->trace().runs.at(0);
     for (int i = 0; i < bodies.size(); ++i) {
         QCOMPARE(run.frames[i].preview, bodies[i]);
         QVERIFY(run.frames[i].complete);
@@ -105,26 +108,26 @@ void TestObservePanel::clientMessagesAppearDecoded()
     m_panel->stop();
     QVERIFY(!m_panel->isListening());
     // The trace stays for saving and export.
-    QCOMPARE(m_panel->timeline()->trace().runs.at(0).frames.size(), qsizetype(3));
+    QCOMPARE(observeTimeline(*m_panel)->trace().runs.at(0).frames.size(), qsizetype(3));
 }
 
 void TestObservePanel::hostileLengthPrefixIsANote()
 {
     listen(QStringLiteral("length:4:be"));
     QTcpSocket client;
-    client.connectToHost(QStringLiteral("127.0.0.1"), m_panel->controller()->port());
+    client.connectToHost(QStringLiteral("127.0.0.1"), observeController(*m_panel)->port());
     QVERIFY(client.waitForConnected(5000));
     client.write(lengthPrefixed("ok")
                  + QByteArray("\xff\xff\xff\xff"
                               "garbage",
                               11));
     QVERIFY(client.waitForBytesWritten(5000));
-    QTRY_COMPARE_WITH_TIMEOUT(m_panel->timeline()->trace().runs.value(0).frames.size(),
+    QTRY_COMPARE_WITH_TIMEOUT(observeTimeline(*m_panel)->trace().runs.value(0).frames.size(),
                               qsizetype(2), 10000);
-    const Frame bad = m_panel->timeline()->trace().runs.at(0).frames.at(1);
+    const Frame bad = observeTimeline(*m_panel)->trace().runs.at(0).frames.at(1);
     QVERIFY(!bad.complete);
     QVERIFY(!bad.error.isEmpty());
-    QTRY_VERIFY(m_panel->notes().join(QLatin1Char('\n')).contains(bad.error));
+    QTRY_VERIFY(observeNotes(*m_panel).join(QLatin1Char('\n')).contains(bad.error));
     QVERIFY(m_panel->isListening()); // a bad peer does not stop the observation
     m_panel->stop();
 }
@@ -150,7 +153,7 @@ void TestObservePanel::portInUseIsShownNotCrashed()
 
 void TestObservePanel::remoteBindNeedsAChoiceAndWarns()
 {
-    ObserveSettings *settings = m_panel->settings();
+    ObserveSettings *settings = observeSettings(*m_panel);
     QCOMPARE(settings->options().bindAddress, QStringLiteral("127.0.0.1"));
     auto *warning = settings->findChild<QLabel *>(QStringLiteral("bindWarning"));
     QVERIFY(!warning->isVisible());
@@ -187,13 +190,13 @@ void TestObservePanel::mainWindowHasTheTab()
     m_panel.reset();
     MainWindow window;
     window.show();
-    QVERIFY(window.observePanel());
+    QVERIFY(observePanel(window));
     QVERIFY(!window.isObserveTabShown());
     window.setObserveTabShown(true);
     QVERIFY(window.isObserveTabShown());
-    QVERIFY(window.observePanel()->isVisible());
+    QVERIFY(observePanel(window)->isVisible());
     window.setObserveTabShown(false);
-    QVERIFY(window.timeline()->isVisible());
+    QVERIFY(timeline(window)->isVisible());
 }
 
 QTEST_MAIN(TestObservePanel)

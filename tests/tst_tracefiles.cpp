@@ -1,6 +1,8 @@
 // File → Open trace / Save trace: a saved trace is shown again as recorded, saving it again
 // gives the same JSON, and a broken or newer file gets a clear message and changes nothing.
 
+#include "windowtesthelpers.h"
+
 #include "gui/mainwindow.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
@@ -17,6 +19,7 @@
 #include <QTest>
 
 using namespace sockscope;
+using namespace windowtest;
 
 namespace {
 
@@ -75,8 +78,8 @@ void TestTraceFiles::openShowsTheTraceAndSaveWritesItBack()
     w.openLesson(LessonCatalogue::defaultLesson());
     QCOMPARE(w.loadTrace(path), QString());
     QCOMPARE(w.lesson(), QStringLiteral("tcp-nagle"));
-    QCOMPARE(w.timeline()->trace().runs.size(), trace.runs.size());
-    QVERIFY(w.summary()->text().contains(trace.runs.first().label));
+    QCOMPARE(timeline(w)->trace().runs.size(), trace.runs.size());
+    QVERIFY(summaryText(w).contains(trace.runs.first().label));
     QVERIFY(w.windowTitle().contains(QLatin1String("nagle.json")));
 
     const QString again = m_dir.filePath(QStringLiteral("again.json"));
@@ -107,7 +110,7 @@ void TestTraceFiles::brokenOrNewerFilesAreRefused()
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(expected), qPrintable(error));
     QCOMPARE(w.lesson(), QStringLiteral("udp-boundaries")); // nothing changed
-    QVERIFY(w.timeline()->trace().runs.isEmpty());
+    QVERIFY(timeline(w)->trace().runs.isEmpty());
 }
 
 void TestTraceFiles::nothingToSave()

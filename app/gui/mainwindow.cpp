@@ -633,7 +633,7 @@ QString MainWindow::saveTraceTo(const QString &path)
 {
     if (m_timeline->trace().runs.isEmpty())
         return tr("Nothing to save yet: press Run first.");
-    const QString error = TraceJsonWriter::write(m_timeline->trace(), path);
+    QString error = TraceJsonWriter::write(m_timeline->trace(), path);
     if (error.isEmpty())
         m_status->setText(tr("Saved the trace %1").arg(QDir::toNativeSeparators(path)));
     return error;

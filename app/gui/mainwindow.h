@@ -41,15 +41,7 @@ public:
     bool isRunning() const;
     bool isPresentationMode() const { return m_presentation; }
 
-    // For tests: the parts a user interacts with.
-    TimelineWidget *timeline() const { return m_timeline; }
-    ScenarioControls *controls() const { return m_controls; }
-    SummaryPanel *summary() const { return m_summary; }
-    RunController *controller() const { return m_controller; }
-    ModeSwitch *modeSwitch() const { return m_modeSwitch; }
-    ReplayBar *replayBar() const { return m_replay; }
     // Lessons | Observe: the central tabs; Observe records the students' own programs.
-    ObservePanel *observePanel() const { return m_observe; }
     void setObserveTabShown(bool observe);
     bool isObserveTabShown() const;
 
@@ -67,7 +59,8 @@ public slots:
     void saveTrace();
 
 public:
-    // File → Open trace / Save trace without the dialogs (tests): an error sentence or empty.
+    // What File → Open trace / Save trace do once the dialog has given a path: an error
+    // sentence or empty.
     QString loadTrace(const QString &path);
     QString saveTraceTo(const QString &path);
 

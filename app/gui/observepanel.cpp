@@ -201,19 +201,6 @@ bool ObservePanel::isListening() const
     return m_controller->isRunning();
 }
 
-QString ObservePanel::error() const
-{
-    return m_errorText;
-}
-
-QStringList ObservePanel::notes() const
-{
-    QStringList out;
-    for (int i = 0; i < m_notes->count(); ++i)
-        out << m_notes->item(i)->data(Qt::UserRole).toString();
-    return out;
-}
-
 void ObservePanel::setTimelineStyle(const TimelineStyle &style)
 {
     m_timeline->setTimelineStyle(style);
@@ -226,7 +213,7 @@ QString ObservePanel::start()
     m_framesSeen.clear();
     m_details->clear();
     m_timeline->setSelection({});
-    const QString error = m_controller->start(options);
+    QString error = m_controller->start(options);
     showError(error);
     if (error.isEmpty()) {
         m_settings->saveSettings();
@@ -318,7 +305,6 @@ void ObservePanel::addNote(const QString &note)
 {
     auto *item = new QListWidgetItem(QStringLiteral("%1  %2").arg(
         QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), note));
-    item->setData(Qt::UserRole, note);
     m_notes->addItem(item);
     m_notes->scrollToBottom();
 }

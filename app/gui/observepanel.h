@@ -30,13 +30,7 @@ public:
     explicit ObservePanel(QWidget *parent = nullptr);
     ~ObservePanel() override;
 
-    ObserveSettings *settings() const { return m_settings; }
-    ObserveController *controller() const { return m_controller; }
-    TimelineWidget *timeline() const { return m_timeline; }
     bool isListening() const;
-    // The last error sentence shown, empty when none.
-    QString error() const;
-    QStringList notes() const;
 
     void setTimelineStyle(const TimelineStyle &style);
 

@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QLabel>
 #include <QScrollArea>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace sockscope {
@@ -53,11 +52,6 @@ void SummaryPanel::setTrace(const Trace &trace)
     for (const Run &run : trace.runs)
         html += runHtml(run);
     m_label->setText(html);
-}
-
-QString SummaryPanel::text() const
-{
-    return QTextDocumentFragment::fromHtml(m_label->text()).toPlainText();
 }
 
 QString SummaryPanel::comparisonHtml(const Trace &trace)

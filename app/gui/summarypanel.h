@@ -18,8 +18,6 @@ public:
     explicit SummaryPanel(QWidget *parent = nullptr);
 
     void setTrace(const Trace &trace);
-    // The rendered text, for tests and the clipboard.
-    QString text() const;
 
 protected:
     void changeEvent(QEvent *event) override;

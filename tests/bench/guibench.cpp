@@ -99,7 +99,7 @@ void GuiBench::loopLatency(BenchReport &report, int seconds)
     s.count = 1'000'000;
     s.intervalMs = 0;
     s.readIntervalMs = 0;
-    window.controls()->setScenario(s, Scenario::keys());
+    window.findChild<ScenarioControls *>()->setScenario(s, Scenario::keys());
 
     // A timer that should fire every 2 ms; how late it fires is what a user's click would wait.
     QList<double> lateMs;
@@ -128,7 +128,7 @@ void GuiBench::loopLatency(BenchReport &report, int seconds)
     probe.stop();
 
     qsizetype events = 0;
-    for (const Run &run : window.controller()->trace().runs) {
+    for (const Run &run : window.findChild<RunController *>()->trace().runs) {
         events += run.sends.size() + run.recvs.size();
         report.note(QStringLiteral("gui_loop_p99_ms: run %1: %2 sends, %3 recvs %4")
                         .arg(run.label)
