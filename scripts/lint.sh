@@ -13,6 +13,19 @@ build="${SOCKSCOPE_BUILD_DIR:-$here/build}"
 action="${1:-all}"
 cd "$here"
 
+# Debian 12's clang-format 14 and clang-tidy 14 (with run-clang-tidy); installed when missing.
+missing=()
+for p in clang-format clang-tidy; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
 sources() { # every C++ file of the tree's code (fuzz seeds are data)
     find core app tests -name '*.cpp' -o -name '*.h' | grep -v '/corpus/' | sort
 }

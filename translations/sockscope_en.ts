@@ -54,6 +54,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1: missing argument (see &apos;sockscope %1 --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scenario keys, for --set key=value and scenario files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1; default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ComparisonReport</name>
@@ -1782,6 +1794,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::RunHeader</name>
+    <message>
+        <source>TCP requests (client → server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP replies (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RunNarrative</name>
     <message>
         <source>The run failed at the socket level: %1</source>
@@ -1934,14 +1957,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seed: expected a whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed: %1 is out of range (0 to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown scenario key &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,6 +2093,110 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`tcp`, `udp` or `both` (both at the same time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes per message (`auto` = the payload&apos;s own length; longer sizes repeat it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause between messages (0 = back to back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template, `{n}` = message number; a JSON list cycles: `[&quot;hello&quot;,&quot;world&quot;]`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`send()` calls per message (2 = write-write-read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`none`, `length:N:be|le`, `delimiter:\n`, `fixed:N`, `json-header:N:be|le:FIELD`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`TCP_NODELAY` on the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`O_NONBLOCK` sender: partial sends and `EAGAIN` show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`SO_SNDBUF` request (0 = kernel default); the effective value is read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`SO_RCVBUF` request (0 = kernel default); the effective value is read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size passed to every `recv()`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = read when data is ready, else one `recv()` every N ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader starts this late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP request/response: the server answers each message with this many bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`full` (loop until the reply is in) or `once` (one `recv()`, the classic bug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record kernel evidence (one `ioctl` per call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated network: round-trip time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated link speed, 0 = unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated TCP maximum segment size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated delayed ACK (Linux 40, Windows 200; 0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated probability that a packet is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated probability that a packet is held back behind later ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated probability that a packet arrives twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulator&apos;s random seed: same seed and scenario, byte-identical trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a number, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,14 +2646,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 <context>
     <name>sockscope::TcpModel</name>
     <message>
-        <source>TCP requests (client → server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP replies (server → client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the simulation did not finish within an hour of simulated time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,14 +2660,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 </context>
 <context>
     <name>sockscope::TcpRunner</name>
-    <message>
-        <source>TCP requests (client → server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP replies (server → client)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>recv() failed: %1</source>
         <translation type="unfinished"></translation>

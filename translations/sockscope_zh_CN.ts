@@ -66,6 +66,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: missing argument (see &apos;sockscope %1 --help&apos;)</source>
         <translation>%1：缺少参数（见 &apos;sockscope %1 --help&apos;）</translation>
     </message>
+    <message>
+        <source>Scenario keys, for --set key=value and scenario files:</source>
+        <translation>场景参数（用于 --set key=value 和场景文件）：</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>（默认 %1）</translation>
+    </message>
+    <message>
+        <source>(%1; default %2)</source>
+        <translation>（%1；默认 %2）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ComparisonReport</name>
@@ -1784,6 +1796,17 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::RunHeader</name>
+    <message>
+        <source>TCP requests (client → server)</source>
+        <translation>TCP 请求（客户端 → 服务器）</translation>
+    </message>
+    <message>
+        <source>TCP replies (server → client)</source>
+        <translation>TCP 响应（服务器 → 客户端）</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::RunNarrative</name>
     <message>
         <source>The run failed at the socket level: %1</source>
@@ -1931,14 +1954,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>reply_read：应为 full 或 once，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>seed: expected a whole number, got &quot;%1&quot;</source>
-        <translation>seed：应为整数，实际为 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>seed: %1 is out of range (0 to %2)</source>
-        <translation>seed：%1 超出范围（0 到 %2）</translation>
-    </message>
-    <message>
         <source>unknown scenario key &quot;%1&quot; (known: %2)</source>
         <translation>未知的场景参数 &quot;%1&quot;（可用：%2）</translation>
     </message>
@@ -2075,6 +2090,110 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>seed %1</source>
         <translation>种子 %1</translation>
+    </message>
+    <message>
+        <source>`tcp`, `udp` or `both` (both at the same time)</source>
+        <translation>`tcp`、`udp` 或 `both`（两者同时运行）</translation>
+    </message>
+    <message>
+        <source>messages to send</source>
+        <translation>要发送的消息数</translation>
+    </message>
+    <message>
+        <source>bytes per message (`auto` = the payload&apos;s own length; longer sizes repeat it)</source>
+        <translation>每条消息的字节数（`auto` = 载荷本身的长度；更大的值重复载荷）</translation>
+    </message>
+    <message>
+        <source>pause between messages (0 = back to back)</source>
+        <translation>两条消息之间的间隔（0 = 连续发送）</translation>
+    </message>
+    <message>
+        <source>template, `{n}` = message number; a JSON list cycles: `[&quot;hello&quot;,&quot;world&quot;]`</source>
+        <translation>模板，`{n}` = 消息序号；JSON 列表轮流使用：`["hello","world"]`</translation>
+    </message>
+    <message>
+        <source>`send()` calls per message (2 = write-write-read)</source>
+        <translation>每条消息的 `send()` 调用次数（2 = 写-写-读）</translation>
+    </message>
+    <message>
+        <source>`none`, `length:N:be|le`, `delimiter:\n`, `fixed:N`, `json-header:N:be|le:FIELD`</source>
+        <translation>`none`、`length:N:be|le`、`delimiter:\n`、`fixed:N`、`json-header:N:be|le:FIELD`</translation>
+    </message>
+    <message>
+        <source>`TCP_NODELAY` on the sender</source>
+        <translation>发送方开启 `TCP_NODELAY`</translation>
+    </message>
+    <message>
+        <source>`O_NONBLOCK` sender: partial sends and `EAGAIN` show</source>
+        <translation>`O_NONBLOCK` 发送方：可以看到部分发送和 `EAGAIN`</translation>
+    </message>
+    <message>
+        <source>`SO_SNDBUF` request (0 = kernel default); the effective value is read back</source>
+        <translation>请求的 `SO_SNDBUF`（0 = 内核默认）；会读回实际生效的值</translation>
+    </message>
+    <message>
+        <source>`SO_RCVBUF` request (0 = kernel default); the effective value is read back</source>
+        <translation>请求的 `SO_RCVBUF`（0 = 内核默认）；会读回实际生效的值</translation>
+    </message>
+    <message>
+        <source>size passed to every `recv()`</source>
+        <translation>每次 `recv()` 传入的大小</translation>
+    </message>
+    <message>
+        <source>0 = read when data is ready, else one `recv()` every N ms</source>
+        <translation>0 = 数据一到就读，否则每 N ms 调用一次 `recv()`</translation>
+    </message>
+    <message>
+        <source>the reader starts this late</source>
+        <translation>接收方延迟这么久才开始读</translation>
+    </message>
+    <message>
+        <source>TCP request/response: the server answers each message with this many bytes</source>
+        <translation>TCP 请求/响应：服务器对每条消息回复这么多字节</translation>
+    </message>
+    <message>
+        <source>`full` (loop until the reply is in) or `once` (one `recv()`, the classic bug)</source>
+        <translation>`full`（循环读完整个响应）或 `once`（只调用一次 `recv()`，经典错误）</translation>
+    </message>
+    <message>
+        <source>record kernel evidence (one `ioctl` per call)</source>
+        <translation>记录内核证据（每次调用一次 `ioctl`）</translation>
+    </message>
+    <message>
+        <source>simulated network: round-trip time</source>
+        <translation>模拟网络：往返时间</translation>
+    </message>
+    <message>
+        <source>simulated link speed, 0 = unlimited</source>
+        <translation>模拟链路速率，0 = 不限</translation>
+    </message>
+    <message>
+        <source>simulated TCP maximum segment size</source>
+        <translation>模拟的 TCP 最大报文段长度</translation>
+    </message>
+    <message>
+        <source>simulated delayed ACK (Linux 40, Windows 200; 0 = off)</source>
+        <translation>模拟延迟确认（Linux 40，Windows 200；0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>simulated probability that a packet is lost</source>
+        <translation>模拟丢包概率</translation>
+    </message>
+    <message>
+        <source>simulated probability that a packet is held back behind later ones</source>
+        <translation>模拟数据包被后来的包超过的概率</translation>
+    </message>
+    <message>
+        <source>simulated probability that a packet arrives twice</source>
+        <translation>模拟数据包到达两次的概率</translation>
+    </message>
+    <message>
+        <source>the simulator&apos;s random seed: same seed and scenario, byte-identical trace</source>
+        <translation>模拟器的随机种子：相同种子和场景，得到逐字节相同的跟踪</translation>
+    </message>
+    <message>
+        <source>%1: expected a number, got &quot;%2&quot;</source>
+        <translation>%1：应为数字，实际为 "%2"</translation>
     </message>
 </context>
 <context>
@@ -2522,14 +2641,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 <context>
     <name>sockscope::TcpModel</name>
     <message>
-        <source>TCP requests (client → server)</source>
-        <translation>TCP 请求（客户端 → 服务器）</translation>
-    </message>
-    <message>
-        <source>TCP replies (server → client)</source>
-        <translation>TCP 响应（服务器 → 客户端）</translation>
-    </message>
-    <message>
         <source>the simulation did not finish within an hour of simulated time</source>
         <translation>模拟在一小时的模拟时间内没有结束</translation>
     </message>
@@ -2544,14 +2655,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 </context>
 <context>
     <name>sockscope::TcpRunner</name>
-    <message>
-        <source>TCP requests (client → server)</source>
-        <translation>TCP 请求（客户端 → 服务器）</translation>
-    </message>
-    <message>
-        <source>TCP replies (server → client)</source>
-        <translation>TCP 响应（服务器 → 客户端）</translation>
-    </message>
     <message>
         <source>recv() failed: %1</source>
         <translation>recv() 失败：%1</translation>

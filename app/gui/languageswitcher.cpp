@@ -33,9 +33,9 @@ LanguageSwitcher *LanguageSwitcher::instance()
 QLocale LanguageSwitcher::locale() const
 {
     if (m_code == englishCode())
-        return {QLocale::English, QLocale::UnitedStates};
+        return { QLocale::English, QLocale::UnitedStates };
     if (m_code == chineseCode())
-        return {QLocale::Chinese, QLocale::China};
+        return { QLocale::Chinese, QLocale::China };
     return QLocale::system();
 }
 

@@ -138,16 +138,16 @@ void TimelineWidget::endReplay()
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {900, int(TimelineRenderer::naturalHeight(trace(), m_style))};
+    return { 900, int(TimelineRenderer::naturalHeight(trace(), m_style)) };
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
     const int runs = int(std::max<qsizetype>(1, trace().runs.size()));
-    return {300,
-                 int(trace().runs.isEmpty() ? TimelineLayout::minimumHeight(runs, m_style)
-                                            : TimelineLayout::minimumHeight(
-                                                TimelineLayout::shapes(trace()), m_style))};
+    return { 300,
+             int(trace().runs.isEmpty()
+                     ? TimelineLayout::minimumHeight(runs, m_style)
+                     : TimelineLayout::minimumHeight(TimelineLayout::shapes(trace()), m_style)) };
 }
 
 void TimelineWidget::zoomIn()

@@ -308,7 +308,7 @@ public:
             : role == QLatin1String("relay")       ? Role::Relay
             : role == QLatin1String("sender")      ? Role::Sender
                                                    : Role::Loopback;
-        for (const QJsonValue &p : array(o, path, "peers", false))
+        for (const auto &p : array(o, path, "peers", false))
             r.peers << p.toString();
         r.scenario = traceScenario;
         if (o.contains(QStringLiteral("scenario"))) {
@@ -439,7 +439,7 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
         const QString path = QStringLiteral("runs[%1]").arg(i);
         trace.runs.append(reader.run(reader.object(runs[i], path), path, trace.scenario));
     }
-    for (const QJsonValue &note : reader.array(root, QString(), "notes", false))
+    for (const auto &note : reader.array(root, QString(), "notes", false))
         trace.notes << note.toString();
     for (qsizetype i = 0; i < trace.runs.size() && reader.ok(); ++i) {
         const int requests = trace.runs[i].requestsRun;

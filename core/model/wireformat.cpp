@@ -58,7 +58,7 @@ QByteArray WireFormat::udpBody(const QByteArray &datagram)
 
 Preview WireFormat::preview(const char *data, qint64 size)
 {
-    return {data, qsizetype(qMin<qint64>(size, kPreviewBytes))};
+    return { data, qsizetype(qMin<qint64>(size, kPreviewBytes)) };
 }
 
 QString WireFormat::previewText(QByteArrayView bytes)

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <sys/socket.h>
+#include <utility>
 
 namespace sockscope {
 
@@ -45,11 +46,11 @@ QString sendAll(const NativeSocket &to, const char *data, qint64 size, const Sto
 
 } // namespace
 
-ObservedConnection::ObservedConnection(NativeSocket client, const QString &peer, int firstIndex,
-                                       const ObserveOptions &options, const MonotonicClock &clock,
+ObservedConnection::ObservedConnection(NativeSocket client, QString peer, int firstIndex,
+                                       ObserveOptions options, const MonotonicClock &clock,
                                        StopSignal &stop, LiveFeed *feed)
-    : m_client(std::move(client)), m_peer(peer), m_firstIndex(firstIndex), m_options(options),
-      m_clock(clock), m_stop(stop), m_feed(feed)
+    : m_client(std::move(client)), m_peer(std::move(peer)), m_firstIndex(firstIndex),
+      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed)
 {
     if (m_options.relay) {
         const QString server = m_options.relay->toString();

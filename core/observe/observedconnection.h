@@ -20,9 +20,8 @@ class StopSignal;
 class ObservedConnection
 {
 public:
-    ObservedConnection(NativeSocket client, const QString &peer, int firstIndex,
-                       const ObserveOptions &options, const MonotonicClock &clock, StopSignal &stop,
-                       LiveFeed *feed);
+    ObservedConnection(NativeSocket client, QString peer, int firstIndex, ObserveOptions options,
+                       const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed);
     ~ObservedConnection();
     ObservedConnection(const ObservedConnection &) = delete;
     ObservedConnection &operator=(const ObservedConnection &) = delete;

@@ -14,6 +14,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
+#include <utility>
 
 namespace sockscope {
 
@@ -40,8 +41,8 @@ QString peerOf(const NativeSocket &socket)
 
 } // namespace
 
-ObserveSession::ObserveSession(const ObserveOptions &options, StopSignal &stop, LiveFeed *feed)
-    : m_options(options), m_stop(stop), m_feed(feed)
+ObserveSession::ObserveSession(ObserveOptions options, StopSignal &stop, LiveFeed *feed)
+    : m_options(std::move(options)), m_stop(stop), m_feed(feed)
 { }
 
 ObserveSession::~ObserveSession()

@@ -23,7 +23,7 @@ class StopSignal;
 class ObserveSession
 {
 public:
-    ObserveSession(const ObserveOptions &options, StopSignal &stop, LiveFeed *feed = nullptr);
+    ObserveSession(ObserveOptions options, StopSignal &stop, LiveFeed *feed = nullptr);
     ~ObserveSession();
     ObserveSession(const ObserveSession &) = delete;
     ObserveSession &operator=(const ObserveSession &) = delete;

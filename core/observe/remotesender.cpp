@@ -162,7 +162,7 @@ void RemoteSender::sendUdp(EventRecorder<SendEvent> &rec)
             e.durNs = m_clock.nowNs() - e.tNs;
             e.accepted = r < 0 ? 0 : r;
             e.error = err;
-            rec.append(std::move(e));
+            rec.append(e);
             // A full buffer on a non-blocking socket: wait and send the same datagram again.
             // Anything else (ECONNREFUSED: nobody listens) stays on the send, and we go on.
             if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK) || !m_socket.waitWritable(m_stop))

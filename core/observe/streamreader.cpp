@@ -83,7 +83,7 @@ qint64 StreamReader::read(const NativeSocket &socket)
         // Only shown, never interpreted: the preview is escaped wherever it is displayed.
         e.preview = WireFormat::preview(m_buffer.constData(), e.bytes);
         const int id = m_recorder.nextId();
-        m_recorder.append(std::move(e));
+        m_recorder.append(e);
         // Batching suits a busy stream; a peer that goes quiet must not leave its last recvs
         // (or the messages decoded from them) unseen until it speaks again (or forever).
         const bool quiet = m_intervalNs >= kFrameBatchNs || !socket.waitReadable(m_stop, 0);

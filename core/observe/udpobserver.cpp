@@ -96,7 +96,7 @@ Run UdpObserver::run()
         }
         // Past maxRecvs datagrams are still read (the socket must not fill up) but not kept.
         if (m_run.recvs.size() < m_options.maxRecvs) {
-            rec.append(std::move(e));
+            rec.append(e);
             // Batch a burst, but never keep the last datagram of one from the view.
             rec.flush(interval >= 20'000'000 || !m_socket.waitReadable(m_stop, 0));
         }

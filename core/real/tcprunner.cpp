@@ -273,7 +273,7 @@ qint64 TcpRunner::receive(NativeSocket &socket, Direction &dir, EventRecorder<Re
     e.bytes = r < 0 ? 0 : r;
     e.error = err;
     e.preview = WireFormat::preview(buffer.constData(), e.bytes);
-    rec.append(std::move(e));
+    rec.append(e);
     if (r < 0) {
         if (!m_stop.isStopped())
             *error = tr("recv() failed: %1").arg(ErrnoName::name(err));

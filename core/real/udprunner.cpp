@@ -116,7 +116,7 @@ void UdpRunner::sender()
             e.durNs = m_clock.nowNs() - e.tNs;
             e.accepted = r < 0 ? 0 : r;
             e.error = err;
-            rec.append(std::move(e));
+            rec.append(e);
             if (rec.full())
                 break;
             // A full send buffer on a non-blocking socket: wait and send the same datagram again.
@@ -184,7 +184,7 @@ void UdpRunner::receiver()
                 e.preview = WireFormat::preview(buffer.constData() + WireFormat::kUdpHeader,
                                                 e.bytes - WireFormat::kUdpHeader);
         }
-        rec.append(std::move(e));
+        rec.append(e);
         rec.flush();
         if (rec.full()) {
             m_receiverError = EventCap::notice(rec.limit());

@@ -69,10 +69,10 @@ bool ObserveController::isRunning() const
 QString ObserveController::start(const ObserveOptions &options)
 {
     stop();
-    if (const QString error = options.validate(); !error.isEmpty())
+    if (QString error = options.validate(); !error.isEmpty())
         return error;
     auto worker = std::make_unique<Worker>(m_live.nextFeed(), options);
-    if (const QString error = worker->open(); !error.isEmpty())
+    if (QString error = worker->open(); !error.isEmpty())
         return error;
     m_address = worker->address();
     m_port = worker->port();

@@ -324,7 +324,7 @@ void TcpPrograms::recordSend(const SendJob &job, qint64 tNs, qint64 requested, q
     if (m_c.scenario.evidence)
         e.unsentAfter = tx.written - tx.sndNxt;
     e.preview = WireFormat::preview(tx.stream.constData() + offset, requested);
-    run.sends.append(std::move(e));
+    run.sends.append(e);
 }
 
 // TcpRunner::receive(): a blocking reader calls recv() straight after its FIONREAD and, if
@@ -359,7 +359,7 @@ qint64 TcpPrograms::receive(App &app, int dir)
         e.queuedBefore = app.recvSince ? 0 : queued;
     app.recvSince.reset();
     e.preview = WireFormat::preview(m_senders[dir].stream.constData() + rx.readOffset, got);
-    run.recvs.append(std::move(e));
+    run.recvs.append(e);
     rx.readOffset += got;
     m_receivers.afterRead(dir, got);
     return got;

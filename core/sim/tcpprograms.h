@@ -86,7 +86,7 @@ private:
                     qint64 offset, int error);
     bool dataReady(App &app, int dir);
     qint64 receive(App &app, int dir);
-    void waitFor(App &app, Wait wait, int dir);
+    static void waitFor(App &app, Wait wait, int dir);
     void wakeAt(int app, qint64 tNs);
     static int readerOf(int dir) { return dir == 0 ? 1 : 0; }
     static int writerOf(int dir) { return dir; }

@@ -53,7 +53,7 @@ public:
 
 private:
     void armDelayedAck(int dir);
-    void acked(Receiver &rx, const SimEvent &e);
+    static void acked(Receiver &rx, const SimEvent &e);
 
     TcpSimContext &m_c;
     TcpPrograms *m_programs = nullptr;

@@ -145,7 +145,7 @@ void UdpModel::send(int n)
     if (datagram.size() > WireFormat::kUdpHeader)
         e.preview = WireFormat::preview(datagram.constData() + WireFormat::kUdpHeader,
                                         datagram.size() - WireFormat::kUdpHeader);
-    m_run.sends.append(std::move(e));
+    m_run.sends.append(e);
 
     const SimLink::Delivery d = m_link.transmit(m_nowNs, datagram.size() + kHeaderBytes);
     Segment seg;
@@ -267,7 +267,7 @@ void UdpModel::receive()
     else if (e.bytes > WireFormat::kUdpHeader)
         e.preview = WireFormat::preview(datagram.constData() + WireFormat::kUdpHeader,
                                         e.bytes - WireFormat::kUdpHeader);
-    m_run.recvs.append(std::move(e));
+    m_run.recvs.append(e);
 }
 
 } // namespace sockscope
