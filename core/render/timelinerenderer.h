@@ -15,7 +15,7 @@ namespace sockscope {
 class TimelineLayout;
 
 // Paints a trace onto any QPainter: the widget, a QImage, an SVG or a PDF page, so that the GUI
-// and `sockscope run --png` draw the same picture (the heaptrack pattern). All runs share one
+// and `sockscope run --png` draw the same picture. All runs share one
 // time axis, stacked, each with a send() lane over a recv() lane and links between them; this
 // class draws the axis and stacks the runs, RunPainter paints each.
 //
