@@ -1,23 +1,21 @@
 #include "run/observecontroller.h"
 
 #include "observe/observesession.h"
-#include "record/recordingpriority.h"
-#include "record/stopsignal.h"
-
-#include <thread>
+#include "run/recordingthread.h"
 
 namespace sockscope {
 
-// One observation: the listening session and the thread that records it, reporting through
-// its LiveTraceFeed.
+// One observation: the listening session and the thread that records it.
 class ObserveController::Worker
 {
 public:
     Worker(std::unique_ptr<LiveTraceFeed> feed, const ObserveOptions &options)
-        : m_feed(std::move(feed)), m_session(options, m_stop, m_feed.get())
+        : m_recording(std::move(feed)),
+          m_session(options, m_recording.stopSignal(), m_recording.feed())
     { }
 
-    ~Worker() { stopAndTake(); }
+    // The thread uses the session: join it before the session goes.
+    ~Worker() { m_recording.stopAndTake(); }
 
     QString open() { return m_session.open(); }
     QString address() const { return m_session.address(); }
@@ -25,28 +23,13 @@ public:
 
     void start()
     {
-        m_thread = std::thread([this] {
-            RecordingPriority::lowerCurrentThread();
-            m_result = m_session.run();
-            m_feed->finish(m_result);
-        });
+        m_recording.start([this](StopSignal &, LiveFeed *) { return m_session.run(); });
     }
-
-    // Stops and waits for the threads; every socket call sees the stop within ~50 ms.
-    Trace stopAndTake()
-    {
-        m_stop.stop();
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_result;
-    }
+    Trace stopAndTake() { return m_recording.stopAndTake(); }
 
 private:
-    std::unique_ptr<LiveTraceFeed> m_feed;
-    StopSignal m_stop;
+    RecordingThread m_recording;
     ObserveSession m_session;
-    Trace m_result;
-    std::thread m_thread;
 };
 
 ObserveController::ObserveController(QObject *parent) : QObject(parent)

@@ -4,6 +4,7 @@
 #include "model/trace.h"
 #include "run/livetrace.h"
 #include "run/planrunner.h"
+#include "run/recordingthread.h"
 
 #include <QObject>
 
@@ -39,10 +40,8 @@ signals:
     void finished(); // analysis done; trace() is complete
 
 private:
-    class Worker;
-
     LiveTrace m_live;
-    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<RecordingThread> m_worker;
 };
 
 } // namespace sockscope
