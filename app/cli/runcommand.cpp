@@ -40,7 +40,8 @@ int RunCommand::exec(const QStringList &arguments)
         tr("MODE"), QStringLiteral("real"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOptions({ lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt });
-    const TraceOutputs outputs(parser);
+    TraceOutputs outputs(parser);
+    outputs.addUntil();
     // Send-to mode: the same sender, pointed at an external server.
     const QCommandLineOption toOpt(
         QStringLiteral("to"), tr("Send to an external server instead of SockScope's own receiver."),

@@ -23,7 +23,8 @@ int ShowCommand::exec(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOption(quietOpt);
-    const TraceOutputs outputs(parser);
+    TraceOutputs outputs(parser);
+    outputs.addUntil();
     parser.addPositionalArgument(QStringLiteral("trace"),
                                  tr("A trace JSON file written by --json."));
     if (const auto done = CommandLine::parse(parser, arguments, outputs, 1))

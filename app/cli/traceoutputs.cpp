@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace sockscope {
 
 namespace {
@@ -38,8 +40,25 @@ TraceOutputs::TraceOutputs(QCommandLineParser &parser)
     parser.addOptions({ m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale });
 }
 
+void TraceOutputs::addUntil()
+{
+    m_until.emplace(QStringLiteral("until-ms"),
+                    tr("Draw the PNG, SVG and PDF images as replay shows them at T ms: only what "
+                       "had happened by then. The JSON and CSV stay complete."),
+                    tr("T"));
+    m_parser.addOption(*m_until);
+}
+
 QString TraceOutputs::check() const
 {
+    if (m_until && m_parser.isSet(*m_until)) {
+        bool ok = false;
+        const QString value = m_parser.value(*m_until);
+        const double ms = value.toDouble(&ok);
+        if (!ok || !std::isfinite(ms) || ms < 0)
+            return tr("--until-ms: expected a number of milliseconds, 0 or more, got \"%1\"")
+                .arg(value);
+    }
     const QString scale = m_parser.value(m_scale);
     if (scale != QLatin1String("1") && scale != QLatin1String("2") && scale != QLatin1String("4"))
         return tr("--scale: expected 1, 2 or 4, got \"%1\"").arg(scale);
@@ -64,6 +83,8 @@ QString TraceOutputs::write(const Trace &trace) const
     once(m_pcap, &PcapngWriter::write);
     TimelineExportOptions image;
     image.scale = m_parser.value(m_scale).toDouble();
+    if (m_until && m_parser.isSet(*m_until))
+        image.replayNs = m_parser.value(*m_until).toDouble() * 1e6;
     once(m_png, [&image](const Trace &t, const QString &path) {
         return TimelineExporter::exportPng(t, path, image);
     });

@@ -3,6 +3,8 @@
 #include <QCommandLineOption>
 #include <QString>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace sockscope {
@@ -17,6 +19,9 @@ class TraceOutputs
 public:
     // Adds the options to the parser; the parser must outlive this object.
     explicit TraceOutputs(QCommandLineParser &parser);
+    // Adds --until-ms (run and show): the images are drawn as replay shows them at that time,
+    // the data files stay whole. Not for observe: a live recording is not replayed.
+    void addUntil();
 
     // Checks the values that can be checked before a run (the PNG scale): an error sentence.
     QString check() const;
@@ -34,6 +39,7 @@ private:
     QCommandLineOption m_svg;
     QCommandLineOption m_pdf;
     QCommandLineOption m_scale;
+    std::optional<QCommandLineOption> m_until;
 };
 
 } // namespace sockscope

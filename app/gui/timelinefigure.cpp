@@ -10,12 +10,13 @@
 namespace sockscope {
 
 TimelineFigure::TimelineFigure(const TimelineWidget &timeline, const QString &title)
-    : m_trace(timeline.shownTrace())
+    : m_trace(timeline.trace())
 {
     m_options.title = title;
     m_options.compact = timeline.isCompact();
     m_options.selection = timeline.selection();
-    m_options.markerNs = timeline.markerNs();
+    // Replay: the picture at the marker, calls in progress and packets in flight as on screen.
+    m_options.replayNs = timeline.markerNs();
 }
 
 QString TimelineFigure::copy(QSize *size) const

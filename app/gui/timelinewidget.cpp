@@ -63,8 +63,7 @@ void TimelineWidget::followTrace(const Trace &live)
 void TimelineWidget::traceUpdated()
 {
     m_replaying = false; // the cursor belonged to the old trace
-    m_shown = Trace{};
-    m_shownPosition = -1;
+    m_moment = ReplayMoment();
     if (m_selection.isValid() && m_selection.run >= trace().runs.size())
         setSelection({});
     // Lanes are added with runs, not with events: a live run's updates need no new layout.
@@ -115,12 +114,7 @@ void TimelineWidget::setSelection(const TimelineSelection &selection)
 
 void TimelineWidget::showReplay(const ReplayCursor &cursor)
 {
-    // Revealing is a copy of the revealed events: redo it only when an event comes or goes,
-    // not for every move of the marker.
-    if (!m_replaying || cursor.position() != m_shownPosition) {
-        m_shown = cursor.revealed(trace());
-        m_shownPosition = cursor.position();
-    }
+    m_moment.update(trace(), cursor);
     m_replaying = true;
     m_markerNs = double(cursor.timeNs());
     update();
@@ -131,8 +125,7 @@ void TimelineWidget::endReplay()
     if (!m_replaying)
         return;
     m_replaying = false;
-    m_shown = Trace{};
-    m_shownPosition = -1;
+    m_moment = ReplayMoment();
     update();
 }
 
@@ -210,7 +203,7 @@ void TimelineWidget::syncViewport()
 
 QString TimelineWidget::selectionText() const
 {
-    return SelectionSummary::describe(trace(), m_selection);
+    return SelectionSummary::describe(shownTrace(), m_selection);
 }
 
 void TimelineWidget::updateAccessibleText()
@@ -250,7 +243,7 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
         QToolTip::hideText();
         return;
     }
-    const Run &run = trace().runs.at(hit.run);
+    const Run &run = shownTrace().runs.at(hit.run); // replay: not what comes after the marker
     const QString text = hit.kind == TimelineHit::Kind::Send
         ? EventText::sendDetails(run, hit.index)
         : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
@@ -262,7 +255,8 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    TimelineRenderer::paint(painter, rect(), shownTrace(), m_viewport, m_style, m_selection);
+    TimelineRenderer::paint(painter, rect(), shownTrace(), m_viewport, m_style, m_selection,
+                            m_replaying ? &m_moment : nullptr);
     if (m_replaying)
         TimelineMarker::paint(painter, rect(), trace(), m_viewport, m_style, m_markerNs);
     if (hasFocus()) {
@@ -347,13 +341,13 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         if (pan)
             panByPixels(step);
         else
-            setSelection(SelectionSummary::step(trace(), m_selection, -1));
+            setSelection(SelectionSummary::step(shownTrace(), m_selection, -1));
         break;
     case Qt::Key_Right:
         if (pan)
             panByPixels(-step);
         else
-            setSelection(SelectionSummary::step(trace(), m_selection, +1));
+            setSelection(SelectionSummary::step(shownTrace(), m_selection, +1));
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:

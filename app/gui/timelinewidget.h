@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/trace.h"
+#include "view/replaymoment.h"
 #include "view/timelinelayout.h"
 #include "view/timelineselection.h"
 #include "view/timelinestyle.h"
@@ -46,13 +47,14 @@ public:
     // The selected message in one sentence (also the accessible description).
     QString selectionText() const;
 
-    // Replay: draw only what the cursor has revealed of trace(), with a marker at its time;
-    // the axis and zoom stay those of the whole trace. endReplay() shows everything again.
+    // Replay: draw only what is known of trace() where the cursor stands (ReplayMoment), with
+    // a marker at its time; the axis and zoom stay those of the whole trace. Hover, clicks and the
+    // keyboard's selection see only that. endReplay() shows everything again.
     void showReplay(const ReplayCursor &cursor);
     void endReplay();
     bool isReplaying() const { return m_replaying; }
-    // What is on screen: the revealed part during replay, else trace(). Exports draw this.
-    const Trace &shownTrace() const { return m_replaying ? m_shown : trace(); }
+    // What is on screen: what is known at the replay time during replay, else trace().
+    const Trace &shownTrace() const { return m_replaying ? m_moment.known() : trace(); }
     double markerNs() const { return m_replaying ? m_markerNs : -1; }
 
     QSize sizeHint() const override;
@@ -96,9 +98,8 @@ private:
     const Trace *m_source = &m_trace; // what is shown: m_trace or the followed live trace
     TimeWarpBuilder m_warpBuilder;
     QList<TimelineLayout::RunShape> m_shapes; // of the runs laid out last
-    Trace m_shown; // replay: the revealed part of m_trace
+    ReplayMoment m_moment; // replay: what is known of trace() at the marker
     bool m_replaying = false;
-    int m_shownPosition = -1; // the cursor position m_shown was made for
     double m_markerNs = 0;
     TimelineStyle m_style;
     TimelineViewport m_viewport;

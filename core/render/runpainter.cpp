@@ -7,6 +7,7 @@
 #include "render/wirepainter.h"
 #include "view/eventtext.h"
 #include "view/lanecolumns.h"
+#include "view/replaymoment.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -47,11 +48,12 @@ bool RunPainter::aggregates(const EventList<Event> &events,
 
 RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
                        const TimelineGeometry &geometry, const TimelineStyle &style,
-                       const TimelineSelection &selection, bool markReal)
+                       const TimelineSelection &selection, bool markReal,
+                       const ReplayMoment *replay)
     : m_p(painter), m_run(run), m_index(index), m_g(geometry),
       m_lanes(geometry.layout().runs().at(index)), m_plot(geometry.layout().plot()), m_s(style),
       m_sel(selection), m_line(style.lineHeight()), m_x(geometry.viewport()), m_markReal(markReal),
-      m_text(style.font), m_smallText(style.smallFont()),
+      m_replay(replay), m_text(style.font), m_smallText(style.smallFont()),
       m_charWidth(m_text.metrics().averageCharWidth())
 {
     m_sendRange = m_g.visibleSends(run);
@@ -80,12 +82,16 @@ void RunPainter::paint()
                            m_lanes.block.height()));
     if (!m_run.segments.isEmpty()) // simulated: the packets on the wire instead of links
         WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
-                    m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1)
+                    m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1,
+                    m_replay ? double(m_replay->nowNs()) : -1.0)
             .paint();
     else if (m_denseSends || m_denseRecvs)
         paintLinksHint();
     else
         paintLinks();
+    // Under the calls: a returned box drawn at its return time may reach over the next call's
+    // start, and it stays readable.
+    paintPending();
     if (m_denseSends)
         paintDenseSends();
     else
@@ -484,6 +490,32 @@ void RunPainter::paintLinksHint()
         Qt::AlignCenter,
         TimelineRenderer::tr("%n event(s) in view: zoom in to see which bytes each recv() holds",
                              nullptr, int(events)));
+}
+
+void RunPainter::paintPending()
+{
+    if (!m_replay)
+        return;
+    const double now = m_g.viewport().mapTimeToX(double(m_replay->nowNs()));
+    for (const ReplayMoment::Pending &call : m_replay->pending(m_index)) {
+        if (call.send && !m_lanes.hasSends())
+            continue;
+        const QRectF &lane = call.send ? m_lanes.sends : m_lanes.recvs;
+        const double pad = std::round(lane.height() * 0.08);
+        const double x0 = m_g.viewport().mapTimeToX(double(call.startNs));
+        // A call that began this instant is still a sliver, so that it shows it has begun.
+        const QRectF box(x0, lane.top() + pad, std::max(now - x0, 2.0), lane.height() - 2 * pad);
+        if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
+            continue;
+        m_p.fillRect(box, TimelineStyle::mix(m_s.muted, m_s.background, 0.85));
+        // Open on the right: the call has not returned, its end is not known yet.
+        m_p.setPen(QPen(m_s.muted, m_s.lineWidth, Qt::DashLine));
+        const QLineF edges[]
+            = { QLineF(box.topRight(), box.topLeft()), QLineF(box.topLeft(), box.bottomLeft()),
+                QLineF(box.bottomLeft(), box.bottomRight()) };
+        m_p.drawLines(edges, 3);
+        paintLabel(box, TimelineRenderer::tr("waiting…"), {});
+    }
 }
 
 void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom,

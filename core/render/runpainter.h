@@ -23,12 +23,14 @@ namespace sockscope {
 // links from each send to the recvs that got its bytes, or for a simulated run the wire lane
 // (WirePainter); the decoded messages under it (FrameLanePainter). Lanes with more events than
 // fit as boxes are drawn as per-pixel-column marks.
+class ReplayMoment;
+
 class RunPainter
 {
 public:
     RunPainter(QPainter &painter, const Run &run, int index, const TimelineGeometry &geometry,
                const TimelineStyle &style, const TimelineSelection &selection,
-               bool markReal = false);
+               bool markReal = false, const ReplayMoment *replay = nullptr);
 
     void paint();
 
@@ -73,6 +75,9 @@ private:
     void paintDenseRecvs();
     void paintLinks();
     void paintLinksHint();
+    // Replay: the calls that began and have not returned, from their start to now, open on the
+    // right, with nothing the call has not returned yet.
+    void paintPending();
     // shortTop replaces top when the box is too narrow for more than a couple of its letters.
     void paintLabel(const QRectF &box, const QString &top, const QString &bottom,
                     const QString &shortTop = {});
@@ -98,6 +103,7 @@ private:
     LaneSummary::Columns m_sendColumns; // dense lanes only
     LaneSummary::Columns m_recvColumns;
     bool m_markReal = false; // predicted vs observed: say which runs are the real ones
+    const ReplayMoment *m_replay = nullptr; // during replay: what is in progress now
     TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does
     TextWidths m_smallText;
     double m_charWidth;

@@ -4,6 +4,7 @@
 #include "render/timelinelegend.h"
 #include "render/timelinemarker.h"
 #include "render/timelinerenderer.h"
+#include "view/replaymoment.h"
 #include "view/timelinelayout.h"
 
 #include <QFile>
@@ -134,9 +135,16 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace,
         trace, timeline, style, options.compact ? TimeWarp::compact(trace) : TimeWarp());
     if (options.hasRange())
         viewport.setVisibleRange(options.startNs, options.endNs);
-    TimelineRenderer::paint(painter, timeline, trace, viewport, style, options.selection);
-    if (options.markerNs >= 0)
-        TimelineMarker::paint(painter, timeline, trace, viewport, style, options.markerNs);
+    if (options.replayNs >= 0) {
+        const ReplayMoment moment(trace, qint64(std::llround(options.replayNs)));
+        TimelineRenderer::paint(painter, timeline, moment.known(), viewport, style,
+                                options.selection, &moment);
+        TimelineMarker::paint(painter, timeline, trace, viewport, style, options.replayNs);
+    } else {
+        TimelineRenderer::paint(painter, timeline, trace, viewport, style, options.selection);
+        if (options.markerNs >= 0)
+            TimelineMarker::paint(painter, timeline, trace, viewport, style, options.markerNs);
+    }
     if (options.legend)
         TimelineLegend::paint(painter, f.legend, style, TimelineLayout::hasFrameLanes(trace));
 }

@@ -24,6 +24,9 @@ struct TimelineExportOptions
     bool compact = true;
     TimelineSelection selection;
     double markerNs = -1; // replay's current time, drawn as a line; negative = none
+    // Replay at this time: only what is known then is drawn (ReplayMoment), with the marker
+    // there; the axis stays the whole trace's, so slides of one story line up. Negative = none.
+    double replayNs = -1;
 
     bool hasRange() const { return startNs >= 0 && endNs > startNs; }
 };

@@ -68,7 +68,7 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport
 
 void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &trace,
                              const TimelineViewport &viewport, const TimelineStyle &style,
-                             const TimelineSelection &selection)
+                             const TimelineSelection &selection, const ReplayMoment *replay)
 {
     LaneColumns::startPicture();
     painter.save();
@@ -85,7 +85,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
     const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
                                    [](const Run &r) { return r.mode == Mode::Sim; });
     for (int i = 0; i < trace.runs.size(); ++i)
-        RunPainter(painter, trace.runs.at(i), i, geometry, style, selection, mixed).paint();
+        RunPainter(painter, trace.runs.at(i), i, geometry, style, selection, mixed, replay).paint();
     if (trace.runs.isEmpty()) {
         painter.setFont(style.boldFont());
         painter.setPen(style.muted);

@@ -12,12 +12,14 @@ class QPainter;
 
 namespace sockscope {
 
+class ReplayMoment;
 class TimelineLayout;
 
 // Paints a trace onto any QPainter: the widget, a QImage, an SVG or a PDF page, so that the GUI
 // and `sockscope run --png` draw the same picture. All runs share one
 // time axis, stacked, each with a send() lane over a recv() lane and links between them; this
-// class draws the axis and stacks the runs, RunPainter paints each.
+// class draws the axis and stacks the runs, RunPainter paints each. During replay, trace is
+// replay->known() and the calls in progress and packets in flight come from replay.
 //
 // Cost is bounded by pixels, not events: only events in view are visited, and lanes with more
 // events than fit as boxes are drawn as per-pixel-column marks (10 M events in a few
@@ -29,7 +31,8 @@ class TimelineRenderer
 public:
     static void paint(QPainter &painter, const QRect &rect, const Trace &trace,
                       const TimelineViewport &viewport, const TimelineStyle &style,
-                      const TimelineSelection &selection = {});
+                      const TimelineSelection &selection = {},
+                      const ReplayMoment *replay = nullptr);
 
     // The first call of any run (connecting comes before it).
     static double traceStartNs(const Trace &trace);

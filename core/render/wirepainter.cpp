@@ -1,6 +1,7 @@
 #include "render/wirepainter.h"
 
 #include "view/eventtext.h"
+#include "view/replaymoment.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -11,9 +12,9 @@ namespace sockscope {
 
 WirePainter::WirePainter(QPainter &painter, const Run &run, const QRectF &lane, const QRectF &plot,
                          const TimelineViewport &viewport, const TimelineStyle &style,
-                         int selectedMessage)
+                         int selectedMessage, double nowNs)
     : m_p(painter), m_run(run), m_lane(lane), m_plot(plot), m_viewport(viewport), m_s(style),
-      m_selected(selectedMessage), m_line(style.lineHeight())
+      m_selected(selectedMessage), m_line(style.lineHeight()), m_nowNs(nowNs)
 { }
 
 int WirePainter::messageAt(const Run &run, qint64 offset)
@@ -94,11 +95,15 @@ void WirePainter::paintLines(const Range &range)
         QPointF to(x1, g.ack ? top : bottom);
         if (!arrived)
             to = (from + to) / 2;
+        // Replay: a packet still in flight is drawn up to where it is now, on the same line.
+        const double flown = m_nowNs < 0 ? 1.0 : ReplayMoment::flight(g, qint64(m_nowNs));
+        if (flown < 1.0)
+            to = QPointF(m_viewport.mapTimeToX(m_nowNs), from.y() + (to.y() - from.y()) * flown);
         if (g.ack) {
             m_p.setPen(QPen(TimelineStyle::mix(m_s.muted, m_s.background, 0.3),
                             std::max(1.0, m_s.lineWidth), Qt::DashLine));
             m_p.drawLine(from, to);
-            if (!arrived)
+            if (!arrived && flown >= 1.0)
                 paintCross(to, 0.5 * m_line);
             continue;
         }
@@ -109,7 +114,7 @@ void WirePainter::paintLines(const Range &range)
             pen.setWidthF(4 * m_s.lineWidth);
         m_p.setPen(pen);
         m_p.drawLine(from, to);
-        if (!arrived || g.dropped)
+        if ((!arrived || g.dropped) && flown >= 1.0)
             paintCross(to, 0.7 * m_line);
         // The size where the line leaves, if it fits beside the previous label.
         QString text = EventText::bytes(g.bytes);
@@ -142,9 +147,11 @@ void WirePainter::paintDense(const Range &range)
         const Segment &g = m_run.segments.at(i);
         if (g.ack)
             continue;
-        const bool bad = g.lost || g.dropped;
+        // Replay: a datagram is known to be dropped only once it has arrived.
+        const bool landed = m_nowNs < 0 || double(g.arriveNs) <= m_nowNs;
+        const bool bad = g.lost || (g.dropped && landed);
         mark(leave, m_viewport.mapTimeToX(double(g.tNs)), bad ? 2 : 1);
-        if (g.arriveNs >= 0 && !g.lost)
+        if (g.arriveNs >= 0 && !g.lost && landed)
             mark(arrive, m_viewport.mapTimeToX(double(g.arriveNs)), g.dropped ? 2 : 1);
     }
     const double h = 0.6 * m_line;

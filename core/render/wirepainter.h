@@ -18,6 +18,8 @@ namespace sockscope {
 // byte and labelled with its size; a lost one stops halfway at a cross; ACKs climb back up,
 // thin and dashed. The slope is the one-way delay, so rtt_ms and Nagle's wait can be seen.
 // More segments in view than fit: per-pixel-column marks on both edges, lost ones in red.
+// During replay (nowNs) a packet still in flight stops where it is, and a drop is marked only
+// once it has happened.
 class WirePainter
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::WirePainter)
@@ -25,7 +27,7 @@ class WirePainter
 public:
     WirePainter(QPainter &painter, const Run &run, const QRectF &lane, const QRectF &plot,
                 const TimelineViewport &viewport, const TimelineStyle &style,
-                int selectedMessage = -1);
+                int selectedMessage = -1, double nowNs = -1);
 
     void paint();
     // The message whose byte at offset a TCP data segment starts with; -1 if none.
@@ -51,6 +53,7 @@ private:
     const TimelineStyle &m_s;
     int m_selected;
     double m_line;
+    double m_nowNs; // replay: packets in flight are drawn as far as they got; negative = none
 };
 
 } // namespace sockscope

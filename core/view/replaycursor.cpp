@@ -5,6 +5,16 @@
 
 namespace sockscope {
 
+namespace {
+
+template<typename Event> qint64 returnNs(const EventList<Event> &events, int i)
+{
+    return events.template get<&Event::tNs>(i)
+        + std::max<qint64>(0, events.template get<&Event::durNs>(i));
+}
+
+} // namespace
+
 ReplayCursor::ReplayCursor(const Trace &trace)
 {
     size_t total = 0;
@@ -14,10 +24,11 @@ ReplayCursor::ReplayCursor(const Trace &trace)
     m_revealed.assign(size_t(trace.runs.size()), { 0, 0, 0 });
     for (int r = 0; r < trace.runs.size(); ++r) {
         const Run &run = trace.runs[r];
+        // A call is an event when it returns: only then is it known whole (ReplayMoment).
         for (int i = 0; i < run.sends.size(); ++i)
-            m_events.push_back({ run.sends[i].tNs, r, Kind::Send, i });
+            m_events.push_back({ returnNs(run.sends, i), r, Kind::Send, i });
         for (int i = 0; i < run.recvs.size(); ++i)
-            m_events.push_back({ run.recvs[i].tNs, r, Kind::Recv, i });
+            m_events.push_back({ returnNs(run.recvs, i), r, Kind::Recv, i });
         for (int i = 0; i < run.segments.size(); ++i)
             m_events.push_back({ run.segments[i].tNs, r, Kind::Segment, i });
         m_endNs = std::max(m_endNs, run.durationNs);
@@ -120,10 +131,12 @@ Trace ReplayCursor::revealed(const Trace &trace) const
         run.fates.removeIf([&](const MessageFate &f) { return !settled(f.recvs); });
         run.frames.removeIf([&](const Frame &f) { return !settled(f.recvs); });
         // Counts only at the end; "messages" alone keeps the run reading as analysed (its calls
-        // so far), not as a recording in progress.
+        // so far), not as a recording in progress. How the run ended is not known yet either.
         const int messages = run.summary.messages;
         run.summary = Summary{};
         run.summary.messages = messages;
+        run.error.clear();
+        run.aborted = false;
     }
     return out;
 }

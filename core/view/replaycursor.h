@@ -10,6 +10,9 @@ namespace sockscope {
 // Replay: walks any trace, real or simulated, in time order, revealing one event at a
 // time — the "slow motion" a teacher narrates over. A value type without timers: the GUI drives
 // it from its own QTimer with advance(), or steps it by hand, and asks isRevealed() per event.
+// Events are the calls' returns (a call is known whole only then) and the packets' departures;
+// between them, ReplayMoment says what is drawn at timeNs(): a call that began and has not
+// returned is drawn in progress, a packet as far as it flew.
 // Sends and recvs of one run are in time order, so what is revealed of them is a prefix and
 // revealedCount() is enough to draw them; wire segments of a bandwidth-limited link may leave
 // out of list order, so ask isRevealed() for those.
@@ -20,7 +23,7 @@ public:
 
     struct Event
     {
-        qint64 tNs = 0;
+        qint64 tNs = 0; // a call's return, a packet's departure
         int run = 0;
         Kind kind = Kind::Send;
         int index = 0; // in run.sends, run.recvs or run.segments
@@ -54,9 +57,10 @@ public:
     bool isRevealed(int run, Kind kind, int index) const;
 
     // What replay shows of trace (the one the cursor was made from): every run, with only its
-    // revealed sends, recvs and segments, drawn by the usual renderer. A message's fate (and a
-    // frame) appears once all its recvs are revealed; "lost" only at the end, when it is known.
-    // The summary's counts stay empty until the end: run headers show the calls so far.
+    // revealed sends, recvs (returned: known whole) and segments (gone), drawn by the usual
+    // renderer; ReplayMoment adds the calls in progress. A message's fate (and a frame) appears
+    // once all its recvs are revealed; "lost" only at the end, when it is known. The summary's
+    // counts stay empty until the end: run headers show the calls so far.
     Trace revealed(const Trace &trace) const;
 
 private:

@@ -1,5 +1,6 @@
 #include "view/selectionsummary.h"
 
+#include "analysis/runattribution.h"
 #include "model/wireformat.h"
 #include "view/eventtext.h"
 #include "view/timeaxis.h"
@@ -13,9 +14,11 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
     if (!selection.isValid() || selection.run >= trace.runs.size())
         return tr("No message selected. Ctrl+Left and Ctrl+Right select a message.");
     const Run &run = trace.runs[selection.run];
-    if (selection.message >= run.fates.size())
+    // By number, not by place: during replay only the fates known so far are in the list.
+    const MessageFate *fate = RunAttribution::fate(run, selection.message);
+    if (!fate)
         return tr("No message selected. Ctrl+Left and Ctrl+Right select a message.");
-    const MessageFate &m = run.fates[selection.message];
+    const MessageFate &m = *fate;
     QString text = tr("%1, message %2 of %3: \"%4\", %5")
                        .arg(EventText::runTitle(run))
                        .arg(m.message + 1)
@@ -45,7 +48,7 @@ TimelineSelection SelectionSummary::step(const Trace &trace, const TimelineSelec
     QList<TimelineSelection> all;
     for (int r = 0; r < trace.runs.size(); ++r) {
         for (int m = 0; m < trace.runs[r].fates.size(); ++m)
-            all.append({ r, m });
+            all.append({ r, trace.runs[r].fates[m].message }); // replay: some are known
     }
     if (all.isEmpty())
         return from;
