@@ -7,8 +7,10 @@
 #include "model/lessoncatalogue.h"
 #include "run/runcontroller.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -34,6 +36,7 @@ private slots:
     void staysResponsiveDuringA100kEventRun();
     void presentationModeEnlarges();
     void remembersEditsUntilReset();
+    void payloadEncodingIsAppliedAndRemembered();
 };
 
 void TestMainWindow::initTestCase()
@@ -204,6 +207,26 @@ void TestMainWindow::remembersEditsUntilReset()
     again.reset();
     QCOMPARE(controls(again)->scenario(),
              LessonCatalogue::find(QStringLiteral("tcp-slow-reader"))->scenario);
+}
+
+// View → Payload encoding reaches the timeline's style (labels, tooltips, exports) at once and
+// comes back in the next window.
+void TestMainWindow::payloadEncodingIsAppliedAndRemembered()
+{
+    {
+        MainWindow w;
+        QCOMPARE(timeline(w)->timelineStyle().payloadEncoding, PreviewText::Encoding::Utf8);
+        auto *menu = part<QMenu>(w, QStringLiteral("payloadEncodingMenu"));
+        auto *hex = part<QAction>(*menu, QStringLiteral("encoding-hex"));
+        hex->trigger();
+        QVERIFY(hex->isChecked());
+        QCOMPARE(timeline(w)->timelineStyle().payloadEncoding, PreviewText::Encoding::Hex);
+        w.setPresentationMode(true); // a restyle keeps the choice
+        QCOMPARE(timeline(w)->timelineStyle().payloadEncoding, PreviewText::Encoding::Hex);
+    }
+    MainWindow again;
+    QCOMPARE(timeline(again)->timelineStyle().payloadEncoding, PreviewText::Encoding::Hex);
+    QVERIFY(part<QAction>(again, QStringLiteral("encoding-hex"))->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

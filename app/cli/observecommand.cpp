@@ -156,7 +156,7 @@ int ObserveCommand::exec(const QStringList &arguments)
             for (const QString &note : trace.notes)
                 out << QStringLiteral("  ") << note << '\n';
         } else {
-            out << TextReport::render(trace);
+            out << TextReport::render(trace, outputs.encoding());
         }
         out.flush();
     }

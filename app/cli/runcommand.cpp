@@ -127,7 +127,7 @@ int RunCommand::exec(const QStringList &arguments)
             const auto [real, simulated] = TraceComparison::split(trace);
             out << ComparisonReport::render(real, simulated) << Qt::flush;
         } else {
-            out << TextReport::render(trace) << Qt::flush;
+            out << TextReport::render(trace, outputs.encoding()) << Qt::flush;
         }
     }
     return CommandLine::finish(trace, outputs);
@@ -158,7 +158,7 @@ int RunCommand::sendTo(const QList<PlannedRun> &plan, const QString &lesson, con
     const Trace trace = RemoteSender::run(plan, lesson, *endpoint, stop, &notes);
 
     if (!quiet)
-        QTextStream(stdout) << TextReport::render(trace) << Qt::flush;
+        QTextStream(stdout) << TextReport::render(trace, outputs.encoding()) << Qt::flush;
     return CommandLine::finish(trace, outputs);
 }
 

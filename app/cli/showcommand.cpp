@@ -35,7 +35,7 @@ int ShowCommand::exec(const QStringList &arguments)
     if (!trace)
         return CommandLine::badInput(error);
     if (!parser.isSet(quietOpt))
-        out << TextReport::render(*trace) << Qt::flush;
+        out << TextReport::render(*trace, outputs.encoding()) << Qt::flush;
     // A saved run that failed was already reported when it was recorded: showing it succeeds.
     if (const QString e = outputs.write(*trace); !e.isEmpty())
         return CommandLine::badInput(e);

@@ -35,9 +35,14 @@ TraceOutputs::TraceOutputs(QCommandLineParser &parser)
       m_svg(QStringLiteral("svg"), tr("Write the timeline as an SVG image."), tr("FILE")),
       m_pdf(QStringLiteral("pdf"), tr("Write the timeline as a PDF page."), tr("FILE")),
       m_scale(QStringLiteral("scale"), tr("PNG pixels per point: 1, 2 or 4."), tr("N"),
-              QStringLiteral("1"))
+              QStringLiteral("1")),
+      m_encoding(QStringLiteral("encoding"),
+                 tr("How payloads are shown in the table, CSV, Chrome trace and images: utf-8, "
+                    "gb18030 (GBK) or hex. The trace JSON keeps its escaped form."),
+                 tr("NAME"), QStringLiteral("utf-8"))
 {
-    parser.addOptions({ m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale });
+    parser.addOptions(
+        { m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale, m_encoding });
 }
 
 void TraceOutputs::addUntil()
@@ -62,7 +67,19 @@ QString TraceOutputs::check() const
     const QString scale = m_parser.value(m_scale);
     if (scale != QLatin1String("1") && scale != QLatin1String("2") && scale != QLatin1String("4"))
         return tr("--scale: expected 1, 2 or 4, got \"%1\"").arg(scale);
+    const QString encoding = m_parser.value(m_encoding);
+    const auto parsed = PreviewText::fromName(encoding);
+    if (!parsed)
+        return tr("--encoding: expected utf-8, gb18030 or hex, got \"%1\"").arg(encoding);
+    // Asked for by name, a missing codec is an error rather than a page of escapes.
+    if (*parsed == PreviewText::Encoding::Gb18030 && !PreviewText::gb18030Available())
+        return tr("--encoding: %1").arg(PreviewText::gb18030Unavailable());
     return {};
+}
+
+PreviewText::Encoding TraceOutputs::encoding() const
+{
+    return PreviewText::fromName(m_parser.value(m_encoding)).value_or(PreviewText::Encoding::Utf8);
 }
 
 bool TraceOutputs::wantsImages() const
@@ -77,14 +94,20 @@ QString TraceOutputs::write(const Trace &trace) const
         if (error.isEmpty() && m_parser.isSet(option))
             error = writer(trace, m_parser.value(option));
     };
-    once(m_json, &TraceJsonWriter::write);
-    once(m_csv, &TraceCsvWriter::write);
-    once(m_chrome, &ChromeTraceWriter::write);
+    const PreviewText::Encoding payloads = encoding();
+    once(m_json, &TraceJsonWriter::write); // the contract's escaped previews, whatever --encoding
+    once(m_csv, [payloads](const Trace &t, const QString &path) {
+        return TraceCsvWriter::write(t, path, payloads);
+    });
+    once(m_chrome, [payloads](const Trace &t, const QString &path) {
+        return ChromeTraceWriter::write(t, path, payloads);
+    });
     once(m_pcap, &PcapngWriter::write);
     TimelineExportOptions image;
     image.scale = m_parser.value(m_scale).toDouble();
     if (m_until && m_parser.isSet(*m_until))
         image.replayNs = m_parser.value(*m_until).toDouble() * 1e6;
+    image.style.payloadEncoding = payloads;
     once(m_png, [&image](const Trace &t, const QString &path) {
         return TimelineExporter::exportPng(t, path, image);
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/previewtext.h"
+
 #include <QCommandLineOption>
 #include <QString>
 
@@ -13,7 +15,8 @@ struct Trace;
 
 // The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images
 // --png,
-// --svg, --pdf (with --scale). One place, so run, observe and show write them the same way.
+// --svg, --pdf (with --scale), and --encoding, how payloads read in the table, the CSV, the
+// Chrome trace and the images. One place, so run, observe and show write them the same way.
 class TraceOutputs
 {
 public:
@@ -26,6 +29,8 @@ public:
     // Checks the values that can be checked before a run (the PNG scale): an error sentence.
     QString check() const;
     bool wantsImages() const;
+    // --encoding, checked by check().
+    PreviewText::Encoding encoding() const;
     // Writes every file asked for; an error sentence naming the file, or empty.
     QString write(const Trace &trace) const;
 
@@ -40,6 +45,7 @@ private:
     QCommandLineOption m_pdf;
     QCommandLineOption m_scale;
     std::optional<QCommandLineOption> m_until;
+    QCommandLineOption m_encoding;
 };
 
 } // namespace sockscope

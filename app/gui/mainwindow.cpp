@@ -18,6 +18,7 @@
 #include "view/timeaxis.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -27,6 +28,7 @@
 #include <QFileDialog>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -250,6 +252,7 @@ void MainWindow::createActions()
               [this] { setPresentationMode(!m_presentation); });
     m_presentationAction->setCheckable(true);
     viewMenu->addSeparator();
+    addEncodingMenu(viewMenu);
     viewMenu->addMenu(new LanguageMenu(viewMenu));
 
     toolbar->addAction(m_runAction);
@@ -471,9 +474,54 @@ void MainWindow::showEvent(QShowEvent *event)
         fitDocks();
 }
 
+void MainWindow::addEncodingMenu(QMenu *viewMenu)
+{
+    // View → Payload encoding: how the labels, tooltips, selection sentence and exports read a
+    // payload. The saved trace keeps its escaped previews whatever is chosen.
+    QMenu *menu = viewMenu->addMenu(QString());
+    menu->setObjectName(QStringLiteral("payloadEncodingMenu"));
+    menu->setToolTipsVisible(true);
+    addTranslated([menu](const QString &t) { menu->setTitle(t); }, QT_TR_NOOP("Payload &encoding"));
+    auto *group = new QActionGroup(menu);
+    for (const auto encoding : { PreviewText::Encoding::Utf8, PreviewText::Encoding::Gb18030,
+                                 PreviewText::Encoding::Hex }) {
+        auto *action = menu->addAction(PreviewText::label(encoding));
+        action->setObjectName(QStringLiteral("encoding-") + PreviewText::name(encoding));
+        action->setCheckable(true);
+        action->setChecked(encoding == m_encoding);
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this,
+                [this, encoding] { setPayloadEncoding(encoding); });
+        m_retranslations.append(
+            [action, encoding] { action->setText(PreviewText::label(encoding)); });
+        m_encodingActions.append(action);
+    }
+    if (!PreviewText::gb18030Available()) {
+        // Said once, where the choice is made: the entry stays visible but cannot be chosen.
+        QAction *gb = m_encodingActions.at(int(PreviewText::Encoding::Gb18030));
+        gb->setEnabled(false);
+        m_retranslations.append([gb] {
+            gb->setToolTip(PreviewText::gb18030Unavailable());
+            gb->setStatusTip(PreviewText::gb18030Unavailable());
+        });
+        m_retranslations.last()();
+    }
+}
+
+void MainWindow::setPayloadEncoding(PreviewText::Encoding encoding)
+{
+    if (encoding == PreviewText::Encoding::Gb18030 && !PreviewText::gb18030Available())
+        encoding = PreviewText::Encoding::Utf8;
+    m_encoding = encoding;
+    m_encodingActions.at(int(encoding))->setChecked(true);
+    applyStyle();
+    QSettings().setValue(QStringLiteral("view/payloadEncoding"), PreviewText::name(encoding));
+}
+
 void MainWindow::applyStyle()
 {
-    const TimelineStyle base = TimelineStyle::forPalette(palette());
+    TimelineStyle base = TimelineStyle::forPalette(palette());
+    base.payloadEncoding = m_encoding;
     m_timeline->setTimelineStyle(m_presentation ? base.presentation() : base);
     if (m_observe)
         m_observe->setTimelineStyle(m_presentation ? base.presentation() : base);
@@ -698,6 +746,9 @@ void MainWindow::restoreSettings()
         resize(1440, 860);
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
     m_compactAction->setChecked(m_timeline->isCompact());
+    setPayloadEncoding(
+        PreviewText::fromName(settings.value(QStringLiteral("view/payloadEncoding")).toString())
+            .value_or(PreviewText::Encoding::Utf8));
     const auto mode = parseMode(settings.value(QStringLiteral("run/mode")).toString());
     m_modeSwitch->setMode(mode.value_or(Mode::Real));
     m_controls->setSimulatorActive(m_modeSwitch->mode() != Mode::Real);

@@ -10,6 +10,7 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QScrollArea;
 class QTabWidget;
 
@@ -82,6 +83,8 @@ private:
     void runFinished();
     void updateRunState();
     void applyStyle();
+    void setPayloadEncoding(PreviewText::Encoding encoding);
+    void addEncodingMenu(QMenu *viewMenu);
     void tabChanged();
     void saveSettings() const;
     void restoreSettings();
@@ -104,10 +107,12 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_compactAction = nullptr;
+    QList<QAction *> m_encodingActions; // in PreviewText::Encoding order
     QTimer m_restart;
     QList<std::function<void()>> m_retranslations;
     QString m_lesson;
     bool m_presentation = false;
+    PreviewText::Encoding m_encoding = PreviewText::Encoding::Utf8;
     bool m_fitDocksOnShow = false; // no saved layout: fit the docks to their contents once shown
     bool m_stale = false; // the scenario changed since the shown trace was recorded
     QFont m_normalFont;

@@ -318,7 +318,8 @@ void ObservePanel::showSelection(const TimelineSelection &selection)
     }
     const Run &run = trace.runs.at(selection.run);
     const int frame = FrameAttribution::frameOf(run, selection.message);
-    m_details->setText(frame >= 0 ? EventText::frameDetails(run, frame) : QString());
+    const auto encoding = m_timeline->timelineStyle().payloadEncoding;
+    m_details->setText(frame >= 0 ? EventText::frameDetails(run, frame, encoding) : QString());
 }
 
 void ObservePanel::showError(const QString &error)

@@ -14,6 +14,8 @@ TimelineFigure::TimelineFigure(const TimelineWidget &timeline, const QString &ti
 {
     m_options.title = title;
     m_options.compact = timeline.isCompact();
+    // The light slide style, but payloads read as on screen.
+    m_options.style.payloadEncoding = timeline.timelineStyle().payloadEncoding;
     m_options.selection = timeline.selection();
     // Replay: the picture at the marker, calls in progress and packets in flight as on screen.
     m_options.replayNs = timeline.markerNs();

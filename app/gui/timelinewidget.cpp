@@ -203,7 +203,7 @@ void TimelineWidget::syncViewport()
 
 QString TimelineWidget::selectionText() const
 {
-    return SelectionSummary::describe(shownTrace(), m_selection);
+    return SelectionSummary::describe(shownTrace(), m_selection, m_style.payloadEncoding);
 }
 
 void TimelineWidget::updateAccessibleText()
@@ -245,9 +245,10 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
     }
     const Run &run = shownTrace().runs.at(hit.run); // replay: not what comes after the marker
     const QString text = hit.kind == TimelineHit::Kind::Send
-        ? EventText::sendDetails(run, hit.index)
-        : hit.kind == TimelineHit::Kind::Frame ? EventText::frameDetails(run, hit.index)
-                                               : EventText::recvDetails(run, hit.index);
+        ? EventText::sendDetails(run, hit.index, m_style.payloadEncoding)
+        : hit.kind == TimelineHit::Kind::Frame
+        ? EventText::frameDetails(run, hit.index, m_style.payloadEncoding)
+        : EventText::recvDetails(run, hit.index, m_style.payloadEncoding);
     // A small rect keeps the tooltip up while the cursor stays on the same event.
     QToolTip::showText(globalPos, text, this, QRect(pos - QPoint(2, 2), QSize(5, 5)));
 }

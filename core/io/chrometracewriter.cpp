@@ -1,6 +1,6 @@
 #include "io/chrometracewriter.h"
 
-#include "model/wireformat.h"
+#include "model/previewtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,7 +47,7 @@ QJsonValue optional(const std::optional<qint64> &v)
 
 } // namespace
 
-QByteArray ChromeTraceWriter::toJson(const Trace &trace)
+QByteArray ChromeTraceWriter::toJson(const Trace &trace, PreviewText::Encoding encoding)
 {
     QJsonArray events;
     for (int pid = 0; pid < trace.runs.size(); ++pid) {
@@ -73,19 +73,19 @@ QByteArray ChromeTraceWriter::toJson(const Trace &trace)
                   { QStringLiteral("offset"), s.offset },
                   { QStringLiteral("unsent_after"), optional(s.unsentAfter) },
                   { QStringLiteral("fate"), fate },
-                  { QStringLiteral("preview"), WireFormat::previewText(s.preview) } }));
+                  { QStringLiteral("preview"), PreviewText::display(s.preview, encoding) } }));
         }
         for (const RecvEvent &r : run.recvs) {
-            events.append(
-                complete(QStringLiteral("recv %1 B").arg(r.bytes), pid, RecvLane, r.tNs, r.durNs,
-                         { { QStringLiteral("id"), r.id },
-                           { QStringLiteral("requested"), r.requested },
-                           { QStringLiteral("bytes"), r.bytes },
-                           { QStringLiteral("offset"), r.offset },
-                           { QStringLiteral("queued_before"), optional(r.queuedBefore) },
-                           { QStringLiteral("datagram_size"), optional(r.datagramSize) },
-                           { QStringLiteral("truncated"), r.truncated },
-                           { QStringLiteral("preview"), WireFormat::previewText(r.preview) } }));
+            events.append(complete(
+                QStringLiteral("recv %1 B").arg(r.bytes), pid, RecvLane, r.tNs, r.durNs,
+                { { QStringLiteral("id"), r.id },
+                  { QStringLiteral("requested"), r.requested },
+                  { QStringLiteral("bytes"), r.bytes },
+                  { QStringLiteral("offset"), r.offset },
+                  { QStringLiteral("queued_before"), optional(r.queuedBefore) },
+                  { QStringLiteral("datagram_size"), optional(r.datagramSize) },
+                  { QStringLiteral("truncated"), r.truncated },
+                  { QStringLiteral("preview"), PreviewText::display(r.preview, encoding) } }));
         }
         for (const Frame &f : run.frames) {
             // A frame is complete when its last recv returns.
@@ -98,7 +98,7 @@ QByteArray ChromeTraceWriter::toJson(const Trace &trace)
                   { QStringLiteral("length"), f.length },
                   { QStringLiteral("complete"), f.complete },
                   { QStringLiteral("error"), f.error },
-                  { QStringLiteral("preview"), WireFormat::previewText(f.preview) } }));
+                  { QStringLiteral("preview"), PreviewText::display(f.preview, encoding) } }));
         }
         for (const Segment &seg : run.segments) {
             const qint64 arrive = seg.arriveNs >= 0 ? seg.arriveNs : seg.tNs;
@@ -120,10 +120,12 @@ QByteArray ChromeTraceWriter::toJson(const Trace &trace)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-QString ChromeTraceWriter::write(const Trace &trace, const QString &path)
+QString ChromeTraceWriter::write(const Trace &trace, const QString &path,
+                                 PreviewText::Encoding encoding)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(trace)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(trace, encoding)) < 0
+        || !file.commit())
         return QCoreApplication::translate("sockscope::ChromeTraceWriter",
                                            "%1: cannot write the Chrome trace (%2)")
             .arg(path, file.errorString());

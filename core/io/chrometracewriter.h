@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/previewtext.h"
 #include "model/trace.h"
 
 namespace sockscope {
@@ -12,8 +13,11 @@ class ChromeTraceWriter
 public:
     enum Lane { SendLane = 1, RecvLane = 2, FrameLane = 3, WireLane = 4 };
 
-    static QByteArray toJson(const Trace &trace);
-    static QString write(const Trace &trace, const QString &path);
+    // Previews in args are display text in encoding (PreviewText), for reading in Perfetto.
+    static QByteArray toJson(const Trace &trace,
+                             PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
+    static QString write(const Trace &trace, const QString &path,
+                         PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
 };
 
 } // namespace sockscope

@@ -4,7 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "model/lessoncatalogue.h"
-#include "model/wireformat.h"
+#include "model/previewtext.h"
 #include "util/displaywidth.h"
 
 #include <QCoreApplication>
@@ -89,7 +89,7 @@ QString roundTrips(const Run &requests, const Run &replies)
 }
 
 // Recvs: what each recv() call actually returned.
-QString recvTable(const Run &run)
+QString recvTable(const Run &run, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
@@ -111,7 +111,7 @@ QString recvTable(const Run &run)
     const int recvRows = int(std::min<qsizetype>(run.recvs.size(), TextReport::kMaxRows));
     for (int i = 0; i < recvRows; ++i) {
         const RecvEvent &r = run.recvs[i];
-        QString contents = WireFormat::previewText(r.preview);
+        QString contents = PreviewText::display(r.preview, encoding);
         if (!udp && r.bytes == 0 && r.error == 0)
             contents = QCoreApplication::translate("sockscope::TextReport",
                                                    "(0 bytes: the peer closed the connection)");
@@ -142,7 +142,7 @@ QString recvTable(const Run &run)
     return out;
 }
 
-QString sendTable(const Run &run)
+QString sendTable(const Run &run, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
@@ -159,7 +159,7 @@ QString sendTable(const Run &run)
     const int rows = int(std::min<qsizetype>(run.sends.size(), TextReport::kMaxRows));
     for (int i = 0; i < rows; ++i) {
         const SendEvent &e = run.sends[i];
-        QString contents = WireFormat::previewText(e.preview);
+        QString contents = PreviewText::display(e.preview, encoding);
         if (e.error != 0)
             contents = ErrnoName::name(e.error) + QStringLiteral("  ") + contents;
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
@@ -192,7 +192,7 @@ QString readerLine(const Scenario &reader)
         .arg(cadence, reader.framing);
 }
 
-QString frameTable(const Run &run)
+QString frameTable(const Run &run, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
@@ -206,7 +206,7 @@ QString frameTable(const Run &run)
             const Frame &f = run.frames[i];
             s << QStringLiteral("  f%1  %2  ")
                      .arg(i)
-                     .arg(cell(clip(WireFormat::previewText(f.preview), 30), -30))
+                     .arg(cell(clip(PreviewText::display(f.preview, encoding), 30), -30))
               << QCoreApplication::translate("sockscope::TextReport", "%1 B from %2")
                      .arg(f.length)
                      .arg(recvList(f.recvs));
@@ -324,7 +324,7 @@ QString wireLane(const Run &run)
 
 } // namespace
 
-QString TextReport::render(const Trace &trace)
+QString TextReport::render(const Trace &trace, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
@@ -342,9 +342,9 @@ QString TextReport::render(const Trace &trace)
         const Run &run = trace.runs[i];
         const bool replies = run.requestsRun >= 0 && run.requestsRun < trace.runs.size();
         if (isOneSided(run))
-            s << '\n' << renderOneSided(run);
+            s << '\n' << renderOneSided(run, encoding);
         else
-            s << '\n' << renderRun(run, replies ? &trace.runs[run.requestsRun] : nullptr);
+            s << '\n' << renderRun(run, replies ? &trace.runs[run.requestsRun] : nullptr, encoding);
     }
     if (!trace.notes.isEmpty()) {
         s << '\n' << tr("Notes") << '\n';
@@ -355,7 +355,7 @@ QString TextReport::render(const Trace &trace)
     return out;
 }
 
-QString TextReport::renderOneSided(const Run &run)
+QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
@@ -384,7 +384,7 @@ QString TextReport::renderOneSided(const Run &run)
 
     const Summary &sum = run.summary;
     if (sender) {
-        s << sendTable(run);
+        s << sendTable(run, encoding);
         s << '\n'
           << tr("Bytes: %1 sent in %n send() call(s)", nullptr, int(run.sends.size()))
                  .arg(sum.sentBytes);
@@ -397,7 +397,7 @@ QString TextReport::renderOneSided(const Run &run)
                 "behind 'sockscope observe --relay' to see both.")
           << '\n';
     } else {
-        s << recvTable(run) << frameTable(run);
+        s << recvTable(run, encoding) << frameTable(run, encoding);
         s << '\n'
           << tr("Bytes: %1 received in %n recv() call(s)", nullptr, sum.recvCalls)
                  .arg(sum.receivedBytes);
@@ -423,7 +423,7 @@ QString TextReport::renderOneSided(const Run &run)
     return out;
 }
 
-QString TextReport::renderRun(const Run &run, const Run *requests)
+QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
@@ -474,7 +474,7 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
         }
         s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
                  .arg(QStringLiteral("m%1").arg(n), -5)
-                 .arg(cell(clip(WireFormat::previewText(f.preview), 26), -26))
+                 .arg(cell(clip(PreviewText::display(f.preview, encoding), 26), -26))
                  .arg(f.length, 6)
                  .arg(cell(sent, -28))
                  .arg(cell(translatedFate(f.fate), -10))
@@ -485,8 +485,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests)
                 int(run.fates.size() - rows))
           << '\n';
 
-    s << recvTable(run);
-    s << frameTable(run);
+    s << recvTable(run, encoding);
+    s << frameTable(run, encoding);
 
     const Summary &sum = run.summary;
     s << '\n'

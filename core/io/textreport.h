@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/previewtext.h"
 #include "model/trace.h"
 
 namespace sockscope {
@@ -11,12 +12,14 @@ class TextReport
 {
 public:
     static constexpr int kMaxRows = 40;
-    static QString render(const Trace &trace);
+    // Payloads in encoding (PreviewText), measured in terminal columns.
+    static QString render(const Trace &trace,
+                          PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
 
 private:
-    static QString renderRun(const Run &run, const Run *requests);
+    static QString renderRun(const Run &run, const Run *requests, PreviewText::Encoding encoding);
     // Observe, relay and send-to runs see one side only: no messages and fates, no balance.
-    static QString renderOneSided(const Run &run);
+    static QString renderOneSided(const Run &run, PreviewText::Encoding encoding);
 };
 
 } // namespace sockscope

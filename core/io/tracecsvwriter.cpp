@@ -3,7 +3,7 @@
 #include "model/errnoname.h"
 
 #include "io/tracejsonwriter.h"
-#include "model/wireformat.h"
+#include "model/previewtext.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -109,9 +109,11 @@ QByteArray flag(bool value)
     return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
 }
 
-QByteArray previewCell(QByteArrayView bytes)
+// Display text in the chosen encoding (README, CSV): a spreadsheet shows "消息0", not its
+// escapes. Only the trace JSON keeps the escaped form, which reads back byte for byte.
+QByteArray previewCell(QByteArrayView bytes, PreviewText::Encoding encoding)
 {
-    return WireFormat::previewText(bytes).toUtf8();
+    return PreviewText::display(bytes, encoding).toUtf8();
 }
 
 // The simulated wire lane: t_ns when it leaves, dur_ns its time on the wire (empty when lost),
@@ -147,7 +149,7 @@ void appendSegments(QByteArray &out, const QByteArray &prefix, const Run &run)
     }
 }
 
-void appendRun(QByteArray &out, int index, const Run &run)
+void appendRun(QByteArray &out, int index, const Run &run, PreviewText::Encoding encoding)
 {
     const QByteArray prefix = runPrefix(index, run);
     // Fates are indexed by message; a send's row shows what became of the message it carried.
@@ -169,7 +171,7 @@ void appendRun(QByteArray &out, int index, const Run &run)
             .blank(4)
             .text(fateOf(s.message))
             .text(ErrnoName::name(s.error).toLatin1())
-            .text(previewCell(s.preview));
+            .text(previewCell(s.preview, encoding));
     }
     for (const RecvEvent &r : run.recvs) {
         Row(out, prefix, "recv")
@@ -187,7 +189,7 @@ void appendRun(QByteArray &out, int index, const Run &run)
             .number(r.seq < 0 ? std::nullopt : std::optional<qint64>(r.seq))
             .blank()
             .text(ErrnoName::name(r.error).toLatin1())
-            .text(previewCell(r.preview));
+            .text(previewCell(r.preview, encoding));
     }
     // A frame has no time of its own; an incomplete one is reported in the truncated column.
     for (const Frame &f : run.frames) {
@@ -200,7 +202,7 @@ void appendRun(QByteArray &out, int index, const Run &run)
             .text(flag(!f.complete))
             .blank(2)
             .text(f.error.toUtf8())
-            .text(previewCell(f.preview));
+            .text(previewCell(f.preview, encoding));
     }
     if (run.mode == Mode::Sim)
         appendSegments(out, prefix, run);
@@ -208,15 +210,16 @@ void appendRun(QByteArray &out, int index, const Run &run)
 
 } // namespace
 
-QByteArray TraceCsvWriter::toCsv(const Trace &trace)
+QByteArray TraceCsvWriter::toCsv(const Trace &trace, PreviewText::Encoding encoding)
 {
     QByteArray out(kHeader);
     for (int i = 0; i < trace.runs.size(); ++i)
-        appendRun(out, i, trace.runs[i]);
+        appendRun(out, i, trace.runs[i], encoding);
     return out;
 }
 
-QString TraceCsvWriter::write(const Trace &trace, const QString &path)
+QString TraceCsvWriter::write(const Trace &trace, const QString &path,
+                              PreviewText::Encoding encoding)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -224,7 +227,7 @@ QString TraceCsvWriter::write(const Trace &trace, const QString &path)
                                            "%1: cannot write the CSV file (%2)")
             .arg(path, file.errorString());
     }
-    file.write(toCsv(trace));
+    file.write(toCsv(trace, encoding));
     if (!file.commit()) {
         return QCoreApplication::translate("sockscope::TraceCsvWriter",
                                            "%1: cannot write the CSV file (%2)")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/previewtext.h"
 #include "model/trace.h"
 
 namespace sockscope {
@@ -8,8 +9,11 @@ namespace sockscope {
 class TraceCsvWriter
 {
 public:
-    static QByteArray toCsv(const Trace &trace);
-    static QString write(const Trace &trace, const QString &path);
+    // The preview column is display text in encoding (PreviewText).
+    static QByteArray toCsv(const Trace &trace,
+                            PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
+    static QString write(const Trace &trace, const QString &path,
+                         PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
 };
 
 } // namespace sockscope

@@ -151,7 +151,8 @@ void FrameLanePainter::paintBoxes(const TimelineGeometry::Range &range)
         else
             m_p.fillRect(QRectF(box.left(), box.top(), box.width(), strip), strong(message));
 
-        QString top = f.preview.isEmpty() ? tr("(empty)") : EventText::preview(f);
+        QString top
+            = f.preview.isEmpty() ? tr("(empty)") : EventText::preview(f, m_s.payloadEncoding);
         QString bottom = EventText::bytes(f.length);
         if (bad) {
             top = f.error.isEmpty() ? tr("incomplete") : f.error;

@@ -270,8 +270,10 @@ void RunPainter::paintSends()
                 + (s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused"));
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
-        paintLabel(box, empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s), second,
-                   QString::number(s.message));
+        paintLabel(box,
+                   empty ? TimelineRenderer::tr("(empty)")
+                         : EventText::preview(s, m_s.payloadEncoding),
+                   second, QString::number(s.message));
         if (fate && fate->fate == Fate::Lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
@@ -345,7 +347,7 @@ void RunPainter::paintRecvs()
         else if (spans.size() > 1)
             second += QStringLiteral(" · ")
                 + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
-        QString top = EventText::preview(r);
+        QString top = EventText::preview(r, m_s.payloadEncoding);
         if (eof)
             top = TimelineRenderer::tr("EOF");
         else if (failed)

@@ -2,7 +2,6 @@
 
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
-#include "model/wireformat.h"
 #include "view/timeaxis.h"
 
 #include <QJsonDocument>
@@ -29,19 +28,19 @@ QString onOff(bool on)
 
 } // namespace
 
-QString EventText::preview(const SendEvent &send)
+QString EventText::preview(const SendEvent &send, Encoding encoding)
 {
-    return WireFormat::previewText(send.preview);
+    return PreviewText::display(send.preview, encoding);
 }
 
-QString EventText::preview(const RecvEvent &recv)
+QString EventText::preview(const RecvEvent &recv, Encoding encoding)
 {
-    return WireFormat::previewText(recv.preview);
+    return PreviewText::display(recv.preview, encoding);
 }
 
-QString EventText::preview(const Frame &frame)
+QString EventText::preview(const Frame &frame, Encoding encoding)
 {
-    return WireFormat::previewText(frame.preview);
+    return PreviewText::display(frame.preview, encoding);
 }
 
 QString EventText::bytes(qint64 n)
@@ -156,7 +155,7 @@ QString EventText::optional(const std::optional<qint64> &value)
     return value ? bytes(*value) : tr("n/a");
 }
 
-QString EventText::sendDetails(const Run &run, int i)
+QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
 {
     const SendEvent &s = run.sends.at(i);
     QStringList lines;
@@ -170,7 +169,7 @@ QString EventText::sendDetails(const Run &run, int i)
     lines << tr("unsent after the call (SIOCOUTQNSD): %1").arg(optional(s.unsentAfter));
     if (s.error != 0)
         lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(s.error)));
-    lines << tr("payload: %1").arg(preview(s));
+    lines << tr("payload: %1").arg(preview(s, encoding));
     if (const MessageFate *f = RunAttribution::fate(run, s.message)) {
         QStringList recvs;
         for (int r : f->recvs)
@@ -182,7 +181,7 @@ QString EventText::sendDetails(const Run &run, int i)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString EventText::recvDetails(const Run &run, int i)
+QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
 {
     const RecvEvent &r = run.recvs.at(i);
     QStringList lines;
@@ -209,7 +208,7 @@ QString EventText::recvDetails(const Run &run, int i)
         messages << tr("%1 of message %2").arg(bytes(span.bytes)).arg(span.message);
     if (!messages.isEmpty())
         lines << tr("holds: %1").arg(messages.join(QStringLiteral(", ")));
-    lines << tr("payload: %1").arg(preview(r));
+    lines << tr("payload: %1").arg(preview(r, encoding));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -239,7 +238,7 @@ QString EventText::frameOutcome(const Run &run)
     return text;
 }
 
-QString EventText::frameDetails(const Run &run, int i)
+QString EventText::frameDetails(const Run &run, int i, Encoding encoding)
 {
     const Frame &f = run.frames.at(i);
     QStringList lines;
@@ -264,7 +263,7 @@ QString EventText::frameDetails(const Run &run, int i)
     }
     if (!f.fields.isEmpty())
         lines << tr("header: %1").arg(frameFields(f));
-    lines << tr("payload: %1").arg(preview(f));
+    lines << tr("payload: %1").arg(preview(f, encoding));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/previewtext.h"
 #include "model/trace.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,14 @@ class EventText
     Q_DECLARE_TR_FUNCTIONS(sockscope::EventText)
 
 public:
-    // The payload as text, non-printable bytes as \xNN. The runners already keep UDP's
-    // sequence header out of previews: the class sees "hello", not "\x00\x00\x00\x01hello".
-    static QString preview(const SendEvent &send);
-    static QString preview(const RecvEvent &recv);
-    static QString preview(const Frame &frame); // the message's body, without its header
+    // The payload as text in encoding (PreviewText), what cannot be shown as \xNN. The runners
+    // already keep UDP's sequence header out of previews: the class sees "hello", not
+    // "\x00\x00\x00\x01hello".
+    using Encoding = PreviewText::Encoding;
+    static QString preview(const SendEvent &send, Encoding encoding = Encoding::Utf8);
+    static QString preview(const RecvEvent &recv, Encoding encoding = Encoding::Utf8);
+    // The message's body, without its header.
+    static QString preview(const Frame &frame, Encoding encoding = Encoding::Utf8);
 
     static QString bytes(qint64 n); // "20 B", "5.0 KiB", "1.2 MiB"
     static QString fate(Fate fate); // translated fate word
@@ -28,9 +32,12 @@ public:
     static QString outcome(const Run &run);
 
     // Every field of an event, one per line, for hover tooltips.
-    static QString sendDetails(const Run &run, int i); // i: the send's index
-    static QString recvDetails(const Run &run, int i); // i: the recv's index
-    static QString frameDetails(const Run &run, int i); // i: the frame's index
+    // i: the send's index
+    static QString sendDetails(const Run &run, int i, Encoding encoding = Encoding::Utf8);
+    // i: the recv's index
+    static QString recvDetails(const Run &run, int i, Encoding encoding = Encoding::Utf8);
+    // i: the frame's index
+    static QString frameDetails(const Run &run, int i, Encoding encoding = Encoding::Utf8);
 
     // A decoded frame's header fields (json-header), "name=a.bin · size=3000".
     static QString frameFields(const Frame &frame);

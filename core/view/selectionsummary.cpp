@@ -1,7 +1,6 @@
 #include "view/selectionsummary.h"
 
 #include "analysis/runattribution.h"
-#include "model/wireformat.h"
 #include "view/eventtext.h"
 #include "view/timeaxis.h"
 
@@ -9,7 +8,8 @@
 
 namespace sockscope {
 
-QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &selection)
+QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &selection,
+                                   PreviewText::Encoding encoding)
 {
     if (!selection.isValid() || selection.run >= trace.runs.size())
         return tr("No message selected. Ctrl+Left and Ctrl+Right select a message.");
@@ -23,7 +23,7 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
                        .arg(EventText::runTitle(run))
                        .arg(m.message + 1)
                        .arg(run.fates.size())
-                       .arg(WireFormat::previewText(m.preview), EventText::bytes(m.length));
+                       .arg(PreviewText::display(m.preview, encoding), EventText::bytes(m.length));
     if (m.firstSend >= 0 && m.firstSend < run.sends.size())
         text
             += tr(", sent at %1").arg(TimeAxis::formatDuration(double(run.sends[m.firstSend].tNs)));

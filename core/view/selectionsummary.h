@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/previewtext.h"
 #include "model/trace.h"
 #include "view/timelineselection.h"
 
@@ -15,7 +16,9 @@ class SelectionSummary
     Q_DECLARE_TR_FUNCTIONS(sockscope::SelectionSummary)
 
 public:
-    static QString describe(const Trace &trace, const TimelineSelection &selection);
+    // The message's payload in encoding (PreviewText).
+    static QString describe(const Trace &trace, const TimelineSelection &selection,
+                            PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
 
     // Keyboard navigation over every message of every run, in trace order: the next (step +1)
     // or previous (-1) message; from no selection, the first or the last. Unchanged at the ends.

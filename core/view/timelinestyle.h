@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/previewtext.h"
+
 #include <QColor>
 #include <QFont>
 #include <QList>
@@ -29,6 +31,9 @@ struct TimelineStyle
     QFont font; // box labels; everything else is sized from it
     double lineWidth = 1.0;
     bool dark = false;
+    // How payload labels and tooltips read; carried with the style so that the widget, every
+    // painter and an export of what is shown agree without a parameter of their own.
+    PreviewText::Encoding payloadEncoding = PreviewText::Encoding::Utf8;
 
     static TimelineStyle light();
     static TimelineStyle darkTheme();
