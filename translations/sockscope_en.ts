@@ -1061,6 +1061,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Traces (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payload &amp;encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ModeSwitch</name>
@@ -1578,6 +1582,21 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1: cannot write the pcapng file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::PreviewText</name>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK) cannot be decoded: this Qt was built without ICU.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3235,6 +3254,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>(real, loopback)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineWidget</name>
@@ -3427,6 +3450,34 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How payloads are shown in the table, CSV, Chrome trace and images: utf-8, gb18030 (GBK) or hex. The trace JSON keeps its escaped form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the PNG, SVG and PDF images as replay shows them at T ms: only what had happened by then. The JSON and CSV stay complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until-ms: expected a number of milliseconds, 0 or more, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: expected utf-8, gb18030 or hex, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

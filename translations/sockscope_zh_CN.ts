@@ -1068,6 +1068,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Traces (*.json)</source>
         <translation>跟踪记录 (*.json)</translation>
     </message>
+    <message>
+        <source>Payload &amp;encoding</source>
+        <translation>载荷编码(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ModeSwitch</name>
@@ -1582,6 +1586,21 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1: cannot write the pcapng file (%2)</source>
         <translation>%1：无法写入 pcapng 文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::PreviewText</name>
+    <message>
+        <source>GB18030 (GBK)</source>
+        <translation>GB18030（GBK）</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK) cannot be decoded: this Qt was built without ICU.</source>
+        <translation>无法解码 GB18030（GBK）：此 Qt 构建时未启用 ICU。</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2128,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>template, `{n}` = message number; a JSON list cycles: `[&quot;hello&quot;,&quot;world&quot;]`</source>
-        <translation>模板，`{n}` = 消息序号；JSON 列表轮流使用：`["hello","world"]`</translation>
+        <translation>模板，`{n}` = 消息序号；JSON 列表轮流使用：`[&quot;hello&quot;,&quot;world&quot;]`</translation>
     </message>
     <message>
         <source>`send()` calls per message (2 = write-write-read)</source>
@@ -2193,7 +2212,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1: expected a number, got &quot;%2&quot;</source>
-        <translation>%1：应为数字，实际为 "%2"</translation>
+        <translation>%1：应为数字，实际为 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3232,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>(real, loopback)</source>
         <translation>（真实，回环）</translation>
     </message>
+    <message>
+        <source>waiting…</source>
+        <translation>等待中…</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineWidget</name>
@@ -3406,6 +3429,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE.</source>
         <translation>将模拟的线路通道以 pcapng 格式（Wireshark、tshark 可读）写入 FILE。</translation>
+    </message>
+    <message>
+        <source>How payloads are shown in the table, CSV, Chrome trace and images: utf-8, gb18030 (GBK) or hex. The trace JSON keeps its escaped form.</source>
+        <translation>载荷在表格、CSV、Chrome trace 和图片中的显示方式：utf-8、gb18030（GBK）或 hex。trace JSON 保持其转义形式。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Draw the PNG, SVG and PDF images as replay shows them at T ms: only what had happened by then. The JSON and CSV stay complete.</source>
+        <translation>按回放在 T 毫秒时的样子绘制 PNG、SVG 和 PDF 图像：只画出那时已经发生的内容。JSON 和 CSV 仍然完整。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>--until-ms: expected a number of milliseconds, 0 or more, got &quot;%1&quot;</source>
+        <translation>--until-ms：应为 0 或更大的毫秒数，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--encoding: expected utf-8, gb18030 or hex, got &quot;%1&quot;</source>
+        <translation>--encoding：应为 utf-8、gb18030 或 hex，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>--encoding: %1</source>
+        <translation>--encoding：%1</translation>
     </message>
 </context>
 <context>
