@@ -124,21 +124,26 @@ Trace ReplayCursor::revealed(const Trace &trace) const
             }
             run.segments = shown;
         }
-        auto settled = [recvs](const QList<int> &list) {
-            return !list.isEmpty()
-                && std::all_of(list.cbegin(), list.cend(), [recvs](int i) { return i < recvs; });
-        };
-        run.fates.removeIf([&](const MessageFate &f) { return !settled(f.recvs); });
-        run.frames.removeIf([&](const Frame &f) { return !settled(f.recvs); });
-        // Counts only at the end; "messages" alone keeps the run reading as analysed (its calls
-        // so far), not as a recording in progress. How the run ended is not known yet either.
-        const int messages = run.summary.messages;
-        run.summary = Summary{};
-        run.summary.messages = messages;
-        run.error.clear();
-        run.aborted = false;
+        keepSettled(run, recvs);
     }
     return out;
+}
+
+void ReplayCursor::keepSettled(Run &run, qsizetype recvs)
+{
+    auto settled = [recvs](const QList<int> &list) {
+        return !list.isEmpty()
+            && std::all_of(list.cbegin(), list.cend(), [recvs](int i) { return i < recvs; });
+    };
+    run.fates.removeIf([&](const MessageFate &f) { return !settled(f.recvs); });
+    run.frames.removeIf([&](const Frame &f) { return !settled(f.recvs); });
+    // Counts only at the end; "messages" alone keeps the run reading as analysed (its calls so
+    // far), not as a recording in progress. How the run ended is not known yet either.
+    const int messages = run.summary.messages;
+    run.summary = Summary{};
+    run.summary.messages = messages;
+    run.error.clear();
+    run.aborted = false;
 }
 
 } // namespace sockscope

@@ -62,6 +62,10 @@ public:
     // once all its recvs are revealed; "lost" only at the end, when it is known. The summary's
     // counts stay empty until the end: run headers show the calls so far.
     Trace revealed(const Trace &trace) const;
+    // Of a run shown up to its first `recvs` recvs: keeps the fates and frames those recvs
+    // settle, and leaves the summary counts and how the run ended for its end. Shared with
+    // ReplayMoment, which cuts a trace at a time instead of a cursor position.
+    static void keepSettled(Run &run, qsizetype recvs);
 
 private:
     void reveal(const Event &e, int delta);

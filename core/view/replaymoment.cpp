@@ -127,19 +127,7 @@ Trace ReplayMoment::at(const Trace &trace, qint64 nowNs)
         const qsizetype recvs = returnedCount(run.recvs, nowNs);
         run.recvs.truncate(recvs);
         run.segments.removeIf([nowNs](const Segment &g) { return !hasBegun(g.tNs, nowNs); });
-        auto settled = [recvs](const QList<int> &list) {
-            return !list.isEmpty()
-                && std::all_of(list.cbegin(), list.cend(), [recvs](int i) { return i < recvs; });
-        };
-        run.fates.removeIf([&](const MessageFate &f) { return !settled(f.recvs); });
-        run.frames.removeIf([&](const Frame &f) { return !settled(f.recvs); });
-        // Counts only at the end; "messages" alone keeps the run reading as analysed (its calls
-        // so far), not as a recording in progress. How the run ended is not known yet either.
-        const int messages = run.summary.messages;
-        run.summary = Summary{};
-        run.summary.messages = messages;
-        run.error.clear();
-        run.aborted = false;
+        ReplayCursor::keepSettled(run, recvs);
     }
     return out;
 }
