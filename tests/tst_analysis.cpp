@@ -1,6 +1,5 @@
 #include "analysis/analysis.h"
 #include "io/textreport.h"
-#include "model/wireformat.h"
 
 #include <QTest>
 
@@ -80,7 +79,7 @@ Run udpRun(const QList<QByteArray> &bodies, const QList<Datagram> &received)
     Run run;
     run.protocol = Protocol::Udp;
     for (int i = 0; i < bodies.size(); ++i) {
-        run.messages << WireFormat::udpDatagram(i, bodies[i]);
+        run.messages << bodies[i];
         SendEvent s;
         s.id = i;
         s.message = i;
@@ -122,7 +121,7 @@ private slots:
     void udpBytesBalance();
     void udpNeverSentIsNotNetworkLoss();
     void udpForeignDatagramBreaksConservation();
-    void udpPreviewStripsHeader();
+    void udpMessageIsTheDatagram();
     void millionEventsAreConserved();
 };
 
@@ -305,7 +304,7 @@ void tst_Analysis::tcpConservation()
 void tst_Analysis::udpFates_data()
 {
     QTest::addColumn<QList<QByteArray>>("bodies");
-    QTest::addColumn<QList<int>>("seqs"); // sequence found by each recv, -1 = empty datagram
+    QTest::addColumn<QList<int>>("seqs"); // message each recv was attributed, -1 = none
     QTest::addColumn<QList<int>>("bytes"); // bytes each recv got, -1 = the whole datagram
     QTest::addColumn<QStringList>("fates");
     QTest::addColumn<QString>("recvs");
@@ -323,6 +322,10 @@ void tst_Analysis::udpFates_data()
     QTest::newRow("empty datagram")
         << QList<QByteArray>{ "a", "", "b" } << QList<int>{ 0, -1, 2 } << QList<int>{ -1, 0, -1 }
         << f("intact empty intact") << QStringLiteral("0;1;2");
+    QTest::newRow("empty datagram attributed")
+        << QList<QByteArray>{ "", "", "c" } << QList<int>{ 1, 2 } << QList<int>{ 0, -1 }
+        << f("lost empty intact") << QStringLiteral(";0;1");
+    // Traces recorded when empty datagrams carried no sequence number.
     QTest::newRow("empty datagrams in send order")
         << QList<QByteArray>{ "", "", "c" } << QList<int>{ -1, 2 } << QList<int>{ 0, -1 }
         << f("empty lost intact") << QStringLiteral("0;;1");
@@ -357,15 +360,15 @@ void tst_Analysis::udpFates()
 
 void tst_Analysis::udpBytesBalance()
 {
-    // 3 datagrams of 104 wire bytes: one whole, one cut to 10 bytes, one lost.
+    // 3 datagrams of 100 bytes: one whole, one cut to 10 bytes, one lost.
     const QByteArray body(100, 'x');
     Run run = udpRun({ body, body, body }, { { 0, -1 }, { 1, 10 } });
     Analysis::analyse(run);
 
-    QCOMPARE(run.summary.sentBytes, 312);
-    QCOMPARE(run.summary.receivedBytes, 114);
-    QCOMPARE(run.summary.truncatedBytes, 94);
-    QCOMPARE(run.summary.lostBytes, 104);
+    QCOMPARE(run.summary.sentBytes, 300);
+    QCOMPARE(run.summary.receivedBytes, 110);
+    QCOMPARE(run.summary.truncatedBytes, 90);
+    QCOMPARE(run.summary.lostBytes, 100);
     QCOMPARE(run.summary.recvCalls, 2);
     QVERIFY(run.summary.conserved);
 }
@@ -389,17 +392,17 @@ void tst_Analysis::udpForeignDatagramBreaksConservation()
     Run run = udpRun({ "a", "b" }, { { 0, -1 }, { 1, -1 } });
     run.sends.removeLast();
     Analysis::analyse(run);
-    QCOMPARE(run.summary.sentBytes, 5);
-    QCOMPARE(run.summary.receivedBytes, 10);
+    QCOMPARE(run.summary.sentBytes, 1);
+    QCOMPARE(run.summary.receivedBytes, 2);
     QVERIFY(!run.summary.conserved);
 }
 
-void tst_Analysis::udpPreviewStripsHeader()
+void tst_Analysis::udpMessageIsTheDatagram()
 {
     Run run = udpRun({ "hello", QByteArray(200, 'y') }, { { 0, -1 }, { 1, -1 } });
     Analysis::analyse(run);
     QCOMPARE(run.fates[0].preview, QByteArray("hello"));
-    QCOMPARE(run.fates[0].length, 9); // the wire size includes the sequence header
+    QCOMPARE(run.fates[0].length, 5); // the application's bytes, nothing added
     QCOMPARE(run.fates[1].preview, QByteArray(kPreviewBytes, 'y'));
 }
 

@@ -6,7 +6,8 @@
 
 using namespace sockscope;
 
-// The framing lessons' switch: the same run without and with framing.
+// The framing lessons' switch: the same run without and with framing; and the Nagle lessons'
+// variants, which a knob set by hand narrows to the one that matches it.
 class TestLessonSwitch : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,9 @@ private slots:
     void statesPlanTheRightRuns();
     void switchWinsOverTheUsersFraming();
     void bothShowsTheStickyPacketsThenTheFix();
+    void aSetKnobRunsOnlyTheMatchingVariant_data();
+    void aSetKnobRunsOnlyTheMatchingVariant();
+    void labelsAgreeWithTheEffectiveOption();
 };
 
 void TestLessonSwitch::framingLessonsHaveTheSwitch()
@@ -83,6 +87,59 @@ void TestLessonSwitch::bothShowsTheStickyPacketsThenTheFix()
     QCOMPARE(framed.frames.size(), qsizetype(framed.scenario.count));
     for (const Frame &f : framed.frames)
         QVERIFY2(f.complete && f.error.isEmpty(), qPrintable(f.error));
+}
+
+void TestLessonSwitch::aSetKnobRunsOnlyTheMatchingVariant_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const char *name : { "tcp-nagle", "tcp-nagle-delayed-ack" })
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestLessonSwitch::aSetKnobRunsOnlyTheMatchingVariant()
+{
+    QFETCH(QString, lesson);
+    const Lesson *l = LessonCatalogue::find(lesson);
+    QVERIFY(l);
+    QCOMPARE(l->variedKeys(), QStringList{ QStringLiteral("nodelay") });
+    // Untouched, both variants run, each with its own value.
+    const QList<PlannedRun> both = l->plan(l->scenario);
+    QCOMPARE(both.size(), 2);
+    QVERIFY(!both[0].scenario.nodelay);
+    QVERIFY(both[1].scenario.nodelay);
+    // Set by hand (either value, whatever the lesson's own default), only the variant whose
+    // label says that value runs.
+    for (const bool nodelay : { false, true }) {
+        Scenario edited = l->scenario;
+        QCOMPARE(edited.set(QStringLiteral("nodelay"),
+                            nodelay ? QStringLiteral("true") : QStringLiteral("false")),
+                 QString());
+        const QList<PlannedRun> runs = l->plan(edited, { QStringLiteral("nodelay") });
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].scenario.nodelay, nodelay);
+        QCOMPARE(runs[0].label, both[nodelay ? 1 : 0].label);
+    }
+    // Another key set by hand leaves both variants.
+    QCOMPARE(l->plan(l->scenario, { QStringLiteral("count") }).size(), 2);
+}
+
+void TestLessonSwitch::labelsAgreeWithTheEffectiveOption()
+{
+    // What the kernel applied (read back with getsockopt) is what the label says.
+    const Lesson *l = LessonCatalogue::find(QStringLiteral("tcp-nagle-delayed-ack"));
+    Scenario edited = l->scenario;
+    edited.set(QStringLiteral("nodelay"), QStringLiteral("true"));
+    edited.set(QStringLiteral("count"), QStringLiteral("2"));
+    StopSignal stop;
+    const Trace trace = PlanRunner::run(l->plan(edited, { QStringLiteral("nodelay") }), l->name,
+                                        Mode::Real, stop);
+    QVERIFY(!trace.runs.isEmpty());
+    const QString onLabel = l->plan(l->scenario)[1].label;
+    for (const Run &run : trace.runs) {
+        QVERIFY(run.label.startsWith(onLabel));
+        if (run.effective.nodelay.has_value())
+            QVERIFY(*run.effective.nodelay);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLessonSwitch)

@@ -27,6 +27,7 @@ private slots:
     void badValueIsRefusedWithASentence();
     void conflictIsRefusedWithASentence();
     void setScenarioDoesNotReportEdits();
+    void aVariedKnobOffersTheLessonsChoice();
     void languageSwitchKeepsValues();
     // Every key of ScenarioKey's table, so that a new key is covered without a new row.
     void controlsFollowTheKeyTable();
@@ -226,6 +227,41 @@ void TestScenarioControls::setScenarioDoesNotReportEdits()
     QCOMPARE(controls.findChild<QSpinBox *>(QStringLiteral("count"))->value(), 77);
     QVERIFY(controls.findChild<QCheckBox *>(QStringLiteral("nodelay"))->isChecked());
     QVERIFY(controls.userKeys().isEmpty());
+}
+
+void TestScenarioControls::aVariedKnobOffersTheLessonsChoice()
+{
+    // The Nagle lessons compare nodelay off and on: until the teacher picks one, the box says so
+    // and both variants run; a click picks one (only it runs), clicking on gives it back.
+    ScenarioControls controls;
+    controls.setVariedKeys({ QStringLiteral("nodelay") });
+    controls.setScenario(Scenario{});
+    auto *nodelay = controls.findChild<QCheckBox *>(QStringLiteral("nodelay"));
+    QCOMPARE(nodelay->checkState(), Qt::PartiallyChecked);
+    QVERIFY(nodelay->text().contains(QLatin1String("varied by this lesson")));
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+
+    nodelay->click(); // partially → checked
+    QCOMPARE(nodelay->checkState(), Qt::Checked);
+    QVERIFY(controls.scenario().nodelay);
+    QCOMPARE(controls.userKeys(), QStringList{ QStringLiteral("nodelay") });
+    QVERIFY(!nodelay->text().contains(QLatin1String("varied")));
+
+    nodelay->click(); // checked → unchecked: still the teacher's choice, the other variant
+    QCOMPARE(nodelay->checkState(), Qt::Unchecked);
+    QVERIFY(!controls.scenario().nodelay);
+    QCOMPARE(controls.userKeys(), QStringList{ QStringLiteral("nodelay") });
+
+    nodelay->click(); // unchecked → partially: the lesson's choice again
+    QCOMPARE(nodelay->checkState(), Qt::PartiallyChecked);
+    QVERIFY(controls.userKeys().isEmpty());
+    QCOMPARE(edited.count(), 3);
+
+    // Not varied: a plain two-state box.
+    controls.setVariedKeys({});
+    QVERIFY(!nodelay->isTristate());
+    nodelay->click();
+    QCOMPARE(nodelay->checkState(), Qt::Checked);
 }
 
 namespace {

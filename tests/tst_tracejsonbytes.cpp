@@ -1,5 +1,4 @@
 #include "io/tracejsonwriter.h"
-#include "model/wireformat.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,7 +16,7 @@ using namespace sockscope;
 namespace {
 
 const QString kGolden = QStringLiteral(SOCKSCOPE_TESTS_DIR "/golden/trace-bytes.json");
-constexpr char kLargeDigest[] = "a9cc43caa7141510491d9727c5b638a89ecef6fa7b923c7463c0aae398475992";
+constexpr char kLargeDigest[] = "eb88a8168cdd7d2ee6dad98c770593ed04a88faf748f44647ba9504f011b03ce";
 
 SendEvent send(int id, int message, qint64 t, qint64 bytes, qint64 offset,
                const QByteArray &preview)
@@ -107,16 +106,16 @@ Run simUdpRun()
     run.protocol = Protocol::Udp;
     run.mode = Mode::Sim;
     run.requestsRun = 0;
-    run.messages = { WireFormat::udpDatagram(0, "abc"), WireFormat::udpDatagram(1, "defghij") };
-    run.sends = { send(0, 0, 10, 7, 0, "abc"), send(1, 1, 20, 11, 0, "defghij") };
-    run.recvs = { recv(0, 30, 7, 0, "abc") };
-    run.recvs.edit(0)->datagramSize = 7;
+    run.messages = { "abc", "defghij" };
+    run.sends = { send(0, 0, 10, 3, 0, "abc"), send(1, 1, 20, 7, 0, "defghij") };
+    run.recvs = { recv(0, 30, 2, 0, "ab") };
+    run.recvs.edit(0)->datagramSize = 3;
     run.recvs.edit(0)->seq = 0;
     run.recvs.edit(0)->truncated = true;
     Segment data;
     data.tNs = 10;
     data.arriveNs = 25;
-    data.bytes = 7;
+    data.bytes = 3;
     data.message = 0;
     Segment ack;
     ack.tNs = 26;
@@ -125,7 +124,7 @@ Run simUdpRun()
     ack.window = 65535;
     ack.lost = ack.retransmit = ack.fin = ack.piggybacked = ack.duplicate = ack.dropped = true;
     run.segments = { data, ack };
-    run.summary = { 18, 7, 0, 11, 2, 1, 0, 0, 0, 1, 0, 0, 1, true };
+    run.summary = { 10, 2, 1, 7, 2, 0, 0, 0, 1, 1, 0, 0, 1, true };
     return run;
 }
 

@@ -219,9 +219,9 @@ void tst_Translations::scenarioErrorsInChinese()
     QVERIFY2(unknown.contains(QLatin1String("colour")) && hasChinese(unknown), qPrintable(unknown));
 
     QCOMPARE(s.set(QStringLiteral("protocol"), QStringLiteral("udp")), QString());
-    // Cross-key validation: too small a recv() for the sequence header of UDP datagrams.
-    const QString invalid = s.set(QStringLiteral("recv_size"), QStringLiteral("2"));
-    QVERIFY2(invalid.startsWith(QLatin1String("recv_size")) && hasChinese(invalid),
+    // Cross-key validation: framing is TCP's (UDP keeps boundaries itself).
+    const QString invalid = s.set(QStringLiteral("framing"), QStringLiteral("length:4:be"));
+    QVERIFY2(invalid.startsWith(QLatin1String("framing")) && hasChinese(invalid),
              qPrintable(invalid));
 
     QVERIFY(hasChinese(Scenario().describe()));

@@ -108,6 +108,21 @@ int RunCommand::exec(const QStringList &arguments)
         if (const QString error = planned.scenario.validate(); !error.isEmpty())
             return CommandLine::badInput(tr("--set: %1").arg(error));
     }
+    // A key the lesson compares, set by hand: say that only the matching variant runs.
+    if (lesson && !parser.isSet(quietOpt)) {
+        for (const QString &key : lesson->variedKeys()) {
+            if (!userKeys.contains(key))
+                continue;
+            QStringList labels;
+            for (const PlannedRun &planned : plan)
+                labels << (planned.label.isEmpty() ? tr("the scenario as set") : planned.label);
+            QTextStream(stderr) << QStringLiteral("sockscope: ")
+                                << tr("%1 is set, so only this lesson's matching variant runs: %2")
+                                       .arg(key, labels.join(QStringLiteral(", ")))
+                                << Qt::endl;
+            break;
+        }
+    }
 
     if (parser.isSet(toOpt)) {
         if (parser.value(modeOpt) != QLatin1String("real"))

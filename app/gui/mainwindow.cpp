@@ -297,6 +297,7 @@ void MainWindow::openLesson(const QString &name)
             userKeys = settings.value(settingsKey(name, "userKeys")).toStringList();
         }
     }
+    m_controls->setVariedKeys(lesson->variedKeys());
     m_controls->setScenario(scenario, userKeys);
     m_timeline->setSelection({});
     m_timeline->setTrace(Trace{});
@@ -356,6 +357,7 @@ void MainWindow::reset()
     if (LessonCatalogue::find(m_lesson)) {
         openLesson(m_lesson);
     } else {
+        m_controls->setVariedKeys({});
         m_controls->setScenario(Scenario{});
         m_timeline->setTrace(Trace{});
         m_summary->setTrace(Trace{});
@@ -629,6 +631,7 @@ void MainWindow::openScenario()
     // A file is a scenario of its own: it runs as written, no lesson variants on top.
     m_lesson.clear();
     m_lessons->setLesson(QString());
+    m_controls->setVariedKeys({});
     m_controls->setScenario(*scenario, Scenario::keys());
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
@@ -663,6 +666,8 @@ QString MainWindow::loadTrace(const QString &path)
     const bool lesson = LessonCatalogue::find(trace->lesson) != nullptr;
     m_lesson = lesson ? trace->lesson : QString();
     m_lessons->setLesson(m_lesson);
+    const Lesson *traceLesson = LessonCatalogue::find(m_lesson);
+    m_controls->setVariedKeys(traceLesson ? traceLesson->variedKeys() : QStringList());
     m_controls->setScenario(trace->scenario, lesson ? QStringList() : Scenario::keys());
     m_controls->showEffective(*trace);
     m_timeline->setSelection({});

@@ -106,8 +106,29 @@ QWidget *ScenarioControls::addControl(const ScenarioKey &key)
         auto *check = new QCheckBox(this);
         check->setObjectName(name);
         m_form->addRow(QString(), check);
-        connect(check, &QCheckBox::toggled, this,
-                [this, &key](bool on) { apply(key.key(), key.text(on)); });
+        // stateChanged, not toggled: a key a lesson varies has a third state, "each variant
+        // its own value" (see setVariedKeys()).
+        connect(check, &QCheckBox::stateChanged, this, [this, &key](int state) {
+            if (m_updating)
+                return;
+            if (state == Qt::PartiallyChecked) {
+                m_userKeys.removeAll(key.key());
+                refresh();
+                emit edited(key.key());
+                return;
+            }
+            // Picking a value of a varied key is a choice even when the scenario already holds
+            // it: it runs that variant alone.
+            const bool varied = m_variedKeys.contains(key.key());
+            if (varied && !m_userKeys.contains(key.key()))
+                m_userKeys.append(key.key());
+            const Scenario before = m_scenario;
+            apply(key.key(), key.text(state == Qt::Checked));
+            if (varied && m_scenario == before) {
+                refresh();
+                emit edited(key.key());
+            }
+        });
         return check;
     }
     case ScenarioKey::Type::Choice: {
@@ -171,7 +192,7 @@ void ScenarioControls::retranslateUi()
         const QString label = key.translatedLabel();
         field->setAccessibleName(label);
         if (auto *check = qobject_cast<QCheckBox *>(field))
-            check->setText(label);
+            check->setText(checkText(key));
         else if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(field)))
             buddy->setText(label);
         if (auto *spin = qobject_cast<QSpinBox *>(field)) {
@@ -242,6 +263,20 @@ void ScenarioControls::apply(const QString &key, const QString &value)
     refresh();
 }
 
+QString ScenarioControls::checkText(const ScenarioKey &key) const
+{
+    const QString label = key.translatedLabel();
+    if (!m_variedKeys.contains(key.key()) || m_userKeys.contains(key.key()))
+        return label;
+    return tr("%1: varied by this lesson").arg(label);
+}
+
+void ScenarioControls::setVariedKeys(const QStringList &keys)
+{
+    m_variedKeys = keys;
+    refresh();
+}
+
 void ScenarioControls::setScenario(const Scenario &scenario, const QStringList &userKeys)
 {
     m_scenario = scenario;
@@ -267,7 +302,12 @@ void ScenarioControls::refresh()
         } else if (auto *number = qobject_cast<QDoubleSpinBox *>(field)) {
             number->setValue(value.toDouble());
         } else if (auto *check = qobject_cast<QCheckBox *>(field)) {
-            check->setChecked(value.toBool());
+            const bool varied = m_variedKeys.contains(key.key());
+            check->setTristate(varied);
+            check->setCheckState(varied && !m_userKeys.contains(key.key()) ? Qt::PartiallyChecked
+                                     : value.toBool()                      ? Qt::Checked
+                                                                           : Qt::Unchecked);
+            check->setText(checkText(key));
         } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
             if (combo->isEditable())
                 combo->setCurrentText(key.text(value));

@@ -30,6 +30,11 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     // Keys the user changed since setScenario(): they win over a lesson variant's settings.
     QStringList userKeys() const { return m_userKeys; }
+    // Keys the lesson's variants compare (Lesson::variedKeys()). A varied boolean the user has
+    // not set shows a third state, "varied by this lesson" (each variant runs with its own
+    // value); checking or unchecking it runs the matching variant alone, and clicking on
+    // to the third state again gives the choice back to the lesson.
+    void setVariedKeys(const QStringList &keys);
     // Why the last edit was refused; empty after a good one. The scenario itself always stays
     // valid (Scenario::set() is all or nothing), unless setScenario() was given an invalid one.
     QString error() const { return m_error; }
@@ -70,10 +75,13 @@ private:
     void retranslateUi();
     void setToolTips();
     void showError();
+    // A checkbox's text: its label, and whether the lesson varies it.
+    QString checkText(const ScenarioKey &key) const;
     static QString describe(const QList<Effective> &effective);
 
     Scenario m_scenario;
     QStringList m_userKeys;
+    QStringList m_variedKeys;
     QString m_error;
     bool m_updating = false;
     bool m_simulatorActive = true;

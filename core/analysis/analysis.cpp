@@ -1,9 +1,6 @@
 #include "analysis/analysis.h"
 
-#include "model/wireformat.h"
 #include "util/idlistslicer.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <numeric>
@@ -188,58 +185,29 @@ void analyseTcp(Run &run, const SendInfo &sends)
     s.conserved = s.receivedBytes == s.sentBytes && !run.aborted && run.error.isEmpty();
 }
 
-// Sequence number -> message index. Runners number datagrams 0..n-1, so a vector covers the
-// usual case; a hash keeps hand-made or foreign numbering working. Empty datagrams carry no
-// header (see WireFormat): they are listed apart, to be matched in send order.
+// The message a datagram is: its recv's seq (set by the recorder: the kernel's order and drop
+// counter for real runs, the model for simulated ones). A trace whose empty datagrams carry no
+// seq (-1) has them matched to the empty messages in send order.
 class SequenceIndex
 {
 public:
-    explicit SequenceIndex(const QList<QByteArray> &messages)
-        : m_direct(size_t(messages.size()), -1)
+    explicit SequenceIndex(const QList<QByteArray> &messages) : m_count(int(messages.size()))
     {
         for (int i = 0; i < messages.size(); ++i) {
-            const QByteArray &d = messages.at(i);
-            if (d.isEmpty()) {
+            if (messages.at(i).isEmpty())
                 m_empty.push_back(i);
-                continue;
-            }
-            const int seq = WireFormat::udpSequence(d.constData(), d.size());
-            if (seq < 0)
-                continue;
-            if (seq < int(m_direct.size()) && m_direct[size_t(seq)] < 0)
-                m_direct[size_t(seq)] = i;
-            else if (seq >= int(m_direct.size()))
-                m_other.insert(seq, i);
         }
     }
 
-    int message(int seq) const
-    {
-        if (seq < 0)
-            return -1;
-        if (seq < int(m_direct.size()))
-            return m_direct[size_t(seq)];
-        return m_other.value(seq, -1);
-    }
+    int message(int seq) const { return seq >= 0 && seq < m_count ? seq : -1; }
 
     int nextEmpty() { return m_nextEmpty < m_empty.size() ? m_empty[m_nextEmpty++] : -1; }
 
 private:
-    std::vector<int> m_direct;
-    QHash<int, int> m_other;
+    int m_count;
     std::vector<int> m_empty;
     size_t m_nextEmpty = 0;
 };
-
-// The preview of a datagram's application bytes (after the sequence header).
-QByteArray udpPreview(const QByteArray &datagram)
-{
-    if (datagram.size() <= WireFormat::kUdpHeader)
-        return {};
-    return datagram.sliced(
-        WireFormat::kUdpHeader,
-        std::min<qsizetype>(datagram.size() - WireFormat::kUdpHeader, kPreviewBytes));
-}
 
 // What a message's fate needs of the recv that first delivered it.
 struct FirstCopy
@@ -298,7 +266,8 @@ void analyseUdp(Run &run, const SendInfo &sends)
     copy = copies.cbegin();
     for (int i = 0; i < messages.size(); ++i) {
         MessageFate &f = startFate(run, i, sends);
-        f.preview = udpPreview(messages.at(i));
+        const QByteArray &bytes = messages.at(i);
+        f.preview = bytes.size() <= kPreviewBytes ? bytes : bytes.first(kPreviewBytes);
         qsizetype recvCount = 0;
         if (const FirstCopy &r = firstRecv[size_t(i)]; r.received) {
             ++recvCount;

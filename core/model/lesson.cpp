@@ -24,6 +24,18 @@ QString Lesson::translatedSwitchName() const
     return switchName ? QCoreApplication::translate("sockscope::Lesson", switchName) : QString();
 }
 
+QStringList Lesson::variedKeys() const
+{
+    QStringList keys;
+    for (const LessonVariant &variant : variants) {
+        for (const auto &setting : variant.settings) {
+            if (!keys.contains(setting.first))
+                keys.append(setting.first);
+        }
+    }
+    return keys;
+}
+
 QList<PlannedRun> Lesson::plan(const Scenario &edited, const QStringList &userKeys,
                                LessonSwitch state) const
 {
@@ -49,17 +61,29 @@ QList<PlannedRun> Lesson::plan(const Scenario &edited, const QStringList &userKe
     }
     if (variants.isEmpty())
         return { PlannedRun{ QString(), edited } };
+    // A variant runs unless the user chose another value for a key it sets: its label names
+    // what it sets, so a run whose label the user's value would contradict does not run at all.
+    // (--set nodelay=true on a Nagle lesson runs the TCP_NODELAY variant alone.)
     QList<PlannedRun> runs;
     for (const LessonVariant &variant : variants) {
         Scenario s = edited;
+        bool contradicted = false;
         for (const auto &[key, value] : variant.settings) {
             // The catalogue's own settings are valid by construction (a test runs every lesson).
-            if (!userKeys.contains(key))
-                s.set(key, value);
+            Scenario withVariant = s;
+            withVariant.set(key, value);
+            if (userKeys.contains(key))
+                contradicted = contradicted || !(withVariant == s);
+            else
+                s = withVariant;
         }
-        runs.append(
-            PlannedRun{ QCoreApplication::translate("sockscope::Lesson", variant.label), s });
+        if (!contradicted)
+            runs.append(
+                PlannedRun{ QCoreApplication::translate("sockscope::Lesson", variant.label), s });
     }
+    // The user's values match no variant: the scenario as edited, named by no variant.
+    if (runs.isEmpty())
+        runs.append(PlannedRun{ QString(), edited });
     return runs;
 }
 

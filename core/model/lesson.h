@@ -45,14 +45,18 @@ struct Lesson
     LessonVariant switchOn{ nullptr, {} };
 
     bool hasSwitch() const { return switchName != nullptr; }
+    // The keys the lesson's variants compare (nodelay on the Nagle lessons), switch excluded:
+    // until the user sets one, each variant runs with its own value.
+    QStringList variedKeys() const;
     QString translatedSwitchName() const;
 
     QString translatedTitle() const;
     QString translatedSummary() const;
     QString translatedExplanation() const;
 
-    // The runs of this lesson for a scenario the user may have edited. Keys the user set
-    // explicitly (userKeys) win over a variant's own settings.
+    // The runs of this lesson for a scenario the user may have edited. A key the user set
+    // explicitly (userKeys) is never overridden by a variant: a variant that would set it to
+    // another value is left out, so every run's label agrees with what it runs.
     // A lesson with a switch runs as the state says; On alone is the lesson as before.
     QList<PlannedRun> plan(const Scenario &edited, const QStringList &userKeys = {},
                            LessonSwitch state = LessonSwitch::On) const;

@@ -141,8 +141,7 @@ QList<Lesson> makeLessons()
             "sockscope::Lesson",
             "Three datagrams are sent before the reader even starts. Unlike TCP, each "
             "recvfrom returns exactly one datagram, never two glued together and never "
-            "half of one. (SockScope puts a 4-byte sequence number in front of every "
-            "datagram to match it with its send.)"),
+            "half of one."),
         preset({ kv("protocol", "udp"), kv("count", "3"),
                  kv("payload", R"(["hello","world","sdfas"])"), kv("read_delay_ms", "100") }),
         {} });

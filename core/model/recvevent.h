@@ -21,7 +21,7 @@ struct RecvEvent
     std::optional<qint64> queuedBefore; // FIONREAD before the call
     std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
     bool truncated = false; // UDP: the datagram was longer than the buffer
-    int seq = -1; // UDP: sequence header found in the datagram, -1 if none
+    int seq = -1; // UDP: the message this datagram is (the recorder attributes it), -1 if none
     int peer = -1; // observed UDP: index in Run::peers of the sender, -1 if n/a
     int error = 0;
     Preview preview;

@@ -62,7 +62,7 @@ struct Scenario
     static std::optional<Scenario> fromFile(const QString &path, QString *error);
     QString saveFile(const QString &path) const;
 
-    // Message n as the application hands it over (before framing or UDP sequence header).
+    // Message n as the application hands it over (before any framing).
     QByteArray message(int n) const;
 
     // message(n) for many n: the payload is split at {n} and converted to UTF-8 once, and each

@@ -1,7 +1,6 @@
 #include "model/scenariokey.h"
 
 #include "model/framingspec.h"
-#include "model/wireformat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,8 +16,8 @@ constexpr int kMaxCount = 1'000'000;
 constexpr int kMaxBytes = 16 * 1024 * 1024;
 constexpr int kMaxMs = 60'000;
 constexpr int kMaxBuffer = 64 * 1024 * 1024;
-// IPv4 UDP payload limit (65535 - 20 IP - 8 UDP) minus our sequence header.
-constexpr int kMaxUdpMessage = 65507 - WireFormat::kUdpHeader;
+// IPv4 UDP payload limit (65535 - 20 IP - 8 UDP): a datagram holds exactly the message.
+constexpr int kMaxUdpMessage = 65507;
 // Simulated network limits: a minute of RTT, 10 Gbit/s, Linux's TCP_MAXSEG bounds (88 B up to
 // the loopback MTU's 65495 B), delayed ACK up to Linux's TCP_DELACK_MAX of 200 ms (Windows' value
 // too), and seeds that survive a JSON number (2^53).
@@ -250,8 +249,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .protocolRule = { Rule::UdpMaximum, kMaxUdpMessage,
                               QT_TRANSLATE_NOOP("sockscope::Scenario",
                                                 "size: a UDP message of %1 bytes does not fit in "
-                                                "one datagram (at most %2 bytes plus SockScope's "
-                                                "4-byte sequence header)") },
+                                                "one datagram (at most %2 bytes)") },
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Message size"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "Bytes per message; auto = the payload's own length."),
@@ -371,10 +369,6 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .field = &Scenario::recvSize,
             .minimum = 1,
             .maximum = kMaxBytes,
-            .protocolRule = { Rule::UdpMinimum, WireFormat::kUdpHeader,
-                              QT_TRANSLATE_NOOP("sockscope::Scenario",
-                                                "recv_size: UDP needs at least 4 bytes to read "
-                                                "SockScope's sequence header") },
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "recv() size"),
             .toolTip = QT_TRANSLATE_NOOP(
                 "sockscope::ScenarioControls",
@@ -792,8 +786,6 @@ QString ScenarioKey::checkProtocol(const Scenario &s) const
         return {};
     case ProtocolRule::Kind::TcpOnly:
         return value(s) == value(Scenario{}) ? QString() : tr(protocolRule.message);
-    case ProtocolRule::Kind::UdpMinimum:
-        return value(s).toLongLong() < protocolRule.bound ? tr(protocolRule.message) : QString();
     case ProtocolRule::Kind::UdpMaximum: {
         const qint64 v = value(s).toLongLong();
         return v > protocolRule.bound ? tr(protocolRule.message).arg(v).arg(protocolRule.bound)
@@ -866,9 +858,6 @@ QString ScenarioKey::rangeText() const
         break;
     case ProtocolRule::Kind::TcpOnly:
         parts << QStringLiteral("TCP only");
-        break;
-    case ProtocolRule::Kind::UdpMinimum:
-        parts << QStringLiteral("UDP ≥ ") + amount(double(protocolRule.bound));
         break;
     case ProtocolRule::Kind::UdpMaximum:
         parts << QStringLiteral("UDP ≤ ") + amount(double(protocolRule.bound));

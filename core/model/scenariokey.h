@@ -62,12 +62,12 @@ public:
 
     // What the protocol changes, checked by Scenario::validate() after every key's own range and
     // stated in the range column. TcpOnly: any value but the default needs protocol=tcp.
-    // UdpMinimum / UdpMaximum: with UDP in the run, the value is at least / at most bound.
+    // UdpMaximum: with UDP in the run, the value is at most bound.
     // message: one sentence (Scenario's context); a UdpMaximum message gets the value as %1 and
     // the bound as %2, the others no arguments.
     struct ProtocolRule
     {
-        enum class Kind { None, TcpOnly, UdpMinimum, UdpMaximum };
+        enum class Kind { None, TcpOnly, UdpMaximum };
         Kind kind = Kind::None;
         qint64 bound = 0;
         const char *message = nullptr;

@@ -61,7 +61,7 @@ struct MessageFate
     int message = 0;
     int firstSend = -1; // -1 when the sender never got to send it
     qint64 offset = 0; // TCP stream offset of its first byte
-    qint64 length = 0; // bytes on the wire (including framing or UDP sequence header)
+    qint64 length = 0; // bytes on the wire (including framing)
     Fate fate = Fate::Intact;
     QList<int> recvs;
     QByteArray preview;

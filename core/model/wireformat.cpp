@@ -2,58 +2,26 @@
 
 #include "model/framingspec.h"
 
-#include <QtEndian>
-
 #include <cctype>
 
 namespace sockscope {
 
 QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protocol)
 {
-    QString ignored;
-    const FramingSpec framing
-        = FramingSpec::parse(scenario.framing, &ignored).value_or(FramingSpec{});
     const Scenario::MessageBuilder builder(scenario);
     QList<QByteArray> out;
     out.reserve(scenario.count);
-    // UDP: header and body are built in one reused buffer, then copied into a datagram of
-    // exactly their size: one allocation per message. This loop is most of a large UDP
-    // simulation.
-    QByteArray scratch;
-    for (int n = 0; n < scenario.count; ++n) {
-        if (protocol == Protocol::Tcp) {
-            out.append(framing.encode(builder.message(n), n));
-            continue;
-        }
-        scratch.resize(kUdpHeader);
-        qToBigEndian<quint32>(quint32(n), scratch.data());
-        if (builder.append(scratch, n) > 0)
-            out.emplaceBack(scratch.constData(), scratch.size());
-        else
-            out.emplaceBack();
+    if (protocol == Protocol::Udp) {
+        for (int n = 0; n < scenario.count; ++n)
+            out.append(builder.message(n));
+        return out;
     }
+    QString ignored;
+    const FramingSpec framing
+        = FramingSpec::parse(scenario.framing, &ignored).value_or(FramingSpec{});
+    for (int n = 0; n < scenario.count; ++n)
+        out.append(framing.encode(builder.message(n), n));
     return out;
-}
-
-QByteArray WireFormat::udpDatagram(int sequence, const QByteArray &message)
-{
-    if (message.isEmpty())
-        return {};
-    QByteArray out(kUdpHeader, '\0');
-    qToBigEndian<quint32>(quint32(sequence), out.data());
-    return out + message;
-}
-
-int WireFormat::udpSequence(const char *data, qint64 size)
-{
-    if (size < kUdpHeader)
-        return -1;
-    return int(qFromBigEndian<quint32>(data) & 0x7fffffff);
-}
-
-QByteArray WireFormat::udpBody(const QByteArray &datagram)
-{
-    return datagram.size() >= kUdpHeader ? datagram.mid(kUdpHeader) : QByteArray();
 }
 
 Preview WireFormat::preview(const char *data, qint64 size)

@@ -7,20 +7,12 @@
 namespace sockscope {
 
 // What goes on the wire for a scenario's messages. TCP: the message, framed by the scenario's
-// framing. UDP: a 4-byte big-endian sequence number, then the message, so that loss, reordering
-// and truncation are found from the data (fidelity rule 4). An empty UDP message is sent as a
-// truly empty datagram, without header: the empty-message lesson is about exactly that datagram.
+// framing. UDP: the message itself, nothing added (an empty message is a truly empty datagram);
+// the receiver attributes datagrams from the kernel's drop counter (fidelity rule 4).
 class WireFormat
 {
 public:
-    static constexpr int kUdpHeader = 4;
-
     static QList<QByteArray> messages(const Scenario &scenario, Protocol protocol);
-    static QByteArray udpDatagram(int sequence, const QByteArray &message);
-    // -1 when the datagram is too short to hold a header.
-    static int udpSequence(const char *data, qint64 size);
-    // The application bytes of a datagram (header stripped), for previews.
-    static QByteArray udpBody(const QByteArray &datagram);
     // First kPreviewBytes of data.
     static Preview preview(const char *data, qint64 size);
     // A preview as text: printable ASCII except '\\' as is, anything else as \xNN (the

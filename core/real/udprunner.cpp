@@ -10,6 +10,8 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <climits>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -64,6 +66,10 @@ QString UdpRunner::open()
         return error;
     if (m_scenario.rcvbuf > 0)
         error = m_receiverSocket.setOption(SOL_SOCKET, SO_RCVBUF, m_scenario.rcvbuf);
+    // Every recvmsg() then tells how many datagrams the kernel had dropped on this socket when
+    // the one it returns was queued: what attributes each datagram to its send (receiver()).
+    if (error.isEmpty())
+        error = m_receiverSocket.setOption(SOL_SOCKET, SO_RXQ_OVFL, 1);
     if (error.isEmpty())
         error = m_receiverSocket.bind();
     if (!error.isEmpty())
@@ -83,6 +89,7 @@ QString UdpRunner::open()
         error = m_senderSocket.setNonBlocking(true);
     if (!error.isEmpty())
         return error;
+    m_senderPort = m_senderSocket.localPort();
 
     m_run.requested = RunHeader::requested(m_scenario, Protocol::Udp);
     m_run.effective.sndbuf = m_senderSocket.option(SOL_SOCKET, SO_SNDBUF);
@@ -107,7 +114,7 @@ void UdpRunner::sender()
             SendEvent e;
             e.message = n;
             e.requested = datagram.size();
-            e.preview = WireFormat::udpBody(datagram.left(WireFormat::kUdpHeader + kPreviewBytes));
+            e.preview = WireFormat::preview(datagram.constData(), datagram.size());
             e.tNs = m_clock.nowNs();
             const ssize_t r
                 = ::sendto(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()), 0,
@@ -147,6 +154,11 @@ bool UdpRunner::waitForDatagram()
     return false;
 }
 
+// Which send a datagram is comes from the kernel, not from the data: loopback delivers one
+// sender's datagrams to the socket in the order they were sent (inside sendto()), and
+// SO_RXQ_OVFL reports with each datagram how many the socket had dropped before it was queued.
+// The k-th datagram from our sender is therefore message k + drops. The datagram carries only
+// the application's bytes. One from any other address is recorded without a message (seq -1).
 void UdpRunner::receiver()
 {
     EventRecorder<RecvEvent> rec(m_run.recvs, m_feed, m_index, &LiveFeed::recvsAdded);
@@ -154,11 +166,13 @@ void UdpRunner::receiver()
     const qint64 firstRead = qint64(m_scenario.readDelayMs) * 1'000'000;
     if (firstRead > 0 && !m_stop.sleepUntil(m_clock.at(firstRead)))
         return;
-    int datagrams = 0;
+    int datagrams = 0; // from our sender
+    quint32 drops = 0; // the socket's drop counter when the last of them was queued
     // A periodic reader sleeps a whole interval before its first recv(), like a program whose
     // loop is "sleep, then read".
     for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL;
-         datagrams < m_scenario.count; tick += m_scenario.readIntervalMs * 1'000'000LL) {
+         datagrams + qint64(drops) < m_scenario.count;
+         tick += m_scenario.readIntervalMs * 1'000'000LL) {
         if (m_scenario.readIntervalMs > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
             break;
         if (!waitForDatagram())
@@ -167,11 +181,20 @@ void UdpRunner::receiver()
         e.requested = buffer.size();
         if (m_scenario.evidence)
             e.queuedBefore = m_receiverSocket.queuedBytes();
+        sockaddr_in from{};
+        iovec iov{ buffer.data(), size_t(buffer.size()) };
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(quint32))];
+        msghdr msg{};
+        msg.msg_name = &from;
+        msg.msg_namelen = sizeof from;
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
         e.tNs = m_clock.nowNs();
-        // MSG_TRUNC makes this one recvfrom() return the datagram's true length while copying
+        // MSG_TRUNC makes this one recvmsg() return the datagram's true length while copying
         // only recv_size bytes: the proof of truncation, without a second call.
-        const ssize_t r = ::recvfrom(m_receiverSocket.fd(), buffer.data(), size_t(buffer.size()),
-                                     MSG_TRUNC, nullptr, nullptr);
+        const ssize_t r = ::recvmsg(m_receiverSocket.fd(), &msg, MSG_TRUNC);
         const int err = r < 0 ? errno : 0;
         e.durNs = m_clock.nowNs() - e.tNs;
         e.error = err;
@@ -179,10 +202,19 @@ void UdpRunner::receiver()
             e.bytes = qMin<qint64>(r, buffer.size());
             e.datagramSize = r;
             e.truncated = r > buffer.size();
-            e.seq = WireFormat::udpSequence(buffer.constData(), e.bytes);
-            if (e.bytes > WireFormat::kUdpHeader)
-                e.preview = WireFormat::preview(buffer.constData() + WireFormat::kUdpHeader,
-                                                e.bytes - WireFormat::kUdpHeader);
+            e.preview = WireFormat::preview(buffer.constData(), e.bytes);
+            const bool ours = msg.msg_namelen == sizeof from && from.sin_family == AF_INET
+                && ntohs(from.sin_port) == m_senderPort
+                && ntohl(from.sin_addr.s_addr) == INADDR_LOOPBACK;
+            if (ours) {
+                // No message: the kernel sends the counter only once it is not 0.
+                for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+                    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL)
+                        std::memcpy(&drops, CMSG_DATA(c), sizeof drops);
+                }
+                e.seq = int(std::min<qint64>(datagrams + qint64(drops), INT_MAX));
+                ++datagrams;
+            }
         }
         rec.append(e);
         rec.flush();
@@ -194,10 +226,9 @@ void UdpRunner::receiver()
             if (err == EAGAIN || err == EINTR)
                 continue;
             if (!m_stop.isStopped())
-                m_receiverError = tr("recvfrom() failed: %1").arg(ErrnoName::name(err));
+                m_receiverError = tr("recvmsg() failed: %1").arg(ErrnoName::name(err));
             break;
         }
-        ++datagrams;
     }
     rec.flush(true);
 }

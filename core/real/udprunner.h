@@ -12,8 +12,9 @@ namespace sockscope {
 class LiveFeed;
 class StopSignal;
 
-// One UDP sender and one UDP receiver on 127.0.0.1, each on its own thread. Every datagram
-// carries a sequence header (WireFormat) so the analysis finds loss and truncation from data.
+// One UDP sender and one UDP receiver on 127.0.0.1, each on its own thread. A datagram holds
+// exactly the application's message; the receiver learns which send it is from the kernel's
+// drop counter (SO_RXQ_OVFL) and loopback's order (see receiver()).
 class UdpRunner
 {
 public:
@@ -36,6 +37,7 @@ private:
     NativeSocket m_senderSocket;
     NativeSocket m_receiverSocket;
     quint16 m_port = 0;
+    quint16 m_senderPort = 0;
     Run m_run;
     // Loopback delivers a datagram inside sendto(), so once the sender is done, whatever is
     // not queued within a short grace period was dropped.

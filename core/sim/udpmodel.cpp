@@ -142,9 +142,7 @@ void UdpModel::send(int n)
     e.tNs = m_nowNs;
     e.requested = datagram.size();
     e.accepted = datagram.size();
-    if (datagram.size() > WireFormat::kUdpHeader)
-        e.preview = WireFormat::preview(datagram.constData() + WireFormat::kUdpHeader,
-                                        datagram.size() - WireFormat::kUdpHeader);
+    e.preview = WireFormat::preview(datagram.constData(), datagram.size());
     m_run.sends.append(e);
 
     const SimLink::Delivery d = m_link.transmit(m_nowNs, datagram.size() + kHeaderBytes);
@@ -258,15 +256,14 @@ void UdpModel::receive()
         e.queuedBefore = size; // FIONREAD on UDP: the size of the next datagram
     e.datagramSize = size;
     e.truncated = size > m_scenario.recvSize;
-    e.seq = WireFormat::udpSequence(datagram.constData(), e.bytes);
+    e.seq = q.message; // what UdpRunner learns from the kernel's order and drop counter
     // A whole datagram shows what its send showed: share that preview (implicitly shared, no
     // copy) instead of building the same bytes again — a million recvs, a million allocations.
     const qsizetype n = q.message;
     if (!e.truncated && n < m_run.sends.size() && m_run.sends.at(n).message == n)
         e.preview = m_run.sends.at(n).preview;
-    else if (e.bytes > WireFormat::kUdpHeader)
-        e.preview = WireFormat::preview(datagram.constData() + WireFormat::kUdpHeader,
-                                        e.bytes - WireFormat::kUdpHeader);
+    else
+        e.preview = WireFormat::preview(datagram.constData(), e.bytes);
     m_run.recvs.append(e);
 }
 

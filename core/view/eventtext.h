@@ -15,9 +15,7 @@ class EventText
     Q_DECLARE_TR_FUNCTIONS(sockscope::EventText)
 
 public:
-    // The payload as text in encoding (PreviewText), what cannot be shown as \xNN. The runners
-    // already keep UDP's sequence header out of previews: the class sees "hello", not
-    // "\x00\x00\x00\x01hello".
+    // The payload as text in encoding (PreviewText), what cannot be shown as \xNN.
     using Encoding = PreviewText::Encoding;
     static QString preview(const SendEvent &send, Encoding encoding = Encoding::Utf8);
     static QString preview(const RecvEvent &recv, Encoding encoding = Encoding::Utf8);

@@ -1,6 +1,5 @@
 #include "synthetictrace.h"
 
-#include "model/wireformat.h"
 
 namespace sockscope::bench {
 
@@ -80,13 +79,13 @@ Run SyntheticTrace::udpRun(int messages, qint64 spanNs)
     run.protocol = Protocol::Udp;
     run.scenario.protocol = Scenario::Protocols::Udp;
     run.scenario.count = messages;
-    run.scenario.recvSize = WireFormat::kUdpHeader + kMessageBytes;
+    run.scenario.recvSize = kMessageBytes;
     run.messages.reserve(messages);
     run.sends.reserve(messages);
     const qint64 step = spanNs / std::max(1, messages);
     for (int n = 0; n < messages; ++n) {
         const QByteArray m = message(n);
-        const QByteArray datagram = WireFormat::udpDatagram(n, m);
+        const QByteArray &datagram = m;
         run.messages.append(datagram);
         SendEvent s;
         s.id = n;
@@ -96,7 +95,7 @@ Run SyntheticTrace::udpRun(int messages, qint64 spanNs)
         s.requested = s.accepted = datagram.size();
         s.preview = m;
         run.sends.append(s);
-        // Every 50th datagram is lost, every 37th truncated to 10 of its 14 bytes.
+        // Every 50th datagram is lost, every 37th truncated to 6 of its 10 bytes.
         if (n % 50 == 49)
             continue;
         RecvEvent r;
@@ -107,9 +106,9 @@ Run SyntheticTrace::udpRun(int messages, qint64 spanNs)
         r.datagramSize = datagram.size();
         r.queuedBefore = datagram.size();
         r.truncated = n % 37 == 36;
-        r.bytes = r.truncated ? 10 : datagram.size();
+        r.bytes = r.truncated ? 6 : datagram.size();
         r.seq = n;
-        r.preview = m.left(int(r.bytes) - WireFormat::kUdpHeader);
+        r.preview = m.left(int(r.bytes));
         run.recvs.append(r);
     }
     run.durationNs = spanNs;
