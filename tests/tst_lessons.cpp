@@ -268,15 +268,15 @@ void TestLessons::udpTruncation()
     const Run udp = runLesson(QStringLiteral("udp-truncation")).runs.value(0);
     QCOMPARE(udp.recvs.size(), qsizetype(udp.scenario.count));
     for (const RecvEvent &r : udp.recvs) {
-        // recv(10) gets the first 10 bytes of the 96-byte message: the application's bytes,
+        // recv(10) gets the first 10 bytes of the 100-byte message: the application's bytes,
         // nothing of SockScope's in front of them.
         QCOMPARE(r.bytes, 10);
-        QCOMPARE(r.datagramSize, std::optional<qint64>(96));
+        QCOMPARE(r.datagramSize, std::optional<qint64>(100));
         QVERIFY(r.truncated);
         QCOMPARE(r.preview.toByteArray(), udp.messages.at(r.seq).first(10));
     }
     QCOMPARE(udp.summary.truncated, udp.scenario.count);
-    QCOMPARE(udp.summary.truncatedBytes, qint64(86 * udp.scenario.count));
+    QCOMPARE(udp.summary.truncatedBytes, qint64(90 * udp.scenario.count));
 }
 
 void TestLessons::udpOverflow()
@@ -310,10 +310,10 @@ void TestLessons::udpDatagramsAreAttributedByTheKernel()
     for (const RecvEvent &r : udp.recvs) {
         QVERIFY2(r.seq > previous, "loopback delivers one sender's datagrams in order");
         previous = r.seq;
-        QCOMPARE(r.datagramSize, std::optional<qint64>(96));
+        QCOMPARE(r.datagramSize, std::optional<qint64>(100));
         QCOMPARE(r.preview.toByteArray(), udp.messages.at(r.seq).first(kPreviewBytes));
     }
-    QCOMPARE(udp.summary.sentBytes, qint64(96 * 100)); // the same bytes TCP would carry
+    QCOMPARE(udp.summary.sentBytes, qint64(100 * 100)); // the same bytes TCP would carry
 }
 
 void TestLessons::emptyMessage()

@@ -155,7 +155,7 @@ QList<Lesson> makeLessons()
             "first 10 bytes and the other 90 are gone for good: the next call returns "
             "the next datagram, not the rest. Linux does this silently (MSG_TRUNC tells "
             "the true size); Windows reports WSAEMSGSIZE."),
-        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "96"),
+        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "100"),
                  kv("payload", "datagram-{n}|"), kv("recv_size", "10") }),
         {} });
     lessons.append(Lesson{
@@ -170,7 +170,7 @@ QList<Lesson> makeLessons()
             "only a handful, because the kernel also counts its own per-datagram "
             "overhead. The rest are dropped: no error for the sender or the receiver, "
             "they are simply lost."),
-        preset({ kv("protocol", "udp"), kv("count", "100"), kv("size", "96"),
+        preset({ kv("protocol", "udp"), kv("count", "100"), kv("size", "100"),
                  kv("payload", "burst-{n}|"), kv("rcvbuf", "4096"), kv("read_delay_ms", "200"),
                  kv("read_interval_ms", "2") }),
         {} });

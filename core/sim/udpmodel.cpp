@@ -16,8 +16,8 @@ constexpr qint64 kDefaultBuffer = 212992;
 constexpr qint64 kMinSndbuf = 4608;
 constexpr qint64 kMinRcvbuf = 2304;
 // The kernel charges every queued datagram its sk_buff and data block, not just its payload.
-// Calibrated on the kernel's behaviour (the udp-overflow lesson): 100 × 100 B datagrams (104 B with
-// the sequence header) into SO_RCVBUF 4096 (8192 effective) → 9 delivered. The kernel admits a
+// Calibrated on the kernel's behaviour (the udp-overflow lesson): 100 × 100 B datagrams into
+// SO_RCVBUF 4096 (8192 effective) → 9 delivered. The kernel admits a
 // datagram while the charge so far is at most the buffer, so 9 fit when one costs between 911 and
 // 1024 B.
 constexpr qint64 kDatagramOverhead = 896;
