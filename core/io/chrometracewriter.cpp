@@ -1,12 +1,12 @@
 #include "io/chrometracewriter.h"
 
 #include "model/previewtext.h"
+#include "util/outputfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace sockscope {
 
@@ -123,12 +123,10 @@ QByteArray ChromeTraceWriter::toJson(const Trace &trace, PreviewText::Encoding e
 QString ChromeTraceWriter::write(const Trace &trace, const QString &path,
                                  PreviewText::Encoding encoding)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(trace, encoding)) < 0
-        || !file.commit())
+    if (const QString error = OutputFile::write(path, toJson(trace, encoding)); !error.isEmpty())
         return QCoreApplication::translate("sockscope::ChromeTraceWriter",
                                            "%1: cannot write the Chrome trace (%2)")
-            .arg(path, file.errorString());
+            .arg(path, error);
     return {};
 }
 

@@ -1,10 +1,10 @@
 #include "io/pcapngwriter.h"
 
 #include "io/wirecapture.h"
+#include "util/outputfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QtEndian>
 
 namespace sockscope {
@@ -139,13 +139,9 @@ QString PcapngWriter::write(const Trace &trace, const QString &path)
     if (!WireCapture::hasWire(trace))
         return tr("--pcap: the trace has no simulated run, so there is no wire to capture "
                   "(record with --mode sim or --mode both)");
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        writeTrace(file, trace);
-        if (file.commit())
-            return {};
-    }
-    return tr("%1: cannot write the pcapng file (%2)").arg(path, file.errorString());
+    if (const QString error = OutputFile::write(path, toPcapng(trace)); !error.isEmpty())
+        return tr("%1: cannot write the pcapng file (%2)").arg(path, error);
+    return {};
 }
 
 } // namespace sockscope

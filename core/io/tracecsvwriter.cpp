@@ -1,12 +1,12 @@
 #include "io/tracecsvwriter.h"
 
 #include "model/errnoname.h"
+#include "util/outputfile.h"
 
 #include "io/tracejsonwriter.h"
 #include "model/previewtext.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 #include <charconv>
 #include <optional>
@@ -221,17 +221,10 @@ QByteArray TraceCsvWriter::toCsv(const Trace &trace, PreviewText::Encoding encod
 QString TraceCsvWriter::write(const Trace &trace, const QString &path,
                               PreviewText::Encoding encoding)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (const QString error = OutputFile::write(path, toCsv(trace, encoding)); !error.isEmpty()) {
         return QCoreApplication::translate("sockscope::TraceCsvWriter",
                                            "%1: cannot write the CSV file (%2)")
-            .arg(path, file.errorString());
-    }
-    file.write(toCsv(trace, encoding));
-    if (!file.commit()) {
-        return QCoreApplication::translate("sockscope::TraceCsvWriter",
-                                           "%1: cannot write the CSV file (%2)")
-            .arg(path, file.errorString());
+            .arg(path, error);
     }
     return {};
 }

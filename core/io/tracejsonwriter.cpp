@@ -1,6 +1,7 @@
 #include "io/tracejsonwriter.h"
 
 #include "model/errnoname.h"
+#include "util/outputfile.h"
 
 #include "model/framingspec.h"
 #include "model/wireformat.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cerrno>
@@ -491,18 +491,11 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
 
 QString TraceJsonWriter::write(const Trace &trace, const QString &path)
 {
-    // QSaveFile: a failed or interrupted export never leaves a half-written trace behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // All or nothing: a failed or interrupted export never leaves a half-written trace behind.
+    if (const QString error = OutputFile::write(path, toJson(trace)); !error.isEmpty()) {
         return QCoreApplication::translate("sockscope::TraceJsonWriter",
                                            "%1: cannot write the trace (%2)")
-            .arg(path, file.errorString());
-    }
-    file.write(toJson(trace));
-    if (!file.commit()) {
-        return QCoreApplication::translate("sockscope::TraceJsonWriter",
-                                           "%1: cannot write the trace (%2)")
-            .arg(path, file.errorString());
+            .arg(path, error);
     }
     return {};
 }

@@ -4,10 +4,11 @@
 #include "render/timelinelegend.h"
 #include "render/timelinemarker.h"
 #include "render/timelinerenderer.h"
+#include "util/outputfile.h"
 #include "view/replaymoment.h"
 #include "view/timelinelayout.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -185,12 +186,11 @@ QString TimelineExporter::exportPng(const Trace &trace, const QString &path,
     const QImage image = render(trace, options, &error);
     if (image.isNull())
         return error;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("%1: cannot write the image (%2)").arg(path, file.errorString());
-    if (!image.save(&file, "PNG"))
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG"))
         return tr("%1: writing the PNG failed").arg(path);
-    return {};
+    return save(path, png.data(), tr("%1: cannot write the image (%2)"));
 }
 
 QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
@@ -198,12 +198,11 @@ QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
 {
     if (QString e = checkGui(); !e.isEmpty())
         return e;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("%1: cannot write the image (%2)").arg(path, file.errorString());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     const QSize size = logicalSize(trace, options).toSize();
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(title(trace, options));
@@ -213,8 +212,7 @@ QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
         return tr("%1: cannot start the SVG").arg(path);
     paint(painter, trace, options);
     painter.end();
-    return file.error() == QFileDevice::NoError ? QString()
-                                                : tr("%1: %2").arg(path, file.errorString());
+    return save(path, buffer.data(), tr("%1: cannot write the image (%2)"));
 }
 
 QString TimelineExporter::exportPdf(const Trace &trace, const QString &path,
@@ -222,24 +220,33 @@ QString TimelineExporter::exportPdf(const Trace &trace, const QString &path,
 {
     if (QString e = checkGui(); !e.isEmpty())
         return e;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("%1: cannot write the document (%2)").arg(path, file.errorString());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     const QSizeF size = logicalSize(trace, options);
-    QPdfWriter pdf(&file);
-    // One logical pixel = one point: a vector page exactly the figure's size, no margins.
-    pdf.setResolution(72);
-    pdf.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setTitle(title(trace, options));
-    pdf.setCreator(QStringLiteral("SockScope"));
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return tr("%1: cannot start the PDF").arg(path);
-    paint(painter, trace, options);
-    painter.end();
-    return file.error() == QFileDevice::NoError ? QString()
-                                                : tr("%1: %2").arg(path, file.errorString());
+    {
+        QPdfWriter pdf(&buffer);
+        // One logical pixel = one point: a vector page exactly the figure's size, no margins.
+        pdf.setResolution(72);
+        pdf.setPageSize(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(title(trace, options));
+        pdf.setCreator(QStringLiteral("SockScope"));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return tr("%1: cannot start the PDF").arg(path);
+        paint(painter, trace, options);
+        painter.end(); // the document is complete in the buffer once the painter ends
+    }
+    return save(path, buffer.data(), tr("%1: cannot write the document (%2)"));
+}
+
+// Images are made in memory and written whole (OutputFile): a failed export leaves the old
+// file as it was.
+QString TimelineExporter::save(const QString &path, const QByteArray &bytes, const QString &message)
+{
+    if (const QString error = OutputFile::write(path, bytes); !error.isEmpty())
+        return message.arg(path, error);
+    return {};
 }
 
 QString TimelineExporter::exportFile(const Trace &trace, const QString &path,

@@ -39,6 +39,7 @@ public:
     static QString caption(const Trace &trace, bool compact);
 
 private:
+    static QString save(const QString &path, const QByteArray &bytes, const QString &message);
     static QString title(const Trace &trace, const TimelineExportOptions &options);
     static QString checkGui();
 };

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace sockscope {
+
+// Writes one whole output, or nothing. Every file SockScope writes (trace JSON, CSV, Chrome
+// trace, pcapng, PNG/SVG/PDF images) goes through here, built in memory first.
+// - A regular file, or a path that does not exist yet, is written through QSaveFile: the new
+//   contents replace the old file only once every byte is on disk. A short write is an error:
+//   QSaveFile alone does not catch one (Qt's file engine returns the partial count of a write
+//   cut by a full disk or a file size limit without an error), so the count is checked and
+//   the temporary file cancelled; the previous file stays as it was.
+// - Anything else that exists (a device such as /dev/null, a FIFO, /dev/stdout, a terminal)
+//   and "-" (standard output) are written directly and never replaced by a regular file.
+class OutputFile
+{
+public:
+    // Empty on success, else why not, one sentence without the path (the caller names what it
+    // was writing).
+    static QString write(const QString &path, QByteArrayView bytes);
+    // Whether path is written directly (not a regular file, or "-").
+    static bool isStream(const QString &path);
+};
+
+} // namespace sockscope
