@@ -11,6 +11,7 @@ SignalStopper::SignalStopper(StopSignal &stop)
     sigemptyset(&m_signals);
     sigaddset(&m_signals, SIGINT);
     sigaddset(&m_signals, SIGTERM);
+    sigaddset(&m_signals, SIGHUP); // the terminal closed: keep the trace like any other stop
     pthread_sigmask(SIG_BLOCK, &m_signals, &m_previous);
     m_thread = std::thread([this, &stop] {
         int signal = 0;
