@@ -31,6 +31,8 @@ private slots:
     void jsonRoundTrip();
     void fromJsonRejects_data();
     void fromJsonRejects();
+    void millionTemplatesAreMeasuredNotBuilt();
+    void badScenarioFilesAreRefused();
     void fileRoundTrip();
     // Every key of ScenarioKey's table, so that a new key is covered without a new row.
     void keyTable();
@@ -507,6 +509,51 @@ void tst_Scenario::fromJsonRejects()
     QString error;
     QVERIFY(!Scenario::fromJson(json, &error));
     QVERIFY2(error.startsWith(errorStart), qPrintable(error));
+}
+
+void tst_Scenario::millionTemplatesAreMeasuredNotBuilt()
+{
+    // A million templates, each 16 MiB long at a million messages: refused for the 1 GiB limit.
+    // Built message by message this took half an hour; measured, it is immediate (a hang
+    // would end in the test's timeout).
+    QJsonArray templates;
+    for (int n = 0; n < 1'000'000; ++n)
+        templates.append(QStringLiteral("t%1 {n}").arg(n));
+    QJsonObject json{ { QStringLiteral("payload"), templates },
+                      { QStringLiteral("count"), 1'000'000 },
+                      { QStringLiteral("size"), 16 * 1024 * 1024 } };
+    QString error;
+    QVERIFY(!Scenario::fromJson(json, &error));
+    QVERIFY2(error.startsWith(u"count × size"), qPrintable(error));
+    // Size auto: the longest template with the longest number decides.
+    json[QStringLiteral("size")] = QStringLiteral("auto");
+    json[QStringLiteral("count")] = 10;
+    const auto ok = Scenario::fromJson(json, &error);
+    QVERIFY2(ok, qPrintable(error));
+    const Scenario::MessageBuilder builder(*ok);
+    QCOMPARE(builder.longest(10), qsizetype(QByteArray("t999999 9").size()));
+    QCOMPARE(builder.longest(11), qsizetype(QByteArray("t999999 10").size()));
+}
+
+void tst_Scenario::badScenarioFilesAreRefused()
+{
+    QTemporaryDir dir;
+    auto file = [&](const char *name, const QByteArray &bytes) {
+        const QString path = dir.filePath(QLatin1String(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", name);
+        return path;
+    };
+    QString error;
+    // Over the limit: said as such, not as a JSON error in the middle of a string.
+    QByteArray big = "{\"payload\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}";
+    QVERIFY(!Scenario::fromFile(file("big.json", big), &error));
+    QVERIFY2(error.contains(QLatin1String("at most 4 MiB")), qPrintable(error));
+    // A trace whose scenario is not an object does not run the defaults in silence.
+    QVERIFY(!Scenario::fromFile(
+        file("trace.json", R"({"format":"sockscope-trace","version":1,"scenario":5})"), &error));
+    QVERIFY2(error.contains(QLatin1String("\"scenario\"")), qPrintable(error));
 }
 
 void tst_Scenario::fileRoundTrip()

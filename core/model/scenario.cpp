@@ -1,5 +1,7 @@
 #include "model/scenario.h"
 
+#include "util/outputfile.h"
+
 #include "model/framingspec.h"
 #include "model/scenariokey.h"
 
@@ -59,16 +61,8 @@ QString Scenario::set(const QString &key, const QString &value)
 
 qint64 Scenario::longestMessage() const
 {
-    // Each template at the first and the last message number (the number's digits count).
-    qint64 longest = 0;
-    for (const QString &text : payload) {
-        Scenario probe = *this;
-        probe.payload = QStringList{ text };
-        const MessageBuilder builder(probe);
-        for (int n : { 0, count - 1 })
-            longest = std::max<qint64>(longest, builder.length(n));
-    }
-    return longest;
+    // Computed, never built: a million templates are measured in milliseconds.
+    return MessageBuilder(*this).longest(count);
 }
 
 QString Scenario::validate() const
@@ -135,9 +129,14 @@ std::optional<Scenario> Scenario::fromFile(const QString &path, QString *error)
         *error = tr("%1: cannot open the scenario file (%2)").arg(path, file.errorString());
         return std::nullopt;
     }
+    constexpr qint64 kMaxFile = qint64(4) * 1024 * 1024;
+    const QByteArray bytes = file.read(kMaxFile + 1);
+    if (bytes.size() > kMaxFile) {
+        *error = tr("%1: a scenario file is at most 4 MiB").arg(path);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(file.read(qint64(4) * 1024 * 1024), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("%1: not valid JSON at byte %2 (%3)")
                      .arg(path)
@@ -151,8 +150,14 @@ std::optional<Scenario> Scenario::fromFile(const QString &path, QString *error)
     }
     QJsonObject obj = doc.object();
     // A saved trace also holds its scenario: accept it, so a trace can be re-run.
-    if (obj.value(QStringLiteral("format")) == QLatin1String("sockscope-trace"))
-        obj = obj.value(QStringLiteral("scenario")).toObject();
+    if (obj.value(QStringLiteral("format")) == QLatin1String("sockscope-trace")) {
+        const QJsonValue scenario = obj.value(QStringLiteral("scenario"));
+        if (!scenario.isObject()) {
+            *error = tr("%1: the trace holds no \"scenario\" object to run again").arg(path);
+            return std::nullopt;
+        }
+        obj = scenario.toObject();
+    }
     auto s = fromJson(obj, error);
     if (!s)
         *error = path + QStringLiteral(": ") + *error;
@@ -161,11 +166,10 @@ std::optional<Scenario> Scenario::fromFile(const QString &path, QString *error)
 
 QString Scenario::saveFile(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("%1: cannot write the scenario file (%2)").arg(path, file.errorString());
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    return file.error() == QFileDevice::NoError ? QString() : file.errorString();
+    const QString error
+        = OutputFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return error.isEmpty() ? QString()
+                           : tr("%1: cannot write the scenario file (%2)").arg(path, error);
 }
 
 QByteArray Scenario::message(int n) const
@@ -204,6 +208,20 @@ qsizetype textLength(const QList<QByteArray> &pieces, qsizetype number)
 }
 
 } // namespace
+
+qsizetype Scenario::MessageBuilder::longest(int count) const
+{
+    if (m_size >= 0)
+        return m_size;
+    // Every template with the widest number any message gets (the last one's): an upper bound
+    // that is exact for the template the last message uses.
+    char digits[16];
+    const qsizetype number = printNumber(digits, std::max(count - 1, 0));
+    qsizetype longest = 0;
+    for (const QList<QByteArray> &pieces : m_pieces)
+        longest = std::max(longest, textLength(pieces, number));
+    return longest;
+}
 
 qsizetype Scenario::MessageBuilder::length(int n) const
 {

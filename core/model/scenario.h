@@ -76,6 +76,9 @@ struct Scenario
         qsizetype append(QByteArray &out, int n) const;
         // message(n).size() without building it, to allocate once.
         qsizetype length(int n) const;
+        // The longest of the first count messages' lengths, or a little more (every template
+        // measured with the last message's number); without building any.
+        qsizetype longest(int count) const;
         QByteArray message(int n) const;
 
     private:

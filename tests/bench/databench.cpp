@@ -7,6 +7,9 @@
 #include "sim/simulator.h"
 #include "synthetictrace.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace sockscope::bench {
@@ -28,6 +31,24 @@ void DataBench::run(BenchReport &report, bool quick)
     analysis(report, 1'000'000, quick ? 3 : 10);
     json(report, 1'000'000, quick ? 3 : 10);
     simulator(report, 1'000'000);
+    validation(report);
+}
+
+void DataBench::validation(BenchReport &report)
+{
+    QJsonArray templates;
+    for (int n = 0; n < 1'000'000; ++n)
+        templates.append(QStringLiteral("message %1 of {n}").arg(n));
+    const QJsonObject json{ { QStringLiteral("payload"), templates },
+                            { QStringLiteral("count"), 1'000'000 },
+                            { QStringLiteral("size"), 16 * 1024 * 1024 } };
+    CpuClock timer;
+    QString error;
+    const bool accepted = Scenario::fromJson(json, &error).has_value();
+    const double ms = double(timer.elapsedNs()) / 1e6;
+    report.note(QStringLiteral("validate_million_templates_ms: %1")
+                    .arg(accepted ? QStringLiteral("accepted?!") : error));
+    report.figure("validate_million_templates_ms", ms, "ms", 1000, BenchReport::Better::Lower);
 }
 
 void DataBench::analysis(BenchReport &report, int events, int rounds)

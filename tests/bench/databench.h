@@ -5,7 +5,8 @@
 namespace sockscope::bench {
 
 // The engine's bulk work on a million events: analysis (attribution and fates), the trace
-// JSON writer, and the simulator on a million-message UDP scenario.
+// JSON writer, the simulator on a million-message UDP scenario, and reading a scenario of a
+// million payload templates (refused: a message cannot be 16 MiB a million times).
 class DataBench
 {
 public:
@@ -15,6 +16,7 @@ private:
     static void analysis(BenchReport &report, int events, int rounds);
     static void json(BenchReport &report, int events, int rounds);
     static void simulator(BenchReport &report, int messages);
+    static void validation(BenchReport &report);
 };
 
 } // namespace sockscope::bench
