@@ -2,6 +2,7 @@
 // on a loaded 2-core machine; nothing is retried, so a flaky lesson shows up as a failure.
 
 #include "analysis/analysis.h"
+#include "analysis/lessonexpectations.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
@@ -123,6 +124,16 @@ void TestLessons::everyLessonConservesBytes()
         for (const RecvEvent &r : run.recvs)
             QCOMPARE(r.requested, qint64(run.scenario.recvSize));
     }
+    // The lesson checks itself: a headline with the numbers, and every claim it makes holds on
+    // this kernel (the thresholds were chosen with room for a loaded machine).
+    QVERIFY(!trace.headline.isEmpty());
+    QVERIFY(!trace.expectations.isEmpty());
+    QStringList lines{ LessonExpectations::headline(trace) };
+    for (const Expectation &e : trace.expectations)
+        lines << LessonExpectations::mark(e) + QLatin1Char(' ')
+                + LessonExpectations::describe(trace, e);
+    for (const Expectation &e : trace.expectations)
+        QVERIFY2(e.holds == std::optional<bool>(true), qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
 void TestLessons::sideBySide()
