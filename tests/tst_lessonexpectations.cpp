@@ -266,7 +266,7 @@ void TestLessonExpectations::jsonRoundTrip()
     Trace trace = simulate(QStringLiteral("tcp-nagle"));
     // One of each kind: ✓, ⚠ with a reason, and one that does not apply.
     trace.expectations[1].holds = false;
-    trace.expectations[1].reason.source = QStringLiteral("TCP autocorking");
+    trace.expectations[1].reason.source = QStringLiteral("the congestion window was full");
     trace.expectations[2].holds = std::nullopt;
     trace.expectations[2].reason.source = QStringLiteral("you changed count");
     const QByteArray json = TraceJsonWriter::toJson(trace);

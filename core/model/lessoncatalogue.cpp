@@ -84,9 +84,9 @@ QList<Lesson> makeLessons()
             "Nagle's algorithm on (the default), while earlier data is not yet "
             "acknowledged the kernel keeps new small pieces in the send queue and sends "
             "them together later: watch the \"unsent after send\" evidence grow. With "
-            "TCP_NODELAY most sends leave at once. A few bytes may still wait now and then: "
-            "TCP autocorking holds small writes while earlier ones are still queued in the "
-            "host, with or without Nagle."),
+            "TCP_NODELAY each send leaves at once while the congestion window allows; only "
+            "when a long burst has filled it (a few dozen unacknowledged segments at the "
+            "start of a connection) do the last sends wait for ACKs, Nagle or not."),
         preset({ kv("protocol", "tcp"), kv("count", "40"), kv("payload", "nagle-{n};") }),
         { kNagleOn, kNagleOff } });
     lessons.append(Lesson{
