@@ -12,7 +12,8 @@ using namespace sockscope;
 // Pins the trace JSON writer byte for byte, so that making it faster can never change what
 // users' scripts read. Every shape of value is in the golden trace: nulls, errors, escapes,
 // non-printable previews, observed peers, frames with header fields, a simulated wire lane,
-// notes. After an intended format change, regenerate the file with SOCKSCOPE_WRITE_GOLDEN=1.
+// notes, the lesson's headline and expectations. After an intended format change, regenerate the
+// file with SOCKSCOPE_WRITE_GOLDEN=1.
 namespace {
 
 const QString kGolden = QStringLiteral(SOCKSCOPE_TESTS_DIR "/golden/trace-bytes.json");
@@ -149,6 +150,29 @@ Trace goldenTrace()
     trace.runs = { tcpRun(), simUdpRun(), observedRun() };
     trace.notes = { QStringLiteral("client 127.0.0.1:7 turned away: too many clients"),
                     QStringLiteral("\u0001") };
+    // The lesson's self-check: a headline of two parts, a claim that holds (reason null), one
+    // that does not, and one that does not apply (holds null); arguments filled in, escapes.
+    trace.headline
+        = { ExpectationText{ QStringLiteral("%1: %2 ms per request"),
+                             { QStringLiteral("Nagle on"), QStringLiteral("44") } },
+            ExpectationText{ QStringLiteral("%1: \"%2\""),
+                             { QStringLiteral("TCP_NODELAY"), QStringLiteral("0.011") } } };
+    trace.expectations = {
+        Expectation{ trace.lesson,
+                     0,
+                     ExpectationText{ QStringLiteral("Every message whole"), {} },
+                     true,
+                     ExpectationText{ QStringLiteral("%1 of %2"),
+                                      { QStringLiteral("3"), QStringLiteral("3") } },
+                     {} },
+        Expectation{ trace.lesson, 1, ExpectationText{ QStringLiteral("Some lost"), {} }, false,
+                     ExpectationText{ QStringLiteral("0 of 5 lost"), {} },
+                     ExpectationText{ QStringLiteral("the reader kept up \u00b7 \\"), {} } },
+        Expectation{
+            trace.lesson, 2, ExpectationText{ QStringLiteral("No error"), {} }, std::nullopt,
+            ExpectationText{ QStringLiteral("not measured"), {} },
+            ExpectationText{ QStringLiteral("you changed %1"), { QStringLiteral("count") } } },
+    };
     return trace;
 }
 
@@ -201,8 +225,11 @@ void tst_TraceJsonBytes::identicalToGolden()
 void tst_TraceJsonBytes::largeTraceDigest()
 {
     // Many events through the fast path: the same bytes as the golden run's events repeated.
-    // The digest was taken from the writer before it was optimised.
+    // The digest was taken from the writer before it was optimised, before traces had a
+    // lesson's self-check (which identicalToGolden() pins).
     Trace trace = goldenTrace();
+    trace.headline.clear();
+    trace.expectations.clear();
     Run &run = trace.runs[0];
     const SendList sends = run.sends;
     const RecvList recvs = run.recvs;

@@ -140,7 +140,8 @@ int RunCommand::exec(const QStringList &arguments)
         // each run marked with its mode.
         if (runMode == Mode::Both) {
             const auto [real, simulated] = TraceComparison::split(trace);
-            out << ComparisonReport::render(real, simulated) << Qt::flush;
+            out << TextReport::renderExpectations(trace)
+                << ComparisonReport::render(real, simulated) << Qt::flush;
         } else {
             out << TextReport::render(trace, outputs.encoding()) << Qt::flush;
         }

@@ -1,5 +1,6 @@
 #include "cli/showcommand.h"
 
+#include "analysis/lessonexpectations.h"
 #include "cli/commandline.h"
 #include "cli/traceoutputs.h"
 #include "io/textreport.h"
@@ -31,9 +32,11 @@ int ShowCommand::exec(const QStringList &arguments)
         return *done;
 
     QString error;
-    const auto trace = TraceJsonReader::read(parser.positionalArguments().first(), &error);
+    auto trace = TraceJsonReader::read(parser.positionalArguments().first(), &error);
     if (!trace)
         return CommandLine::badInput(error);
+    // The lesson's claims are judged by the trace's data, not by what the file says of them.
+    LessonExpectations::judge(*trace);
     if (!parser.isSet(quietOpt))
         out << TextReport::render(*trace, outputs.encoding()) << Qt::flush;
     // A saved run that failed was already reported when it was recorded: showing it succeeds.

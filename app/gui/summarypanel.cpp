@@ -1,9 +1,11 @@
 #include "gui/summarypanel.h"
 
+#include "analysis/lessonexpectations.h"
 #include "analysis/tracecomparison.h"
 #include "view/eventtext.h"
 #include "view/runnarrative.h"
 #include "view/timeaxis.h"
+#include "view/timelinestyle.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -46,12 +48,36 @@ void SummaryPanel::setTrace(const Trace &trace)
             tr("<p>Press <b>Run</b> (Space) to send the messages over real sockets.</p>"));
         return;
     }
-    QString html;
+    QString html = expectationsHtml(trace);
     if (TraceComparison::hasBothModes(trace))
         html += comparisonHtml(trace);
     for (const Run &run : trace.runs)
         html += runHtml(run);
     m_label->setText(html);
+}
+
+QString SummaryPanel::expectationsHtml(const Trace &trace)
+{
+    if (trace.headline.isEmpty() && trace.expectations.isEmpty())
+        return {};
+    QString html;
+    if (!trace.headline.isEmpty())
+        html += QStringLiteral("<p style='font-size:large'><b>%1</b></p>")
+                    .arg(LessonExpectations::headline(trace).toHtmlEscaped());
+    if (!trace.expectations.isEmpty()) {
+        html += QStringLiteral("<table cellspacing='2'>");
+        for (const Expectation &e : trace.expectations) {
+            // ⚠ in the colour the timeline marks lost and truncated bytes with.
+            const QString mark = e.holds == std::optional<bool>(false)
+                ? QStringLiteral("<span style='color:%1'>%2</span>")
+                      .arg(TimelineStyle::light().lost.name(), LessonExpectations::mark(e))
+                : LessonExpectations::mark(e);
+            html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(mark, LessonExpectations::describe(trace, e).toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html + QStringLiteral("<hr>");
 }
 
 QString SummaryPanel::comparisonHtml(const Trace &trace)

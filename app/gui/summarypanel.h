@@ -25,6 +25,9 @@ protected:
 private:
     static QString runHtml(const Run &run);
 
+    // The lesson's headline with the measured numbers, first, and each claim with ✓, ⚠ or –.
+    static QString expectationsHtml(const Trace &trace);
+
     Trace m_trace; // kept to write it again in another language
     // Predicted vs observed (a trace with real and simulated runs): where they agree, and why not.
     static QString comparisonHtml(const Trace &trace);

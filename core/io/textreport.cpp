@@ -3,6 +3,7 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
+#include "analysis/lessonexpectations.h"
 #include "model/lessoncatalogue.h"
 #include "model/previewtext.h"
 #include "util/displaywidth.h"
@@ -328,6 +329,7 @@ QString TextReport::render(const Trace &trace, PreviewText::Encoding encoding)
 {
     QString out;
     QTextStream s(&out);
+    s << renderExpectations(trace);
     if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
         s << tr("Lesson %1 — %2").arg(trace.lesson, lesson->translatedTitle()) << '\n';
     const bool observed = !trace.runs.isEmpty()
@@ -351,6 +353,21 @@ QString TextReport::render(const Trace &trace, PreviewText::Encoding encoding)
         for (const QString &note : trace.notes)
             s << QStringLiteral("  ") << note << '\n';
     }
+    s.flush();
+    return out;
+}
+
+QString TextReport::renderExpectations(const Trace &trace)
+{
+    QString out;
+    QTextStream s(&out);
+    if (!trace.headline.isEmpty())
+        s << LessonExpectations::headline(trace) << '\n';
+    for (const Expectation &e : trace.expectations)
+        s << QStringLiteral("  %1 %2\n")
+                 .arg(LessonExpectations::mark(e), LessonExpectations::describe(trace, e));
+    if (!trace.headline.isEmpty() || !trace.expectations.isEmpty())
+        s << '\n';
     s.flush();
     return out;
 }

@@ -7,7 +7,8 @@ namespace sockscope {
 
 // The CLI's readable table, for a terminal on a projector: per run, each message with its
 // preview, fate and the recvs that hold it; the recvs themselves; then the summary and the
-// kernel evidence. Follows the application's language.
+// kernel evidence. A lesson's headline and its checked claims come first. Follows the
+// application's language.
 class TextReport
 {
 public:
@@ -15,6 +16,11 @@ public:
     // Payloads in encoding (PreviewText), measured in terminal columns.
     static QString render(const Trace &trace,
                           PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
+
+    // The lesson's headline with the measured numbers, the table's first line, then each claim
+    // with ✓, ⚠ or – (LessonExpectations); empty for a trace of no lesson. render() begins
+    // with it; `run --mode both` puts it above the predicted-vs-observed table.
+    static QString renderExpectations(const Trace &trace);
 
 private:
     static QString renderRun(const Run &run, const Run *requests, PreviewText::Encoding encoding);

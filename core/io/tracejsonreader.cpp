@@ -118,6 +118,28 @@ public:
         return v.toArray();
     }
 
+    // One claim of the lesson's self-check, as it was judged when the file was written.
+    Expectation expectation(const QJsonObject &o, const QString &path, qsizetype runs)
+    {
+        Expectation e;
+        e.lesson = string(o, path, "lesson");
+        e.run = int(integer(o, path, "run"));
+        if (ok() && (e.run < 0 || e.run >= runs))
+            fail(path + QStringLiteral(".run"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                   "names a run that is not in the trace"));
+        e.claim.source = string(o, path, "claim");
+        const QJsonValue holds = o.value(QStringLiteral("holds"));
+        if (holds.isBool())
+            e.holds = holds.toBool();
+        else if (!holds.isNull())
+            fail(path + QStringLiteral(".holds"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
+        e.measured.source = string(o, path, "measured");
+        e.reason.source = string(o, path, "reason", true);
+        return e;
+    }
+
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
@@ -441,6 +463,20 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
     }
     for (const auto &note : reader.array(root, QString(), "notes", false))
         trace.notes << note.toString();
+    // The lesson's self-check as it was judged when written (optional: older traces have none).
+    // `show` judges the trace's data again (LessonExpectations).
+    const QJsonValue headline = root.value(QStringLiteral("headline"));
+    if (headline.isString())
+        trace.headline << ExpectationText{ headline.toString(), {} };
+    else if (!headline.isUndefined() && !headline.isNull())
+        reader.fail(QStringLiteral("headline"),
+                    QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
+    const QJsonArray expectations = reader.array(root, QString(), "expectations", false);
+    for (qsizetype i = 0; i < expectations.size() && reader.ok(); ++i) {
+        const QString path = QStringLiteral("expectations[%1]").arg(i);
+        trace.expectations << reader.expectation(reader.object(expectations[i], path), path,
+                                                 trace.runs.size());
+    }
     for (qsizetype i = 0; i < trace.runs.size() && reader.ok(); ++i) {
         const int requests = trace.runs[i].requestsRun;
         if (requests >= trace.runs.size() || requests == i)

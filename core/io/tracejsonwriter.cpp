@@ -452,6 +452,25 @@ void appendRun(TextBuffer &out, const Run &run)
     out.append('}');
 }
 
+// One claim of the lesson's self-check, in English (the reader of the file translates, if
+// anyone): holds is null when the claim does not apply, reason null when it holds.
+void appendExpectation(TextBuffer &out, const Expectation &e)
+{
+    out.literal("{\"lesson\":");
+    appendString(out, e.lesson);
+    out.literal(",\"run\":");
+    appendInt(out, e.run);
+    out.literal(",\"claim\":");
+    appendString(out, e.claim.english());
+    out.literal(",\"holds\":");
+    appendOptional(out, e.holds);
+    out.literal(",\"measured\":");
+    appendString(out, e.measured.english());
+    out.literal(",\"reason\":");
+    appendStringOrNull(out, e.reason.english());
+    out.append('}');
+}
+
 qsizetype estimatedSize(const Trace &trace)
 {
     qsizetype events = 0;
@@ -482,6 +501,21 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
         for (qsizetype i = 0; i < trace.notes.size(); ++i) {
             out.append(i > 0 ? ",\n" : "\n");
             appendString(out, trace.notes[i]);
+        }
+        out.append(']');
+    }
+    if (!trace.headline.isEmpty()) {
+        QStringList parts;
+        for (const ExpectationText &part : trace.headline)
+            parts << part.english();
+        out.literal(",\"headline\":");
+        appendString(out, parts.join(QStringLiteral(" · ")));
+    }
+    if (!trace.expectations.isEmpty()) {
+        out.literal(",\"expectations\":[");
+        for (qsizetype i = 0; i < trace.expectations.size(); ++i) {
+            out.append(i > 0 ? ",\n" : "\n");
+            appendExpectation(out, trace.expectations[i]);
         }
         out.append(']');
     }

@@ -84,7 +84,9 @@ QList<Lesson> makeLessons()
             "Nagle's algorithm on (the default), while earlier data is not yet "
             "acknowledged the kernel keeps new small pieces in the send queue and sends "
             "them together later: watch the \"unsent after send\" evidence grow. With "
-            "TCP_NODELAY every send leaves at once and the unsent count stays 0."),
+            "TCP_NODELAY each send leaves at once while the congestion window allows; only "
+            "when a long burst has filled it (a few dozen unacknowledged segments at the "
+            "start of a connection) do the last sends wait for ACKs, Nagle or not."),
         preset({ kv("protocol", "tcp"), kv("count", "40"), kv("payload", "nagle-{n};") }),
         { kNagleOn, kNagleOff } });
     lessons.append(Lesson{
@@ -96,10 +98,11 @@ QList<Lesson> makeLessons()
             "sockscope::Lesson",
             "The client writes each request with two send() calls (header, then body) "
             "and waits for the reply. With Nagle on, the body must wait until the header "
-            "is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) "
+            "is acknowledged, but the server delays its ACK (Linux: about 40 ms) "
             "hoping to piggyback it on a reply it cannot write before it has the body. "
-            "Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and "
-            "the exchange takes microseconds."),
+            "Most requests stall ~40 ms (the first may not: a new connection acknowledges "
+            "at once for a while). With TCP_NODELAY the body leaves at once and the "
+            "exchange takes microseconds on loopback."),
         preset({ kv("protocol", "tcp"), kv("count", "8"), kv("parts", "2"),
                  kv("payload", "GET /item/{n} HTTP/1.0\r\n\r\n"), kv("reply_size", "64") }),
         { kNagleOn, kNagleOff } });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/eventlist.h"
+#include "model/expectation.h"
+#include "model/expectationtext.h"
 #include "model/preview.h"
 #include "model/recvevent.h"
 #include "model/scenario.h"
@@ -132,6 +134,11 @@ struct Trace
     QString lesson;
     QList<Run> runs;
     QStringList notes; // what happened outside the runs (observe: clients turned away)
+    // The lesson's self-check (analysis/LessonExpectations), empty for a trace of no lesson: the
+    // headline with the measured numbers, one part per run or pair of runs (shown joined by
+    // " · "), and each claim judged against the runs.
+    QList<ExpectationText> headline;
+    QList<Expectation> expectations;
 };
 
 QString protocolName(Protocol p);

@@ -1,6 +1,7 @@
 #include "run/planrunner.h"
 
 #include "analysis/analysis.h"
+#include "analysis/lessonexpectations.h"
 #include "analysis/tracecomparison.h"
 #include "model/runheader.h"
 #include "real/realrunner.h"
@@ -68,15 +69,21 @@ void append(Trace &trace, const QList<Run> &runs)
 Trace PlanRunner::run(const QList<PlannedRun> &plan, const QString &lesson, Mode mode,
                       StopSignal &stop, LiveFeed *feed)
 {
+    Trace trace;
     switch (mode) {
     case Mode::Real:
-        return runReal(plan, lesson, stop, feed);
+        trace = runReal(plan, lesson, stop, feed);
+        break;
     case Mode::Sim:
-        return simulate(plan, lesson);
+        trace = simulate(plan, lesson);
+        break;
     case Mode::Both:
-        return runBoth(plan, lesson, stop, feed);
+        trace = runBoth(plan, lesson, stop, feed);
+        break;
     }
-    return {};
+    // The lesson checks itself against what happened (also on a stopped run: it says so).
+    LessonExpectations::judge(trace);
+    return trace;
 }
 
 Trace PlanRunner::runReal(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,

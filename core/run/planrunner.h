@@ -20,6 +20,8 @@ class StopSignal;
 //   Simulator    one PlannedRun on the imagined network (TcpModel, UdpModel)
 //   RunHeader    (model) what each run of a PlannedRun is before its first call, the same
 //                for the real runners and the simulator
+//   LessonExpectations  (analysis) the lesson's headline and claims, judged once the plan
+//                has run
 //
 // Variants run one after the other, each on a fresh clock, so "Nagle on" and "Nagle off" start
 // at t = 0 and compare on one axis without disturbing each other.

@@ -1,0 +1,1073 @@
+#include "analysis/lessonexpectations.h"
+
+#include "analysis/analysis.h"
+#include "analysis/frameattribution.h"
+#include "analysis/runattribution.h"
+#include "model/errnoname.h"
+#include "model/lessoncatalogue.h"
+#include "model/scenariokey.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cerrno>
+#include <optional>
+#include <vector>
+
+namespace sockscope {
+
+namespace {
+
+using Text = ExpectationText;
+
+// ---- measuring: everything below reads what Analysis and the recorder left in the trace ----
+
+Text text(const char *source, const QStringList &args = {})
+{
+    return Text{ QString::fromUtf8(source), args };
+}
+
+QString num(qint64 n)
+{
+    return QString::number(n);
+}
+
+// Milliseconds with the digits that matter on a slide: 44, 4.2, 0.35, 0.011.
+QString ms(qint64 ns)
+{
+    const double v = double(ns) / 1e6;
+    if (v >= 10)
+        return QString::number(v, 'f', 0);
+    if (v >= 1)
+        return QString::number(v, 'f', 1);
+    if (v >= 0.1)
+        return QString::number(v, 'f', 2);
+    return QString::number(v, 'f', 3);
+}
+
+bool loopback(const Run &run)
+{
+    return run.role == Role::Loopback;
+}
+
+// The runs of a trace that carry the headline: what the kernel did (the real runs) when there
+// are any, else the simulator's.
+bool headlineRun(const Trace &trace, const Run &run)
+{
+    const bool anyReal = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
+                                     [](const Run &r) { return r.mode == Mode::Real; });
+    return loopback(run) && (run.mode == Mode::Real || !anyReal);
+}
+
+int repliesOf(const Trace &trace, int requests)
+{
+    for (qsizetype j = 0; j < trace.runs.size(); ++j) {
+        if (trace.runs[j].requestsRun == requests && loopback(trace.runs[j]))
+            return int(j);
+    }
+    return -1;
+}
+
+// A TCP byte stream of ours: requests, or a plain stream (not the replies of an exchange).
+bool tcpStream(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    return loopback(run) && run.protocol == Protocol::Tcp && run.requestsRun < 0;
+}
+
+bool udp(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    return loopback(run) && run.protocol == Protocol::Udp;
+}
+
+bool framed(const Run &run)
+{
+    return run.scenario.framing != QLatin1String("none");
+}
+
+bool nagleOn(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].effective.nodelay == std::optional<bool>(false);
+}
+
+bool nodelayOn(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].effective.nodelay == std::optional<bool>(true);
+}
+
+bool exchange(const Trace &trace, int i)
+{
+    return repliesOf(trace, i) >= 0;
+}
+
+// How many messages share each recv, from the fates' recv lists.
+int mostMessagesInOneRecv(const Run &run)
+{
+    std::vector<int> perRecv(size_t(run.recvs.size()), 0);
+    int most = 0;
+    for (const MessageFate &f : run.fates) {
+        for (int r : f.recvs) {
+            if (r >= 0 && r < int(perRecv.size()))
+                most = std::max(most, ++perRecv[size_t(r)]);
+        }
+    }
+    return most;
+}
+
+// The recvs that returned data: on TCP the final 0 (the peer's close) is not one; on UDP an
+// empty datagram is.
+int dataRecvs(const Run &run)
+{
+    int n = 0;
+    for (const RecvEvent &r : run.recvs)
+        n += r.error == 0 && (r.bytes > 0 || run.protocol == Protocol::Udp);
+    return n;
+}
+
+struct Held
+{
+    int sends = 0;
+    int measured = 0; // sends with SIOCOUTQNSD evidence
+    int held = 0; // sends after which bytes were still unsent
+    qint64 most = 0;
+};
+
+Held held(const Run &run)
+{
+    Held h;
+    h.sends = int(run.sends.size());
+    for (const SendEvent &s : run.sends) {
+        if (!s.unsentAfter)
+            continue;
+        ++h.measured;
+        h.held += *s.unsentAfter > 0;
+        h.most = std::max(h.most, *s.unsentAfter);
+    }
+    return h;
+}
+
+QList<qint64> trips(const Trace &trace, int requests)
+{
+    const int replies = repliesOf(trace, requests);
+    return replies < 0 ? QList<qint64>{}
+                       : Analysis::roundTripsNs(trace.runs[requests], trace.runs[replies]);
+}
+
+// The median as the table prints it (the upper one of an even count).
+qint64 median(const QList<qint64> &sorted)
+{
+    return sorted[sorted.size() / 2];
+}
+
+// A message's bytes in one recv, by stream offset (RunAttribution).
+qint64 bytesOfMessageIn(const Run &run, int message, int recv)
+{
+    qint64 bytes = 0;
+    for (const ByteSpan &span : RunAttribution::ofRecv(run, recv))
+        bytes += span.message == message ? span.bytes : 0;
+    return bytes;
+}
+
+// ---- who a headline part is about: what was recorded, with "simulated" for the model's runs
+
+struct Who
+{
+    const char *real;
+    const char *sim;
+};
+
+const Who kTcp{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP"),
+                QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP, simulated") };
+const Who kUdp{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "UDP"),
+                QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "UDP, simulated") };
+const Who kNagle{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Nagle on"),
+                  QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Nagle on, simulated") };
+const Who kNodelay{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY"),
+                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY, simulated") };
+const Who kFramingOn{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "framing on"),
+                      QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "framing on, simulated") };
+const Who kFramingOff{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "framing off"),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                         "framing off, simulated") };
+
+QString who(const Run &run, const Who &w)
+{
+    return QString::fromUtf8(run.mode == Mode::Sim ? w.sim : w.real);
+}
+
+QString byProtocol(const Run &run)
+{
+    return who(run, run.protocol == Protocol::Udp ? kUdp : kTcp);
+}
+
+QString byNodelay(const Run &run)
+{
+    return who(run, run.effective.nodelay.value_or(false) ? kNodelay : kNagle);
+}
+
+QString byFraming(const Run &run)
+{
+    return who(run, framed(run) ? kFramingOn : kFramingOff);
+}
+
+// ---- headlines: one part per run (or per exchange), std::nullopt for a run it is not about
+
+using Part = std::optional<Text>;
+
+Part messagesInRecvs(const Run &run, const QString &label)
+{
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "%1: %2 messages in %3 recvs (at most %4 in one recv)"),
+        { label, num(run.summary.messages), num(dataRecvs(run)), num(mostMessagesInOneRecv(run)) });
+}
+
+Part streamsHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!tcpStream(trace, i) && !udp(trace, i))
+        return std::nullopt;
+    return messagesInRecvs(run, byProtocol(run));
+}
+
+Part nagleHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!nagleOn(trace, i) && !nodelayOn(trace, i))
+        return std::nullopt;
+    const Held h = held(run);
+    if (h.measured == 0)
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: no kernel evidence recorded"),
+            { byNodelay(run) });
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "%1: bytes held unsent after %2 of %3 sends"),
+                { byNodelay(run), num(h.held), num(h.sends) });
+}
+
+Part delayedAckHeadline(const Trace &trace, int i)
+{
+    if (!nagleOn(trace, i) && !nodelayOn(trace, i))
+        return std::nullopt;
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return std::nullopt;
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 ms per request"),
+                { byNodelay(trace.runs[i]), ms(median(t)) });
+}
+
+Part splitHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!loopback(run) || run.requestsRun < 0 || run.fates.isEmpty())
+        return std::nullopt;
+    const MessageFate &first = run.fates.first();
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "%1: reply 1 (%2 B) came in %3 recvs; the read for reply 2 "
+                                  "returned %4 B of reply 1"),
+                { byProtocol(run), num(first.length), num(first.recvs.size()),
+                  num(run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0) });
+}
+
+Part partialSendHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!tcpStream(trace, i))
+        return std::nullopt;
+    int eagain = 0;
+    for (const SendEvent &s : run.sends)
+        eagain += s.error == EAGAIN;
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "%1: %2 partial sends and %3 EAGAIN in %4 send() calls"),
+        { byProtocol(run), num(run.summary.partialSends), num(eagain), num(run.sends.size()) });
+}
+
+Part truncationHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!udp(trace, i))
+        return std::nullopt;
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "%1: %2 of %3 datagrams cut to %4 B, %5 B gone"),
+                { byProtocol(run), num(run.summary.truncated), num(run.summary.messages),
+                  num(run.scenario.recvSize), num(run.summary.truncatedBytes) });
+}
+
+int errors(const Run &run)
+{
+    int n = 0;
+    for (const SendEvent &s : run.sends)
+        n += s.error != 0;
+    for (const RecvEvent &r : run.recvs)
+        n += r.error != 0;
+    return n;
+}
+
+Part overflowHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!udp(trace, i))
+        return std::nullopt;
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "%1: %2 of %3 datagrams lost, %4 errors reported"),
+        { byProtocol(run), num(run.summary.lost), num(run.summary.messages), num(errors(run)) });
+}
+
+int zeroByteRecvs(const Run &run)
+{
+    int n = 0;
+    for (const RecvEvent &r : run.recvs)
+        n += r.error == 0 && r.bytes == 0;
+    return n;
+}
+
+Part emptyHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (tcpStream(trace, i))
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2 messages became %3 B in the stream"),
+                    { byProtocol(run), num(run.summary.messages), num(run.summary.receivedBytes) });
+    if (udp(trace, i))
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2 of %3 recvs returned 0 bytes"),
+                    { byProtocol(run), num(zeroByteRecvs(run)), num(dataRecvs(run)) });
+    return std::nullopt;
+}
+
+// Messages the decoder recovered whole: a complete frame at the message's offset and length.
+int recovered(const Run &run)
+{
+    int n = 0;
+    for (qsizetype f = 0; f < run.frames.size(); ++f) {
+        const Frame &frame = run.frames[f];
+        const int message = FrameAttribution::messageOf(run, int(f));
+        n += !FrameAttribution::isBad(frame) && message >= 0 && message < run.fates.size()
+            && run.fates[message].length == frame.length;
+    }
+    return n;
+}
+
+Part framingHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!tcpStream(trace, i))
+        return std::nullopt;
+    if (!framed(run))
+        return messagesInRecvs(run, byFraming(run));
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "%1: %2 of %3 messages decoded whole from %4 recvs"),
+        { byFraming(run), num(recovered(run)), num(run.summary.messages), num(dataRecvs(run)) });
+}
+
+// ---- claims ----
+
+struct Verdict
+{
+    std::optional<bool> holds;
+    Text measured;
+    Text reason; // why it does not hold (the kernel's likely reason), or why it does not apply
+};
+
+struct Claim
+{
+    const char *text; // QT_TRANSLATE_NOOP("sockscope::LessonExpectations", …)
+    bool (*about)(const Trace &, int run);
+    Verdict (*judge)(const Trace &, int run);
+};
+
+struct LessonClaims
+{
+    const char *lesson;
+    Part (*headline)(const Trace &, int run);
+    QList<Claim> claims;
+};
+
+Verdict verdict(bool holds, Text measured, const char *reason)
+{
+    return Verdict{ holds, std::move(measured), holds ? Text{} : text(reason) };
+}
+
+Verdict merges(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int most = mostMessagesInOneRecv(run);
+    return verdict(most >= 2,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "at most %1 messages in one recv (%2 recvs for %3 "
+                                          "messages)"),
+                        { num(most), num(dataRecvs(run)), num(run.summary.messages) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "each message was read before the next one arrived: a "
+                                     "loaded machine delayed the sender"));
+}
+
+Verdict boundariesLost(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const Summary &s = run.summary;
+    return verdict(s.merged + s.split >= 1,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 merged, %2 split, %3 recvs for %4 messages"),
+                        { num(s.merged), num(s.split), num(dataRecvs(run)), num(s.messages) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "every recv returned exactly one message: the reader kept "
+                                     "pace with a sender slowed by a loaded machine"));
+}
+
+const char *kNotUdp = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "not what a UDP socket does: was the trace edited?");
+
+Verdict oneDatagramPerRecv(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int most = mostMessagesInOneRecv(run);
+    return verdict(most <= 1,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "datagrams in one recv: at most %1 (%2 recvs)"),
+                        { num(most), num(dataRecvs(run)) }),
+                   kNotUdp);
+}
+
+Verdict wholeDatagrams(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int most = mostMessagesInOneRecv(run);
+    return verdict(
+        most <= 1 && run.summary.truncated == 0,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                               "%1 recvs; datagrams in one recv: at most %2; cut short: %3"),
+             { num(dataRecvs(run)), num(most), num(run.summary.truncated) }),
+        run.summary.truncated > 0 ? QT_TRANSLATE_NOOP(
+            "sockscope::LessonExpectations", "a datagram was longer than the recv() buffer")
+                                  : kNotUdp);
+}
+
+Text heldMeasured(const Held &h)
+{
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "bytes unsent after %1 of %2 sends (at most %3 B)"),
+                { num(h.held), num(h.sends), num(h.most) });
+}
+
+const char *kNoEvidence
+    = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                        "no kernel evidence was recorded (evidence off, or a platform without "
+                        "SIOCOUTQNSD)");
+
+// Measured here: with TCP_NODELAY the first 34 segments of a fresh connection leave and the
+// rest wait (initial window 10, grown by the receiver's first quick ACKs), whatever
+// net.ipv4.tcp_autocorking says; with initcwnd 20 on the route, the first 44 leave.
+const char *kCongestionWindow
+    = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                        "the congestion window was full: a new connection lets a few dozen "
+                        "small segments leave before it waits for ACKs, Nagle or not");
+
+Verdict noEvidence()
+{
+    return Verdict{ std::nullopt,
+                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "not measured")),
+                    text(kNoEvidence) };
+}
+
+Verdict nagleHolds(const Trace &trace, int i)
+{
+    const Held h = held(trace.runs[i]);
+    if (h.measured == 0)
+        return noEvidence();
+    return verdict(h.held >= 1, heldMeasured(h),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "every piece was acknowledged before the next send(): the "
+                                     "sender was slowed down (a loaded machine)"));
+}
+
+Verdict nodelayMostlySends(const Trace &trace, int i)
+{
+    const Held h = held(trace.runs[i]);
+    if (h.measured == 0)
+        return noEvidence();
+    return verdict(2 * h.held < h.measured, heldMeasured(h), kCongestionWindow);
+}
+
+// The run with Nagle on that a TCP_NODELAY run compares with: the same mode, in the same trace.
+int nagleTwin(const Trace &trace, int i)
+{
+    for (int j = 0; j < trace.runs.size(); ++j) {
+        if (nagleOn(trace, j) && trace.runs[j].mode == trace.runs[i].mode
+            && held(trace.runs[j]).measured > 0)
+            return j;
+    }
+    return -1;
+}
+
+bool nodelayWithTwin(const Trace &trace, int i)
+{
+    return nodelayOn(trace, i) && nagleTwin(trace, i) >= 0;
+}
+
+Verdict nodelayFewerThanNagle(const Trace &trace, int i)
+{
+    const Held nodelay = held(trace.runs[i]);
+    const Held nagle = held(trace.runs[nagleTwin(trace, i)]);
+    if (nodelay.measured == 0)
+        return noEvidence();
+    return verdict(nodelay.held < nagle.held,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "bytes unsent after %1 sends with TCP_NODELAY, %2 "
+                                          "with Nagle on"),
+                        { num(nodelay.held), num(nagle.held) }),
+                   kCongestionWindow);
+}
+
+Text tripsMeasured(const QList<qint64> &t)
+{
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "median %1 ms over %2 requests (%3 – %4 ms)"),
+                { ms(median(t)), num(t.size()), ms(t.first()), ms(t.last()) });
+}
+
+Verdict noTrips()
+{
+    return Verdict{ std::nullopt,
+                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "no request answered")),
+                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "no reply arrived, so there is no round trip")) };
+}
+
+bool nagleExchange(const Trace &trace, int i)
+{
+    return nagleOn(trace, i) && exchange(trace, i);
+}
+
+bool nodelayExchangeReal(const Trace &trace, int i)
+{
+    return nodelayOn(trace, i) && exchange(trace, i) && trace.runs[i].mode == Mode::Real;
+}
+
+bool nodelayExchangeSim(const Trace &trace, int i)
+{
+    return nodelayOn(trace, i) && exchange(trace, i) && trace.runs[i].mode == Mode::Sim;
+}
+
+constexpr qint64 kMs = 1'000'000;
+
+Verdict nagleStalls(const Trace &trace, int i)
+{
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return noTrips();
+    return verdict(median(t) >= 30 * kMs, tripsMeasured(t),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the server acknowledged at once (Linux's quick-ACK mode), "
+                                     "or this kernel's delayed ACK is shorter"));
+}
+
+Verdict nodelayFast(const Trace &trace, int i)
+{
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return noTrips();
+    return verdict(median(t) < 2 * kMs, tripsMeasured(t),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "a loaded machine: the client or the server waited for a "
+                                     "CPU"));
+}
+
+Verdict nodelayOneRoundTrip(const Trace &trace, int i)
+{
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return noTrips();
+    return verdict(median(t) <= qint64(trace.runs[i].scenario.rttMs) * kMs + 2 * kMs,
+                   tripsMeasured(t),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the simulated network delayed the requests (loss, "
+                                     "bandwidth or reordering)"));
+}
+
+bool repliesRun(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    return loopback(run) && run.protocol == Protocol::Tcp && run.requestsRun >= 0
+        && !run.fates.isEmpty();
+}
+
+Verdict replySplit(const Trace &trace, int i)
+{
+    const MessageFate &first = trace.runs[i].fates.first();
+    return verdict(
+        first.recvs.size() >= 2,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply 1 (%1 B) came in %2 recvs"),
+             { num(first.length), num(first.recvs.size()) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "one recv() took the whole reply"));
+}
+
+Verdict secondReadGetsFirstReply(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const qint64 bytes = run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0;
+    return verdict(bytes > 0,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "the read for reply 2 returned %1 B of reply 1"),
+                        { num(bytes) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the client had read all of reply 1 before"));
+}
+
+Verdict partialSends(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    int eagain = 0;
+    for (const SendEvent &s : run.sends)
+        eagain += s.error == EAGAIN;
+    return verdict(run.summary.partialSends + eagain >= 1,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 partial sends, %2 failed with EAGAIN, in %3 send() "
+                                          "calls"),
+                        { num(run.summary.partialSends), num(eagain), num(run.sends.size()) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the buffers never filled: the reader kept up"));
+}
+
+Verdict everyByteArrives(const Trace &trace, int i)
+{
+    const Summary &s = trace.runs[i].summary;
+    return verdict(s.conserved && s.receivedBytes == s.sentBytes,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 B received"),
+                        { num(s.receivedBytes), num(s.sentBytes) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "bytes are missing: see the conservation check"));
+}
+
+Verdict datagramsCut(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    bool everyLongOneCut = true;
+    for (const RecvEvent &r : run.recvs) {
+        if (r.error == 0 && r.datagramSize && *r.datagramSize > r.requested)
+            everyLongOneCut &= r.truncated && r.bytes == r.requested;
+    }
+    return verdict(run.summary.truncated >= 1 && everyLongOneCut,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 of %2 datagrams cut to %3 B, %4 B gone"),
+                        { num(run.summary.truncated), num(run.summary.messages),
+                          num(run.scenario.recvSize), num(run.summary.truncatedBytes) }),
+                   run.summary.truncated == 0
+                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "no datagram was longer than the recv() buffer")
+                       : kNotUdp);
+}
+
+Verdict nextReadNextDatagram(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    int readTwice = 0;
+    for (const MessageFate &f : run.fates)
+        readTwice += f.recvs.size() > 1;
+    const int most = mostMessagesInOneRecv(run);
+    return verdict(readTwice == 0 && most <= 1,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 recvs, %2 datagrams read by more than one"),
+                        { num(dataRecvs(run)), num(readTwice) }),
+                   kNotUdp);
+}
+
+QString firstError(const Run &run)
+{
+    for (const SendEvent &s : run.sends) {
+        if (s.error != 0)
+            return ErrnoName::name(s.error);
+    }
+    for (const RecvEvent &r : run.recvs) {
+        if (r.error != 0)
+            return ErrnoName::name(r.error);
+    }
+    return {};
+}
+
+Verdict noErrors(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int n = errors(run);
+    Verdict v = verdict(
+        n == 0,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 send() or recv() calls failed"),
+             { num(n) }),
+        nullptr);
+    if (n > 0)
+        v.reason
+            = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the kernel reported %1"),
+                   { firstError(run) });
+    return v;
+}
+
+Verdict someLost(const Trace &trace, int i)
+{
+    const Summary &s = trace.runs[i].summary;
+    return verdict(
+        s.lost >= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                               "%1 of %2 datagrams lost (%3 B), %4 arrived"),
+             { num(s.lost), num(s.messages), num(s.lostBytes), num(s.messages - s.lost) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the reader emptied the buffer in time, or the effective "
+                          "buffer is larger"));
+}
+
+bool hasEmptyMessage(const Run &run)
+{
+    return std::any_of(run.fates.cbegin(), run.fates.cend(),
+                       [](const MessageFate &f) { return f.fate == Fate::Empty; });
+}
+
+Verdict noEmptyMessage()
+{
+    return Verdict{
+        std::nullopt, text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "no empty message")),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "this run sent no empty message"))
+    };
+}
+
+Verdict tcpEmptyAddsNothing(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!hasEmptyMessage(run))
+        return noEmptyMessage();
+    // Only the last recv may return 0 bytes: the peer closing the connection.
+    int early = 0;
+    for (qsizetype r = 0; r + 1 < run.recvs.size(); ++r)
+        early += run.recvs[r].error == 0 && run.recvs[r].bytes == 0;
+    return verdict(early == 0,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 B received; recvs of 0 bytes before the close: %2"),
+                        { num(run.summary.receivedBytes), num(early) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "a recv returned 0 bytes before the end: not what a TCP "
+                                     "socket does: was the trace edited?"));
+}
+
+Verdict udpEmptyArrives(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!hasEmptyMessage(run))
+        return noEmptyMessage();
+    int empties = 0;
+    int arrived = 0;
+    for (const MessageFate &f : run.fates) {
+        if (f.fate != Fate::Empty)
+            continue;
+        ++empties;
+        for (int r : f.recvs) {
+            if (r >= 0 && r < run.recvs.size() && run.recvs[r].bytes == 0
+                && run.recvs[r].error == 0) {
+                ++arrived;
+                break;
+            }
+        }
+    }
+    return verdict(arrived == empties,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "empty datagrams read as a recv of 0 bytes: %1 of %2"),
+                        { num(arrived), num(empties) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the empty datagram was lost (UDP may drop any datagram)"));
+}
+
+bool framedStream(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && framed(trace.runs[i]);
+}
+
+Verdict everyMessageDecoded(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int n = recovered(run);
+    Verdict v = verdict(
+        n == run.summary.messages && n == run.fates.size(),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 messages decoded whole"),
+             { num(n), num(run.summary.messages) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the stream ended inside a frame"));
+    for (const Frame &f : run.frames) {
+        if (!v.holds.value_or(true) && !f.error.isEmpty()) {
+            v.reason = text(
+                QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the decoder stopped: %1"),
+                { f.error });
+            break;
+        }
+    }
+    return v;
+}
+
+// ---- the table: every lesson's headline and claims -----------------------------------------
+
+const char *const kMergesClaim
+    = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                        "TCP: a recv returns bytes of two or more messages (no message "
+                        "boundaries)");
+const char *const kBoundariesClaim
+    = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                        "The recvs do not follow the messages: some message is merged with "
+                        "another or split over several recvs");
+const char *const kDecodedClaim = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                    "With framing, the decoder recovers every "
+                                                    "message whole");
+
+bool tcpStreamAny(const Trace &trace, int i)
+{
+    return tcpStream(trace, i);
+}
+
+bool udpAny(const Trace &trace, int i)
+{
+    return udp(trace, i);
+}
+
+QList<LessonClaims> makeTable()
+{
+    const QList<Claim> framingClaims{ { kBoundariesClaim, tcpStreamAny, boundariesLost },
+                                      { kDecodedClaim, framedStream, everyMessageDecoded } };
+    return {
+        { "side-by-side",
+          streamsHeadline,
+          { { kMergesClaim, tcpStreamAny, merges },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "UDP: every recv returns at most one datagram, never two"),
+              udpAny, oneDatagramPerRecv } } },
+        { "tcp-slow-reader", streamsHeadline, { { kMergesClaim, tcpStreamAny, merges } } },
+        { "tcp-nagle",
+          nagleHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Nagle on: bytes stay unsent after some sends (held back until "
+                                "the data before is acknowledged)"),
+              nagleOn, nagleHolds },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_NODELAY: most sends leave at once (bytes unsent after "
+                                "fewer than half of them)"),
+              nodelayOn, nodelayMostlySends },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_NODELAY: bytes stay unsent after fewer sends than with "
+                                "Nagle on"),
+              nodelayWithTwin, nodelayFewerThanNagle } } },
+        { "tcp-nagle-delayed-ack",
+          delayedAckHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Nagle on: the median request takes 30 ms or more (the body "
+                                "waits for the delayed ACK)"),
+              nagleExchange, nagleStalls },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_NODELAY: the median request takes less than 2 ms"),
+              nodelayExchangeReal, nodelayFast },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_NODELAY: the median request takes at most the network's "
+                                "round trip (rtt_ms) plus 2 ms"),
+              nodelayExchangeSim, nodelayOneRoundTrip } } },
+        { "tcp-split",
+          splitHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "One send() of reply 1 is split over two or more recvs"),
+              repliesRun, replySplit },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "The client's read for reply 2 returns bytes of reply 1"),
+              repliesRun, secondReadGetsFirstReply } } },
+        { "tcp-partial-send",
+          partialSendHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Some send() accepts fewer bytes than asked, or fails with "
+                                "EAGAIN"),
+              tcpStreamAny, partialSends },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Every byte arrives all the same: the sender loops until each "
+                                "one is accepted"),
+              tcpStreamAny, everyByteArrives } } },
+        { "udp-boundaries",
+          streamsHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Every recvfrom returns one whole datagram: never two, never "
+                                "part of one"),
+              udpAny, wholeDatagrams } } },
+        { "udp-truncation",
+          truncationHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "A datagram longer than the buffer is cut to the buffer's size; "
+                                "the rest is gone"),
+              udpAny, datagramsCut },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "The next recvfrom returns the next datagram, not the rest of "
+                                "the last one"),
+              udpAny, nextReadNextDatagram },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "No error is reported: Linux truncates silently"),
+              udpAny, noErrors } } },
+        { "udp-overflow",
+          overflowHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Some datagrams are lost while the receive buffer is full"),
+              udpAny, someLost },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Neither send() nor recv() reports an error for them"),
+              udpAny, noErrors } } },
+        { "empty-message",
+          emptyHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP: the empty send() adds nothing to the stream; only the "
+                                "close reads as 0 bytes"),
+              tcpStreamAny, tcpEmptyAddsNothing },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "UDP: the empty datagram arrives as a recv of 0 bytes"),
+              udpAny, udpEmptyArrives } } },
+        { "framing-length-prefix", framingHeadline, framingClaims },
+        { "framing-delimiter", framingHeadline, framingClaims },
+        { "framing-json-header", framingHeadline, framingClaims },
+    };
+}
+
+const QList<LessonClaims> &table()
+{
+    static const QList<LessonClaims> entries = makeTable();
+    return entries;
+}
+
+const LessonClaims *entryOf(const QString &lesson)
+{
+    for (const LessonClaims &entry : table()) {
+        if (lesson == QLatin1String(entry.lesson))
+            return &entry;
+    }
+    return nullptr;
+}
+
+// The keys of the lesson's scenario that this run changed. A variant's or the switch's keys
+// are not changes (the runs are told apart by what they recorded), nor are the simulated
+// network's keys on a real run, which ignores them.
+QStringList changedKeys(const Lesson &lesson, const Run &run)
+{
+    QSet<QString> planned;
+    for (const LessonVariant &variant : lesson.variants) {
+        for (const auto &setting : variant.settings)
+            planned.insert(setting.first);
+    }
+    for (const LessonVariant *side : { &lesson.switchOff, &lesson.switchOn }) {
+        for (const auto &setting : side->settings)
+            planned.insert(setting.first);
+    }
+    QStringList changed;
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        if (planned.contains(key.key()) || (key.network && run.mode != Mode::Sim))
+            continue;
+        // A replies run decodes no framing of its own.
+        if (run.requestsRun >= 0 && key.key() == QLatin1String("framing"))
+            continue;
+        if (key.text(run.scenario) != key.text(lesson.scenario))
+            changed << key.key();
+    }
+    return changed;
+}
+
+Expectation judged(const Trace &trace, const Lesson &lesson, const Claim &claim, int i)
+{
+    const Run &run = trace.runs[i];
+    Verdict v = claim.judge(trace, i);
+    // A claim that does not hold on a stopped or failed run, or one whose lesson the user
+    // changed, is not the kernel's doing: it does not apply.
+    if (!v.holds.value_or(true)) {
+        const QStringList changed = changedKeys(lesson, run);
+        if (run.aborted) {
+            v = Verdict{ std::nullopt, v.measured,
+                         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                "the run was stopped before the end")) };
+        } else if (!run.error.isEmpty()) {
+            v = Verdict{ std::nullopt, v.measured,
+                         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                "the run failed: %1"),
+                              { run.error }) };
+        } else if (!changed.isEmpty()) {
+            v = Verdict{ std::nullopt, v.measured,
+                         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                "you changed %1: the claim is about the "
+                                                "lesson's own settings"),
+                              { changed.join(QStringLiteral(", ")) }) };
+        }
+    }
+    return Expectation{ trace.lesson, i, text(claim.text), v.holds, v.measured, v.reason };
+}
+
+} // namespace
+
+void LessonExpectations::judge(Trace &trace)
+{
+    trace.headline.clear();
+    trace.expectations.clear();
+    const LessonClaims *entry = entryOf(trace.lesson);
+    const Lesson *lesson = LessonCatalogue::find(trace.lesson);
+    if (!entry || !lesson)
+        return;
+    for (int i = 0; i < trace.runs.size(); ++i) {
+        if (headlineRun(trace, trace.runs[i])) {
+            if (const Part part = entry->headline(trace, i))
+                trace.headline << *part;
+        }
+        for (const Claim &claim : entry->claims) {
+            if (claim.about(trace, i))
+                trace.expectations << judged(trace, *lesson, claim, i);
+        }
+    }
+    // No run the lesson speaks of (the user changed the protocol): say what there is.
+    if (trace.headline.isEmpty()) {
+        for (int i = 0; i < trace.runs.size(); ++i) {
+            if (headlineRun(trace, trace.runs[i]) && trace.runs[i].requestsRun < 0)
+                trace.headline << *messagesInRecvs(trace.runs[i], byProtocol(trace.runs[i]));
+        }
+    }
+}
+
+QStringList LessonExpectations::lessons()
+{
+    QStringList names;
+    for (const LessonClaims &entry : table())
+        names << QString::fromLatin1(entry.lesson);
+    return names;
+}
+
+QString LessonExpectations::headline(const Trace &trace)
+{
+    QStringList parts;
+    for (const ExpectationText &part : trace.headline)
+        parts << part.translated();
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString LessonExpectations::mark(const Expectation &expectation)
+{
+    if (!expectation.holds)
+        return QStringLiteral("–");
+    return *expectation.holds ? QStringLiteral("✓") : QStringLiteral("⚠");
+}
+
+QString LessonExpectations::describe(const Trace &trace, const Expectation &expectation)
+{
+    QString measured = expectation.measured.translated();
+    const bool simulated = expectation.run >= 0 && expectation.run < trace.runs.size()
+        && trace.runs[expectation.run].mode == Mode::Sim;
+    if (simulated)
+        measured = QCoreApplication::translate("sockscope::LessonExpectations", "simulated: %1")
+                       .arg(measured);
+    QString line = expectation.claim.translated() + QStringLiteral(" — ") + measured;
+    if (!expectation.holds.value_or(false) && !expectation.reason.isEmpty()) {
+        const QString reason = expectation.reason.translated();
+        line += QStringLiteral(" (")
+            + (expectation.holds
+                   ? QCoreApplication::translate("sockscope::LessonExpectations", "likely: %1")
+                   : QCoreApplication::translate("sockscope::LessonExpectations",
+                                                 "does not apply: %1"))
+                  .arg(reason)
+            + QLatin1Char(')');
+    }
+    return line;
+}
+
+} // namespace sockscope

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/trace.h"
+
+#include <QStringList>
+
+namespace sockscope {
+
+// Lessons that check themselves. Every lesson's headline (the numbers the class should see
+// first) and its claims (what the lesson text says the kernel does) are one table,
+// lessonexpectations.cpp, keyed by lesson name. Each claim is computed from the trace alone:
+// the fates, summaries and kernel evidence that Analysis and the recorder already produced, no
+// second analysis. So a saved trace is judged by its data, and an edited one by what it says.
+//
+// Runs are picked by what was recorded, never by a variant's label: effective TCP_NODELAY read
+// back from the socket, the framing the receiver decoded, request/reply pairing, real or
+// simulated. A plan that holds only some of a lesson's variants is judged on the runs it has.
+//
+// A claim that does not hold is ⚠ with the likely reason (a full congestion window, a loaded machine).
+// When the run was stopped or failed, or the user changed a setting of the lesson's scenario,
+// a claim that does not hold is not applicable (holds = nullopt) and the reason says what
+// changed: the kernel did nothing wrong.
+class LessonExpectations
+{
+public:
+    // Fills trace.headline and trace.expectations from the trace's own data (both empty for a
+    // trace of no known lesson).
+    static void judge(Trace &trace);
+
+    // The lessons the table has claims for.
+    static QStringList lessons();
+
+    // For display, in the current language:
+    // the headline, its parts joined by " · " (empty when there is none);
+    static QString headline(const Trace &trace);
+    // ✓, ⚠ or – (does not apply);
+    static QString mark(const Expectation &expectation);
+    // "claim — measured", then why it does not hold; a simulated run's numbers say so.
+    static QString describe(const Trace &trace, const Expectation &expectation);
+};
+
+} // namespace sockscope

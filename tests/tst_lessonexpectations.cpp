@@ -1,0 +1,348 @@
+// Lessons that check themselves: every lesson's claims hold in the simulator (deterministic;
+// tst_lessons checks them on real sockets), a doctored trace turns a ✓ into a ⚠, a changed
+// lesson or a stopped run is "does not apply" instead of a failure of the kernel, and the
+// results reach the JSON, the reader and the text table's first line.
+
+#include "analysis/analysis.h"
+#include "analysis/lessonexpectations.h"
+#include "io/textreport.h"
+#include "io/tracejsonreader.h"
+#include "io/tracejsonwriter.h"
+#include "model/lessoncatalogue.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace sockscope;
+
+namespace {
+
+Trace simulate(const QString &name, const QStringList &settings = {})
+{
+    const Lesson *lesson = LessonCatalogue::find(name);
+    if (!lesson)
+        qFatal("no lesson %s", qPrintable(name));
+    Scenario scenario = lesson->scenario;
+    QStringList userKeys;
+    for (const QString &setting : settings) {
+        const QString key = setting.section(QLatin1Char('='), 0, 0);
+        if (!scenario.set(key, setting.section(QLatin1Char('='), 1)).isEmpty())
+            qFatal("bad setting %s", qPrintable(setting));
+        userKeys << key;
+    }
+    StopSignal stop;
+    return PlanRunner::run(lesson->plan(scenario, userKeys), name, Mode::Sim, stop);
+}
+
+const Expectation *find(const Trace &trace, const char *claimStart, int run = -1)
+{
+    for (const Expectation &e : trace.expectations) {
+        if (e.claim.source.startsWith(QLatin1String(claimStart)) && (run < 0 || e.run == run))
+            return &e;
+    }
+    return nullptr;
+}
+
+QString all(const Trace &trace)
+{
+    QStringList lines{ LessonExpectations::headline(trace) };
+    for (const Expectation &e : trace.expectations)
+        lines << LessonExpectations::mark(e) + QLatin1Char(' ')
+                + LessonExpectations::describe(trace, e);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestLessonExpectations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyLessonHasClaims();
+    void everyClaimHoldsInTheSimulator_data();
+    void everyClaimHoldsInTheSimulator();
+    void mergedRecvsDoctoredAway();
+    void roundTripsDoctoredToOneMillisecond();
+    void changedLessonDoesNotApply();
+    void stoppedRunDoesNotApply();
+    void onlyTheNagleVariant();
+    void runsArePickedByEffectiveState();
+    void noLessonNoClaims();
+    void jsonRoundTrip();
+    void jsonRejectsBadHolds();
+    void textReportStartsWithHeadline();
+};
+
+void TestLessonExpectations::everyLessonHasClaims()
+{
+    QStringList catalogue;
+    for (const Lesson &lesson : LessonCatalogue::all())
+        catalogue << lesson.name;
+    QCOMPARE(LessonExpectations::lessons(), catalogue);
+}
+
+void TestLessonExpectations::everyClaimHoldsInTheSimulator_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const Lesson &lesson : LessonCatalogue::all())
+        QTest::newRow(qPrintable(lesson.name)) << lesson.name;
+}
+
+void TestLessonExpectations::everyClaimHoldsInTheSimulator()
+{
+    QFETCH(QString, name);
+    const Trace trace = simulate(name);
+    QVERIFY(!trace.headline.isEmpty());
+    QVERIFY(!trace.expectations.isEmpty());
+    for (const Expectation &e : trace.expectations) {
+        QCOMPARE(e.lesson, name);
+        QVERIFY2(e.holds == std::optional<bool>(true), qPrintable(all(trace)));
+        QVERIFY(e.reason.isEmpty());
+        QVERIFY(!e.measured.isEmpty());
+        QVERIFY(e.run >= 0 && e.run < trace.runs.size());
+    }
+    // Judging again gives the same: it is a function of the trace.
+    Trace again = trace;
+    LessonExpectations::judge(again);
+    QCOMPARE(again.expectations, trace.expectations);
+    QCOMPARE(again.headline, trace.headline);
+}
+
+// The recvs rewritten so that each one returns exactly one message: nothing is merged any
+// more, and the lesson says the kernel did something else (⚠), with a reason.
+void TestLessonExpectations::mergedRecvsDoctoredAway()
+{
+    Trace trace = simulate(QStringLiteral("tcp-slow-reader"));
+    const Expectation *before = find(trace, "TCP: a recv returns bytes of two");
+    QVERIFY(before);
+    QCOMPARE(before->holds, std::optional<bool>(true));
+
+    Run &run = trace.runs[0];
+    RecvList recvs;
+    qint64 offset = 0;
+    for (int n = 0; n < run.messages.size(); ++n) {
+        RecvEvent r;
+        r.id = n;
+        r.tNs = 50'000'000LL * (n + 1);
+        r.requested = run.scenario.recvSize;
+        r.bytes = run.messages[n].size();
+        r.offset = offset;
+        offset += r.bytes;
+        recvs.append(r);
+    }
+    RecvEvent close;
+    close.id = int(run.messages.size());
+    close.tNs = 50'000'000LL * (run.messages.size() + 1);
+    close.requested = run.scenario.recvSize;
+    close.offset = offset;
+    recvs.append(close);
+    run.recvs = recvs;
+    Analysis::analyse(run);
+    QCOMPARE(run.summary.merged, 0);
+    LessonExpectations::judge(trace);
+
+    const Expectation *after = find(trace, "TCP: a recv returns bytes of two");
+    QVERIFY(after);
+    QCOMPARE(after->holds, std::optional<bool>(false));
+    QVERIFY(!after->reason.isEmpty());
+    QVERIFY2(after->measured.english().startsWith(QLatin1String("at most 1 messages")),
+             qPrintable(after->measured.english()));
+    QCOMPARE(LessonExpectations::mark(*after), QStringLiteral("⚠"));
+    QVERIFY(LessonExpectations::describe(trace, *after).contains(QLatin1String("likely:")));
+}
+
+// Every reply now arrives 1 ms after its request: no delayed-ACK stall with Nagle on.
+void TestLessonExpectations::roundTripsDoctoredToOneMillisecond()
+{
+    Trace trace = simulate(QStringLiteral("tcp-nagle-delayed-ack"));
+    QCOMPARE(trace.runs.size(), 4);
+    QVERIFY(find(trace, "Nagle on: the median request", 0));
+    QCOMPARE(find(trace, "Nagle on: the median request", 0)->holds, std::optional<bool>(true));
+
+    const Run &requests = trace.runs[0];
+    Run &replies = trace.runs[1];
+    QCOMPARE(replies.requestsRun, 0);
+    for (const MessageFate &f : replies.fates) {
+        const qint64 sent = requests.sends[requests.fates[f.message].firstSend].tNs;
+        for (int r : f.recvs) {
+            replies.recvs.edit(r)->tNs = sent + 1'000'000 - replies.recvs[r].durNs;
+        }
+    }
+    LessonExpectations::judge(trace);
+    const Expectation *after = find(trace, "Nagle on: the median request", 0);
+    QVERIFY(after);
+    QCOMPARE(after->holds, std::optional<bool>(false));
+    QVERIFY2(after->measured.english().startsWith(QLatin1String("median 1.0 ms")),
+             qPrintable(after->measured.english()));
+    QVERIFY(after->reason.english().contains(QLatin1String("quick-ACK")));
+    // The headline says what the doctored trace shows.
+    QVERIFY2(LessonExpectations::headline(trace).startsWith(
+                 QLatin1String("Nagle on, simulated: 1.0 ms per request")),
+             qPrintable(LessonExpectations::headline(trace)));
+}
+
+// A reader that keeps up (read_interval_ms=0) no longer merges: the claim does not apply, and
+// the reason names the key the user changed instead of blaming the kernel.
+void TestLessonExpectations::changedLessonDoesNotApply()
+{
+    const Trace trace
+        = simulate(QStringLiteral("tcp-slow-reader"),
+                   { QStringLiteral("read_interval_ms=0"), QStringLiteral("interval_ms=100") });
+    const Expectation *e = find(trace, "TCP: a recv returns bytes of two");
+    QVERIFY(e);
+    QVERIFY2(!e->holds.has_value(), qPrintable(all(trace)));
+    QVERIFY2(e->reason.english().contains(QLatin1String("you changed interval_ms, "
+                                                        "read_interval_ms")),
+             qPrintable(e->reason.english()));
+    QCOMPARE(LessonExpectations::mark(*e), QStringLiteral("–"));
+    QVERIFY(LessonExpectations::describe(trace, *e).contains(QLatin1String("does not apply")));
+
+    // A change that leaves the phenomenon in place is still ✓.
+    const Trace more = simulate(QStringLiteral("tcp-slow-reader"), { QStringLiteral("count=20") });
+    QCOMPARE(find(more, "TCP: a recv returns bytes of two")->holds, std::optional<bool>(true));
+}
+
+void TestLessonExpectations::stoppedRunDoesNotApply()
+{
+    Trace trace = simulate(QStringLiteral("udp-overflow"));
+    Run &run = trace.runs[0];
+    run.aborted = true;
+    run.summary.lost = 0; // what a run stopped before the burst shows
+    LessonExpectations::judge(trace);
+    const Expectation *e = find(trace, "Some datagrams are lost");
+    QVERIFY(e);
+    QVERIFY(!e->holds.has_value());
+    QCOMPARE(e->reason.english(), QStringLiteral("the run was stopped before the end"));
+}
+
+// A plan with only the Nagle-on variant (`--set nodelay=false` on a plan that runs only the
+// matching variant): the headline and the claims are about the runs that are there.
+void TestLessonExpectations::onlyTheNagleVariant()
+{
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle-delayed-ack"));
+    const QList<PlannedRun> plan{ lesson->plan(lesson->scenario).first() };
+    QCOMPARE(plan.first().scenario.nodelay, false);
+    StopSignal stop;
+    const Trace trace = PlanRunner::run(plan, lesson->name, Mode::Sim, stop);
+    QCOMPARE(trace.headline.size(), 1);
+    QVERIFY(LessonExpectations::headline(trace).startsWith(QLatin1String("Nagle on, simulated: ")));
+    QCOMPARE(trace.expectations.size(), 1);
+    QCOMPARE(trace.expectations[0].holds, std::optional<bool>(true));
+    QVERIFY(!find(trace, "TCP_NODELAY"));
+}
+
+// Runs are told apart by what was recorded (effective TCP_NODELAY), not by their label.
+void TestLessonExpectations::runsArePickedByEffectiveState()
+{
+    Trace trace = simulate(QStringLiteral("tcp-nagle"));
+    QCOMPARE(trace.runs.size(), 2);
+    trace.runs[0].label = QStringLiteral("TCP_NODELAY on");
+    trace.runs[1].label = QStringLiteral("Nagle on (TCP_NODELAY off)");
+    LessonExpectations::judge(trace);
+    QCOMPARE(find(trace, "Nagle on: bytes stay unsent")->run, 0);
+    QCOMPARE(find(trace, "TCP_NODELAY: most sends")->run, 1);
+    QVERIFY(LessonExpectations::headline(trace).startsWith(QLatin1String("Nagle on, simulated")));
+}
+
+void TestLessonExpectations::noLessonNoClaims()
+{
+    Trace trace = simulate(QStringLiteral("tcp-slow-reader"));
+    trace.lesson.clear();
+    LessonExpectations::judge(trace);
+    QVERIFY(trace.headline.isEmpty());
+    QVERIFY(trace.expectations.isEmpty());
+    const QByteArray json = TraceJsonWriter::toJson(trace);
+    QVERIFY(!json.contains("\"expectations\""));
+    QVERIFY(!json.contains("\"headline\""));
+}
+
+void TestLessonExpectations::jsonRoundTrip()
+{
+    Trace trace = simulate(QStringLiteral("tcp-nagle"));
+    // One of each kind: ✓, ⚠ with a reason, and one that does not apply.
+    trace.expectations[1].holds = false;
+    trace.expectations[1].reason.source = QStringLiteral("the congestion window was full");
+    trace.expectations[2].holds = std::nullopt;
+    trace.expectations[2].reason.source = QStringLiteral("you changed count");
+    const QByteArray json = TraceJsonWriter::toJson(trace);
+    QString error;
+    const auto read = TraceJsonReader::fromJson(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->expectations.size(), trace.expectations.size());
+    for (qsizetype i = 0; i < trace.expectations.size(); ++i) {
+        const Expectation &a = trace.expectations[i];
+        const Expectation &b = read->expectations[i];
+        QCOMPARE(b.lesson, QStringLiteral("tcp-nagle"));
+        QCOMPARE(b.run, a.run);
+        QCOMPARE(b.claim.english(), a.claim.english());
+        QCOMPARE(b.holds, a.holds);
+        QCOMPARE(b.measured.english(), a.measured.english());
+        QCOMPARE(b.reason.english(), a.reason.english());
+    }
+    QCOMPARE(LessonExpectations::headline(*read), LessonExpectations::headline(trace));
+    // The array is plain JSON for scripts: claim in English, holds true/false/null.
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonArray array = root.value(QStringLiteral("expectations")).toArray();
+    QCOMPARE(array.size(), trace.expectations.size());
+    const QJsonObject first = array[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("lesson")).toString(), QStringLiteral("tcp-nagle"));
+    QCOMPARE(first.value(QStringLiteral("run")).toInt(), 0);
+    QVERIFY(first.value(QStringLiteral("claim")).toString().startsWith(QLatin1String("Nagle on")));
+    QCOMPARE(first.value(QStringLiteral("holds")), QJsonValue(true));
+    QVERIFY(first.value(QStringLiteral("reason")).isNull());
+    QCOMPARE(array[1].toObject().value(QStringLiteral("holds")), QJsonValue(false));
+    QVERIFY(array[2].toObject().value(QStringLiteral("holds")).isNull());
+
+    // A trace written before expectations existed still reads, with none.
+    QJsonObject old = root;
+    old.remove(QStringLiteral("expectations"));
+    old.remove(QStringLiteral("headline"));
+    const auto older = TraceJsonReader::fromJson(QJsonDocument(old).toJson(), &error);
+    QVERIFY2(older, qPrintable(error));
+    QVERIFY(older->expectations.isEmpty());
+    QVERIFY(older->headline.isEmpty());
+}
+
+void TestLessonExpectations::jsonRejectsBadHolds()
+{
+    QJsonObject root
+        = QJsonDocument::fromJson(TraceJsonWriter::toJson(simulate(QStringLiteral("udp-overflow"))))
+              .object();
+    QJsonArray array = root.value(QStringLiteral("expectations")).toArray();
+    QJsonObject e = array[1].toObject();
+    e.insert(QStringLiteral("holds"), QStringLiteral("yes"));
+    array[1] = e;
+    root.insert(QStringLiteral("expectations"), array);
+    QString error;
+    QVERIFY(!TraceJsonReader::fromJson(QJsonDocument(root).toJson(), &error));
+    QCOMPARE(error, QStringLiteral("expectations[1].holds: expected true, false or null"));
+
+    e.insert(QStringLiteral("holds"), true);
+    e.insert(QStringLiteral("run"), 7);
+    array[1] = e;
+    root.insert(QStringLiteral("expectations"), array);
+    QVERIFY(!TraceJsonReader::fromJson(QJsonDocument(root).toJson(), &error));
+    QCOMPARE(error, QStringLiteral("expectations[1].run: names a run that is not in the trace"));
+}
+
+void TestLessonExpectations::textReportStartsWithHeadline()
+{
+    const Trace trace = simulate(QStringLiteral("tcp-nagle-delayed-ack"));
+    const QStringList lines = TextReport::render(trace).split(QLatin1Char('\n'));
+    QCOMPARE(lines[0], LessonExpectations::headline(trace));
+    QVERIFY2(lines[0].startsWith(QStringLiteral("Nagle on, simulated: 80 ms per request · "
+                                                "TCP_NODELAY, simulated: 20 ms per request")),
+             qPrintable(lines[0]));
+    for (qsizetype i = 0; i < trace.expectations.size(); ++i)
+        QVERIFY2(lines[1 + i].startsWith(QStringLiteral("  ✓ ")), qPrintable(lines[1 + i]));
+    QVERIFY(lines[1 + trace.expectations.size()].isEmpty());
+    QVERIFY(lines[2 + trace.expectations.size()].startsWith(QLatin1String("Lesson ")));
+}
+
+QTEST_GUILESS_MAIN(TestLessonExpectations)
+#include "tst_lessonexpectations.moc"
