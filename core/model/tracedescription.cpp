@@ -12,7 +12,7 @@ constexpr int kPeersNamed = 4; // more are counted, not listed: the line stays o
 
 QString byteSize(qint64 bytes)
 {
-    constexpr qint64 kMiB = 1024 * 1024;
+    constexpr qint64 kMiB = qint64(1024) * 1024;
     if (bytes >= kMiB && bytes % kMiB == 0)
         return QStringLiteral("%1 MiB").arg(bytes / kMiB);
     if (bytes >= 1024 && bytes % 1024 == 0)
