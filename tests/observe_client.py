@@ -54,6 +54,26 @@ def udp(port):
     return None
 
 
+def udp_big(port):
+    """Datagrams longer than a short recv(): 2000 B and the largest IPv4 datagram, then 10 B."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    for size in [2000, 65507, 10]:
+        s.sendto(b"d" * size, ("127.0.0.1", port))
+        time.sleep(0.1)
+    s.close()
+    return None
+
+
+def reset(port):
+    """Sends a line, then closes with SO_LINGER 0: the kernel resets the connection."""
+    s = tcp(port)
+    s.sendall(b"hello\n")
+    time.sleep(0.3)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    s.close()
+    return None
+
+
 def malformed(port, what):
     s = tcp(port)
     if what == "huge-length":
@@ -82,6 +102,10 @@ def main():
         s = big_body(port)
     elif kind == "udp":
         s = udp(port)
+    elif kind == "udp-big":
+        s = udp_big(port)
+    elif kind == "reset":
+        s = reset(port)
     elif kind.startswith("malformed:"):
         s = malformed(port, kind.split(":", 1)[1])
     else:

@@ -4,12 +4,18 @@
 #include "clitesthelpers.h"
 #include "observetesthelpers.h"
 
+#include "io/tracejsonreader.h"
 #include "record/nativesocket.h"
+#include "render/timelinerenderer.h"
+#include "view/timelinegeometry.h"
+#include "view/timelinelayout.h"
 
 #include <QElapsedTimer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +59,31 @@ quint16 startObserve(QProcess &p, const QStringList &args, QString *address = nu
     return 0;
 }
 
+// Ends an observation the way a user does (Ctrl+C) and returns its table.
+QString stopObserve(QProcess &p)
+{
+    ::kill(pid_t(p.processId()), SIGINT);
+    if (!p.waitForFinished(10'000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int countColour(const QImage &image, const QRectF &area, const QColor &colour)
+{
+    int n = 0;
+    const QRect r = area.toAlignedRect().intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QRgb c = image.pixel(x, y);
+            n += qAbs(qRed(c) - colour.red()) <= 40 && qAbs(qGreen(c) - colour.green()) <= 40
+                    && qAbs(qBlue(c) - colour.blue()) <= 40
+                ? 1
+                : 0;
+        }
+    }
+    return n;
+}
+
 QJsonObject readJson(const QString &path)
 {
     QFile file(path);
@@ -75,6 +106,8 @@ private slots:
     void ctrlCWritesJson();
     void netcatClient();
     void sendToAnObserver();
+    void udpTruncationShows();
+    void resetAndUndecodedBytesInTheTable();
 };
 
 void tst_ObserveCli::badInput_data()
@@ -258,5 +291,150 @@ void tst_ObserveCli::sendToAnObserver()
     QCOMPARE(seen.value(QStringLiteral("recvs")).toArray().size(), sends);
 }
 
-QTEST_GUILESS_MAIN(tst_ObserveCli)
+// Datagrams longer than --recv-size: the JSON, the table and the picture all show the cut, and
+// the caption names the observation, not a lesson's scenario.
+void tst_ObserveCli::udpTruncationShows()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed to play the external client");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    const QString svg = dir.filePath(QStringLiteral("t.svg"));
+    QProcess p;
+    const quint16 port
+        = startObserve(p,
+                       { QStringLiteral("--udp"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--recv-size"), QStringLiteral("512"),
+                         QStringLiteral("--json"), json, QStringLiteral("--svg"), svg });
+    QVERIFY(port != 0);
+    QVERIFY(runClient(QStringLiteral("udp-big"), port));
+    QTest::qWait(300);
+    const QString table = stopObserve(p);
+    QCOMPARE(p.exitCode(), 0);
+    const qint64 cut = (2000 - 512) + (65507 - 512);
+
+    // JSON: every datagram's true size, the cut in the summary, the settings that ran.
+    const QJsonObject trace = readJson(json);
+    const QJsonObject run = trace.value(QStringLiteral("runs")).toArray().at(0).toObject();
+    const QJsonArray recvs = run.value(QStringLiteral("recvs")).toArray();
+    QCOMPARE(recvs.size(), 3);
+    QCOMPARE(recvs[0].toObject().value(QStringLiteral("datagram_size")).toInt(), 2000);
+    QCOMPARE(recvs[1].toObject().value(QStringLiteral("datagram_size")).toInt(), 65507);
+    QVERIFY(recvs[0].toObject().value(QStringLiteral("truncated")).toBool());
+    QVERIFY(recvs[1].toObject().value(QStringLiteral("truncated")).toBool());
+    QVERIFY(!recvs[2].toObject().value(QStringLiteral("truncated")).toBool());
+    const QJsonObject summary = run.value(QStringLiteral("summary")).toObject();
+    QCOMPARE(summary.value(QStringLiteral("truncated_bytes")).toInteger(), cut);
+    QCOMPARE(summary.value(QStringLiteral("truncated")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("received_bytes")).toInt(), 512 + 512 + 10);
+    const QJsonObject observe = trace.value(QStringLiteral("observe")).toObject();
+    QCOMPARE(observe.value(QStringLiteral("protocol")).toString(), QStringLiteral("udp"));
+    QCOMPARE(observe.value(QStringLiteral("port")).toInt(), int(port));
+    QCOMPARE(observe.value(QStringLiteral("recv_size")).toInt(), 512);
+    QCOMPARE(observe.value(QStringLiteral("read_interval_ms")).toInt(), 0);
+    // The scenario names the reader's keys only: nothing of a sender that was not SockScope's.
+    for (const QJsonObject &scenario : { trace.value(QStringLiteral("scenario")).toObject(),
+                                         run.value(QStringLiteral("scenario")).toObject() }) {
+        QCOMPARE(scenario.value(QStringLiteral("recv_size")).toInt(), 512);
+        for (const char *key :
+             { "count", "size", "interval_ms", "payload", "nodelay", "sndbuf", "rtt_ms" })
+            QVERIFY2(!scenario.contains(QLatin1String(key)), key);
+    }
+
+    // The table: the cut stays visible next to a long payload, and is counted.
+    QVERIFY2(table.contains(QLatin1String("[truncated: 512 of 2000 bytes kept]"))
+                 && table.contains(QLatin1String("[truncated: 512 of 65507 bytes kept]")),
+             qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("%1 B cut off by truncation").arg(cut)),
+             qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("Observing UDP on 127.0.0.1:%1").arg(port))
+                 && table.contains(QLatin1String("recv(512)")),
+             qPrintable(table));
+
+    // The caption of the exported figure says the same and nothing of the default lesson.
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QString figure = QString::fromUtf8(svgFile.readAll());
+    QVERIFY(figure.contains(QStringLiteral("Observing UDP on 127.0.0.1:%1").arg(port)));
+    QVERIFY(figure.contains(QLatin1String("recv(512)")));
+    for (const char *lesson : { "message(s)", "TCP_NODELAY", "SO_SNDBUF", "every 0 ms" })
+        QVERIFY2(!figure.contains(QLatin1String(lesson)), lesson);
+
+    // The picture: the saved trace, drawn as `show` draws it, hatches the cut-off part of each
+    // truncated datagram's box and of no other.
+    QString error;
+    const auto saved = TraceJsonReader::read(json, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->runs.at(0).summary.truncatedBytes, cut);
+    const TimelineStyle style = TimelineStyle::light();
+    const QRect rect(0, 0, 1400, 300);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(*saved, rect, style);
+    QImage image(rect.size(), QImage::Format_RGB32);
+    {
+        QPainter painter(&image);
+        TimelineRenderer::paint(painter, rect, *saved, viewport, style);
+    }
+    const TimelineGeometry g(TimelineLayout(rect, *saved, style), viewport);
+    const Run &observed = saved->runs.at(0);
+    for (int i = 0; i < 2; ++i) {
+        const QRectF box = g.recvBox(observed, 0, i);
+        const QRectF tail(box.left() + 0.3 * box.width(), box.top(), 0.7 * box.width(),
+                          box.height());
+        QVERIFY2(countColour(image, tail, style.lost) > 20, qPrintable(QString::number(i)));
+    }
+    QCOMPARE(countColour(image, g.recvBox(observed, 0, 2), style.lost), 0);
+}
+
+// A peer that resets the connection and one whose framing the decoder rejects: the table says
+// what the image says, the errno on its recv and the bytes nobody decoded.
+void tst_ObserveCli::resetAndUndecodedBytesInTheTable()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed to play the external client");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QProcess p;
+    const quint16 port
+        = startObserve(p,
+                       { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--framing"), QStringLiteral("length:4:be"),
+                         QStringLiteral("--json"), json });
+    QVERIFY(port != 0);
+    QVERIFY(runClient(QStringLiteral("reset"), port));
+    QVERIFY(runClient(QStringLiteral("malformed:huge-length"), port));
+    QTest::qWait(500);
+    const QString table = stopObserve(p);
+    QCOMPARE(p.exitCode(), 0);
+
+    const QJsonArray runs = readJson(json).value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    const QJsonArray resetRecvs = runs[0].toObject().value(QStringLiteral("recvs")).toArray();
+    QVERIFY(!resetRecvs.isEmpty());
+    QCOMPARE(resetRecvs.last().toObject().value(QStringLiteral("error")).toString(),
+             QStringLiteral("ECONNRESET"));
+    QVERIFY2(table.contains(QLatin1String("recv() failed: ECONNRESET")), qPrintable(table));
+    QVERIFY2(table.contains(QLatin1String("1 recv() call(s) failed: ECONNRESET")),
+             qPrintable(table));
+
+    // Everything after the rejected 4-byte header went undecoded.
+    const QJsonObject bad = runs[1].toObject();
+    const QJsonObject lastFrame = bad.value(QStringLiteral("frames")).toArray().last().toObject();
+    const qint64 decodedEnd = lastFrame.value(QStringLiteral("offset")).toInteger()
+        + lastFrame.value(QStringLiteral("length")).toInteger();
+    const qint64 received = bad.value(QStringLiteral("summary"))
+                                .toObject()
+                                .value(QStringLiteral("received_bytes"))
+                                .toInteger();
+    QVERIFY(received - decodedEnd > 0);
+    QVERIFY2(
+        table.contains(
+            QStringLiteral("%1 B received after it were not decoded").arg(received - decodedEnd)),
+        qPrintable(table));
+    QVERIFY2(table.contains(QStringLiteral("Observing TCP on 127.0.0.1:%1").arg(port))
+                 && table.contains(QLatin1String("framing length:4:be"))
+                 && table.contains(QLatin1String("2 client(s)")),
+             qPrintable(table));
+}
+
+QTEST_MAIN(tst_ObserveCli)
 #include "tst_observecli.moc"

@@ -60,6 +60,7 @@ private slots:
     void pdfIsWritten();
     void visibleRangeChangesThePicture();
     void captionSaysWhereTheLanesCameFrom();
+    void oneSidedCaptionsDescribeWhatRan();
     void errorsAreSentences_data();
     void errorsAreSentences();
 
@@ -178,6 +179,76 @@ void TestTimelineExporter::captionSaysWhereTheLanesCameFrom()
     QVERIFY2(mixed.contains(QStringLiteral("Real sockets"))
                  && mixed.contains(QStringLiteral("network model")),
              qPrintable(mixed));
+}
+
+// Observe, relay and send-to figures: the caption names the settings that ran and nothing of a
+// lesson's scenario that did not (SockScope's sender in observe, its receiver in send-to).
+void TestTimelineExporter::oneSidedCaptionsDescribeWhatRan()
+{
+    Run observed;
+    observed.role = Role::Observer;
+    observed.peers = { QStringLiteral("127.0.0.1:5555") };
+    observed.scenario.protocol = Scenario::Protocols::Tcp;
+    observed.scenario.recvSize = 512;
+    observed.scenario.readIntervalMs = 50;
+    observed.scenario.framing = QStringLiteral("length:4:be");
+    Trace observe;
+    observe.scenario = observed.scenario;
+    observe.runs = { observed };
+    ObservationSettings settings;
+    settings.address = QStringLiteral("127.0.0.1");
+    settings.port = 9000;
+    settings.recvSize = 512;
+    settings.readIntervalMs = 50;
+    settings.framing = QStringLiteral("length:4:be");
+    settings.maxFrame = 1024;
+    observe.observe = settings;
+    // A trace saved before the settings were recorded: what its runs say.
+    Trace legacy = observe;
+    legacy.observe.reset();
+    const QString lessonWords[]
+        = { QStringLiteral("message(s)"), QStringLiteral("TCP_NODELAY"),
+            QStringLiteral("SO_SNDBUF"), QStringLiteral("every 0 ms"), QStringLiteral("loopback") };
+    for (const Trace &trace : { observe, legacy }) {
+        const QString caption = TimelineExporter::caption(trace, false);
+        for (const char *word :
+             { "recv(512)", "every 50 ms", "length:4:be", "127.0.0.1:5555", "receiving program" })
+            QVERIFY2(caption.contains(QLatin1String(word)), qPrintable(caption));
+        for (const QString &word : lessonWords)
+            QVERIFY2(!caption.contains(word), qPrintable(caption));
+        QVERIFY(!TimelineExporter::title(trace, {}).contains(QLatin1String("SockScope trace")));
+    }
+    QVERIFY(TimelineExporter::caption(observe, false).contains(QLatin1String("127.0.0.1:9000")));
+    QVERIFY(TimelineExporter::caption(observe, false).contains(QLatin1String("1 KiB")));
+
+    Trace relay = observe;
+    relay.runs[0].role = Role::Relay;
+    relay.runs[0].peers << QStringLiteral("127.0.0.1:8000");
+    relay.observe->relay = QStringLiteral("127.0.0.1:8000");
+    const QString relayed = TimelineExporter::caption(relay, false);
+    QVERIFY2(relayed.contains(QStringLiteral("127.0.0.1:9000 → 127.0.0.1:8000"))
+                 && relayed.contains(QLatin1String("relay"))
+                 && relayed.contains(QLatin1String("1 client(s): 127.0.0.1:5555")),
+             qPrintable(relayed));
+
+    Run sent;
+    sent.role = Role::Sender;
+    sent.peers = { QStringLiteral("127.0.0.1:7000") };
+    Trace sendTo;
+    sendTo.lesson = QStringLiteral("tcp-slow-reader");
+    sendTo.scenario.protocol = Scenario::Protocols::Tcp;
+    sendTo.scenario.intervalMs = 10;
+    sendTo.scenario.readIntervalMs = 50;
+    sendTo.runs = { sent };
+    const QString sending = TimelineExporter::caption(sendTo, false);
+    for (const char *word :
+         { "every 10 ms", "TCP_NODELAY", "to 127.0.0.1:7000", "sending program" })
+        QVERIFY2(sending.contains(QLatin1String(word)), qPrintable(sending));
+    for (const char *word :
+         { "recv(1024)", "SO_RCVBUF", "read every", "read when ready", "loopback" })
+        QVERIFY2(!sending.contains(QLatin1String(word)), qPrintable(sending));
+    // The lesson's title is about its slow reader, which did not run.
+    QVERIFY(!TimelineExporter::title(sendTo, {}).contains(QLatin1String("slow reader")));
 }
 
 void TestTimelineExporter::errorsAreSentences_data()

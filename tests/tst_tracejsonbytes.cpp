@@ -1,4 +1,5 @@
 #include "io/tracejsonwriter.h"
+#include "model/scenariokey.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -181,11 +182,15 @@ Trace goldenTrace()
 QByteArray normalised(const QByteArray &json, const Trace &trace)
 {
     QByteArray out = json;
-    QList<Scenario> scenarios{ trace.scenario };
-    for (const Run &run : trace.runs)
-        scenarios.append(run.scenario);
-    for (const Scenario &s : std::as_const(scenarios))
-        out.replace(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact), "@scenario@");
+    QList<QJsonObject> scenarios{ trace.scenario.toJson() };
+    for (const Run &run : trace.runs) {
+        scenarios.append(run.scenario.toJson());
+        // One-sided runs name only their own end's keys.
+        scenarios.append(ScenarioKey::toJson(run.scenario, ScenarioKey::Side::Receiver));
+        scenarios.append(ScenarioKey::toJson(run.scenario, ScenarioKey::Side::Sender));
+    }
+    for (const QJsonObject &s : std::as_const(scenarios))
+        out.replace(QJsonDocument(s).toJson(QJsonDocument::Compact), "@scenario@");
     return out;
 }
 

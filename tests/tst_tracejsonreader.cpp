@@ -34,6 +34,7 @@ private slots:
     void rejects_data();
     void rejects();
     void truncatedAtEveryByte();
+    void observeSettingsRoundTrip();
 };
 
 void TestTraceJsonReader::roundTrip_data()
@@ -126,6 +127,12 @@ void TestTraceJsonReader::rejects_data()
     QTest::newRow("bad preview") << head + run
             + R"("sends":[{"id":0,"message":0,"t_ns":1,"requested":1,"accepted":1,"offset":0,"preview":"\\x"}],)"
             + summary + "]}" << QStringLiteral("runs[0].sends[0].preview");
+    QTest::newRow("observe port out of range") << QByteArray(
+        R"({"format":"sockscope-trace","version":1,"scenario":{},"observe":{"protocol":"tcp","address":"127.0.0.1","port":70000,"recv_size":1,"read_interval_ms":0,"framing":"none","max_frame":1,"max_clients":1,"relay":null,"duration_ms":null,"evidence":true},"runs":[]})")
+                                               << QStringLiteral("observe.port");
+    QTest::newRow("observe not an object") << QByteArray(
+        R"({"format":"sockscope-trace","version":1,"scenario":{},"observe":7,"runs":[]})")
+                                           << QStringLiteral("observe");
     QTest::newRow("bad fate") << head + run
             + R"("messages":[{"fate":"sticky","recvs":[],"preview":""}],)" + summary
             + "]}" << QStringLiteral("runs[0].messages[0].fate");
@@ -149,6 +156,49 @@ void TestTraceJsonReader::truncatedAtEveryByte()
         QVERIFY2(!trace, qPrintable(QStringLiteral("accepted a trace cut at byte %1").arg(cut)));
         QVERIFY(!error.isEmpty());
     }
+}
+
+// An observe trace keeps the session's settings, and only its reader's scenario keys.
+void TestTraceJsonReader::observeSettingsRoundTrip()
+{
+    Trace trace;
+    trace.scenario.protocol = Scenario::Protocols::Udp;
+    trace.scenario.recvSize = 512;
+    Run run;
+    run.protocol = Protocol::Udp;
+    run.role = Role::Observer;
+    run.scenario = trace.scenario;
+    run.peers = { QStringLiteral("127.0.0.1:4000") };
+    trace.runs = { run };
+    ObservationSettings settings;
+    settings.protocol = Protocol::Udp;
+    settings.address = QStringLiteral("127.0.0.1");
+    settings.port = 9000;
+    settings.recvSize = 512;
+    settings.readIntervalMs = 20;
+    settings.maxFrame = 1000;
+    settings.maxClients = 3;
+    settings.durationMs = 1500;
+    settings.evidence = false;
+    for (const QString &relay : { QString(), QStringLiteral("127.0.0.1:8000") }) {
+        settings.relay = relay;
+        trace.observe = settings;
+        QString error;
+        const QByteArray json = TraceJsonWriter::toJson(trace);
+        QVERIFY(!json.contains("\"count\"")); // no sender key: the sender was not SockScope's
+        const auto read = TraceJsonReader::fromJson(json, &error);
+        QVERIFY2(read, qPrintable(error));
+        QVERIFY(read->observe);
+        QCOMPARE(*read->observe, settings);
+        QCOMPARE(read->scenario, trace.scenario);
+        QCOMPARE(read->runs.at(0).scenario, run.scenario);
+    }
+    // A trace without the object (a lesson, or an observe trace of an older SockScope).
+    trace.observe.reset();
+    QString error;
+    const auto read = TraceJsonReader::fromJson(TraceJsonWriter::toJson(trace), &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(!read->observe);
 }
 
 QTEST_GUILESS_MAIN(TestTraceJsonReader)

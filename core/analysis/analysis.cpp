@@ -305,9 +305,18 @@ void Analysis::analyse(Run &run)
     s.recvCalls = int(run.recvs.size());
     const SendInfo sends = collectSends(run, s);
     if (isOneSided(run)) {
-        // Only one end is ours: nothing to attribute the bytes to, nothing to conserve.
-        for (qsizetype i = 0; i < run.recvs.size(); ++i)
-            s.receivedBytes += std::max<qint64>(run.recvs.get<&RecvEvent::bytes>(i), 0);
+        // Only one end is ours: nothing to attribute the bytes to, nothing to conserve. What a
+        // short recv() cut off a datagram is known all the same (MSG_TRUNC gave its true size):
+        // truncated counts those datagrams, truncatedBytes what the kernel discarded of them.
+        for (qsizetype i = 0; i < run.recvs.size(); ++i) {
+            const qint64 bytes = std::max<qint64>(run.recvs.get<&RecvEvent::bytes>(i), 0);
+            s.receivedBytes += bytes;
+            if (run.recvs.get<&RecvEvent::truncated>(i)) {
+                ++s.truncated;
+                s.truncatedBytes
+                    += std::max<qint64>(run.recvs.at(i).datagramSize.value_or(bytes) - bytes, 0);
+            }
+        }
         return;
     }
     run.fates.resize(run.messages.size());

@@ -72,4 +72,16 @@ int FrameAttribution::frameOf(const Run &run, int message)
                                                                  : -1;
 }
 
+std::optional<qint64> FrameAttribution::undecodedBytes(const Run &run)
+{
+    if (run.frames.isEmpty() || run.recvs.isEmpty())
+        return std::nullopt;
+    const Frame &last = run.frames.last();
+    if (!isBad(last) || last.error.isEmpty())
+        return std::nullopt;
+    const RecvEvent r = run.recvs.at(run.recvs.size() - 1);
+    const qint64 received = r.offset + std::max<qint64>(r.bytes, 0);
+    return std::max<qint64>(received - (last.offset + last.length), 0);
+}
+
 } // namespace sockscope

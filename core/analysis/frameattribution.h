@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace sockscope {
 
 // Where a decoded frame's bytes lie in the recv() calls it was assembled from, and which
@@ -34,6 +36,10 @@ public:
 
     // A frame the decoder could not finish or rejected (untrusted peer): drawn as an alarm.
     static bool isBad(const Frame &frame) { return !frame.complete || !frame.error.isEmpty(); }
+    // After rejecting a frame the decoder stops for good (the stream has lost its framing): the
+    // bytes the recvs got after that frame's end, which nobody decoded. nullopt when the
+    // decoder did not stop.
+    static std::optional<qint64> undecodedBytes(const Run &run);
 };
 
 } // namespace sockscope

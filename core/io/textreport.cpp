@@ -3,9 +3,11 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
+#include "analysis/frameattribution.h"
 #include "analysis/lessonexpectations.h"
 #include "model/lessoncatalogue.h"
 #include "model/previewtext.h"
+#include "model/tracedescription.h"
 #include "util/displaywidth.h"
 
 #include <QCoreApplication>
@@ -113,14 +115,20 @@ QString recvTable(const Run &run, PreviewText::Encoding encoding)
     for (int i = 0; i < recvRows; ++i) {
         const RecvEvent &r = run.recvs[i];
         QString contents = PreviewText::display(r.preview, encoding);
-        if (!udp && r.bytes == 0 && r.error == 0)
+        // What the kernel did to the call stays readable however long the payload: the
+        // payload is clipped, never the note.
+        QString note;
+        if (r.error != 0)
+            contents = QCoreApplication::translate("sockscope::TextReport", "recv() failed: %1")
+                           .arg(ErrnoName::name(r.error));
+        else if (!udp && r.bytes == 0)
             contents = QCoreApplication::translate("sockscope::TextReport",
                                                    "(0 bytes: the peer closed the connection)");
         else if (udp && r.truncated)
-            contents += QCoreApplication::translate("sockscope::TextReport",
-                                                    "  [truncated: %1 of %2 bytes kept]")
-                            .arg(r.bytes)
-                            .arg(r.datagramSize.value_or(0));
+            note = QCoreApplication::translate("sockscope::TextReport",
+                                               "  [truncated: %1 of %2 bytes kept]")
+                       .arg(r.bytes)
+                       .arg(r.datagramSize.value_or(0));
         else if (udp && r.bytes == 0)
             contents = QCoreApplication::translate("sockscope::TextReport", "(an empty datagram)");
         if (r.peer >= 0 && r.peer < run.peers.size())
@@ -131,7 +139,7 @@ QString recvTable(const Run &run, PreviewText::Encoding encoding)
                  .arg(r.requested, 6)
                  .arg(r.bytes, 6)
                  .arg(optional(udp ? r.datagramSize : r.queuedBefore), 9)
-                 .arg(clip(contents, 70));
+                 .arg(clip(contents, std::max(10, 70 - DisplayWidth::of(note))) + note);
     }
     if (run.recvs.size() > recvRows)
         s << QCoreApplication::translate("sockscope::TextReport",
@@ -178,19 +186,6 @@ QString sendTable(const Run &run, PreviewText::Encoding encoding)
           << '\n';
     s.flush();
     return out;
-}
-
-// The observed application's reading, in place of a scenario line: there is no sender of ours.
-QString readerLine(const Scenario &reader)
-{
-    const QString cadence = reader.readIntervalMs > 0
-        ? QCoreApplication::translate("sockscope::TextReport", "one recv() every %1 ms")
-              .arg(reader.readIntervalMs)
-        : QCoreApplication::translate("sockscope::TextReport", "recv() as soon as data is ready");
-    return QCoreApplication::translate("sockscope::TextReport",
-                                       "Observed: recv(%1), %2, framing %3")
-        .arg(reader.recvSize)
-        .arg(cadence, reader.framing);
 }
 
 QString frameTable(const Run &run, PreviewText::Encoding encoding)
@@ -330,16 +325,16 @@ QString TextReport::render(const Trace &trace, PreviewText::Encoding encoding)
     QString out;
     QTextStream s(&out);
     s << renderExpectations(trace);
-    if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
+    const TraceDescription::Kind kind = TraceDescription::kind(trace);
+    // A send-to run plays only the lesson's sender: the lesson's title would name what its
+    // receiver does, and that receiver did not run.
+    if (kind == TraceDescription::Kind::SendTo && !trace.lesson.isEmpty())
+        s << tr("The sender of lesson %1, sending to a server that is not SockScope's")
+                 .arg(trace.lesson)
+          << '\n';
+    else if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
         s << tr("Lesson %1 — %2").arg(trace.lesson, lesson->translatedTitle()) << '\n';
-    const bool observed = !trace.runs.isEmpty()
-        && std::all_of(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) {
-               return r.role == Role::Observer || r.role == Role::Relay;
-           });
-    if (observed)
-        s << readerLine(trace.scenario) << '\n';
-    else
-        s << trace.scenario.describe() << '\n';
+    s << TraceDescription::settings(trace) << '\n';
     for (qsizetype i = 0; i < trace.runs.size(); ++i) {
         const Run &run = trace.runs[i];
         const bool replies = run.requestsRun >= 0 && run.requestsRun < trace.runs.size();
@@ -415,9 +410,18 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
           << '\n';
     } else {
         s << recvTable(run, encoding) << frameTable(run, encoding);
+        if (const auto undecoded = FrameAttribution::undecodedBytes(run))
+            s << tr("  The decoder stopped at f%1: %2 B received after it were not decoded.")
+                     .arg(run.frames.size() - 1)
+                     .arg(*undecoded)
+              << '\n';
         s << '\n'
           << tr("Bytes: %1 received in %n recv() call(s)", nullptr, sum.recvCalls)
                  .arg(sum.receivedBytes);
+        if (udp && sum.truncated > 0)
+            s << QStringLiteral(", ")
+              << tr("%1 B cut off by truncation in %n datagram(s)", nullptr, sum.truncated)
+                     .arg(sum.truncatedBytes);
         if (!run.frames.isEmpty()) {
             const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(),
                                            [](const Frame &f) { return !f.complete; });
@@ -427,6 +431,19 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
                 s << QStringLiteral(", ") << tr("%n incomplete or malformed", nullptr, int(bad));
         }
         s << '\n';
+        QStringList failures;
+        int failed = 0;
+        for (const RecvEvent &r : run.recvs) {
+            if (r.error == 0)
+                continue;
+            ++failed;
+            if (const QString name = ErrnoName::name(r.error); !failures.contains(name))
+                failures << name;
+        }
+        if (failed > 0)
+            s << tr("%n recv() call(s) failed: %1", nullptr, failed)
+                     .arg(failures.join(QStringLiteral(", ")))
+              << '\n';
         qint64 maxQueued = -1;
         for (const RecvEvent &r : run.recvs)
             maxQueued = std::max(maxQueued, r.queuedBefore.value_or(-1));

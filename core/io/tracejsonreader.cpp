@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <limits>
+
 namespace sockscope {
 
 namespace {
@@ -55,6 +58,43 @@ public:
             return fallback;
         }
         return v.toInteger();
+    }
+
+    // A whole number within [min, max]: settings a view prints and a port that must fit.
+    qint64 integerIn(const QJsonObject &o, const QString &path, const char *key, qint64 min,
+                     qint64 max)
+    {
+        const qint64 v = integer(o, path, key, min);
+        if (ok() && (v < min || v > max)) {
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "a whole number out of range"));
+            return min;
+        }
+        return v;
+    }
+
+    // An observe trace's session settings; every field is required once the object is there.
+    ObservationSettings observe(const QJsonObject &o, const QString &path)
+    {
+        ObservationSettings s;
+        const QString protocol = string(o, path, "protocol");
+        if (ok() && protocol != QLatin1String("tcp") && protocol != QLatin1String("udp"))
+            fail(path + QStringLiteral(".protocol"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
+        s.protocol = protocol == QLatin1String("udp") ? Protocol::Udp : Protocol::Tcp;
+        s.address = string(o, path, "address");
+        s.port = quint16(integerIn(o, path, "port", 0, 65535));
+        s.recvSize = int(integerIn(o, path, "recv_size", 1, std::numeric_limits<int>::max()));
+        s.readIntervalMs
+            = int(integerIn(o, path, "read_interval_ms", 0, std::numeric_limits<int>::max()));
+        s.framing = string(o, path, "framing");
+        s.maxFrame = integerIn(o, path, "max_frame", 0, std::numeric_limits<qint64>::max());
+        s.maxClients = int(integerIn(o, path, "max_clients", 0, std::numeric_limits<int>::max()));
+        s.relay = string(o, path, "relay", true);
+        if (const auto duration = optionalInteger(o, path, "duration_ms"))
+            s.durationMs = std::max<qint64>(*duration, 0);
+        s.evidence = boolean(o, path, "evidence");
+        return s;
     }
 
     std::optional<qint64> optionalInteger(const QJsonObject &o, const QString &path,
@@ -456,6 +496,9 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
         return std::nullopt;
     }
     trace.scenario = *scenario;
+    if (const QJsonValue observe = root.value(QStringLiteral("observe")); !observe.isUndefined())
+        trace.observe = reader.observe(reader.object(observe, QStringLiteral("observe")),
+                                       QStringLiteral("observe"));
     const QJsonArray runs = reader.array(root, QString(), "runs");
     for (qsizetype i = 0; i < runs.size() && reader.ok(); ++i) {
         const QString path = QStringLiteral("runs[%1]").arg(i);

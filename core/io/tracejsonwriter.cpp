@@ -4,6 +4,8 @@
 #include "util/outputfile.h"
 
 #include "model/framingspec.h"
+#include "model/scenariokey.h"
+#include "model/tracedescription.h"
 #include "model/wireformat.h"
 
 #include <QCoreApplication>
@@ -384,6 +386,60 @@ void appendArray(TextBuffer &out, const char *key, const T &items, Append append
     out.append(']');
 }
 
+// The scenario's keys, or only those that set up the end SockScope played: a one-sided trace
+// (observe, relay, send-to) names none of the other end's, which were not SockScope's to choose.
+void appendScenario(TextBuffer &out, const Scenario &scenario,
+                    std::optional<ScenarioKey::Side> end = std::nullopt)
+{
+    const QJsonObject json = end ? ScenarioKey::toJson(scenario, *end) : scenario.toJson();
+    out.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+std::optional<ScenarioKey::Side> endOf(Role role)
+{
+    switch (role) {
+    case Role::Observer:
+    case Role::Relay:
+        return ScenarioKey::Side::Receiver;
+    case Role::Sender:
+        return ScenarioKey::Side::Sender;
+    case Role::Loopback:
+        break;
+    }
+    return std::nullopt;
+}
+
+std::optional<ScenarioKey::Side> endOf(const Trace &trace)
+{
+    switch (TraceDescription::kind(trace)) {
+    case TraceDescription::Kind::Observe:
+        return ScenarioKey::Side::Receiver;
+    case TraceDescription::Kind::SendTo:
+        return ScenarioKey::Side::Sender;
+    case TraceDescription::Kind::Lesson:
+        break;
+    }
+    return std::nullopt;
+}
+
+void appendObserve(TextBuffer &out, const ObservationSettings &s)
+{
+    QJsonObject json;
+    json[QStringLiteral("protocol")] = protocolName(s.protocol);
+    json[QStringLiteral("address")] = s.address;
+    json[QStringLiteral("port")] = s.port;
+    json[QStringLiteral("recv_size")] = s.recvSize;
+    json[QStringLiteral("read_interval_ms")] = s.readIntervalMs;
+    json[QStringLiteral("framing")] = s.framing;
+    json[QStringLiteral("max_frame")] = s.maxFrame;
+    json[QStringLiteral("max_clients")] = s.maxClients;
+    json[QStringLiteral("relay")] = s.relay.isEmpty() ? QJsonValue() : QJsonValue(s.relay);
+    json[QStringLiteral("duration_ms")]
+        = s.durationMs > 0 ? QJsonValue(s.durationMs) : QJsonValue();
+    json[QStringLiteral("evidence")] = s.evidence;
+    out.append(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
 void appendRun(TextBuffer &out, const Run &run)
 {
     out.literal("{\"label\":");
@@ -405,7 +461,7 @@ void appendRun(TextBuffer &out, const Run &run)
     // The run's own scenario (a lesson variant differs from the trace's, e.g. in nodelay), so
     // that `sockscope show` draws a saved trace exactly as it was recorded.
     out.literal(",\"scenario\":");
-    out.append(QJsonDocument(run.scenario.toJson()).toJson(QJsonDocument::Compact));
+    appendScenario(out, run.scenario, endOf(run.role));
     if (run.requestsRun >= 0) {
         out.literal(",\"requests_run\":");
         appendInt(out, run.requestsRun);
@@ -488,7 +544,11 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
     out.literal(R"({"format":"sockscope-trace","version":1,"lesson":)");
     appendStringOrNull(out, trace.lesson);
     out.literal(",\"scenario\":");
-    out.append(QJsonDocument(trace.scenario.toJson()).toJson(QJsonDocument::Compact));
+    appendScenario(out, trace.scenario, endOf(trace));
+    if (trace.observe) {
+        out.literal(",\"observe\":");
+        appendObserve(out, *trace.observe);
+    }
     out.literal(",\"runs\":[");
     for (qsizetype i = 0; i < trace.runs.size(); ++i) {
         if (i > 0)

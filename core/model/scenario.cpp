@@ -300,6 +300,25 @@ QString Scenario::describe() const
     return parts_.join(QStringLiteral(" · "));
 }
 
+QString Scenario::describeSender() const
+{
+    const char *protocols[] = { "TCP", "UDP", "TCP + UDP" };
+    QStringList parts_;
+    parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
+           << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
+           << tr("every %1 ms").arg(intervalMs);
+    if (hasTcp())
+        parts_ << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay));
+    parts_ << QStringLiteral("SO_SNDBUF %1").arg(sndbuf ? QString::number(sndbuf) : tr("default"));
+    if (nonblocking)
+        parts_ << tr("non-blocking send");
+    if (parts > 1)
+        parts_ << tr("%1 send() calls per message").arg(parts);
+    if (framing != QLatin1String("none"))
+        parts_ << tr("framing %1").arg(framing);
+    return parts_.join(QStringLiteral(" · "));
+}
+
 QString Scenario::describeNetwork() const
 {
     QStringList parts_;

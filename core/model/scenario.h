@@ -91,6 +91,9 @@ struct Scenario
 
     // One line of the parameters, for captions and the CLI header.
     QString describe() const;
+    // describe() without the receiver's keys, for a trace whose receiver is not SockScope's
+    // (send-to: an external server reads).
+    QString describeSender() const;
     // One line of the simulated network's keys, for sim runs' captions and reports.
     QString describeNetwork() const;
 

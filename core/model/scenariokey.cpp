@@ -232,6 +232,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .field = &Scenario::count,
             .minimum = 1,
             .maximum = kMaxCount,
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Messages"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "How many application messages the sender sends."),
@@ -250,6 +251,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
                               QT_TRANSLATE_NOOP("sockscope::Scenario",
                                                 "size: a UDP message of %1 bytes does not fit in "
                                                 "one datagram (at most %2 bytes)") },
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Message size"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "Bytes per message; auto = the payload's own length."),
@@ -265,6 +267,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .maximum = kMaxMs,
             .special = Special{ 0, nullptr,
                                 QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "back to back") },
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Send interval"),
             .toolTip
             = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Pause between two messages."),
@@ -277,6 +280,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .field = &Scenario::payload,
             .maximum = kMaxBytes,
             .reader = readPayload,
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Payload"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "What each message says; {n} is its number. A JSON list "
@@ -292,6 +296,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .field = &Scenario::parts,
             .minimum = 1,
             .maximum = 64,
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "send() calls per message"),
             .toolTip
             = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
@@ -319,12 +324,14 @@ std::span<const ScenarioKey> ScenarioKey::all()
         {
             .name = "nodelay",
             .field = &Scenario::nodelay,
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "TCP_NODELAY (Nagle off)"),
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario", "`TCP_NODELAY` on the sender"),
         },
         {
             .name = "nonblocking",
             .field = &Scenario::nonblocking,
+            .side = Side::Sender,
             .label
             = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Non-blocking send (O_NONBLOCK)"),
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
@@ -338,6 +345,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .special
             = Special{ 0, nullptr,
                        QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "kernel default") },
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "SO_SNDBUF"),
             .toolTip
             = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
@@ -355,6 +363,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .special
             = Special{ 0, nullptr,
                        QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "kernel default") },
+            .side = Side::Receiver,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "SO_RCVBUF"),
             .toolTip
             = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
@@ -369,6 +378,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .field = &Scenario::recvSize,
             .minimum = 1,
             .maximum = kMaxBytes,
+            .side = Side::Receiver,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "recv() size"),
             .toolTip = QT_TRANSLATE_NOOP(
                 "sockscope::ScenarioControls",
@@ -384,6 +394,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .special
             = Special{ 0, nullptr,
                        QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "when data is ready") },
+            .side = Side::Receiver,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Read every"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "A slow reader lets bytes pile up in the receive buffer."),
@@ -398,6 +409,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .maximum = kMaxMs,
             .special
             = Special{ 0, nullptr, QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "at once") },
+            .side = Side::Receiver,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Reader starts after"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "The receiver's first recv() waits this long."),
@@ -415,6 +427,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
                               QT_TRANSLATE_NOOP("sockscope::Scenario",
                                                 "reply_size: request/response runs need "
                                                 "protocol=tcp") },
+            .side = Side::Receiver,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Reply size"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "TCP request/response: the server answers each message "
@@ -430,6 +443,7 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .choices = replyReads,
             .expected = QT_TRANSLATE_NOOP("sockscope::Scenario",
                                           "reply_read: expected full or once, got \"%1\""),
+            .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Reply reading"),
             .toolTip
             = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
@@ -623,6 +637,16 @@ QString ScenarioKey::text(const QVariant &v) const
     }
     }
     return {};
+}
+
+QJsonObject ScenarioKey::toJson(const Scenario &scenario, Side end)
+{
+    QJsonObject o;
+    for (const ScenarioKey &key : all()) {
+        if (key.configures(end))
+            o[key.key()] = key.toJson(scenario);
+    }
+    return o;
 }
 
 QJsonValue ScenarioKey::toJson(const Scenario &s) const

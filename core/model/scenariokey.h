@@ -3,6 +3,7 @@
 #include "model/scenario.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,11 @@ public:
         const char *message = nullptr;
     };
 
+    // Which end of a connection a key sets up: the sender's (what it sends and how), the
+    // receiver's (how it reads, what it answers) or both (protocol, framing, evidence). A trace
+    // of one end only (observe, relay, send-to) names only that end's keys.
+    enum class Side { Both, Sender, Receiver };
+
     // Reads a text key's value (a framing spec, a template list): the parsed QString or
     // QStringList, or an error sentence. Text keys bring their own: what they accept is theirs.
     using Reader = QString (*)(const ScenarioKey &key, const QJsonValue &value, QVariant *parsed);
@@ -91,6 +97,7 @@ public:
     Reader reader = nullptr; // String and StringList keys
     ProtocolRule protocolRule = {};
     bool network = false; // the simulated network's (--mode sim); the real runners ignore it
+    Side side = Side::Both;
     // Words: label, toolTip, suffix (a spin box's unit, with its leading space), placeholder (an
     // empty line edit's hint) and suggestions (an editable combo box's items, String keys) are
     // the controls'; summary is README's and the CLI's, Markdown with `code`.
@@ -107,6 +114,10 @@ public:
     static QStringList names();
 
     Type type() const { return Type(field.index()); }
+    // True for the keys that set up this end of a real connection (not the simulated network's).
+    bool configures(Side end) const { return !network && (side == Side::Both || side == end); }
+    // Scenario::toJson() with only the keys that configure this end.
+    static QJsonObject toJson(const Scenario &scenario, Side end);
     QString key() const { return QLatin1String(name); }
 
     // --- values ---

@@ -105,6 +105,26 @@ enum class Mode { Real, Sim, Both };
 // Observer and Relay record recvs only (no sends, no messages), Sender records sends only.
 enum class Role { Loopback, Observer, Relay, Sender };
 
+// What an observe session (`sockscope observe`, the window's Observe tab) was set to: where it
+// listened and how its recv()s read. Observe and relay traces carry it, so that their captions,
+// tables and JSON describe the observation that ran and not a lesson's scenario.
+struct ObservationSettings
+{
+    Protocol protocol = Protocol::Tcp;
+    QString address; // where it listened
+    quint16 port = 0; // the port it listened on (the kernel's pick when asked for port 0)
+    int recvSize = 0; // bytes asked of every recv()
+    int readIntervalMs = 0; // 0: recv() as soon as data is ready
+    QString framing = QStringLiteral("none"); // TCP only
+    qint64 maxFrame = 0; // the largest frame the decoder accepts
+    int maxClients = 0; // TCP connections recorded at once
+    QString relay; // HOST:PORT of the server a relay forwards to; empty when not relaying
+    qint64 durationMs = 0; // 0: until stopped
+    bool evidence = true; // FIONREAD before each recv
+
+    bool operator==(const ObservationSettings &) const = default;
+};
+
 struct Run
 {
     QString label; // e.g. "TCP, Nagle on" or "TCP replies (server → client)"
@@ -139,6 +159,9 @@ struct Trace
     // " · "), and each claim judged against the runs.
     QList<ExpectationText> headline;
     QList<Expectation> expectations;
+    // Observe and relay traces: the session's settings. Its scenario then holds only the
+    // reader's keys (ObserveOptions::readerScenario).
+    std::optional<ObservationSettings> observe;
 };
 
 QString protocolName(Protocol p);

@@ -56,4 +56,21 @@ Scenario ObserveOptions::readerScenario() const
     return s;
 }
 
+ObservationSettings ObserveOptions::settings(const QString &address, quint16 port) const
+{
+    ObservationSettings s;
+    s.protocol = protocol;
+    s.address = address;
+    s.port = port;
+    s.recvSize = recvSize;
+    s.readIntervalMs = readIntervalMs;
+    s.framing = framing.isEmpty() ? QStringLiteral("none") : framing;
+    s.maxFrame = maxFrame;
+    s.maxClients = maxClients;
+    s.relay = relay ? relay->toString() : QString();
+    s.durationMs = durationMs;
+    s.evidence = evidence;
+    return s;
+}
+
 } // namespace sockscope

@@ -38,6 +38,8 @@ struct ObserveOptions
     // The reader's side as a Scenario (protocol, recv_size, read_interval_ms, framing), for
     // Trace::scenario and each Run, so writers and views need nothing new to show it.
     Scenario readerScenario() const;
+    // The settings as the trace records them, with the address and port actually listened on.
+    ObservationSettings settings(const QString &address, quint16 port) const;
 };
 
 } // namespace sockscope

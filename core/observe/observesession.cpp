@@ -80,6 +80,7 @@ Trace ObserveSession::run()
 {
     Trace trace;
     trace.scenario = m_options.readerScenario();
+    trace.observe = m_options.settings(m_address, m_port);
     if (!m_socket.isValid())
         return trace;
     std::thread timer;

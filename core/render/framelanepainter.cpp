@@ -169,18 +169,14 @@ void FrameLanePainter::paintStopped()
 {
     // After rejecting a frame the decoder stops for good (the stream has lost its framing):
     // every byte received after it is not decoded. Say so across that stretch.
-    if (m_run.frames.isEmpty() || m_run.recvs.isEmpty())
+    const std::optional<qint64> undecoded = FrameAttribution::undecodedBytes(m_run);
+    if (!undecoded)
         return;
     const Frame &last = m_run.frames.last();
-    if (!FrameAttribution::isBad(last) || last.error.isEmpty())
-        return;
     const QRectF box = m_frames.frameBox(int(m_run.frames.size() - 1));
     if (box.isNull())
         return;
     const int lastRecv = int(m_run.recvs.size() - 1);
-    const RecvEvent &r = m_run.recvs.at(lastRecv);
-    const qint64 received = r.offset + std::max<qint64>(r.bytes, 0);
-    const qint64 end = last.offset + last.length;
     const QRectF recvBox = m_g.recvBox(m_run, m_index, lastRecv);
     // Long enough for its words, but inside the plot when the plot has room for them.
     double right = std::max(recvBox.right(), box.right() + 14 * m_line);
@@ -192,8 +188,8 @@ void FrameLanePainter::paintStopped()
     m_p.setPen(QPen(m_s.lost, m_s.lineWidth, Qt::DashLine));
     m_p.setBrush(Qt::NoBrush);
     m_p.drawRect(area);
-    const QString text = received > end
-        ? tr("decoder stopped: %1 not decoded").arg(EventText::bytes(received - end))
+    const QString text = *undecoded > 0
+        ? tr("decoder stopped: %1 not decoded").arg(EventText::bytes(*undecoded))
         : tr("decoder stopped");
     paintLabel(area, text, last.error, QString());
 }

@@ -1,6 +1,7 @@
 #include "render/timelineexporter.h"
 
 #include "model/lessoncatalogue.h"
+#include "model/tracedescription.h"
 #include "render/timelinelegend.h"
 #include "render/timelinemarker.h"
 #include "render/timelinerenderer.h"
@@ -68,6 +69,11 @@ Figure figure(const Trace &trace, const TimelineExportOptions &options, const QS
     return f;
 }
 
+bool relayed(const Trace &trace)
+{
+    return !TraceDescription::observeSettings(trace).relay.isEmpty();
+}
+
 } // namespace
 
 QString TimelineExporter::checkGui()
@@ -81,6 +87,21 @@ QString TimelineExporter::title(const Trace &trace, const TimelineExportOptions 
 {
     if (!options.title.isEmpty())
         return options.title;
+    switch (TraceDescription::kind(trace)) {
+    case TraceDescription::Kind::Observe: {
+        // A lesson's title would name a phenomenon of SockScope's own programs; these are not.
+        const ObservationSettings s = TraceDescription::observeSettings(trace);
+        if (!s.relay.isEmpty())
+            return tr("Both directions through a relay, as its recv() calls saw them");
+        return s.protocol == Protocol::Udp
+            ? tr("UDP datagrams as SockScope's recv() calls saw them")
+            : tr("TCP clients as SockScope's recv() calls saw them");
+    }
+    case TraceDescription::Kind::SendTo:
+        return tr("SockScope's send() calls to an external server");
+    case TraceDescription::Kind::Lesson:
+        break;
+    }
     if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
         return lesson->translatedTitle();
     return trace.lesson.isEmpty() ? tr("SockScope trace") : trace.lesson;
@@ -95,14 +116,25 @@ QString TimelineExporter::caption(const Trace &trace, bool compact)
         real = real || run.mode != Mode::Sim;
     }
     QString how;
-    if (simulated && real)
+    const TraceDescription::Kind kind = TraceDescription::kind(trace);
+    if (kind == TraceDescription::Kind::Observe && !relayed(trace))
+        how = tr("Recorded by SockScope as the receiving program: one box per recv() system call "
+                 "on its own socket; the peers' send() calls are not visible.");
+    else if (kind == TraceDescription::Kind::Observe)
+        how = tr("Recorded by SockScope as a relay: one box per recv() system call of the relay in "
+                 "each direction, every byte forwarded unchanged; the programs' own calls are not "
+                 "visible.");
+    else if (kind == TraceDescription::Kind::SendTo)
+        how = tr("Recorded by SockScope as the sending program: one box per send() system call; "
+                 "what the server's recv() calls got is for the server to show.");
+    else if (simulated && real)
         how = tr("Real sockets on loopback (one box per system call) next to the lanes predicted "
                  "by SockScope's network model.");
     else if (simulated)
         how = tr("Simulated by SockScope's network model.");
     else
         how = tr("Recorded by SockScope with real sockets on loopback: one box per system call.");
-    QString text = trace.scenario.describe() + QLatin1Char('\n') + how;
+    QString text = TraceDescription::settings(trace) + QLatin1Char('\n') + how;
     if (compact)
         text += QLatin1Char(' ')
             + tr("Compact time axis: the gaps between calls are shortened, so distances are not to "
@@ -206,7 +238,7 @@ QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setTitle(title(trace, options));
-    svg.setDescription(trace.scenario.describe());
+    svg.setDescription(TraceDescription::settings(trace));
     QPainter painter;
     if (!painter.begin(&svg))
         return tr("%1: cannot start the SVG").arg(path);

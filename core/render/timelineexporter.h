@@ -34,13 +34,15 @@ public:
     // By the file's suffix: .png, .svg or .pdf.
     static QString exportFile(const Trace &trace, const QString &path,
                               const TimelineExportOptions &options = {});
-    // The lines under the title: the scenario, and whether the lanes were recorded, predicted
-    // or both.
+    // The lines under the title: what ran (TraceDescription), and how the lanes were made:
+    // recorded, predicted or both, or which end SockScope played (observe, relay, send-to).
     static QString caption(const Trace &trace, bool compact);
+    // options.title, else the lesson's title; observe, relay and send-to figures say what they
+    // show instead (their lesson's receiver, or any lesson, did not run).
+    static QString title(const Trace &trace, const TimelineExportOptions &options);
 
 private:
     static QString save(const QString &path, const QByteArray &bytes, const QString &message);
-    static QString title(const Trace &trace, const TimelineExportOptions &options);
     static QString checkGui();
 };
 

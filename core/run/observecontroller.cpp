@@ -61,6 +61,7 @@ QString ObserveController::start(const ObserveOptions &options)
     m_port = worker->port();
     Trace initial;
     initial.scenario = options.readerScenario();
+    initial.observe = options.settings(m_address, m_port);
     m_live.begin(std::move(initial));
     m_worker = std::move(worker);
     m_worker->start();

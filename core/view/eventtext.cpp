@@ -133,6 +133,8 @@ QString EventText::outcome(const Run &run)
         } else {
             parts << bytes(run.role == Role::Sender ? s.sentBytes : s.receivedBytes);
         }
+        if (s.truncated > 0)
+            parts << QStringLiteral("%1 %2").arg(s.truncated).arg(fate(Fate::Truncated));
         return parts.join(QStringLiteral(" · "));
     }
     if (!isAnalysed(run))
