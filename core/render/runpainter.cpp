@@ -527,8 +527,8 @@ QString RunPainter::messageRange(int first, int last)
 {
     // The numbering of the CLI's table: m0, m1, …
     if (first == last)
-        return QStringLiteral("m%1").arg(first);
-    return QStringLiteral("m%1\u2013m%2").arg(first).arg(last);
+        return TimelineRenderer::tr("m%1").arg(first);
+    return TimelineRenderer::tr("m%1–m%2").arg(first).arg(last);
 }
 
 RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const TextWidths &text,
