@@ -75,7 +75,7 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     const double eof = std::min(room.eof, room.readable) * perPixel;
     const double sends = readable * double(inside.sends);
     const double recvs = readable * double(inside.recvs) + eof * double(inside.eofs);
-    const double calls = double(inside.sends + inside.recvs);
+    const auto calls = double(inside.sends + inside.recvs);
     const double available = (1 - kPauseFloor) * span;
     if (sends + recvs <= available) {
         // Every call readable. What is left goes to the pauses, by length and evenly.
