@@ -1,3 +1,5 @@
+#include "render/runpainter.h"
+#include "render/textwidths.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/timelinegeometry.h"
@@ -45,6 +47,7 @@ private slots:
     void selectionFadesOtherMessages();
     void denseLanesStayFastAndKeepLoss();
     void emptyTraceDraws();
+    void mergedRecvSaysItsMessageRange();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
@@ -168,6 +171,38 @@ void TestTimelineRenderer::emptyTraceDraws()
     const QImage image = render(Trace{});
     QVERIFY(near(image.pixel(5, m_rect.height() - 5), m_style.background));
     QVERIFY(count(image, m_rect, m_style.muted, 30) > 50); // the axis and the hint
+}
+
+void TestTimelineRenderer::mergedRecvSaysItsMessageRange()
+{
+    // A recv of messages 0 to 4 in a box too narrow for its payload says "m0–m4" (the
+    // numbering of the CLI's table) over its bytes, rather than the payload's first letters.
+    const TextWidths text(m_style.font);
+    const TextWidths small(m_style.smallFont());
+    const RunPainter::Label merged{ QStringLiteral("msg-0;msg-1;msg-2;msg-3;msg-4;"),
+                                    QStringLiteral("30 B · 5 messages"),
+                                    RunPainter::messageRange(0, 4), QStringLiteral("30 B"), true };
+    QCOMPARE(RunPainter::messageRange(0, 4), QStringLiteral("m0\u2013m4"));
+    QCOMPARE(RunPainter::messageRange(7, 7), QStringLiteral("m7"));
+    const double narrow = text.width(QStringLiteral("m0\u2013m4")) + 4;
+    RunPainter::FittedLabel f = RunPainter::fit(merged, narrow, text, small);
+    QCOMPARE(f.top, QStringLiteral("m0\u2013m4"));
+    QCOMPARE(f.bottom, small.elided(QStringLiteral("30 B"), narrow));
+    QVERIFY(!f.numbersOnly);
+    // Wide enough: the payload itself.
+    const double wide = text.width(merged.top) + 4;
+    f = RunPainter::fit(merged, wide, text, small);
+    QCOMPARE(f.top, merged.top);
+    // A single message's payload cut short is kept while a few letters show.
+    const RunPainter::Label single{ QStringLiteral("GET /file/0\\x0a"),
+                                    QStringLiteral("12 B"),
+                                    RunPainter::messageRange(0, 0),
+                                    {},
+                                    false };
+    const double some = 10 * text.metrics().averageCharWidth();
+    QVERIFY(RunPainter::fit(single, some, text, small).top.startsWith(QStringLiteral("GET")));
+    QCOMPARE(RunPainter::fit(single, 3 * text.metrics().averageCharWidth(), text, small).top,
+             QStringLiteral("m0"));
 }
 
 QTEST_MAIN(TestTimelineRenderer)

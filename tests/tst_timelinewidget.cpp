@@ -1,4 +1,5 @@
 #include "gui/timelinewidget.h"
+#include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinelayout.h"
@@ -30,6 +31,13 @@ private:
     QRectF sendBox(int run, int send) const;
     QPointF sendCenter(int run, int send) const;
     void wheel(const QPointF &pos, int delta);
+    // The compact axis of `trace` as a fitted view of the widget's size has it.
+    TimeWarp fittedWarp(const Trace &trace) const
+    {
+        return TimelineRenderer::fittedViewport(trace, m_widget->rect(), m_widget->timelineStyle(),
+                                                TimeWarp::compact(trace))
+            .warp();
+    }
 
     TimelineWidget *m_widget = nullptr;
     Trace m_trace;
@@ -183,7 +191,8 @@ void TestTimelineWidget::followedTraceLooksLikeACopy()
         m_widget->followTrace(live);
         copy.setTrace(live);
         QCOMPARE(&m_widget->trace(), &live);
-        QCOMPARE(m_widget->viewport().warp(), TimeWarp::compact(live));
+        // The widget's warp is the compact one, its slots in pixels of the widget's plot.
+        QCOMPARE(m_widget->viewport().warp(), fittedWarp(live));
         QCOMPARE(m_widget->viewport().isFitted(), round < 25);
         if (round < 25)
             QCOMPARE(m_widget->viewport(), copy.viewport());
@@ -191,10 +200,10 @@ void TestTimelineWidget::followedTraceLooksLikeACopy()
     // The run ends: the widget takes its copy of the very trace it followed.
     m_widget->setTrace(live);
     QVERIFY(&m_widget->trace() != &live);
-    QCOMPARE(m_widget->viewport().warp(), TimeWarp::compact(live));
+    QCOMPARE(m_widget->viewport().warp(), fittedWarp(live));
     // Another trace is worked out afresh.
     m_widget->setTrace(m_trace);
-    QCOMPARE(m_widget->viewport().warp(), TimeWarp::compact(m_trace));
+    QCOMPARE(m_widget->viewport().warp(), fittedWarp(m_trace));
 }
 
 void TestTimelineWidget::linearAndCompactAxes()

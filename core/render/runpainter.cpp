@@ -53,8 +53,7 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
     : m_p(painter), m_run(run), m_index(index), m_g(geometry),
       m_lanes(geometry.layout().runs().at(index)), m_plot(geometry.layout().plot()), m_s(style),
       m_sel(selection), m_line(style.lineHeight()), m_x(geometry.viewport()), m_markReal(markReal),
-      m_replay(replay), m_text(style.font), m_smallText(style.smallFont()),
-      m_charWidth(m_text.metrics().averageCharWidth())
+      m_replay(replay), m_text(style.font), m_smallText(style.smallFont())
 {
     m_sendRange = m_g.visibleSends(run);
     m_recvRange = m_g.visibleRecvs(run);
@@ -270,10 +269,13 @@ void RunPainter::paintSends()
                 + (s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused"));
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
-        paintLabel(box,
-                   empty ? TimelineRenderer::tr("(empty)")
-                         : EventText::preview(s, m_s.payloadEncoding),
-                   second, QString::number(s.message));
+        paintLabel(
+            box,
+            { empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s, m_s.payloadEncoding),
+              second,
+              messageRange(s.message, s.message),
+              {},
+              false });
         if (fate && fate->fate == Fate::Lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
@@ -327,9 +329,12 @@ void RunPainter::paintRecvs()
                     m_p.fillRect(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip)
                                      .adjusted(0, 0.5, 0, -0.5),
                                  tint(span.message));
-                    m_p.fillRect(
-                        QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()),
-                        m_s.background);
+                    // A gap between the messages, unless they are so many for the box's width
+                    // that the gaps would blank it out (the strip still tells them apart).
+                    if (keptBox.width() / double(spans.size()) >= 4 * m_s.lineWidth)
+                        m_p.fillRect(
+                            QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()),
+                            m_s.background);
                 }
                 m_p.fillRect(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
             }
@@ -341,9 +346,10 @@ void RunPainter::paintRecvs()
             paintHatch(
                 QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
 
-        QString second = EventText::bytes(std::max<qint64>(r.bytes, 0));
+        const QString bytes = EventText::bytes(std::max<qint64>(r.bytes, 0));
+        QString second = bytes;
         if (r.truncated)
-            second = TimelineRenderer::tr("%1 of %2 · cut").arg(second, EventText::bytes(datagram));
+            second = TimelineRenderer::tr("%1 of %2 · cut").arg(bytes, EventText::bytes(datagram));
         else if (spans.size() > 1)
             second += QStringLiteral(" · ")
                 + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
@@ -354,14 +360,11 @@ void RunPainter::paintRecvs()
             top = r.error != 0 ? ErrnoName::name(r.error) : TimelineRenderer::tr("error");
         else if (r.bytes == 0)
             top = TimelineRenderer::tr("(empty)");
-        // Too narrow for the payload: the message numbers it holds, "3" or "0–4".
-        QString numbers;
-        if (!spans.isEmpty()) {
-            const int a = spans.first().message;
-            const int b = spans.last().message;
-            numbers = a == b ? QString::number(a) : QStringLiteral("%1–%2").arg(a).arg(b);
-        }
-        paintLabel(box, top, second, numbers);
+        // Too narrow for the payload: the message numbers it holds, "m3" or "m0–m4".
+        const QString numbers = spans.isEmpty()
+            ? QString()
+            : messageRange(spans.first().message, spans.last().message);
+        paintLabel(box, { top, second, numbers, bytes, spans.size() > 1 && !hollow });
     }
 }
 
@@ -516,46 +519,75 @@ void RunPainter::paintPending()
             = { QLineF(box.topRight(), box.topLeft()), QLineF(box.topLeft(), box.bottomLeft()),
                 QLineF(box.bottomLeft(), box.bottomRight()) };
         m_p.drawLines(edges, 3);
-        paintLabel(box, TimelineRenderer::tr("waiting…"), {});
+        paintLabel(box, { TimelineRenderer::tr("waiting…"), {}, {}, {}, false });
     }
 }
 
-void RunPainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom,
-                            const QString &shortTop)
+QString RunPainter::messageRange(int first, int last)
+{
+    // The numbering of the CLI's table: m0, m1, …
+    if (first == last)
+        return TimelineRenderer::tr("m%1").arg(first);
+    return TimelineRenderer::tr("m%1–m%2").arg(first).arg(last);
+}
+
+RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const TextWidths &text,
+                                        const TextWidths &small)
+{
+    FittedLabel out{ label.top, label.bottom, false };
+    const double charWidth = text.metrics().averageCharWidth();
+    const double pad = 0.25 * text.metrics().height();
+    // The cheap test first: most boxes of a busy frame are too narrow to need the text's width.
+    // A payload cut to a few letters says less than the message number.
+    const bool narrow = width < 6 * charWidth;
+    if (!label.shortTop.isEmpty() && (narrow || label.preferShort)
+        && text.width(label.top) > width) {
+        if (text.width(label.shortTop) > width) {
+            out.numbersOnly = true;
+            out.top = text.width(label.shortTop) <= width + pad ? label.shortTop : QString();
+            out.bottom.clear();
+            return out;
+        }
+        out.top = label.shortTop;
+    }
+    if (width < charWidth * 1.5)
+        return {};
+    out.top = text.elided(out.top, width);
+    if (!label.shortBottom.isEmpty() && small.width(out.bottom) > width)
+        out.bottom = label.shortBottom;
+    out.bottom = small.elided(out.bottom, width);
+    return out;
+}
+
+void RunPainter::paintLabel(const QRectF &box, const Label &label)
 {
     const double pad = 0.25 * m_line;
     const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
     const QFontMetricsF &fm = m_text.metrics();
-    // The cheap test first: most boxes of a busy frame are too narrow to need the text's width.
-    if (!shortTop.isEmpty() && inner.width() < 4 * m_charWidth
-        && m_text.width(top) > inner.width()) {
-        if (m_text.width(shortTop) <= inner.width() + pad) {
-            m_p.setPen(m_s.foreground);
-            m_p.setFont(m_s.font);
-            m_p.drawText(
-                QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
-                Qt::AlignHCenter | Qt::AlignTop, shortTop);
-        }
-        return;
-    }
-    if (inner.width() < m_charWidth * 1.5)
+    const FittedLabel fitted = fit(label, inner.width(), m_text, m_smallText);
+    if (fitted.top.isEmpty() && fitted.bottom.isEmpty())
         return;
     m_p.setPen(m_s.foreground);
     m_p.setFont(m_s.font);
+    if (fitted.numbersOnly) {
+        m_p.drawText(QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
+                     Qt::AlignHCenter | Qt::AlignTop, fitted.top);
+        return;
+    }
     const QFontMetricsF &small = m_smallText.metrics();
     const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
     const QRectF topRect(inner.left(), inner.top(), inner.width(),
                          twoLines ? fm.height() : inner.height());
     m_p.drawText(topRect,
                  static_cast<int>(Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter)),
-                 m_text.elided(top, inner.width()));
+                 fitted.top);
     if (!twoLines)
         return;
     m_p.setFont(m_s.smallFont());
     m_p.setPen(m_s.muted);
     m_p.drawText(
         QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
-        Qt::AlignLeft | Qt::AlignVCenter, TextWidths(m_p.font()).elided(bottom, inner.width()));
+        Qt::AlignLeft | Qt::AlignVCenter, fitted.bottom);
 }
 
 void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)

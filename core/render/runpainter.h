@@ -34,6 +34,30 @@ public:
 
     void paint();
 
+    // What a box says: its contents over its bytes, and the shorter words it falls back to.
+    struct Label
+    {
+        QString top;
+        QString bottom;
+        // The message numbers the call holds ("m3", "m0–m4"): instead of top when the box is
+        // too narrow for more than a few of its letters, or, when preferShort, for all of it.
+        QString shortTop;
+        QString shortBottom; // instead of bottom when that does not fit ("350 B")
+        bool preferShort = false; // a merged recv(): its range says more than a cut-off payload
+    };
+    // The words that fit a box whose inside is `width` wide: the lines drawn, or only the
+    // message numbers (centred) in a box too narrow for more.
+    struct FittedLabel
+    {
+        QString top;
+        QString bottom;
+        bool numbersOnly = false;
+    };
+    static FittedLabel fit(const Label &label, double width, const TextWidths &text,
+                           const TextWidths &small);
+    // "m3", "m0–m4": messages as the CLI's table numbers them.
+    static QString messageRange(int first, int last);
+
 private:
     // Level of detail only where it changes nothing a reader could see otherwise: more events
     // than fit as labelled boxes, and at least two of them in one pixel column. When every event
@@ -78,9 +102,7 @@ private:
     // Replay: the calls that began and have not returned, from their start to now, open on the
     // right, with nothing the call has not returned yet.
     void paintPending();
-    // shortTop replaces top when the box is too narrow for more than a couple of its letters.
-    void paintLabel(const QRectF &box, const QString &top, const QString &bottom,
-                    const QString &shortTop = {});
+    void paintLabel(const QRectF &box, const Label &label);
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);
@@ -106,7 +128,6 @@ private:
     const ReplayMoment *m_replay = nullptr; // during replay: what is in progress now
     TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does
     TextWidths m_smallText;
-    double m_charWidth;
 };
 
 } // namespace sockscope

@@ -126,18 +126,28 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
     // zero, so that the calls get the width.
     const double end = std::max(traceEndNs(trace), TimelineViewport::kMinSpanNs);
     const double first = std::min(traceStartNs(trace), end);
-    // Margins are measured on screen, so in display time (the axis may be compact).
-    const TimeWarp &warp = viewport.warp();
-    const double u0 = warp.map(first);
-    const double u1 = warp.map(end);
-    const double start = std::max(0.0, warp.unmap(u0 - 0.02 * (u1 - u0)));
-    // The last event's box reaches maxBoxWidth() to the right of its time: widen the bounds so
-    // that at fit the box ends inside the plot.
+    // The last event's box reaches its own width to the right of its time: widen the bounds
+    // so that at fit the box ends inside the plot.
     const double width = layout.plot().width();
-    const double room = std::min(layout.maxBoxWidth(), width / 2);
-    const double us = warp.map(start);
+    const double room = layout.lastBoxRoom();
     viewport.setPixelRange(layout.plot().left(), width);
-    viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));
+    const TimeWarp built = viewport.warp();
+    // A compact axis gives each call its readable width first, in pixels of this plot. How
+    // many pixels the events get depends on the margins, which depend on the warp: a few
+    // rounds settle it (the pixels the events got, fed back).
+    double knotsWidth = 0.98 * width - room;
+    for (int round = 0; round < (built.isIdentity() ? 1 : 3); ++round) {
+        if (!built.isIdentity())
+            viewport.setWarp(layout.fitWarp(built, knotsWidth));
+        // Margins are measured on screen, so in display time (the axis may be compact).
+        const TimeWarp &warp = viewport.warp();
+        const double u0 = warp.map(first);
+        const double u1 = warp.map(end);
+        const double start = std::max(0.0, warp.unmap(u0 - 0.02 * (u1 - u0)));
+        const double us = warp.map(start);
+        viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));
+        knotsWidth = warp.knotSpan() * (width - room) / std::max(u1 - us, 1e-9);
+    }
 }
 
 TimelineViewport TimelineRenderer::fittedViewport(const Trace &trace, const QRectF &rect,

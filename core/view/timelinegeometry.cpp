@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
 #include <utility>
 
 namespace sockscope {
@@ -16,12 +17,12 @@ TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, TimelineViewpor
 QRectF TimelineGeometry::sendBox(const Run &run, int runIndex, int send) const
 {
     // A send that blocked (full send buffer, flow control) keeps its real length on screen.
-    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true);
+    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true, false);
 }
 
 QRectF TimelineGeometry::recvBox(const Run &run, int runIndex, int recv) const
 {
-    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false);
+    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false, isEof(run, recv));
 }
 
 TimelineGeometry::Range TimelineGeometry::visibleSends(const Run &run) const
@@ -36,12 +37,12 @@ TimelineGeometry::Range TimelineGeometry::visibleRecvs(const Run &run) const
 
 int TimelineGeometry::sendAt(const Run &run, double x) const
 {
-    return eventAt(run.sends, x, true);
+    return eventAt(run.sends, x, true, false);
 }
 
 int TimelineGeometry::recvAt(const Run &run, double x) const
 {
-    return eventAt(run.recvs, x, false);
+    return eventAt(run.recvs, x, false, run.protocol == Protocol::Tcp);
 }
 
 namespace {
@@ -74,7 +75,7 @@ double TimelineGeometry::eventX(const EventList<Event> &events, int i) const
 
 template<typename Event>
 QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane,
-                             bool durationIsWidth) const
+                             bool durationIsWidth, bool eof) const
 {
     const double x0 = eventX(events, i);
     const double next
@@ -84,7 +85,7 @@ QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF
         ? m_viewport.mapTimeToX(t + double(events.template get<&Event::durNs>(i)))
             - m_viewport.mapTimeToX(t)
         : 0.0;
-    const double x1 = m_layout.boxRight(x0, next, durationPx);
+    const double x1 = m_layout.boxRight(x0, next, durationPx, eof);
     const double pad = std::round(lane.height() * 0.08);
     return { x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad };
 }
@@ -100,7 +101,8 @@ TimelineGeometry::Range TimelineGeometry::visible(const EventList<Event> &events
 }
 
 template<typename Event>
-int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const
+int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth,
+                              bool tcp) const
 {
     if (events.isEmpty())
         return -1;
@@ -133,7 +135,10 @@ int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool dur
     // before x.
     while (i > 0 && time(events, i - 1) == time(events, i) && eventX(events, i) > x)
         --i;
-    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
+    bool eof = false;
+    if constexpr (std::is_same_v<Event, RecvEvent>)
+        eof = tcp && isEof(events, i);
+    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth, eof);
     return x <= b.right() ? i : -1;
 }
 

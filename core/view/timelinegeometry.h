@@ -36,6 +36,17 @@ public:
         return double(recvs.get<&RecvEvent::tNs>(i) + recvs.get<&RecvEvent::durNs>(i));
     }
 
+    // A TCP recv() that returned end of file: 0 bytes and no error. Its box is as wide as its
+    // word; a call with data gets the room.
+    static bool isEof(const RecvList &recvs, qsizetype i)
+    {
+        return recvs.get<&RecvEvent::bytes>(i) == 0 && recvs.get<&RecvEvent::error>(i) == 0;
+    }
+    static bool isEof(const Run &run, qsizetype recv)
+    {
+        return run.protocol == Protocol::Tcp && isEof(run.recvs, recv);
+    }
+
     const TimelineLayout &layout() const { return m_layout; }
     const TimelineViewport &viewport() const { return m_viewport; }
 
@@ -57,11 +68,12 @@ private:
     // Where event i starts; calls at one instant each get their own slot on a compact axis.
     template<typename Event> double eventX(const EventList<Event> &events, int i) const;
     template<typename Event>
-    QRectF box(const EventList<Event> &events, int i, const QRectF &lane,
-               bool durationIsWidth) const;
+    QRectF box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth,
+               bool eof) const;
     template<typename Event> Range visible(const EventList<Event> &events) const;
+    // tcp: the events are a TCP run's recvs, whose end of file has a narrow box.
     template<typename Event>
-    int eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const;
+    int eventAt(const EventList<Event> &events, double x, bool durationIsWidth, bool tcp) const;
 
     TimelineLayout m_layout;
     TimelineViewport m_viewport;

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace sockscope {
@@ -78,6 +79,19 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
     m_minBox = std::max(3.0, 3 * style.lineWidth);
     m_maxBox = 12 * line;
     m_gap = std::max(1.0, 2 * style.lineWidth);
+    // A label has a quarter line of padding on each side (RunPainter::paintLabel).
+    const QFontMetricsF text(style.font);
+    const QFontMetricsF small(style.smallFont());
+    const double padding = 0.5 * line + m_gap;
+    m_readableBox = std::min(m_maxBox,
+                             std::max(text.horizontalAdvance(QStringLiteral("m00\u2013m00")),
+                                      small.horizontalAdvance(QStringLiteral("1024 B")))
+                                 + padding);
+    m_eofBox = std::min(m_readableBox,
+                        std::max(text.horizontalAdvance(QCoreApplication::translate(
+                                     "sockscope::TimelineRenderer", "EOF")),
+                                 small.horizontalAdvance(QStringLiteral("0 B")))
+                            + padding);
 
     const double left = rect.left() + gutter(style);
     const double right = rect.right() - line; // room for the last tick label
@@ -205,11 +219,19 @@ TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) cons
     return Lane::None;
 }
 
-double TimelineLayout::boxRight(double x0, double nextX0, double durationPx) const
+double TimelineLayout::boxRight(double x0, double nextX0, double durationPx, bool eof) const
 {
-    const double room = nextX0 - x0 - m_gap;
-    const double width = std::clamp(room, m_minBox, m_maxBox);
+    const double widest = eof ? m_eofBox : m_maxBox;
+    const double room = std::isfinite(nextX0) ? nextX0 - x0 - m_gap : m_readableBox;
+    const double width = std::clamp(room, m_minBox, std::max(m_minBox, widest));
     return x0 + std::max(width, durationPx);
+}
+
+TimeWarp TimelineLayout::fitWarp(const TimeWarp &warp, double knotsWidth) const
+{
+    // A slot is the distance from a call to the next: its box and the gap after it.
+    return warp.fitted(
+        TimeWarp::Room{ knotsWidth, m_readableBox + m_gap, m_eofBox + m_gap, m_minBox + m_gap });
 }
 
 bool TimelineLayout::isDense(qsizetype visibleEvents) const

@@ -13,20 +13,99 @@ TimeWarp TimeWarp::compact(const Trace &trace, double alpha)
     return builder.warp();
 }
 
+namespace {
+
+// What the pauses keep of the width when the calls cannot all have readable boxes.
+constexpr double kPauseFloor = 0.1;
+
+} // namespace
+
+double TimeWarp::width(const Slots &kinds) const
+{
+    return m_send * double(kinds.sends) + m_recv * double(kinds.recvs) + m_eof * double(kinds.eofs);
+}
+
 double TimeWarp::first(qsizetype i) const
 {
     const double t0 = m_times.first();
-    return t0 + m_alpha * (m_times.at(i) - t0) + m_slot * double(m_before.at(i));
+    return t0 + m_linear * (m_times.at(i) - t0) + width(m_before.at(i));
 }
 
-qsizetype TimeWarp::slotsAt(qsizetype i) const
+TimeWarp::Slots TimeWarp::slotsAt(qsizetype i) const
 {
     return (i + 1 < m_before.size() ? m_before.at(i + 1) : m_slots) - m_before.at(i);
 }
 
+double TimeWarp::step(qsizetype i) const
+{
+    const Slots kinds = slotsAt(i);
+    return kinds.count() > 0 ? width(kinds) / double(kinds.count()) : 0.0;
+}
+
 double TimeWarp::last(qsizetype i) const
 {
-    return first(i) + double(slotsAt(i) - 1) * m_slot;
+    return first(i) + double(slotsAt(i).count() - 1) * step(i);
+}
+
+void TimeWarp::spreadEvenly()
+{
+    m_linear = m_alpha;
+    m_send = m_recv = m_eof = 0;
+    if (m_times.size() < 2)
+        return;
+    const double even = (m_times.last() - m_times.first()) / double(m_slots.count() - 1);
+    m_send = m_recv = m_eof = (1 - m_alpha) * even;
+}
+
+TimeWarp TimeWarp::fitted(const Room &room) const
+{
+    if (isIdentity() || m_alpha >= 1 || room.plotWidth <= 0)
+        return *this;
+    TimeWarp out = *this;
+    const double span = m_times.last() - m_times.first();
+    const double perPixel = span / room.plotWidth;
+    // The slots between the first instant and the last one's first slot: the width the knots
+    // must share (the last instant's further slots lie past it, like the last box).
+    Slots inside = m_slots;
+    const Slots atEnd = slotsAt(m_times.size() - 1);
+    inside.eofs -= atEnd.eofs > 0 ? 1 : 0;
+    inside.recvs -= atEnd.eofs == 0 && atEnd.recvs > 0 ? 1 : 0;
+    inside.sends -= atEnd.eofs == 0 && atEnd.recvs == 0 && atEnd.sends > 0 ? 1 : 0;
+    const double readable = room.readable * perPixel;
+    const double eof = std::min(room.eof, room.readable) * perPixel;
+    const double sends = readable * double(inside.sends);
+    const double recvs = readable * double(inside.recvs) + eof * double(inside.eofs);
+    const auto calls = double(inside.sends + inside.recvs);
+    const double available = (1 - kPauseFloor) * span;
+    if (sends + recvs <= available) {
+        // Every call readable. What is left goes to the pauses, by length and evenly.
+        const double spare = span - kPauseFloor * span - sends - recvs;
+        const double even = calls > 0 ? (1 - m_alpha) * spare : 0.0;
+        out.m_linear = (span - sends - recvs - even) / span;
+        out.m_send = out.m_recv = readable + (calls > 0 ? even / calls : 0.0);
+        out.m_eof = eof;
+        return out;
+    }
+    out.m_linear = kPauseFloor;
+    // The send()s keep most of an equal share: the recv()s come first, but not at any price.
+    const double equal = available / double(inside.count());
+    const double least = std::min(readable, std::max(room.least * perPixel, 0.75 * equal));
+    if (inside.sends > 0 && recvs + least * double(inside.sends) <= available) {
+        // The recv()s readable, the send()s share what is left.
+        out.m_send = (available - recvs) / double(inside.sends);
+        out.m_recv = readable;
+        out.m_eof = eof;
+    } else if (least * double(inside.sends) < available && recvs > 0) {
+        const double scale = (available - least * double(inside.sends)) / recvs;
+        out.m_send = least;
+        out.m_recv = readable * scale;
+        out.m_eof = eof * scale;
+    } else {
+        const double scale = available / (sends + recvs);
+        out.m_send = out.m_recv = readable * scale;
+        out.m_eof = eof * scale;
+    }
+    return out;
 }
 
 qsizetype TimeWarp::knotAtOrBefore(double tNs) const
@@ -62,9 +141,9 @@ double TimeWarp::map(double tNs) const
     if (isIdentity())
         return tNs;
     if (tNs < m_times.first())
-        return first(0) + (tNs - m_times.first());
+        return first(0) + outside() * (tNs - m_times.first());
     if (tNs > m_times.last())
-        return last(m_times.size() - 1) + (tNs - m_times.last());
+        return last(m_times.size() - 1) + outside() * (tNs - m_times.last());
     // m_times[i] <= tNs < m_times[i + 1], or tNs is the last instant.
     const qsizetype i = knotAtOrBefore(tNs);
     if (tNs == m_times.at(i))
@@ -81,7 +160,7 @@ double TimeWarp::mapEvent(double tNs, qsizetype rank) const
     const qsizetype i = knotAtOrBefore(tNs);
     if (m_times.at(i) != tNs)
         return map(tNs);
-    return first(i) + double(std::min(rank, slotsAt(i) - 1)) * m_slot;
+    return first(i) + double(std::min(rank, slotsAt(i).count() - 1)) * step(i);
 }
 
 double TimeWarp::unmap(double u) const
@@ -90,9 +169,9 @@ double TimeWarp::unmap(double u) const
         return u;
     const qsizetype n = m_times.size();
     if (u < first(0))
-        return m_times.first() + (u - first(0));
+        return m_times.first() + (u - first(0)) / outside();
     if (u > last(n - 1))
-        return m_times.last() + (u - last(n - 1));
+        return m_times.last() + (u - last(n - 1)) / outside();
     // first(i) <= u < first(i + 1): on instant i's slots, or in the gap after them. first() is
     // increasing, so binary search over the instants 1..n-1: i is how many of them start at or
     // before u.

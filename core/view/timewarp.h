@@ -7,24 +7,48 @@ namespace sockscope {
 struct Trace;
 
 // A monotone, piecewise-linear map from time to "display time". The identity by default. The
-// compact warp gives every gap between events a share of the width that is half proportional
-// to its length and half equal for all, so that calls a microsecond apart get readable boxes
-// while a 40 ms stall still looks longer than a 1 ms one. Outside the knots it has slope 1.
+// compact warp gives every call a slot of its own after its instant, plus a share of the width
+// that follows time, so that calls a microsecond apart get readable boxes while a 40 ms stall
+// still looks longer than a 1 ms one. Outside the knots time runs at the pauses' rate.
 //
 // Calls at the very same instant (the simulator's calls take no time: 40 back-to-back send()s
-// share one timestamp) count as gaps of length zero: each gets the equal share only, so an
-// instant holding k calls of one lane is a short stretch of k slots rather than one point.
+// share one timestamp) count as gaps of length zero: each gets a slot only, so an instant
+// holding k calls of one lane is a short stretch of k slots rather than one point.
 // map() gives the first slot; mapEvent() the slot of the rank-th call at that instant.
+//
+// As built, half of the width is shared equally among the slots and half follows time.
+// fitted() gives the same knots widths in pixels for a plot: a call's box first gets a readable
+// width, an EOF only the width of its word, and only the width left over goes to the pauses
+// (half by their length, half shared among the calls with data). When the calls cannot all be
+// readable, the pauses keep a tenth of the width (so a long one still shows as a gap), the recv()
+// boxes (what the kernel handed over) stay readable as long as the send()s keep three quarters
+// of an equal share, and beyond that everything shrinks alike. The order of events never
+// changes.
 class TimeWarp
 {
 public:
+    // Widths in pixels that fitted() gives slots.
+    struct Room
+    {
+        double plotWidth = 0; // the plot the whole trace is fitted into
+        double readable = 0; // a call with data (or an empty or failed one): its label fits
+        double eof = 0; // a recv() that returned end of file
+        double least = 0; // the least a send() keeps when the recv()s take the room first
+    };
+
     TimeWarp() = default;
 
     // alpha = 1 is linear time, 0 spaces events evenly. TimeWarpBuilder makes the same warp
     // for a trace that grows, looking only at the new events.
     static TimeWarp compact(const Trace &trace, double alpha = 0.5);
 
+    // The same knots, with slot widths solved for room (see above). Depends only on the knots
+    // and room, not on an earlier fit; the identity and alpha = 1 stay as they are.
+    TimeWarp fitted(const Room &room) const;
+
     bool isIdentity() const { return m_times.size() < 2; }
+    // Display time from the first event's instant to the last one's (0 on the identity).
+    double knotSpan() const { return isIdentity() ? 0.0 : first(m_times.size() - 1) - first(0); }
     double map(double tNs) const; // time → display time
     double unmap(double u) const; // display time → time (an instant's slots all give it)
     // The rank-th (0-based) event of one lane at exactly tNs; map(tNs) for rank 0, for times
@@ -33,23 +57,57 @@ public:
 
     bool operator==(const TimeWarp &) const = default;
 
+    // Slots of one instant (or, summed, of several), by what they are drawn for. An instant
+    // takes as many of each kind as its busiest lane has calls of that kind.
+    struct Slots
+    {
+        qsizetype sends = 0;
+        qsizetype recvs = 0; // recv()s other than end of file
+        qsizetype eofs = 0;
+
+        qsizetype count() const { return sends + recvs + eofs; }
+        Slots &operator+=(const Slots &o)
+        {
+            sends += o.sends;
+            recvs += o.recvs;
+            eofs += o.eofs;
+            return *this;
+        }
+        Slots operator-(const Slots &o) const
+        {
+            return { sends - o.sends, recvs - o.recvs, eofs - o.eofs };
+        }
+        bool operator==(const Slots &) const = default;
+    };
+
 private:
     friend class TimeWarpBuilder;
 
-    // Instant i's first slot lies at t0 + alpha (t_i - t0) + slot × (slots before i): stored as
-    // counts rather than positions, so that a new event changes only the knots after it, not
-    // every position (the equal share changes with each event).
+    // Instant i's first slot lies at t0 + linear (t_i - t0) + the widths of the slots before i:
+    // stored as counts rather than positions, so that a new event changes only the knots after
+    // it, not every position (the widths change with each event).
     // The last instant at or before tNs, for m_times.first() <= tNs <= m_times.last().
     qsizetype knotAtOrBefore(double tNs) const;
     double first(qsizetype i) const;
     double last(qsizetype i) const;
-    qsizetype slotsAt(qsizetype i) const;
+    Slots slotsAt(qsizetype i) const;
+    double width(const Slots &slots) const;
+    // The slope before the first event and after the last: time there is a pause like the
+    // others (a run stays open a while after its last call).
+    double outside() const { return m_linear > 0 ? m_linear : 1.0; }
+    // The distance from one slot of instant i to the next.
+    double step(qsizetype i) const;
+    // As built: half of the width follows time, half is shared equally by the slots.
+    void spreadEvenly();
 
     QList<double> m_times; // distinct event times, ascending
-    QList<qsizetype> m_before; // slots of the instants before each one
-    qsizetype m_slots = 0; // slots of all instants
+    QList<Slots> m_before; // slots of the instants before each one
+    Slots m_slots; // slots of all instants
     double m_alpha = 1;
-    double m_slot = 0; // display time from one slot to the next
+    double m_linear = 1; // display time per nanosecond of a pause
+    double m_send = 0; // display time of one slot of each kind
+    double m_recv = 0;
+    double m_eof = 0;
 };
 
 } // namespace sockscope

@@ -4,10 +4,17 @@
 #include "view/timelinegeometry.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace sockscope {
 
 namespace {
+
+bool earlier(const std::pair<double, TimeWarp::Slots> &a,
+             const std::pair<double, TimeWarp::Slots> &b)
+{
+    return a.first < b.first;
+}
 
 // `runs` holds the start of each sorted run of `v`, then v.size(). Merging neighbours pairwise
 // costs n log(runs) instead of n log n: a trace of a million events has only two lanes a run.
@@ -18,7 +25,7 @@ template<typename T> void mergeRuns(QList<T> &v, QList<qsizetype> runs)
         qsizetype i = 0;
         for (; i + 2 < runs.size(); i += 2) {
             std::inplace_merge(v.begin() + runs.at(i), v.begin() + runs.at(i + 1),
-                               v.begin() + runs.at(i + 2));
+                               v.begin() + runs.at(i + 2), earlier);
             merged.append(runs.at(i));
         }
         if (i + 1 < runs.size())
@@ -27,8 +34,8 @@ template<typename T> void mergeRuns(QList<T> &v, QList<qsizetype> runs)
         runs = merged;
     }
     // A lane whose events are out of time order (a hand-edited trace file) is not a sorted run.
-    if (!std::is_sorted(v.cbegin(), v.cend()))
-        std::sort(v.begin(), v.end());
+    if (!std::is_sorted(v.cbegin(), v.cend(), earlier))
+        std::stable_sort(v.begin(), v.end(), earlier);
 }
 
 } // namespace
@@ -36,6 +43,7 @@ template<typename T> void mergeRuns(QList<T> &v, QList<qsizetype> runs)
 TimeWarpBuilder::TimeWarpBuilder(double alpha) : m_alpha(std::clamp(alpha, 0.0, 1.0))
 {
     m_warp.m_alpha = m_alpha;
+    m_warp.m_linear = m_alpha;
 }
 
 void TimeWarpBuilder::clear()
@@ -43,6 +51,7 @@ void TimeWarpBuilder::clear()
     m_lanes.clear();
     m_warp = TimeWarp();
     m_warp.m_alpha = m_alpha;
+    m_warp.m_linear = m_alpha;
 }
 
 void TimeWarpBuilder::extend(const Trace &trace)
@@ -56,16 +65,17 @@ void TimeWarpBuilder::extend(const Trace &trace)
     QList<qsizetype> runs;
     for (qsizetype r = 0; r < trace.runs.size(); ++r) {
         runs.append(fresh.size());
-        take(trace.runs.at(r).sends, m_lanes[2 * r], fresh);
+        const Run &run = trace.runs.at(r);
+        take(run.sends, m_lanes[2 * r], fresh, false);
         runs.append(fresh.size());
-        take(trace.runs.at(r).recvs, m_lanes[2 * r + 1], fresh);
+        take(run.recvs, m_lanes[2 * r + 1], fresh, run.protocol == Protocol::Tcp);
     }
     if (fresh.isEmpty())
         return;
     runs.append(fresh.size());
     mergeRuns(fresh, runs);
     merge(fresh);
-    updateScale();
+    m_warp.spreadEvenly();
 }
 
 bool TimeWarpBuilder::grewFrom(const Trace &trace) const
@@ -87,21 +97,30 @@ bool TimeWarpBuilder::grewFrom(const Trace &trace) const
 }
 
 template<typename Event>
-void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh)
+void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh,
+                           bool eofs)
 {
     const qsizetype from = lane.taken;
     for (qsizetype i = from; i < events.size();) {
         const double t = TimelineGeometry::time(events, i);
-        qsizetype j = i + 1;
-        while (j < events.size() && TimelineGeometry::time(events, j) == t)
-            ++j;
-        qsizetype count = j - i;
+        TimeWarp::Slots kinds;
+        qsizetype j = i;
+        for (; j < events.size() && TimelineGeometry::time(events, j) == t; ++j) {
+            if constexpr (std::is_same_v<Event, RecvEvent>) {
+                if (eofs && TimelineGeometry::isEof(events, j))
+                    ++kinds.eofs;
+                else
+                    ++kinds.recvs;
+            } else {
+                ++kinds.sends;
+            }
+        }
         // The last batch ended in the middle of this instant: its calls so far count too.
         if (i == from && from > 0 && t == lane.lastTime)
-            count += lane.lastCount;
-        fresh.append({ t, count });
+            kinds += lane.lastSlots;
+        fresh.append({ t, kinds });
         lane.lastTime = t;
-        lane.lastCount = count;
+        lane.lastSlots = kinds;
         i = j;
     }
     lane.taken = events.size();
@@ -113,42 +132,37 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
     // New events mostly lie after every known instant; only the instants from the earliest
     // new time on are rewritten.
     QList<double> &times = m_warp.m_times;
-    QList<qsizetype> &before = m_warp.m_before;
+    QList<TimeWarp::Slots> &before = m_warp.m_before;
     const qsizetype n = times.size();
     const qsizetype pos
         = std::lower_bound(times.cbegin(), times.cend(), fresh.first().first) - times.cbegin();
+    const auto widest = [](const TimeWarp::Slots &a, const TimeWarp::Slots &b) {
+        return TimeWarp::Slots{ std::max(a.sends, b.sends), std::max(a.recvs, b.recvs),
+                                std::max(a.eofs, b.eofs) };
+    };
     QList<Instant> tail;
     tail.reserve(n - pos);
     for (qsizetype i = pos; i < n; ++i)
         tail.append({ times.at(i), m_warp.slotsAt(i) });
     QList<Instant> merged(tail.size() + fresh.size());
-    std::merge(tail.cbegin(), tail.cend(), fresh.cbegin(), fresh.cend(), merged.begin());
+    std::merge(tail.cbegin(), tail.cend(), fresh.cbegin(), fresh.cend(), merged.begin(), earlier);
 
-    qsizetype counted = pos < n ? before.at(pos) : m_warp.m_slots;
+    TimeWarp::Slots counted = pos < n ? before.at(pos) : m_warp.m_slots;
     times.resize(pos);
     before.resize(pos);
-    qsizetype open = 0; // slots of the instant appended last, not yet in `counted`
-    for (const auto &[t, count] : merged) {
+    TimeWarp::Slots open; // slots of the instant appended last, not yet in `counted`
+    for (const auto &[t, kinds] : merged) {
         if (times.size() > pos && times.last() == t) {
-            open = std::max(open, count);
+            open = widest(open, kinds);
             continue;
         }
         counted += open;
         times.append(t);
         before.append(counted);
-        open = count;
+        open = kinds;
     }
-    m_warp.m_slots = counted + open;
-}
-
-void TimeWarpBuilder::updateScale()
-{
-    const QList<double> &times = m_warp.m_times;
-    if (times.size() < 2)
-        return;
-    // Half of the width is shared equally among all slots, half follows time.
-    const double even = (times.last() - times.first()) / double(m_warp.m_slots - 1);
-    m_warp.m_slot = (1 - m_alpha) * even;
+    counted += open;
+    m_warp.m_slots = counted;
 }
 
 } // namespace sockscope

@@ -31,20 +31,20 @@ public:
 
 private:
     // One run's sends or recvs: how many were taken, and how many of them share the last
-    // taken time (a batch can end in the middle of an instant).
+    // taken time, of each kind (a batch can end in the middle of an instant).
     struct Lane
     {
         qsizetype taken = 0;
         double lastTime = 0;
-        qsizetype lastCount = 0;
+        TimeWarp::Slots lastSlots;
     };
-    using Instant = std::pair<double, qsizetype>; // (time, calls of one lane at that time)
+    using Instant = std::pair<double, TimeWarp::Slots>; // (time, calls of one lane at that time)
 
     bool grewFrom(const Trace &trace) const;
+    // eofs: the lane is a TCP run's recvs, whose end of file gets a slot of its own kind.
     template<typename Event>
-    void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh);
+    void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh, bool eofs);
     void merge(const QList<Instant> &fresh);
-    void updateScale();
 
     double m_alpha;
     QList<Lane> m_lanes; // sends of run 0, recvs of run 0, sends of run 1, …
