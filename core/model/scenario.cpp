@@ -273,16 +273,24 @@ QByteArray Scenario::MessageBuilder::message(int n) const
     return out;
 }
 
-QString Scenario::describe() const
+QString Scenario::describe(const QStringList &perRun) const
 {
     const char *protocols[] = { "TCP", "UDP", "TCP + UDP" };
+    const QString varies = tr("per run");
+    auto buffer = [&](const char *key, const char *name, int value) {
+        return QLatin1String(name) + QLatin1Char(' ')
+            + (perRun.contains(QLatin1String(key)) ? varies
+                   : value                         ? QString::number(value)
+                                                   : tr("default"));
+    };
     QStringList parts_;
     parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
            << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
-           << tr("every %1 ms").arg(intervalMs)
-           << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay))
-           << QStringLiteral("SO_SNDBUF %1").arg(sndbuf ? QString::number(sndbuf) : tr("default"))
-           << QStringLiteral("SO_RCVBUF %1").arg(rcvbuf ? QString::number(rcvbuf) : tr("default"))
+           << tr("every %1 ms").arg(intervalMs);
+    if (hasTcp())
+        parts_ << QStringLiteral("TCP_NODELAY %1")
+                      .arg(perRun.contains(QLatin1String("nodelay")) ? varies : onOff(nodelay));
+    parts_ << buffer("sndbuf", "SO_SNDBUF", sndbuf) << buffer("rcvbuf", "SO_RCVBUF", rcvbuf)
            << QStringLiteral("recv(%1)").arg(recvSize)
            << (readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs) : tr("read when ready"));
     if (readDelayMs)
@@ -295,7 +303,9 @@ QString Scenario::describe() const
         parts_ << tr("reply %1 B (%2)")
                       .arg(replySize)
                       .arg(replyRead == ReplyRead::Full ? tr("read fully") : tr("one recv"));
-    if (framing != QLatin1String("none"))
+    if (perRun.contains(QLatin1String("framing")))
+        parts_ << tr("framing %1").arg(varies);
+    else if (framing != QLatin1String("none"))
         parts_ << tr("framing %1").arg(framing);
     return parts_.join(QStringLiteral(" · "));
 }

@@ -1,5 +1,7 @@
 #include "model/tracedescription.h"
 
+#include "model/scenariokey.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -56,7 +58,20 @@ QString TraceDescription::settings(const Trace &trace)
     case Kind::Lesson:
         break;
     }
-    return trace.scenario.describe();
+    // What the runs did, not what the lesson's preset says: a key its variants (or switch)
+    // set differently is "per run", each run's header has its effective value.
+    QStringList perRun;
+    for (const QString &key : { QStringLiteral("nodelay"), QStringLiteral("sndbuf"),
+                                QStringLiteral("rcvbuf"), QStringLiteral("framing") }) {
+        const ScenarioKey *k = ScenarioKey::find(key);
+        for (const Run &run : trace.runs) {
+            if (k && !(k->value(run.scenario) == k->value(trace.runs.first().scenario))) {
+                perRun << key;
+                break;
+            }
+        }
+    }
+    return trace.scenario.describe(perRun);
 }
 
 ObservationSettings TraceDescription::observeSettings(const Trace &trace)
