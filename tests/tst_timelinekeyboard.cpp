@@ -1,10 +1,12 @@
 // The timeline without a mouse: Tab reaches it, Ctrl+Left/Right walk the messages, Esc clears, and
 // the selected message is readable as text (accessible description and selectionText()).
 
+#include "analysis/runattribution.h"
 #include "gui/timelinewidget.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
+#include "view/eventtext.h"
 #include "view/selectionsummary.h"
 
 #include <QAccessible>
@@ -34,6 +36,7 @@ private slots:
     void tabReachesTheTimeline();
     void arrowsWalkTheMessages();
     void accessibleTextFollowsTheSelection();
+    void oneNumberingEverywhere();
     void stepAcrossRuns();
 };
 
@@ -97,13 +100,38 @@ void TestTimelineKeyboard::accessibleTextFollowsTheSelection()
     QTest::keyClick(&w, Qt::Key_Right, Qt::ControlModifier);
     const QString said = a11y->text(QAccessible::Description);
     QCOMPARE(said, w.selectionText());
-    QVERIFY2(said.contains(QLatin1String("message 2 of 3")), qPrintable(said));
+    // Numbered from 0, as in the tooltips, the box labels, the table and the CSV.
+    QVERIFY2(said.contains(QLatin1String("message #1 of 3")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("\"world\"")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("intact")), qPrintable(said));
-    QVERIFY2(said.contains(QLatin1String("recv 2")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("recv() #1 at")), qPrintable(said));
 
     QTest::keyClick(&w, Qt::Key_Escape);
     QVERIFY(a11y->text(QAccessible::Description).contains(QLatin1String("No message selected")));
+}
+
+// The selection sentence, the send's and the recv's tooltips name the same message and recv by
+// the same numbers (the trace's ids, from 0).
+void TestTimelineKeyboard::oneNumberingEverywhere()
+{
+    const Trace trace = lessonTrace(QStringLiteral("udp-boundaries"));
+    const Run &run = trace.runs.first();
+    const MessageFate *fate = RunAttribution::fate(run, 2);
+    QVERIFY(fate && fate->firstSend >= 0 && fate->recvs.size() == 1);
+    const int recv = fate->recvs.first();
+    const QString recvName = QStringLiteral("recv() #%1").arg(recv);
+
+    const QString said = SelectionSummary::describe(trace, { 0, 2 });
+    QVERIFY2(said.contains(QLatin1String("message #2 of 3")), qPrintable(said));
+    QVERIFY2(said.contains(recvName), qPrintable(said));
+
+    const QString send = EventText::sendDetails(run, fate->firstSend);
+    QVERIFY2(send.contains(QLatin1String("message #2")), qPrintable(send));
+    QVERIFY2(send.contains(QStringLiteral("(recv() #%1)").arg(recv)), qPrintable(send));
+
+    const QString received = EventText::recvDetails(run, recv);
+    QVERIFY2(received.contains(recvName), qPrintable(received));
+    QVERIFY2(received.contains(QLatin1String("of message #2")), qPrintable(received));
 }
 
 void TestTimelineKeyboard::stepAcrossRuns()

@@ -161,7 +161,7 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
 {
     const SendEvent &s = run.sends.at(i);
     QStringList lines;
-    lines << tr("%1 send() #%2 — message %3").arg(runTitle(run)).arg(s.id).arg(s.message);
+    lines << tr("%1 send() #%2 — message #%3").arg(runTitle(run)).arg(s.id).arg(s.message);
     lines << tr("at %1, took %2")
                  .arg(TimeAxis::formatDuration(double(s.tNs)),
                       TimeAxis::formatDuration(double(s.durNs)));
@@ -175,8 +175,8 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
     if (const MessageFate *f = RunAttribution::fate(run, s.message)) {
         QStringList recvs;
         for (int r : f->recvs)
-            recvs << QString::number(r);
-        lines << tr("fate: %1 (recv %2)")
+            recvs << QStringLiteral("#%1").arg(r);
+        lines << tr("fate: %1 (recv() %2)")
                      .arg(fate(f->fate),
                           recvs.isEmpty() ? tr("none") : recvs.join(QStringLiteral(", ")));
     }
@@ -207,7 +207,7 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
         lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(r.error)));
     QStringList messages;
     for (const ByteSpan &span : RunAttribution::ofRecv(run, i))
-        messages << tr("%1 of message %2").arg(bytes(span.bytes)).arg(span.message);
+        messages << tr("%1 of message #%2").arg(bytes(span.bytes)).arg(span.message);
     if (!messages.isEmpty())
         lines << tr("holds: %1").arg(messages.join(QStringLiteral(", ")));
     lines << tr("payload: %1").arg(preview(r, encoding));
@@ -255,13 +255,13 @@ QString EventText::frameDetails(const Run &run, int i, Encoding encoding)
                  .arg(bytes(f.length));
     QStringList recvs;
     for (const FrameSpan &span : FrameAttribution::spans(run, i))
-        recvs << tr("%1 of recv #%2").arg(bytes(span.bytes)).arg(span.recv);
+        recvs << tr("%1 of recv() #%2").arg(bytes(span.bytes)).arg(span.recv);
     if (!recvs.isEmpty())
         lines << tr("assembled from: %1").arg(recvs.join(QStringLiteral(", ")));
     if (!isOneSided(run)) {
         const int message = FrameAttribution::messageOf(run, i);
         if (message >= 0)
-            lines << tr("the sender's message %1").arg(message);
+            lines << tr("the sender's message #%1").arg(message);
     }
     if (!f.fields.isEmpty())
         lines << tr("header: %1").arg(frameFields(f));

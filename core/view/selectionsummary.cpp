@@ -19,9 +19,11 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
     if (!fate)
         return tr("No message selected. Ctrl+Left and Ctrl+Right select a message.");
     const MessageFate &m = *fate;
-    QString text = tr("%1, message %2 of %3: \"%4\", %5")
+    // Numbered from 0 like everything else the user reads (tooltips, box labels, the table, the
+    // CSV and the trace JSON's ids): message #0 is the one whose payload says "msg-0".
+    QString text = tr("%1, message #%2 of %3: \"%4\", %5")
                        .arg(EventText::runTitle(run))
-                       .arg(m.message + 1)
+                       .arg(m.message)
                        .arg(run.fates.size())
                        .arg(PreviewText::display(m.preview, encoding), EventText::bytes(m.length));
     if (m.firstSend >= 0 && m.firstSend < run.sends.size())
@@ -32,8 +34,8 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
         QStringList recvs;
         for (int r : m.recvs) {
             if (r >= 0 && r < run.recvs.size())
-                recvs << tr("recv %1 at %2")
-                             .arg(r + 1)
+                recvs << tr("recv() #%1 at %2")
+                             .arg(r)
                              .arg(TimeAxis::formatDuration(double(run.recvs[r].tNs)));
         }
         text += QStringLiteral("; ") + tr("held by %1").arg(recvs.join(QStringLiteral(", ")));
