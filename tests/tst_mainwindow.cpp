@@ -1,16 +1,26 @@
 #include "windowtesthelpers.h"
 
+#include "gui/exportdialog.h"
+#include "gui/legendwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
 #include "model/lessoncatalogue.h"
 #include "run/runcontroller.h"
+#include "view/timelinelayout.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QMenu>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -20,6 +30,59 @@
 
 using namespace sockscope;
 using namespace windowtest;
+
+namespace {
+
+// A spin box of the scenario controls, by its key.
+QSpinBox *spin(const QObject &window, const char *key)
+{
+    return part<QSpinBox>(*controls(window), QLatin1String(key));
+}
+
+QScrollArea *timelineScroll(const QObject &window)
+{
+    return qobject_cast<QScrollArea *>(timeline(window)->parentWidget()->parentWidget());
+}
+
+// The screen is big enough for the projector checks (the default offscreen screen is not).
+bool projectorSizedScreen(const QWidget &w)
+{
+    const QScreen *screen = w.screen();
+    return screen && screen->availableGeometry().width() >= 1366
+        && screen->availableGeometry().height() >= 768;
+}
+
+// Every lane of every run inside the timeline widget, and the widget inside its scroll area's
+// view: nothing to scroll to.
+void verifyAllLanesShown(const QWidget &w)
+{
+    TimelineWidget *t = timeline(w);
+    const QScrollArea *scroll = timelineScroll(w);
+    QVERIFY(scroll);
+    QVERIFY2(t->height() <= scroll->viewport()->height(),
+             qPrintable(QStringLiteral("timeline %1 px in a %2 px view")
+                            .arg(t->height())
+                            .arg(scroll->viewport()->height())));
+    const TimelineLayout layout(t->rect(), t->trace(), t->shownStyle());
+    QVERIFY(!layout.runs().isEmpty());
+    const QRectF last = layout.runs().last().queued;
+    QVERIFY2(
+        last.bottom() <= t->height() + 0.5,
+        qPrintable(
+            QStringLiteral("last lane ends at %1 of %2 px").arg(last.bottom()).arg(t->height())));
+    // Not squeezed below the height at which labels drop.
+    QVERIFY(t->height() + 1
+            >= TimelineLayout::minimumHeight(TimelineLayout::shapes(t->trace()), t->shownStyle()));
+}
+
+void runToTheEnd(MainWindow &w)
+{
+    QSignalSpy finished(controller(w), &RunController::finished);
+    w.run();
+    QVERIFY(finished.wait(30000));
+}
+
+} // namespace
 
 // The window as a user drives it, with real sockets on loopback.
 class TestMainWindow : public QObject
@@ -32,6 +95,19 @@ private slots:
     void opensTheDefaultLessonReadyToRun();
     void runFillsTheTimeline();
     void spaceRunsAndStops();
+    void f5AndCtrlReturnRunFromAField();
+    void spaceInANumberFieldDoesNothing();
+    void resetIsNotOneKeystrokeAndCanBeUndone();
+    void knobChangeAfterARunRunsAgain();
+    void knobChangeBeforeTheFirstRunWaits();
+    void summarySaysRecording();
+    void legendUnderTheTimeline();
+    void exportProposesAnExistingFolder();
+    // The screen-size checks: on the default offscreen screen they skip; CTest runs them again
+    // on a 1366×768 projector and a 1920×1080 screen (tests/screens/).
+    void firstStartFitsTheScreen();
+    void savedGeometryFromABiggerScreenFits();
+    void presentationFitsTheLanesToTheHeight();
     void toggleWhileRunningRestarts();
     void staysResponsiveDuringA100kEventRun();
     void presentationModeEnlarges();
@@ -93,15 +169,282 @@ void TestMainWindow::spaceRunsAndStops()
     controls(w)->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTest::keyClick(&w, Qt::Key_Space);
+    // Space runs and stops where the timeline has the focus (elsewhere it is the field's).
+    QTest::keyClick(timeline(w), Qt::Key_Space);
     QVERIFY(w.isRunning());
     QTest::qWait(200);
     QElapsedTimer timer;
     timer.start();
-    QTest::keyClick(&w, Qt::Key_Space);
+    QTest::keyClick(timeline(w), Qt::Key_Space);
     QVERIFY(!w.isRunning());
     QVERIFY2(timer.elapsed() < 1000, "stop must be prompt");
     QVERIFY(!timeline(w)->trace().runs.isEmpty()); // the partial trace stays on screen
+}
+
+void TestMainWindow::f5AndCtrlReturnRunFromAField()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    Scenario slow = controls(w)->scenario();
+    slow.count = 1000;
+    slow.intervalMs = 10;
+    controls(w)->setScenario(slow, { QStringLiteral("count"), QStringLiteral("interval_ms") });
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QSpinBox *count = spin(w, "count");
+    count->setFocus();
+    QTRY_VERIFY(count->hasFocus());
+    // A value typed but not yet confirmed is what runs.
+    count->selectAll();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("900"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    QVERIFY(w.isRunning());
+    QCOMPARE(controller(w)->trace().scenario.count, 900);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    QVERIFY(!w.isRunning());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(w.isRunning());
+    w.stop();
+}
+
+void TestMainWindow::spaceInANumberFieldDoesNothing()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QSpinBox *size = spin(w, "size");
+    QCOMPARE(size->text(), size->specialValueText()); // "auto"
+    const Scenario before = controls(w)->scenario();
+    size->setFocus();
+    QTRY_VERIFY(size->hasFocus());
+    size->selectAll();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(size->text(), size->specialValueText()); // not " B"
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // confirm whatever is there
+    QCOMPARE(size->text(), size->specialValueText());
+    QCOMPARE(controls(w)->scenario(), before);
+    QVERIFY(!w.isRunning());
+
+    QSpinBox *count = spin(w, "count");
+    count->setFocus();
+    QTRY_VERIFY(count->hasFocus());
+    const QString text = count->text();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(count->text(), text);
+    QVERIFY(!w.isRunning());
+}
+
+void TestMainWindow::resetIsNotOneKeystrokeAndCanBeUndone()
+{
+    MainWindow w;
+    w.openLesson(QStringLiteral("tcp-slow-reader"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    spin(w, "count")->setValue(33);
+    auto *reset = part<QAction>(w, QStringLiteral("resetAction"));
+    auto *undo = part<QAction>(w, QStringLiteral("undoResetAction"));
+    QVERIFY(reset->shortcuts().isEmpty());
+    QVERIFY(!undo->isEnabled());
+    timeline(w)->setFocus();
+    for (const QKeyCombination key : { Qt::CTRL | Qt::Key_R, QKeyCombination(Qt::Key_R) })
+        QTest::keyClick(timeline(w), key.key(), key.keyboardModifiers());
+    QCOMPARE(controls(w)->scenario().count, 33);
+
+    reset->trigger();
+    const Scenario lesson = LessonCatalogue::find(QStringLiteral("tcp-slow-reader"))->scenario;
+    QCOMPARE(controls(w)->scenario(), lesson);
+    QVERIFY(undo->isEnabled());
+    QTest::keyClick(timeline(w), Qt::Key_Z, Qt::ControlModifier); // Undo reset
+    QCOMPARE(controls(w)->scenario().count, 33);
+    QVERIFY(controls(w)->userKeys().contains(QStringLiteral("count")));
+    QVERIFY(!undo->isEnabled());
+    // And remembered as before the reset.
+    w.close();
+    MainWindow again;
+    again.openLesson(QStringLiteral("tcp-slow-reader"));
+    QCOMPARE(controls(again)->scenario().count, 33);
+}
+
+void TestMainWindow::knobChangeAfterARunRunsAgain()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    modeSwitch(w)->setMode(Mode::Sim); // milliseconds a run
+    w.show();
+    runToTheEnd(w);
+    QSignalSpy started(controller(w), &RunController::started);
+    QSignalSpy finished(controller(w), &RunController::finished);
+    // Several quick clicks on an arrow: one run (the debounce), with the last value.
+    spin(w, "count")->setValue(5);
+    spin(w, "count")->setValue(6);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    QTest::qWait(400);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(timeline(w)->trace().scenario.count, 6);
+    QVERIFY(timeline(w)->trace().runs.first().summary.messages == 6);
+}
+
+void TestMainWindow::knobChangeBeforeTheFirstRunWaits()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QSignalSpy started(controller(w), &RunController::started);
+    spin(w, "count")->setValue(5);
+    QTest::qWait(600);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!w.isRunning());
+}
+
+void TestMainWindow::summarySaysRecording()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(summaryText(w).contains(QLatin1String("Press Run")));
+    QSignalSpy finished(controller(w), &RunController::finished);
+    w.run();
+    QVERIFY(summaryText(w).contains(QLatin1String("Recording")));
+    QVERIFY(!summaryText(w).contains(QLatin1String("Press Run")));
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!summaryText(w).contains(QLatin1String("Recording")));
+    QVERIFY(summaryText(w).contains(QLatin1String("TCP")));
+}
+
+void TestMainWindow::legendUnderTheTimeline()
+{
+    {
+        MainWindow w;
+        w.openLesson(LessonCatalogue::defaultLesson());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *legend = part<LegendWidget>(w, QStringLiteral("legend"));
+        QVERIFY(legend->isVisible());
+        // As tall as the exports' legend at its width, and in the timeline's colours.
+        QCOMPARE(legend->height(), legend->heightForWidth(legend->width()));
+        QVERIFY(legend->height() > 0);
+        auto *toggle = part<QAction>(w, QStringLiteral("legendAction"));
+        QVERIFY(toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!legend->isVisible());
+    }
+    MainWindow again; // remembered
+    again.show();
+    QVERIFY(!part<LegendWidget>(again, QStringLiteral("legend"))->isVisible());
+}
+
+void TestMainWindow::exportProposesAnExistingFolder()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QVERIFY(!pictures.isEmpty());
+    QDir(pictures).removeRecursively(); // a fresh account
+    QSettings().setValue(QStringLiteral("export/folder"), QStringLiteral("/nonexistent/folder"));
+    QCOMPARE(ExportDialog::proposedFolder(QStringLiteral("/nonexistent/folder")), pictures);
+    QVERIFY(QFileInfo(pictures).isDir());
+
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    modeSwitch(w)->setMode(Mode::Sim);
+    w.show();
+    runToTheEnd(w);
+    QDir(pictures).removeRecursively();
+    QString proposed;
+    QTimer answer; // the dialog is modal: read it and close it from inside its loop
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&proposed, &answer] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<ExportDialog *>(top); dialog && dialog->isVisible()) {
+                proposed = dialog->path();
+                answer.stop();
+                dialog->reject();
+            }
+        }
+    });
+    answer.start();
+    w.exportTimeline();
+    answer.stop();
+    QVERIFY(!proposed.isEmpty());
+    QVERIFY2(QFileInfo(QFileInfo(proposed).absolutePath()).isDir(), qPrintable(proposed));
+    QCOMPARE(QFileInfo(proposed).absolutePath(), pictures);
+}
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (!projectorSizedScreen(w))
+        QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+    const QRect room = w.screen()->availableGeometry();
+    QTRY_VERIFY2(room.contains(w.frameGeometry()),
+                 qPrintable(QStringLiteral("%1×%2 window").arg(w.width()).arg(w.height())));
+    QTest::qWait(100); // the docks are fitted once the window has its size
+    // The lesson text and the controls are not cut off: no sideways scrolling in the panel.
+    auto *dock = part<QDockWidget>(w, QStringLiteral("lessonDock"));
+    auto *panel = qobject_cast<QScrollArea *>(dock->widget());
+    QVERIFY(panel && dock->isVisible());
+    QVERIFY2(panel->widget()->width() <= panel->viewport()->width(),
+             qPrintable(QStringLiteral("%1 px of controls in %2 px")
+                            .arg(panel->widget()->width())
+                            .arg(panel->viewport()->width())));
+    auto *explanation = part<QLabel>(w, QStringLiteral("explanation"));
+    QVERIFY(explanation->width() <= panel->viewport()->width());
+    QVERIFY(part<QDockWidget>(w, QStringLiteral("summaryDock"))->width() >= 200);
+    // The side-by-side lesson's four lanes, all in view.
+    runToTheEnd(w);
+    QCOMPARE(timeline(w)->trace().runs.size(), 2);
+    verifyAllLanesShown(w);
+}
+
+void TestMainWindow::savedGeometryFromABiggerScreenFits()
+{
+    {
+        MainWindow big;
+        big.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&big));
+        if (!projectorSizedScreen(big))
+            QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+        big.setGeometry(200, 150, 2560, 1440); // as saved on a 2560×1440 monitor
+        QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    }
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QRect room = w.screen()->availableGeometry();
+    QTRY_VERIFY2(
+        room.contains(w.frameGeometry()),
+        qPrintable(
+            QStringLiteral("%1×%2 at %3,%4").arg(w.width()).arg(w.height()).arg(w.x()).arg(w.y())));
+}
+
+void TestMainWindow::presentationFitsTheLanesToTheHeight()
+{
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (!projectorSizedScreen(w))
+        QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+    runToTheEnd(w);
+    const int normalFont = timeline(w)->shownStyle().font.pixelSize();
+    w.setPresentationMode(true);
+    QTRY_VERIFY(w.isFullScreen());
+    QTRY_COMPARE(w.size(), w.screen()->geometry().size());
+    QTest::qWait(100);
+    // The side panels collapse, the lanes fit the height, larger than in the window.
+    QVERIFY(!part<QDockWidget>(w, QStringLiteral("lessonDock"))->isVisible());
+    QVERIFY(!part<QDockWidget>(w, QStringLiteral("summaryDock"))->isVisible());
+    verifyAllLanesShown(w);
+    QVERIFY2(timeline(w)->shownStyle().font.pixelSize() >= normalFont,
+             qPrintable(QString::number(timeline(w)->shownStyle().font.pixelSize())));
+    // And back: the panels return.
+    w.setPresentationMode(false);
+    QTRY_VERIFY(!w.isFullScreen());
+    QTRY_VERIFY(part<QDockWidget>(w, QStringLiteral("lessonDock"))->isVisible());
+    QCOMPARE(timeline(w)->shownStyle().font.pixelSize(), normalFont);
 }
 
 void TestMainWindow::toggleWhileRunningRestarts()

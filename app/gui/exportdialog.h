@@ -20,6 +20,11 @@ class ExportDialog : public QDialog
 public:
     explicit ExportDialog(QWidget *parent = nullptr);
 
+    // The folder to propose: the one remembered from the last export if it still exists, else
+    // the user's Pictures folder, created when missing (a fresh account has none), else home.
+    // Never a folder that does not exist.
+    static QString proposedFolder(const QString &remembered);
+
     void setPath(const QString &path);
     QString path() const;
     double scale() const;

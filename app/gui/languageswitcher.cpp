@@ -41,7 +41,7 @@ QLocale LanguageSwitcher::locale() const
 
 void LanguageSwitcher::removeTranslators()
 {
-    for (std::unique_ptr<QTranslator> *t : { &m_ours, &m_qt }) {
+    for (std::unique_ptr<QTranslator> *t : { &m_ours, &m_english, &m_qt }) {
         if (*t)
             QCoreApplication::removeTranslator(t->get());
         t->reset();
@@ -55,9 +55,19 @@ void LanguageSwitcher::setLanguage(const QString &code)
     const QLocale chosen = locale();
     // Number formatting (%L1, QLocale()) follows the interface language.
     QLocale::setDefault(chosen);
+    // English first, under whatever comes next: the sources' counted strings ("%n message(s)")
+    // get their singular and plural from it, in every language we have no translation for
+    // (German, the C locale, …), not only when English is chosen. The last translator installed
+    // is asked first.
+    m_english = std::make_unique<QTranslator>();
+    if (m_english->load(QStringLiteral(":/i18n/sockscope_en.qm")))
+        QCoreApplication::installTranslator(m_english.get());
+    else
+        m_english.reset();
     m_ours = std::make_unique<QTranslator>();
-    if (m_ours->load(chosen, QStringLiteral("sockscope"), QStringLiteral("_"),
-                     QStringLiteral(":/i18n")))
+    if (chosen.language() != QLocale::English
+        && m_ours->load(chosen, QStringLiteral("sockscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(m_ours.get());
     else
         m_ours.reset();

@@ -11,6 +11,7 @@ namespace sockscope {
 
 // Which language the interface speaks, switched at run time: installs our translator and Qt's
 // (qtbase: standard dialogs and shortcuts) for the chosen locale and removes the previous ones.
+// The English one is always installed beneath: it gives counted strings their plural forms.
 // Installing or removing a translator makes QApplication post QEvent::LanguageChange to every
 // window; each widget re-sets its texts in retranslateUi(). One instance, owned by main().
 class LanguageSwitcher
@@ -41,7 +42,8 @@ private:
     void removeTranslators();
 
     QString m_code;
-    std::unique_ptr<QTranslator> m_ours;
+    std::unique_ptr<QTranslator> m_ours; // the chosen language's, when it is not English
+    std::unique_ptr<QTranslator> m_english; // always: the plural forms of the English sources
     std::unique_ptr<QTranslator> m_qt;
 };
 

@@ -2,6 +2,7 @@
 
 #include "gui/exportdialog.h"
 #include "gui/languagemenu.h"
+#include "gui/legendwidget.h"
 #include "gui/lessonpanel.h"
 #include "gui/modeswitch.h"
 #include "gui/observepanel.h"
@@ -34,7 +35,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -49,6 +49,9 @@ namespace {
 // A change to a knob while running restarts the run; the pause lets a few quick clicks on a
 // spin box arrow count as one change.
 constexpr int kRestartDelayMs = 250;
+
+// The first window, without a saved geometry; fitToScreen() shrinks it to smaller screens.
+constexpr QSize kFirstSize(1440, 860);
 
 QString settingsKey(const QString &lesson, const char *what)
 {
@@ -77,6 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_timelineScroll, 1);
+    // The key to the marks, as on an exported figure (View → Legend).
+    m_legend = new LegendWidget(m_timeline, central);
+    centralLayout->addWidget(m_legend);
     m_replay = new ReplayBar(m_timeline, central);
     centralLayout->addWidget(m_replay);
     // Lessons | Observe: the prepared lessons, or whatever the students' own programs send.
@@ -137,8 +143,9 @@ void MainWindow::tabChanged()
     // The lesson's docks, toolbar and Space-to-run belong to the Lessons tab; hidden actions
     // take their shortcuts with them. Export and copy follow the tab shown.
     const bool observe = isObserveTabShown();
-    m_lessonDock->setVisible(!observe);
-    m_summaryDock->setVisible(!observe);
+    // Presentation mode keeps them collapsed.
+    m_lessonDock->setVisible(!observe && !m_presentation);
+    m_summaryDock->setVisible(!observe && !m_presentation);
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
         toolbar->setVisible(!observe);
     m_runAction->setVisible(!observe);
@@ -227,10 +234,22 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     add(fileMenu, QT_TR_NOOP("&Quit"), QKeySequence::Quit, &QWidget::close);
 
+    // F5 and Ctrl+Return run from anywhere, a field being edited included. Space runs only from
+    // the timeline (TimelineWidget::runKeyPressed): in a field it does what it does there.
     m_runAction
-        = add(runMenu, QT_TR_NOOP("&Run"), QKeySequence(Qt::Key_Space), &MainWindow::toggleRun);
-    m_resetAction = add(runMenu, QT_TR_NOOP("R&eset to the lesson"), QKeySequence(tr("Ctrl+R")),
-                        &MainWindow::reset);
+        = add(runMenu, QT_TR_NOOP("&Run"), QKeySequence(Qt::Key_F5), &MainWindow::toggleRun);
+    m_runAction->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                QKeySequence(Qt::CTRL | Qt::Key_Enter) });
+    connect(m_timeline, &TimelineWidget::runKeyPressed, this, &MainWindow::toggleRun);
+    // No shortcut: one stray keystroke must not wipe the teacher's settings, and a reset can be
+    // undone.
+    m_resetAction
+        = add(runMenu, QT_TR_NOOP("R&eset to the lesson"), QKeySequence(), &MainWindow::reset);
+    m_resetAction->setObjectName(QStringLiteral("resetAction"));
+    m_undoResetAction
+        = add(runMenu, QT_TR_NOOP("&Undo reset"), QKeySequence::Undo, &MainWindow::undoReset);
+    m_undoResetAction->setObjectName(QStringLiteral("undoResetAction"));
+    m_undoResetAction->setEnabled(false);
 
     auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn,
                        [this] { m_timeline->zoomIn(); });
@@ -242,6 +261,14 @@ void MainWindow::createActions()
                           [this](bool on) { m_timeline->setCompact(on); });
     m_compactAction->setCheckable(true);
     m_compactAction->setChecked(m_timeline->isCompact());
+    m_legendAction
+        = add(viewMenu, QT_TR_NOOP("&Legend"), QKeySequence(tr("Ctrl+L")), [this](bool on) {
+              m_legend->setVisible(on);
+              QSettings().setValue(QStringLiteral("view/legend"), on);
+          });
+    m_legendAction->setObjectName(QStringLiteral("legendAction"));
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
     addTranslated(
         [this](const QString &t) { m_compactAction->setToolTip(t); },
         QT_TR_NOOP(
@@ -284,6 +311,7 @@ void MainWindow::openLesson(const QString &name)
     m_restart.stop();
     m_lesson = name;
     m_lessons->setLesson(name);
+    m_undoReset.reset();
 
     Scenario scenario = lesson->scenario;
     QStringList userKeys;
@@ -302,9 +330,8 @@ void MainWindow::openLesson(const QString &name)
     m_timeline->setSelection({});
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
-    m_stale = false;
     setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
-    m_status->setText(tr("Ready: press Run (Space) to send the messages over real sockets."));
+    m_status->setText(tr("Ready: press Run (F5) to send the messages over real sockets."));
     if (wasRunning)
         run();
     updateRunState();
@@ -317,6 +344,12 @@ bool MainWindow::isRunning() const
 
 void MainWindow::run()
 {
+    // A value being typed into a field counts (F5 or Ctrl+Return straight after typing it): the
+    // field applies it when it loses the focus, and gets it back.
+    if (QWidget *typing = QApplication::focusWidget(); typing && m_controls->isAncestorOf(typing)) {
+        typing->clearFocus();
+        typing->setFocus();
+    }
     m_restart.stop();
     if (const QString invalid = m_controls->scenario().validate(); !invalid.isEmpty()) {
         m_status->setText(invalid);
@@ -328,8 +361,8 @@ void MainWindow::run()
         : QList<PlannedRun>{ PlannedRun{ QString(), m_controls->scenario() } };
     m_timeline->setSelection({});
     m_timeline->fit();
-    m_stale = false;
     m_controller->start(plan, m_lesson, m_modeSwitch->mode());
+    m_summary->setRecording(true);
     m_status->setText(tr("Recording…"));
     updateRunState();
 }
@@ -351,6 +384,11 @@ void MainWindow::toggleRun()
 
 void MainWindow::reset()
 {
+    if (isRunning())
+        return;
+    // What Undo reset brings back: the lesson's settings as the teacher left them, and the
+    // picture on screen.
+    UndoReset undo{ m_controls->scenario(), m_controls->userKeys(), m_timeline->trace() };
     QSettings settings;
     settings.remove(settingsKey(m_lesson, "scenario"));
     settings.remove(settingsKey(m_lesson, "userKeys"));
@@ -362,18 +400,40 @@ void MainWindow::reset()
         m_timeline->setTrace(Trace{});
         m_summary->setTrace(Trace{});
     }
+    m_undoReset = std::move(undo); // after openLesson(), which forgets any earlier one
+    m_status->setText(tr("Reset to the lesson's settings. Undo reset (Ctrl+Z) brings yours back."));
+    updateRunState();
+}
+
+void MainWindow::undoReset()
+{
+    if (!m_undoReset || isRunning())
+        return;
+    const UndoReset undo = *std::exchange(m_undoReset, std::nullopt);
+    m_controls->setScenario(undo.scenario, undo.userKeys);
+    m_timeline->setSelection({});
+    m_timeline->setTrace(undo.trace);
+    m_summary->setTrace(undo.trace);
+    m_controls->showEffective(undo.trace);
+    saveSettings(); // the edits are the lesson's remembered ones again
+    m_status->setText(tr("Your settings are back."));
+    updateRunState();
 }
 
 void MainWindow::scenarioEdited(const QString &key)
 {
     Q_UNUSED(key);
+    m_undoReset.reset(); // the settings a reset replaced are no longer the ones shown
     if (isRunning()) {
         // The classroom moment: toggle Nagle and watch the picture change.
         m_restart.start();
         m_status->setText(tr("Restarting with the new setting…"));
     } else if (!m_timeline->trace().runs.isEmpty()) {
-        m_stale = true;
-        m_status->setText(tr("Setting changed: press Run (Space) to see its effect."));
+        // A picture is on screen: it is run again with the new value once the teacher stops
+        // clicking (the debounce), so what is shown always matches the knobs. Before the
+        // first run nothing starts by itself.
+        m_restart.start();
+        m_status->setText(tr("Setting changed: running again with the new value…"));
     }
     updateRunState();
 }
@@ -420,10 +480,13 @@ void MainWindow::updateRunState()
 {
     const bool running = isRunning();
     m_runAction->setText(running ? tr("Stop") : tr("Run"));
-    m_runAction->setToolTip(running ? tr("Stop the run (Space)")
-                                    : tr("Run the scenario over real sockets (Space)"));
+    m_runAction->setToolTip(running ? tr("Stop the run (F5)")
+                                    : tr("Run the scenario over real sockets (F5)"));
     m_runAction->setEnabled(running || m_controls->scenario().validate().isEmpty());
     m_resetAction->setEnabled(!running);
+    m_undoResetAction->setEnabled(!running && m_undoReset.has_value());
+    if (!running)
+        m_summary->setRecording(false);
     m_replay->setEnabled(!running); // replay a finished run, not one still growing
 }
 
@@ -436,11 +499,19 @@ void MainWindow::setPresentationMode(bool on)
         font.setPointSizeF(font.pointSizeF() * 1.5);
     setFont(font);
     applyStyle();
+    // The whole screen for the timeline: the side panels collapse (F11 again brings them back),
+    // and the lanes fit the height (TimelineWidget shrinks what does not fit rather than
+    // scrolling it out of sight).
+    const bool observe = isObserveTabShown();
+    m_lessonDock->setVisible(!on && !observe);
+    m_summaryDock->setVisible(!on && !observe);
+    m_timeline->setFitHeight(on);
     if (on)
         showFullScreen();
     else
         showNormal();
-    fitDocks();
+    if (!on)
+        fitDocks();
 }
 
 void MainWindow::fitDocks()
@@ -462,16 +533,46 @@ void MainWindow::fitDocks()
         const int needed = controls + summary + centralWidget()->minimumSizeHint().width() + 16;
         if (!isFullScreen() && !isMaximized() && needed > width()) {
             const QScreen *screen = this->screen();
-            const int room = screen ? screen->availableGeometry().width() : width();
-            resize(std::min(needed, room), height());
+            const int frame = frameGeometry().width() - geometry().width();
+            const int room = screen ? screen->availableGeometry().width() - frame : width();
+            resize(std::max(width(), std::min(needed, room)), height());
+            fitToScreen();
         }
         resizeDocks({ m_lessonDock, m_summaryDock }, { controls, summary }, Qt::Horizontal);
     });
 }
 
+void MainWindow::fitToScreen()
+{
+    // Never larger than the screen it opens on: a projector is often 1366×768, and a geometry
+    // saved on a bigger monitor must not put the status bar or the UDP lanes below its edge.
+    if (isFullScreen() || isMaximized())
+        return;
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect room = screen->availableGeometry();
+    // The window manager's frame, once known (none before the first show).
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize most(room.width() - frame.width(), room.height() - frame.height());
+    const QSize fitted = size().boundedTo(most);
+    if (fitted != size())
+        resize(fitted);
+    // Entirely on this screen: moved back in from any edge it sticks out of.
+    QRect placed = frameGeometry();
+    placed.moveRight(std::min(placed.right(), room.right()));
+    placed.moveBottom(std::min(placed.bottom(), room.bottom()));
+    placed.moveLeft(std::max(placed.left(), room.left()));
+    placed.moveTop(std::max(placed.top(), room.top()));
+    if (placed.topLeft() != frameGeometry().topLeft())
+        move(placed.topLeft());
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    // The screen and the frame are known now.
+    QTimer::singleShot(0, this, &MainWindow::fitToScreen);
     if (std::exchange(m_fitDocksOnShow, false))
         fitDocks();
 }
@@ -573,10 +674,7 @@ void MainWindow::exportTimeline()
     ExportDialog dialog(this);
     QSettings settings;
     const QString folder
-        = settings
-              .value(QStringLiteral("export/folder"),
-                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-              .toString();
+        = ExportDialog::proposedFolder(settings.value(QStringLiteral("export/folder")).toString());
     dialog.setPath(folder + QLatin1Char('/')
                    + (m_lesson.isEmpty() ? QStringLiteral("sockscope") : m_lesson)
                    + QStringLiteral(".png"));
@@ -591,6 +689,8 @@ void MainWindow::exportTimeline()
         options.startNs = m_timeline->viewport().visibleStart();
         options.endNs = m_timeline->viewport().visibleEnd();
     }
+    // A folder typed into the dialog is made, like the proposed one.
+    QDir().mkpath(QFileInfo(dialog.path()).absolutePath());
     const QString error = figure.exportFile(dialog.path());
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export timeline"), error);
@@ -629,6 +729,7 @@ void MainWindow::openScenario()
     }
     stop();
     // A file is a scenario of its own: it runs as written, no lesson variants on top.
+    m_undoReset.reset();
     m_lesson.clear();
     m_lessons->setLesson(QString());
     m_controls->setVariedKeys({});
@@ -636,7 +737,7 @@ void MainWindow::openScenario()
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
-    m_status->setText(tr("Opened %1: press Run (Space).").arg(QDir::toNativeSeparators(path)));
+    m_status->setText(tr("Opened %1: press Run (F5).").arg(QDir::toNativeSeparators(path)));
     updateRunState();
 }
 
@@ -665,6 +766,7 @@ QString MainWindow::loadTrace(const QString &path)
     // A saved trace is shown exactly as recorded; Run records its scenario again.
     const bool lesson = LessonCatalogue::find(trace->lesson) != nullptr;
     m_lesson = lesson ? trace->lesson : QString();
+    m_undoReset.reset();
     m_lessons->setLesson(m_lesson);
     const Lesson *traceLesson = LessonCatalogue::find(m_lesson);
     m_controls->setVariedKeys(traceLesson ? traceLesson->variedKeys() : QStringList());
@@ -674,7 +776,6 @@ QString MainWindow::loadTrace(const QString &path)
     m_timeline->setTrace(*trace);
     m_timeline->fit();
     m_summary->setTrace(*trace);
-    m_stale = false;
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
     m_status->setText(tr("Opened the trace %1, as recorded. Run records it again.")
                           .arg(QDir::toNativeSeparators(path)));
@@ -745,11 +846,13 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(kFirstSize);
+    fitToScreen();
     m_fitDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (settings.value(QStringLiteral("window/geometry")).isNull())
-        resize(1440, 860);
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
+    m_legendAction->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
+    m_legend->setVisible(m_legendAction->isChecked());
     m_compactAction->setChecked(m_timeline->isCompact());
     setPayloadEncoding(
         PreviewText::fromName(settings.value(QStringLiteral("view/payloadEncoding")).toString())

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/scenario.h"
+#include "model/trace.h"
 #include "view/timelinestyle.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -16,6 +19,7 @@ class QTabWidget;
 
 namespace sockscope {
 
+class LegendWidget;
 class LessonPanel;
 class ModeSwitch;
 class ObservePanel;
@@ -51,6 +55,7 @@ public slots:
     void stop();
     void toggleRun();
     void reset();
+    void undoReset();
     void setPresentationMode(bool on);
     void exportTimeline();
     void copyImage();
@@ -72,6 +77,7 @@ protected:
 
 private:
     void fitDocks();
+    void fitToScreen();
     void createActions();
     void createDocks();
     // Calls apply with tr(source) now and on every language switch (View → Language).
@@ -101,12 +107,15 @@ private:
     QLabel *m_status = nullptr;
     ModeSwitch *m_modeSwitch = nullptr;
     ReplayBar *m_replay = nullptr;
+    LegendWidget *m_legend = nullptr;
     QTabWidget *m_tabs = nullptr;
     ObservePanel *m_observe = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_resetAction = nullptr;
+    QAction *m_undoResetAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_compactAction = nullptr;
+    QAction *m_legendAction = nullptr;
     QList<QAction *> m_encodingActions; // in PreviewText::Encoding order
     QTimer m_restart;
     QList<std::function<void()>> m_retranslations;
@@ -114,7 +123,14 @@ private:
     bool m_presentation = false;
     PreviewText::Encoding m_encoding = PreviewText::Encoding::Utf8;
     bool m_fitDocksOnShow = false; // no saved layout: fit the docks to their contents once shown
-    bool m_stale = false; // the scenario changed since the shown trace was recorded
+    // What Run → Undo reset brings back; forgotten at the next edit or another lesson.
+    struct UndoReset
+    {
+        Scenario scenario;
+        QStringList userKeys;
+        Trace trace;
+    };
+    std::optional<UndoReset> m_undoReset;
     QFont m_normalFont;
 };
 

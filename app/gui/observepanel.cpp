@@ -2,6 +2,7 @@
 
 #include "analysis/frameattribution.h"
 #include "gui/clientexample.h"
+#include "gui/exportdialog.h"
 #include "gui/observesettings.h"
 #include "gui/timelinefigure.h"
 #include "gui/timelinewidget.h"
@@ -426,8 +427,10 @@ void ObservePanel::exportImage()
     const Trace &trace = m_timeline->trace();
     if (trace.runs.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export image"), QStringLiteral("observed.png"), tr("Images (*.png *.svg *.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
+                                                      ExportDialog::proposedFolder(QString())
+                                                          + QStringLiteral("/observed.png"),
+                                                      tr("Images (*.png *.svg *.pdf)"));
     if (path.isEmpty())
         return;
     const QString error = TimelineFigure(*m_timeline, exportTitle()).exportFile(path);

@@ -294,10 +294,48 @@ void ReplayBar::retranslateUi()
     refresh();
 }
 
+int ReplayBar::wordsWidth() const
+{
+    int width = 0;
+    for (const QToolButton *b : { m_back, m_play, m_forward, m_leave })
+        width
+            += b->fontMetrics().horizontalAdvance(b->text()) + b->fontMetrics().averageCharWidth();
+    return width;
+}
+
+int ReplayBar::iconOnlyWidth() const
+{
+    return layout()->minimumSize().width() - (m_words ? wordsWidth() : 0);
+}
+
+QSize ReplayBar::minimumSizeHint() const
+{
+    return { iconOnlyWidth(), layout()->minimumSize().height() };
+}
+
+void ReplayBar::fitButtons()
+{
+    const bool words = width() >= iconOnlyWidth() + wordsWidth();
+    if (words == m_words)
+        return;
+    m_words = words;
+    // The names stay in the tooltips (retranslateUi) and the accessible names.
+    for (QToolButton *b : { m_back, m_play, m_forward, m_leave })
+        b->setToolButtonStyle(words ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+}
+
+void ReplayBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitButtons();
+}
+
 void ReplayBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitButtons(); // the words' widths changed
     QWidget::changeEvent(event);
 }
 

@@ -36,6 +36,10 @@ public:
     // The actions with their shortcuts, for the window's menu.
     QList<QAction *> replayActions() const;
 
+    // As narrow as the buttons without their words: a 1366-pixel screen has room for the side
+    // panels and the timeline only so; the words come back when there is room (resizeEvent).
+    QSize minimumSizeHint() const override;
+
 public slots:
     void enter(); // replay from the start, paused
     void leave(); // the whole trace again
@@ -51,8 +55,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What the buttons' words add to the bar's width, and the width without them.
+    int wordsWidth() const;
+    int iconOnlyWidth() const;
+    void fitButtons();
     void traceReplaced();
     void tick();
     void pause();
@@ -73,6 +82,7 @@ private:
     QToolButton *m_back = nullptr;
     QToolButton *m_forward = nullptr;
     QToolButton *m_leave = nullptr;
+    bool m_words = true; // the buttons show their words beside their icons
     QComboBox *m_speed = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_time = nullptr;

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -163,11 +164,31 @@ QWidget *ScenarioControls::addControl(const ScenarioKey &key)
     }
     // Apply when the user stops typing (Enter, focus out, arrows), not at every digit: each
     // change can restart a live run.
-    if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
+    if (auto *spin = qobject_cast<QAbstractSpinBox *>(field)) {
         spin->setKeyboardTracking(false);
+        // Space is no digit: typed over a selected special value ("auto") it left the suffix
+        // alone in the field. The key reaches the spin box or its line edit, whichever has it.
+        spin->installEventFilter(this);
+        for (QLineEdit *edit : spin->findChildren<QLineEdit *>())
+            edit->installEventFilter(this);
+    }
     field->setObjectName(name);
     addRow(field);
     return field;
+}
+
+bool ScenarioControls::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease
+        || event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            if (event->type() == QEvent::ShortcutOverride)
+                event->accept(); // and no window shortcut either: Space is the field's
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScenarioControls::applyText(const ScenarioKey &key, const QString &text)

@@ -51,6 +51,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Space in a number field does nothing (it would replace "auto" by " B").
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // A protocol's effective buffer size, kept as a number so that a language switch can

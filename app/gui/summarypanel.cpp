@@ -35,17 +35,33 @@ SummaryPanel::SummaryPanel(QWidget *parent) : QWidget(parent)
 
 void SummaryPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        const bool recording = m_recording;
         setTrace(Trace(m_trace));
+        setRecording(recording);
+    }
     QWidget::changeEvent(event);
+}
+
+void SummaryPanel::setRecording(bool recording)
+{
+    if (recording == m_recording)
+        return;
+    m_recording = recording;
+    if (recording)
+        m_label->setText(tr("<p><b>Recording…</b></p><p>The counts and the conservation check "
+                            "follow when the run ends.</p>"));
+    else
+        setTrace(Trace(m_trace));
 }
 
 void SummaryPanel::setTrace(const Trace &trace)
 {
     m_trace = trace;
+    m_recording = false;
     if (trace.runs.isEmpty()) {
         m_label->setText(
-            tr("<p>Press <b>Run</b> (Space) to send the messages over real sockets.</p>"));
+            tr("<p>Press <b>Run</b> (F5) to send the messages over real sockets.</p>"));
         return;
     }
     QString html = expectationsHtml(trace);

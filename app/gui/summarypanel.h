@@ -18,6 +18,8 @@ public:
     explicit SummaryPanel(QWidget *parent = nullptr);
 
     void setTrace(const Trace &trace);
+    // While a run records, the panel says so; setTrace() (the finished run) or false ends it.
+    void setRecording(bool recording);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,6 +31,7 @@ private:
     static QString expectationsHtml(const Trace &trace);
 
     Trace m_trace; // kept to write it again in another language
+    bool m_recording = false;
     // Predicted vs observed (a trace with real and simulated runs): where they agree, and why not.
     static QString comparisonHtml(const Trace &trace);
 

@@ -28,7 +28,7 @@ constexpr double kZoomStep = 1.5;
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
-    : QWidget(parent), m_style(TimelineStyle::forPalette(palette()))
+    : QWidget(parent), m_requested(TimelineStyle::forPalette(palette())), m_style(m_requested)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -70,6 +70,7 @@ void TimelineWidget::traceUpdated()
     QList<TimelineLayout::RunShape> shapes = TimelineLayout::shapes(trace());
     if (shapes != m_shapes) {
         m_shapes = std::move(shapes);
+        fitStyle();
         updateGeometry();
     }
     extendWarp();
@@ -82,12 +83,42 @@ void TimelineWidget::traceUpdated()
 
 void TimelineWidget::setTimelineStyle(const TimelineStyle &style)
 {
+    m_requested = style;
     m_style = style;
+    fitStyle();
     updateGeometry();
     syncViewport();
     if (m_following)
         m_viewport.fit();
     viewChanged();
+}
+
+void TimelineWidget::setFitHeight(bool fit)
+{
+    if (fit == m_fitHeight)
+        return;
+    m_fitHeight = fit;
+    setTimelineStyle(m_requested);
+}
+
+void TimelineWidget::fitStyle()
+{
+    TimelineStyle style = m_requested;
+    if (m_fitHeight && height() > 0) {
+        // Font metrics do not scale exactly with the pixel size: shrink in steps until the
+        // minimum height (lanes squeezed to 3/4, every label still shown) fits, down to half
+        // the requested size.
+        const QList<TimelineLayout::RunShape> shapes
+            = m_shapes.isEmpty() ? QList<TimelineLayout::RunShape>(1) : m_shapes;
+        const int smallest = std::max(6, m_requested.font.pixelSize() / 2);
+        double factor = 1.0;
+        while (style.font.pixelSize() > smallest
+               && TimelineLayout::minimumHeight(shapes, style) > height()) {
+            factor *= 0.92;
+            style = m_requested.scaled(factor);
+        }
+    }
+    m_style = style;
 }
 
 void TimelineWidget::setCompact(bool compact)
@@ -131,16 +162,18 @@ void TimelineWidget::endReplay()
 
 QSize TimelineWidget::sizeHint() const
 {
-    return { 900, int(TimelineRenderer::naturalHeight(trace(), m_style)) };
+    return { 900, int(TimelineRenderer::naturalHeight(trace(), m_requested)) };
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
     const int runs = int(std::max<qsizetype>(1, trace().runs.size()));
+    // Fitting the height: the smallest picture fitStyle() would draw.
+    const TimelineStyle style = m_fitHeight ? m_requested.scaled(0.5) : m_requested;
     return { 300,
              int(trace().runs.isEmpty()
-                     ? TimelineLayout::minimumHeight(runs, m_style)
-                     : TimelineLayout::minimumHeight(TimelineLayout::shapes(trace()), m_style)) };
+                     ? TimelineLayout::minimumHeight(runs, style)
+                     : TimelineLayout::minimumHeight(TimelineLayout::shapes(trace()), style)) };
 }
 
 void TimelineWidget::zoomIn()
@@ -271,6 +304,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
     // Keep the visible time range across resizes; only the pixels per ns change.
     const double start = m_viewport.visibleStart();
     const double end = m_viewport.visibleEnd();
+    fitStyle();
     syncViewport();
     if (m_following)
         m_viewport.fit();
@@ -363,6 +397,11 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         setSelection({});
+        break;
+    case Qt::Key_Space:
+        if (event->isAutoRepeat())
+            break; // a held key would start and stop over and over
+        emit runKeyPressed();
         break;
     default:
         QWidget::keyPressEvent(event);

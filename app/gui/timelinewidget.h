@@ -36,7 +36,15 @@ public:
     const Trace &trace() const { return *m_source; }
 
     void setTimelineStyle(const TimelineStyle &style);
-    const TimelineStyle &timelineStyle() const { return m_style; }
+    // The style asked for; drawn smaller while fitting the height (setFitHeight).
+    const TimelineStyle &timelineStyle() const { return m_requested; }
+    // Presentation mode: every lane fits the widget's height, the fonts and lines shrinking
+    // (to half at most) where the style's natural height is taller, instead of the lanes
+    // running off the bottom. The minimum size hint then asks for that smallest picture only.
+    void setFitHeight(bool fit);
+    bool fitsHeight() const { return m_fitHeight; }
+    // What is drawn: the requested style, scaled down to the height when fitting it.
+    const TimelineStyle &shownStyle() const { return m_style; }
 
     const TimelineViewport &viewport() const { return m_viewport; }
     // Compact time: gaps between calls shortened so that every box gets room (TimeWarp).
@@ -73,6 +81,9 @@ signals:
     // setTrace() or followTrace() was called (a new run, live growth, an opened trace); any
     // replay view is gone.
     void traceReplaced();
+    // Space with the timeline focused: the window runs or stops (elsewhere Space belongs to
+    // the focused control).
+    void runKeyPressed();
 
 protected:
     bool event(QEvent *event) override;
@@ -93,6 +104,8 @@ private:
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
     void viewChanged();
     void updateAccessibleText();
+    // m_style from m_requested and the height (setFitHeight).
+    void fitStyle();
 
     Trace m_trace; // setTrace()'s copy
     const Trace *m_source = &m_trace; // what is shown: m_trace or the followed live trace
@@ -101,7 +114,9 @@ private:
     ReplayMoment m_moment; // replay: what is known of trace() at the marker
     bool m_replaying = false;
     double m_markerNs = 0;
-    TimelineStyle m_style;
+    TimelineStyle m_requested; // setTimelineStyle()'s
+    TimelineStyle m_style; // drawn: m_requested, or smaller to fit the height
+    bool m_fitHeight = false;
     TimelineViewport m_viewport;
     TimelineSelection m_selection;
     bool m_following = true; // fitted: grow with the trace

@@ -1,0 +1,96 @@
+#include "gui/legendwidget.h"
+
+#include "gui/timelinewidget.h"
+#include "render/timelinelegend.h"
+#include "view/timelinelayout.h"
+
+#include <QEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sockscope {
+
+namespace {
+
+constexpr int kMargin = 4;
+constexpr int kLargestFontPx = 14;
+
+} // namespace
+
+LegendWidget::LegendWidget(const TimelineWidget *timeline, QWidget *parent)
+    : QWidget(parent), m_timeline(timeline)
+{
+    setObjectName(QStringLiteral("legend"));
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    // A new trace may bring the decoded-messages lane; a new style comes with a viewport change.
+    connect(timeline, &TimelineWidget::traceReplaced, this, &LegendWidget::follow);
+    connect(timeline, &TimelineWidget::viewportChanged, this, &LegendWidget::follow);
+    follow();
+}
+
+TimelineStyle LegendWidget::legendStyle() const
+{
+    TimelineStyle style = m_timeline->timelineStyle();
+    style.font = style.smallFont();
+    // In presentation mode too: the lanes need the height more than the key does.
+    style.font.setPixelSize(std::min(style.font.pixelSize(), kLargestFontPx));
+    return style;
+}
+
+void LegendWidget::follow()
+{
+    const TimelineStyle style = legendStyle();
+    const bool frames = TimelineLayout::hasFrameLanes(m_timeline->trace());
+    const bool resized = frames != m_frames || style.font != m_style.font;
+    const bool repaint = resized || style.background != m_style.background
+        || style.foreground != m_style.foreground;
+    m_style = style;
+    m_frames = frames;
+    if (resized)
+        updateGeometry();
+    if (repaint)
+        update();
+}
+
+int LegendWidget::heightForWidth(int width) const
+{
+    return int(std::ceil(TimelineLegend::height(width - 2 * kMargin, m_style, m_frames)))
+        + 2 * kMargin;
+}
+
+QSize LegendWidget::sizeHint() const
+{
+    const int width = std::max(this->width(), 300);
+    return { width, heightForWidth(width) };
+}
+
+QSize LegendWidget::minimumSizeHint() const
+{
+    return { 100, heightForWidth(std::max(width(), 100)) };
+}
+
+void LegendWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect(), m_style.background);
+    TimelineLegend::paint(painter, QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin),
+                          m_style, m_frames);
+}
+
+void LegendWidget::changeEvent(QEvent *event)
+{
+    // The legend's words are translated at paint time; their widths change the wrapping.
+    if (event->type() == QEvent::LanguageChange) {
+        updateGeometry();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace sockscope
