@@ -26,6 +26,8 @@ private slots:
     void scenarioFileAndSet();
     void imagesAndShowDrawTheSame();
     void listsEveryScenarioKey();
+    void countedWordsInEveryLanguage_data();
+    void countedWordsInEveryLanguage();
 };
 
 void TestCommandLine::listsEveryLesson()
@@ -238,6 +240,35 @@ void TestCommandLine::listsEveryScenarioKey()
     QCOMPARE(markdown.exitCode, 0);
     QCOMPARE(markdown.out, sockscope::ScenarioKey::markdownTable());
     QCOMPARE(runSockscope({ QStringLiteral("keys"), QStringLiteral("--html") }).exitCode, 2);
+}
+
+void TestCommandLine::countedWordsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("C") << QStringLiteral("C");
+    QTest::newRow("English") << QStringLiteral("en_US.UTF-8");
+    QTest::newRow("German, no translation") << QStringLiteral("de_DE.UTF-8");
+}
+
+// The table's counted words have their English singular and plural in every language without a
+// translation of its own: "3 messages", never "message(s)".
+void TestCommandLine::countedWordsInEveryLanguage()
+{
+    QFETCH(QString, lang);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "LANG", "LC_ALL", "LC_MESSAGES" })
+        env.insert(QLatin1String(name), lang);
+    env.remove(QStringLiteral("LANGUAGE"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SOCKSCOPE_BINARY),
+            { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("udp-boundaries"),
+              QStringLiteral("--mode"), QStringLiteral("sim") });
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QLatin1String("Summary: 3 messages")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("(s)")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -111,6 +111,7 @@ private slots:
     void toggleWhileRunningRestarts();
     void staysResponsiveDuringA100kEventRun();
     void presentationModeEnlarges();
+    void closingInPresentationModeReopensTheWindow();
     void remembersEditsUntilReset();
     void payloadEncodingIsAppliedAndRemembered();
 };
@@ -530,6 +531,27 @@ void TestMainWindow::presentationModeEnlarges()
     QVERIFY(controls(w)->font().pointSizeF() > normalUi);
     w.setPresentationMode(false);
     QCOMPARE(timeline(w)->timelineStyle().font.pixelSize(), normal);
+}
+
+void TestMainWindow::closingInPresentationModeReopensTheWindow()
+{
+    {
+        MainWindow w;
+        w.openLesson(LessonCatalogue::defaultLesson());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.setPresentationMode(true);
+        QTRY_VERIFY(w.isFullScreen());
+        w.close();
+    }
+    MainWindow again;
+    again.openLesson(LessonCatalogue::defaultLesson());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!again.isFullScreen());
+    QVERIFY(!again.isPresentationMode());
+    QVERIFY(part<QDockWidget>(again, QStringLiteral("lessonDock"))->isVisible());
+    QVERIFY(part<QDockWidget>(again, QStringLiteral("summaryDock"))->isVisible());
 }
 
 void TestMainWindow::remembersEditsUntilReset()

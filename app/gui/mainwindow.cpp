@@ -824,6 +824,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_controller->stop();
     setObserveTabShown(false); // the docks are saved as the Lessons tab shows them
+    // ... and as the window shows them: the next start is not full screen without its panels.
+    if (m_presentation)
+        setPresentationMode(false);
     saveSettings();
     QMainWindow::closeEvent(event);
 }
