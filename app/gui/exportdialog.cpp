@@ -104,7 +104,7 @@ QString ExportDialog::proposedFolder(const QString &remembered)
 {
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
-    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (!pictures.isEmpty() && QDir().mkpath(pictures))
         return pictures;
     return QDir::homePath();
