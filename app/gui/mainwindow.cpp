@@ -344,12 +344,6 @@ bool MainWindow::isRunning() const
 
 void MainWindow::run()
 {
-    // A value being typed into a field counts (F5 or Ctrl+Return straight after typing it): the
-    // field applies it when it loses the focus, and gets it back.
-    if (QWidget *typing = QApplication::focusWidget(); typing && m_controls->isAncestorOf(typing)) {
-        typing->clearFocus();
-        typing->setFocus();
-    }
     m_restart.stop();
     if (const QString invalid = m_controls->scenario().validate(); !invalid.isEmpty()) {
         m_status->setText(invalid);
@@ -376,10 +370,18 @@ void MainWindow::stop()
 
 void MainWindow::toggleRun()
 {
-    if (isRunning())
+    if (isRunning()) {
         stop();
-    else
-        run();
+        return;
+    }
+    // Run by hand (F5, Ctrl+Return, the button): a value being typed into a field counts. The
+    // field applies it when it loses the focus, and gets the focus back. Not for the debounced
+    // rerun after a knob change, which must not cut short what is being typed elsewhere.
+    if (QWidget *typing = QApplication::focusWidget(); typing && m_controls->isAncestorOf(typing)) {
+        typing->clearFocus();
+        typing->setFocus();
+    }
+    run();
 }
 
 void MainWindow::reset()
