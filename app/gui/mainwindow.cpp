@@ -150,6 +150,7 @@ void MainWindow::tabChanged()
         toolbar->setVisible(!observe);
     m_runAction->setVisible(!observe);
     m_resetAction->setVisible(!observe);
+    m_undoResetAction->setVisible(!observe);
     if (observe)
         stop();
 }
