@@ -141,7 +141,8 @@ bool MainWindow::isObserveTabShown() const
 void MainWindow::tabChanged()
 {
     // The lesson's docks, toolbar, Run and Reset belong to the Lessons tab; hidden actions
-    // take their shortcuts with them (F5 and Ctrl+Return too). Export and copy follow the tab shown.
+    // take their shortcuts with them (F5 and Ctrl+Return too). Export and copy follow the tab
+    // shown.
     const bool observe = isObserveTabShown();
     // Presentation mode keeps them collapsed.
     m_lessonDock->setVisible(!observe && !m_presentation);
