@@ -96,7 +96,7 @@ private slots:
     void runFillsTheTimeline();
     void spaceRunsAndStops();
     void f5AndCtrlReturnRunFromAField();
-    void spaceInANumberFieldDoesNothing();
+    void spaceIsTheFocusedControls();
     void resetIsNotOneKeystrokeAndCanBeUndone();
     void knobChangeAfterARunRunsAgain();
     void knobChangeBeforeTheFirstRunWaits();
@@ -208,7 +208,7 @@ void TestMainWindow::f5AndCtrlReturnRunFromAField()
     w.stop();
 }
 
-void TestMainWindow::spaceInANumberFieldDoesNothing()
+void TestMainWindow::spaceIsTheFocusedControls()
 {
     MainWindow w;
     w.openLesson(LessonCatalogue::defaultLesson());
@@ -233,6 +233,21 @@ void TestMainWindow::spaceInANumberFieldDoesNothing()
     const QString text = count->text();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QCOMPARE(count->text(), text);
+    QVERIFY(!w.isRunning());
+
+    // Elsewhere Space does what it does in that control, and never runs.
+    auto *nodelay = part<QCheckBox>(*controls(w), QStringLiteral("nodelay"));
+    nodelay->setFocus();
+    QTRY_VERIFY(nodelay->hasFocus());
+    const bool was = nodelay->isChecked();
+    QTest::keyClick(nodelay, Qt::Key_Space);
+    QCOMPARE(nodelay->isChecked(), !was);
+    auto *payload = part<QLineEdit>(*controls(w), QStringLiteral("payload"));
+    payload->setFocus();
+    QTRY_VERIFY(payload->hasFocus());
+    payload->end(false);
+    QTest::keyClick(payload, Qt::Key_Space);
+    QVERIFY(payload->text().endsWith(QLatin1Char(' ')));
     QVERIFY(!w.isRunning());
 }
 
