@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>sockscope</name>
+    <message>
+        <source>only %1 of %2 bytes could be written (disk full or file size limit?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -272,10 +279,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 send() #%2 — message %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>at %1, took %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,10 +300,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>payload: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fate: %1 (recv %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,10 +339,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of message %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>holds: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,19 +373,31 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of recv #%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>assembled from: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the sender&apos;s message %1</source>
+        <source>header: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>header: %1</source>
+        <source>%1 send() #%2 — message #%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fate: %1 (recv() %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of message #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of recv() #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s message #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,10 +626,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both senders send 12 short messages, one every 10 ms; both readers call recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv returns several messages glued together (&quot;sticky packets&quot;), because TCP delivers a byte stream and keeps no message boundaries. Each UDP recv returns exactly one datagram, because UDP keeps every boundary.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP: a slow reader merges messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,19 +646,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sender calls send() 40 times back to back with a few bytes each. With Nagle&apos;s algorithm on (the default), while earlier data is not yet acknowledged the kernel keeps new small pieces in the send queue and sends them together later: watch the &quot;unsent after send&quot; evidence grow. With TCP_NODELAY every send leaves at once and the unsent count stays 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP: Nagle meets delayed ACK (the 40 ms stall)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>write-write-read request/response, Nagle on vs off: ~40 ms per request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client writes each request with two send() calls (header, then body) and waits for the reply. With Nagle on, the body must wait until the header is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) hoping to piggyback it on a reply it cannot write before it has the body. Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and the exchange takes microseconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,10 +683,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Datagrams hello, world, sdfas: one recv each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one. (SockScope puts a 4-byte sequence number in front of every datagram to match it with its send.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -776,6 +767,405 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>framing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both senders send 12 short messages, one every 10 ms; both readers call recv(1024) only every 50 ms. Look at the receiver lanes: the TCP recvs return several messages glued together (&quot;sticky packets&quot;), because TCP delivers a byte stream and keeps no message boundaries. Each UDP recv returns exactly one datagram, because UDP keeps every boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender calls send() 40 times back to back with a few bytes each. With Nagle&apos;s algorithm on (the default), while earlier data is not yet acknowledged the kernel keeps new small pieces in the send queue and sends them together later: watch the &quot;unsent after send&quot; evidence grow. With TCP_NODELAY each send leaves at once while the congestion window allows; only when a long burst has filled it (a few dozen unacknowledged segments at the start of a connection) do the last sends wait for ACKs, Nagle or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client writes each request with two send() calls (header, then body) and waits for the reply. With Nagle on, the body must wait until the header is acknowledged, but the server delays its ACK (Linux: about 40 ms) hoping to piggyback it on a reply it cannot write before it has the body. Most requests stall ~40 ms (the first may not: a new connection acknowledges at once for a while). With TCP_NODELAY the body leaves at once and the exchange takes microseconds on loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonExpectations</name>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle on, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing on, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing off, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages in %3 recvs (at most %4 in one recv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no kernel evidence recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bytes held unsent after %2 of %3 sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ms per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reply 1 (%2 B) came in %3 recvs; the read for reply 2 returned %4 B of reply 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 partial sends and %3 EAGAIN in %4 send() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 datagrams cut to %4 B, %5 B gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 datagrams lost, %4 errors reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages became %3 B in the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 recvs returned 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages decoded whole from %4 recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 messages in one recv (%2 recvs for %3 messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each message was read before the next one arrived: a loaded machine delayed the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 split, %3 recvs for %4 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every recv returned exactly one message: the reader kept pace with a sender slowed by a loaded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not what a UDP socket does: was the trace edited?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagrams in one recv: at most %1 (%2 recvs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recvs; datagrams in one recv: at most %2; cut short: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram was longer than the recv() buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 of %2 sends (at most %3 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kernel evidence was recorded (evidence off, or a platform without SIOCOUTQNSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the congestion window was full: a new connection lets a few dozen small segments leave before it waits for ACKs, Nagle or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every piece was acknowledged before the next send(): the sender was slowed down (a loaded machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 sends with TCP_NODELAY, %2 with Nagle on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 ms over %2 requests (%3 – %4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no request answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply arrived, so there is no round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server acknowledged at once (Linux&apos;s quick-ACK mode), or this kernel&apos;s delayed ACK is shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a loaded machine: the client or the server waited for a CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the simulated network delayed the requests (loss, bandwidth or reordering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply 1 (%1 B) came in %2 recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one recv() took the whole reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read for reply 2 returned %1 B of reply 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client had read all of reply 1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partial sends, %2 failed with EAGAIN, in %3 send() calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buffers never filled: the reader kept up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 B received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes are missing: see the conservation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 datagrams cut to %3 B, %4 B gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no datagram was longer than the recv() buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recvs, %2 datagrams read by more than one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 send() or recv() calls failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 datagrams lost (%3 B), %4 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader emptied the buffer in time, or the effective buffer is larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run sent no empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B received; recvs of 0 bytes before the close: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recv returned 0 bytes before the end: not what a TCP socket does: was the trace edited?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty datagrams read as a recv of 0 bytes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the empty datagram was lost (UDP may drop any datagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages decoded whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ended inside a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decoder stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: a recv returns bytes of two or more messages (no message boundaries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recvs do not follow the messages: some message is merged with another or split over several recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With framing, the decoder recovers every message whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: every recv returns at most one datagram, never two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle on: bytes stay unsent after some sends (held back until the data before is acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: most sends leave at once (bytes unsent after fewer than half of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: bytes stay unsent after fewer sends than with Nagle on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle on: the median request takes 30 ms or more (the body waits for the delayed ACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: the median request takes less than 2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: the median request takes at most the network&apos;s round trip (rtt_ms) plus 2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One send() of reply 1 is split over two or more recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s read for reply 2 returns bytes of reply 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some send() accepts fewer bytes than asked, or fails with EAGAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every byte arrives all the same: the sender loops until each one is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recvfrom returns one whole datagram: never two, never part of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A datagram longer than the buffer is cut to the buffer&apos;s size; the rest is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next recvfrom returns the next datagram, not the rest of the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No error is reported: Linux truncates silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some datagrams are lost while the receive buffer is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither send() nor recv() reports an error for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: the empty send() adds nothing to the stream; only the close reads as 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: the empty datagram arrives as a recv of 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was stopped before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you changed %1: the claim is about the lesson&apos;s own settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,10 +1271,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,19 +1307,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready: press Run (Space) to send the messages over real sockets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restarting with the new setting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting changed: press Run (Space) to see its effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,14 +1328,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the run (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the scenario over real sockets (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,10 +1356,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Scenarios and traces (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1: press Run (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1429,46 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Payload &amp;encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Run (F5) to send the messages over real sockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to the lesson&apos;s settings. Undo reset (Ctrl+Z) brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed: running again with the new value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the scenario over real sockets (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: press Run (F5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,6 +2217,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>warning: sending to %1, another machine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the scenario as set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set, so only this lesson&apos;s matching variant runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::RunHeader</name>
@@ -1981,14 +2395,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>count × size: %1 bytes in one run is more than the 1 GiB limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes plus SockScope&apos;s 4-byte sequence header)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recv_size: UDP needs at least 4 bytes to read SockScope&apos;s sequence header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,6 +2622,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1: expected a number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a scenario file is at most 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the trace holds no &quot;scenario&quot; object to run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +2911,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Used by the simulator only: switch the network to Simulated or Both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: varied by this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SelectionSummary</name>
@@ -2497,19 +2923,19 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, message %2 of %3: &quot;%4&quot;, %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, sent at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recv %1 at %2</source>
+        <source>held by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>held by %1</source>
+        <source>%1, message #%2 of %3: &quot;%4&quot;, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() #%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,10 +2973,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 </context>
 <context>
     <name>sockscope::SummaryPanel</name>
-    <message>
-        <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (Space) to send the messages over real sockets.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>messages</source>
         <translation type="unfinished"></translation>
@@ -2644,6 +3066,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>not checked (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recording…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The counts and the conservation check follow when the run ends.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (F5) to send the messages over real sockets.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,18 +3407,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         </translation>
     </message>
     <message>
-        <source>one recv() every %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recv() as soon as data is ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observed: recv(%1), %2, framing %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decoded frames (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,6 +3489,32 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>back at ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender of lesson %1, sending to a server that is not SockScope&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The decoder stopped at f%1: %2 B received after it were not decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 B cut off by truncation in %n datagram(s)</source>
+        <translation>
+            <numerusform>%1 B cut off by truncation in %n datagram</numerusform>
+            <numerusform>%1 B cut off by truncation in %n datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s) failed: %1</source>
+        <translation>
+            <numerusform>%n recv() call failed: %1</numerusform>
+            <numerusform>%n recv() calls failed: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -3111,10 +3555,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot write the document (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,6 +3568,34 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope&apos;s network model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both directions through a relay, as its recv() calls saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP datagrams as SockScope&apos;s recv() calls saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP clients as SockScope&apos;s recv() calls saw them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s send() calls to an external server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope as the receiving program: one box per recv() system call on its own socket; the peers&apos; send() calls are not visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope as a relay: one box per recv() system call of the relay in each direction, every byte forwarded unchanged; the programs&apos; own calls are not visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope as the sending program: one box per send() system call; what the server&apos;s recv() calls got is for the server to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3258,6 +3726,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>waiting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>m%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m%1–m%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineWidget</name>
@@ -3305,6 +3781,87 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <name>sockscope::TraceCsvWriter</name>
     <message>
         <source>%1: cannot write the CSV file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceDescription</name>
+    <message>
+        <source>TCP relay to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP relay %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing UDP on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing TCP on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one recv() every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() as soon as data is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no framing decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing %1 (frames up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kernel evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no datagram arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation>
+            <numerusform>%n sender</numerusform>
+            <numerusform>%n senders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,6 +3953,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1: cannot open the trace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number out of range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3495,7 +4056,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 <context>
     <name>sockscope::UdpRunner</name>
     <message>
-        <source>recvfrom() failed: %1</source>
+        <source>recvmsg() failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

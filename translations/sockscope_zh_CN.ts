@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>sockscope</name>
+    <message>
+        <source>only %1 of %2 bytes could be written (disk full or file size limit?)</source>
+        <translation>%2 字节中只写入了 %1 字节（磁盘已满或超出文件大小限制？）</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -281,10 +288,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不适用</translation>
     </message>
     <message>
-        <source>%1 send() #%2 — message %3</source>
-        <translation>%1 send() #%2 — 消息 %3</translation>
-    </message>
-    <message>
         <source>at %1, took %2</source>
         <translation>时刻 %1，耗时 %2</translation>
     </message>
@@ -307,10 +310,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>payload: %1</source>
         <translation>内容：%1</translation>
-    </message>
-    <message>
-        <source>fate: %1 (recv %2)</source>
-        <translation>结果：%1（recv %2）</translation>
     </message>
     <message>
         <source>none</source>
@@ -349,10 +348,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>调用前排队（FIONREAD）：%1</translation>
     </message>
     <message>
-        <source>%1 of message %2</source>
-        <translation>消息 %2 的 %1</translation>
-    </message>
-    <message>
         <source>holds: %1</source>
         <translation>包含：%1</translation>
     </message>
@@ -385,20 +380,32 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>流字节 %1–%2（%3）</translation>
     </message>
     <message>
-        <source>%1 of recv #%2</source>
-        <translation>recv #%2 中的 %1</translation>
-    </message>
-    <message>
         <source>assembled from: %1</source>
         <translation>拼接自：%1</translation>
     </message>
     <message>
-        <source>the sender&apos;s message %1</source>
-        <translation>发送方的消息 %1</translation>
-    </message>
-    <message>
         <source>header: %1</source>
         <translation>头部：%1</translation>
+    </message>
+    <message>
+        <source>%1 send() #%2 — message #%3</source>
+        <translation>%1 send() #%2 — 消息 #%3</translation>
+    </message>
+    <message>
+        <source>fate: %1 (recv() %2)</source>
+        <translation>结果：%1（recv() %2）</translation>
+    </message>
+    <message>
+        <source>%1 of message #%2</source>
+        <translation>消息 #%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of recv() #%2</source>
+        <translation>recv() #%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s message #%1</source>
+        <translation>发送方的消息 #%1</translation>
     </message>
 </context>
 <context>
@@ -625,10 +632,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>同样的小消息同时经 TCP 和 UDP 发出，由读得慢的接收方读取</translation>
     </message>
     <message>
-        <source>Both senders send 12 short messages, one every 10 ms; both readers call recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv returns several messages glued together (&quot;sticky packets&quot;), because TCP delivers a byte stream and keeps no message boundaries. Each UDP recv returns exactly one datagram, because UDP keeps every boundary.</source>
-        <translation>两个发送方各发送 12 条短消息，每 10 ms 一条；两个接收方都只是每 50 ms 调用一次 recv(1024)。请看接收方的泳道：每次 TCP recv 都返回粘在一起的好几条消息（“粘包”），因为 TCP 传送的是字节流，不保留消息边界。每次 UDP recv 恰好返回一个数据报，因为 UDP 保留每一条消息边界。</translation>
-    </message>
-    <message>
         <source>TCP: a slow reader merges messages</source>
         <translation>TCP：接收方读得慢，消息粘在一起</translation>
     </message>
@@ -649,20 +652,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>连续的小 send，TCP_NODELAY 关闭与开启对比</translation>
     </message>
     <message>
-        <source>The sender calls send() 40 times back to back with a few bytes each. With Nagle&apos;s algorithm on (the default), while earlier data is not yet acknowledged the kernel keeps new small pieces in the send queue and sends them together later: watch the &quot;unsent after send&quot; evidence grow. With TCP_NODELAY every send leaves at once and the unsent count stays 0.</source>
-        <translation>发送方连续调用 send() 40 次，每次只有几个字节。开启 Nagle 算法时（默认如此），只要之前的数据还没被确认，内核就把新的小块数据留在发送队列里，稍后一起发出：请观察“调用后未发送”这项内核证据不断增长。开启 TCP_NODELAY 后，每次 send 都立即发出，未发送字节数始终为 0。</translation>
-    </message>
-    <message>
         <source>TCP: Nagle meets delayed ACK (the 40 ms stall)</source>
         <translation>TCP：Nagle 遇上延迟确认（40 ms 的停顿）</translation>
     </message>
     <message>
         <source>write-write-read request/response, Nagle on vs off: ~40 ms per request</source>
         <translation>“写-写-读”式请求/响应，Nagle 开启与关闭对比：每个请求约 40 ms</translation>
-    </message>
-    <message>
-        <source>The client writes each request with two send() calls (header, then body) and waits for the reply. With Nagle on, the body must wait until the header is acknowledged, but the server delays its ACK (Linux: up to ~40 ms) hoping to piggyback it on a reply it cannot write before it has the body. Each request stalls ~40 ms. With TCP_NODELAY the body leaves at once and the exchange takes microseconds.</source>
-        <translation>客户端用两次 send() 写出每个请求（先写头部，再写正文），然后等待响应。开启 Nagle 时，正文必须等到头部被确认后才能发出；而服务器会推迟发送 ACK（Linux 上最多约 40 ms），想把它捎带在响应里——可是收到正文之前，它根本写不出响应。于是每个请求都停顿约 40 ms。开启 TCP_NODELAY 后，正文立即发出，一次交互只需几微秒。</translation>
     </message>
     <message>
         <source>TCP: one send split over many recvs</source>
@@ -695,10 +690,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Datagrams hello, world, sdfas: one recv each</source>
         <translation>数据报 hello、world、sdfas：每个对应一次 recv</translation>
-    </message>
-    <message>
-        <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one. (SockScope puts a 4-byte sequence number in front of every datagram to match it with its send.)</source>
-        <translation>接收方还没开始读，三个数据报就已经发出了。与 TCP 不同，每次 recvfrom 恰好返回一个数据报，既不会把两个粘在一起，也不会只返回半个。（SockScope 在每个数据报前面加了 4 字节的序号，用来把它和对应的 send 对上。）</translation>
     </message>
     <message>
         <source>UDP: a short buffer truncates the datagram</source>
@@ -783,6 +774,405 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>framing on</source>
         <translation>分帧</translation>
+    </message>
+    <message>
+        <source>Both senders send 12 short messages, one every 10 ms; both readers call recv(1024) only every 50 ms. Look at the receiver lanes: the TCP recvs return several messages glued together (&quot;sticky packets&quot;), because TCP delivers a byte stream and keeps no message boundaries. Each UDP recv returns exactly one datagram, because UDP keeps every boundary.</source>
+        <translation>两个发送方各发送 12 条短消息，每 10 ms 一条；两个接收方都只是每 50 ms 调用一次 recv(1024)。请看接收方的泳道：TCP 的 recv 会返回粘在一起的好几条消息（“粘包”），因为 TCP 传送的是字节流，不保留消息边界。每次 UDP recv 恰好返回一个数据报，因为 UDP 保留每一条消息边界。</translation>
+    </message>
+    <message>
+        <source>The sender calls send() 40 times back to back with a few bytes each. With Nagle&apos;s algorithm on (the default), while earlier data is not yet acknowledged the kernel keeps new small pieces in the send queue and sends them together later: watch the &quot;unsent after send&quot; evidence grow. With TCP_NODELAY each send leaves at once while the congestion window allows; only when a long burst has filled it (a few dozen unacknowledged segments at the start of a connection) do the last sends wait for ACKs, Nagle or not.</source>
+        <translation>发送方连续调用 send() 40 次，每次只有几个字节。开启 Nagle 算法时（默认如此），只要之前的数据还没被确认，内核就把新的小块数据留在发送队列里，稍后一起发出：请观察“调用后未发送”这项内核证据不断增长。开启 TCP_NODELAY 后，只要拥塞窗口允许，每次 send 都立即发出；只有一长串发送把窗口占满时（连接刚建立时几十个未确认的报文段），最后几次 send 才要等待 ACK，这与 Nagle 无关。</translation>
+    </message>
+    <message>
+        <source>The client writes each request with two send() calls (header, then body) and waits for the reply. With Nagle on, the body must wait until the header is acknowledged, but the server delays its ACK (Linux: about 40 ms) hoping to piggyback it on a reply it cannot write before it has the body. Most requests stall ~40 ms (the first may not: a new connection acknowledges at once for a while). With TCP_NODELAY the body leaves at once and the exchange takes microseconds on loopback.</source>
+        <translation>客户端用两次 send() 写出每个请求（先写头部，再写正文），然后等待响应。开启 Nagle 时，正文必须等到头部被确认后才能发出；而服务器会推迟发送 ACK（Linux 上约 40 ms），想把它捎带在响应里——可是收到正文之前，它根本写不出响应。于是大多数请求都停顿约 40 ms（最初几个可能不会：新连接在一段时间内会立即确认）。开启 TCP_NODELAY 后，正文立即发出，在回环接口上一次交互只需几微秒。</translation>
+    </message>
+    <message>
+        <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one.</source>
+        <translation>接收方还没开始读，三个数据报就已经发出了。与 TCP 不同，每次 recvfrom 恰好返回一个数据报，既不会把两个粘在一起，也不会只返回半个。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonExpectations</name>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>TCP, simulated</source>
+        <translation>TCP（模拟）</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>UDP, simulated</source>
+        <translation>UDP（模拟）</translation>
+    </message>
+    <message>
+        <source>Nagle on</source>
+        <translation>Nagle 开启</translation>
+    </message>
+    <message>
+        <source>Nagle on, simulated</source>
+        <translation>Nagle 开启（模拟）</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY</source>
+        <translation>TCP_NODELAY</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY, simulated</source>
+        <translation>TCP_NODELAY（模拟）</translation>
+    </message>
+    <message>
+        <source>framing on</source>
+        <translation>分帧开启</translation>
+    </message>
+    <message>
+        <source>framing on, simulated</source>
+        <translation>分帧开启（模拟）</translation>
+    </message>
+    <message>
+        <source>framing off</source>
+        <translation>分帧关闭</translation>
+    </message>
+    <message>
+        <source>framing off, simulated</source>
+        <translation>分帧关闭（模拟）</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages in %3 recvs (at most %4 in one recv)</source>
+        <translation>%1：%2 条消息分在 %3 次 recv 中（一次 recv 最多 %4 条）</translation>
+    </message>
+    <message>
+        <source>%1: no kernel evidence recorded</source>
+        <translation>%1：没有记录内核证据</translation>
+    </message>
+    <message>
+        <source>%1: bytes held unsent after %2 of %3 sends</source>
+        <translation>%1：%3 次 send 中有 %2 次调用后仍有字节未发送</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms per request</source>
+        <translation>%1：每个请求 %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: reply 1 (%2 B) came in %3 recvs; the read for reply 2 returned %4 B of reply 1</source>
+        <translation>%1：响应 1（%2 B）分 %3 次 recv 到达；读取响应 2 的那次 recv 返回了响应 1 的 %4 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 partial sends and %3 EAGAIN in %4 send() calls</source>
+        <translation>%1：%4 次 send() 调用中有 %2 次部分发送、%3 次 EAGAIN</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 datagrams cut to %4 B, %5 B gone</source>
+        <translation>%1：%3 个数据报中有 %2 个被截断为 %4 B，丢掉 %5 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 datagrams lost, %4 errors reported</source>
+        <translation>%1：%3 个数据报丢失 %2 个，报告的错误 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages became %3 B in the stream</source>
+        <translation>%1：%2 条消息在字节流中共 %3 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 recvs returned 0 bytes</source>
+        <translation>%1：%3 次 recv 中有 %2 次返回 0 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages decoded whole from %4 recvs</source>
+        <translation>%1：从 %4 次 recv 中完整解出 %3 条消息中的 %2 条</translation>
+    </message>
+    <message>
+        <source>at most %1 messages in one recv (%2 recvs for %3 messages)</source>
+        <translation>一次 recv 最多 %1 条消息（%3 条消息共 %2 次 recv）</translation>
+    </message>
+    <message>
+        <source>each message was read before the next one arrived: a loaded machine delayed the sender</source>
+        <translation>每条消息都在下一条到达之前被读走了：机器负载高，拖慢了发送方</translation>
+    </message>
+    <message>
+        <source>%1 merged, %2 split, %3 recvs for %4 messages</source>
+        <translation>粘包 %1 条，拆包 %2 条，%4 条消息共 %3 次 recv</translation>
+    </message>
+    <message>
+        <source>every recv returned exactly one message: the reader kept pace with a sender slowed by a loaded machine</source>
+        <translation>每次 recv 恰好返回一条消息：机器负载高拖慢了发送方，接收方跟上了它的节奏</translation>
+    </message>
+    <message>
+        <source>not what a UDP socket does: was the trace edited?</source>
+        <translation>UDP 套接字不会这样：这个 trace 被改过吗？</translation>
+    </message>
+    <message>
+        <source>datagrams in one recv: at most %1 (%2 recvs)</source>
+        <translation>一次 recv 中的数据报：最多 %1 个（共 %2 次 recv）</translation>
+    </message>
+    <message>
+        <source>%1 recvs; datagrams in one recv: at most %2; cut short: %3</source>
+        <translation>%1 次 recv；一次 recv 中的数据报：最多 %2 个；被截断：%3 个</translation>
+    </message>
+    <message>
+        <source>a datagram was longer than the recv() buffer</source>
+        <translation>有数据报比 recv() 的缓冲区长</translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 of %2 sends (at most %3 B)</source>
+        <translation>%2 次 send 中有 %1 次调用后仍有字节未发送（最多 %3 B）</translation>
+    </message>
+    <message>
+        <source>no kernel evidence was recorded (evidence off, or a platform without SIOCOUTQNSD)</source>
+        <translation>没有记录内核证据（evidence 已关闭，或平台不支持 SIOCOUTQNSD）</translation>
+    </message>
+    <message>
+        <source>the congestion window was full: a new connection lets a few dozen small segments leave before it waits for ACKs, Nagle or not</source>
+        <translation>拥塞窗口已满：新连接先放出几十个小报文段，之后就要等 ACK，与 Nagle 无关</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <source>every piece was acknowledged before the next send(): the sender was slowed down (a loaded machine)</source>
+        <translation>每一小块都在下一次 send() 之前被确认了：发送方被拖慢了（机器负载高）</translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 sends with TCP_NODELAY, %2 with Nagle on</source>
+        <translation>调用后仍有字节未发送的 send：TCP_NODELAY 时 %1 次，Nagle 开启时 %2 次</translation>
+    </message>
+    <message>
+        <source>median %1 ms over %2 requests (%3 – %4 ms)</source>
+        <translation>%2 个请求的中位数 %1 ms（%3 – %4 ms）</translation>
+    </message>
+    <message>
+        <source>no request answered</source>
+        <translation>没有请求得到响应</translation>
+    </message>
+    <message>
+        <source>no reply arrived, so there is no round trip</source>
+        <translation>没有收到任何响应，所以没有往返时间</translation>
+    </message>
+    <message>
+        <source>the server acknowledged at once (Linux&apos;s quick-ACK mode), or this kernel&apos;s delayed ACK is shorter</source>
+        <translation>服务器立即发送了确认（Linux 的快速 ACK 模式），或者这个内核的延迟 ACK 更短</translation>
+    </message>
+    <message>
+        <source>a loaded machine: the client or the server waited for a CPU</source>
+        <translation>机器负载高：客户端或服务器在等待 CPU</translation>
+    </message>
+    <message>
+        <source>the simulated network delayed the requests (loss, bandwidth or reordering)</source>
+        <translation>模拟网络延误了请求（丢包、带宽或乱序）</translation>
+    </message>
+    <message>
+        <source>reply 1 (%1 B) came in %2 recvs</source>
+        <translation>响应 1（%1 B）分 %2 次 recv 到达</translation>
+    </message>
+    <message>
+        <source>one recv() took the whole reply</source>
+        <translation>一次 recv() 就取走了整个响应</translation>
+    </message>
+    <message>
+        <source>the read for reply 2 returned %1 B of reply 1</source>
+        <translation>读取响应 2 的那次 recv 返回了响应 1 的 %1 B</translation>
+    </message>
+    <message>
+        <source>the client had read all of reply 1 before</source>
+        <translation>客户端之前已经读完了整个响应 1</translation>
+    </message>
+    <message>
+        <source>%1 partial sends, %2 failed with EAGAIN, in %3 send() calls</source>
+        <translation>%3 次 send() 调用中有 %1 次部分发送，%2 次以 EAGAIN 失败</translation>
+    </message>
+    <message>
+        <source>the buffers never filled: the reader kept up</source>
+        <translation>缓冲区从未填满：接收方跟上了</translation>
+    </message>
+    <message>
+        <source>%1 of %2 B received</source>
+        <translation>%2 B 中收到 %1 B</translation>
+    </message>
+    <message>
+        <source>bytes are missing: see the conservation check</source>
+        <translation>有字节丢失：请看守恒检查</translation>
+    </message>
+    <message>
+        <source>%1 of %2 datagrams cut to %3 B, %4 B gone</source>
+        <translation>%2 个数据报中有 %1 个被截断为 %3 B，丢掉 %4 B</translation>
+    </message>
+    <message>
+        <source>no datagram was longer than the recv() buffer</source>
+        <translation>没有数据报比 recv() 的缓冲区长</translation>
+    </message>
+    <message>
+        <source>%1 recvs, %2 datagrams read by more than one</source>
+        <translation>%1 次 recv，有 %2 个数据报被多次 recv 读取</translation>
+    </message>
+    <message>
+        <source>%1 send() or recv() calls failed</source>
+        <translation>%1 次 send() 或 recv() 调用失败</translation>
+    </message>
+    <message>
+        <source>the kernel reported %1</source>
+        <translation>内核报告了 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 datagrams lost (%3 B), %4 arrived</source>
+        <translation>%2 个数据报丢失 %1 个（%3 B），到达 %4 个</translation>
+    </message>
+    <message>
+        <source>the reader emptied the buffer in time, or the effective buffer is larger</source>
+        <translation>接收方及时清空了缓冲区，或者实际生效的缓冲区更大</translation>
+    </message>
+    <message>
+        <source>no empty message</source>
+        <translation>没有空消息</translation>
+    </message>
+    <message>
+        <source>this run sent no empty message</source>
+        <translation>这次运行没有发送空消息</translation>
+    </message>
+    <message>
+        <source>%1 B received; recvs of 0 bytes before the close: %2</source>
+        <translation>收到 %1 B；连接关闭之前返回 0 字节的 recv：%2 次</translation>
+    </message>
+    <message>
+        <source>a recv returned 0 bytes before the end: not what a TCP socket does: was the trace edited?</source>
+        <translation>结束之前有 recv 返回了 0 字节：TCP 套接字不会这样：这个 trace 被改过吗？</translation>
+    </message>
+    <message>
+        <source>empty datagrams read as a recv of 0 bytes: %1 of %2</source>
+        <translation>以 0 字节 recv 读到的空数据报：%2 个中的 %1 个</translation>
+    </message>
+    <message>
+        <source>the empty datagram was lost (UDP may drop any datagram)</source>
+        <translation>空数据报丢失了（UDP 可能丢弃任何数据报）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages decoded whole</source>
+        <translation>%2 条消息中完整解出 %1 条</translation>
+    </message>
+    <message>
+        <source>the stream ended inside a frame</source>
+        <translation>字节流在一帧的中间结束了</translation>
+    </message>
+    <message>
+        <source>the decoder stopped: %1</source>
+        <translation>解码器停止了：%1</translation>
+    </message>
+    <message>
+        <source>TCP: a recv returns bytes of two or more messages (no message boundaries)</source>
+        <translation>TCP：一次 recv 返回两条或更多消息的字节（没有消息边界）</translation>
+    </message>
+    <message>
+        <source>The recvs do not follow the messages: some message is merged with another or split over several recvs</source>
+        <translation>recv 不按消息划分：有消息和别的消息粘在一起，或被拆到几次 recv 中</translation>
+    </message>
+    <message>
+        <source>With framing, the decoder recovers every message whole</source>
+        <translation>有了分帧，解码器能完整还原每条消息</translation>
+    </message>
+    <message>
+        <source>UDP: every recv returns at most one datagram, never two</source>
+        <translation>UDP：每次 recv 最多返回一个数据报，绝不会是两个</translation>
+    </message>
+    <message>
+        <source>Nagle on: bytes stay unsent after some sends (held back until the data before is acknowledged)</source>
+        <translation>Nagle 开启：有些 send 调用后仍有字节未发送（要等之前的数据被确认后才发出）</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: most sends leave at once (bytes unsent after fewer than half of them)</source>
+        <translation>TCP_NODELAY：大多数 send 立即发出（调用后仍有字节未发送的不到一半）</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: bytes stay unsent after fewer sends than with Nagle on</source>
+        <translation>TCP_NODELAY：调用后仍有字节未发送的 send 比 Nagle 开启时少</translation>
+    </message>
+    <message>
+        <source>Nagle on: the median request takes 30 ms or more (the body waits for the delayed ACK)</source>
+        <translation>Nagle 开启：请求耗时的中位数不少于 30 ms（正文在等待延迟 ACK）</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: the median request takes less than 2 ms</source>
+        <translation>TCP_NODELAY：请求耗时的中位数小于 2 ms</translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: the median request takes at most the network&apos;s round trip (rtt_ms) plus 2 ms</source>
+        <translation>TCP_NODELAY：请求耗时的中位数最多为网络往返时间（rtt_ms）加 2 ms</translation>
+    </message>
+    <message>
+        <source>One send() of reply 1 is split over two or more recvs</source>
+        <translation>响应 1 的一次 send() 被拆到两次或更多次 recv 中</translation>
+    </message>
+    <message>
+        <source>The client&apos;s read for reply 2 returns bytes of reply 1</source>
+        <translation>客户端读取响应 2 时，读到的是响应 1 的字节</translation>
+    </message>
+    <message>
+        <source>Some send() accepts fewer bytes than asked, or fails with EAGAIN</source>
+        <translation>有的 send() 接受的字节少于要求，或以 EAGAIN 失败</translation>
+    </message>
+    <message>
+        <source>Every byte arrives all the same: the sender loops until each one is accepted</source>
+        <translation>每个字节照样都能到达：发送方循环调用，直到全部被接受</translation>
+    </message>
+    <message>
+        <source>Every recvfrom returns one whole datagram: never two, never part of one</source>
+        <translation>每次 recvfrom 返回一个完整的数据报：绝不会是两个，也不会只有一部分</translation>
+    </message>
+    <message>
+        <source>A datagram longer than the buffer is cut to the buffer&apos;s size; the rest is gone</source>
+        <translation>比缓冲区长的数据报被截断为缓冲区大小，其余部分丢失</translation>
+    </message>
+    <message>
+        <source>The next recvfrom returns the next datagram, not the rest of the last one</source>
+        <translation>下一次 recvfrom 返回下一个数据报，而不是上一个的剩余部分</translation>
+    </message>
+    <message>
+        <source>No error is reported: Linux truncates silently</source>
+        <translation>不报告任何错误：Linux 默默地截断</translation>
+    </message>
+    <message>
+        <source>Some datagrams are lost while the receive buffer is full</source>
+        <translation>接收缓冲区满时，有些数据报丢失</translation>
+    </message>
+    <message>
+        <source>Neither send() nor recv() reports an error for them</source>
+        <translation>send() 和 recv() 都不会为此报告错误</translation>
+    </message>
+    <message>
+        <source>TCP: the empty send() adds nothing to the stream; only the close reads as 0 bytes</source>
+        <translation>TCP：空的 send() 不往字节流里加任何东西；只有连接关闭时才读到 0 字节</translation>
+    </message>
+    <message>
+        <source>UDP: the empty datagram arrives as a recv of 0 bytes</source>
+        <translation>UDP：空数据报以一次 0 字节的 recv 到达</translation>
+    </message>
+    <message>
+        <source>the run was stopped before the end</source>
+        <translation>运行在结束之前被停止了</translation>
+    </message>
+    <message>
+        <source>the run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>you changed %1: the claim is about the lesson&apos;s own settings</source>
+        <translation>你修改了 %1：这条结论针对的是本课自带的设置</translation>
+    </message>
+    <message>
+        <source>simulated: %1</source>
+        <translation>模拟：%1</translation>
+    </message>
+    <message>
+        <source>likely: %1</source>
+        <translation>可能的原因：%1</translation>
+    </message>
+    <message>
+        <source>does not apply: %1</source>
+        <translation>不适用：%1</translation>
     </message>
 </context>
 <context>
@@ -887,10 +1277,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>恢复课程设置(&amp;E)</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -927,20 +1313,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>%1 — SockScope</translation>
     </message>
     <message>
-        <source>Ready: press Run (Space) to send the messages over real sockets.</source>
-        <translation>准备就绪：按“运行”（空格键）通过真实套接字发送消息。</translation>
-    </message>
-    <message>
         <source>Recording…</source>
         <translation>正在记录…</translation>
     </message>
     <message>
         <source>Restarting with the new setting…</source>
         <translation>正在用新设置重新开始…</translation>
-    </message>
-    <message>
-        <source>Setting changed: press Run (Space) to see its effect.</source>
-        <translation>设置已更改：按“运行”（空格键）查看效果。</translation>
     </message>
     <message>
         <source>The run failed: %1</source>
@@ -957,14 +1335,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Run</source>
         <translation>运行</translation>
-    </message>
-    <message>
-        <source>Stop the run (Space)</source>
-        <translation>停止运行（空格键）</translation>
-    </message>
-    <message>
-        <source>Run the scenario over real sockets (Space)</source>
-        <translation>通过真实套接字运行场景（空格键）</translation>
     </message>
     <message>
         <source>Custom scenario</source>
@@ -993,10 +1363,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Scenarios and traces (*.json);;All files (*)</source>
         <translation>场景和跟踪记录 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Opened %1: press Run (Space).</source>
-        <translation>已打开 %1：请按“运行”（空格键）。</translation>
     </message>
     <message>
         <source>Save scenario</source>
@@ -1071,6 +1437,46 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Payload &amp;encoding</source>
         <translation>载荷编码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo reset</source>
+        <translation>撤销恢复(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ready: press Run (F5) to send the messages over real sockets.</source>
+        <translation>准备就绪：按“运行”（F5）通过真实套接字发送消息。</translation>
+    </message>
+    <message>
+        <source>Reset to the lesson&apos;s settings. Undo reset (Ctrl+Z) brings yours back.</source>
+        <translation>已恢复课程的设置。“撤销恢复”（Ctrl+Z）可找回你的设置。</translation>
+    </message>
+    <message>
+        <source>Your settings are back.</source>
+        <translation>你的设置已找回。</translation>
+    </message>
+    <message>
+        <source>Setting changed: running again with the new value…</source>
+        <translation>设置已更改：正在用新值重新运行…</translation>
+    </message>
+    <message>
+        <source>Stop the run (F5)</source>
+        <translation>停止运行（F5）</translation>
+    </message>
+    <message>
+        <source>Run the scenario over real sockets (F5)</source>
+        <translation>通过真实套接字运行场景（F5）</translation>
+    </message>
+    <message>
+        <source>Opened %1: press Run (F5).</source>
+        <translation>已打开 %1：请按“运行”（F5）。</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2219,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>warning: sending to %1, another machine</source>
         <translation>警告：正在发往另一台机器 %1</translation>
     </message>
+    <message>
+        <source>the scenario as set</source>
+        <translation>按设置的场景</translation>
+    </message>
+    <message>
+        <source>%1 is set, so only this lesson&apos;s matching variant runs: %2</source>
+        <translation>已设置 %1，因此只运行本课中与之相符的变体：%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::RunHeader</name>
@@ -1979,14 +2393,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>count × size: %1 bytes in one run is more than the 1 GiB limit</source>
         <translation>count × size：一次运行 %1 字节，超过 1 GiB 的上限</translation>
-    </message>
-    <message>
-        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes plus SockScope&apos;s 4-byte sequence header)</source>
-        <translation>size：%1 字节的 UDP 消息装不进一个数据报（最多 %2 字节，外加 SockScope 的 4 字节序号头）</translation>
-    </message>
-    <message>
-        <source>recv_size: UDP needs at least 4 bytes to read SockScope&apos;s sequence header</source>
-        <translation>recv_size：UDP 至少需要 4 字节才能读出 SockScope 的序号头</translation>
     </message>
     <message>
         <source>framing: a %1-byte length field cannot carry a %2-byte message</source>
@@ -2213,6 +2619,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1: expected a number, got &quot;%2&quot;</source>
         <translation>%1：应为数字，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a scenario file is at most 4 MiB</source>
+        <translation>%1：场景文件最大为 4 MiB</translation>
+    </message>
+    <message>
+        <source>%1: the trace holds no &quot;scenario&quot; object to run again</source>
+        <translation>%1：该轨迹中没有可重新运行的 &quot;scenario&quot; 对象</translation>
+    </message>
+    <message>
+        <source>per run</source>
+        <translation>每次运行不同</translation>
+    </message>
+    <message>
+        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes)</source>
+        <translation>size：%1 字节的 UDP 消息装不进一个数据报（最多 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -2485,6 +2907,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Used by the simulator only: switch the network to Simulated or Both.</source>
         <translation>仅模拟器使用：请把网络切换为“模拟”或“两者”。</translation>
     </message>
+    <message>
+        <source>%1: varied by this lesson</source>
+        <translation>%1：由本课各变体决定</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SelectionSummary</name>
@@ -2493,20 +2919,20 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>未选中消息。用 Ctrl+左/右方向键选择消息。</translation>
     </message>
     <message>
-        <source>%1, message %2 of %3: &quot;%4&quot;, %5</source>
-        <translation>%1，第 %2 条消息（共 %3 条）：“%4”，%5</translation>
-    </message>
-    <message>
         <source>, sent at %1</source>
         <translation>，发送于 %1</translation>
     </message>
     <message>
-        <source>recv %1 at %2</source>
-        <translation>recv %1（%2）</translation>
-    </message>
-    <message>
         <source>held by %1</source>
         <translation>所在的 recv：%1</translation>
+    </message>
+    <message>
+        <source>%1, message #%2 of %3: &quot;%4&quot;, %5</source>
+        <translation>%1，消息 #%2（共 %3 条）：“%4”，%5</translation>
+    </message>
+    <message>
+        <source>recv() #%1 at %2</source>
+        <translation>recv() #%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2969,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 </context>
 <context>
     <name>sockscope::SummaryPanel</name>
-    <message>
-        <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (Space) to send the messages over real sockets.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;按&lt;b&gt;运行&lt;/b&gt;（空格键）通过真实套接字发送消息。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>messages</source>
         <translation>消息</translation>
@@ -2640,6 +3062,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>not checked (stopped)</source>
         <translation>未检查（已停止）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Recording…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The counts and the conservation check follow when the run ends.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;正在记录…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;运行结束后显示计数和守恒检查。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (F5) to send the messages over real sockets.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按&lt;b&gt;运行&lt;/b&gt;（F5）通过真实套接字发送消息。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2958,18 +3388,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         </translation>
     </message>
     <message>
-        <source>one recv() every %1 ms</source>
-        <translation>每 %1 ms 一次 recv()</translation>
-    </message>
-    <message>
-        <source>recv() as soon as data is ready</source>
-        <translation>数据一到就 recv()</translation>
-    </message>
-    <message>
-        <source>Observed: recv(%1), %2, framing %3</source>
-        <translation>观察：recv(%1)，%2，分帧 %3</translation>
-    </message>
-    <message>
         <source>Decoded frames (%1)</source>
         <translation>解出的帧（%1）</translation>
     </message>
@@ -3051,6 +3469,30 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>back at ms</source>
         <translation>返回于 ms</translation>
     </message>
+    <message>
+        <source>recv() failed: %1</source>
+        <translation>recv() 失败：%1</translation>
+    </message>
+    <message>
+        <source>The sender of lesson %1, sending to a server that is not SockScope&apos;s</source>
+        <translation>课程 %1 的发送方，发往不属于 SockScope 的服务器</translation>
+    </message>
+    <message>
+        <source>  The decoder stopped at f%1: %2 B received after it were not decoded.</source>
+        <translation>  解码器在 f%1 处停止：其后收到的 %2 B 没有被解码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 B cut off by truncation in %n datagram(s)</source>
+        <translation>
+            <numerusform>%n 个数据报被截断，共丢弃 %1 B</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 次 recv() 调用失败：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -3091,10 +3533,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>%1：无法开始写 SVG</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1: cannot write the document (%2)</source>
         <translation>%1：无法写入文档（%2）</translation>
     </message>
@@ -3109,6 +3547,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Real sockets on loopback (one box per system call) next to the lanes predicted by SockScope&apos;s network model.</source>
         <translation>回环上的真实套接字（每个系统调用一个方框），旁边是 SockScope 网络模型预测的泳道。</translation>
+    </message>
+    <message>
+        <source>Both directions through a relay, as its recv() calls saw them</source>
+        <translation>经过中继的两个方向：中继的 recv() 调用所见</translation>
+    </message>
+    <message>
+        <source>UDP datagrams as SockScope&apos;s recv() calls saw them</source>
+        <translation>UDP 数据报：SockScope 的 recv() 调用所见</translation>
+    </message>
+    <message>
+        <source>TCP clients as SockScope&apos;s recv() calls saw them</source>
+        <translation>TCP 客户端：SockScope 的 recv() 调用所见</translation>
+    </message>
+    <message>
+        <source>SockScope&apos;s send() calls to an external server</source>
+        <translation>SockScope 向外部服务器的 send() 调用</translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope as the receiving program: one box per recv() system call on its own socket; the peers&apos; send() calls are not visible.</source>
+        <translation>由 SockScope 作为接收程序记录：每个框是它自己套接字上的一次 recv() 系统调用；对端的 send() 调用不可见。</translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope as a relay: one box per recv() system call of the relay in each direction, every byte forwarded unchanged; the programs&apos; own calls are not visible.</source>
+        <translation>由 SockScope 作为中继记录：每个框是中继在各个方向上的一次 recv() 系统调用，每个字节原样转发；两端程序自己的调用不可见。</translation>
+    </message>
+    <message>
+        <source>Recorded by SockScope as the sending program: one box per send() system call; what the server&apos;s recv() calls got is for the server to show.</source>
+        <translation>由 SockScope 作为发送程序记录：每个框是一次 send() 系统调用；服务器的 recv() 调用收到了什么，由服务器自己展示。</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3702,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
+    <message>
+        <source>m%1</source>
+        <translation>m%1</translation>
+    </message>
+    <message>
+        <source>m%1–m%2</source>
+        <translation>m%1–m%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineWidget</name>
@@ -3284,6 +3758,85 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1: cannot write the CSV file (%2)</source>
         <translation>%1：无法写入 CSV 文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceDescription</name>
+    <message>
+        <source>TCP relay to %1</source>
+        <translation>TCP 中继，转发到 %1</translation>
+    </message>
+    <message>
+        <source>TCP relay %1 → %2</source>
+        <translation>TCP 中继 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Observing UDP</source>
+        <translation>观察 UDP</translation>
+    </message>
+    <message>
+        <source>Observing TCP</source>
+        <translation>观察 TCP</translation>
+    </message>
+    <message>
+        <source>Observing UDP on %1</source>
+        <translation>在 %1 上观察 UDP</translation>
+    </message>
+    <message>
+        <source>Observing TCP on %1</source>
+        <translation>在 %1 上观察 TCP</translation>
+    </message>
+    <message>
+        <source>one recv() every %1 ms</source>
+        <translation>每 %1 ms 调用一次 recv()</translation>
+    </message>
+    <message>
+        <source>recv() as soon as data is ready</source>
+        <translation>数据一到就调用 recv()</translation>
+    </message>
+    <message>
+        <source>no framing decoder</source>
+        <translation>不解码分帧</translation>
+    </message>
+    <message>
+        <source>framing %1 (frames up to %2)</source>
+        <translation>分帧 %1（帧最大 %2）</translation>
+    </message>
+    <message>
+        <source>framing %1</source>
+        <translation>分帧 %1</translation>
+    </message>
+    <message>
+        <source>for %1 s</source>
+        <translation>持续 %1 秒</translation>
+    </message>
+    <message>
+        <source>no kernel evidence</source>
+        <translation>不记录内核证据</translation>
+    </message>
+    <message>
+        <source>no datagram arrived</source>
+        <translation>没有收到数据报</translation>
+    </message>
+    <message>
+        <source>no client connected</source>
+        <translation>没有客户端连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation>
+            <numerusform>%n 个发送方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 个客户端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3929,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: cannot open the trace (%2)</source>
         <translation>%1：无法打开跟踪记录（%2）</translation>
     </message>
+    <message>
+        <source>a whole number out of range</source>
+        <translation>整数超出范围</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceJsonWriter</name>
@@ -3448,11 +4005,11 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>--until-ms: expected a number of milliseconds, 0 or more, got &quot;%1&quot;</source>
-        <translation>--until-ms：应为 0 或更大的毫秒数，实际为 "%1"</translation>
+        <translation>--until-ms：应为 0 或更大的毫秒数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--encoding: expected utf-8, gb18030 or hex, got &quot;%1&quot;</source>
-        <translation>--encoding：应为 utf-8、gb18030 或 hex，实际为 "%1"</translation>
+        <translation>--encoding：应为 utf-8、gb18030 或 hex，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--encoding: %1</source>
@@ -3473,8 +4030,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 <context>
     <name>sockscope::UdpRunner</name>
     <message>
-        <source>recvfrom() failed: %1</source>
-        <translation>recvfrom() 失败：%1</translation>
+        <source>recvmsg() failed: %1</source>
+        <translation>recvmsg() 失败：%1</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,8 @@ QList<Lesson> makeLessons()
                 QT_TRANSLATE_NOOP(
                     "sockscope::Lesson",
                     "Both senders send 12 short messages, one every 10 ms; both readers call "
-                    "recv(1024) only every 50 ms. Look at the receiver lanes: each TCP recv "
-                    "returns several messages glued together (\"sticky packets\"), because TCP "
+                    "recv(1024) only every 50 ms. Look at the receiver lanes: the TCP recvs "
+                    "return several messages glued together (\"sticky packets\"), because TCP "
                     "delivers a byte stream and keeps no message boundaries. Each UDP recv "
                     "returns exactly one datagram, because UDP keeps every boundary."),
                 preset({ kv("protocol", "both"), kv("count", "12"), kv("interval_ms", "10"),
