@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>sockscope</name>
-    <message>
-        <source>only %1 of %2 bytes could be written (disk full or file size limit?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -1977,6 +1970,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>forwarding failed: send() %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::OutputFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written (disk full or file size limit?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>sockscope</name>
-    <message>
-        <source>only %1 of %2 bytes could be written (disk full or file size limit?)</source>
-        <translation>%2 字节中只写入了 %1 字节（磁盘已满或超出文件大小限制？）</translation>
-    </message>
-</context>
-<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -1981,6 +1974,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>forwarding failed: send() %1</source>
         <translation>转发失败：send() %1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::OutputFile</name>
+    <message>
+        <source>only %1 of %2 bytes could be written (disk full or file size limit?)</source>
+        <translation>%2 字节中只写入了 %1 字节（磁盘已满或超出文件大小限制？）</translation>
     </message>
 </context>
 <context>

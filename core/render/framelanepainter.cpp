@@ -4,7 +4,7 @@
 #include "view/eventtext.h"
 
 #include <QFontMetricsF>
-#include <QHash>
+#include <QMap>
 #include <QPainter>
 
 #include <algorithm>
@@ -95,7 +95,7 @@ void FrameLanePainter::paintBrackets(const TimelineGeometry::Range &range)
     const QRectF band = m_frames.linkBand();
     const double top = band.top() + std::max(2.0, 0.15 * band.height());
     const double tick = std::max(3.0, 0.25 * band.height());
-    QHash<QRgb, QList<QLineF>> byColour;
+    QMap<QRgb, QList<QLineF>> byColour; // ordered: the drawing order is the same every run
     QList<QLineF> emphasised;
     for (int i = range.begin; i < range.end; ++i) {
         const QRectF box = m_frames.frameBox(i);

@@ -10,7 +10,7 @@
 #include "view/replaymoment.h"
 
 #include <QFontMetricsF>
-#include <QHash>
+#include <QMap>
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -414,7 +414,9 @@ void RunPainter::paintDenseRecvs()
 
 void RunPainter::paintLinks()
 {
-    QHash<int, QList<QLineF>> byColour; // message colour index → lines; -1 faded
+    // Ordered: lines of different colours overlap, so the drawing order must not depend on a
+    // hash seed (a saved trace draws again pixel for pixel).
+    QMap<int, QList<QLineF>> byColour; // message colour index → lines; -1 faded
     QList<std::pair<QLineF, int>> emphasised;
     int count = 0;
     auto add = [&](const ByteSpan &span) {

@@ -12,14 +12,9 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sockscope::OutputFile", text);
-}
-
 QString shortWrite(qint64 written, qint64 size)
 {
-    return tr("only %1 of %2 bytes could be written (disk full or file size limit?)")
+    return OutputFile::tr("only %1 of %2 bytes could be written (disk full or file size limit?)")
         .arg(qMax<qint64>(written, 0))
         .arg(size);
 }

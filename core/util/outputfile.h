@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sockscope {
@@ -16,6 +17,7 @@ namespace sockscope {
 //   and "-" (standard output) are written directly and never replaced by a regular file.
 class OutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(sockscope::OutputFile)
 public:
     // Empty on success, else why not, one sentence without the path (the caller names what it
     // was writing).
