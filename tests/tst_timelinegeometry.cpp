@@ -23,6 +23,7 @@ private slots:
     void pauseStillShows();
     void lastBoxEndsAtItsOwnEnd();
     void orderIsKept();
+    void sendToHasNoRecvLane();
 
 private:
     // The tcp-nagle lesson as recorded: per run 40 back-to-back sends of 9 B, then one recv of
@@ -163,5 +164,31 @@ void TestTimelineGeometry::orderIsKept()
 }
 
 // A QGuiApplication: the layout measures text.
+void TestTimelineGeometry::sendToHasNoRecvLane()
+{
+    // A send-to run recorded only SockScope's sends: no recv() lane, no "queued n/a" for a
+    // receiver that was someone else's program. An observed run has no send lanes; a lesson's
+    // run has both.
+    Run sendTo;
+    sendTo.role = Role::Sender;
+    Run observed;
+    observed.role = Role::Observer;
+    const Run lesson;
+    QCOMPARE(TimelineLayout::shapeOf(sendTo).recvs, false);
+    QCOMPARE(TimelineLayout::shapeOf(sendTo).sends, true);
+    QCOMPARE(TimelineLayout::shapeOf(observed).sends, false);
+    QCOMPARE(TimelineLayout::shapeOf(lesson).recvs, true);
+
+    const TimelineStyle &style = m_style;
+    const QRectF rect(0, 0, 800, 2000);
+    const TimelineLayout layout(rect, { TimelineLayout::shapeOf(sendTo) }, style);
+    const TimelineLayout::RunLanes &lanes = layout.runs().first();
+    QVERIFY(lanes.hasSends());
+    QVERIFY(!lanes.hasRecvs());
+    QVERIFY(lanes.links.isNull() && lanes.queued.isNull());
+    QVERIFY(TimelineLayout::naturalHeight({ TimelineLayout::shapeOf(sendTo) }, style)
+            < TimelineLayout::naturalHeight({ TimelineLayout::shapeOf(lesson) }, style));
+}
+
 QTEST_MAIN(TestTimelineGeometry)
 #include "tst_timelinegeometry.moc"

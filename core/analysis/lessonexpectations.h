@@ -16,9 +16,9 @@ namespace sockscope {
 // back from the socket, the framing the receiver decoded, request/reply pairing, real or
 // simulated. A plan that holds only some of a lesson's variants is judged on the runs it has.
 //
-// A claim that does not hold is ⚠ with the likely reason (a full congestion window, a loaded machine).
-// When the run was stopped or failed, or the user changed a setting of the lesson's scenario,
-// a claim that does not hold is not applicable (holds = nullopt) and the reason says what
+// A claim that does not hold is ⚠ with the likely reason (a full congestion window, a loaded
+// machine). When the run was stopped or failed, or the user changed a setting of the lesson's
+// scenario, a claim that does not hold is not applicable (holds = nullopt) and the reason says what
 // changed: the kernel did nothing wrong.
 class LessonExpectations
 {

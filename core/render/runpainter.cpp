@@ -75,10 +75,33 @@ void RunPainter::paint()
     paintHeader();
     if (m_lanes.hasSends()) // an observed run has no send lanes
         paintEvidence(true);
-    paintEvidence(false);
+    if (m_lanes.hasRecvs()) // nor a send-to run recv lanes
+        paintEvidence(false);
     m_p.save();
     m_p.setClipRect(QRectF(m_plot.left(), m_lanes.block.top(), m_plot.width() + m_line,
                            m_lanes.block.height()));
+    paintLinkLane();
+    // Under the calls: a returned box drawn at its return time may reach over the next call's
+    // start, and it stays readable.
+    paintPending();
+    if (m_denseSends)
+        paintDenseSends();
+    else
+        paintSends();
+    if (m_lanes.hasRecvs()) {
+        if (m_denseRecvs)
+            paintDenseRecvs();
+        else
+            paintRecvs();
+    }
+    m_p.restore();
+    FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel).paint(); // decoded messages, if framed
+}
+
+void RunPainter::paintLinkLane()
+{
+    if (m_lanes.links.isNull()) // one side only (observe, send-to): nothing to link
+        return;
     if (!m_run.segments.isEmpty()) // simulated: the packets on the wire instead of links
         WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
                     m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1,
@@ -88,26 +111,14 @@ void RunPainter::paint()
         paintLinksHint();
     else
         paintLinks();
-    // Under the calls: a returned box drawn at its return time may reach over the next call's
-    // start, and it stays readable.
-    paintPending();
-    if (m_denseSends)
-        paintDenseSends();
-    else
-        paintSends();
-    if (m_denseRecvs)
-        paintDenseRecvs();
-    else
-        paintRecvs();
-    m_p.restore();
-    FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel).paint(); // decoded messages, if framed
 }
 
 void RunPainter::paintBackground()
 {
     for (const QRectF *lane : { &m_lanes.sends, &m_lanes.recvs })
-        m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()),
-                     m_s.laneBackground);
+        if (!lane->isNull())
+            m_p.fillRect(QRectF(m_plot.left(), lane->top(), m_plot.width(), lane->height()),
+                         m_s.laneBackground);
     m_p.setPen(QPen(m_s.grid, m_s.lineWidth));
     for (const QRectF *lane : { &m_lanes.unsent, &m_lanes.queued }) {
         if (lane->isNull())
@@ -123,9 +134,10 @@ void RunPainter::paintBackground()
         m_p.drawText(QRectF(m_lanes.sends.left(), m_lanes.sends.top(), right - m_lanes.sends.left(),
                             m_lanes.sends.height()),
                      Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("send()"));
-    m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(),
-                        m_lanes.recvs.height()),
-                 Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
+    if (m_lanes.hasRecvs())
+        m_p.drawText(QRectF(m_lanes.recvs.left(), m_lanes.recvs.top(), right - m_lanes.recvs.left(),
+                            m_lanes.recvs.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
 }
 
 void RunPainter::paintHeader()
@@ -505,7 +517,7 @@ void RunPainter::paintPending()
         return;
     const double now = m_g.viewport().mapTimeToX(double(m_replay->nowNs()));
     for (const ReplayMoment::Pending &call : m_replay->pending(m_index)) {
-        if (call.send && !m_lanes.hasSends())
+        if ((call.send && !m_lanes.hasSends()) || (!call.send && !m_lanes.hasRecvs()))
             continue;
         const QRectF &lane = call.send ? m_lanes.sends : m_lanes.recvs;
         const double pad = std::round(lane.height() * 0.08);

@@ -90,6 +90,7 @@ private:
         return f && (f->firstSend < 0 || f->firstSend == send.id) ? f : nullptr;
     }
 
+    void paintLinkLane();
     void paintBackground();
     void paintHeader();
     void paintEvidence(bool unsent);

@@ -22,8 +22,7 @@ constexpr double kEvidence = 1.1;
 constexpr double kBoxes = 3.0;
 constexpr double kLinks = 3.2;
 constexpr double kRunGap = 0.9;
-constexpr double kSendSide = kEvidence + kBoxes + kLinks;
-constexpr double kRun = kHeader + 2 * kEvidence + 2 * kBoxes + kLinks + kRunGap;
+constexpr double kSide = kEvidence + kBoxes; // a side's evidence and boxes
 // The frames lane: a band for the brackets under the recvs, then boxes of two text lines.
 constexpr double kFrameLinks = 1.3;
 constexpr double kFrames = 2.8;
@@ -31,7 +30,8 @@ constexpr double kFramed = kFrameLinks + kFrames;
 
 double runLines(const TimelineLayout::RunShape &shape)
 {
-    return kRun - (shape.sends ? 0.0 : kSendSide) + (shape.frames ? kFramed : 0.0);
+    return kHeader + (shape.sends ? kSide : 0.0) + (shape.recvs ? kSide : 0.0)
+        + (shape.sends && shape.recvs ? kLinks : 0.0) + (shape.frames ? kFramed : 0.0) + kRunGap;
 }
 
 double runLines(const QList<TimelineLayout::RunShape> &shapes)
@@ -118,10 +118,13 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
         if (shapes.at(i).sends) {
             lanes.unsent = take(kEvidence);
             lanes.sends = take(kBoxes);
-            lanes.links = take(kLinks);
+            if (shapes.at(i).recvs)
+                lanes.links = take(kLinks);
         }
-        lanes.recvs = take(kBoxes);
-        lanes.queued = take(kEvidence);
+        if (shapes.at(i).recvs) {
+            lanes.recvs = take(kBoxes);
+            lanes.queued = take(kEvidence);
+        }
         if (shapes.at(i).frames) {
             lanes.frameLinks = take(kFrameLinks);
             lanes.frames = take(kFrames);
@@ -154,9 +157,15 @@ bool TimelineLayout::hasSendLanes(const Run &run)
     return (run.role != Role::Observer && run.role != Role::Relay) || !run.sends.isEmpty();
 }
 
+bool TimelineLayout::hasRecvLanes(const Run &run)
+{
+    // A send-to run: the receiver was someone else's program, nothing of it was recorded.
+    return run.role != Role::Sender || !run.recvs.isEmpty();
+}
+
 TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
 {
-    return RunShape{ hasSendLanes(run), hasFrameLane(run) };
+    return RunShape{ hasSendLanes(run), hasFrameLane(run), hasRecvLanes(run) };
 }
 
 QList<TimelineLayout::RunShape> TimelineLayout::shapes(const Trace &trace)

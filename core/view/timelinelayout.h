@@ -28,15 +28,16 @@ public:
     {
         QRectF block;
         QRectF header;
-        QRectF unsent; // unsent, sends, links: null for a receive-only run
+        QRectF unsent; // unsent, sends: null for a receive-only run (observe, relay)
         QRectF sends;
-        QRectF links;
-        QRectF recvs;
+        QRectF links; // null unless the run has both sides
+        QRectF recvs; // recvs, queued: null for a send-only run (send-to: not our receiver)
         QRectF queued;
         QRectF frameLinks; // frameLinks, frames: null for runs without a frames lane
         QRectF frames;
 
         bool hasSends() const { return !sends.isNull(); }
+        bool hasRecvs() const { return !recvs.isNull(); }
         bool hasFrames() const { return !frames.isNull(); }
     };
 
@@ -45,6 +46,7 @@ public:
     {
         bool sends = true;
         bool frames = false;
+        bool recvs = true;
         bool operator==(const RunShape &) const = default;
     };
 
@@ -59,6 +61,7 @@ public:
     static bool hasFrameLanes(const Trace &trace);
     // Observer and relay runs record recvs only: their (always empty) send lanes are left out.
     static bool hasSendLanes(const Run &run);
+    static bool hasRecvLanes(const Run &run);
     static RunShape shapeOf(const Run &run);
     static QList<RunShape> shapes(const Trace &trace);
 

@@ -1,6 +1,5 @@
 #include "synthetictrace.h"
 
-
 namespace sockscope::bench {
 
 namespace {
