@@ -286,7 +286,7 @@ void ScenarioControls::apply(const QString &key, const QString &value)
 
 QString ScenarioControls::checkText(const ScenarioKey &key) const
 {
-    const QString label = key.translatedLabel();
+    QString label = key.translatedLabel();
     if (!m_variedKeys.contains(key.key()) || m_userKeys.contains(key.key()))
         return label;
     return tr("%1: varied by this lesson").arg(label);

@@ -61,7 +61,7 @@ QString OutputFile::write(const QString &path, QByteArrayView bytes)
         return file.errorString();
     const qint64 written = file.write(bytes.data(), size);
     if (written != size) {
-        const QString error = written < 0 ? file.errorString() : shortWrite(written, size);
+        QString error = written < 0 ? file.errorString() : shortWrite(written, size);
         file.cancelWriting(); // the temporary file goes with `file`; the old one is untouched
         return error;
     }
