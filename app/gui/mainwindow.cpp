@@ -160,6 +160,9 @@ MainWindow::~MainWindow()
 {
     // Join the worker threads before the widgets that show their results go away.
     m_controller->stop();
+    // A field being edited applies its text when it loses focus, which its destruction causes:
+    // by then this is no longer a MainWindow, so nothing may reach its slots.
+    disconnect(m_controls, nullptr, this, nullptr);
 }
 
 void MainWindow::createDocks()
