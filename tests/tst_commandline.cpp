@@ -22,6 +22,9 @@ private slots:
     void listsEveryLesson();
     void badInput_data();
     void badInput();
+    void exactErrorLines_data();
+    void exactErrorLines();
+    void terminalControlsAreEscaped();
     void runPrintsTableAndWritesJson();
     void scenarioFileAndSet();
     void imagesAndShowDrawTheSame();
@@ -104,6 +107,80 @@ void TestCommandLine::badInput()
     QVERIFY2(!errLines.isEmpty(), "no error message");
     QVERIFY2(errLines.last().contains(named), qPrintable(r.err));
     QVERIFY2(errLines.last().startsWith(QLatin1String("sockscope: ")), qPrintable(r.err));
+}
+
+// Messages whose wording was wrong: a key named twice, a bound not stated.
+void TestCommandLine::exactErrorLines_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("line");
+
+    const QString observe = QStringLiteral("observe --tcp --port 0 ");
+    QTest::newRow("observe framing")
+        << (observe + QStringLiteral("--framing bogus")).split(QLatin1Char(' '))
+        << "sockscope: --framing: unknown kind \"bogus\" (none, length, delimiter, fixed, "
+           "json-header)";
+    QTest::newRow("set framing")
+        << QStringLiteral("run --set framing=delimiter:\\q").split(QLatin1Char(' '))
+        << "sockscope: --set: framing: unknown escape \\q in the delimiter";
+    QTest::newRow("duration too long")
+        << (observe + QStringLiteral("--duration 1e12")).split(QLatin1Char(' '))
+        << "sockscope: --duration: expected a number of seconds greater than 0 and at most "
+           "604800 (7 days), got \"1e12\"";
+}
+
+void TestCommandLine::exactErrorLines()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, line);
+    const Result r = runSockscope(args);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err.trimmed(), line);
+}
+
+// Text from a file reaches the terminal with its control characters made visible: a label
+// that recolours the screen or returns the cursor to overwrite the table is shown, not obeyed.
+void TestCommandLine::terminalControlsAreEscaped()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QCOMPARE(runSockscope({ QStringLiteral("run"), QStringLiteral("--lesson"),
+                            QStringLiteral("udp-boundaries"), QStringLiteral("--mode"),
+                            QStringLiteral("sim"), QStringLiteral("--quiet"),
+                            QStringLiteral("--json"), json })
+                 .exitCode,
+             0);
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray runs = doc.value(QStringLiteral("runs")).toArray();
+    QJsonObject run = runs.at(0).toObject();
+    const QString hostile = QStringLiteral("ok\x1b[2J\x1b]0;pwned\x07\rfake\u202eevil");
+    run.insert(QStringLiteral("label"), hostile);
+    runs.replace(0, run);
+    doc.insert(QStringLiteral("runs"), runs);
+    doc.insert(QStringLiteral("notes"), QJsonArray{ hostile });
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+
+    const Result r = runSockscope({ QStringLiteral("show"), json });
+    QCOMPARE(r.exitCode, 0);
+    for (const QChar c : r.out)
+        QVERIFY2(c == QLatin1Char('\n') || c == QLatin1Char('\t')
+                     || (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e),
+                 qPrintable(QStringLiteral("U+%1 reached the terminal")
+                                .arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    QVERIFY2(r.out.contains(QLatin1String("ok\\x1b[2J\\x1b]0;pwned\\x07\\rfake\\u202eevil")),
+             qPrintable(r.out));
+
+    // A value quoted in an error message is escaped the same way.
+    const Result bad = runSockscope(
+        { QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("framing=\x1b[31m") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(!bad.err.contains(QChar(0x1b)) && bad.err.contains(QLatin1String("\\x1b[31m")),
+             qPrintable(bad.err));
 }
 
 void TestCommandLine::runPrintsTableAndWritesJson()

@@ -98,7 +98,7 @@ void tst_FramingSpec::parseInvalid_data()
     QTest::addColumn<QString>("error");
 
     const auto lengthError = [](const char *spec) {
-        return QStringLiteral("framing: expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"")
+        return QStringLiteral("expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"")
             .arg(QLatin1String(spec));
     };
     QTest::newRow("length width 3") << "length:3:be" << lengthError("length:3:be");
@@ -107,39 +107,39 @@ void tst_FramingSpec::parseInvalid_data()
     QTest::newRow("length extra part") << "length:4:be:x" << lengthError("length:4:be:x");
     QTest::newRow("fixed:0")
         << "fixed:0"
-        << "framing: expected fixed:N with N from 1 to 16777216, got \"fixed:0\"";
+        << "expected fixed:N with N from 1 to 16777216, got \"fixed:0\"";
     QTest::newRow("fixed too big")
         << "fixed:16777217"
-        << "framing: expected fixed:N with N from 1 to 16777216, got \"fixed:16777217\"";
+        << "expected fixed:N with N from 1 to 16777216, got \"fixed:16777217\"";
     QTest::newRow("fixed not a number")
         << "fixed:ten"
-        << "framing: expected fixed:N with N from 1 to 16777216, got \"fixed:ten\"";
+        << "expected fixed:N with N from 1 to 16777216, got \"fixed:ten\"";
     QTest::newRow("json-header no field")
         << "json-header:4:be:"
-        << "framing: expected json-header:N:be|le:FIELD, got \"json-header:4:be:\"";
+        << "expected json-header:N:be|le:FIELD, got \"json-header:4:be:\"";
     QTest::newRow("json-header short")
         << "json-header:4:be"
-        << "framing: expected json-header:N:be|le:FIELD, got \"json-header:4:be\"";
+        << "expected json-header:N:be|le:FIELD, got \"json-header:4:be\"";
     QTest::newRow("json-header width 5")
         << "json-header:5:le:size"
-        << "framing: expected json-header:N:be|le:FIELD, got \"json-header:5:le:size\"";
+        << "expected json-header:N:be|le:FIELD, got \"json-header:5:le:size\"";
     QTest::newRow("empty delimiter")
         << "delimiter:"
-        << "framing: delimiter needs at least one byte, e.g. delimiter:\\n";
+        << "delimiter needs at least one byte, e.g. delimiter:\\n";
     QTest::newRow("delimiter without colon")
         << "delimiter"
-        << "framing: delimiter needs at least one byte, e.g. delimiter:\\n";
+        << "delimiter needs at least one byte, e.g. delimiter:\\n";
     QTest::newRow("lone backslash") << "delimiter:ab\\"
-                                    << "framing: the delimiter ends with a lone backslash";
+                                    << "the delimiter ends with a lone backslash";
     QTest::newRow("short hex") << "delimiter:\\x4"
-                               << "framing: \\x needs two hex digits";
+                               << "\\x needs two hex digits";
     QTest::newRow("bad hex") << "delimiter:\\xzz"
-                             << "framing: \\x needs two hex digits";
+                             << "\\x needs two hex digits";
     QTest::newRow("unknown escape") << "delimiter:\\q"
-                                    << "framing: unknown escape \\q in the delimiter";
+                                    << "unknown escape \\q in the delimiter";
     QTest::newRow("unknown kind")
         << "lenght:4:be"
-        << "framing: unknown kind \"lenght\" (none, length, delimiter, fixed, json-header)";
+        << "unknown kind \"lenght\" (none, length, delimiter, fixed, json-header)";
 }
 
 void tst_FramingSpec::parseInvalid()

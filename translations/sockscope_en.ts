@@ -557,35 +557,35 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 <context>
     <name>sockscope::FramingSpec</name>
     <message>
-        <source>framing: the delimiter ends with a lone backslash</source>
+        <source>the delimiter ends with a lone backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: \x needs two hex digits</source>
+        <source>\x needs two hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: unknown escape \%1 in the delimiter</source>
+        <source>unknown escape \%1 in the delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: delimiter needs at least one byte, e.g. delimiter:\n</source>
+        <source>delimiter needs at least one byte, e.g. delimiter:\n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: expected length:N:be|le with N = 1, 2, 4 or 8, got &quot;%1&quot;</source>
+        <source>expected length:N:be|le with N = 1, 2, 4 or 8, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: expected fixed:N with N from 1 to 16777216, got &quot;%1&quot;</source>
+        <source>expected fixed:N with N from 1 to 16777216, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: expected json-header:N:be|le:FIELD, got &quot;%1&quot;</source>
+        <source>expected json-header:N:be|le:FIELD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing: unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
+        <source>unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,10 +1618,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--duration: expected seconds greater than 0, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--relay: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,6 +1643,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>No client connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration: expected a number of seconds greater than 0 and at most %1 (7 days), got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,6 +2638,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

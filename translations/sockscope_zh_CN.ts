@@ -563,36 +563,36 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 <context>
     <name>sockscope::FramingSpec</name>
     <message>
-        <source>framing: the delimiter ends with a lone backslash</source>
-        <translation>framing：分隔符以单独的反斜杠结尾</translation>
+        <source>the delimiter ends with a lone backslash</source>
+        <translation>分隔符以单独的反斜杠结尾</translation>
     </message>
     <message>
-        <source>framing: \x needs two hex digits</source>
-        <translation>framing：\x 后面需要两位十六进制数字</translation>
+        <source>\x needs two hex digits</source>
+        <translation>\x 后面需要两位十六进制数字</translation>
     </message>
     <message>
-        <source>framing: unknown escape \%1 in the delimiter</source>
-        <translation>framing：分隔符中有未知的转义 \%1</translation>
+        <source>unknown escape \%1 in the delimiter</source>
+        <translation>分隔符中有未知的转义 \%1</translation>
     </message>
     <message>
-        <source>framing: delimiter needs at least one byte, e.g. delimiter:\n</source>
-        <translation>framing：分隔符至少要有一个字节，例如 delimiter:\n</translation>
+        <source>delimiter needs at least one byte, e.g. delimiter:\n</source>
+        <translation>分隔符至少要有一个字节，例如 delimiter:\n</translation>
     </message>
     <message>
-        <source>framing: expected length:N:be|le with N = 1, 2, 4 or 8, got &quot;%1&quot;</source>
-        <translation>framing：应为 length:N:be|le，N 为 1、2、4 或 8，实际为 &quot;%1&quot;</translation>
+        <source>expected length:N:be|le with N = 1, 2, 4 or 8, got &quot;%1&quot;</source>
+        <translation>应为 length:N:be|le，N 为 1、2、4 或 8，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>framing: expected fixed:N with N from 1 to 16777216, got &quot;%1&quot;</source>
-        <translation>framing：应为 fixed:N，N 在 1 到 16777216 之间，实际为 &quot;%1&quot;</translation>
+        <source>expected fixed:N with N from 1 to 16777216, got &quot;%1&quot;</source>
+        <translation>应为 fixed:N，N 在 1 到 16777216 之间，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>framing: expected json-header:N:be|le:FIELD, got &quot;%1&quot;</source>
-        <translation>framing：应为 json-header:N:be|le:FIELD，实际为 &quot;%1&quot;</translation>
+        <source>expected json-header:N:be|le:FIELD, got &quot;%1&quot;</source>
+        <translation>应为 json-header:N:be|le:FIELD，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>framing: unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
-        <translation>framing：未知类型 &quot;%1&quot;（可用：none、length、delimiter、fixed、json-header）</translation>
+        <source>unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
+        <translation>未知类型 &quot;%1&quot;（可用：none、length、delimiter、fixed、json-header）</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1625,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>--%1：应为 %2 到 %3 之间的整数，实际为 &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>--duration: expected seconds greater than 0, got &quot;%1&quot;</source>
-        <translation>--duration：应为大于 0 的秒数，实际为 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--relay: %1</source>
         <translation>--relay：%1</translation>
     </message>
@@ -1655,6 +1651,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>No client connected.</source>
         <translation>没有客户端连接。</translation>
+    </message>
+    <message>
+        <source>--duration: expected a number of seconds greater than 0 and at most %1 (7 days), got &quot;%2&quot;</source>
+        <translation>--duration：应为大于 0、不超过 %1（7 天）的秒数，实际为 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2635,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes)</source>
         <translation>size：%1 字节的 UDP 消息装不进一个数据报（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>framing: %1</source>
+        <translation>framing：%1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "cli/terminaltext.h"
 
 #include "cli/observecommand.h"
 #include "cli/runcommand.h"
@@ -68,7 +69,7 @@ int CommandLine::badInput(const QString &message)
 
 void CommandLine::warn(const QString &message)
 {
-    QTextStream(stderr) << QStringLiteral("sockscope: ") << message << Qt::endl;
+    QTextStream(stderr) << QStringLiteral("sockscope: ") << TerminalText::clean(message) << Qt::endl;
 }
 
 std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,

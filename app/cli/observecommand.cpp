@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/signalstopper.h"
 #include "cli/stderrnotes.h"
+#include "cli/terminaltext.h"
 #include "cli/traceoutputs.h"
 #include "io/textreport.h"
 #include "observe/endpoint.h"
@@ -100,9 +101,12 @@ int ObserveCommand::exec(const QStringList &arguments)
     if (parser.isSet(durationOpt)) {
         bool ok = false;
         const double seconds = parser.value(durationOpt).toDouble(&ok);
-        if (!ok || !(seconds > 0) || seconds > 7 * 24 * 3600)
+        constexpr int kWeek = 7 * 24 * 3600;
+        if (!ok || !(seconds > 0) || seconds > kWeek)
             return CommandLine::badInput(
-                tr("--duration: expected seconds greater than 0, got \"%1\"")
+                tr("--duration: expected a number of seconds greater than 0 and at most %1 "
+                   "(7 days), got \"%2\"")
+                    .arg(kWeek)
                     .arg(parser.value(durationOpt)));
         options.durationMs = qMax<qint64>(1, qint64(seconds * 1000));
     }
@@ -154,9 +158,9 @@ int ObserveCommand::exec(const QStringList &arguments)
         if (trace.runs.isEmpty()) {
             out << tr("No client connected.") << '\n';
             for (const QString &note : trace.notes)
-                out << QStringLiteral("  ") << note << '\n';
+                out << QStringLiteral("  ") << TerminalText::clean(note) << '\n';
         } else {
-            out << TextReport::render(trace, outputs.encoding());
+            out << TerminalText::clean(TextReport::render(trace, outputs.encoding()));
         }
         out.flush();
     }

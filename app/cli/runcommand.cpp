@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/signalstopper.h"
 #include "cli/stderrnotes.h"
+#include "cli/terminaltext.h"
 #include "cli/traceoutputs.h"
 #include "io/textreport.h"
 #include "model/lessoncatalogue.h"
@@ -140,10 +141,11 @@ int RunCommand::exec(const QStringList &arguments)
         // each run marked with its mode.
         if (runMode == Mode::Both) {
             const auto [real, simulated] = TraceComparison::split(trace);
-            out << TextReport::renderExpectations(trace)
-                << ComparisonReport::render(real, simulated) << Qt::flush;
+            out << TerminalText::clean(TextReport::renderExpectations(trace)
+                                       + ComparisonReport::render(real, simulated))
+                << Qt::flush;
         } else {
-            out << TextReport::render(trace, outputs.encoding()) << Qt::flush;
+            out << TerminalText::clean(TextReport::render(trace, outputs.encoding())) << Qt::flush;
         }
     }
     return CommandLine::finish(trace, outputs);
@@ -174,7 +176,8 @@ int RunCommand::sendTo(const QList<PlannedRun> &plan, const QString &lesson, con
     const Trace trace = RemoteSender::run(plan, lesson, *endpoint, stop, &notes);
 
     if (!quiet)
-        QTextStream(stdout) << TextReport::render(trace, outputs.encoding()) << Qt::flush;
+        QTextStream(stdout) << TerminalText::clean(TextReport::render(trace, outputs.encoding()))
+                            << Qt::flush;
     return CommandLine::finish(trace, outputs);
 }
 

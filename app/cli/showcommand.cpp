@@ -2,6 +2,7 @@
 
 #include "analysis/lessonexpectations.h"
 #include "cli/commandline.h"
+#include "cli/terminaltext.h"
 #include "cli/traceoutputs.h"
 #include "io/textreport.h"
 #include "io/tracejsonreader.h"
@@ -38,7 +39,7 @@ int ShowCommand::exec(const QStringList &arguments)
     // The lesson's claims are judged by the trace's data, not by what the file says of them.
     LessonExpectations::judge(*trace);
     if (!parser.isSet(quietOpt))
-        out << TextReport::render(*trace, outputs.encoding()) << Qt::flush;
+        out << TerminalText::clean(TextReport::render(*trace, outputs.encoding())) << Qt::flush;
     // A saved run that failed was already reported when it was recorded: showing it succeeds.
     if (const QString e = outputs.write(*trace); !e.isEmpty())
         return CommandLine::badInput(e);

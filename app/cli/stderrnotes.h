@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/terminaltext.h"
 #include "record/livefeed.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ public:
 private:
     static void line(const QString &text)
     {
-        std::fprintf(stderr, "sockscope: %s\n", text.toLocal8Bit().constData());
+        std::fprintf(stderr, "sockscope: %s\n", TerminalText::clean(text).toLocal8Bit().constData());
         std::fflush(stderr);
     }
 };

@@ -29,7 +29,7 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
         }
         if (++i >= in.size()) {
             *error = QCoreApplication::translate(
-                "sockscope::FramingSpec", "framing: the delimiter ends with a lone backslash");
+                "sockscope::FramingSpec", "the delimiter ends with a lone backslash");
             return std::nullopt;
         }
         switch (in[i]) {
@@ -57,7 +57,7 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             const int value = ok ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
             if (!ok) {
                 *error = QCoreApplication::translate("sockscope::FramingSpec",
-                                                     "framing: \\x needs two hex digits");
+                                                     "\\x needs two hex digits");
                 return std::nullopt;
             }
             out.append(char(value));
@@ -66,7 +66,7 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
         }
         default:
             *error = QCoreApplication::translate("sockscope::FramingSpec",
-                                                 "framing: unknown escape \\%1 in the delimiter")
+                                                 "unknown escape \\%1 in the delimiter")
                          .arg(QChar::fromLatin1(in[i]));
             return std::nullopt;
         }
@@ -137,7 +137,7 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
         if (!delim)
             return std::nullopt;
         if (delim->isEmpty() || spec.size() == kind.size()) {
-            *error = tr("framing: delimiter needs at least one byte, e.g. delimiter:\\n");
+            *error = tr("delimiter needs at least one byte, e.g. delimiter:\\n");
             return std::nullopt;
         }
         f.kind = Kind::Delimiter;
@@ -148,7 +148,7 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
     if (kind == QLatin1String("length")) {
         if (parts.size() != 3 || !parseWidth(parts[1], &f.width)
             || !parseEndian(parts[2], &f.bigEndian)) {
-            *error = tr("framing: expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"")
+            *error = tr("expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"")
                          .arg(spec);
             return std::nullopt;
         }
@@ -160,7 +160,7 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
         f.width = parts.size() == 2 ? parts[1].toInt(&ok) : 0;
         if (!ok || f.width < 1 || f.width > 16 * 1024 * 1024) {
             *error
-                = tr("framing: expected fixed:N with N from 1 to 16777216, got \"%1\"").arg(spec);
+                = tr("expected fixed:N with N from 1 to 16777216, got \"%1\"").arg(spec);
             return std::nullopt;
         }
         f.kind = Kind::Fixed;
@@ -169,14 +169,14 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
     if (kind == QLatin1String("json-header")) {
         if (parts.size() != 4 || !parseWidth(parts[1], &f.width)
             || !parseEndian(parts[2], &f.bigEndian) || parts[3].isEmpty()) {
-            *error = tr("framing: expected json-header:N:be|le:FIELD, got \"%1\"").arg(spec);
+            *error = tr("expected json-header:N:be|le:FIELD, got \"%1\"").arg(spec);
             return std::nullopt;
         }
         f.kind = Kind::JsonHeader;
         f.field = parts[3];
         return f;
     }
-    *error = tr("framing: unknown kind \"%1\" (none, length, delimiter, fixed, json-header)")
+    *error = tr("unknown kind \"%1\" (none, length, delimiter, fixed, json-header)")
                  .arg(kind);
     return std::nullopt;
 }

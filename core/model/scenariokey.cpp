@@ -201,7 +201,8 @@ QString readFraming(const ScenarioKey &, const QJsonValue &value, QVariant *pars
     QString error;
     const auto spec = FramingSpec::parse(value.toString(), &error);
     if (!spec || !value.isString())
-        return spec ? ScenarioKey::tr("framing: expected a string such as length:4:be") : error;
+        return spec ? ScenarioKey::tr("framing: expected a string such as length:4:be")
+                    : ScenarioKey::tr("framing: %1").arg(error);
     *parsed = spec->toString();
     return {};
 }
