@@ -133,12 +133,12 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
     viewport.setPixelRange(layout.plot().left(), width);
     const TimeWarp built = viewport.warp();
     // A compact axis gives each call its readable width first, in pixels of this plot. How
-    // many pixels the events get depends on the margins, which depend on the warp: a few
-    // rounds settle it (the pixels the events got, fed back).
-    double knotsWidth = 0.98 * width - room;
+    // many pixels the trace gets depends on the margins, which depend on the warp: a few
+    // rounds settle it (the pixels from the first event to the end, fed back).
+    double fitWidth = 0.98 * width - room;
     for (int round = 0; round < (built.isIdentity() ? 1 : 3); ++round) {
         if (!built.isIdentity())
-            viewport.setWarp(layout.fitWarp(built, knotsWidth));
+            viewport.setWarp(layout.fitWarp(built, fitWidth, end));
         // Margins are measured on screen, so in display time (the axis may be compact).
         const TimeWarp &warp = viewport.warp();
         const double u0 = warp.map(first);
@@ -146,7 +146,7 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
         const double start = std::max(0.0, warp.unmap(u0 - 0.02 * (u1 - u0)));
         const double us = warp.map(start);
         viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));
-        knotsWidth = warp.knotSpan() * (width - room) / std::max(u1 - us, 1e-9);
+        fitWidth = (u1 - u0) * (width - room) / std::max(u1 - us, 1e-9);
     }
 }
 

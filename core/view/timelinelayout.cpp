@@ -236,11 +236,11 @@ double TimelineLayout::boxRight(double x0, double nextX0, double durationPx, boo
     return x0 + std::max(width, durationPx);
 }
 
-TimeWarp TimelineLayout::fitWarp(const TimeWarp &warp, double knotsWidth) const
+TimeWarp TimelineLayout::fitWarp(const TimeWarp &warp, double fitWidth, double endNs) const
 {
     // A slot is the distance from a call to the next: its box and the gap after it.
-    return warp.fitted(
-        TimeWarp::Room{ knotsWidth, m_readableBox + m_gap, m_eofBox + m_gap, m_minBox + m_gap });
+    return warp.fitted(TimeWarp::Room{ fitWidth, endNs, m_readableBox + m_gap, m_eofBox + m_gap,
+                                       m_minBox + m_gap });
 }
 
 bool TimelineLayout::isDense(qsizetype visibleEvents) const

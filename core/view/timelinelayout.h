@@ -93,9 +93,9 @@ public:
     double readableBoxWidth() const { return m_readableBox; }
     double eofBoxWidth() const { return m_eofBox; }
     // The compact axis with its slots in pixels of this layout's boxes (TimeWarp::fitted), for
-    // `knotsWidth` pixels from the first event to the last (TimelineRenderer::setBounds works
-    // out how many the margins leave).
-    TimeWarp fitWarp(const TimeWarp &warp, double knotsWidth) const;
+    // `fitWidth` pixels from the first event to endNs, the end of the trace
+    // (TimelineRenderer::setBounds works out how many the margins leave).
+    TimeWarp fitWarp(const TimeWarp &warp, double fitWidth, double endNs) const;
     // The room a fitted view leaves right of the last event for its box.
     double lastBoxRoom() const { return std::min(m_readableBox, m_plot.width() / 2); }
     // More events in view than fit as boxes: draw per-pixel-column marks instead.

@@ -62,7 +62,10 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     if (isIdentity() || m_alpha >= 1 || room.plotWidth <= 0)
         return *this;
     TimeWarp out = *this;
-    const double span = m_times.last() - m_times.first();
+    // Pauses share one rate, m_linear, which outside() keeps past the last call: the stretch
+    // up to room.endNs is paid for from the pauses' width like a pause between calls.
+    const double tail = std::max(0.0, room.endNs - m_times.last());
+    const double span = m_times.last() - m_times.first() + tail;
     const double perPixel = span / room.plotWidth;
     // The slots between the first instant and the last one's first slot: the width the knots
     // must share (the last instant's further slots lie past it, like the last box).

@@ -19,7 +19,8 @@ struct Trace;
 // As built, half of the width is shared equally among the slots and half follows time.
 // fitted() gives the same knots widths in pixels for a plot: a call's box first gets a readable
 // width, an EOF only the width of its word, and only the width left over goes to the pauses
-// (half by their length, half shared among the calls with data). When the calls cannot all be
+// (half by their length, half shared among the calls with data; the stretch after the last call
+// up to Room::endNs counts as a pause). When the calls cannot all be
 // readable, the pauses keep a tenth of the width (so a long one still shows as a gap), the recv()
 // boxes (what the kernel handed over) stay readable as long as the send()s keep three quarters
 // of an equal share, and beyond that everything shrinks alike. The order of events never
@@ -30,7 +31,12 @@ public:
     // Widths in pixels that fitted() gives slots.
     struct Room
     {
-        double plotWidth = 0; // the plot the whole trace is fitted into
+        double plotWidth = 0; // the plot the whole trace is fitted into, up to endNs
+        // The time shown last. A run stays open a while after its last call (its socket is
+        // drained and closed): that stretch is a pause like the others and shares their width,
+        // instead of taking whatever the calls leave (it took half the plot while 40 sends
+        // shared a fifth of it). At or before the last call: no such stretch.
+        double endNs = 0;
         double readable = 0; // a call with data (or an empty or failed one): its label fits
         double eof = 0; // a recv() that returned end of file
         double least = 0; // the least a send() keeps when the recv()s take the room first
