@@ -1660,6 +1660,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>--duration: expected a number of seconds greater than 0 and at most %1 (7 days), got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>observe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveNotes</name>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveOptions</name>
@@ -1861,10 +1872,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at %1 s: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sockscope::ObserveSettings</name>
@@ -1976,11 +1983,39 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot reach the server %1: %2</source>
+        <source>the server %1 refused the connection: %2; the client was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forwarding failed: send() %1</source>
+        <source>cannot reach the server %1: %2; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client reset the connection; the server %1 was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 reset the connection; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() from the client failed: %1; the server %2 was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() from the server %1 failed: %2; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding to the server %1 failed: send() %2; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding to the client failed: send() %1; the server %2 was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3572,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n recv() call failed: %1</numerusform>
             <numerusform>%n recv() calls failed: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1666,6 +1666,17 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>--duration: expected a number of seconds greater than 0 and at most %1 (7 days), got &quot;%2&quot;</source>
         <translation>--duration：应为大于 0、不超过 %1（7 天）的秒数，实际为 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>observe: %1</source>
+        <translation>observe：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveNotes</name>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation>第 %1 秒：%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveOptions</name>
@@ -1863,10 +1874,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
         <translation>已拒绝 %1：已经有 %2 个客户端连接（--max-clients）</translation>
     </message>
-    <message>
-        <source>at %1 s: %2</source>
-        <translation>第 %1 秒：%2</translation>
-    </message>
 </context>
 <context>
     <name>sockscope::ObserveSettings</name>
@@ -1978,12 +1985,40 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>来自 %1 的 TCP</translation>
     </message>
     <message>
-        <source>cannot reach the server %1: %2</source>
-        <translation>无法连接服务器 %1：%2</translation>
+        <source>the server %1 refused the connection: %2; the client was reset</source>
+        <translation>服务器 %1 拒绝了连接：%2；已重置客户端的连接</translation>
     </message>
     <message>
-        <source>forwarding failed: send() %1</source>
-        <translation>转发失败：send() %1</translation>
+        <source>cannot reach the server %1: %2; the client was reset</source>
+        <translation>无法连接服务器 %1：%2；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>the client reset the connection; the server %1 was reset</source>
+        <translation>客户端重置了连接；已重置与服务器 %1 的连接</translation>
+    </message>
+    <message>
+        <source>the server %1 reset the connection; the client was reset</source>
+        <translation>服务器 %1 重置了连接；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>recv() from the client failed: %1; the server %2 was reset</source>
+        <translation>从客户端 recv() 失败：%1；已重置与服务器 %2 的连接</translation>
+    </message>
+    <message>
+        <source>recv() from the server %1 failed: %2; the client was reset</source>
+        <translation>从服务器 %1 recv() 失败：%2；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>forwarding to the server %1 failed: send() %2; the client was reset</source>
+        <translation>向服务器 %1 转发失败：send() %2；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>forwarding to the client failed: send() %1; the server %2 was reset</source>
+        <translation>向客户端转发失败：send() %1；已重置与服务器 %2 的连接</translation>
+    </message>
+    <message>
+        <source>client %1: %2</source>
+        <translation>客户端 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3549,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>%n 次 recv() 调用失败：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
