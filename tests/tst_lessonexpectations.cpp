@@ -385,6 +385,5 @@ void TestLessonExpectations::headerCountsTheRecvsTheHeadlineCounts()
     QVERIFY2(headline.contains(QStringLiteral("in %1 recvs").arg(data)), qPrintable(headline));
     const QString header = EventText::outcome(run);
     // (No translator here: the numerus form stays "recv()", without the English plural.)
-    QVERIFY2(header.contains(QStringLiteral("→ %1 recv() + EOF").arg(data)),
-             qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("→ %1 recv() + EOF").arg(data)), qPrintable(header));
 }

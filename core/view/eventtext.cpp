@@ -118,9 +118,8 @@ QString EventText::outcome(const Run &run)
         for (const RecvEvent &r : run.recvs)
             eofs += r.bytes == 0 && r.error == 0 ? 1 : 0;
     }
-    const QString recvs = eofs == 0
-        ? tr("%n recv()", nullptr, int(run.recvs.size()))
-        : tr("%n recv() + EOF", nullptr, int(run.recvs.size() - eofs));
+    const QString recvs = eofs == 0 ? tr("%n recv()", nullptr, int(run.recvs.size()))
+                                    : tr("%n recv() + EOF", nullptr, int(run.recvs.size() - eofs));
     const QString calls = run.role == Role::Sender ? sends
         : isOneSided(run)                          ? recvs
                                                    : sends + QStringLiteral(" → ") + recvs;
