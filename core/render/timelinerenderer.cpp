@@ -18,13 +18,15 @@ namespace sockscope {
 namespace {
 
 void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport &viewport,
-               const TimelineStyle &style)
+               const TimelineStyle &style, double endNs)
 {
     const QRectF axis = layout.axis();
     p.setFont(style.smallFont());
     const QFontMetricsF fm(p.font());
     const double spacing = fm.horizontalAdvance(QStringLiteral("000.00 ms")) * 1.5;
-    const auto ticks = TimeAxis::ticks(viewport, spacing);
+    const auto ticks = TimeAxis::ticks(viewport, spacing, endNs, [&fm](const QString &label) {
+        return fm.horizontalAdvance(label);
+    });
     const double bottom
         = layout.runs().isEmpty() ? layout.rect().bottom() : layout.runs().last().block.bottom();
 
@@ -81,7 +83,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
     const TimelineGeometry geometry(layout, viewport);
     // No axis before the first run: there is no time span to scale yet.
     if (!trace.runs.isEmpty())
-        paintAxis(painter, layout, geometry.viewport(), style);
+        paintAxis(painter, layout, geometry.viewport(), style, traceEndNs(trace));
     const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
                                    [](const Run &r) { return r.mode == Mode::Sim; });
     for (int i = 0; i < trace.runs.size(); ++i)
