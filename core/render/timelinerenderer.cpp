@@ -144,7 +144,8 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
         // Margins are measured on screen, so in display time (the axis may be compact).
         const TimeWarp &warp = viewport.warp();
         const double u0 = warp.map(first);
-        const double u1 = warp.map(end);
+        // Past the slots of the calls at the end: an instant's slots take no time.
+        const double u1 = warp.map(std::nextafter(end, std::numeric_limits<double>::infinity()));
         const double start = std::max(0.0, warp.unmap(u0 - 0.02 * (u1 - u0)));
         const double us = warp.map(start);
         viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));

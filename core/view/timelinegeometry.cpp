@@ -96,7 +96,10 @@ QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF
     // its word): a box does not stretch over the pause after it.
     const double slot = brief ? m_viewport.displayToPixels(
                             m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, true))
-                              : dataWidth(events);
+        // The last box of the lane keeps to its own slot: the plot leaves room for that only.
+        : std::isfinite(next) ? dataWidth(events)
+                              : m_viewport.displayToPixels(m_viewport.warp().slotWidth(
+                                  std::is_same_v<Event, SendEvent>, false));
     const double x1 = m_layout.boxRight(x0, next, durationPx, brief, slot);
     const double pad = std::round(lane.height() * 0.08);
     return { x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad };
