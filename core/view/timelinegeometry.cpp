@@ -96,10 +96,7 @@ QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF
     // its word): a box does not stretch over the pause after it.
     const double slot = brief ? m_viewport.displayToPixels(
                             m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, true))
-        // The last box of the lane keeps to its own slot: the plot leaves room for that only.
-        : std::isfinite(next) ? dataWidth(events)
-                              : m_viewport.displayToPixels(m_viewport.warp().slotWidth(
-                                  std::is_same_v<Event, SendEvent>, false));
+                              : dataWidth(events);
     const double x1 = m_layout.boxRight(x0, next, durationPx, brief, slot);
     const double pad = std::round(lane.height() * 0.08);
     return { x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad };
@@ -123,11 +120,15 @@ template<typename Event> double TimelineGeometry::dataWidth(const EventList<Even
         if (!isBrief(events, i))
             rooms.append(eventX(events, i + 1) - eventX(events, i));
     }
-    double width = slot;
+    // At least the readable width: on a crowded axis the slots are narrower than a label, and
+    // a box followed by a pause may still take what its label needs (the box before an EOF held
+    // two messages and showed no word of them); boxes without room keep to the next call.
+    const double least = std::max(slot, m_layout.readableBoxWidth());
+    double width = least;
     if (!rooms.isEmpty()) {
         const auto half = rooms.begin() + (rooms.size() - 1) / 2;
         std::nth_element(rooms.begin(), half, rooms.end());
-        width = std::clamp(*half, slot, std::max(slot, m_layout.maxBoxWidth()));
+        width = std::clamp(*half, least, std::max(least, m_layout.maxBoxWidth()));
     }
     m_dataWidths.insert(&events, width);
     return width;
