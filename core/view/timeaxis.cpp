@@ -51,11 +51,20 @@ QList<TimeAxis::Tick> TimeAxis::ticks(const TimelineViewport &viewport, double m
     const double s = step(viewport.nsPerPixel(), minSpacingPx);
     QList<Tick> out;
     const double first = std::ceil(viewport.visibleStart() / s) * s;
+    const double last = viewport.visibleEnd() + s * 1e-9;
     double lastX = -1e300;
-    for (double t = first; t <= viewport.visibleEnd() + s * 1e-9; t += s) {
+    // Tick k is computed, not summed: far from 0 a step can be below the spacing of doubles
+    // (1024 ns at 2^62 ns), where t += s stays at t for ever. The count is the visible span over
+    // the step (about the plot's width over the spacing), plus at most that spacing over the
+    // step (s >= 1 ns) where the ticks round to one another.
+    for (qint64 k = 0;; ++k) {
+        const double t = first + double(k) * s;
+        if (!(t <= last))
+            break;
         // On a compact (warped) axis ticks bunch up where time is squeezed: keep them apart.
+        // (Written so that a position that is not a number is skipped too.)
         const double x = viewport.mapTimeToX(t);
-        if (x - lastX < 0.8 * minSpacingPx)
+        if (!(x - lastX >= 0.8 * minSpacingPx))
             continue;
         lastX = x;
         out.append(Tick{ t, format(t, s) });
