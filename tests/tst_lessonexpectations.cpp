@@ -330,7 +330,7 @@ void TestLessonExpectations::jsonRejectsBadHolds()
     array[1] = e;
     root.insert(QStringLiteral("expectations"), array);
     QVERIFY(!TraceJsonReader::fromJson(QJsonDocument(root).toJson(), &error));
-    QCOMPARE(error, QStringLiteral("expectations[1].run: names a run that is not in the trace"));
+    QCOMPARE(error, QStringLiteral("expectations[1].run: 7 is not a run of this trace"));
 }
 
 void TestLessonExpectations::textReportStartsWithHeadline()

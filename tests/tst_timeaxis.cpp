@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using sockscope::TimeAxis;
 using sockscope::TimelineViewport;
 
@@ -16,6 +18,7 @@ private slots:
     void format_data();
     void format();
     void ticksAreRoundAndInside();
+    void ticksEndFarFromZero();
 };
 
 void TestTimeAxis::step_data()
@@ -79,6 +82,17 @@ void TestTimeAxis::ticksAreRoundAndInside()
         QVERIFY(v.mapTimeToX(tick.tNs) >= 0 && v.mapTimeToX(tick.tNs) <= 1000);
     }
     QVERIFY(step / v.nsPerPixel() >= 100);
+}
+
+// Zoomed in at 2^62 ns a 20 ns step is below the spacing of doubles there (1024 ns): adding
+// it to a tick left the tick where it was, and the loop never ended.
+void TestTimeAxis::ticksEndFarFromZero()
+{
+    const double far = std::ldexp(1.0, 62);
+    TimelineViewport v(far, far + 1e6, 0, 1000);
+    v.setVisibleRange(far, far + TimelineViewport::kMinSpanNs);
+    const auto ticks = TimeAxis::ticks(v, 100);
+    QVERIFY(ticks.size() <= 1000 / 100 + 2);
 }
 
 QTEST_GUILESS_MAIN(TestTimeAxis)

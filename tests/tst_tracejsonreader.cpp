@@ -30,6 +30,8 @@ class TestTraceJsonReader : public QObject
 private slots:
     void roundTrip_data();
     void roundTrip();
+    void everySimulatedLessonReadsBack_data();
+    void everySimulatedLessonReadsBack();
     void previewsAreExact();
     void rejects_data();
     void rejects();
@@ -85,6 +87,33 @@ void TestTraceJsonReader::roundTrip()
         // Written again, a read trace gives the same bytes: nothing was lost on the way.
     }
     QCOMPARE(TraceJsonWriter::toJson(*read), json);
+}
+
+void TestTraceJsonReader::everySimulatedLessonReadsBack_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const Lesson &lesson : LessonCatalogue::all())
+        QTest::newRow(qPrintable(lesson.name)) << lesson.name;
+}
+
+// What SockScope writes passes every check of what it reads (TraceValidator): request and reply
+// runs, several calls per message, lost and duplicated packets, frames, empty messages.
+void TestTraceJsonReader::everySimulatedLessonReadsBack()
+{
+    QFETCH(QString, lesson);
+    const Lesson *l = LessonCatalogue::find(lesson);
+    Scenario lossy = l->scenario;
+    for (const char *key : { "loss", "duplicate", "reorder" })
+        QCOMPARE(lossy.set(QLatin1String(key), QStringLiteral("0.2")), QString());
+    QString error;
+    for (const Scenario &scenario : { l->scenario, lossy }) {
+        StopSignal stop;
+        const Trace trace = PlanRunner::run(l->plan(scenario), lesson, Mode::Sim, stop);
+        const QByteArray json = TraceJsonWriter::toJson(trace);
+        const auto read = TraceJsonReader::fromJson(json, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(TraceJsonWriter::toJson(*read), json);
+    }
 }
 
 void TestTraceJsonReader::previewsAreExact()

@@ -3962,10 +3962,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an event id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected true, false or null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,18 +3986,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ids must count 0, 1, 2, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names a recv that is not in the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names a send that is not in the run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not valid JSON at byte %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,15 +4002,27 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>names a run that is not in the trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: cannot open the trace (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a whole number out of range</source>
+        <source>%1 is out of range: expected a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes: a preview holds at most the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the run&apos;s peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 calls); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the trace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,6 +4105,101 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>--encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceValidator</name>
+    <message>
+        <source>%1 is not a run of this trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an observe, relay or send-to run has peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observe or relay run has no sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a one-sided run (observe, relay, send-to) has no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a send-to run has no recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a simulated run has a wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a requests run of this trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (ids count 0, 1, 2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected %2 (the first of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 bytes the call was asked to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 bytes the call returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message&apos;s %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after message %2: sends go in message order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a message of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, but message %2 is %3 bytes (a datagram is exactly its message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream bytes %1 to %2 are not in message %3 (bytes %4 to %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (each message starts where the one before ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null, but send %1 carries this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a send of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1 carries message %2, not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send %1 is not the message&apos;s first send: send %2 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a recv of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the packet left (t_ns %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

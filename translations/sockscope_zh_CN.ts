@@ -3935,10 +3935,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>应为对象</translation>
     </message>
     <message>
-        <source>expected an event id</source>
-        <translation>应为事件 id</translation>
-    </message>
-    <message>
         <source>expected true, false or null</source>
         <translation>应为 true、false 或 null</translation>
     </message>
@@ -3963,18 +3959,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>应为 loopback、observer、relay 或 sender</translation>
     </message>
     <message>
-        <source>ids must count 0, 1, 2, …</source>
-        <translation>id 必须按 0、1、2、… 依次编号</translation>
-    </message>
-    <message>
-        <source>names a recv that is not in the run</source>
-        <translation>引用了本次运行中不存在的 recv</translation>
-    </message>
-    <message>
-        <source>names a send that is not in the run</source>
-        <translation>引用了本次运行中不存在的 send</translation>
-    </message>
-    <message>
         <source>not valid JSON at byte %1 (%2)</source>
         <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
     </message>
@@ -3991,16 +3975,28 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>version：应为 %1</translation>
     </message>
     <message>
-        <source>names a run that is not in the trace</source>
-        <translation>引用了跟踪记录中不存在的运行</translation>
-    </message>
-    <message>
         <source>%1: cannot open the trace (%2)</source>
         <translation>%1：无法打开跟踪记录（%2）</translation>
     </message>
     <message>
-        <source>a whole number out of range</source>
-        <translation>整数超出范围</translation>
+        <source>%1 is out of range: expected a whole number from %2 to %3</source>
+        <translation>%1 超出范围：应为 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 bytes: a preview holds at most the first %2</source>
+        <translation>%1 字节：预览最多只包含前 %2 个字节</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the run&apos;s peers</source>
+        <translation>&quot;%1&quot; 不是本次运行的对端之一</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 calls); not read</source>
+        <translation>大于 %1 字节，超过了跟踪记录的最大大小（一次运行达到 %2 次调用的事件上限时的大小）；未读取</translation>
+    </message>
+    <message>
+        <source>cannot read the trace (%1)</source>
+        <translation>无法读取跟踪记录（%1）</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4079,101 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>--encoding: %1</source>
         <translation>--encoding：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::TraceValidator</name>
+    <message>
+        <source>%1 is not a run of this trace</source>
+        <translation>%1 不是本跟踪记录中的运行</translation>
+    </message>
+    <message>
+        <source>only an observe, relay or send-to run has peers</source>
+        <translation>只有观察、中继或 send-to（--to）运行才有对端</translation>
+    </message>
+    <message>
+        <source>an observe or relay run has no sends</source>
+        <translation>观察或中继运行没有 send</translation>
+    </message>
+    <message>
+        <source>a one-sided run (observe, relay, send-to) has no messages</source>
+        <translation>单侧运行（观察、中继、send-to）没有消息</translation>
+    </message>
+    <message>
+        <source>a send-to run has no recvs</source>
+        <translation>send-to 运行没有 recv</translation>
+    </message>
+    <message>
+        <source>only a simulated run has a wire</source>
+        <translation>只有模拟运行才有线路</translation>
+    </message>
+    <message>
+        <source>%1 is not a requests run of this trace</source>
+        <translation>%1 不是本跟踪记录中的请求运行</translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (ids count 0, 1, 2, …)</source>
+        <translation>%1，应为 %2（id 按 0、1、2、… 依次编号）</translation>
+    </message>
+    <message>
+        <source>%1 bytes, expected %2 (the first of %3)</source>
+        <translation>%1 字节，应为 %2 字节（%3的开头部分）</translation>
+    </message>
+    <message>
+        <source>the %1 bytes the call was asked to send</source>
+        <translation>调用要求发送的 %1 个字节</translation>
+    </message>
+    <message>
+        <source>the %1 bytes the call returned</source>
+        <translation>调用返回的 %1 个字节</translation>
+    </message>
+    <message>
+        <source>the message&apos;s %1 bytes</source>
+        <translation>消息的 %1 个字节</translation>
+    </message>
+    <message>
+        <source>%1 comes after message %2: sends go in message order</source>
+        <translation>%1 出现在消息 %2 之后：send 必须按消息顺序排列</translation>
+    </message>
+    <message>
+        <source>%1 is not a message of this run</source>
+        <translation>%1 不是本次运行中的消息</translation>
+    </message>
+    <message>
+        <source>%1 bytes, but message %2 is %3 bytes (a datagram is exactly its message)</source>
+        <translation>%1 字节，但消息 %2 是 %3 字节（一个数据报恰好就是它的消息）</translation>
+    </message>
+    <message>
+        <source>stream bytes %1 to %2 are not in message %3 (bytes %4 to %5)</source>
+        <translation>字节流中第 %1 到 %2 字节不在消息 %3 之内（该消息占第 %4 到 %5 字节）</translation>
+    </message>
+    <message>
+        <source>%1, expected %2 (each message starts where the one before ended)</source>
+        <translation>%1，应为 %2（每条消息都从上一条结束的位置开始）</translation>
+    </message>
+    <message>
+        <source>null, but send %1 carries this message</source>
+        <translation>为 null，但 send %1 携带了这条消息</translation>
+    </message>
+    <message>
+        <source>%1 is not a send of this run</source>
+        <translation>%1 不是本次运行中的 send</translation>
+    </message>
+    <message>
+        <source>send %1 carries message %2, not this one</source>
+        <translation>send %1 携带的是消息 %2，而不是这一条</translation>
+    </message>
+    <message>
+        <source>send %1 is not the message&apos;s first send: send %2 is</source>
+        <translation>send %1 不是这条消息的第一个 send：第一个是 send %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a recv of this run</source>
+        <translation>%1 不是本次运行中的 recv</translation>
+    </message>
+    <message>
+        <source>%1 is before the packet left (t_ns %2)</source>
+        <translation>%1 早于数据包发出的时间（t_ns %2）</translation>
     </message>
 </context>
 <context>

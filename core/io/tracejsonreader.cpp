@@ -1,7 +1,7 @@
 #include "io/tracejsonreader.h"
 
+#include "io/tracevalidator.h"
 #include "model/errnoname.h"
-
 #include "model/wireformat.h"
 
 #include <QCoreApplication>
@@ -31,6 +31,18 @@ template<> struct ListOf<RecvEvent>
     using type = RecvList;
 };
 
+// The range a whole number must be in (TraceValidator's limits): checked as it is read, so that
+// an id fits the model's int and no time or size makes a sum overflow downstream.
+struct Bounds
+{
+    qint64 min;
+    qint64 max;
+};
+constexpr Bounds kTime{ 0, TraceValidator::kMaxNs }; // times, stream offsets, lengths, totals
+constexpr Bounds kCallBytes{ 0, TraceValidator::kMaxCallBytes };
+constexpr Bounds kId{ 0, TraceValidator::kMaxId }; // ids, message numbers, counts
+constexpr Bounds kSegmentBytes{ 0, TraceValidator::kMaxSegmentBytes };
+
 // Walks a JSON tree remembering where it is, so that the first bad field can be named.
 class Reader
 {
@@ -39,6 +51,12 @@ public:
 
     bool ok() const { return error.isEmpty(); }
 
+    // "runs[0].sends[3]" and "t_ns": "runs[0].sends[3].t_ns"; a top-level key is its own path.
+    static QString field(const QString &path, const char *key)
+    {
+        return path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('.') + QLatin1String(key);
+    }
+
     void fail(const QString &path, const char *what)
     {
         if (error.isEmpty())
@@ -46,31 +64,59 @@ public:
                 + QCoreApplication::translate("sockscope::TraceJsonReader", what);
     }
 
-    qint64 integer(const QJsonObject &o, const QString &path, const char *key, qint64 fallback = 0,
-                   bool required = true)
+    void fail(const QString &path, const QString &what)
+    {
+        if (error.isEmpty())
+            error = path + QStringLiteral(": ") + what;
+    }
+
+    // A whole number within bounds; when it is absent and not required, fallback.
+    qint64 integer(const QJsonObject &o, const QString &path, const char *key, Bounds bounds,
+                   bool required = true, qint64 fallback = 0)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return fallback;
-        if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
-            fail(path + QLatin1Char('.') + QLatin1String(key),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
-            return fallback;
-        }
-        return v.toInteger();
+        return number(
+            v, [&] { return field(path, key); }, bounds, fallback);
     }
 
-    // A whole number within [min, max]: settings a view prints and a port that must fit.
-    qint64 integerIn(const QJsonObject &o, const QString &path, const char *key, qint64 min,
-                     qint64 max)
+    // at() names the value: called only when it is wrong (this runs for every number read).
+    template<typename At>
+    qint64 number(const QJsonValue &v, At at, Bounds bounds, qint64 fallback = 0)
     {
-        const qint64 v = integer(o, path, key, min);
-        if (ok() && (v < min || v > max)) {
-            fail(path + QLatin1Char('.') + QLatin1String(key),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "a whole number out of range"));
-            return min;
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
+            fail(at(), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
+            return fallback;
         }
-        return v;
+        const qint64 n = v.toInteger();
+        if (n < bounds.min || n > bounds.max) {
+            fail(at(),
+                 QCoreApplication::translate("sockscope::TraceJsonReader",
+                                             "%1 is out of range: expected a whole number from "
+                                             "%2 to %3")
+                     .arg(n)
+                     .arg(bounds.min)
+                     .arg(bounds.max));
+            return fallback;
+        }
+        return n;
+    }
+
+    // An id, a message number or a count: fits an int.
+    int id(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        return int(integer(o, path, key, kId, required));
+    }
+
+    // null (or absent) when the platform could not measure it.
+    std::optional<qint64> optionalInteger(const QJsonObject &o, const QString &path,
+                                          const char *key, Bounds bounds)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isNull() || v.isUndefined())
+            return std::nullopt;
+        return integer(o, path, key, bounds);
     }
 
     // An observe trace's session settings; every field is required once the object is there.
@@ -83,27 +129,17 @@ public:
                  QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
         s.protocol = protocol == QLatin1String("udp") ? Protocol::Udp : Protocol::Tcp;
         s.address = string(o, path, "address");
-        s.port = quint16(integerIn(o, path, "port", 0, 65535));
-        s.recvSize = int(integerIn(o, path, "recv_size", 1, std::numeric_limits<int>::max()));
-        s.readIntervalMs
-            = int(integerIn(o, path, "read_interval_ms", 0, std::numeric_limits<int>::max()));
+        s.port = quint16(integer(o, path, "port", { 0, 65535 }));
+        s.recvSize = int(integer(o, path, "recv_size", { 1, kId.max }));
+        s.readIntervalMs = id(o, path, "read_interval_ms");
         s.framing = string(o, path, "framing");
-        s.maxFrame = integerIn(o, path, "max_frame", 0, std::numeric_limits<qint64>::max());
-        s.maxClients = int(integerIn(o, path, "max_clients", 0, std::numeric_limits<int>::max()));
+        s.maxFrame = integer(o, path, "max_frame", { 0, std::numeric_limits<qint64>::max() });
+        s.maxClients = id(o, path, "max_clients");
         s.relay = string(o, path, "relay", true);
-        if (const auto duration = optionalInteger(o, path, "duration_ms"))
-            s.durationMs = std::max<qint64>(*duration, 0);
+        if (const auto duration = optionalInteger(o, path, "duration_ms", kTime))
+            s.durationMs = *duration;
         s.evidence = boolean(o, path, "evidence");
         return s;
-    }
-
-    std::optional<qint64> optionalInteger(const QJsonObject &o, const QString &path,
-                                          const char *key)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isNull() || v.isUndefined())
-            return std::nullopt;
-        return integer(o, path, key);
     }
 
     bool boolean(const QJsonObject &o, const QString &path, const char *key, bool required = true)
@@ -112,7 +148,7 @@ public:
         if (v.isUndefined() && !required)
             return false;
         if (!v.isBool())
-            fail(path + QLatin1Char('.') + QLatin1String(key),
+            fail(field(path, key),
                  QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true or false"));
         return v.toBool();
     }
@@ -124,7 +160,7 @@ public:
         if (nullable && (v.isNull() || v.isUndefined()))
             return {};
         if (!v.isString())
-            fail(path + QLatin1Char('.') + QLatin1String(key),
+            fail(field(path, key),
                  QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
         return v.toString();
     }
@@ -136,6 +172,12 @@ public:
             fail(path + QStringLiteral(".preview"),
                  QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
                                    "not a preview (printable ASCII and \\xNN escapes)"));
+        else if (bytes->size() > kPreviewBytes)
+            fail(path + QStringLiteral(".preview"),
+                 QCoreApplication::translate("sockscope::TraceJsonReader",
+                                             "%1 bytes: a preview holds at most the first %2")
+                     .arg(bytes->size())
+                     .arg(kPreviewBytes));
         return bytes.value_or(QByteArray());
     }
 
@@ -153,21 +195,17 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(key),
+            fail(field(path, key),
                  QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a list"));
         return v.toArray();
     }
 
     // One claim of the lesson's self-check, as it was judged when the file was written.
-    Expectation expectation(const QJsonObject &o, const QString &path, qsizetype runs)
+    Expectation expectation(const QJsonObject &o, const QString &path)
     {
         Expectation e;
         e.lesson = string(o, path, "lesson");
-        e.run = int(integer(o, path, "run"));
-        if (ok() && (e.run < 0 || e.run >= runs))
-            fail(path + QStringLiteral(".run"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                   "names a run that is not in the trace"));
+        e.run = id(o, path, "run");
         e.claim.source = string(o, path, "claim");
         const QJsonValue holds = o.value(QStringLiteral("holds"));
         if (holds.isBool())
@@ -191,20 +229,18 @@ public:
     {
         QList<int> out;
         const QJsonArray a = array(o, path, key);
-        for (qsizetype i = 0; i < a.size() && ok(); ++i) {
-            if (!a[i].isDouble() || a[i].toInteger() < 0)
-                fail(path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i),
-                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an event id"));
-            out.append(int(a[i].toInteger()));
-        }
+        out.reserve(a.size());
+        for (qsizetype i = 0; i < a.size() && ok(); ++i)
+            out.append(int(number(
+                a[i], [&] { return QStringLiteral("%1[%2]").arg(field(path, key)).arg(i); }, kId)));
         return out;
     }
 
     EffectiveOptions options(const QJsonObject &o, const QString &path)
     {
         EffectiveOptions e;
-        e.sndbuf = optionalInteger(o, path, "sndbuf");
-        e.rcvbuf = optionalInteger(o, path, "rcvbuf");
+        e.sndbuf = optionalInteger(o, path, "sndbuf", kCallBytes);
+        e.rcvbuf = optionalInteger(o, path, "rcvbuf", kCallBytes);
         const QJsonValue nodelay = o.value(QStringLiteral("nodelay"));
         if (nodelay.isBool())
             e.nodelay = nodelay.toBool();
@@ -217,14 +253,14 @@ public:
     SendEvent send(const QJsonObject &o, const QString &path)
     {
         SendEvent s;
-        s.id = int(integer(o, path, "id"));
-        s.message = int(integer(o, path, "message"));
-        s.tNs = integer(o, path, "t_ns");
-        s.durNs = integer(o, path, "dur_ns", 0, false);
-        s.requested = integer(o, path, "requested");
-        s.accepted = integer(o, path, "accepted");
-        s.offset = integer(o, path, "offset");
-        s.unsentAfter = optionalInteger(o, path, "unsent_after");
+        s.id = id(o, path, "id");
+        s.message = id(o, path, "message");
+        s.tNs = integer(o, path, "t_ns", kTime);
+        s.durNs = integer(o, path, "dur_ns", kTime, false);
+        s.requested = integer(o, path, "requested", kCallBytes);
+        s.accepted = integer(o, path, "accepted", kCallBytes);
+        s.offset = integer(o, path, "offset", kTime);
+        s.unsentAfter = optionalInteger(o, path, "unsent_after", kCallBytes);
         s.error = errorCode(o, path);
         s.preview = preview(o, path);
         return s;
@@ -233,18 +269,27 @@ public:
     RecvEvent recv(const QJsonObject &o, const QString &path, const QStringList &peers)
     {
         RecvEvent r;
-        r.id = int(integer(o, path, "id"));
-        r.tNs = integer(o, path, "t_ns");
-        r.durNs = integer(o, path, "dur_ns", 0, false);
-        r.requested = integer(o, path, "requested");
-        r.bytes = integer(o, path, "bytes");
-        r.offset = integer(o, path, "offset");
-        r.queuedBefore = optionalInteger(o, path, "queued_before");
-        r.datagramSize = optionalInteger(o, path, "datagram_size");
+        r.id = id(o, path, "id");
+        r.tNs = integer(o, path, "t_ns", kTime);
+        r.durNs = integer(o, path, "dur_ns", kTime, false);
+        r.requested = integer(o, path, "requested", kCallBytes);
+        r.bytes = integer(o, path, "bytes", kCallBytes);
+        r.offset = integer(o, path, "offset", kTime);
+        r.queuedBefore = optionalInteger(o, path, "queued_before", kCallBytes);
+        r.datagramSize = optionalInteger(o, path, "datagram_size", kCallBytes);
         r.truncated = boolean(o, path, "truncated");
-        r.seq = int(optionalInteger(o, path, "seq").value_or(-1));
-        if (o.contains(QStringLiteral("peer")))
-            r.peer = int(peers.indexOf(string(o, path, "peer")));
+        // Not checked against the run's messages: the kernel's drop counter counts datagrams of any
+        // sender, so a seq past the last message is possible, and the analysis treats it as none.
+        r.seq = int(optionalInteger(o, path, "seq", kId).value_or(-1));
+        if (o.contains(QStringLiteral("peer"))) {
+            const QString peer = string(o, path, "peer");
+            r.peer = int(peers.indexOf(peer));
+            if (ok() && r.peer < 0)
+                fail(path + QStringLiteral(".peer"),
+                     QCoreApplication::translate("sockscope::TraceJsonReader",
+                                                 "\"%1\" is not one of the run's peers")
+                         .arg(peer));
+        }
         r.error = errorCode(o, path);
         r.preview = preview(o, path);
         return r;
@@ -253,9 +298,9 @@ public:
     Frame frame(const QJsonObject &o, const QString &path)
     {
         Frame f;
-        f.id = int(integer(o, path, "id"));
-        f.offset = integer(o, path, "offset");
-        f.length = integer(o, path, "length");
+        f.id = id(o, path, "id");
+        f.offset = integer(o, path, "offset", kTime);
+        f.length = integer(o, path, "length", kTime);
         f.complete = boolean(o, path, "complete");
         f.recvs = ids(o, path, "recvs");
         f.fields = o.value(QStringLiteral("fields")).toObject().toVariantMap();
@@ -268,7 +313,7 @@ public:
     {
         MessageFate m;
         m.message = index;
-        m.firstSend = int(optionalInteger(o, path, "send").value_or(-1));
+        m.firstSend = int(optionalInteger(o, path, "send", kId).value_or(-1));
         const QString fate = string(o, path, "fate");
         const QList<Fate> fates{ Fate::Intact,    Fate::Merged, Fate::Split,
                                  Fate::Truncated, Fate::Lost,   Fate::Empty };
@@ -281,8 +326,8 @@ public:
         else
             m.fate = *it;
         m.recvs = ids(o, path, "recvs");
-        m.offset = integer(o, path, "offset", 0, false);
-        m.length = integer(o, path, "length", 0, false);
+        m.offset = integer(o, path, "offset", kTime, false);
+        m.length = integer(o, path, "length", kTime, false);
         m.preview = preview(o, path);
         return m;
     }
@@ -290,18 +335,18 @@ public:
     Segment segment(const QJsonObject &o, const QString &path)
     {
         Segment s;
-        s.tNs = integer(o, path, "t_ns");
-        s.arriveNs = optionalInteger(o, path, "arrive_ns").value_or(-1);
+        s.tNs = integer(o, path, "t_ns", kTime);
+        s.arriveNs = optionalInteger(o, path, "arrive_ns", kTime).value_or(-1);
         const QString dir = string(o, path, "dir");
         if (dir != QLatin1String("data") && dir != QLatin1String("ack"))
             fail(path + QStringLiteral(".dir"),
                  QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected data or ack"));
         s.ack = dir == QLatin1String("ack");
-        s.offset = integer(o, path, "offset");
-        s.bytes = integer(o, path, "bytes");
+        s.offset = integer(o, path, "offset", kTime);
+        s.bytes = integer(o, path, "bytes", kSegmentBytes);
         // The writer puts null where a segment has no window (data) or no message (TCP).
-        s.window = optionalInteger(o, path, "window").value_or(-1);
-        s.message = int(optionalInteger(o, path, "message").value_or(-1));
+        s.window = optionalInteger(o, path, "window", kCallBytes).value_or(-1);
+        s.message = int(optionalInteger(o, path, "message", kId).value_or(-1));
         s.lost = boolean(o, path, "lost");
         s.dropped = boolean(o, path, "dropped", false);
         s.retransmit = boolean(o, path, "retransmit", false);
@@ -314,20 +359,25 @@ public:
     Summary summary(const QJsonObject &o, const QString &path)
     {
         Summary s;
-        s.sentBytes = integer(o, path, "sent_bytes");
-        s.receivedBytes = integer(o, path, "received_bytes");
-        s.truncatedBytes = integer(o, path, "truncated_bytes", 0, false);
-        s.lostBytes = integer(o, path, "lost_bytes", 0, false);
-        s.messages = int(integer(o, path, "messages", 0, false));
-        s.intact = int(integer(o, path, "intact"));
-        s.merged = int(integer(o, path, "merged"));
-        s.split = int(integer(o, path, "split"));
-        s.truncated = int(integer(o, path, "truncated"));
-        s.lost = int(integer(o, path, "lost"));
-        s.empty = int(integer(o, path, "empty", 0, false));
-        s.partialSends = int(integer(o, path, "partial_sends", 0, false));
-        s.recvCalls = int(integer(o, path, "recv_calls", 0, false));
-        s.conserved = o.value(QStringLiteral("conserved")).toBool(); // null for one-sided runs
+        s.sentBytes = integer(o, path, "sent_bytes", kTime);
+        s.receivedBytes = integer(o, path, "received_bytes", kTime);
+        s.truncatedBytes = integer(o, path, "truncated_bytes", kTime, false);
+        s.lostBytes = integer(o, path, "lost_bytes", kTime, false);
+        s.messages = id(o, path, "messages", false);
+        s.intact = id(o, path, "intact");
+        s.merged = id(o, path, "merged");
+        s.split = id(o, path, "split");
+        s.truncated = id(o, path, "truncated");
+        s.lost = id(o, path, "lost");
+        s.empty = id(o, path, "empty", false);
+        s.partialSends = id(o, path, "partial_sends", false);
+        s.recvCalls = id(o, path, "recv_calls", false);
+        // null for one-sided runs: nothing to conserve.
+        const QJsonValue conserved = o.value(QStringLiteral("conserved"));
+        if (!conserved.isBool() && !conserved.isNull())
+            fail(path + QStringLiteral(".conserved"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
+        s.conserved = conserved.toBool();
         return s;
     }
 
@@ -370,8 +420,13 @@ public:
             : role == QLatin1String("relay")       ? Role::Relay
             : role == QLatin1String("sender")      ? Role::Sender
                                                    : Role::Loopback;
-        for (const auto &p : array(o, path, "peers", false))
-            r.peers << p.toString();
+        const QJsonArray peers = array(o, path, "peers", false);
+        for (qsizetype i = 0; i < peers.size() && ok(); ++i) {
+            if (!peers[i].isString())
+                fail(path + QStringLiteral(".peers[%1]").arg(i),
+                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
+            r.peers << peers[i].toString();
+        }
         r.scenario = traceScenario;
         if (o.contains(QStringLiteral("scenario"))) {
             QString scenarioError;
@@ -390,8 +445,8 @@ public:
             path + QStringLiteral(".effective"));
         r.aborted = boolean(o, path, "aborted");
         r.error = string(o, path, "error", true);
-        r.durationNs = integer(o, path, "duration_ns", 0, false);
-        r.requestsRun = int(integer(o, path, "requests_run", -1, false));
+        r.durationNs = integer(o, path, "duration_ns", kTime, false);
+        r.requestsRun = int(integer(o, path, "requests_run", kId, false, -1));
         r.sends = list<SendEvent>(
             o, path, "sends", false,
             [this](const QJsonObject &e, const QString &at) { return send(e, at); });
@@ -412,47 +467,27 @@ public:
         r.summary
             = summary(object(o.value(QStringLiteral("summary")), path + QStringLiteral(".summary")),
                       path + QStringLiteral(".summary"));
-        checkReferences(r, path);
         return r;
-    }
-
-    // Ids must point at events that exist: the renderer indexes with them.
-    void checkReferences(const Run &r, const QString &path)
-    {
-        for (qsizetype i = 0; i < r.sends.size() && ok(); ++i) {
-            if (r.sends[i].id != i)
-                fail(path + QStringLiteral(".sends[%1].id").arg(i),
-                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "ids must count 0, 1, 2, …"));
-        }
-        for (qsizetype i = 0; i < r.recvs.size() && ok(); ++i) {
-            if (r.recvs[i].id != i)
-                fail(path + QStringLiteral(".recvs[%1].id").arg(i),
-                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "ids must count 0, 1, 2, …"));
-        }
-        auto checkRecvs = [&](const QList<int> &recvs, const QString &at) {
-            for (int id : recvs) {
-                if (id >= r.recvs.size())
-                    fail(at,
-                         QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                           "names a recv that is not in the run"));
-            }
-        };
-        for (qsizetype i = 0; i < r.fates.size() && ok(); ++i) {
-            checkRecvs(r.fates[i].recvs, path + QStringLiteral(".messages[%1].recvs").arg(i));
-            if (r.fates[i].firstSend >= r.sends.size())
-                fail(path + QStringLiteral(".messages[%1].send").arg(i),
-                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                       "names a send that is not in the run"));
-        }
-        for (qsizetype i = 0; i < r.frames.size() && ok(); ++i)
-            checkRecvs(r.frames[i].recvs, path + QStringLiteral(".frames[%1].recvs").arg(i));
     }
 };
 
 } // namespace
 
+QString TraceJsonReader::tooLarge()
+{
+    return QCoreApplication::translate("sockscope::TraceJsonReader",
+                                       "larger than %1 bytes, the most a trace takes (a run at "
+                                       "the event cap of %2 calls); not read")
+        .arg(TraceValidator::kMaxInputBytes)
+        .arg(EventCap::kDefault);
+}
+
 std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *error)
 {
+    if (json.size() > TraceValidator::kMaxInputBytes) {
+        *error = tooLarge();
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -486,7 +521,7 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
 
     Reader reader;
     Trace trace;
-    trace.lesson = root.value(QStringLiteral("lesson")).toString();
+    trace.lesson = reader.string(root, QString(), "lesson", true);
     QString scenarioError;
     const auto scenario = Scenario::fromJson(
         reader.object(root.value(QStringLiteral("scenario")), QStringLiteral("scenario")),
@@ -504,8 +539,13 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
         const QString path = QStringLiteral("runs[%1]").arg(i);
         trace.runs.append(reader.run(reader.object(runs[i], path), path, trace.scenario));
     }
-    for (const auto &note : reader.array(root, QString(), "notes", false))
-        trace.notes << note.toString();
+    const QJsonArray notes = reader.array(root, QString(), "notes", false);
+    for (qsizetype i = 0; i < notes.size() && reader.ok(); ++i) {
+        if (!notes[i].isString())
+            reader.fail(QStringLiteral("notes[%1]").arg(i),
+                        QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
+        trace.notes << notes[i].toString();
+    }
     // The lesson's self-check as it was judged when written (optional: older traces have none).
     // `show` judges the trace's data again (LessonExpectations).
     const QJsonValue headline = root.value(QStringLiteral("headline"));
@@ -517,16 +557,11 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
     const QJsonArray expectations = reader.array(root, QString(), "expectations", false);
     for (qsizetype i = 0; i < expectations.size() && reader.ok(); ++i) {
         const QString path = QStringLiteral("expectations[%1]").arg(i);
-        trace.expectations << reader.expectation(reader.object(expectations[i], path), path,
-                                                 trace.runs.size());
+        trace.expectations << reader.expectation(reader.object(expectations[i], path), path);
     }
-    for (qsizetype i = 0; i < trace.runs.size() && reader.ok(); ++i) {
-        const int requests = trace.runs[i].requestsRun;
-        if (requests >= trace.runs.size() || requests == i)
-            reader.fail(QStringLiteral("runs[%1].requests_run").arg(i),
-                        QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                          "names a run that is not in the trace"));
-    }
+    // Each value is in range; now what the values say of one another.
+    if (reader.ok())
+        reader.error = TraceValidator::check(trace);
     if (!reader.ok()) {
         *error = reader.error;
         return std::nullopt;
@@ -534,16 +569,56 @@ std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *
     return trace;
 }
 
+namespace {
+
+// Reads at most limit bytes: a FIFO, a device such as /dev/zero or a file that keeps growing
+// stops there instead of filling the memory. A regular file is read into one block of its size.
+std::optional<QByteArray> readAtMost(QFile &file, qint64 limit, QString *error)
+{
+    constexpr qint64 kChunk = qint64(1) << 20;
+    QByteArray data;
+    if (!file.isSequential())
+        data.resize(qsizetype(std::min(file.size() + 1, limit)));
+    qint64 used = 0;
+    for (;;) {
+        if (used == data.size()) {
+            if (used >= limit)
+                break;
+            data.resize(qsizetype(std::min(std::max(2 * used, kChunk), limit)));
+        }
+        const qint64 n = file.read(data.data() + used, data.size() - used);
+        if (n < 0) {
+            *error = QCoreApplication::translate("sockscope::TraceJsonReader",
+                                                 "cannot read the trace (%1)")
+                         .arg(file.errorString());
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        used += n;
+    }
+    data.truncate(qsizetype(used));
+    return data;
+}
+
+} // namespace
+
 std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: the bytes go straight into the one block they are parsed from.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         *error = QCoreApplication::translate("sockscope::TraceJsonReader",
                                              "%1: cannot open the trace (%2)")
                      .arg(path, file.errorString());
         return std::nullopt;
     }
-    auto trace = fromJson(file.readAll(), error);
+    std::optional<Trace> trace;
+    if (!file.isSequential() && file.size() > TraceValidator::kMaxInputBytes) {
+        *error = tooLarge();
+    } else if (const auto json = readAtMost(file, TraceValidator::kMaxInputBytes + 1, error)) {
+        trace = fromJson(*json, error);
+    }
     if (!trace)
         *error = path + QStringLiteral(": ") + *error;
     return trace;

@@ -63,10 +63,18 @@ QList<TimeAxis::Tick> TimeAxis::ticks(const TimelineViewport &viewport, double m
     const double last = std::min(viewport.visibleEnd(), endNs) + s * 1e-9;
     double lastX = -1e300;
     double lastHalf = 0;
-    for (double t = first; t <= last; t += s) {
+    // Tick k is computed, not summed: far from 0 a step can be below the spacing of doubles
+    // (1024 ns at 2^62 ns), where t += s stays at t for ever. The count is the visible span over
+    // the step (about the plot's width over the spacing), plus at most that spacing over the
+    // step (s >= 1 ns) where the ticks round to one another.
+    for (qint64 k = 0;; ++k) {
+        const double t = first + double(k) * s;
+        if (!(t <= last))
+            break;
         // On a compact (warped) axis ticks bunch up where time is squeezed: keep them apart.
+        // (Written so that a position that is not a number is skipped too.)
         const double x = viewport.mapTimeToX(t);
-        if (x - lastX < 0.8 * minSpacingPx)
+        if (!(x - lastX >= 0.8 * minSpacingPx))
             continue;
         Tick tick{ t, format(t, s, last) };
         const double half = labelWidth ? labelWidth(tick.label) / 2 : 0.0;
