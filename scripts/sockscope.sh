@@ -21,9 +21,9 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
           fonts-dejavu-core fonts-wqy-microhei strace python3)
 # tshark reads the --pcap export back in the tests (about a minute to install, no questions
-# asked with DEBIAN_FRONTEND=noninteractive); bash-completion and man-db let the tests complete
-# and render what the build made. Only the test run needs them.
-if [ "$action" = test ]; then packages+=(tshark bash-completion man-db); fi
+# asked with DEBIAN_FRONTEND=noninteractive); bash-completion, zsh and man-db let the tests complete
+# and render what the build made (zsh too). Only the test run needs them.
+if [ "$action" = test ]; then packages+=(tshark bash-completion zsh man-db); fi
 # The package: dpkg-shlibdeps (dpkg-dev) computes its dependencies, lintian is Debian's checker,
 # desktop-file-validate and appstreamcli check the desktop file and the metainfo, man renders
 # the manual pages.
@@ -70,7 +70,7 @@ package)
              usr/share/metainfo/io.github.sockscope.SockScope.metainfo.xml \
              usr/share/icons/hicolor/scalable/apps/io.github.sockscope.SockScope.svg \
              usr/share/man/man1/sockscope.1.gz usr/share/man/zh_CN/man1/sockscope.1.gz \
-             usr/share/bash-completion/completions/sockscope \
+             usr/share/bash-completion/completions/sockscope usr/share/zsh/vendor-completions/_sockscope \
              usr/share/doc/sockscope/copyright usr/share/doc/sockscope/changelog.gz; do
         [ -f "$root/$f" ] || { echo "package: $f is missing from $deb" >&2; exit 1; }
     done

@@ -1,7 +1,9 @@
-// The bash completion the package installs (`sockscope --completion bash`), run in bash with
-// bash-completion as a user's Tab would: verbs, every flag of every verb's parser, every lesson
-// after --lesson, every scenario key with its '=' after --set, a choice key's values, files after
-// an output flag. The expectations come from the program's own tables.
+// The shell completion the package installs (`sockscope --completion bash|zsh`): verbs, every
+// flag of every verb's parser, every lesson after --lesson, every scenario key with its '=' after
+// --set, a choice key's values, files after an output flag. The expectations come from the
+// program's own tables. bash runs the script with bash-completion as a user's Tab would; zsh runs
+// it with its completion builtins (compadd, compset, _files) stood in for by functions that print
+// what they are given, filtered by the word typed as compadd filters it.
 
 #include "cli/commandline.h"
 #include "cli/verbparser.h"
@@ -37,6 +39,33 @@ _sockscope 2>/dev/null
 printf '%s\n' "${COMPREPLY[@]}"
 )";
 
+const char *const kZshDriver = R"(compadd() {
+    local -a out
+    while (( $# )); do
+        case $1 in
+        -S) shift 2 ;;
+        -a) out+=(${(P)2}); shift 2 ;;
+        --) shift; out+=("$@"); break ;;
+        *) out+=("$1"); shift ;;
+        esac
+    done
+    local word
+    for word in $out; do
+        [[ $word == ${PREFIX}* ]] && print -r -- $word
+    done
+    return 0
+}
+compset() { [[ $1 == -P ]] && PREFIX=${PREFIX#*=}; return 0 }
+_files() { print -r -- '<files>' }
+script=$1
+shift
+words=("$@")
+CURRENT=$#words
+PREFIX=${words[CURRENT]}
+source $script
+exit 0
+)";
+
 } // namespace
 
 class TestShellCompletion : public QObject
@@ -45,52 +74,74 @@ class TestShellCompletion : public QObject
 
 private slots:
     void initTestCase();
+    void verbs_data() { shells(); }
     void verbs();
+    void everyFlagOfEveryVerb_data() { shells(); }
     void everyFlagOfEveryVerb();
+    void lessonsAfterLesson_data() { shells(); }
     void lessonsAfterLesson();
+    void keysAfterSet_data() { shells(); }
     void keysAfterSet();
+    void valuesOfAChoiceKey_data() { shells(); }
     void valuesOfAChoiceKey();
+    void filesAfterAnOutputFlag_data() { shells(); }
     void filesAfterAnOutputFlag();
     void unknownShellIsBadInput();
 
 private:
+    static void shells();
+    // What the shell offers for the words (the last one is being completed).
     QStringList complete(const QStringList &words) const;
 
     QTemporaryDir m_dir;
-    QString m_script;
-    QString m_driver;
 };
+
+void TestShellCompletion::shells()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::newRow("bash") << QStringLiteral("bash");
+    QTest::newRow("zsh") << QStringLiteral("zsh");
+}
 
 void TestShellCompletion::initTestCase()
 {
     QVERIFY2(QFile::exists(QLatin1String(kBashCompletion)),
-             "bash-completion is not installed (scripts/sockscope.sh test installs it)");
-    const Result r = runSockscope({ QStringLiteral("--completion"), QStringLiteral("bash") });
-    QCOMPARE(r.exitCode, 0);
-    m_script = m_dir.filePath(QStringLiteral("sockscope.bash"));
-    m_driver = m_dir.filePath(QStringLiteral("driver.bash"));
-    for (const auto &[path, text] :
-         { std::pair{ m_script, r.out.toUtf8() }, std::pair{ m_driver, QByteArray(kDriver) } }) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
+             "bash-completion is not installed (scripts/sockscope.sh test installs it, and zsh)");
+    for (const QString &shell : { QStringLiteral("bash"), QStringLiteral("zsh") }) {
+        const Result r = runSockscope({ QStringLiteral("--completion"), shell });
+        QCOMPARE(r.exitCode, 0);
+        const QString script = m_dir.filePath(QStringLiteral("sockscope.") + shell);
+        const QByteArray driver = shell == QLatin1String("bash") ? kDriver : kZshDriver;
+        for (const auto &[path, text] :
+             { std::pair{ script, r.out.toUtf8() },
+               std::pair{ m_dir.filePath(QStringLiteral("driver.") + shell), driver } }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        // The script is valid in its shell on its own.
+        QProcess check;
+        check.start(shell, { QStringLiteral("-n"), script });
+        QVERIFY2(check.waitForFinished(30'000), qPrintable(shell + QStringLiteral(" is missing")));
+        QCOMPARE(check.exitCode(), 0);
     }
-    // The script is valid bash on its own.
-    QProcess bash;
-    bash.start(QStringLiteral("bash"), { QStringLiteral("-n"), m_script });
-    QVERIFY(bash.waitForFinished(30'000));
-    QCOMPARE(bash.exitCode(), 0);
 }
 
 QStringList TestShellCompletion::complete(const QStringList &words) const
 {
-    QProcess bash;
-    bash.setWorkingDirectory(m_dir.path());
-    bash.start(QStringLiteral("bash"),
-               QStringList{ m_driver, QLatin1String(kBashCompletion), m_script } + words);
-    if (!bash.waitForFinished(30'000) || bash.exitCode() != 0)
-        qFatal("bash did not run the completion: %s", bash.readAllStandardError().constData());
-    return QString::fromUtf8(bash.readAllStandardOutput())
+    QFETCH(QString, shell);
+    const QString script = m_dir.filePath(QStringLiteral("sockscope.") + shell);
+    QStringList arguments{ m_dir.filePath(QStringLiteral("driver.") + shell) };
+    if (shell == QLatin1String("bash"))
+        arguments << QLatin1String(kBashCompletion);
+    arguments << script << words;
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(shell, arguments);
+    if (!process.waitForFinished(30'000) || process.exitCode() != 0)
+        qFatal("%s did not run the completion: %s", qPrintable(shell),
+               process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput())
         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -165,12 +216,16 @@ void TestShellCompletion::filesAfterAnOutputFlag()
     QFile file(m_dir.filePath(QStringLiteral("trace-1.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
+    // zsh's _files is stood in for: that it is called is what counts.
+    QFETCH(QString, shell);
+    const QStringList files{ shell == QLatin1String("bash") ? QStringLiteral("trace-1.json")
+                                                            : QStringLiteral("<files>") };
     QCOMPARE(complete({ QStringLiteral("sockscope"), QStringLiteral("run"),
                         QStringLiteral("--json"), QStringLiteral("trace-") }),
-             QStringList{ QStringLiteral("trace-1.json") });
+             files);
     QCOMPARE(
         complete({ QStringLiteral("sockscope"), QStringLiteral("show"), QStringLiteral("trace-") }),
-        QStringList{ QStringLiteral("trace-1.json") });
+        files);
     // A flag that takes a word is not a file name.
     QCOMPARE(complete({ QStringLiteral("sockscope"), QStringLiteral("run"),
                         QStringLiteral("--mode"), QStringLiteral("s") }),
