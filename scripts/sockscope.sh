@@ -21,8 +21,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
           fonts-dejavu-core fonts-wqy-microhei strace python3)
 # tshark reads the --pcap export back in the tests (about a minute to install, no questions
-# asked with DEBIAN_FRONTEND=noninteractive); bash-completion, zsh and man-db let the tests complete
-# and render what the build made (zsh too). Only the test run needs them.
+# asked with DEBIAN_FRONTEND=noninteractive); bash-completion, zsh and man-db let the tests
+# complete and render what the build made. Only the test run needs them.
 if [ "$action" = test ]; then packages+=(tshark bash-completion zsh man-db); fi
 # The package: dpkg-shlibdeps (dpkg-dev) computes its dependencies, lintian is Debian's checker,
 # desktop-file-validate and appstreamcli check the desktop file and the metainfo, man renders

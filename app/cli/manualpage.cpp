@@ -19,6 +19,17 @@ bool isCjk(QChar c)
         || (u >= 0xff00 && u <= 0xffef);
 }
 
+// Chinese punctuation that may not begin a line (closing) or end one (opening).
+bool isClosingMark(QChar c)
+{
+    return QStringView(u"，。、；：！？）」』】》〉”’．").contains(c);
+}
+
+bool isOpeningMark(QChar c)
+{
+    return QStringView(u"（「『【《〈“‘").contains(c);
+}
+
 // An option as a manual page names it: "-h, --help", "--lesson NAME".
 QString optionTerm(const VerbParser::Option &option)
 {
@@ -46,28 +57,35 @@ QString tagged(const QString &term, const QString &body)
 
 QString section(const QString &title)
 {
-    return QStringLiteral(".SH \"") + ManualPage::text(title).replace(QLatin1Char('"'), u'\'')
-        + QStringLiteral("\"\n");
+    return QStringLiteral(".SH \"")
+        + ManualPage::text(title, false).replace(QLatin1Char('"'), u'\'') + QStringLiteral("\"\n");
 }
 
 } // namespace
 
-QString ManualPage::text(const QString &plain)
+QString ManualPage::text(const QString &plain, bool breakable)
 {
+    const QString breakPoint = QStringLiteral("\\:");
     QString out;
     out.reserve(plain.size() + 8);
     for (qsizetype i = 0; i < plain.size(); ++i) {
         const QChar c = plain.at(i);
-        if (c == QLatin1Char('\\'))
+        if (c == QLatin1Char('\\')) {
             out += QStringLiteral("\\e");
-        else if (c == QLatin1Char('\n'))
+        } else if (c == QLatin1Char('\n')) {
             out += QLatin1Char(' ');
-        else if (isCjk(c))
-            // A break point on both sides: the neighbour may be a bold name or Latin text.
-            out += (i > 0 && !isCjk(plain.at(i - 1)) ? QStringLiteral("\\:") : QString()) + c
-                + QStringLiteral("\\:");
-        else
+        } else if (breakable && isCjk(c)) {
+            // Break points on both sides: the neighbour may be a bold name or Latin text.
+            const bool afterLatin = i > 0 && !isCjk(plain.at(i - 1)) && !plain.at(i - 1).isSpace();
+            if (afterLatin && !isClosingMark(c))
+                out += breakPoint;
             out += c;
+            const bool last = i + 1 == plain.size();
+            if (!isOpeningMark(c) && (last || !isClosingMark(plain.at(i + 1))))
+                out += breakPoint;
+        } else {
+            out += c;
+        }
     }
     // A line starting with . or ' would be a request.
     if (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('\'')))
@@ -144,15 +162,16 @@ QString ManualPage::roff()
     QString page = QStringLiteral(
         ".\\\" Made by 'sockscope --manpage' from the program's own tables: change the program.\n");
     page += QStringLiteral(".TH SOCKSCOPE 1 \"%1\" \"SockScope %2\" \"%3\"\n")
-                .arg(QStringLiteral(SOCKSCOPE_RELEASE_DATE), version, text(tr("User Commands")));
+                .arg(QStringLiteral(SOCKSCOPE_RELEASE_DATE), version,
+                     text(tr("User Commands"), false));
     // Chinese lines have no spaces to stretch: justified, groff could not adjust them. AD is the
     // adjustment the man macros return to at every paragraph.
     if (QLocale().language() == QLocale::Chinese)
         page += QStringLiteral(".ds AD l\n.ad l\n");
 
     page += section(tr("NAME"));
-    page += QStringLiteral("sockscope \\- ") + text(tr("see TCP streams and UDP datagrams happen"))
-        + QLatin1Char('\n');
+    page += QStringLiteral("sockscope \\- ")
+        + text(tr("see TCP streams and UDP datagrams happen"), false) + QLatin1Char('\n');
 
     page += section(tr("SYNOPSIS"));
     page += QStringLiteral(".nf\n") + code(QStringLiteral("sockscope")) + QLatin1Char('\n');
@@ -190,7 +209,7 @@ QString ManualPage::roff()
         CommandLine::describe(verb, parser);
         page += verbSection(parser);
     }
-    page += QStringLiteral(".SS \"") + tr("Without a verb") + QStringLiteral("\"\n");
+    page += QStringLiteral(".SS \"") + text(tr("Without a verb"), false) + QStringLiteral("\"\n");
     page += tagged(code(QStringLiteral("-h")) + QStringLiteral(", ")
                        + code(QStringLiteral("--help")),
                    text(tr("Print the usage of every verb and exit.")));

@@ -19,9 +19,11 @@ public:
     static QString roff();
 
     // Text as roff reads it literally: backslashes escaped, a leading dot or quote made
-    // harmless. Between CJK characters a break point is allowed: groff 1.22 breaks lines only
-    // at spaces, and Chinese has none.
-    static QString text(const QString &plain);
+    // harmless. Around CJK characters a break point is allowed (not before a closing mark such
+    // as ， or after an opening one such as （): groff 1.22 breaks lines only at spaces, and
+    // Chinese has none. Headings and the NAME line keep none (breakable false): man-db's
+    // lexgrog, which reads the NAME section for whatis and apropos, does not see past them.
+    static QString text(const QString &plain, bool breakable = true);
     // A name the user types (a flag, a verb, a key, a command): bold, its hyphens ASCII.
     static QString code(const QString &plain);
     // Markdown's `code` spans (the key table's summaries) in bold.
