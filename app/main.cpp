@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -23,6 +24,10 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    // Sockets send with MSG_NOSIGNAL, but stdout and stderr may be pipes too: a reader that
+    // went away (`sockscope observe ... | head -1`) must give EPIPE on a write, not end a
+    // recording before its outputs are written.
+    std::signal(SIGPIPE, SIG_IGN);
     sockscope::HeapPolicy::apply();
     setIdentity();
     QStringList arguments;

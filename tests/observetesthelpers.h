@@ -44,6 +44,29 @@ inline bool runClient(const QString &kind, quint16 port, double holdSeconds = 0)
     return p.waitForFinished(60'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+// Starts tests/relay_peers.py KIND, one of its servers: the port it listens on, 0 on failure.
+inline quint16 startPeerServer(QProcess &p, const QString &kind)
+{
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(python(), { script("relay_peers.py"), kind });
+    while (!p.canReadLine()) {
+        if (!p.waitForReadyRead(10'000))
+            return 0;
+    }
+    return quint16(p.readLine().trimmed().toUInt());
+}
+
+// Runs tests/relay_peers.py KIND PORT, one of its clients, to its end: what it printed.
+inline QByteArray runPeerClient(const QString &kind, quint16 port)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(python(), { script("relay_peers.py"), kind, QString::number(port) });
+    if (!p.waitForFinished(60'000))
+        return "did not finish";
+    return p.readAllStandardOutput().trimmed();
+}
+
 // waitForFinished() says false for a process that already ended while an event loop ran.
 inline bool ended(QProcess &p, int ms = 60'000)
 {

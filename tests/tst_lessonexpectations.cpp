@@ -11,6 +11,7 @@
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
+#include "view/eventtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +77,8 @@ private slots:
     void jsonRoundTrip();
     void jsonRejectsBadHolds();
     void textReportStartsWithHeadline();
+    void claimOnSeveralRunsNamesEach();
+    void headerCountsTheRecvsTheHeadlineCounts();
 };
 
 void TestLessonExpectations::everyLessonHasClaims()
@@ -346,3 +349,41 @@ void TestLessonExpectations::textReportStartsWithHeadline()
 
 QTEST_GUILESS_MAIN(TestLessonExpectations)
 #include "tst_lessonexpectations.moc"
+
+// A claim judged on two runs (a real run and its simulated twin, or two variants) is listed
+// twice: each line says which run it is about, or the class reads the same line twice.
+void TestLessonExpectations::claimOnSeveralRunsNamesEach()
+{
+    Trace trace = simulate(QStringLiteral("tcp-slow-reader"));
+    QCOMPARE(trace.runs.size(), 1);
+    Run twin = trace.runs.first();
+    twin.label = QStringLiteral("the twin");
+    trace.runs.append(twin);
+    LessonExpectations::judge(trace);
+    QStringList lines;
+    for (const Expectation &e : trace.expectations) {
+        if (e.claim.source.startsWith(QLatin1String("TCP: a recv returns bytes of two")))
+            lines << LessonExpectations::describe(trace, e);
+    }
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0] != lines[1], qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains(trace.runs[0].label + QLatin1String(": ")), qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains(QLatin1String("the twin: simulated: ")), qPrintable(lines[1]));
+}
+
+// The headline counts recvs with data ("10 messages in 3 recvs"); the run header above the
+// figure must not say 4 for the same run because it also counted the end of file.
+void TestLessonExpectations::headerCountsTheRecvsTheHeadlineCounts()
+{
+    const Trace trace = simulate(QStringLiteral("tcp-slow-reader"));
+    const Run &run = trace.runs.first();
+    QVERIFY(run.recvs.last().bytes == 0); // the EOF
+    qsizetype data = 0;
+    for (const RecvEvent &r : run.recvs)
+        data += r.bytes > 0 ? 1 : 0;
+    const QString headline = LessonExpectations::headline(trace);
+    QVERIFY2(headline.contains(QStringLiteral("in %1 recvs").arg(data)), qPrintable(headline));
+    const QString header = EventText::outcome(run);
+    // (No translator here: the numerus form stays "recv()", without the English plural.)
+    QVERIFY2(header.contains(QStringLiteral("→ %1 recv() + EOF").arg(data)), qPrintable(header));
+}

@@ -211,7 +211,7 @@ void TestLessons::tcpSplit()
     QCOMPARE(replies.sends.size(), qsizetype(replies.scenario.count));
     QCOMPARE(replies.fates[0].fate, Fate::Split);
     QVERIFY(replies.fates[0].recvs.size() >= 5);
-    // The client's second read ("reply 2") still returns bytes of reply 1.
+    // The client's second read ("reply m1") still returns bytes of reply m0.
     QVERIFY(replies.recvs.size() >= 2);
     QCOMPARE(replies.recvs[1].offset, qint64(1024));
     QVERIFY(replies.recvs[1].offset < replySize);

@@ -108,6 +108,8 @@ private slots:
     void sendToAnObserver();
     void udpTruncationShows();
     void resetAndUndecodedBytesInTheTable();
+    void relayClientGoneIsNotTheSessionsFailure();
+    void closedStdoutKeepsTheOutputs();
 };
 
 void tst_ObserveCli::badInput_data()
@@ -433,6 +435,74 @@ void tst_ObserveCli::resetAndUndecodedBytesInTheTable()
                  && table.contains(QLatin1String("framing length:4:be"))
                  && table.contains(QLatin1String("2 clients")),
              qPrintable(table));
+}
+
+// A relay's client goes away while the server still streams to it (curl interrupted): the
+// relay's send() gets EPIPE or ECONNRESET. That is this connection's note and its runs; the
+// session ran and exits 0, with the JSON written.
+void tst_ObserveCli::relayClientGoneIsNotTheSessionsFailure()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed to play the external client and server");
+    QProcess server;
+    const quint16 serverPort = startPeerServer(server, QStringLiteral("server-stream"));
+    QVERIFY(serverPort != 0);
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QProcess p;
+    const quint16 port
+        = startObserve(p,
+                       { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--relay"), QStringLiteral("127.0.0.1:%1").arg(serverPort),
+                         QStringLiteral("--json"), json, QStringLiteral("--quiet") });
+    QVERIFY(port != 0);
+    QCOMPARE(runPeerClient(QStringLiteral("client-quit"), port), QByteArray());
+    QVERIFY(server.waitForFinished(10'000)); // it learnt that its client was gone
+    QTest::qWait(300);
+    stopObserve(p);
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+
+    const QJsonObject trace = readJson(json);
+    QCOMPARE(trace.value(QStringLiteral("runs")).toArray().size(), 2);
+    const QJsonArray notes = trace.value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), 1);
+    // Whichever direction noticed first (the client's RST on a recv(), or EPIPE on a send()),
+    // the server was reset in turn.
+    const QString note = notes[0].toString();
+    QVERIFY2(note.contains(QStringLiteral("the server 127.0.0.1:%1 was reset").arg(serverPort)),
+             qPrintable(note));
+}
+
+// A reader of the table that went away (`sockscope observe ... | head -1`): writing the table
+// fails, and the recording's outputs are still written; SIGPIPE must not end the program.
+void tst_ObserveCli::closedStdoutKeepsTheOutputs()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed to start sockscope with SIGPIPE at its default");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    // Python starts sockscope with its stdout a pipe nobody reads and SIGPIPE at its default
+    // action, as a shell's pipeline does (QProcess ignores SIGPIPE, and children inherit that).
+    QProcess p;
+    p.setProcessEnvironment(cLocale());
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(python(),
+            { QStringLiteral("-c"),
+              QStringLiteral("import os, signal, sys\n"
+                             "signal.signal(signal.SIGPIPE, signal.SIG_DFL)\n"
+                             "r, w = os.pipe()\n"
+                             "os.close(r)\n"
+                             "os.dup2(w, 1)\n"
+                             "os.execv(sys.argv[1], sys.argv[1:])\n"),
+              QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("observe"), QStringLiteral("--tcp"),
+              QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--duration"),
+              QStringLiteral("0.5"), QStringLiteral("--json"), json });
+    QVERIFY(p.waitForFinished(10'000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(readJson(json).value(QStringLiteral("format")).toString(),
+             QStringLiteral("sockscope-trace"));
 }
 
 QTEST_MAIN(tst_ObserveCli)

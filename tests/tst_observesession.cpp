@@ -24,6 +24,16 @@ ObserveOptions tcpOptions(const QString &framing = QStringLiteral("none"))
     return o;
 }
 
+ObserveOptions relayTo(quint16 serverPort)
+{
+    ObserveOptions o;
+    o.relay = Endpoint{ QStringLiteral("127.0.0.1"), serverPort };
+    return o;
+}
+
+// The request line relay_peers.py's clients send.
+constexpr qint64 kRequestBytes = 19;
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -59,6 +69,9 @@ private slots:
     void durationEndsOnTime();
     void stopEndsOpenConnections();
     void relayIsByteExact();
+    void relayKeepsAHalfCloseOpen();
+    void relayPassesAServerResetOn();
+    void relayPassesAClientResetOn();
     void relayToNothing();
 };
 
@@ -396,6 +409,105 @@ void tst_ObserveSession::relayIsByteExact()
     QVERIFY(trace.runs[0].label.contains(QStringLiteral("client → server")));
 }
 
+// Half-close: the client shuts down its sending side and only then does the server answer, late
+// and in pieces. The answer must flow on after the client's FIN and reach the client whole.
+void tst_ObserveSession::relayKeepsAHalfCloseOpen()
+{
+    QProcess server;
+    const quint16 serverPort = startPeerServer(server, QStringLiteral("server-late"));
+    QVERIFY(serverPort != 0);
+    Observation obs(relayTo(serverPort));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QCOMPARE(runPeerClient(QStringLiteral("client"), obs.port()), QByteArray("exact"));
+    QVERIFY(server.waitForFinished(10'000));
+    QTRY_COMPARE(obs.feed.closed.load(), 2);
+    const Trace trace = obs.finish();
+
+    QCOMPARE(trace.runs.size(), 2);
+    for (const Run &run : trace.runs) {
+        QCOMPARE(run.summary.receivedBytes, 100'000);
+        QCOMPARE(run.error, QString());
+        QVERIFY(!run.aborted);
+        const RecvEvent fin = run.recvs.constLast(); // each side closed cleanly
+        QCOMPARE(fin.bytes, 0);
+        QCOMPARE(fin.error, 0);
+    }
+    // The whole answer came after the client's FIN (the server waits 0.3 s for it).
+    const RecvEvent clientFin = trace.runs[0].recvs.constLast();
+    const RecvEvent firstAnswer = trace.runs[1].recvs.constFirst();
+    QVERIFY(firstAnswer.tNs + firstAnswer.durNs > clientFin.tNs + clientFin.durNs);
+    QVERIFY2(trace.notes.isEmpty(), qPrintable(trace.notes.join(QLatin1Char('\n'))));
+}
+
+// A server that answers part and then resets (SO_LINGER 0): the client must read that part and
+// then get the reset, ECONNRESET, not a clean close that passes the cut-off answer for a whole
+// one.
+void tst_ObserveSession::relayPassesAServerResetOn()
+{
+    QProcess server;
+    const quint16 serverPort = startPeerServer(server, QStringLiteral("server-reset"));
+    QVERIFY(serverPort != 0);
+    Observation obs(relayTo(serverPort));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QCOMPARE(runPeerClient(QStringLiteral("client-read"), obs.port()), QByteArray("reset 15"));
+    QVERIFY(server.waitForFinished(10'000));
+    QTRY_COMPARE(obs.feed.notes.load(), 1);
+    const Trace trace = obs.finish();
+
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &toServer = trace.runs[0];
+    const Run &toClient = trace.runs[1];
+    QCOMPARE(toServer.summary.receivedBytes, kRequestBytes);
+    QCOMPARE(toClient.summary.receivedBytes, 15);
+    QCOMPARE(toClient.recvs.constLast().error, ECONNRESET); // where the server reset
+    // The relay's own wake-up of the other direction is no FIN of the client's.
+    for (const RecvEvent &r : toServer.recvs)
+        QVERIFY(r.bytes > 0);
+    for (const Run &run : trace.runs) {
+        QCOMPARE(run.error, QString()); // the server's doing, not a failure of the relay
+        QVERIFY(!run.aborted);
+    }
+    QCOMPARE(trace.notes.size(), 1);
+    QVERIFY2(
+        trace.notes[0].contains(
+            QStringLiteral("the server 127.0.0.1:%1 reset the connection; the client was reset")
+                .arg(serverPort))
+            && trace.notes[0].contains(toServer.peers.value(0)),
+        qPrintable(trace.notes[0]));
+}
+
+// The other way round: a client that resets must reach the server as a reset.
+void tst_ObserveSession::relayPassesAClientResetOn()
+{
+    QProcess server;
+    const quint16 serverPort = startPeerServer(server, QStringLiteral("server-read"));
+    QVERIFY(serverPort != 0);
+    Observation obs(relayTo(serverPort));
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QCOMPARE(runPeerClient(QStringLiteral("client-reset"), obs.port()), QByteArray());
+    QVERIFY(server.waitForFinished(10'000));
+    QCOMPARE(server.readAllStandardOutput().trimmed(), QByteArray("reset 6"));
+    QTRY_COMPARE(obs.feed.notes.load(), 1);
+    const Trace trace = obs.finish();
+
+    QCOMPARE(trace.runs.size(), 2);
+    QCOMPARE(trace.runs[0].summary.receivedBytes, 6);
+    QCOMPARE(trace.runs[0].recvs.constLast().error, ECONNRESET);
+    QCOMPARE(trace.runs[0].error, QString());
+    QCOMPARE(trace.notes.size(), 1);
+    QVERIFY2(
+        trace.notes[0].contains(
+            QStringLiteral("the client reset the connection; the server 127.0.0.1:%1 was reset")
+                .arg(serverPort)),
+        qPrintable(trace.notes[0]));
+}
+
+// A server that is not there: the kernel had completed the client's handshake before the relay
+// could try the server, so the client cannot be refused any more; it must get a reset, not an
+// empty reply, and what it sent must be in the trace with the reason.
 void tst_ObserveSession::relayToNothing()
 {
     // A port nobody listens on: bind one, then close it.
@@ -406,17 +518,25 @@ void tst_ObserveSession::relayToNothing()
         QCOMPARE(s.bind(), QString());
         closedPort = s.localPort();
     }
-    ObserveOptions options;
-    options.relay = Endpoint{ QStringLiteral("127.0.0.1"), closedPort };
-    Observation obs(options);
+    Observation obs(relayTo(closedPort));
     QCOMPARE(obs.open(), QString());
     obs.start();
-    runClient(QStringLiteral("delimiter"), obs.port()); // it is closed on; its exit code may vary
-    QTRY_COMPARE(obs.feed.runs.load(), 2);
+    QCOMPARE(runPeerClient(QStringLiteral("client-read"), obs.port()), QByteArray("reset 0"));
+    QTRY_COMPARE(obs.feed.notes.load(), 1);
     const Trace trace = obs.finish();
+
     QCOMPARE(trace.runs.size(), 2);
-    QVERIFY2(trace.runs[0].error.contains(QLatin1String("cannot reach")),
-             qPrintable(trace.runs[0].error));
+    const Run &toServer = trace.runs[0];
+    QCOMPARE(toServer.summary.receivedBytes, kRequestBytes); // the request that found no server
+    QVERIFY(toServer.recvs.constFirst().preview.toByteArray().startsWith("GET / HTTP/1.0"));
+    const QString refused = QStringLiteral("the server 127.0.0.1:%1 refused the connection: "
+                                           "ECONNREFUSED; the client was reset")
+                                .arg(closedPort);
+    QCOMPARE(toServer.error, refused);
+    QVERIFY(trace.runs[1].recvs.isEmpty());
+    QCOMPARE(trace.notes.size(), 1);
+    QVERIFY2(trace.notes[0].contains(refused) && trace.notes[0].contains(toServer.peers.value(0)),
+             qPrintable(trace.notes[0]));
 }
 
 QTEST_GUILESS_MAIN(tst_ObserveSession)

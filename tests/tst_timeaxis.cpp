@@ -49,7 +49,9 @@ void TestTimeAxis::format_data()
     QTest::newRow("whole ms") << 40e6 << 5e6 << QStringLiteral("40 ms");
     QTest::newRow("half ms step") << 1.5e6 << 5e5 << QStringLiteral("1.5 ms");
     QTest::newRow("tenths of ms") << 1.5e6 << 1e5 << QStringLiteral("1.5 ms");
-    QTest::newRow("50 µs steps") << 1.25e6 << 5e4 << QStringLiteral("1250 µs");
+    QTest::newRow("50 µs steps") << 1.25e6 << 5e4 << QStringLiteral("1.25 ms");
+    QTest::newRow("10 µs steps past 10 ms") << 10.7e6 << 1e4 << QStringLiteral("10.70 ms");
+    QTest::newRow("small µs") << 450e3 << 5e4 << QStringLiteral("450 µs");
     QTest::newRow("seconds") << 2.5e9 << 5e8 << QStringLiteral("2.5 s");
     QTest::newRow("whole seconds") << 3e9 << 1e9 << QStringLiteral("3 s");
     QTest::newRow("µs") << 2e3 << 1e3 << QStringLiteral("2 µs");

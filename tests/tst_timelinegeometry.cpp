@@ -1,9 +1,11 @@
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
+#include "view/timeaxis.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinelayout.h"
 #include "view/timewarp.h"
 
+#include <QFontMetricsF>
 #include <QTest>
 
 #include <algorithm>
@@ -24,8 +26,16 @@ private slots:
     void lastBoxEndsAtItsOwnEnd();
     void orderIsKept();
     void sendToHasNoRecvLane();
+    void equalSendsGetEqualBoxes();
+    void dataOutweighsFailedCalls();
+    void ticksStayInTheTrace();
 
 private:
+    // tcp-slow-reader: 10 sends of 6 B every 10 ms; the reader takes what arrived every 50 ms.
+    static Trace slowReader();
+    // tcp-partial-send: per message a partial send (2048 of 6144 B) and at once an EAGAIN,
+    // then 20 ms later a recv of 4096 B; an end of file last.
+    static Trace partialSends(int messages);
     // The tcp-nagle lesson as recorded: per run 40 back-to-back sends of 9 B, then one recv of
     // all 350 B and an end of file 2 µs later; the TCP_NODELAY run's reader waits 14 ms, and
     // the run stays open until 27 ms.
@@ -53,6 +63,40 @@ Trace TestTimelineGeometry::nagle()
         runs.append(run);
     }
     return fixture::trace(runs);
+}
+
+Trace TestTimelineGeometry::slowReader()
+{
+    Run run;
+    run.protocol = Protocol::Tcp;
+    for (int i = 0; i < 10; ++i)
+        run.sends.append(fixture::send(i, i, 10'000'000 * qint64(i), 6, 6 * i, "msg-0;"));
+    run.recvs = { fixture::recv(0, 50'000'000, 30, 0, "msg-0;msg-1;"),
+                  fixture::recv(1, 100'000'000, 30, 30, "msg-5;msg-6;"),
+                  fixture::recv(2, 100'003'000, 0, 60, "") };
+    run.durationNs = 101'000'000;
+    return fixture::trace({ run });
+}
+
+Trace TestTimelineGeometry::partialSends(int messages)
+{
+    Run run;
+    run.protocol = Protocol::Tcp;
+    qint64 t = 1'000'000;
+    for (int m = 0; m < messages; ++m) {
+        SendEvent partial = fixture::send(2 * m, m, t, 6144, 2048 * m, "block-0:");
+        partial.accepted = 2048;
+        SendEvent again = fixture::send(2 * m + 1, m, t + 5'000, 6144, 2048 * (m + 1), "block-0:");
+        again.accepted = 0;
+        again.error = 11; // EAGAIN
+        run.sends.append(partial);
+        run.sends.append(again);
+        run.recvs.append(fixture::recv(m, t + 20'000'000, 2048, 2048 * m, "block-0:"));
+        t += 20'100'000;
+    }
+    run.recvs.append(fixture::recv(messages, t, 0, 2048 * messages, ""));
+    run.durationNs = t + 1'000'000;
+    return fixture::trace({ run });
 }
 
 TimelineGeometry TestTimelineGeometry::geometry(const Trace &trace, bool compact) const
@@ -91,7 +135,7 @@ void TestTimelineGeometry::eofTakesOnlyItsWord()
         for (int r = 0; r < trace.runs.size(); ++r) {
             const QRectF data = g.recvBox(trace.runs.at(r), r, 0);
             const QRectF eof = g.recvBox(trace.runs.at(r), r, 1);
-            QVERIFY(eof.width() <= g.layout().eofBoxWidth() + 0.5);
+            QVERIFY(eof.width() <= g.layout().briefBoxWidth() + 0.5);
             if (!compact)
                 continue; // 2 µs apart in linear time: the boxes overlap at their least width
             QVERIFY(eof.width() < data.width());
@@ -118,8 +162,9 @@ void TestTimelineGeometry::pauseStillShows()
 
 void TestTimelineGeometry::lastBoxEndsAtItsOwnEnd()
 {
-    // A lone last datagram: nothing follows it, so its box is as wide as its label needs, on
-    // either axis, and not the widest box a gap allows.
+    // A lone last datagram: nothing follows it, so its box is as wide as its label needs on a
+    // linear axis, and as wide as its lane's other boxes on a compact one: not the widest box
+    // a gap allows.
     Run run = fixture::udpIntact(3);
     run.durationNs = 2 * TimelineGeometry::time(run.recvs.last());
     const Trace trace = fixture::trace({ run });
@@ -130,8 +175,14 @@ void TestTimelineGeometry::lastBoxEndsAtItsOwnEnd()
         const QRectF lastSend = g.sendBox(r, 0, int(r.sends.size()) - 1);
         const QRectF lastRecv = g.recvBox(r, 0, int(r.recvs.size()) - 1);
         QVERIFY(l.readableBoxWidth() < l.maxBoxWidth());
-        QCOMPARE(lastRecv.width(), l.readableBoxWidth());
-        QCOMPARE(lastSend.width(), l.readableBoxWidth()); // its 1 µs call is under a pixel
+        if (compact) {
+            QCOMPARE(lastRecv.width(), g.recvBox(r, 0, int(r.recvs.size()) - 2).width());
+            QCOMPARE(lastSend.width(), g.sendBox(r, 0, int(r.sends.size()) - 2).width());
+            QVERIFY(lastRecv.width() >= l.readableBoxWidth());
+        } else {
+            QCOMPARE(lastRecv.width(), l.readableBoxWidth());
+            QCOMPARE(lastSend.width(), l.readableBoxWidth()); // its 1 µs call is under a pixel
+        }
         QVERIFY(lastRecv.right() <= l.plot().right() + 0.5);
     }
 }
@@ -188,6 +239,85 @@ void TestTimelineGeometry::sendToHasNoRecvLane()
     QVERIFY(lanes.links.isNull() && lanes.queued.isNull());
     QVERIFY(TimelineLayout::naturalHeight({ TimelineLayout::shapeOf(sendTo) }, style)
             < TimelineLayout::naturalHeight({ TimelineLayout::shapeOf(lesson) }, style));
+}
+
+void TestTimelineGeometry::equalSendsGetEqualBoxes()
+{
+    // A class reads width as size or duration: ten equal sends are ten equal boxes, whether a
+    // pause follows them or not, the last one too.
+    const Trace trace = slowReader();
+    const TimelineGeometry g = geometry(trace, true);
+    const Run &run = trace.runs.first();
+    const double width = g.sendBox(run, 0, 0).width();
+    QVERIFY(width >= g.layout().readableBoxWidth() - 0.5);
+    for (int i = 1; i < run.sends.size(); ++i)
+        QVERIFY2(qAbs(g.sendBox(run, 0, i).width() - width) < 0.5,
+                 qPrintable(QStringLiteral("send %1: %2 px, send 0: %3 px")
+                                .arg(i)
+                                .arg(g.sendBox(run, 0, i).width())
+                                .arg(width)));
+    QCOMPARE(g.recvBox(run, 0, 1).width(), g.recvBox(run, 0, 0).width());
+}
+
+void TestTimelineGeometry::dataOutweighsFailedCalls()
+{
+    // The bytes the kernel accepted (a partial send) and handed over (a recv) are the evidence:
+    // their boxes are never narrower than an EAGAIN's or an EOF's, however crowded the plot.
+    for (const int messages : { 3, 30 }) {
+        const Trace trace = partialSends(messages);
+        const TimelineGeometry g = geometry(trace, true);
+        const Run &run = trace.runs.first();
+        const QRectF eof = g.recvBox(run, 0, int(run.recvs.size()) - 1);
+        for (int m = 0; m < messages; ++m) {
+            const QRectF partial = g.sendBox(run, 0, 2 * m);
+            const QRectF again = g.sendBox(run, 0, 2 * m + 1);
+            const QRectF recv = g.recvBox(run, 0, m);
+            QVERIFY2(partial.width() >= again.width() - 0.5,
+                     qPrintable(QStringLiteral("%1 messages, m%2: partial %3 px, EAGAIN %4 px")
+                                    .arg(messages)
+                                    .arg(m)
+                                    .arg(partial.width())
+                                    .arg(again.width())));
+            QVERIFY(again.width() <= g.layout().briefBoxWidth() + 0.5);
+            QVERIFY(recv.width() >= eof.width() - 0.5);
+            QVERIFY(again.left() >= partial.right() - 0.5);
+        }
+        if (messages == 3) // room for all: the evidence readable
+            QVERIFY(g.sendBox(run, 0, 0).width() >= g.layout().readableBoxWidth() - 0.5);
+    }
+}
+
+void TestTimelineGeometry::ticksStayInTheTrace()
+{
+    // Ticks say when things happened: none past the end of the trace, none on top of another,
+    // and a tick for a time after a call lies right of that call's box, not inside it.
+    for (const Trace &trace : { slowReader(), nagle(), partialSends(30) }) {
+        for (const bool compact : { true, false }) {
+            const TimelineGeometry g = geometry(trace, compact);
+            const TimelineViewport &v = g.viewport();
+            const QFontMetricsF fm(m_style.smallFont());
+            const double end = TimelineRenderer::traceEndNs(trace);
+            const auto ticks = TimeAxis::ticks(
+                v, 60, end, [&fm](const QString &label) { return fm.horizontalAdvance(label); });
+            QVERIFY(ticks.size() >= 2);
+            double right = -1e300;
+            for (const TimeAxis::Tick &tick : ticks) {
+                QVERIFY2(tick.tNs <= end, qPrintable(tick.label));
+                const double x = v.mapTimeToX(tick.tNs);
+                const double half = fm.horizontalAdvance(tick.label) / 2;
+                QVERIFY2(x - half > right, qPrintable(tick.label));
+                right = x + half;
+                if (!compact)
+                    continue;
+                for (int r = 0; r < trace.runs.size(); ++r) {
+                    const Run &run = trace.runs.at(r);
+                    const QRectF eof = g.recvBox(run, r, int(run.recvs.size()) - 1);
+                    if (TimelineGeometry::time(run.recvs.last()) < tick.tNs)
+                        QVERIFY2(x >= eof.right() - 0.5, qPrintable(tick.label));
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestTimelineGeometry)

@@ -193,16 +193,35 @@ void TestTimelineRenderer::mergedRecvSaysItsMessageRange()
     const double wide = text.width(merged.top) + 4;
     f = RunPainter::fit(merged, wide, text, small);
     QCOMPARE(f.top, merged.top);
-    // A single message's payload cut short is kept while a few letters show.
+    // A single message's payload that does not fit whole: its name, not its first letters
+    // ("GET /fi…" in one box, "m3" in the next would read as two kinds of call).
     const RunPainter::Label single{ QStringLiteral("GET /file/0\\x0a"),
-                                    QStringLiteral("12 B"),
+                                    QStringLiteral("12 B · merged"),
                                     RunPainter::messageRange(0, 0),
                                     {},
                                     false };
-    const double some = 10 * text.metrics().averageCharWidth();
-    QVERIFY(RunPainter::fit(single, some, text, small).top.startsWith(QStringLiteral("GET")));
+    const double some = text.width(single.top) - 2;
+    f = RunPainter::fit(single, some, text, small);
+    QCOMPARE(f.top, QStringLiteral("m0"));
+    QCOMPARE(RunPainter::fit(single, text.width(single.top) + 1, text, small).top, single.top);
     QCOMPARE(RunPainter::fit(single, 3 * text.metrics().averageCharWidth(), text, small).top,
              QStringLiteral("m0"));
+    // The second line loses whole parts, never half a number: "12 B", not "12 B ·…" or "1…".
+    QCOMPARE(RunPainter::fit(single, small.width(QStringLiteral("12 B · m")), text, small).bottom,
+             QStringLiteral("12 B"));
+    const RunPainter::Label partial{ QStringLiteral("block-0"), QStringLiteral("2048 B of 6144 B"),
+                                     RunPainter::messageRange(0, 0), QStringLiteral("2048 B"),
+                                     false };
+    QCOMPARE(RunPainter::fit(partial, small.width(QStringLiteral("2048 B of")), text, small).bottom,
+             QStringLiteral("2048 B"));
+    QCOMPARE(RunPainter::fit(partial, small.width(QStringLiteral("204")), text, small).bottom,
+             QString());
+    // A word is shown whole or not at all: "EAG…" is no word.
+    const RunPainter::Label failed{
+        QStringLiteral("EAGAIN"), QStringLiteral("0 B of 6144 B"), {}, QStringLiteral("0 B"), true
+    };
+    QCOMPARE(RunPainter::fit(failed, text.width(QStringLiteral("EAGAIN")) - 3, text, small).top,
+             QString());
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -25,6 +25,7 @@ private slots:
     void linearAxisKeepsSameInstant();
     void sameInstantBoxesSideBySide();
     void answerDoesNotDependOnQueryOrder();
+    void runEndIsAPauseLikeTheOthers();
 };
 
 namespace {
@@ -201,3 +202,34 @@ void TestTimeWarp::answerDoesNotDependOnQueryOrder()
 // A QGuiApplication: the box test lays out lanes, which measures text.
 QTEST_MAIN(TestTimeWarp)
 #include "tst_timewarp.moc"
+
+// A real Nagle run: 40 sends within 0.1 ms, one recv, and the run open for 9 ms more while its
+// socket is drained and closed. That stretch after the last call is a pause: it shares the
+// pauses' width, it does not take what the calls leave. (It took more than half the plot,
+// and the recv() holding all 40 messages was 3 px wide.)
+void TestTimeWarp::runEndIsAPauseLikeTheOthers()
+{
+    Run run;
+    run.protocol = Protocol::Tcp;
+    for (int i = 0; i < 40; ++i)
+        run.sends.append(fixture::send(i, i, 2500 * i, 9, 9 * i, "nagle-00;"));
+    run.recvs = { fixture::recv(0, 120'000, 360, 0, "nagle") };
+    run.durationNs = 9'000'000;
+    const Trace trace = fixture::trace({ run });
+    const QRectF rect(0, 0, 1600, 300);
+    const TimelineStyle style = TimelineStyle::light();
+    const TimelineLayout layout(rect, trace, style);
+    const TimelineViewport viewport
+        = TimelineRenderer::fittedViewport(trace, rect, style, TimeWarp::compact(trace));
+    const TimelineGeometry geometry(layout, viewport);
+    const QRectF recv = geometry.recvBox(trace.runs.first(), 0, 0);
+    const double plot = layout.plot().width();
+    // The calls are crowded (40 readable boxes do not fit): the pauses, the run's end among
+    // them, keep a tenth of the width.
+    QVERIFY2(recv.width() >= 0.5 * layout.readableBoxWidth(),
+             qPrintable(QStringLiteral("the recv() is %1 px wide").arg(recv.width())));
+    QVERIFY2(layout.plot().right() - recv.right() < 0.25 * plot,
+             qPrintable(QStringLiteral("%1 px of %2 after the last call")
+                            .arg(layout.plot().right() - recv.right())
+                            .arg(plot)));
+}

@@ -393,6 +393,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>the sender&apos;s message #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n recv() + EOF</source>
+        <translation>
+            <numerusform>%n recv() + EOF</numerusform>
+            <numerusform>%n recv()s + EOF</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -655,10 +662,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply 2&quot; it really gets more of reply 1. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TCP: send() may accept only part of the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,6 +781,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply m1&quot; it really gets more of reply m0. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonExpectations</name>
@@ -846,10 +853,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: reply 1 (%2 B) came in %3 recvs; the read for reply 2 returned %4 B of reply 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 partial sends and %3 EAGAIN in %4 send() calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,10 +882,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>each message was read before the next one arrived: a loaded machine delayed the sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 merged, %2 split, %3 recvs for %4 messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,19 +953,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reply 1 (%1 B) came in %2 recvs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one recv() took the whole reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the read for reply 2 returned %1 B of reply 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the client had read all of reply 1 before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,14 +1077,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One send() of reply 1 is split over two or more recvs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client&apos;s read for reply 2 returns bytes of reply 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some send() accepts fewer bytes than asked, or fails with EAGAIN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,6 +1138,38 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>does not apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 returned %4 B of reply m0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged whole into a shared recv, %2 split over several; at most %3 messages in one recv (%4 recvs for %5 messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply m0 (%1 B) came in %2 recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read for reply m1 returned %1 B of reply m0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client had read all of reply m0 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One send() of reply m0 is split over two or more recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s read for reply m1 returns bytes of reply m0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +1660,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>--duration: expected a number of seconds greater than 0 and at most %1 (7 days), got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>observe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveNotes</name>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveOptions</name>
@@ -1850,10 +1872,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>at %1 s: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sockscope::ObserveSettings</name>
@@ -1965,11 +1983,39 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot reach the server %1: %2</source>
+        <source>the server %1 refused the connection: %2; the client was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forwarding failed: send() %1</source>
+        <source>cannot reach the server %1: %2; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client reset the connection; the server %1 was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server %1 reset the connection; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() from the client failed: %1; the server %2 was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() from the server %1 failed: %2; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding to the server %1 failed: send() %2; the client was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding to the client failed: send() %1; the server %2 was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,6 +2688,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>framing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3572,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n recv() call failed: %1</numerusform>
             <numerusform>%n recv() calls failed: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>the sender&apos;s message #%1</source>
         <translation>发送方的消息 #%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recv() + EOF</source>
+        <translation>
+            <numerusform>%n 次 recv() + EOF</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -661,10 +667,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>5 KiB 的响应只用一次 recv(1024) 来读，接着发下一个请求</translation>
     </message>
     <message>
-        <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply 2&quot; it really gets more of reply 1. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
-        <translation>服务器对每个请求用一次 5120 字节的 send() 作答。客户端天真地只调用一次 recv(1024)，就以为拿到了完整的响应。剩下的数据仍在排队，所以客户端去读“响应 2”时，实际拿到的是响应 1 的后半部分。一次 send 可能被拆到多次 recv 中（拆包）：接收方必须循环读取，直到读够它期望的长度。</translation>
-    </message>
-    <message>
         <source>TCP: send() may accept only part of the data</source>
         <translation>TCP：send() 可能只接受一部分数据</translation>
     </message>
@@ -784,6 +786,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Three datagrams are sent before the reader even starts. Unlike TCP, each recvfrom returns exactly one datagram, never two glued together and never half of one.</source>
         <translation>接收方还没开始读，三个数据报就已经发出了。与 TCP 不同，每次 recvfrom 恰好返回一个数据报，既不会把两个粘在一起，也不会只返回半个。</translation>
     </message>
+    <message>
+        <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply m1&quot; it really gets more of reply m0. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
+        <translation>服务器对每个请求用一次 5120 字节的 send() 作答。客户端天真地只调用一次 recv(1024)，就以为拿到了完整的响应。剩下的数据仍在排队，所以客户端去读“响应 m1”时，实际拿到的是响应 m0 的后半部分。一次 send 可能被拆到多次 recv 中（拆包）：接收方必须循环读取，直到读够它期望的长度。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonExpectations</name>
@@ -852,10 +858,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>%1：每个请求 %2 ms</translation>
     </message>
     <message>
-        <source>%1: reply 1 (%2 B) came in %3 recvs; the read for reply 2 returned %4 B of reply 1</source>
-        <translation>%1：响应 1（%2 B）分 %3 次 recv 到达；读取响应 2 的那次 recv 返回了响应 1 的 %4 B</translation>
-    </message>
-    <message>
         <source>%1: %2 partial sends and %3 EAGAIN in %4 send() calls</source>
         <translation>%1：%4 次 send() 调用中有 %2 次部分发送、%3 次 EAGAIN</translation>
     </message>
@@ -886,10 +888,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>each message was read before the next one arrived: a loaded machine delayed the sender</source>
         <translation>每条消息都在下一条到达之前被读走了：机器负载高，拖慢了发送方</translation>
-    </message>
-    <message>
-        <source>%1 merged, %2 split, %3 recvs for %4 messages</source>
-        <translation>粘包 %1 条，拆包 %2 条，%4 条消息共 %3 次 recv</translation>
     </message>
     <message>
         <source>every recv returned exactly one message: the reader kept pace with a sender slowed by a loaded machine</source>
@@ -960,20 +958,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>模拟网络延误了请求（丢包、带宽或乱序）</translation>
     </message>
     <message>
-        <source>reply 1 (%1 B) came in %2 recvs</source>
-        <translation>响应 1（%1 B）分 %2 次 recv 到达</translation>
-    </message>
-    <message>
         <source>one recv() took the whole reply</source>
         <translation>一次 recv() 就取走了整个响应</translation>
-    </message>
-    <message>
-        <source>the read for reply 2 returned %1 B of reply 1</source>
-        <translation>读取响应 2 的那次 recv 返回了响应 1 的 %1 B</translation>
-    </message>
-    <message>
-        <source>the client had read all of reply 1 before</source>
-        <translation>客户端之前已经读完了整个响应 1</translation>
     </message>
     <message>
         <source>%1 partial sends, %2 failed with EAGAIN, in %3 send() calls</source>
@@ -1096,14 +1082,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>TCP_NODELAY：请求耗时的中位数最多为网络往返时间（rtt_ms）加 2 ms</translation>
     </message>
     <message>
-        <source>One send() of reply 1 is split over two or more recvs</source>
-        <translation>响应 1 的一次 send() 被拆到两次或更多次 recv 中</translation>
-    </message>
-    <message>
-        <source>The client&apos;s read for reply 2 returns bytes of reply 1</source>
-        <translation>客户端读取响应 2 时，读到的是响应 1 的字节</translation>
-    </message>
-    <message>
         <source>Some send() accepts fewer bytes than asked, or fails with EAGAIN</source>
         <translation>有的 send() 接受的字节少于要求，或以 EAGAIN 失败</translation>
     </message>
@@ -1166,6 +1144,38 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>does not apply: %1</source>
         <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 returned %4 B of reply m0</source>
+        <translation>%1：响应 m0（%2 B）分 %3 次 recv 到达；读取响应 m1 的那次 recv 返回了响应 m0 的 %4 B</translation>
+    </message>
+    <message>
+        <source>%1 merged whole into a shared recv, %2 split over several; at most %3 messages in one recv (%4 recvs for %5 messages)</source>
+        <translation>%1 条整条粘进共用的 recv，%2 条被拆到多次 recv；一次 recv 最多含 %3 条消息（%5 条消息共 %4 次 recv）</translation>
+    </message>
+    <message>
+        <source>reply m0 (%1 B) came in %2 recvs</source>
+        <translation>响应 m0（%1 B）分 %2 次 recv 到达</translation>
+    </message>
+    <message>
+        <source>the read for reply m1 returned %1 B of reply m0</source>
+        <translation>读取响应 m1 的那次 recv 返回了响应 m0 的 %1 B</translation>
+    </message>
+    <message>
+        <source>the client had read all of reply m0 before</source>
+        <translation>客户端此前已读完响应 m0</translation>
+    </message>
+    <message>
+        <source>One send() of reply m0 is split over two or more recvs</source>
+        <translation>响应 m0 的一次 send() 被拆到两次或更多次 recv 中</translation>
+    </message>
+    <message>
+        <source>The client&apos;s read for reply m1 returns bytes of reply m0</source>
+        <translation>客户端读取响应 m1 时拿到的是响应 m0 的字节</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1666,17 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>--duration: expected a number of seconds greater than 0 and at most %1 (7 days), got &quot;%2&quot;</source>
         <translation>--duration：应为大于 0、不超过 %1（7 天）的秒数，实际为 &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>observe: %1</source>
+        <translation>observe：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveNotes</name>
+    <message>
+        <source>at %1 s: %2</source>
+        <translation>第 %1 秒：%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveOptions</name>
@@ -1853,10 +1874,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
         <translation>已拒绝 %1：已经有 %2 个客户端连接（--max-clients）</translation>
     </message>
-    <message>
-        <source>at %1 s: %2</source>
-        <translation>第 %1 秒：%2</translation>
-    </message>
 </context>
 <context>
     <name>sockscope::ObserveSettings</name>
@@ -1968,12 +1985,40 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>来自 %1 的 TCP</translation>
     </message>
     <message>
-        <source>cannot reach the server %1: %2</source>
-        <translation>无法连接服务器 %1：%2</translation>
+        <source>the server %1 refused the connection: %2; the client was reset</source>
+        <translation>服务器 %1 拒绝了连接：%2；已重置客户端的连接</translation>
     </message>
     <message>
-        <source>forwarding failed: send() %1</source>
-        <translation>转发失败：send() %1</translation>
+        <source>cannot reach the server %1: %2; the client was reset</source>
+        <translation>无法连接服务器 %1：%2；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>the client reset the connection; the server %1 was reset</source>
+        <translation>客户端重置了连接；已重置与服务器 %1 的连接</translation>
+    </message>
+    <message>
+        <source>the server %1 reset the connection; the client was reset</source>
+        <translation>服务器 %1 重置了连接；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>recv() from the client failed: %1; the server %2 was reset</source>
+        <translation>从客户端 recv() 失败：%1；已重置与服务器 %2 的连接</translation>
+    </message>
+    <message>
+        <source>recv() from the server %1 failed: %2; the client was reset</source>
+        <translation>从服务器 %1 recv() 失败：%2；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>forwarding to the server %1 failed: send() %2; the client was reset</source>
+        <translation>向服务器 %1 转发失败：send() %2；已重置客户端的连接</translation>
+    </message>
+    <message>
+        <source>forwarding to the client failed: send() %1; the server %2 was reset</source>
+        <translation>向客户端转发失败：send() %1；已重置与服务器 %2 的连接</translation>
+    </message>
+    <message>
+        <source>client %1: %2</source>
+        <translation>客户端 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2336,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message boundaries.</source>
-        <translation>TCP 让 %1 粘包，挤进了共同的读取中（%2 → %3）：字节流不保留消息边界。</translation>
+        <translation>TCP 把 %1粘在了一起，挤进共同的读取中（%2 → %3）：字节流不保留消息边界。</translation>
     </message>
     <message>
         <source>TCP split %1 over several recv() calls: one send() is not one recv().</source>
@@ -2639,6 +2684,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>framing: %1</source>
         <translation>framing：%1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3549,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>%n 次 recv() 调用失败：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,17 @@ int ObserveCommand::exec(const QStringList &arguments)
         }
         out.flush();
     }
-    return CommandLine::finish(trace, outputs);
+    // A connection that failed (a client or server that reset, a server that refused, a client
+    // gone while the relay forwarded) is that connection's run and note; the session ran, and it
+    // exits 0. Only the session failing itself (its listening or UDP socket) is 1; an output
+    // that could not be written is 2, as for every verb.
+    if (const QString error = outputs.write(trace); !error.isEmpty())
+        return CommandLine::badInput(error);
+    if (const QString error = session.error(); !error.isEmpty()) {
+        CommandLine::warn(tr("observe: %1").arg(error));
+        return CommandLine::SocketFailure;
+    }
+    return CommandLine::Ok;
 }
 
 } // namespace sockscope

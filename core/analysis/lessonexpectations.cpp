@@ -265,8 +265,8 @@ Part splitHeadline(const Trace &trace, int i)
         return std::nullopt;
     const MessageFate &first = run.fates.first();
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: reply 1 (%2 B) came in %3 recvs; the read for reply 2 "
-                                  "returned %4 B of reply 1"),
+                                  "%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 "
+                                  "returned %4 B of reply m0"),
                 { byProtocol(run), num(first.length), num(first.recvs.size()),
                   num(run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0) });
 }
@@ -412,9 +412,14 @@ Verdict boundariesLost(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     const Summary &s = run.summary;
     return verdict(s.merged + s.split >= 1,
+                   // A message both split and sharing a recv counts as split: say what
+                   // "merged" counts, or "0 merged" beside a recv of two messages reads wrong.
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 merged, %2 split, %3 recvs for %4 messages"),
-                        { num(s.merged), num(s.split), num(dataRecvs(run)), num(s.messages) }),
+                                          "%1 merged whole into a shared recv, %2 split over "
+                                          "several; at most %3 messages in one recv (%4 recvs "
+                                          "for %5 messages)"),
+                        { num(s.merged), num(s.split), num(mostMessagesInOneRecv(run)),
+                          num(dataRecvs(run)), num(s.messages) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "every recv returned exactly one message: the reader kept "
                                      "pace with a sender slowed by a loaded machine"));
@@ -602,7 +607,7 @@ Verdict replySplit(const Trace &trace, int i)
     const MessageFate &first = trace.runs[i].fates.first();
     return verdict(
         first.recvs.size() >= 2,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply 1 (%1 B) came in %2 recvs"),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply m0 (%1 B) came in %2 recvs"),
              { num(first.length), num(first.recvs.size()) }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "one recv() took the whole reply"));
 }
@@ -613,10 +618,10 @@ Verdict secondReadGetsFirstReply(const Trace &trace, int i)
     const qint64 bytes = run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0;
     return verdict(bytes > 0,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "the read for reply 2 returned %1 B of reply 1"),
+                                          "the read for reply m1 returned %1 B of reply m0"),
                         { num(bytes) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "the client had read all of reply 1 before"));
+                                     "the client had read all of reply m0 before"));
 }
 
 Verdict partialSends(const Trace &trace, int i)
@@ -869,10 +874,10 @@ QList<LessonClaims> makeTable()
         { "tcp-split",
           splitHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "One send() of reply 1 is split over two or more recvs"),
+                                "One send() of reply m0 is split over two or more recvs"),
               repliesRun, replySplit },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "The client's read for reply 2 returns bytes of reply 1"),
+                                "The client's read for reply m1 returns bytes of reply m0"),
               repliesRun, secondReadGetsFirstReply } } },
         { "tcp-partial-send",
           partialSendHeadline,
@@ -1051,11 +1056,18 @@ QString LessonExpectations::mark(const Expectation &expectation)
 QString LessonExpectations::describe(const Trace &trace, const Expectation &expectation)
 {
     QString measured = expectation.measured.translated();
-    const bool simulated = expectation.run >= 0 && expectation.run < trace.runs.size()
-        && trace.runs[expectation.run].mode == Mode::Sim;
-    if (simulated)
+    const bool known = expectation.run >= 0 && expectation.run < trace.runs.size();
+    // A claim judged on several runs (each variant of a framing lesson) is listed once per
+    // run: each line names its run, or two identical lines would leave the class guessing.
+    qsizetype judged = 0;
+    for (const Expectation &e : trace.expectations)
+        judged += e.claim == expectation.claim ? 1 : 0;
+    if (known && trace.runs[expectation.run].mode == Mode::Sim)
         measured = QCoreApplication::translate("sockscope::LessonExpectations", "simulated: %1")
                        .arg(measured);
+    if (known && judged > 1)
+        measured = QCoreApplication::translate("sockscope::LessonExpectations", "%1: %2")
+                       .arg(trace.runs[expectation.run].label, measured);
     QString line = expectation.claim.translated() + QStringLiteral(" — ") + measured;
     if (!expectation.holds.value_or(false) && !expectation.reason.isEmpty()) {
         const QString reason = expectation.reason.translated();

@@ -472,25 +472,20 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
                   optional(run.effective.rcvbuf));
     if (!udp)
         s << QStringLiteral(", TCP_NODELAY %1")
-                 .arg(run.effective.nodelay
-                          ? (*run.effective.nodelay ? QStringLiteral("on") : QStringLiteral("off"))
-                          : QStringLiteral("n/a"));
+                 .arg(run.effective.nodelay ? (*run.effective.nodelay ? tr("on") : tr("off"))
+                                            : tr("n/a"));
     s << '\n';
     if (!run.error.isEmpty())
         s << tr("FAILED: %1").arg(run.error) << '\n';
     if (run.aborted)
         s << tr("Stopped before the end: the trace holds what happened until then.") << '\n';
 
-    // Messages: what was sent, how, and where its bytes ended up.
-    s << '\n' << tr("Messages") << '\n';
-    s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-             .arg(cell(tr("msg"), -5))
-             .arg(cell(tr("contents"), -26))
-             .arg(cell(tr("bytes"), 6))
-             .arg(cell(tr("sent at ms / unsent after"), -28))
-             .arg(cell(tr("fate"), -10))
-             .arg(tr("recvs"));
+    // Messages: what was sent, how, and where its bytes ended up. The "sent" cell is as wide
+    // as its longest row, so that "(2 send() calls)" does not push the fate out of its column.
     const int rows = int(std::min<qsizetype>(run.fates.size(), kMaxRows));
+    QStringList sentCells;
+    const QString sentHeader = tr("sent at ms / unsent after");
+    int sentWidth = DisplayWidth::of(sentHeader);
     for (int n = 0; n < rows; ++n) {
         const MessageFate &f = run.fates[n];
         QString sent = QStringLiteral("—");
@@ -506,11 +501,24 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
             if (calls > 1)
                 sent += tr(" (%n send() calls)", nullptr, calls);
         }
-        s << QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
+        sentWidth = std::max(sentWidth, DisplayWidth::of(sent));
+        sentCells << sent;
+    }
+    s << '\n' << tr("Messages") << '\n';
+    s << QStringLiteral("  %1 %2 %3  %4 %5 %6\n")
+             .arg(cell(tr("msg"), -5))
+             .arg(cell(tr("contents"), -26))
+             .arg(cell(tr("bytes"), 6))
+             .arg(cell(sentHeader, -sentWidth))
+             .arg(cell(tr("fate"), -10))
+             .arg(tr("recvs"));
+    for (int n = 0; n < rows; ++n) {
+        const MessageFate &f = run.fates[n];
+        s << QStringLiteral("  %1 %2 %3  %4 %5 %6\n")
                  .arg(QStringLiteral("m%1").arg(n), -5)
                  .arg(cell(clip(PreviewText::display(f.preview, encoding), 26), -26))
                  .arg(f.length, 6)
-                 .arg(cell(sent, -28))
+                 .arg(cell(sentCells[n], -sentWidth))
                  .arg(cell(translatedFate(f.fate), -10))
                  .arg(recvList(f.recvs));
     }

@@ -115,8 +115,8 @@ QList<Lesson> makeLessons()
             "sockscope::Lesson",
             "The server answers each request with one 5120-byte send(). The client "
             "naively calls recv(1024) once and assumes it has the whole reply. The rest "
-            "stays queued, so when the client reads \"reply 2\" it really gets more of "
-            "reply 1. One send can be split over many recvs: a reader must loop until "
+            "stays queued, so when the client reads \"reply m1\" it really gets more of "
+            "reply m0. One send can be split over many recvs: a reader must loop until "
             "it has the length it expects."),
         preset({ kv("protocol", "tcp"), kv("count", "3"), kv("payload", "GET /file/{n}\n"),
                  kv("reply_size", "5120"), kv("reply_read", "once"), kv("recv_size", "1024") }),

@@ -29,7 +29,8 @@ constexpr qint64 kMaxRunBytes = qint64(1) << 30;
 
 QString onOff(bool b)
 {
-    return b ? QStringLiteral("on") : QStringLiteral("off");
+    return b ? QCoreApplication::translate("sockscope::Scenario", "on")
+             : QCoreApplication::translate("sockscope::Scenario", "off");
 }
 
 } // namespace

@@ -153,7 +153,7 @@ struct Trace
     Scenario scenario;
     QString lesson;
     QList<Run> runs;
-    QStringList notes; // what happened outside the runs (observe: clients turned away)
+    QStringList notes; // outside the runs (observe: clients turned away, a relay's resets)
     // The lesson's self-check (analysis/LessonExpectations), empty for a trace of no lesson: the
     // headline with the measured numbers, one part per run or pair of runs (shown joined by
     // " · "), and each claim judged against the runs.

@@ -3,6 +3,7 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
+#include "observe/observenotes.h"
 #include "observe/streamreader.h"
 #include "record/livefeed.h"
 #include "record/monotonicclock.h"
@@ -12,6 +13,7 @@
 
 #include <cerrno>
 #include <sys/socket.h>
+#include <thread>
 #include <utility>
 
 namespace sockscope {
@@ -24,33 +26,45 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 constexpr int kConnectTimeoutMs = 5000;
+// How long a client whose server cannot be reached is still read before it is reset: its first
+// bytes (an HTTP request) follow the handshake at once.
+constexpr qint64 kRefusedGraceNs = 200'000'000;
+constexpr int kSendSliceMs = 50;
 
 // Forwarding is not traced (the trace shows what the relay's recv()s saw), but it must pass
-// every byte on, in order: loop until the kernel took all of them.
-QString sendAll(const NativeSocket &to, const char *data, qint64 size, const StopSignal &stop)
+// every byte on, in order: loop until the kernel took all of them. Non-blocking with a wait in
+// slices, so that a peer that does not read cannot hold up a stop or a reset decided by the
+// other direction. The errno of a failure, 0 when all was sent or when stopped or cut.
+int sendAll(const NativeSocket &to, const char *data, qint64 size, const StopSignal &stop,
+            const std::atomic<bool> &cut)
 {
     for (qint64 done = 0; done < size;) {
         // MSG_NOSIGNAL: a peer that went away must give EPIPE, not kill the program.
-        const ssize_t r = ::send(to.fd(), data + done, size_t(size - done), MSG_NOSIGNAL);
-        if (r < 0 && errno == EINTR)
+        const ssize_t r
+            = ::send(to.fd(), data + done, size_t(size - done), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (r >= 0) {
+            done += r;
             continue;
-        if (r < 0)
-            return stop.isStopped() ? QString()
-                                    : QCoreApplication::translate("sockscope::ObservedConnection",
-                                                                  "forwarding failed: send() %1")
-                                          .arg(ErrnoName::name(errno));
-        done += r;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK)
+            return stop.isStopped() || cut ? 0 : errno;
+        while (!to.waitWritable(stop, kSendSliceMs)) {
+            if (stop.isStopped() || cut)
+                return 0;
+        }
     }
-    return {};
+    return 0;
 }
 
 } // namespace
 
 ObservedConnection::ObservedConnection(NativeSocket client, QString peer, int firstIndex,
                                        ObserveOptions options, const MonotonicClock &clock,
-                                       StopSignal &stop, LiveFeed *feed)
+                                       StopSignal &stop, LiveFeed *feed, ObserveNotes &notes)
     : m_client(std::move(client)), m_peer(std::move(peer)), m_firstIndex(firstIndex),
-      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed)
+      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed), m_notes(notes)
 {
     if (m_options.relay) {
         const QString server = m_options.relay->toString();
@@ -130,32 +144,30 @@ void ObservedConnection::relay()
         m_feed->runStarted(m_firstIndex + 1, m_toClient);
     }
     m_stop.watch(m_client.fd());
-    if (const QString error = connectToServer(); !error.isEmpty()) {
-        // The client gets a closed connection, as if the server had refused it.
-        m_toServer.error
-            = tr("cannot reach the server %1: %2").arg(m_options.relay->toString(), error);
-        m_toClient.error = m_toServer.error;
+    int errorCode = 0;
+    if (const QString error = connectToServer(&errorCode); !error.isEmpty()) {
+        if (m_stop.isStopped())
+            m_toServer.aborted = m_toClient.aborted = true;
+        else
+            refuseClient(error, errorCode);
     } else {
-        QString backError;
-        std::thread back([this, &backError] {
-            pump(m_server, m_client, m_toClient, m_firstIndex + 1, &backError);
-        });
-        QString forthError;
-        pump(m_client, m_server, m_toServer, m_firstIndex, &forthError);
+        std::thread back([this] { pump(m_server, m_client, m_toClient, m_firstIndex + 1); });
+        pump(m_client, m_server, m_toServer, m_firstIndex);
         back.join();
-        m_toServer.error = forthError;
-        m_toClient.error = backError;
     }
     m_toServer.durationNs = m_toClient.durationNs = m_clock.nowNs();
     m_stop.unwatch(m_client.fd());
     if (m_server.isValid())
         m_stop.unwatch(m_server.fd());
+    // Only now, with both directions done, is a descriptor closed (never one another thread is
+    // using); a side that was cut sends its RST here.
     m_client.close();
     m_server.close();
 }
 
-QString ObservedConnection::connectToServer()
+QString ObservedConnection::connectToServer(int *errorCode)
 {
+    *errorCode = 0;
     QString error;
     m_server = NativeSocket::create(SOCK_STREAM, &error);
     if (!m_server.isValid())
@@ -163,37 +175,104 @@ QString ObservedConnection::connectToServer()
     m_stop.watch(m_server.fd());
     // An unreachable server must neither stall a stop nor hang the client forever.
     return m_server.connectTo(m_options.relay->port, m_options.relay->address, m_stop,
-                              kConnectTimeoutMs);
+                              kConnectTimeoutMs, errorCode);
 }
 
-void ObservedConnection::pump(NativeSocket &from, NativeSocket &to, Run &run, int index,
-                              QString *error)
+void ObservedConnection::refuseClient(const QString &error, int errorCode)
 {
-    StreamReader reader(run, index, m_options, m_clock, m_stop, m_feed);
-    bool ended = false;
-    while (reader.waitTurn()) {
-        const qint64 got = reader.read(from);
-        if (got == 0) {
-            // Pass the half-close on, as the sender did: the other side sees EOF and may
-            // still answer (the request/response pattern).
-            ::shutdown(to.fd(), SHUT_WR);
-            ended = true;
+    // The kernel completed the client's handshake before accept() gave it to us, so it can no
+    // longer be refused, only reset: "connection reset", where a plain close would read as an
+    // empty reply. First record what it sent (curl's request arrives right after the
+    // handshake), as far as it arrives within a short grace, so that the trace shows the request
+    // that found no server. The reader's cadence does not apply to this grace.
+    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed);
+    const qint64 deadline = m_clock.nowNs() + kRefusedGraceNs;
+    for (qint64 left = kRefusedGraceNs; left > 0; left = deadline - m_clock.nowNs()) {
+        if (!m_client.waitReadable(m_stop, int(left / 1'000'000)) || reader.read(m_client) <= 0)
             break;
-        }
-        if (got < 0)
-            break;
-        if (*error = sendAll(to, reader.data(), got, m_stop); !error->isEmpty())
-            break;
-    }
-    // A failure, a reset or a stop ends both directions: the other pump must not wait forever.
-    if (!ended) {
-        ::shutdown(from.fd(), SHUT_RDWR);
-        ::shutdown(to.fd(), SHUT_RDWR);
     }
     reader.finish();
-    if (error->isEmpty())
-        *error = reader.error();
-    run.aborted = !ended && m_stop.isStopped();
+    m_toServer.error = reader.error();
+    if (m_stop.isStopped()) {
+        m_toServer.aborted = m_toClient.aborted = true;
+        return;
+    }
+    const QString server = m_options.relay->toString();
+    const QString why = errorCode == ECONNREFUSED
+        ? tr("the server %1 refused the connection: %2; the client was reset")
+              .arg(server, ErrnoName::name(errorCode))
+        : tr("cannot reach the server %1: %2; the client was reset").arg(server, error);
+    m_toServer.error = m_toClient.error = why;
+    cut(m_client, why);
+}
+
+void ObservedConnection::pump(NativeSocket &from, NativeSocket &to, Run &run, int index)
+{
+    const bool fromClient = &from == &m_client;
+    const QString server = m_options.relay->toString();
+    StreamReader reader(run, index, m_options, m_clock, m_stop, m_feed);
+    reader.setInterrupt(&m_cut);
+    bool closed = false;
+    while (!m_cut && reader.waitTurn()) {
+        const qint64 got = reader.read(from);
+        if (got == 0) {
+            // A FIN: pass the half-close on, as the sender did. The other side sees EOF and may
+            // still answer (the request/response pattern); the other direction flows on.
+            ::shutdown(to.fd(), SHUT_WR);
+            closed = true;
+            break;
+        }
+        if (got < 0) {
+            // A stop, the other direction's cut, or a failed recv(): `from` is gone, and `to`
+            // must learn it as a reset, not as a FIN it would take for a complete answer.
+            if (const int err = reader.errorCode(); err == ECONNRESET)
+                cut(to,
+                    fromClient
+                        ? tr("the client reset the connection; the server %1 was reset").arg(server)
+                        : tr("the server %1 reset the connection; the client was reset")
+                              .arg(server));
+            else if (err != 0)
+                cut(to,
+                    fromClient ? tr("recv() from the client failed: %1; the server %2 was reset")
+                                     .arg(ErrnoName::name(err), server)
+                               : tr("recv() from the server %1 failed: %2; the client was reset")
+                                     .arg(server, ErrnoName::name(err)));
+            break;
+        }
+        // A send() that fails finds `to` reset or broken (EPIPE, ECONNRESET): `from` gets the
+        // reset it would have got from `to` directly.
+        if (const int err = sendAll(to, reader.data(), got, m_stop, m_cut); err != 0) {
+            const QString name = ErrnoName::name(err);
+            cut(from,
+                fromClient
+                    ? tr("forwarding to the server %1 failed: send() %2; the client was reset")
+                          .arg(server, name)
+                    : tr("forwarding to the client failed: send() %1; the server %2 was reset")
+                          .arg(name, server));
+            break;
+        }
+    }
+    reader.finish();
+    run.error = reader.error();
+    run.aborted = !closed && m_stop.isStopped();
+}
+
+void ObservedConnection::cut(NativeSocket &peer, const QString &why)
+{
+    // SO_LINGER {1, 0} makes the close() at the end of relay() send RST instead of FIN.
+    // shutdown(SHUT_RD) wakes a recv() blocked on either socket, and on Linux sends nothing, so
+    // the peer sees no FIN before the RST; the readers take the 0 it returns as the cut
+    // (StreamReader::setInterrupt), not as the peer closing. A reader sleeping for its cadence
+    // (--read-interval-ms) sees the cut when it wakes: the RST waits at most one interval.
+    const bool first = !m_cut.exchange(true);
+    const linger reset{ 1, 0 };
+    ::setsockopt(peer.fd(), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    for (const NativeSocket *socket : { &m_client, &m_server }) {
+        if (socket->isValid())
+            ::shutdown(socket->fd(), SHUT_RD);
+    }
+    if (first)
+        m_notes.add(tr("client %1: %2").arg(m_peer, why));
 }
 
 } // namespace sockscope

@@ -11,17 +11,24 @@ namespace sockscope {
 
 class LiveFeed;
 class MonotonicClock;
+class ObserveNotes;
 class StopSignal;
 
 // One accepted TCP client of an observe session, on threads of its own. Observe: one run, the
 // client's bytes as our recv()s saw them. Relay: connects to the server and forwards both ways
 // byte for byte; two runs, client → server and server → client, each with the recv boundaries
 // of the relay's reads. Runs are numbered from firstIndex for the LiveFeed.
+//
+// A relay passes on how each side ends, so that client and server see what they would see
+// connected directly: a FIN as a FIN (a half-close; the other direction flows on), a reset as a
+// reset. A server that cannot be reached resets the client. What the relay did to a peer on its
+// own (a reset) is a note of the session.
 class ObservedConnection
 {
 public:
     ObservedConnection(NativeSocket client, QString peer, int firstIndex, ObserveOptions options,
-                       const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed);
+                       const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed,
+                       ObserveNotes &notes);
     ~ObservedConnection();
     ObservedConnection(const ObservedConnection &) = delete;
     ObservedConnection &operator=(const ObservedConnection &) = delete;
@@ -36,9 +43,16 @@ public:
 private:
     void observe();
     void relay();
-    QString connectToServer();
+    // An error sentence, empty once connected; *errorCode gets the errno (ECONNREFUSED).
+    QString connectToServer(int *errorCode);
+    // The server could not be reached: records what the client sent within a short grace, then
+    // resets the client.
+    void refuseClient(const QString &error, int errorCode);
     // Reads `from` with the recording reader of `run`, forwards every chunk to `to`.
-    void pump(NativeSocket &from, NativeSocket &to, Run &run, int index, QString *error);
+    void pump(NativeSocket &from, NativeSocket &to, Run &run, int index);
+    // Ends both directions because one side failed: `peer`, the other side, gets a reset, and a
+    // note says why (the first cut only).
+    void cut(NativeSocket &peer, const QString &why);
     Run makeRun(const QString &label) const;
 
     NativeSocket m_client;
@@ -49,10 +63,12 @@ private:
     const MonotonicClock &m_clock;
     StopSignal &m_stop;
     LiveFeed *m_feed;
+    ObserveNotes &m_notes;
     Run m_toServer; // observe: the only run
     Run m_toClient; // relay only
     std::thread m_thread;
     std::atomic<bool> m_done{ false };
+    std::atomic<bool> m_cut{ false }; // relay: a side failed, both directions are ending
 };
 
 } // namespace sockscope

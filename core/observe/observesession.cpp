@@ -93,10 +93,12 @@ Trace ObserveSession::run()
     m_stop.watch(m_socket.fd());
     if (m_options.protocol == Protocol::Udp) {
         trace.runs.append(UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed).run());
+        m_error = trace.runs.constLast().error; // its socket is the session's
     } else {
         acceptClients();
         if (!m_stop.isStopped()) {
-            note(tr("the listening socket failed: %1").arg(ErrnoName::name(errno)));
+            m_error = tr("the listening socket failed: %1").arg(ErrnoName::name(errno));
+            note(m_error);
             m_stop.stop();
         }
         for (const auto &connection : m_connections)
@@ -108,7 +110,7 @@ Trace ObserveSession::run()
         timer.join();
     m_stop.unwatch(m_socket.fd());
     m_socket.close();
-    trace.notes = m_notes;
+    trace.notes = m_notes.list();
     return trace;
 }
 
@@ -134,8 +136,8 @@ void ObserveSession::acceptClients()
                      .arg(m_options.maxClients));
             continue; // closing it is the answer the client sees
         }
-        auto connection = std::make_unique<ObservedConnection>(std::move(client), peer, m_nextIndex,
-                                                               m_options, m_clock, m_stop, m_feed);
+        auto connection = std::make_unique<ObservedConnection>(
+            std::move(client), peer, m_nextIndex, m_options, m_clock, m_stop, m_feed, m_notes);
         m_nextIndex += ObservedConnection::runCount(m_options);
         connection->start();
         m_connections.push_back(std::move(connection));
@@ -152,10 +154,7 @@ int ObserveSession::activeClients() const
 
 void ObserveSession::note(const QString &text)
 {
-    const QString line = tr("at %1 s: %2").arg(double(m_clock.nowNs()) / 1e9, 0, 'f', 3).arg(text);
-    m_notes.append(line);
-    if (m_feed)
-        m_feed->noteAdded(line);
+    m_notes.add(text);
 }
 
 } // namespace sockscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/trace.h"
+#include "observe/observenotes.h"
 #include "observe/observeoptions.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
@@ -38,6 +39,9 @@ public:
     quint16 port() const { return m_port; }
     // Records until the StopSignal fires or options.durationMs passed; the analysed trace.
     Trace run();
+    // After run(): why the session itself failed (the listening socket, the UDP socket), empty
+    // when it ran to the end. A failed connection is that connection's run and note, not this.
+    QString error() const { return m_error; }
 
 private:
     void acceptClients();
@@ -48,12 +52,13 @@ private:
     StopSignal &m_stop;
     LiveFeed *m_feed;
     MonotonicClock m_clock;
+    ObserveNotes m_notes{ m_clock, m_feed };
     NativeSocket m_socket; // the TCP listener or the UDP socket
     QString m_address;
     quint16 m_port = 0;
     std::vector<std::unique_ptr<ObservedConnection>> m_connections;
     int m_nextIndex = 0;
-    QStringList m_notes; // touched by the thread in run() only
+    QString m_error;
 };
 
 } // namespace sockscope

@@ -69,7 +69,7 @@ qint64 StreamReader::read(const NativeSocket &socket)
     e.bytes = r < 0 ? 0 : r;
     e.error = err;
     // A stop shuts the socket down, which makes recv() return 0: that is not the peer closing.
-    if (r == 0 && m_stop.isStopped())
+    if (r == 0 && (m_stop.isStopped() || (m_interrupt && m_interrupt->load())))
         return -1;
     if (r < 0 && err == EINTR)
         return read(socket);
@@ -94,6 +94,7 @@ qint64 StreamReader::read(const NativeSocket &socket)
         m_recorder.flush(quiet);
     }
     if (r < 0) {
+        m_errno = m_stop.isStopped() ? 0 : err;
         // A reset is the peer's doing (a client that closed with unread data), not ours: it
         // stays on the recv as its error, and the run ends normally.
         if (err != ECONNRESET && !m_stop.isStopped())

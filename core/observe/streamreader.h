@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <atomic>
+
 namespace sockscope {
 
 class MonotonicClock;
@@ -24,6 +26,10 @@ public:
     StreamReader(Run &run, int runIndex, const ObserveOptions &options, const MonotonicClock &clock,
                  StopSignal &stop, LiveFeed *feed);
 
+    // A relay ending a connection itself wakes this reader's recv() with shutdown(SHUT_RD) after
+    // setting the flag: the 0 that recv() then returns is the relay's doing, not the peer
+    // closing, and is not recorded (as with a stop).
+    void setInterrupt(const std::atomic<bool> *flag) { m_interrupt = flag; }
     // Sleeps until the next read of a periodic reader; false when stopped meanwhile.
     bool waitTurn();
     // One recv(). Returns the bytes read (in data()), 0 when the peer closed, -1 on an error
@@ -31,6 +37,8 @@ public:
     qint64 read(const NativeSocket &socket);
     const char *data() const { return m_buffer.constData(); }
     QString error() const { return m_error; }
+    // The errno of the recv() that failed (ECONNRESET included), 0 after a stop or interrupt.
+    int errorCode() const { return m_errno; }
     // True once maxRecvs were recorded and later recvs are only counted.
     bool capped() const { return m_capped; }
     qint64 unrecordedBytes() const { return m_unrecordedBytes; }
@@ -59,6 +67,8 @@ private:
     qint64 m_lastFramesNs = 0;
     QByteArray m_buffer;
     QString m_error;
+    int m_errno = 0;
+    const std::atomic<bool> *m_interrupt = nullptr;
 };
 
 } // namespace sockscope

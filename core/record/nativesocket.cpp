@@ -150,8 +150,13 @@ QString NativeSocket::connectTo(quint16 port, const QString &address)
 }
 
 QString NativeSocket::connectTo(quint16 port, const QString &address, const StopSignal &stop,
-                                int timeoutMs)
+                                int timeoutMs, int *errorCode)
 {
+    const auto setCode = [errorCode](int code) {
+        if (errorCode)
+            *errorCode = code;
+    };
+    setCode(0);
     QString error;
     const auto addr = ipv4(port, address, &error);
     if (!addr)
@@ -159,18 +164,22 @@ QString NativeSocket::connectTo(quint16 port, const QString &address, const Stop
     if (error = setNonBlocking(true); !error.isEmpty())
         return error;
     if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&*addr), sizeof *addr) != 0
-        && errno != EINPROGRESS)
+        && errno != EINPROGRESS) {
+        setCode(errno);
         return sysError("connect()");
+    }
     if (!waitWritable(stop, timeoutMs)) {
         if (stop.isStopped())
             return QCoreApplication::translate("sockscope::NativeSocket",
                                                "stopped while connecting");
+        setCode(ETIMEDOUT);
         return QCoreApplication::translate("sockscope::NativeSocket",
                                            "connect() timed out after %1 ms")
             .arg(timeoutMs);
     }
     if (const auto soError = option(SOL_SOCKET, SO_ERROR); soError.value_or(0) != 0) {
         errno = int(*soError);
+        setCode(errno);
         return sysError("connect()");
     }
     return setNonBlocking(false);

@@ -42,8 +42,10 @@ public:
     NativeSocket accept(QString *error);
     QString connectTo(quint16 port, const QString &address = QStringLiteral("127.0.0.1"));
     // For external servers: a non-blocking connect that a stop interrupts and that gives up
-    // after timeoutMs. The socket is left in blocking mode.
-    QString connectTo(quint16 port, const QString &address, const StopSignal &stop, int timeoutMs);
+    // after timeoutMs. The socket is left in blocking mode. *errorCode (when given) gets the
+    // errno of a failure (ECONNREFUSED; ETIMEDOUT for the timeout), 0 on success or a stop.
+    QString connectTo(quint16 port, const QString &address, const StopSignal &stop, int timeoutMs,
+                      int *errorCode = nullptr);
 
     // Kernel evidence (Linux): bytes not yet sent (SIOCOUTQNSD), bytes queued to read (FIONREAD;
     // for UDP the size of the next datagram). nullopt where the kernel does not say.

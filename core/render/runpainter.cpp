@@ -271,23 +271,22 @@ void RunPainter::paintSends()
                                   box.width() * (1 - accepted), strip));
         }
 
+        // A failed call's word is what happened ("EAGAIN"); its payload never left.
+        QString top = EventText::preview(s, m_s.payloadEncoding);
+        if (failed)
+            top = s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused");
+        else if (empty)
+            top = TimelineRenderer::tr("(empty)");
         QString second = s.accepted < s.requested
             ? TimelineRenderer::tr("%1 of %2")
                   .arg(EventText::bytes(std::max<qint64>(s.accepted, 0)),
                        EventText::bytes(s.requested))
             : EventText::bytes(s.requested);
-        if (failed)
-            second += QStringLiteral(" · ")
-                + (s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused"));
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
-        paintLabel(
-            box,
-            { empty ? TimelineRenderer::tr("(empty)") : EventText::preview(s, m_s.payloadEncoding),
-              second,
-              messageRange(s.message, s.message),
-              {},
-              false });
+        paintLabel(box,
+                   { top, second, hollow ? QString() : messageRange(s.message, s.message),
+                     EventText::bytes(std::max<qint64>(s.accepted, 0)), hollow });
         if (fate && fate->fate == Fate::Lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
@@ -376,7 +375,7 @@ void RunPainter::paintRecvs()
         const QString numbers = spans.isEmpty()
             ? QString()
             : messageRange(spans.first().message, spans.last().message);
-        paintLabel(box, { top, second, numbers, bytes, spans.size() > 1 && !hollow });
+        paintLabel(box, { top, second, numbers, bytes, hollow, kept < 1.0 });
     }
 }
 
@@ -533,7 +532,7 @@ void RunPainter::paintPending()
             = { QLineF(box.topRight(), box.topLeft()), QLineF(box.topLeft(), box.bottomLeft()),
                 QLineF(box.bottomLeft(), box.bottomRight()) };
         m_p.drawLines(edges, 3);
-        paintLabel(box, { TimelineRenderer::tr("waiting…"), {}, {}, {}, false });
+        paintLabel(box, { TimelineRenderer::tr("waiting…"), {}, {}, {}, true });
     }
 }
 
@@ -545,17 +544,26 @@ QString RunPainter::messageRange(int first, int last)
     return TimelineRenderer::tr("m%1–m%2").arg(first).arg(last);
 }
 
+QString RunPainter::wholeParts(const QString &text, double width, const TextWidths &widths)
+{
+    // "6 B · merged" → "6 B": parts go whole, from the end; a number is never cut.
+    const QString separator = QStringLiteral(" · ");
+    QString kept = text;
+    while (!kept.isEmpty() && widths.width(kept) > width) {
+        const qsizetype at = kept.lastIndexOf(separator);
+        kept = at > 0 ? kept.left(at) : QString();
+    }
+    return kept;
+}
+
 RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const TextWidths &text,
                                         const TextWidths &small)
 {
     FittedLabel out{ label.top, label.bottom, false };
-    const double charWidth = text.metrics().averageCharWidth();
     const double pad = 0.25 * text.metrics().height();
-    // The cheap test first: most boxes of a busy frame are too narrow to need the text's width.
-    // A payload cut to a few letters says less than the message number.
-    const bool narrow = width < 6 * charWidth;
-    if (!label.shortTop.isEmpty() && (narrow || label.preferShort)
-        && text.width(label.top) > width) {
+    // A payload cut to a few letters ("bur…", "data…") says less than the message's name: the
+    // name whenever the payload does not fit whole, so equal calls read alike.
+    if (!label.shortTop.isEmpty() && text.width(label.top) > width) {
         if (text.width(label.shortTop) > width) {
             out.numbersOnly = true;
             out.top = text.width(label.shortTop) <= width + pad ? label.shortTop : QString();
@@ -564,12 +572,13 @@ RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const 
         }
         out.top = label.shortTop;
     }
-    if (width < charWidth * 1.5)
+    if (width < text.metrics().averageCharWidth() * 1.5)
         return {};
-    out.top = text.elided(out.top, width);
-    if (!label.shortBottom.isEmpty() && small.width(out.bottom) > width)
-        out.bottom = label.shortBottom;
-    out.bottom = small.elided(out.bottom, width);
+    if (text.width(out.top) > width)
+        out.top = label.wholeTop ? QString() : text.elided(out.top, width);
+    out.bottom = wholeParts(out.bottom, width, small);
+    if (out.bottom.isEmpty() && !label.shortBottom.isEmpty())
+        out.bottom = wholeParts(label.shortBottom, width, small);
     return out;
 }
 
@@ -581,6 +590,16 @@ void RunPainter::paintLabel(const QRectF &box, const Label &label)
     const FittedLabel fitted = fit(label, inner.width(), m_text, m_smallText);
     if (fitted.top.isEmpty() && fitted.bottom.isEmpty())
         return;
+    // Over hatching the letters get the background under them, or they are lost in the lines.
+    const auto backdrop = [&](const QRectF &area, const QString &text, const TextWidths &widths,
+                              Qt::Alignment align) {
+        if (!label.backdrop || text.isEmpty())
+            return;
+        const double w = std::min(area.width(), widths.width(text)) + pad / 2;
+        const double h = widths.metrics().height();
+        const double top = align & Qt::AlignTop ? area.top() : area.center().y() - h / 2;
+        m_p.fillRect(QRectF(area.left() - pad / 4, top, w, h), m_s.background);
+    };
     m_p.setPen(m_s.foreground);
     m_p.setFont(m_s.font);
     if (fitted.numbersOnly) {
@@ -592,6 +611,7 @@ void RunPainter::paintLabel(const QRectF &box, const Label &label)
     const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
     const QRectF topRect(inner.left(), inner.top(), inner.width(),
                          twoLines ? fm.height() : inner.height());
+    backdrop(topRect, fitted.top, m_text, twoLines ? Qt::AlignTop : Qt::AlignVCenter);
     m_p.drawText(topRect,
                  static_cast<int>(Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter)),
                  fitted.top);
@@ -599,9 +619,10 @@ void RunPainter::paintLabel(const QRectF &box, const Label &label)
         return;
     m_p.setFont(m_s.smallFont());
     m_p.setPen(m_s.muted);
-    m_p.drawText(
-        QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
-        Qt::AlignLeft | Qt::AlignVCenter, fitted.bottom);
+    const QRectF bottomRect(inner.left(), topRect.bottom(), inner.width(),
+                            inner.bottom() - topRect.bottom());
+    backdrop(bottomRect, fitted.bottom, m_smallText, Qt::AlignVCenter);
+    m_p.drawText(bottomRect, Qt::AlignLeft | Qt::AlignVCenter, fitted.bottom);
 }
 
 void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)

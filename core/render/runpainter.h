@@ -40,10 +40,11 @@ public:
         QString top;
         QString bottom;
         // The message numbers the call holds ("m3", "m0–m4"): instead of top when the box is
-        // too narrow for more than a few of its letters, or, when preferShort, for all of it.
+        // too narrow for all of it (a cut payload says less than the message's name).
         QString shortTop;
-        QString shortBottom; // instead of bottom when that does not fit ("350 B")
-        bool preferShort = false; // a merged recv(): its range says more than a cut-off payload
+        QString shortBottom; // instead of bottom when no part of it fits ("350 B")
+        bool wholeTop = false; // a word (EOF, EAGAIN), not a payload: shown whole or not at all
+        bool backdrop = false; // drawn over hatching: the text gets the background under it
     };
     // The words that fit a box whose inside is `width` wide: the lines drawn, or only the
     // message numbers (centred) in a box too narrow for more.
@@ -55,6 +56,8 @@ public:
     };
     static FittedLabel fit(const Label &label, double width, const TextWidths &text,
                            const TextWidths &small);
+    // text without its trailing " · " parts until it fits `width`; empty when none does.
+    static QString wholeParts(const QString &text, double width, const TextWidths &widths);
     // "m3", "m0–m4": messages as the CLI's table numbers them.
     static QString messageRange(int first, int last);
 

@@ -18,13 +18,15 @@ namespace sockscope {
 namespace {
 
 void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport &viewport,
-               const TimelineStyle &style)
+               const TimelineStyle &style, double endNs)
 {
     const QRectF axis = layout.axis();
     p.setFont(style.smallFont());
     const QFontMetricsF fm(p.font());
     const double spacing = fm.horizontalAdvance(QStringLiteral("000.00 ms")) * 1.5;
-    const auto ticks = TimeAxis::ticks(viewport, spacing);
+    const auto ticks = TimeAxis::ticks(viewport, spacing, endNs, [&fm](const QString &label) {
+        return fm.horizontalAdvance(label);
+    });
     const double bottom
         = layout.runs().isEmpty() ? layout.rect().bottom() : layout.runs().last().block.bottom();
 
@@ -81,7 +83,7 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
     const TimelineGeometry geometry(layout, viewport);
     // No axis before the first run: there is no time span to scale yet.
     if (!trace.runs.isEmpty())
-        paintAxis(painter, layout, geometry.viewport(), style);
+        paintAxis(painter, layout, geometry.viewport(), style, traceEndNs(trace));
     const bool mixed = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
                                    [](const Run &r) { return r.mode == Mode::Sim; });
     for (int i = 0; i < trace.runs.size(); ++i)
@@ -133,20 +135,21 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
     viewport.setPixelRange(layout.plot().left(), width);
     const TimeWarp built = viewport.warp();
     // A compact axis gives each call its readable width first, in pixels of this plot. How
-    // many pixels the events get depends on the margins, which depend on the warp: a few
-    // rounds settle it (the pixels the events got, fed back).
-    double knotsWidth = 0.98 * width - room;
+    // many pixels the trace gets depends on the margins, which depend on the warp: a few
+    // rounds settle it (the pixels from the first event to the end, fed back).
+    double fitWidth = 0.98 * width - room;
     for (int round = 0; round < (built.isIdentity() ? 1 : 3); ++round) {
         if (!built.isIdentity())
-            viewport.setWarp(layout.fitWarp(built, knotsWidth));
+            viewport.setWarp(layout.fitWarp(built, fitWidth, end));
         // Margins are measured on screen, so in display time (the axis may be compact).
         const TimeWarp &warp = viewport.warp();
         const double u0 = warp.map(first);
-        const double u1 = warp.map(end);
+        // Past the slots of the calls at the end: an instant's slots take no time.
+        const double u1 = warp.map(std::nextafter(end, std::numeric_limits<double>::infinity()));
         const double start = std::max(0.0, warp.unmap(u0 - 0.02 * (u1 - u0)));
         const double us = warp.map(start);
         viewport.setBounds(start, warp.unmap(us + (u1 - us) * width / std::max(1.0, width - room)));
-        knotsWidth = warp.knotSpan() * (width - room) / std::max(u1 - us, 1e-9);
+        fitWidth = (u1 - u0) * (width - room) / std::max(u1 - us, 1e-9);
     }
 }
 

@@ -111,7 +111,15 @@ QString EventText::outcome(const Run &run)
         return tr("failed: %1").arg(run.error);
     // One-sided runs count what SockScope saw: recvs (observe, relay) or sends (send-to).
     const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
-    const QString recvs = tr("%n recv()", nullptr, int(run.recvs.size()));
+    // A TCP reader's last recv() returns 0 at end of file: counted apart, so that the header
+    // says "2 recv()s + EOF" where the lesson says "in 2 recvs" (of data).
+    qsizetype eofs = 0;
+    if (run.protocol == Protocol::Tcp) {
+        for (const RecvEvent &r : run.recvs)
+            eofs += r.bytes == 0 && r.error == 0 ? 1 : 0;
+    }
+    const QString recvs = eofs == 0 ? tr("%n recv()", nullptr, int(run.recvs.size()))
+                                    : tr("%n recv() + EOF", nullptr, int(run.recvs.size() - eofs));
     const QString calls = run.role == Role::Sender ? sends
         : isOneSided(run)                          ? recvs
                                                    : sends + QStringLiteral(" → ") + recvs;

@@ -2,7 +2,9 @@
 
 #include "view/timelineviewport.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sockscope {
 
@@ -48,25 +50,40 @@ double TimeAxis::step(double nsPerPixel, double minSpacingPx)
 
 QList<TimeAxis::Tick> TimeAxis::ticks(const TimelineViewport &viewport, double minSpacingPx)
 {
+    return ticks(viewport, minSpacingPx, std::numeric_limits<double>::infinity(), {});
+}
+
+QList<TimeAxis::Tick> TimeAxis::ticks(const TimelineViewport &viewport, double minSpacingPx,
+                                      double endNs,
+                                      const std::function<double(const QString &)> &labelWidth)
+{
     const double s = step(viewport.nsPerPixel(), minSpacingPx);
     QList<Tick> out;
     const double first = std::ceil(viewport.visibleStart() / s) * s;
+    const double last = std::min(viewport.visibleEnd(), endNs) + s * 1e-9;
     double lastX = -1e300;
-    for (double t = first; t <= viewport.visibleEnd() + s * 1e-9; t += s) {
+    double lastHalf = 0;
+    for (double t = first; t <= last; t += s) {
         // On a compact (warped) axis ticks bunch up where time is squeezed: keep them apart.
         const double x = viewport.mapTimeToX(t);
         if (x - lastX < 0.8 * minSpacingPx)
             continue;
+        Tick tick{ t, format(t, s, last) };
+        const double half = labelWidth ? labelWidth(tick.label) / 2 : 0.0;
+        if (labelWidth && x - lastX < lastHalf + half + 0.25 * minSpacingPx)
+            continue;
         lastX = x;
-        out.append(Tick{ t, format(t, s) });
+        lastHalf = half;
+        out.append(tick);
     }
     return out;
 }
 
-QString TimeAxis::format(double tNs, double stepNs)
+QString TimeAxis::format(double tNs, double stepNs, double largestNs)
 {
-    // The unit of ten steps: ticks read 0.5, 1.0, 1.5 ms rather than 500, 1000, 1500 µs.
-    const Unit unit = unitFor(stepNs * 10);
+    // The unit of ten steps: ticks read 0.5, 1.0, 1.5 ms rather than 500, 1000, 1500 µs; and
+    // of the largest time shown, so that no label needs four digits before its point.
+    const Unit unit = unitFor(std::max({ stepNs * 10, std::abs(tNs), std::abs(largestNs) }));
     const double stepInUnit = stepNs / unit.ns;
     const int decimals = std::max(0, int(std::ceil(-std::log10(stepInUnit) - 1e-9)));
     return number(tNs / unit.ns, decimals) + QLatin1Char(' ') + QString::fromUtf8(unit.name);

@@ -17,12 +17,12 @@ TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, TimelineViewpor
 QRectF TimelineGeometry::sendBox(const Run &run, int runIndex, int send) const
 {
     // A send that blocked (full send buffer, flow control) keeps its real length on screen.
-    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true, false);
+    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true);
 }
 
 QRectF TimelineGeometry::recvBox(const Run &run, int runIndex, int recv) const
 {
-    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false, isEof(run, recv));
+    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false);
 }
 
 TimelineGeometry::Range TimelineGeometry::visibleSends(const Run &run) const
@@ -37,12 +37,12 @@ TimelineGeometry::Range TimelineGeometry::visibleRecvs(const Run &run) const
 
 int TimelineGeometry::sendAt(const Run &run, double x) const
 {
-    return eventAt(run.sends, x, true, false);
+    return eventAt(run.sends, x, true);
 }
 
 int TimelineGeometry::recvAt(const Run &run, double x) const
 {
-    return eventAt(run.recvs, x, false, run.protocol == Protocol::Tcp);
+    return eventAt(run.recvs, x, false);
 }
 
 namespace {
@@ -75,19 +75,62 @@ double TimelineGeometry::eventX(const EventList<Event> &events, int i) const
 
 template<typename Event>
 QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane,
-                             bool durationIsWidth, bool eof) const
+                             bool durationIsWidth) const
 {
+    const bool brief = isBrief(events, i);
     const double x0 = eventX(events, i);
     const double next
         = i + 1 < events.size() ? eventX(events, i + 1) : std::numeric_limits<double>::infinity();
     const double t = time(events, i);
-    const double durationPx = durationIsWidth
-        ? m_viewport.mapTimeToX(t + double(events.template get<&Event::durNs>(i)))
-            - m_viewport.mapTimeToX(t)
-        : 0.0;
-    const double x1 = m_layout.boxRight(x0, next, durationPx, eof);
+    // A call that lasted: on a compact axis only the time that shows as a pause counts, not the
+    // slots of other calls made meanwhile (a 30 µs send overlapping a recv() did not block); a
+    // send that blocked for milliseconds reaches to where it returned.
+    double durationPx = 0;
+    if (durationIsWidth) {
+        const auto duration = double(events.template get<&Event::durNs>(i));
+        if (m_viewport.displayToPixels(m_viewport.warp().pauseWidth(duration))
+            >= m_layout.minBoxWidth())
+            durationPx = m_viewport.mapTimeToX(t + duration) - x0;
+    }
+    // On a compact axis the calls of a lane get equal boxes (a call without bytes the slot of
+    // its word): a box does not stretch over the pause after it.
+    const double slot = brief ? m_viewport.displayToPixels(
+                            m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, true))
+        // The last box of the lane keeps to its own slot: the plot leaves room for that only.
+        : std::isfinite(next) ? dataWidth(events)
+                              : m_viewport.displayToPixels(m_viewport.warp().slotWidth(
+                                  std::is_same_v<Event, SendEvent>, false));
+    const double x1 = m_layout.boxRight(x0, next, durationPx, brief, slot);
     const double pad = std::round(lane.height() * 0.08);
     return { x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad };
+}
+
+template<typename Event> double TimelineGeometry::dataWidth(const EventList<Event> &events) const
+{
+    const double slot = m_viewport.displayToPixels(
+        m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, false));
+    if (slot <= 0)
+        return 0.0;
+    if (const auto it = m_dataWidths.constFind(&events); it != m_dataWidths.cend())
+        return it.value();
+    // The whole lane while it is small, so that panning does not change the widths; the calls
+    // in view of a long one.
+    constexpr qsizetype kWholeLane = 4096;
+    const Range range
+        = events.size() <= kWholeLane ? Range{ 0, int(events.size()) } : visible(events);
+    QList<double> rooms;
+    for (int i = range.begin; i + 1 < std::min<qsizetype>(range.end + 1, events.size()); ++i) {
+        if (!isBrief(events, i))
+            rooms.append(eventX(events, i + 1) - eventX(events, i));
+    }
+    double width = slot;
+    if (!rooms.isEmpty()) {
+        const auto half = rooms.begin() + (rooms.size() - 1) / 2;
+        std::nth_element(rooms.begin(), half, rooms.end());
+        width = std::clamp(*half, slot, std::max(slot, m_layout.maxBoxWidth()));
+    }
+    m_dataWidths.insert(&events, width);
+    return width;
 }
 
 template<typename Event>
@@ -101,8 +144,7 @@ TimelineGeometry::Range TimelineGeometry::visible(const EventList<Event> &events
 }
 
 template<typename Event>
-int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth,
-                              bool tcp) const
+int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const
 {
     if (events.isEmpty())
         return -1;
@@ -135,10 +177,7 @@ int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool dur
     // before x.
     while (i > 0 && time(events, i - 1) == time(events, i) && eventX(events, i) > x)
         --i;
-    bool eof = false;
-    if constexpr (std::is_same_v<Event, RecvEvent>)
-        eof = tcp && isEof(events, i);
-    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth, eof);
+    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
     return x <= b.right() ? i : -1;
 }
 

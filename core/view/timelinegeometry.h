@@ -4,6 +4,8 @@
 #include "view/timelinelayout.h"
 #include "view/timelineviewport.h"
 
+#include <QHash>
+
 namespace sockscope {
 
 // Where each event's box is, given a layout and a viewport. Shared by the renderer and the hit
@@ -46,6 +48,16 @@ public:
     {
         return run.protocol == Protocol::Tcp && isEof(run.recvs, recv);
     }
+    // A call that carried no bytes: an end of file, a failed call (EAGAIN), an empty send or
+    // datagram. Its box needs only its word; the room goes to the calls with data.
+    static bool isBrief(const RecvList &recvs, qsizetype i)
+    {
+        return recvs.get<&RecvEvent::bytes>(i) <= 0 || recvs.get<&RecvEvent::error>(i) != 0;
+    }
+    static bool isBrief(const SendList &sends, qsizetype i)
+    {
+        return sends.get<&SendEvent::accepted>(i) <= 0 || sends.get<&SendEvent::error>(i) != 0;
+    }
 
     const TimelineLayout &layout() const { return m_layout; }
     const TimelineViewport &viewport() const { return m_viewport; }
@@ -68,15 +80,21 @@ private:
     // Where event i starts; calls at one instant each get their own slot on a compact axis.
     template<typename Event> double eventX(const EventList<Event> &events, int i) const;
     template<typename Event>
-    QRectF box(const EventList<Event> &events, int i, const QRectF &lane, bool durationIsWidth,
-               bool eof) const;
+    QRectF box(const EventList<Event> &events, int i, const QRectF &lane,
+               bool durationIsWidth) const;
     template<typename Event> Range visible(const EventList<Event> &events) const;
-    // tcp: the events are a TCP run's recvs, whose end of file has a narrow box.
+    // On a compact axis: the width of a box with data in this lane. Most calls of the lane get
+    // it (half of them have that much room before the next one; fewer made the boxes of a
+    // crowded lane too narrow for "m0"), so equal calls look equal and none stretches over the
+    // pause after it; never less than the axis gives its slot.
+    // 0 on a linear axis, where a box takes the room up to the next call.
+    template<typename Event> double dataWidth(const EventList<Event> &events) const;
     template<typename Event>
-    int eventAt(const EventList<Event> &events, double x, bool durationIsWidth, bool tcp) const;
+    int eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const;
 
     TimelineLayout m_layout;
     TimelineViewport m_viewport;
+    mutable QHash<const void *, double> m_dataWidths; // by lane (its event list), when asked
 };
 
 } // namespace sockscope

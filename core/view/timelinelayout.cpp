@@ -87,11 +87,13 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
                              std::max(text.horizontalAdvance(QStringLiteral("m00\u2013m00")),
                                       small.horizontalAdvance(QStringLiteral("1024 B")))
                                  + padding);
-    m_eofBox = std::min(m_readableBox,
-                        std::max(text.horizontalAdvance(QCoreApplication::translate(
-                                     "sockscope::TimelineRenderer", "EOF")),
-                                 small.horizontalAdvance(QStringLiteral("0 B")))
-                            + padding);
+    // The words of calls without bytes (RunPainter): end of file, the usual failure, empty.
+    double word = small.horizontalAdvance(QStringLiteral("0 B"));
+    for (const QString &w : { QCoreApplication::translate("sockscope::TimelineRenderer", "EOF"),
+                              QCoreApplication::translate("sockscope::TimelineRenderer", "(empty)"),
+                              QStringLiteral("EAGAIN") })
+        word = std::max(word, text.horizontalAdvance(w));
+    m_briefBox = std::min(m_readableBox, word + padding);
 
     const double left = rect.left() + gutter(style);
     const double right = rect.right() - line; // room for the last tick label
@@ -228,19 +230,22 @@ TimelineLayout::Lane TimelineLayout::laneAt(const QPointF &point, int *run) cons
     return Lane::None;
 }
 
-double TimelineLayout::boxRight(double x0, double nextX0, double durationPx, bool eof) const
+double TimelineLayout::boxRight(double x0, double nextX0, double durationPx, bool brief,
+                                double slotPx) const
 {
-    const double widest = eof ? m_eofBox : m_maxBox;
-    const double room = std::isfinite(nextX0) ? nextX0 - x0 - m_gap : m_readableBox;
+    const double widest = brief && slotPx <= 0 ? m_briefBox : m_maxBox;
+    double room = std::isfinite(nextX0) ? nextX0 - x0 - m_gap : m_readableBox;
+    if (slotPx > 0)
+        room = std::min(std::isfinite(nextX0) ? room : slotPx, slotPx - m_gap);
     const double width = std::clamp(room, m_minBox, std::max(m_minBox, widest));
     return x0 + std::max(width, durationPx);
 }
 
-TimeWarp TimelineLayout::fitWarp(const TimeWarp &warp, double knotsWidth) const
+TimeWarp TimelineLayout::fitWarp(const TimeWarp &warp, double fitWidth, double endNs) const
 {
     // A slot is the distance from a call to the next: its box and the gap after it.
-    return warp.fitted(
-        TimeWarp::Room{ knotsWidth, m_readableBox + m_gap, m_eofBox + m_gap, m_minBox + m_gap });
+    return warp.fitted(TimeWarp::Room{ fitWidth, endNs, m_readableBox + m_gap, m_briefBox + m_gap,
+                                       m_minBox + m_gap });
 }
 
 bool TimelineLayout::isDense(qsizetype visibleEvents) const

@@ -83,19 +83,22 @@ public:
     // Event boxes start at their call's time and take the room up to the next event (a gap
     // apart), between a minimum that keeps them visible and a maximum that keeps a lone event
     // from pretending to last long; a blocking call that really lasted longer keeps its length.
-    // The last box of a lane (no next event) is as wide as its label needs, and an end of file
-    // never wider than its word: neither stretches over time in which nothing happened.
-    double boxRight(double x0, double nextX0, double durationPx, bool eof = false) const;
+    // The last box of a lane (no next event) is as wide as its label needs, and a call without
+    // bytes (end of file, EAGAIN, empty) never wider than its word: neither stretches over time
+    // in which nothing happened. On a compact axis slotPx, the width the axis gives a call of
+    // its kind, bounds the box instead: equal calls get equal boxes, whatever pause follows.
+    double boxRight(double x0, double nextX0, double durationPx, bool brief = false,
+                    double slotPx = 0) const;
     double minBoxWidth() const { return m_minBox; }
     double maxBoxWidth() const { return m_maxBox; }
     // What a box needs for its label to be read: its bytes or message range ("1024 B",
-    // "m0–m39"), and for an end of file the word "EOF".
+    // "m0–m39"), and for a call without bytes its word ("EOF", "EAGAIN", "(empty)").
     double readableBoxWidth() const { return m_readableBox; }
-    double eofBoxWidth() const { return m_eofBox; }
+    double briefBoxWidth() const { return m_briefBox; }
     // The compact axis with its slots in pixels of this layout's boxes (TimeWarp::fitted), for
-    // `knotsWidth` pixels from the first event to the last (TimelineRenderer::setBounds works
-    // out how many the margins leave).
-    TimeWarp fitWarp(const TimeWarp &warp, double knotsWidth) const;
+    // `fitWidth` pixels from the first event to endNs, the end of the trace
+    // (TimelineRenderer::setBounds works out how many the margins leave).
+    TimeWarp fitWarp(const TimeWarp &warp, double fitWidth, double endNs) const;
     // The room a fitted view leaves right of the last event for its box.
     double lastBoxRoom() const { return std::min(m_readableBox, m_plot.width() / 2); }
     // More events in view than fit as boxes: draw per-pixel-column marks instead.
@@ -109,7 +112,7 @@ private:
     double m_minBox = 3;
     double m_maxBox = 160;
     double m_readableBox = 50;
-    double m_eofBox = 30;
+    double m_briefBox = 30;
     double m_gap = 2;
 };
 

@@ -44,6 +44,8 @@ public:
     // The rank-th event of a lane at exactly tNs: its own slot on a compact axis (TimeWarp).
     double mapEventToX(double tNs, qsizetype rank) const;
     double mapXToTime(double x) const;
+    // A width in display time (TimeWarp::slotWidth) in pixels.
+    double displayToPixels(double width) const { return width * m_width / (m_end - m_start); }
     // On average over the window; exact when the axis is linear.
     double nsPerPixel() const;
 

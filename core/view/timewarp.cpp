@@ -22,7 +22,8 @@ constexpr double kPauseFloor = 0.1;
 
 double TimeWarp::width(const Slots &kinds) const
 {
-    return m_send * double(kinds.sends) + m_recv * double(kinds.recvs) + m_eof * double(kinds.eofs);
+    return m_send * double(kinds.sends) + m_recv * double(kinds.recvs)
+        + m_brief * double(kinds.brief);
 }
 
 double TimeWarp::first(qsizetype i) const
@@ -42,19 +43,14 @@ double TimeWarp::step(qsizetype i) const
     return kinds.count() > 0 ? width(kinds) / double(kinds.count()) : 0.0;
 }
 
-double TimeWarp::last(qsizetype i) const
-{
-    return first(i) + double(slotsAt(i).count() - 1) * step(i);
-}
-
 void TimeWarp::spreadEvenly()
 {
     m_linear = m_alpha;
-    m_send = m_recv = m_eof = 0;
+    m_send = m_recv = m_brief = 0;
     if (m_times.size() < 2)
         return;
     const double even = (m_times.last() - m_times.first()) / double(m_slots.count() - 1);
-    m_send = m_recv = m_eof = (1 - m_alpha) * even;
+    m_send = m_recv = m_brief = (1 - m_alpha) * even;
 }
 
 TimeWarp TimeWarp::fitted(const Room &room) const
@@ -62,48 +58,52 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     if (isIdentity() || m_alpha >= 1 || room.plotWidth <= 0)
         return *this;
     TimeWarp out = *this;
-    const double span = m_times.last() - m_times.first();
+    // Pauses share one rate, m_linear, which outside() keeps past the last call: the stretch
+    // up to room.endNs is paid for from the pauses' width like a pause between calls. Every
+    // slot, the last instant's too, lies inside the span, so the last box ends in the plot.
+    const double tail = std::max(0.0, room.endNs - m_times.last());
+    const double span = m_times.last() - m_times.first() + tail;
     const double perPixel = span / room.plotWidth;
-    // The slots between the first instant and the last one's first slot: the width the knots
-    // must share (the last instant's further slots lie past it, like the last box).
-    Slots inside = m_slots;
-    const Slots atEnd = slotsAt(m_times.size() - 1);
-    inside.eofs -= atEnd.eofs > 0 ? 1 : 0;
-    inside.recvs -= atEnd.eofs == 0 && atEnd.recvs > 0 ? 1 : 0;
-    inside.sends -= atEnd.eofs == 0 && atEnd.recvs == 0 && atEnd.sends > 0 ? 1 : 0;
+    const auto data = double(m_slots.sends + m_slots.recvs);
+    const auto sends = double(m_slots.sends);
+    const auto recvs = double(m_slots.recvs);
+    const auto brief = double(m_slots.brief);
     const double readable = room.readable * perPixel;
-    const double eof = std::min(room.eof, room.readable) * perPixel;
-    const double sends = readable * double(inside.sends);
-    const double recvs = readable * double(inside.recvs) + eof * double(inside.eofs);
-    const auto calls = double(inside.sends + inside.recvs);
+    const double word = std::min(room.brief, room.readable) * perPixel;
+    const double need = data * readable + brief * word;
     const double available = (1 - kPauseFloor) * span;
-    if (sends + recvs <= available) {
-        // Every call readable. What is left goes to the pauses, by length and evenly.
-        const double spare = span - kPauseFloor * span - sends - recvs;
-        const double even = calls > 0 ? (1 - m_alpha) * spare : 0.0;
-        out.m_linear = (span - sends - recvs - even) / span;
-        out.m_send = out.m_recv = readable + (calls > 0 ? even / calls : 0.0);
-        out.m_eof = eof;
+    if (need <= available) {
+        // Every call readable. What is left goes to the pauses, by length, and to the calls
+        // with data, evenly (a call without bytes keeps the width of its word).
+        const double spare = available - need;
+        const double even = data > 0 ? (1 - m_alpha) * spare : 0.0;
+        out.m_linear = (span - need - even) / span;
+        out.m_send = out.m_recv = readable + (data > 0 ? even / data : 0.0);
+        out.m_brief = word;
         return out;
     }
     out.m_linear = kPauseFloor;
-    // The send()s keep most of an equal share: the recv()s come first, but not at any price.
-    const double equal = available / double(inside.count());
-    const double least = std::min(readable, std::max(room.least * perPixel, 0.75 * equal));
-    if (inside.sends > 0 && recvs + least * double(inside.sends) <= available) {
-        // The recv()s readable, the send()s share what is left.
-        out.m_send = (available - recvs) / double(inside.sends);
-        out.m_recv = readable;
-        out.m_eof = eof;
-    } else if (least * double(inside.sends) < available && recvs > 0) {
-        const double scale = (available - least * double(inside.sends)) / recvs;
-        out.m_send = least;
-        out.m_recv = readable * scale;
-        out.m_eof = eof * scale;
+    // Too many calls for readable boxes: what carried bytes keeps its width longest. First the
+    // calls without bytes shrink to the least box, then the send()s down to most of an equal
+    // share (the recv()s hold the evidence: which bytes the kernel handed over together), then
+    // the recv()s down to the send()s' width, and beyond that everything shrinks alike.
+    const double least = std::min(word, room.least * perPixel);
+    const double equal = available / std::max(1.0, data);
+    const double sendFloor = std::min(readable, std::max(room.least * perPixel, 0.75 * equal));
+    out.m_send = out.m_recv = readable;
+    out.m_brief = least;
+    if (data * readable + brief * least <= available) {
+        out.m_brief = (available - data * readable) / brief;
+    } else if (recvs * readable + sends * sendFloor + brief * least <= available) {
+        out.m_send = (available - recvs * readable - brief * least) / sends;
+    } else if (const double rest = available - sends * sendFloor - brief * least;
+               recvs > 0 && rest >= recvs * sendFloor) {
+        out.m_send = sendFloor;
+        out.m_recv = rest / recvs;
     } else {
-        const double scale = available / (sends + recvs);
+        const double scale = available / need;
         out.m_send = out.m_recv = readable * scale;
-        out.m_eof = eof * scale;
+        out.m_brief = word * scale;
     }
     return out;
 }
@@ -143,13 +143,14 @@ double TimeWarp::map(double tNs) const
     if (tNs < m_times.first())
         return first(0) + outside() * (tNs - m_times.first());
     if (tNs > m_times.last())
-        return last(m_times.size() - 1) + outside() * (tNs - m_times.last());
+        return after(m_times.size() - 1) + outside() * (tNs - m_times.last());
     // m_times[i] <= tNs < m_times[i + 1], or tNs is the last instant.
     const qsizetype i = knotAtOrBefore(tNs);
     if (tNs == m_times.at(i))
         return first(i);
+    // Past the instant's slots: in the pause after them.
     const double f = (tNs - m_times.at(i)) / (m_times.at(i + 1) - m_times.at(i));
-    const double from = last(i);
+    const double from = after(i);
     return from + f * (first(i + 1) - from);
 }
 
@@ -170,8 +171,8 @@ double TimeWarp::unmap(double u) const
     const qsizetype n = m_times.size();
     if (u < first(0))
         return m_times.first() + (u - first(0)) / outside();
-    if (u > last(n - 1))
-        return m_times.last() + (u - last(n - 1)) / outside();
+    if (u > after(n - 1))
+        return m_times.last() + (u - after(n - 1)) / outside();
     // first(i) <= u < first(i + 1): on instant i's slots, or in the gap after them. first() is
     // increasing, so binary search over the instants 1..n-1: i is how many of them start at or
     // before u.
@@ -187,9 +188,9 @@ double TimeWarp::unmap(double u) const
             hi = mid;
     }
     const qsizetype i = lo - 1;
-    if (u <= last(i) || i + 1 == n)
+    if (u <= after(i) || i + 1 == n)
         return m_times.at(i);
-    const double from = last(i);
+    const double from = after(i);
     const double gap = first(i + 1) - from;
     const double f = gap > 0 ? (u - from) / gap : 0.0;
     return m_times.at(i) + f * (m_times.at(i + 1) - m_times.at(i));

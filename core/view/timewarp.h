@@ -16,24 +16,34 @@ struct Trace;
 // holding k calls of one lane is a short stretch of k slots rather than one point.
 // map() gives the first slot; mapEvent() the slot of the rank-th call at that instant.
 //
+// A call's slot is an instant: time does not run across it. A time between two instants lies
+// in the pause after the earlier one's slots, so a tick for 150 ms is never drawn inside the
+// box of a call made at 101 ms.
+//
 // As built, half of the width is shared equally among the slots and half follows time.
 // fitted() gives the same knots widths in pixels for a plot: a call's box first gets a readable
-// width, an EOF only the width of its word, and only the width left over goes to the pauses
-// (half by their length, half shared among the calls with data). When the calls cannot all be
-// readable, the pauses keep a tenth of the width (so a long one still shows as a gap), the recv()
-// boxes (what the kernel handed over) stay readable as long as the send()s keep three quarters
-// of an equal share, and beyond that everything shrinks alike. The order of events never
-// changes.
+// width, a call that carried no bytes (end of file, EAGAIN, an empty call) only the width of its
+// word, and only the width left over goes to the pauses (half by their length, half shared among
+// the calls with data; the stretch after the last call up to Room::endNs counts as a pause).
+// When the calls cannot all be readable, the pauses keep a tenth of the width (so a long one
+// still shows as a gap), and the room goes first to the recv()s with data (what the kernel
+// handed over), then to the send()s with data (down to three quarters of an equal share), and
+// the calls without bytes shrink first. The order of events never changes.
 class TimeWarp
 {
 public:
     // Widths in pixels that fitted() gives slots.
     struct Room
     {
-        double plotWidth = 0; // the plot the whole trace is fitted into
-        double readable = 0; // a call with data (or an empty or failed one): its label fits
-        double eof = 0; // a recv() that returned end of file
-        double least = 0; // the least a send() keeps when the recv()s take the room first
+        double plotWidth = 0; // the plot the whole trace is fitted into, up to endNs
+        // The time shown last. A run stays open a while after its last call (its socket is
+        // drained and closed): that stretch is a pause like the others and shares their width,
+        // instead of taking whatever the calls leave (it took half the plot while 40 sends
+        // shared a fifth of it). At or before the last call: no such stretch.
+        double endNs = 0;
+        double readable = 0; // a call with data: its label fits
+        double brief = 0; // a call without bytes (EOF, EAGAIN, empty): its word fits
+        double least = 0; // the least a box keeps when others take the room first
     };
 
     TimeWarp() = default;
@@ -54,6 +64,16 @@ public:
     // The rank-th (0-based) event of one lane at exactly tNs; map(tNs) for rank 0, for times
     // that are no event's and on the identity.
     double mapEvent(double tNs, qsizetype rank) const;
+    // The display width of a pause of ns nanoseconds (on the identity: ns).
+    double pauseWidth(double ns) const { return isIdentity() ? ns : m_linear * ns; }
+    // The display width of one call's slot (its box and the gap after it): calls of one kind
+    // get equal widths. 0 on the identity, where a box takes the room up to the next call.
+    double slotWidth(bool send, bool brief) const
+    {
+        if (isIdentity() || m_alpha >= 1)
+            return 0.0;
+        return brief ? m_brief : send ? m_send : m_recv;
+    }
 
     bool operator==(const TimeWarp &) const = default;
 
@@ -61,21 +81,21 @@ public:
     // takes as many of each kind as its busiest lane has calls of that kind.
     struct Slots
     {
-        qsizetype sends = 0;
-        qsizetype recvs = 0; // recv()s other than end of file
-        qsizetype eofs = 0;
+        qsizetype sends = 0; // send()s and recv()s that carried bytes
+        qsizetype recvs = 0;
+        qsizetype brief = 0; // calls of either lane that carried none (EOF, EAGAIN, empty)
 
-        qsizetype count() const { return sends + recvs + eofs; }
+        qsizetype count() const { return sends + recvs + brief; }
         Slots &operator+=(const Slots &o)
         {
             sends += o.sends;
             recvs += o.recvs;
-            eofs += o.eofs;
+            brief += o.brief;
             return *this;
         }
         Slots operator-(const Slots &o) const
         {
-            return { sends - o.sends, recvs - o.recvs, eofs - o.eofs };
+            return { sends - o.sends, recvs - o.recvs, brief - o.brief };
         }
         bool operator==(const Slots &) const = default;
     };
@@ -89,7 +109,8 @@ private:
     // The last instant at or before tNs, for m_times.first() <= tNs <= m_times.last().
     qsizetype knotAtOrBefore(double tNs) const;
     double first(qsizetype i) const;
-    double last(qsizetype i) const;
+    // Past instant i's slots: where the pause after it begins.
+    double after(qsizetype i) const { return first(i) + width(slotsAt(i)); }
     Slots slotsAt(qsizetype i) const;
     double width(const Slots &slots) const;
     // The slope before the first event and after the last: time there is a pause like the
@@ -107,7 +128,7 @@ private:
     double m_linear = 1; // display time per nanosecond of a pause
     double m_send = 0; // display time of one slot of each kind
     double m_recv = 0;
-    double m_eof = 0;
+    double m_brief = 0;
 };
 
 } // namespace sockscope

@@ -66,9 +66,9 @@ void TimeWarpBuilder::extend(const Trace &trace)
     for (qsizetype r = 0; r < trace.runs.size(); ++r) {
         runs.append(fresh.size());
         const Run &run = trace.runs.at(r);
-        take(run.sends, m_lanes[2 * r], fresh, false);
+        take(run.sends, m_lanes[2 * r], fresh);
         runs.append(fresh.size());
-        take(run.recvs, m_lanes[2 * r + 1], fresh, run.protocol == Protocol::Tcp);
+        take(run.recvs, m_lanes[2 * r + 1], fresh);
     }
     if (fresh.isEmpty())
         return;
@@ -97,8 +97,7 @@ bool TimeWarpBuilder::grewFrom(const Trace &trace) const
 }
 
 template<typename Event>
-void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh,
-                           bool eofs)
+void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh)
 {
     const qsizetype from = lane.taken;
     for (qsizetype i = from; i < events.size();) {
@@ -106,14 +105,12 @@ void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Ins
         TimeWarp::Slots kinds;
         qsizetype j = i;
         for (; j < events.size() && TimelineGeometry::time(events, j) == t; ++j) {
-            if constexpr (std::is_same_v<Event, RecvEvent>) {
-                if (eofs && TimelineGeometry::isEof(events, j))
-                    ++kinds.eofs;
-                else
-                    ++kinds.recvs;
-            } else {
+            if (TimelineGeometry::isBrief(events, j))
+                ++kinds.brief;
+            else if constexpr (std::is_same_v<Event, RecvEvent>)
+                ++kinds.recvs;
+            else
                 ++kinds.sends;
-            }
         }
         // The last batch ended in the middle of this instant: its calls so far count too.
         if (i == from && from > 0 && t == lane.lastTime)
@@ -138,7 +135,7 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
         = std::lower_bound(times.cbegin(), times.cend(), fresh.first().first) - times.cbegin();
     const auto widest = [](const TimeWarp::Slots &a, const TimeWarp::Slots &b) {
         return TimeWarp::Slots{ std::max(a.sends, b.sends), std::max(a.recvs, b.recvs),
-                                std::max(a.eofs, b.eofs) };
+                                std::max(a.brief, b.brief) };
     };
     QList<Instant> tail;
     tail.reserve(n - pos);

@@ -41,9 +41,9 @@ private:
     using Instant = std::pair<double, TimeWarp::Slots>; // (time, calls of one lane at that time)
 
     bool grewFrom(const Trace &trace) const;
-    // eofs: the lane is a TCP run's recvs, whose end of file gets a slot of its own kind.
+    // A call without bytes (TimelineGeometry::isBrief) gets a slot of its own kind.
     template<typename Event>
-    void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh, bool eofs);
+    void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh);
     void merge(const QList<Instant> &fresh);
 
     double m_alpha;
