@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         // The CLI follows LANG; the window's View → Language choice is for the window only.
+        // The build asks for the manual page in a given language: --manpage zh_CN.
         sockscope::LanguageSwitcher language;
-        language.setLanguage(QString());
+        language.setLanguage(sockscope::CommandLine::language(arguments));
         return sockscope::CommandLine(arguments).exec();
     }
 

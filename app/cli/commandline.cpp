@@ -1,15 +1,17 @@
 #include "cli/commandline.h"
 #include "cli/terminaltext.h"
 
+#include "cli/manualpage.h"
 #include "cli/observecommand.h"
 #include "cli/runcommand.h"
+#include "cli/shellcompletion.h"
 #include "cli/showcommand.h"
 #include "cli/traceoutputs.h"
+#include "cli/verbparser.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenariokey.h"
 #include "model/trace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -28,9 +30,53 @@ bool CommandLine::wantsCommandLine(const QStringList &arguments)
     // Anything but an option is a verb (a wrong one gets an error, not a window); options other
     // than our own are left to Qt's GUI (-platform, -style, ...).
     const QString &first = arguments.at(1);
-    static const QStringList ours{ QStringLiteral("--help"), QStringLiteral("-h"),
-                                   QStringLiteral("--version"), QStringLiteral("-v") };
+    static const QStringList ours{ QStringLiteral("--help"),    QStringLiteral("-h"),
+                                   QStringLiteral("--version"), QStringLiteral("-v"),
+                                   QStringLiteral("--manpage"), QStringLiteral("--completion") };
     return !first.startsWith(QLatin1Char('-')) || ours.contains(first);
+}
+
+QString CommandLine::language(const QStringList &arguments)
+{
+    if (arguments.size() > 2 && arguments.at(1) == QLatin1String("--manpage"))
+        return arguments.at(2);
+    return {};
+}
+
+QList<std::pair<CommandLine::Exit, QString>> CommandLine::exitCodes()
+{
+    return { { Ok, tr("Done.") },
+             { SocketFailure,
+               tr("A run failed at the socket level; the files asked for still hold the partial "
+                  "trace.") },
+             { BadInput,
+               tr("Bad input: an unknown verb, flag, lesson or scenario key, a value out of "
+                  "range, a file that cannot be read or written. One line on standard error "
+                  "names it.") } };
+}
+
+const QList<CommandLine::Verb> &CommandLine::verbs()
+{
+    static const QList<Verb> table{
+        { "lessons", &CommandLine::declareLessons, &CommandLine::lessons },
+        { "run", [](VerbParser &parser) { RunCommand::declare(parser); }, &RunCommand::exec },
+        { "observe", [](VerbParser &parser) { ObserveCommand::declare(parser); },
+          &ObserveCommand::exec },
+        { "show", [](VerbParser &parser) { ShowCommand::declare(parser); }, &ShowCommand::exec },
+        { "keys", &CommandLine::declareKeys, &CommandLine::keys },
+    };
+    return table;
+}
+
+QCommandLineOption CommandLine::helpOption()
+{
+    return { { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help.") };
+}
+
+void CommandLine::describe(const Verb &verb, VerbParser &parser)
+{
+    verb.declare(parser);
+    parser.addOption(helpOption());
 }
 
 bool CommandLine::wantsImages(const QStringList &arguments)
@@ -73,12 +119,20 @@ void CommandLine::warn(const QString &message)
                         << Qt::endl;
 }
 
-std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
+std::optional<int> CommandLine::parse(VerbParser &parser, const QStringList &arguments,
                                       const TraceOutputs &outputs, int positional)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  tr("Show this help."));
+    if (const auto done = parse(parser, arguments, positional))
+        return done;
+    if (const QString error = outputs.check(); !error.isEmpty())
+        return badInput(error);
+    return std::nullopt;
+}
+
+std::optional<int> CommandLine::parse(VerbParser &parser, const QStringList &arguments,
+                                      int positional)
+{
+    const QCommandLineOption help = helpOption();
     parser.addOption(help);
     QStringList args = arguments;
     const QString verb = args.takeAt(1);
@@ -97,8 +151,6 @@ std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringL
         return badInput(tr("%1: unexpected argument \"%2\"").arg(verb, extra.at(positional)));
     if (extra.size() < positional)
         return badInput(tr("%1: missing argument (see 'sockscope %1 --help')").arg(verb));
-    if (const QString error = outputs.check(); !error.isEmpty())
-        return badInput(error);
     return std::nullopt;
 }
 
@@ -120,16 +172,12 @@ int CommandLine::exec()
 {
     QTextStream out(stdout);
     const QString verb = m_arguments.value(1);
-    if (verb == QLatin1String("lessons"))
-        return lessons();
-    if (verb == QLatin1String("run"))
-        return RunCommand::exec(m_arguments);
-    if (verb == QLatin1String("observe"))
-        return ObserveCommand::exec(m_arguments);
-    if (verb == QLatin1String("show"))
-        return ShowCommand::exec(m_arguments);
-    if (verb == QLatin1String("keys"))
-        return keys();
+    for (const Verb &v : verbs()) {
+        if (verb == QLatin1String(v.name))
+            return v.exec(m_arguments);
+    }
+    if (verb == QLatin1String("--manpage") || verb == QLatin1String("--completion"))
+        return printGenerated(verb);
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
         out << usage();
         return Ok;
@@ -143,11 +191,37 @@ int CommandLine::exec()
     return badInput(tr("unknown command \"%1\" (lessons, run, observe, show)").arg(verb));
 }
 
-int CommandLine::lessons()
+int CommandLine::printGenerated(const QString &what)
 {
     QTextStream out(stdout);
-    if (m_arguments.size() > 2)
-        return badInput(tr("lessons takes no arguments, got \"%1\"").arg(m_arguments.at(2)));
+    if (what == QLatin1String("--manpage")) {
+        // The language (the one argument) was chosen by main() before any text was made.
+        if (m_arguments.size() > 3)
+            return badInput(tr("%1: unexpected argument \"%2\"").arg(what, m_arguments.at(3)));
+        out << ManualPage::roff();
+        return Ok;
+    }
+    const QString shell = m_arguments.value(2);
+    if (m_arguments.size() != 3 || !ShellCompletion::shells().contains(shell))
+        return badInput(tr("%1: expected one of %2")
+                            .arg(what, ShellCompletion::shells().join(QStringLiteral(", "))));
+    out << ShellCompletion::script(shell);
+    return Ok;
+}
+
+void CommandLine::declareLessons(VerbParser &parser)
+{
+    parser.setApplicationDescription(tr("List the lessons, one line each: the name "
+                                        "'run --lesson' takes and what the class sees."));
+}
+
+int CommandLine::lessons(const QStringList &arguments)
+{
+    VerbParser parser(QStringLiteral("lessons"));
+    declareLessons(parser);
+    if (const auto done = parse(parser, arguments))
+        return *done;
+    QTextStream out(stdout);
     int width = 0;
     for (const Lesson &lesson : LessonCatalogue::all())
         width = std::max(width, int(lesson.name.size()));
@@ -182,21 +256,28 @@ QString CommandLine::keyList()
     return text;
 }
 
-int CommandLine::keys()
+QCommandLineOption CommandLine::markdownOption()
 {
-    QTextStream out(stdout);
-    const QStringList args = m_arguments.mid(2);
-    if (args.isEmpty()) {
-        out << keyList();
-        return Ok;
-    }
-    if (args == QStringList{ QStringLiteral("--markdown") }) {
-        out << ScenarioKey::markdownTable();
-        return Ok;
-    }
-    const QString unexpected
-        = args.first() == QLatin1String("--markdown") ? args.at(1) : args.first();
-    return badInput(tr("%1: unexpected argument \"%2\"").arg(QStringLiteral("keys"), unexpected));
+    return { QStringLiteral("markdown"),
+             tr("Print the table of the keys in Markdown, as README has it (English).") };
+}
+
+void CommandLine::declareKeys(VerbParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("List the scenario keys that --set and scenario files take: meaning, range, default."));
+    parser.addOption(markdownOption());
+}
+
+int CommandLine::keys(const QStringList &arguments)
+{
+    VerbParser parser(QStringLiteral("keys"));
+    declareKeys(parser);
+    if (const auto done = parse(parser, arguments))
+        return *done;
+    QTextStream(stdout) << (parser.isSet(markdownOption()) ? ScenarioKey::markdownTable()
+                                                           : keyList());
+    return Ok;
 }
 
 } // namespace sockscope

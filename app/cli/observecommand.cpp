@@ -4,25 +4,21 @@
 #include "cli/signalstopper.h"
 #include "cli/stderrnotes.h"
 #include "cli/terminaltext.h"
-#include "cli/traceoutputs.h"
+#include "cli/verbparser.h"
 #include "io/textreport.h"
 #include "observe/endpoint.h"
 #include "observe/observeoptions.h"
 #include "observe/observesession.h"
 #include "record/stopsignal.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace sockscope {
 
-int ObserveCommand::exec(const QStringList &arguments)
+ObserveCommand::Options ObserveCommand::declare(VerbParser &parser)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Listen on a port and record every recv() of whatever program connects."));
     const QCommandLineOption tcpOpt(QStringLiteral("tcp"), tr("Observe TCP clients."));
@@ -61,6 +57,31 @@ int ObserveCommand::exec(const QStringList &arguments)
                         durationOpt, maxFrameOpt, maxClientsOpt, relayOpt, allowRemoteOpt,
                         quietOpt });
     const TraceOutputs outputs(parser);
+    return { tcpOpt,      udpOpt,         portOpt,     bindOpt,     framingOpt,
+             recvSizeOpt, intervalOpt,    durationOpt, maxFrameOpt, maxClientsOpt,
+             relayOpt,    allowRemoteOpt, quietOpt,    outputs };
+}
+
+int ObserveCommand::exec(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    VerbParser parser(QStringLiteral("observe"));
+    const Options declared = declare(parser);
+    const QCommandLineOption &tcpOpt = declared.tcp;
+    const QCommandLineOption &udpOpt = declared.udp;
+    const QCommandLineOption &portOpt = declared.port;
+    const QCommandLineOption &bindOpt = declared.bind;
+    const QCommandLineOption &framingOpt = declared.framing;
+    const QCommandLineOption &recvSizeOpt = declared.recvSize;
+    const QCommandLineOption &intervalOpt = declared.interval;
+    const QCommandLineOption &durationOpt = declared.duration;
+    const QCommandLineOption &maxFrameOpt = declared.maxFrame;
+    const QCommandLineOption &maxClientsOpt = declared.maxClients;
+    const QCommandLineOption &relayOpt = declared.relay;
+    const QCommandLineOption &allowRemoteOpt = declared.allowRemote;
+    const QCommandLineOption &quietOpt = declared.quiet;
+    const TraceOutputs &outputs = declared.outputs;
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
         return *done;

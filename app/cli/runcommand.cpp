@@ -6,7 +6,7 @@
 #include "cli/signalstopper.h"
 #include "cli/stderrnotes.h"
 #include "cli/terminaltext.h"
-#include "cli/traceoutputs.h"
+#include "cli/verbparser.h"
 #include "io/textreport.h"
 #include "model/lessoncatalogue.h"
 #include "observe/endpoint.h"
@@ -15,17 +15,15 @@
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
 
-#include <QCommandLineParser>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace sockscope {
 
-int RunCommand::exec(const QStringList &arguments)
+RunCommand::Options RunCommand::declare(VerbParser &parser)
 {
-    QTextStream out(stdout);
-    QCommandLineParser parser;
+    using Value = VerbParser::Value;
     parser.setApplicationDescription(tr(
         "Run a lesson or a scenario with real loopback sockets, on a simulated network, or both."));
     const QCommandLineOption lessonOpt(QStringLiteral("lesson"),
@@ -40,7 +38,12 @@ int RunCommand::exec(const QStringList &arguments)
            "both: run both and compare."),
         tr("MODE"), QStringLiteral("real"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
-    parser.addOptions({ lessonOpt, scenarioOpt, setOpt, modeOpt, quietOpt });
+    parser.addOption(lessonOpt, Value::Lesson);
+    parser.addOption(scenarioOpt, Value::File);
+    parser.addOption(setOpt, Value::KeyValue);
+    parser.addOption(modeOpt, Value::Word,
+                     { modeName(Mode::Real), modeName(Mode::Sim), modeName(Mode::Both) });
+    parser.addOption(quietOpt);
     TraceOutputs outputs(parser);
     outputs.addUntil();
     // Send-to mode: the same sender, pointed at an external server.
@@ -55,6 +58,24 @@ int RunCommand::exec(const QStringList &arguments)
         QStringLiteral("max-events"),
         tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));
     parser.addOption(maxEventsOpt);
+    return { lessonOpt, scenarioOpt, setOpt,         modeOpt,     quietOpt,
+             outputs,   toOpt,       allowRemoteOpt, maxEventsOpt };
+}
+
+int RunCommand::exec(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    VerbParser parser(QStringLiteral("run"));
+    const Options options = declare(parser);
+    const QCommandLineOption &lessonOpt = options.lesson;
+    const QCommandLineOption &scenarioOpt = options.scenario;
+    const QCommandLineOption &setOpt = options.set;
+    const QCommandLineOption &modeOpt = options.mode;
+    const QCommandLineOption &quietOpt = options.quiet;
+    const TraceOutputs &outputs = options.outputs;
+    const QCommandLineOption &toOpt = options.to;
+    const QCommandLineOption &allowRemoteOpt = options.allowRemote;
+    const QCommandLineOption &maxEventsOpt = options.maxEvents;
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
         return *done;

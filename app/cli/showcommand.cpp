@@ -3,32 +3,38 @@
 #include "analysis/lessonexpectations.h"
 #include "cli/commandline.h"
 #include "cli/terminaltext.h"
-#include "cli/traceoutputs.h"
+#include "cli/verbparser.h"
 #include "io/textreport.h"
 #include "io/tracejsonreader.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace sockscope {
 
-int ShowCommand::exec(const QStringList &arguments)
+ShowCommand::Options ShowCommand::declare(VerbParser &parser)
 {
-    QTextStream out(stdout);
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("sockscope::ShowCommand", text);
-    };
-
-    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Show a saved trace again exactly as it was recorded: the table, the lesson's claims "
+           "judged again from its data, and any of the outputs."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOption(quietOpt);
     TraceOutputs outputs(parser);
     outputs.addUntil();
     parser.addPositionalArgument(QStringLiteral("trace"),
-                                 tr("A trace JSON file written by --json."));
+                                 tr("A trace JSON file written by --json."),
+                                 VerbParser::Value::File);
+    return { quietOpt, outputs };
+}
+
+int ShowCommand::exec(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    VerbParser parser(QStringLiteral("show"));
+    const Options declared = declare(parser);
+    const QCommandLineOption &quietOpt = declared.quiet;
+    const TraceOutputs &outputs = declared.outputs;
     if (const auto done = CommandLine::parse(parser, arguments, outputs, 1))
         return *done;
 

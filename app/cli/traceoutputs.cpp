@@ -1,12 +1,12 @@
 #include "cli/traceoutputs.h"
 
+#include "cli/verbparser.h"
 #include "io/chrometracewriter.h"
 #include "io/pcapngwriter.h"
 #include "io/tracecsvwriter.h"
 #include "io/tracejsonwriter.h"
 #include "render/timelineexporter.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cmath>
@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 } // namespace
 
-TraceOutputs::TraceOutputs(QCommandLineParser &parser)
+TraceOutputs::TraceOutputs(VerbParser &parser)
     : m_parser(parser),
       m_json(QStringLiteral("json"), tr("Write the trace JSON to FILE."), tr("FILE")),
       m_csv(QStringLiteral("csv"), tr("Write one CSV row per event to FILE."), tr("FILE")),
@@ -41,8 +41,13 @@ TraceOutputs::TraceOutputs(QCommandLineParser &parser)
                     "gb18030 (GBK) or hex. The trace JSON keeps its escaped form."),
                  tr("NAME"), QStringLiteral("utf-8"))
 {
-    parser.addOptions(
-        { m_json, m_csv, m_chrome, m_pcap, m_png, m_svg, m_pdf, m_scale, m_encoding });
+    using Value = VerbParser::Value;
+    for (const QCommandLineOption *file :
+         { &m_json, &m_csv, &m_chrome, &m_pcap, &m_png, &m_svg, &m_pdf })
+        parser.addOption(*file, Value::File);
+    parser.addOption(m_scale, Value::Word,
+                     { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4") });
+    parser.addOption(m_encoding, Value::Word, PreviewText::names());
 }
 
 void TraceOutputs::addUntil()

@@ -7,11 +7,10 @@
 
 #include <optional>
 
-class QCommandLineParser;
-
 namespace sockscope {
 
 struct Trace;
+class VerbParser;
 
 // The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images
 // --png,
@@ -21,7 +20,7 @@ class TraceOutputs
 {
 public:
     // Adds the options to the parser; the parser must outlive this object.
-    explicit TraceOutputs(QCommandLineParser &parser);
+    explicit TraceOutputs(VerbParser &parser);
     // Adds --until-ms (run and show): the images are drawn as replay shows them at that time,
     // the data files stay whole. Not for observe: a live recording is not replayed.
     void addUntil();
@@ -35,7 +34,7 @@ public:
     QString write(const Trace &trace) const;
 
 private:
-    QCommandLineParser &m_parser;
+    VerbParser &m_parser;
     QCommandLineOption m_json;
     QCommandLineOption m_csv;
     QCommandLineOption m_chrome;
