@@ -35,10 +35,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lessons takes no arguments, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +60,34 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>(%1; default %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run failed at the socket level; the files asked for still hold the partial trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad input: an unknown verb, flag, lesson or scenario key, a value out of range, a file that cannot be read or written. One line on standard error names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the lessons, one line each: the name &apos;run --lesson&apos; takes and what the class sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the table of the keys in Markdown, as README has it (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scenario keys that --set and scenario files take: meaning, range, default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1497,137 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Opened %1: press Run (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ManualPage</name>
+    <message>
+        <source>SCENARIO KEYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files are JSON objects with these keys; run&apos;s --set key=value overrides any of them. A key that is not given has its default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LESSONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names run&apos;s --lesson takes; each lesson checks its own claims against the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see TCP streams and UDP datagrams happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope shows the difference between a TCP byte stream and UDP datagrams by making it happen on real sockets. It sends messages over loopback TCP and UDP with the cadence, Nagle setting, buffer sizes and recv() size chosen, records every send() and every recv() system call with the kernel&apos;s evidence, and draws each send against each recv: messages merged or split across recvs (sticky packets), Nagle&apos;s algorithm and the delayed ACK, partial sends, UDP truncation and silent loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a verb it opens the window on the default lesson. The verbs below do the same from the command line: they print a table for a projector and write the trace as JSON, CSV, a Chrome trace or pcapng, and the timeline as PNG, SVG or PDF. Every output is written whole or not at all; - is standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a verb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the usage of every verb and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other option is left to Qt&apos;s window (for example -platform, -style).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+C, SIGTERM or SIGHUP stop a run or an observation and keep what was recorded: the table is printed and the files are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the command line&apos;s texts: Simplified Chinese for zh_CN, English otherwise. The window follows them unless View, Language says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin. The verbs that draw images use offscreen when it is not set, so they need no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When set, dense lanes are drawn event by event instead of as per-pixel marks, to check a figure against the exact drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s settings (language, network mode, payload encoding, the last scenario, the window&apos;s geometry); in $XDG_CONFIG_HOME when it is set. The command line reads none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table of a lesson, for the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the trace and a figure of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lesson on loopback and on a simulated network, compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved trace again, drawn as replay shows it at 30 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every recv() of a student&apos;s own client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3005,6 +3160,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>A trace JSON file written by --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved trace again exactly as it was recorded: the table, the lesson&apos;s claims judged again from its data, and any of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,10 +47,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>未知命令 &quot;%1&quot;（可用：lessons、run、observe、show）</translation>
     </message>
     <message>
-        <source>lessons takes no arguments, got &quot;%1&quot;</source>
-        <translation>lessons 不接受参数，却收到了 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -77,6 +73,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>(%1; default %2)</source>
         <translation>（%1；默认 %2）</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>A run failed at the socket level; the files asked for still hold the partial trace.</source>
+        <translation>某次运行在套接字层面失败；所要求的文件仍会写入已记录的部分轨迹。</translation>
+    </message>
+    <message>
+        <source>Bad input: an unknown verb, flag, lesson or scenario key, a value out of range, a file that cannot be read or written. One line on standard error names it.</source>
+        <translation>输入有误：未知的子命令、选项、课程或场景键，超出范围的值，无法读取或写入的文件。标准错误输出中会有一行指明问题所在。</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2</source>
+        <translation>%1：应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>List the lessons, one line each: the name &apos;run --lesson&apos; takes and what the class sees.</source>
+        <translation>列出所有课程，每行一个：&apos;run --lesson&apos; 使用的名称，以及全班会看到什么。</translation>
+    </message>
+    <message>
+        <source>Print the table of the keys in Markdown, as README has it (English).</source>
+        <translation>以 Markdown 表格输出所有键，与 README 中的一致（英文）。</translation>
+    </message>
+    <message>
+        <source>List the scenario keys that --set and scenario files take: meaning, range, default.</source>
+        <translation>列出 --set 与场景文件可用的场景键：含义、范围、默认值。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1504,137 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Opened %1: press Run (F5).</source>
         <translation>已打开 %1：请按“运行”（F5）。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ManualPage</name>
+    <message>
+        <source>SCENARIO KEYS</source>
+        <translation>场景键</translation>
+    </message>
+    <message>
+        <source>Scenario files are JSON objects with these keys; run&apos;s --set key=value overrides any of them. A key that is not given has its default.</source>
+        <translation>场景文件是含有以下键的 JSON 对象；run 的 --set key=value 可覆盖其中任意一个。未给出的键取默认值。</translation>
+    </message>
+    <message>
+        <source>LESSONS</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>The names run&apos;s --lesson takes; each lesson checks its own claims against the run.</source>
+        <translation>run 的 --lesson 可用的名称；每个课程都会用运行结果检验自己的结论。</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>用户命令</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>see TCP streams and UDP datagrams happen</source>
+        <translation>亲眼看到 TCP 字节流与 UDP 数据报</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>OPTION</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>SockScope shows the difference between a TCP byte stream and UDP datagrams by making it happen on real sockets. It sends messages over loopback TCP and UDP with the cadence, Nagle setting, buffer sizes and recv() size chosen, records every send() and every recv() system call with the kernel&apos;s evidence, and draws each send against each recv: messages merged or split across recvs (sticky packets), Nagle&apos;s algorithm and the delayed ACK, partial sends, UDP truncation and silent loss.</source>
+        <translation>SockScope 在真实套接字上让 TCP 字节流与 UDP 数据报的区别亲眼可见。它按所选的发送节奏、Nagle 设置、缓冲区大小和 recv() 大小，通过本机回环的 TCP 与 UDP 发送消息，记录每一次 send() 与 recv() 系统调用及内核证据，并把每次 send 与每次 recv 对照画出：消息在多次 recv 中被合并或拆分（粘包、拆包）、Nagle 算法与延迟确认、部分发送、UDP 截断与无声丢包。</translation>
+    </message>
+    <message>
+        <source>Without a verb it opens the window on the default lesson. The verbs below do the same from the command line: they print a table for a projector and write the trace as JSON, CSV, a Chrome trace or pcapng, and the timeline as PNG, SVG or PDF. Every output is written whole or not at all; - is standard output.</source>
+        <translation>不带子命令时，打开窗口并显示默认课程。下面的子命令在命令行中完成同样的工作：打印适合投影的表格，把轨迹写成 JSON、CSV、Chrome trace 或 pcapng，把时间轴写成 PNG、SVG 或 PDF。每个输出要么完整写入，要么完全不写；- 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>Without a verb</source>
+        <translation>不带子命令</translation>
+    </message>
+    <message>
+        <source>Print the usage of every verb and exit.</source>
+        <translation>打印所有子命令的用法后退出。</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>打印版本号后退出。</translation>
+    </message>
+    <message>
+        <source>Any other option is left to Qt&apos;s window (for example -platform, -style).</source>
+        <translation>其他选项都交给 Qt 窗口处理（例如 -platform、-style）。</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>Ctrl+C, SIGTERM or SIGHUP stop a run or an observation and keep what was recorded: the table is printed and the files are written.</source>
+        <translation>Ctrl+C、SIGTERM 或 SIGHUP 会停止运行或观察，并保留已记录的内容：照常打印表格、写入文件。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>The language of the command line&apos;s texts: Simplified Chinese for zh_CN, English otherwise. The window follows them unless View, Language says otherwise.</source>
+        <translation>命令行文字的语言：zh_CN 为简体中文，其他为英文。窗口也跟随这些变量，除非在“视图 → 语言”中另有选择。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s platform plugin. The verbs that draw images use offscreen when it is not set, so they need no display.</source>
+        <translation>Qt 的平台插件。未设置时，绘制图片的子命令使用 offscreen，因此无需显示器。</translation>
+    </message>
+    <message>
+        <source>When set, dense lanes are drawn event by event instead of as per-pixel marks, to check a figure against the exact drawing.</source>
+        <translation>设置后，密集的泳道逐个事件绘制，而不是按像素列汇总，用于把图与精确绘制对照。</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The window&apos;s settings (language, network mode, payload encoding, the last scenario, the window&apos;s geometry); in $XDG_CONFIG_HOME when it is set. The command line reads none of it.</source>
+        <translation>窗口的设置（语言、网络模式、负载编码、上次的场景、窗口位置与大小）；设置了 $XDG_CONFIG_HOME 时位于其中。命令行不读取其中任何内容。</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>The table of a lesson, for the projector.</source>
+        <translation>课程的表格，用于投影。</translation>
+    </message>
+    <message>
+        <source>Keep the trace and a figure of it.</source>
+        <translation>保存轨迹及其图片。</translation>
+    </message>
+    <message>
+        <source>The same lesson on loopback and on a simulated network, compared.</source>
+        <translation>同一课程分别在本机回环与模拟网络上运行，并加以比较。</translation>
+    </message>
+    <message>
+        <source>A saved trace again, drawn as replay shows it at 30 ms.</source>
+        <translation>重新显示已保存的轨迹，按回放到 30 ms 时的样子绘制。</translation>
+    </message>
+    <message>
+        <source>Record every recv() of a student&apos;s own client.</source>
+        <translation>记录学生自己编写的客户端的每一次 recv()。</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>参见</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3156,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>A trace JSON file written by --json.</source>
         <translation>由 --json 写出的跟踪记录 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Show a saved trace again exactly as it was recorded: the table, the lesson&apos;s claims judged again from its data, and any of the outputs.</source>
+        <translation>按记录时的原样重新显示已保存的轨迹：表格、依据轨迹数据重新检验的课程结论，以及任意输出文件。</translation>
     </message>
 </context>
 <context>
