@@ -105,8 +105,9 @@ void tst_FramingSpec::parseInvalid_data()
     QTest::newRow("length width missing") << "length" << lengthError("length");
     QTest::newRow("length endian") << "length:4:xx" << lengthError("length:4:xx");
     QTest::newRow("length extra part") << "length:4:be:x" << lengthError("length:4:be:x");
-    QTest::newRow("fixed:0") << "fixed:0"
-                             << "expected fixed:N with N from 1 to 16777216, got \"fixed:0\"";
+    QTest::newRow("fixed:0")
+        << "fixed:0"
+        << "expected fixed:N with N from 1 to 16777216, got \"fixed:0\"";
     QTest::newRow("fixed too big")
         << "fixed:16777217"
         << "expected fixed:N with N from 1 to 16777216, got \"fixed:16777217\"";
@@ -122,8 +123,9 @@ void tst_FramingSpec::parseInvalid_data()
     QTest::newRow("json-header width 5")
         << "json-header:5:le:size"
         << "expected json-header:N:be|le:FIELD, got \"json-header:5:le:size\"";
-    QTest::newRow("empty delimiter") << "delimiter:"
-                                     << "delimiter needs at least one byte, e.g. delimiter:\\n";
+    QTest::newRow("empty delimiter")
+        << "delimiter:"
+        << "delimiter needs at least one byte, e.g. delimiter:\\n";
     QTest::newRow("delimiter without colon")
         << "delimiter"
         << "delimiter needs at least one byte, e.g. delimiter:\\n";

@@ -69,8 +69,7 @@ int CommandLine::badInput(const QString &message)
 
 void CommandLine::warn(const QString &message)
 {
-    QTextStream(stderr) << QStringLiteral("sockscope: ") << TerminalText::clean(message)
-                        << Qt::endl;
+    QTextStream(stderr) << QStringLiteral("sockscope: ") << TerminalText::clean(message) << Qt::endl;
 }
 
 std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,

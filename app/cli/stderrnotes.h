@@ -29,8 +29,7 @@ public:
 private:
     static void line(const QString &text)
     {
-        std::fprintf(stderr, "sockscope: %s\n",
-                     TerminalText::clean(text).toLocal8Bit().constData());
+        std::fprintf(stderr, "sockscope: %s\n", TerminalText::clean(text).toLocal8Bit().constData());
         std::fflush(stderr);
     }
 };

@@ -28,8 +28,8 @@ std::optional<QByteArray> unescape(const QString &text, QString *error)
             continue;
         }
         if (++i >= in.size()) {
-            *error = QCoreApplication::translate("sockscope::FramingSpec",
-                                                 "the delimiter ends with a lone backslash");
+            *error = QCoreApplication::translate(
+                "sockscope::FramingSpec", "the delimiter ends with a lone backslash");
             return std::nullopt;
         }
         switch (in[i]) {
@@ -148,7 +148,8 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
     if (kind == QLatin1String("length")) {
         if (parts.size() != 3 || !parseWidth(parts[1], &f.width)
             || !parseEndian(parts[2], &f.bigEndian)) {
-            *error = tr("expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"").arg(spec);
+            *error = tr("expected length:N:be|le with N = 1, 2, 4 or 8, got \"%1\"")
+                         .arg(spec);
             return std::nullopt;
         }
         f.kind = Kind::Length;
@@ -158,7 +159,8 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
         bool ok = false;
         f.width = parts.size() == 2 ? parts[1].toInt(&ok) : 0;
         if (!ok || f.width < 1 || f.width > 16 * 1024 * 1024) {
-            *error = tr("expected fixed:N with N from 1 to 16777216, got \"%1\"").arg(spec);
+            *error
+                = tr("expected fixed:N with N from 1 to 16777216, got \"%1\"").arg(spec);
             return std::nullopt;
         }
         f.kind = Kind::Fixed;
@@ -174,7 +176,8 @@ std::optional<FramingSpec> FramingSpec::parse(const QString &spec, QString *erro
         f.field = parts[3];
         return f;
     }
-    *error = tr("unknown kind \"%1\" (none, length, delimiter, fixed, json-header)").arg(kind);
+    *error = tr("unknown kind \"%1\" (none, length, delimiter, fixed, json-header)")
+                 .arg(kind);
     return std::nullopt;
 }
 
