@@ -115,6 +115,8 @@ private slots:
     void presentationFitsTheLanesToTheHeight();
     void everyRunIsReachableAndReadable_data();
     void everyRunIsReachableAndReadable();
+    void lessonPanelNeverScrollsSideways_data();
+    void lessonPanelNeverScrollsSideways();
     void toolbarFitsTheScreen_data();
     void toolbarFitsTheScreen();
     void toggleWhileRunningRestarts();
@@ -532,6 +534,44 @@ void TestMainWindow::everyRunIsReachableAndReadable()
     QVERIFY(hint->runsAbove() > 0);
     QTest::mouseClick(hint, Qt::LeftButton);
     QCOMPARE(bar->value(), 0);
+}
+
+void TestMainWindow::lessonPanelNeverScrollsSideways_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << LanguageSwitcher::englishCode();
+    QTest::newRow("zh_CN") << LanguageSwitcher::chineseCode();
+}
+
+void TestMainWindow::lessonPanelNeverScrollsSideways()
+{
+    // Every lesson's title, text and controls wrap in the panel: nothing asks for more width
+    // than the panel has (the Nagle lessons' "varied by this lesson" check box did), so there
+    // is no sideways scroll bar and no word cut off at the panel's edge.
+    QFETCH(QString, language);
+    LanguageSwitcher switcher;
+    switcher.setLanguage(language);
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (!projectorSizedScreen(w))
+        QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+    QTest::qWait(100); // the docks are fitted once the window has its size
+    auto *dock = part<QDockWidget>(w, QStringLiteral("lessonDock"));
+    auto *panel = qobject_cast<QScrollArea *>(dock->widget());
+    QVERIFY(panel);
+    for (const Lesson &lesson : LessonCatalogue::all()) {
+        w.openLesson(lesson.name);
+        QTest::qWait(20);
+        QVERIFY2(panel->widget()->minimumSizeHint().width() <= panel->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: %2 px of controls in %3 px")
+                                .arg(lesson.name)
+                                .arg(panel->widget()->minimumSizeHint().width())
+                                .arg(panel->viewport()->width())));
+        QVERIFY2(!panel->horizontalScrollBar()->isVisible(), qPrintable(lesson.name));
+    }
+    switcher.setLanguage(LanguageSwitcher::englishCode());
 }
 
 void TestMainWindow::toolbarFitsTheScreen_data()
