@@ -407,6 +407,11 @@ void TestMainWindow::firstStartFitsTheScreen()
     const QRect room = w.screen()->availableGeometry();
     QTRY_VERIFY2(room.contains(w.frameGeometry()),
                  qPrintable(QStringLiteral("%1×%2 window").arg(w.width()).arg(w.height())));
+    // And fills it: a first start on a 1920×1080 screen opened 1440×860 in its corner.
+    QVERIFY(w.isMaximized());
+    QTRY_VERIFY2(w.frameGeometry().width() >= room.width() * 9 / 10
+                     && w.frameGeometry().height() >= room.height() * 9 / 10,
+                 qPrintable(QStringLiteral("%1×%2 window").arg(w.width()).arg(w.height())));
     QTest::qWait(100); // the docks are fitted once the window has its size
     // The lesson text and the controls are not cut off: no sideways scrolling in the panel.
     auto *dock = part<QDockWidget>(w, QStringLiteral("lessonDock"));

@@ -589,6 +589,18 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     // The screen and the frame are known now.
     QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    if (std::exchange(m_fillScreenOnShow, false)) {
+        // Without a window manager (a kiosk session, a bare X server) nobody maximises the
+        // window: it fills the screen by itself. A window manager has done it by then.
+        QTimer::singleShot(500, this, [this] {
+            const QScreen *screen = this->screen();
+            if (!screen || !isMaximized() || isFullScreen())
+                return;
+            const QRect room = screen->availableGeometry();
+            if (frameGeometry().width() < room.width() * 9 / 10)
+                setGeometry(room);
+        });
+    }
     if (std::exchange(m_fitDocksOnShow, false))
         fitDocks();
 }
@@ -865,8 +877,14 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start fills the screen: the timeline is the point, a projector is small and
+        // a big desk monitor should not show a window in its corner. Un-maximised it is
+        // kFirstSize; from then on the window opens as it was left.
         resize(kFirstSize);
+        setWindowState(windowState() | Qt::WindowMaximized);
+        m_fillScreenOnShow = true;
+    }
     fitToScreen();
     m_fitDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
