@@ -597,7 +597,7 @@ void MainWindow::showEvent(QShowEvent *event)
             if (!screen || !isMaximized() || isFullScreen())
                 return;
             const QRect room = screen->availableGeometry();
-            if (frameGeometry().width() < room.width() * 9 / 10)
+            if (!room.contains(frameGeometry()) || frameGeometry().width() < room.width() * 9 / 10)
                 setGeometry(room);
         });
     }
@@ -882,6 +882,7 @@ void MainWindow::restoreSettings()
         // a big desk monitor should not show a window in its corner. Un-maximised it is
         // kFirstSize; from then on the window opens as it was left.
         resize(kFirstSize);
+        fitToScreen();
         setWindowState(windowState() | Qt::WindowMaximized);
         m_fillScreenOnShow = true;
     }
