@@ -52,13 +52,23 @@ int main(int argc, char *argv[])
         return sockscope::CommandLine(arguments).exec();
     }
 
+    // The window on a lesson of the teacher's choice; a misspelt name is said once, without a
+    // window (and so without needing a display).
+    const std::optional<QString> lesson = sockscope::CommandLine::windowLesson(arguments);
+    if (lesson && !sockscope::LessonCatalogue::find(*lesson)) {
+        const QCoreApplication app(argc, argv);
+        sockscope::LanguageSwitcher language;
+        language.setLanguage(QString());
+        return sockscope::CommandLine::unknownWindowLesson(*lesson);
+    }
+
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sockscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sockscope.SockScope"));
     sockscope::LanguageSwitcher language;
     language.setLanguage(sockscope::LanguageSwitcher::savedLanguage());
     sockscope::MainWindow window;
-    window.openLesson(sockscope::LessonCatalogue::defaultLesson());
+    window.openLesson(lesson.value_or(sockscope::LessonCatalogue::defaultLesson()));
     window.show();
 
     return QApplication::exec();

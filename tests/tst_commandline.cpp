@@ -123,6 +123,14 @@ void TestCommandLine::exactErrorLines_data()
     QTest::newRow("set framing")
         << QStringLiteral("run --set framing=delimiter:\\q").split(QLatin1Char(' '))
         << "sockscope: --set: framing: unknown escape \\q in the delimiter";
+    // The window's --lesson: a misspelt name is one line and exit 2, no window.
+    QTest::newRow("window lesson")
+        << QStringList{ QStringLiteral("--lesson"), QStringLiteral("tcp-nagel") }
+        << "sockscope: --lesson: no lesson named \"tcp-nagel\" (see "
+           "'sockscope lessons')";
+    QTest::newRow("window lesson=") << QStringList{ QStringLiteral("--lesson=nope") }
+                                    << "sockscope: --lesson: no lesson named \"nope\" (see "
+                                       "'sockscope lessons')";
     QTest::newRow("duration too long")
         << (observe + QStringLiteral("--duration 1e12")).split(QLatin1Char(' '))
         << "sockscope: --duration: expected a number of seconds greater than 0 and at most "

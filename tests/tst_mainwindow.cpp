@@ -1,6 +1,8 @@
 #include "windowtesthelpers.h"
 
 #include "gui/exportdialog.h"
+#include "gui/hiddenrunsbar.h"
+#include "gui/languageswitcher.h"
 #include "gui/legendwidget.h"
 #include "gui/mainwindow.h"
 #include "gui/scenariocontrols.h"
@@ -21,12 +23,15 @@
 #include <QMenu>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace sockscope;
 using namespace windowtest;
@@ -108,6 +113,12 @@ private slots:
     void firstStartFitsTheScreen();
     void savedGeometryFromABiggerScreenFits();
     void presentationFitsTheLanesToTheHeight();
+    void everyRunIsReachableAndReadable_data();
+    void everyRunIsReachableAndReadable();
+    void lessonPanelNeverScrollsSideways_data();
+    void lessonPanelNeverScrollsSideways();
+    void toolbarFitsTheScreen_data();
+    void toolbarFitsTheScreen();
     void toggleWhileRunningRestarts();
     void staysResponsiveDuringA100kEventRun();
     void presentationModeEnlarges();
@@ -396,6 +407,11 @@ void TestMainWindow::firstStartFitsTheScreen()
     const QRect room = w.screen()->availableGeometry();
     QTRY_VERIFY2(room.contains(w.frameGeometry()),
                  qPrintable(QStringLiteral("%1×%2 window").arg(w.width()).arg(w.height())));
+    // And fills it: a first start on a 1920×1080 screen opened 1440×860 in its corner.
+    QVERIFY(w.isMaximized());
+    QTRY_VERIFY2(w.frameGeometry().width() >= room.width() * 9 / 10
+                     && w.frameGeometry().height() >= room.height() * 9 / 10,
+                 qPrintable(QStringLiteral("%1×%2 window").arg(w.width()).arg(w.height())));
     QTest::qWait(100); // the docks are fitted once the window has its size
     // The lesson text and the controls are not cut off: no sideways scrolling in the panel.
     auto *dock = part<QDockWidget>(w, QStringLiteral("lessonDock"));
@@ -461,6 +477,148 @@ void TestMainWindow::presentationFitsTheLanesToTheHeight()
     QTRY_VERIFY(!w.isFullScreen());
     QTRY_VERIFY(part<QDockWidget>(w, QStringLiteral("lessonDock"))->isVisible());
     QCOMPARE(timeline(w)->shownStyle().font.pixelSize(), normalFont);
+}
+
+void TestMainWindow::everyRunIsReachableAndReadable_data()
+{
+    QTest::addColumn<bool>("presentation");
+    QTest::newRow("window") << false;
+    QTest::newRow("presentation") << true;
+}
+
+void TestMainWindow::everyRunIsReachableAndReadable()
+{
+    // The Nagle-meets-delayed-ACK lesson stacks four runs: on a 1366×768 projector they do not
+    // fit at a size the class can read. Nothing is shrunk below that size, and whatever does
+    // not fit can be scrolled to, with a strip under the lanes saying that runs are below.
+    QFETCH(bool, presentation);
+    MainWindow w;
+    w.openLesson(QStringLiteral("tcp-nagle-delayed-ack"));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (!projectorSizedScreen(w))
+        QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+    modeSwitch(w)->setMode(Mode::Sim);
+    runToTheEnd(w);
+    QCOMPARE(timeline(w)->trace().runs.size(), 4);
+    if (presentation) {
+        w.setPresentationMode(true);
+        QTRY_VERIFY(w.isFullScreen());
+        QTRY_COMPARE(w.size(), w.screen()->geometry().size());
+    }
+    QTest::qWait(100);
+    TimelineWidget *t = timeline(w);
+    if (presentation)
+        QVERIFY2(t->shownStyle().font.pixelSize() >= 14,
+                 qPrintable(QString::number(t->shownStyle().font.pixelSize())));
+    QScrollArea *scroll = timelineScroll(w);
+    QScrollBar *bar = scroll->verticalScrollBar();
+    auto *hint = part<HiddenRunsBar>(w, QStringLiteral("hiddenRuns"));
+    const TimelineLayout layout(t->rect(), t->trace(), t->shownStyle());
+    bool allShown = true;
+    for (int i = 0; i < layout.runs().size(); ++i) {
+        const QRectF recvs = layout.runs().at(i).recvs;
+        // Inside the widget, and the widget scrolls far enough to show it.
+        QVERIFY2(recvs.bottom() <= t->height() + 0.5, qPrintable(QString::number(i)));
+        QVERIFY(recvs.bottom() <= bar->maximum() + scroll->viewport()->height() + 0.5);
+        allShown = allShown && recvs.bottom() <= scroll->viewport()->height() + 0.5;
+    }
+    QCOMPARE(hint->isVisible(), !allShown);
+    if (allShown)
+        return;
+    QVERIFY(hint->runsBelow() > 0);
+    QVERIFY(hint->text().contains(QString::number(hint->runsBelow())));
+    // Clicking the strip brings the runs below into view, one after the other.
+    for (int clicks = 0; hint->runsBelow() > 0 && clicks < 4; ++clicks)
+        QTest::mouseClick(hint, Qt::LeftButton);
+    QCOMPARE(hint->runsBelow(), 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    const QRectF last = layout.runs().last().queued;
+    QVERIFY(last.bottom() <= bar->value() + scroll->viewport()->height() + 0.5);
+    QTRY_VERIFY(hint->isVisible()); // and now says the first runs are above
+    QVERIFY(hint->runsAbove() > 0);
+    QTest::mouseClick(hint, Qt::LeftButton);
+    QCOMPARE(bar->value(), 0);
+}
+
+void TestMainWindow::lessonPanelNeverScrollsSideways_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << LanguageSwitcher::englishCode();
+    QTest::newRow("zh_CN") << LanguageSwitcher::chineseCode();
+}
+
+void TestMainWindow::lessonPanelNeverScrollsSideways()
+{
+    // Every lesson's title, text and controls wrap in the panel: nothing asks for more width
+    // than the panel has (the Nagle lessons' "varied by this lesson" check box did), so there
+    // is no sideways scroll bar and no word cut off at the panel's edge.
+    QFETCH(QString, language);
+    LanguageSwitcher switcher;
+    switcher.setLanguage(language);
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (!projectorSizedScreen(w))
+        QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+    QTest::qWait(100); // the docks are fitted once the window has its size
+    auto *dock = part<QDockWidget>(w, QStringLiteral("lessonDock"));
+    auto *panel = qobject_cast<QScrollArea *>(dock->widget());
+    QVERIFY(panel);
+    for (const Lesson &lesson : LessonCatalogue::all()) {
+        w.openLesson(lesson.name);
+        QTest::qWait(20);
+        QVERIFY2(panel->widget()->minimumSizeHint().width() <= panel->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: %2 px of controls in %3 px")
+                                .arg(lesson.name)
+                                .arg(panel->widget()->minimumSizeHint().width())
+                                .arg(panel->viewport()->width())));
+        QVERIFY2(!panel->horizontalScrollBar()->isVisible(), qPrintable(lesson.name));
+    }
+    switcher.setLanguage(LanguageSwitcher::englishCode());
+}
+
+void TestMainWindow::toolbarFitsTheScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("presentation");
+    for (const QString &language :
+         { LanguageSwitcher::englishCode(), LanguageSwitcher::chineseCode() }) {
+        QTest::addRow("%s window", qPrintable(language)) << language << false;
+        QTest::addRow("%s presentation", qPrintable(language)) << language << true;
+    }
+}
+
+void TestMainWindow::toolbarFitsTheScreen()
+{
+    // Every toolbar button is on screen, none behind the overflow "»": the presentation toggle
+    // above all, since in presentation mode it is the way back.
+    QFETCH(QString, language);
+    QFETCH(bool, presentation);
+    LanguageSwitcher switcher;
+    switcher.setLanguage(language);
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (!projectorSizedScreen(w))
+        QSKIP("needs a screen of at least 1366×768 (tests/screens/)");
+    w.setPresentationMode(presentation);
+    QTRY_COMPARE(w.isFullScreen(), presentation);
+    QTest::qWait(100);
+    auto *toolbar = part<QToolBar>(w, QStringLiteral("mainToolbar"));
+    QVERIFY(toolbar->isVisible());
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        QWidget *button = toolbar->widgetForAction(action);
+        QVERIFY2(button && button->isVisible() && toolbar->rect().contains(button->geometry()),
+                 qPrintable(action->text()));
+    }
+    const auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+    QVERIFY(!more || !more->isVisible());
+    switcher.setLanguage(LanguageSwitcher::englishCode());
 }
 
 void TestMainWindow::toggleWhileRunningRestarts()

@@ -28,6 +28,8 @@ private slots:
     void conflictIsRefusedWithASentence();
     void setScenarioDoesNotReportEdits();
     void aVariedKnobOffersTheLessonsChoice();
+    void effectiveValuesOnlyOnceKnown();
+    void framingNoneIsShownInWords();
     void languageSwitchKeepsValues();
     // Every key of ScenarioKey's table, so that a new key is covered without a new row.
     void controlsFollowTheKeyTable();
@@ -238,14 +240,21 @@ void TestScenarioControls::aVariedKnobOffersTheLessonsChoice()
     controls.setScenario(Scenario{});
     auto *nodelay = controls.findChild<QCheckBox *>(QStringLiteral("nodelay"));
     QCOMPARE(nodelay->checkState(), Qt::PartiallyChecked);
-    QVERIFY(nodelay->text().contains(QLatin1String("varied by this lesson")));
+    auto *note = controls.findChild<QLabel *>(QStringLiteral("nodelay_varied"));
+    QVERIFY(note);
+    // Said on a line of its own that wraps: the check box's text cannot, and a long one was cut
+    // off in the panel and widened it into a sideways scroll.
+    QVERIFY(note->text().contains(QLatin1String("Varied by this lesson")));
+    QVERIFY(note->wordWrap());
+    QVERIFY(!note->isHidden());
+    QVERIFY(!nodelay->text().contains(QLatin1String("varied")));
     QSignalSpy edited(&controls, &ScenarioControls::edited);
 
     nodelay->click(); // partially → checked
     QCOMPARE(nodelay->checkState(), Qt::Checked);
     QVERIFY(controls.scenario().nodelay);
     QCOMPARE(controls.userKeys(), QStringList{ QStringLiteral("nodelay") });
-    QVERIFY(!nodelay->text().contains(QLatin1String("varied")));
+    QVERIFY(note->isHidden());
 
     nodelay->click(); // checked → unchecked: still the teacher's choice, the other variant
     QCOMPARE(nodelay->checkState(), Qt::Unchecked);
@@ -256,10 +265,12 @@ void TestScenarioControls::aVariedKnobOffersTheLessonsChoice()
     QCOMPARE(nodelay->checkState(), Qt::PartiallyChecked);
     QVERIFY(controls.userKeys().isEmpty());
     QCOMPARE(edited.count(), 3);
+    QVERIFY(!note->isHidden());
 
     // Not varied: a plain two-state box.
     controls.setVariedKeys({});
     QVERIFY(!nodelay->isTristate());
+    QVERIFY(note->isHidden());
     nodelay->click();
     QCOMPARE(nodelay->checkState(), Qt::Checked);
 }
@@ -450,10 +461,15 @@ void TestScenarioControls::everyKeyRoundTripsThroughItsControl()
         QCOMPARE(number->value(), value.toDouble());
     else if (auto *check = qobject_cast<QCheckBox *>(field))
         QCOMPARE(check->isChecked(), value.toBool());
-    else if (auto *combo = qobject_cast<QComboBox *>(field))
-        QCOMPARE(combo->isEditable() ? combo->currentText() : combo->currentData().toString(),
+    else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+        // An editable combo box shows a suggestion in words ("none (no framing)"): the value
+        // is the item's data; text typed is its own value.
+        const int shown = combo->findText(combo->currentText());
+        QCOMPARE(!combo->isEditable() ? combo->currentData().toString()
+                     : shown >= 0     ? combo->itemData(shown).toString()
+                                      : combo->currentText(),
                  text);
-    else if (auto *edit = qobject_cast<QLineEdit *>(field))
+    } else if (auto *edit = qobject_cast<QLineEdit *>(field))
         QCOMPARE(edit->text(), text);
     else
         QFAIL("a control of no known kind");
@@ -471,6 +487,60 @@ void TestScenarioControls::everyKeyRoundTripsThroughItsControl()
     QCOMPARE(edited.count(), expected == base ? 0 : 1);
     if (!(expected == base))
         QCOMPARE(edited.first().first().toString(), key);
+}
+
+void TestScenarioControls::effectiveValuesOnlyOnceKnown()
+{
+    // Before the first run the kernel has applied nothing: no blank row under SO_SNDBUF and
+    // SO_RCVBUF. After it, the values it applied.
+    ScenarioControls controls;
+    controls.setScenario(Scenario{});
+    auto *sndbuf = controls.findChild<QLabel *>(QStringLiteral("effective_sndbuf"));
+    auto *rcvbuf = controls.findChild<QLabel *>(QStringLiteral("effective_rcvbuf"));
+    QVERIFY(sndbuf && rcvbuf);
+    QVERIFY(sndbuf->isHidden());
+    QVERIFY(rcvbuf->isHidden());
+    Trace trace;
+    Run run;
+    run.effective.sndbuf = 4096;
+    trace.runs.append(run);
+    controls.showEffective(trace);
+    QVERIFY(!sndbuf->isHidden());
+    QVERIFY(sndbuf->text().contains(QLatin1String("effective")));
+    QVERIFY(rcvbuf->isHidden()); // not known: still no row
+    controls.setScenario(Scenario{}); // another scenario: not run yet
+    QVERIFY(sndbuf->isHidden());
+}
+
+void TestScenarioControls::framingNoneIsShownInWords()
+{
+    // "none" is the scenario file's word; the combo box shows it in the UI's language
+    // ("无（none）" in Chinese) and still applies "none".
+    ScenarioControls controls;
+    Scenario tcp;
+    tcp.protocol = Scenario::Protocols::Tcp;
+    tcp.framing = QStringLiteral("length:4:be");
+    controls.setScenario(tcp);
+    auto *framing = controls.findChild<QComboBox *>(QStringLiteral("framing"));
+    QVERIFY(framing && framing->isEditable());
+    const int none = framing->findData(QStringLiteral("none"));
+    QVERIFY(none >= 0);
+    QCOMPARE(framing->itemText(none), QStringLiteral("none (no framing)"));
+    QCOMPARE(framing->currentText(), QStringLiteral("length:4:be"));
+    QSignalSpy edited(&controls, &ScenarioControls::edited);
+    framing->setCurrentIndex(none);
+    emit framing->activated(none);
+    QCOMPARE(controls.scenario().framing, QStringLiteral("none"));
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(framing->currentText(), QStringLiteral("none (no framing)"));
+    // Shown in words after setScenario() too, and the words typed back mean "none".
+    controls.setScenario(tcp);
+    framing->lineEdit()->setText(QStringLiteral("none (no framing)"));
+    emit framing->lineEdit()->editingFinished();
+    QCOMPARE(controls.scenario().framing, QStringLiteral("none"));
+    QVERIFY(controls.error().isEmpty());
+    controls.setScenario(Scenario{});
+    QCOMPARE(framing->currentText(), QStringLiteral("none (no framing)"));
 }
 
 QTEST_MAIN(TestScenarioControls)

@@ -29,6 +29,8 @@ private slots:
     void equalSendsGetEqualBoxes();
     void dataOutweighsFailedCalls();
     void ticksStayInTheTrace();
+    void lanesFitTheirRectangle_data();
+    void lanesFitTheirRectangle();
 
 private:
     // tcp-slow-reader: 10 sends of 6 B every 10 ms; the reader takes what arrived every 50 ms.
@@ -318,6 +320,38 @@ void TestTimelineGeometry::ticksStayInTheTrace()
             }
         }
     }
+}
+
+void TestTimelineGeometry::lanesFitTheirRectangle_data()
+{
+    QTest::addColumn<int>("runs");
+    QTest::addColumn<double>("share"); // of the natural height, clamped to the minimum
+    for (const int runs : { 1, 2, 4 }) {
+        for (const double share : { 0.0, 0.85, 1.0, 1.3 })
+            QTest::addRow("%d runs, %.2f", runs, share) << runs << share;
+    }
+}
+
+void TestTimelineGeometry::lanesFitTheirRectangle()
+{
+    // A widget given TimelineLayout::minimumHeight() (presentation mode's four runs on a
+    // projector) shows every lane inside it: the headers keep their height, so the lanes
+    // must be squeezed for them too, or the last run's recv lane runs off the bottom.
+    QFETCH(int, runs);
+    QFETCH(double, share);
+    const double minimum = TimelineLayout::minimumHeight(runs, m_style);
+    const double height = std::max(minimum, share * TimelineLayout::naturalHeight(runs, m_style));
+    const TimelineLayout layout(QRectF(0, 0, 1366, height), runs, m_style);
+    QCOMPARE(layout.runs().size(), runs);
+    const QRectF last = layout.runs().last().queued;
+    QVERIFY2(
+        last.bottom() <= height + 0.5,
+        qPrintable(
+            QStringLiteral("the last lane ends at %1 of %2 px").arg(last.bottom()).arg(height)));
+    // Not squeezed more than needed either: the room is used.
+    if (share <= 1.0)
+        QVERIFY2(layout.runs().last().block.bottom() >= height - 1,
+                 qPrintable(QString::number(layout.runs().last().block.bottom())));
 }
 
 QTEST_MAIN(TestTimelineGeometry)

@@ -11,22 +11,6 @@
 <context>
     <name>sockscope::CommandLine</name>
     <message>
-        <source>Usage:
-  sockscope                      the window, on the default lesson
-  sockscope lessons              list the lessons
-  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
-                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
-  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
-                [--recv-size N] [--read-interval-ms MS] [--duration S]
-                [--relay HOST:PORT] [OUTPUTS]
-  sockscope show TRACE.json [OUTPUTS]
-OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
-         [--pdf FILE] [--scale 1|2|4] [--quiet]
-Run &apos;sockscope VERB --help&apos; for the options of a verb.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,6 +72,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>List the scenario keys that --set and scenario files take: meaning, range, default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  sockscope [--lesson NAME]      the window, on the default lesson or on NAME
+  sockscope lessons              list the lessons
+  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
+  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
+                [--recv-size N] [--read-interval-ms MS] [--duration S]
+                [--relay HOST:PORT] [OUTPUTS]
+  sockscope show TRACE.json [OUTPUTS]
+OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
+         [--pdf FILE] [--scale 1|2|4] [--quiet]
+Run &apos;sockscope VERB --help&apos; for the options of a verb.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,6 +617,25 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::HiddenRunsBar</name>
+    <message>
+        <source>▼ %1 of %2 runs below: scroll down or click here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1 of %2 runs above: scroll up or click here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the first run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3125,7 +3144,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: varied by this lesson</source>
+        <source>Varied by this lesson: each run has its own value. Click to pick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no framing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

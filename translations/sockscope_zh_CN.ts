@@ -11,34 +11,6 @@
 <context>
     <name>sockscope::CommandLine</name>
     <message>
-        <source>Usage:
-  sockscope                      the window, on the default lesson
-  sockscope lessons              list the lessons
-  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
-                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
-  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
-                [--recv-size N] [--read-interval-ms MS] [--duration S]
-                [--relay HOST:PORT] [OUTPUTS]
-  sockscope show TRACE.json [OUTPUTS]
-OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
-         [--pdf FILE] [--scale 1|2|4] [--quiet]
-Run &apos;sockscope VERB --help&apos; for the options of a verb.
-</source>
-        <translation>用法：
-  sockscope                      打开窗口，显示默认课程
-  sockscope lessons              列出所有课程
-  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
-                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
-  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
-                [--recv-size N] [--read-interval-ms MS] [--duration S]
-                [--relay HOST:PORT] [OUTPUTS]
-  sockscope show TRACE.json [OUTPUTS]
-OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
-         [--pdf FILE] [--scale 1|2|4] [--quiet]
-运行 &apos;sockscope VERB --help&apos; 查看某个子命令的选项。
-</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -101,6 +73,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>List the scenario keys that --set and scenario files take: meaning, range, default.</source>
         <translation>列出 --set 与场景文件可用的场景键：含义、范围、默认值。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sockscope [--lesson NAME]      the window, on the default lesson or on NAME
+  sockscope lessons              list the lessons
+  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
+  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
+                [--recv-size N] [--read-interval-ms MS] [--duration S]
+                [--relay HOST:PORT] [OUTPUTS]
+  sockscope show TRACE.json [OUTPUTS]
+OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
+         [--pdf FILE] [--scale 1|2|4] [--quiet]
+Run &apos;sockscope VERB --help&apos; for the options of a verb.
+</source>
+        <translation>用法：
+  sockscope [--lesson NAME]      打开窗口，显示默认课程或课程 NAME
+  sockscope lessons              列出所有课程
+  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
+  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
+                [--recv-size N] [--read-interval-ms MS] [--duration S]
+                [--relay HOST:PORT] [OUTPUTS]
+  sockscope show TRACE.json [OUTPUTS]
+OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
+         [--pdf FILE] [--scale 1|2|4] [--quiet]
+运行 &apos;sockscope VERB --help&apos; 查看某个子命令的选项。
+</translation>
     </message>
 </context>
 <context>
@@ -623,6 +623,25 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>unknown kind &quot;%1&quot; (none, length, delimiter, fixed, json-header)</source>
         <translation>未知类型 &quot;%1&quot;（可用：none、length、delimiter、fixed、json-header）</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::HiddenRunsBar</name>
+    <message>
+        <source>▼ %1 of %2 runs below: scroll down or click here</source>
+        <translation>▼ 下方还有 %1 个运行（共 %2 个）：向下滚动或点击此处</translation>
+    </message>
+    <message>
+        <source>Shows the next run</source>
+        <translation>显示下一个运行</translation>
+    </message>
+    <message>
+        <source>▲ %1 of %2 runs above: scroll up or click here</source>
+        <translation>▲ 上方还有 %1 个运行（共 %2 个）：向上滚动或点击此处</translation>
+    </message>
+    <message>
+        <source>Back to the first run</source>
+        <translation>回到第一个运行</translation>
     </message>
 </context>
 <context>
@@ -3120,8 +3139,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>仅模拟器使用：请把网络切换为“模拟”或“两者”。</translation>
     </message>
     <message>
-        <source>%1: varied by this lesson</source>
-        <translation>%1：由本课各变体决定</translation>
+        <source>Varied by this lesson: each run has its own value. Click to pick one.</source>
+        <translation>由本课各变体决定：每个运行用各自的值。点击可选定一个。</translation>
+    </message>
+    <message>
+        <source>none (no framing)</source>
+        <translation>无（none，不分帧）</translation>
     </message>
 </context>
 <context>

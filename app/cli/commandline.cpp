@@ -90,11 +90,33 @@ bool CommandLine::wantsImages(const QStringList &arguments)
     return false;
 }
 
+std::optional<QString> CommandLine::windowLesson(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--lesson");
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == option)
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (a.startsWith(option + QLatin1Char('=')))
+            return a.mid(option.size() + 1);
+    }
+    return std::nullopt;
+}
+
+int CommandLine::unknownWindowLesson(const QString &name)
+{
+    // The words of 'sockscope run --lesson', translated once for both.
+    return badInput(
+        QCoreApplication::translate("sockscope::RunCommand",
+                                    "--lesson: no lesson named \"%1\" (see 'sockscope lessons')")
+            .arg(name));
+}
+
 QString CommandLine::usage()
 {
     return tr(
         "Usage:\n"
-        "  sockscope                      the window, on the default lesson\n"
+        "  sockscope [--lesson NAME]      the window, on the default lesson or on NAME\n"
         "  sockscope lessons              list the lessons\n"
         "  sockscope run --lesson NAME | --scenario FILE [--set key=value]...\n"
         "                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]\n"

@@ -49,6 +49,11 @@ public:
     static QString language(const QStringList &arguments);
     // True when the command will draw images (and so needs a QGuiApplication).
     static bool wantsImages(const QStringList &arguments);
+    // The window's one option, --lesson NAME (or --lesson=NAME): the lesson to open it on, as
+    // given (empty after a trailing --lesson); nullopt without the option.
+    static std::optional<QString> windowLesson(const QStringList &arguments);
+    // Says that the window was asked for a lesson that does not exist; returns BadInput.
+    static int unknownWindowLesson(const QString &name);
     int exec();
 
     // Shared by the verbs. badInput prints "sockscope: MESSAGE" and returns BadInput.

@@ -20,6 +20,9 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     m_picker = new QComboBox(this);
     m_picker->setObjectName(QStringLiteral("lesson"));
     m_picker->setAccessibleName(tr("Lesson"));
+    // As wide as the panel, not as the longest title: the list that opens shows them whole.
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_picker->setMinimumContentsLength(12);
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     QFont big = m_title->font();

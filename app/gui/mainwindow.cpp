@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/exportdialog.h"
+#include "gui/hiddenrunsbar.h"
 #include "gui/languagemenu.h"
 #include "gui/legendwidget.h"
 #include "gui/lessonpanel.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_timelineScroll, 1);
+    // Runs that do not fit at a readable size scroll; this strip says so and brings them in.
+    centralLayout->addWidget(new HiddenRunsBar(m_timelineScroll, m_timeline, central));
     // The key to the marks, as on an exported figure (View → Legend).
     m_legend = new LegendWidget(m_timeline, central);
     centralLayout->addWidget(m_legend);
@@ -505,6 +508,12 @@ void MainWindow::setPresentationMode(bool on)
     if (on)
         font.setPointSizeF(font.pointSizeF() * 1.5);
     setFont(font);
+    // The toolbar is the teacher's, not the class's: at its normal size it fits a 1366-pixel
+    // screen in every language, the presentation toggle included. The menus hide: their
+    // shortcuts stay (the actions are the window's too) and the lanes get the height.
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        toolbar->setFont(m_normalFont);
+    menuBar()->setVisible(!on);
     applyStyle();
     // The whole screen for the timeline: the side panels collapse (F11 again brings them back),
     // and the lanes fit the height (TimelineWidget shrinks what does not fit rather than
@@ -580,6 +589,18 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     // The screen and the frame are known now.
     QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    if (std::exchange(m_fillScreenOnShow, false)) {
+        // Without a window manager (a kiosk session, a bare X server) nobody maximises the
+        // window: it fills the screen by itself. A window manager has done it by then.
+        QTimer::singleShot(500, this, [this] {
+            const QScreen *screen = this->screen();
+            if (!screen || !isMaximized() || isFullScreen())
+                return;
+            const QRect room = screen->availableGeometry();
+            if (!room.contains(frameGeometry()) || frameGeometry().width() < room.width() * 9 / 10)
+                setGeometry(room);
+        });
+    }
     if (std::exchange(m_fitDocksOnShow, false))
         fitDocks();
 }
@@ -856,8 +877,15 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start fills the screen: the timeline is the point, a projector is small and
+        // a big desk monitor should not show a window in its corner. Un-maximised it is
+        // kFirstSize; from then on the window opens as it was left.
         resize(kFirstSize);
+        fitToScreen();
+        setWindowState(windowState() | Qt::WindowMaximized);
+        m_fillScreenOnShow = true;
+    }
     fitToScreen();
     m_fitDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());

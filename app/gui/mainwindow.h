@@ -122,6 +122,7 @@ private:
     QString m_lesson;
     bool m_presentation = false;
     PreviewText::Encoding m_encoding = PreviewText::Encoding::Utf8;
+    bool m_fillScreenOnShow = false; // first start: maximised, or filling a screen without a WM
     bool m_fitDocksOnShow = false; // no saved layout: fit the docks to their contents once shown
     // What Run → Undo reset brings back; forgotten at the next edit or another lesson.
     struct UndoReset

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,6 +62,7 @@ QLabel *ScenarioControls::addEffective(const QString &key)
     label->setObjectName(QStringLiteral("effective_") + key);
     label->setWordWrap(true);
     m_form->addRow(QString(), label);
+    m_form->setRowVisible(label, false);
     return label;
 }
 
@@ -104,9 +106,30 @@ QWidget *ScenarioControls::addControl(const ScenarioKey &key)
         break;
     }
     case ScenarioKey::Type::Bool: {
-        auto *check = new QCheckBox(this);
+        // A check box's text does not wrap: "varied by this lesson" goes on a line of its own
+        // under it, which does (in a narrow panel it would otherwise be cut off and widen the
+        // panel into a sideways scroll).
+        auto *box = new QWidget(this);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        auto *check = new QCheckBox(box);
         check->setObjectName(name);
-        m_form->addRow(QString(), check);
+        auto *note = new QLabel(box);
+        note->setObjectName(name + QStringLiteral("_varied"));
+        note->setWordWrap(true);
+        // Measured and drawn by one text layout: as plain text, the height asked for and the
+        // lines drawn disagreed where the font falls back (Latin text in a Chinese UI font), and
+        // the last line was cut off.
+        note->setTextFormat(Qt::RichText);
+        // Under the check box's text, not its indicator.
+        note->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                                     + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing),
+                                 0, 0, 0);
+        note->hide();
+        boxLayout->addWidget(check);
+        boxLayout->addWidget(note);
+        m_form->addRow(QString(), box);
+        m_variedNotes.insert(name, note);
         // stateChanged, not toggled: a key a lesson varies has a third state, "each variant
         // its own value" (see setVariedKeys()).
         connect(check, &QCheckBox::stateChanged, this, [this, &key](int state) {
@@ -148,9 +171,10 @@ QWidget *ScenarioControls::addControl(const ScenarioKey &key)
             auto *combo = new QComboBox(this);
             combo->setEditable(true);
             for (const char *suggestion : key.suggestions)
-                combo->addItem(QLatin1String(suggestion));
+                combo->addItem(suggestionText(QLatin1String(suggestion)),
+                               QLatin1String(suggestion));
             combo->setInsertPolicy(QComboBox::NoInsert);
-            auto applyCombo = [this, &key, combo] { applyText(key, combo->currentText()); };
+            auto applyCombo = [this, &key, combo] { applyText(key, comboValue(combo)); };
             connect(combo, &QComboBox::activated, this, applyCombo);
             connect(combo->lineEdit(), &QLineEdit::editingFinished, this, applyCombo);
             field = combo;
@@ -212,9 +236,10 @@ void ScenarioControls::retranslateUi()
         QWidget *field = m_fields.value(key.key());
         const QString label = key.translatedLabel();
         field->setAccessibleName(label);
-        if (auto *check = qobject_cast<QCheckBox *>(field))
-            check->setText(checkText(key));
-        else if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(field)))
+        if (auto *check = qobject_cast<QCheckBox *>(field)) {
+            check->setText(label);
+            showVariedNote(key);
+        } else if (auto *buddy = qobject_cast<QLabel *>(m_form->labelForField(field)))
             buddy->setText(label);
         if (auto *spin = qobject_cast<QSpinBox *>(field)) {
             spin->setSpecialValueText(key.translatedSpecialText());
@@ -227,13 +252,18 @@ void ScenarioControls::retranslateUi()
         } else if (auto *combo = qobject_cast<QComboBox *>(field); combo && !combo->isEditable()) {
             for (int i = 0; i < int(key.choices.size()); ++i)
                 combo->setItemText(i, ScenarioKey::choiceText(key.choices[i]));
+        } else if (combo) {
+            // The suggestions in words of the language; the value shown stays the scenario's.
+            const QString value = comboValue(combo);
+            for (int i = 0; i < combo->count(); ++i)
+                combo->setItemText(i, suggestionText(combo->itemData(i).toString()));
+            showComboValue(combo, value);
         }
     }
     if (m_networkTitle)
         m_networkTitle->setText(tr("<b>Simulated network</b> (sockscope run --mode sim)"));
     setToolTips();
-    m_effectiveSndbufLabel->setText(describe(m_effectiveSndbuf));
-    m_effectiveRcvbufLabel->setText(describe(m_effectiveRcvbuf));
+    showEffectiveValues();
     // The scenario's messages come from core's tr(): ask again in the new language.
     if (!m_refusedKey.isEmpty()) {
         Scenario probe = m_scenario;
@@ -284,12 +314,24 @@ void ScenarioControls::apply(const QString &key, const QString &value)
     refresh();
 }
 
-QString ScenarioControls::checkText(const ScenarioKey &key) const
+bool ScenarioControls::isLeftToTheLesson(const ScenarioKey &key) const
 {
-    QString label = key.translatedLabel();
-    if (!m_variedKeys.contains(key.key()) || m_userKeys.contains(key.key()))
-        return label;
-    return tr("%1: varied by this lesson").arg(label);
+    return m_variedKeys.contains(key.key()) && !m_userKeys.contains(key.key());
+}
+
+void ScenarioControls::showVariedNote(const ScenarioKey &key)
+{
+    QLabel *note = m_variedNotes.value(key.key());
+    if (!note)
+        return;
+    const bool varied = isLeftToTheLesson(key);
+    note->setText(varied ? tr("Varied by this lesson: each run has its own value. Click to pick "
+                              "one.")
+                               .toHtmlEscaped()
+                         : QString());
+    note->setVisible(varied);
+    if (QWidget *field = m_fields.value(key.key()))
+        field->setAccessibleDescription(note->text());
 }
 
 void ScenarioControls::setVariedKeys(const QStringList &keys)
@@ -307,8 +349,7 @@ void ScenarioControls::setScenario(const Scenario &scenario, const QStringList &
     m_refusedValue.clear();
     m_effectiveSndbuf.clear();
     m_effectiveRcvbuf.clear();
-    m_effectiveSndbufLabel->clear();
-    m_effectiveRcvbufLabel->clear();
+    showEffectiveValues();
     refresh();
 }
 
@@ -328,10 +369,11 @@ void ScenarioControls::refresh()
             check->setCheckState(varied && !m_userKeys.contains(key.key()) ? Qt::PartiallyChecked
                                      : value.toBool()                      ? Qt::Checked
                                                                            : Qt::Unchecked);
-            check->setText(checkText(key));
+            check->setText(key.translatedLabel());
+            showVariedNote(key);
         } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
             if (combo->isEditable())
-                combo->setCurrentText(key.text(value));
+                showComboValue(combo, key.text(value));
             else
                 combo->setCurrentIndex(combo->findData(value.toString()));
         } else if (auto *edit = qobject_cast<QLineEdit *>(field)) {
@@ -343,6 +385,32 @@ void ScenarioControls::refresh()
     }
     showError();
     m_updating = false;
+}
+
+QString ScenarioControls::suggestionText(const QString &word)
+{
+    // "none" is a word of the scenario language (--set framing=none), not of the UI: in
+    // Chinese it reads "无（none）", and is still applied as "none".
+    if (word == QLatin1String("none"))
+        return tr("none (no framing)");
+    return word;
+}
+
+QString ScenarioControls::comboValue(const QComboBox *combo)
+{
+    // A suggestion shown in words stands for its value; anything typed is the value itself.
+    const QString text = combo->currentText();
+    const int index = combo->findText(text, Qt::MatchFixedString | Qt::MatchCaseSensitive);
+    return index >= 0 && combo->itemData(index).isValid() ? combo->itemData(index).toString()
+                                                          : text;
+}
+
+void ScenarioControls::showComboValue(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    combo->setCurrentText(index >= 0 ? combo->itemText(index) : value);
 }
 
 QStringList ScenarioControls::networkKeys()
@@ -381,8 +449,19 @@ void ScenarioControls::showEffective(const Trace &trace)
     };
     m_effectiveSndbuf = collect(&EffectiveOptions::sndbuf);
     m_effectiveRcvbuf = collect(&EffectiveOptions::rcvbuf);
-    m_effectiveSndbufLabel->setText(describe(m_effectiveSndbuf));
-    m_effectiveRcvbufLabel->setText(describe(m_effectiveRcvbuf));
+    showEffectiveValues();
+}
+
+void ScenarioControls::showEffectiveValues()
+{
+    // Before a run there is nothing to say: the rows go, rather than leave a blank line under
+    // each buffer size.
+    for (const auto &[label, values] :
+         { std::pair{ m_effectiveSndbufLabel, &m_effectiveSndbuf },
+           std::pair{ m_effectiveRcvbufLabel, &m_effectiveRcvbuf } }) {
+        label->setText(describe(*values));
+        m_form->setRowVisible(label, !label->text().isEmpty());
+    }
 }
 
 QString ScenarioControls::describe(const QList<Effective> &effective)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
 
@@ -77,9 +78,18 @@ private:
     void retranslateUi();
     void setToolTips();
     void showError();
-    // A checkbox's text: its label, and whether the lesson varies it.
-    QString checkText(const ScenarioKey &key) const;
+    // A varied boolean the user has not set: each of the lesson's variants runs with its own value.
+    bool isLeftToTheLesson(const ScenarioKey &key) const;
+    // The line under a check box that says so, shown only then.
+    void showVariedNote(const ScenarioKey &key);
     static QString describe(const QList<Effective> &effective);
+    // An editable combo box's suggestion as shown (a translated "none"), and back: the value
+    // its text stands for, or the text typed.
+    static QString suggestionText(const QString &word);
+    static QString comboValue(const QComboBox *combo);
+    static void showComboValue(QComboBox *combo, const QString &value);
+    // The effective-value rows, shown only with a value.
+    void showEffectiveValues();
 
     Scenario m_scenario;
     QStringList m_userKeys;
@@ -95,6 +105,7 @@ private:
 
     QFormLayout *m_form = nullptr;
     QHash<QString, QWidget *> m_fields; // by key
+    QHash<QString, QLabel *> m_variedNotes; // under the check boxes, by key
     QLabel *m_networkTitle = nullptr;
     QLabel *m_effectiveSndbufLabel = nullptr;
     QLabel *m_effectiveRcvbufLabel = nullptr;

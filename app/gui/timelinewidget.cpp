@@ -25,6 +25,11 @@ namespace {
 
 constexpr double kZoomStep = 1.5;
 
+// Fitting the height shrinks the text no further than this: at 14 px (11 px for the run
+// header's details) a 1366×768 projector still shows every label to the back of the room. Runs
+// that do not fit then scroll (MainWindow points at them), rather than becoming unreadable.
+constexpr int kSmallestFittedFontPx = 14;
+
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
@@ -101,20 +106,25 @@ void TimelineWidget::setFitHeight(bool fit)
     setTimelineStyle(m_requested);
 }
 
+double TimelineWidget::smallestFitFactor() const
+{
+    const int requested = std::max(1, m_requested.font.pixelSize());
+    return std::min(1.0, double(kSmallestFittedFontPx) / requested);
+}
+
 void TimelineWidget::fitStyle()
 {
     TimelineStyle style = m_requested;
     if (m_fitHeight && height() > 0) {
         // Font metrics do not scale exactly with the pixel size: shrink in steps until the
-        // minimum height (lanes squeezed to 3/4, every label still shown) fits, down to half
-        // the requested size.
+        // minimum height (lanes squeezed to 3/4, every label still shown) fits, down to the
+        // smallest readable size.
         const QList<TimelineLayout::RunShape> shapes
             = m_shapes.isEmpty() ? QList<TimelineLayout::RunShape>(1) : m_shapes;
-        const int smallest = std::max(6, m_requested.font.pixelSize() / 2);
+        const double smallest = smallestFitFactor();
         double factor = 1.0;
-        while (style.font.pixelSize() > smallest
-               && TimelineLayout::minimumHeight(shapes, style) > height()) {
-            factor *= 0.92;
+        while (factor > smallest && TimelineLayout::minimumHeight(shapes, style) > height()) {
+            factor = std::max(smallest, factor * 0.92);
             style = m_requested.scaled(factor);
         }
     }
@@ -169,7 +179,7 @@ QSize TimelineWidget::minimumSizeHint() const
 {
     const int runs = int(std::max<qsizetype>(1, trace().runs.size()));
     // Fitting the height: the smallest picture fitStyle() would draw.
-    const TimelineStyle style = m_fitHeight ? m_requested.scaled(0.5) : m_requested;
+    const TimelineStyle style = m_fitHeight ? m_requested.scaled(smallestFitFactor()) : m_requested;
     return { 300,
              int(trace().runs.isEmpty()
                      ? TimelineLayout::minimumHeight(runs, style)

@@ -39,8 +39,9 @@ public:
     // The style asked for; drawn smaller while fitting the height (setFitHeight).
     const TimelineStyle &timelineStyle() const { return m_requested; }
     // Presentation mode: every lane fits the widget's height, the fonts and lines shrinking
-    // (to half at most) where the style's natural height is taller, instead of the lanes
-    // running off the bottom. The minimum size hint then asks for that smallest picture only.
+    // where the style's natural height is taller, but never below a size a projector shows
+    // (14 px text). The minimum size hint asks for that smallest picture: what does not fit
+    // then is taller than the scroll area's view and scrolls.
     void setFitHeight(bool fit);
     bool fitsHeight() const { return m_fitHeight; }
     // What is drawn: the requested style, scaled down to the height when fitting it.
@@ -106,6 +107,8 @@ private:
     void updateAccessibleText();
     // m_style from m_requested and the height (setFitHeight).
     void fitStyle();
+    // How far fitStyle() may shrink m_requested.
+    double smallestFitFactor() const;
 
     Trace m_trace; // setTrace()'s copy
     const Trace *m_source = &m_trace; // what is shown: m_trace or the followed live trace

@@ -102,8 +102,14 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
                     std::max(0.0, rect.bottom() - m_axis.bottom()));
 
     // Extra room goes to every lane alike, up to 1.5×; lack of room squeezes them down to 3/4.
-    const double wanted = runLines(shapes) * line;
-    const double factor = runCount > 0 ? std::clamp(m_plot.height() / wanted, 0.75, 1.5) : 1.0;
+    // The headers keep their height (below), so the factor is the room left beside them over
+    // what the lanes want: counting the headers in squeezed the lanes too little, and the last
+    // run's lanes ran off the bottom of a minimumHeight() rectangle.
+    const double headers = runCount * kHeader * line;
+    const double wanted = runLines(shapes) * line - headers;
+    const double factor = runCount > 0 && wanted > 0
+        ? std::clamp((m_plot.height() - headers) / wanted, 0.75, 1.5)
+        : 1.0;
     const double unit = line * factor;
     double y = m_plot.top();
     for (int i = 0; i < runCount; ++i) {
