@@ -345,6 +345,24 @@ public:
         return out;
     }
 
+    // What an observed run read after recording stopped (optional; older traces have none).
+    Unrecorded unrecorded(const QJsonObject &o, const QString &path)
+    {
+        Unrecorded u;
+        const auto reason = Unrecorded::parseReason(string(o, path, "reason"));
+        if (ok() && !reason)
+            fail(path + QStringLiteral(".reason"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                   "expected max_recvs or memory_budget"));
+        u.reason = reason.value_or(Unrecorded::Reason::MaxRecvs);
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+        u.limit = integerIn(o, path, "limit", 0, kMax);
+        u.fromNs = integer(o, path, "from_ns");
+        u.recvs = integerIn(o, path, "recvs", 0, kMax);
+        u.bytes = integerIn(o, path, "bytes", 0, kMax);
+        return u;
+    }
+
     Run run(const QJsonObject &o, const QString &path, const Scenario &traceScenario)
     {
         Run r;
@@ -392,6 +410,10 @@ public:
         r.error = string(o, path, "error", true);
         r.durationNs = integer(o, path, "duration_ns", 0, false);
         r.requestsRun = int(integer(o, path, "requests_run", -1, false));
+        if (const QJsonValue u = o.value(QStringLiteral("unrecorded"));
+            !u.isUndefined() && !u.isNull())
+            r.unrecorded = unrecorded(object(u, path + QStringLiteral(".unrecorded")),
+                                      path + QStringLiteral(".unrecorded"));
         r.sends = list<SendEvent>(
             o, path, "sends", false,
             [this](const QJsonObject &e, const QString &at) { return send(e, at); });

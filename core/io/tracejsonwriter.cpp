@@ -466,6 +466,20 @@ void appendRun(TextBuffer &out, const Run &run)
         out.literal(",\"requests_run\":");
         appendInt(out, run.requestsRun);
     }
+    // Only where recording stopped early: what was read after that and not recorded.
+    if (const auto &u = run.unrecorded) {
+        out.literal(R"(,"unrecorded":{"reason":)");
+        appendString(out, Unrecorded::reasonName(u->reason));
+        out.literal(",\"limit\":");
+        appendInt(out, u->limit);
+        out.literal(",\"from_ns\":");
+        appendInt(out, u->fromNs);
+        out.literal(",\"recvs\":");
+        appendInt(out, u->recvs);
+        out.literal(",\"bytes\":");
+        appendInt(out, u->bytes);
+        out.append('}');
+    }
 
     const bool oneSided = isOneSided(run);
     if (oneSided) {
