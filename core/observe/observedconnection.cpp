@@ -3,7 +3,6 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
-#include "observe/streamreader.h"
 #include "record/livefeed.h"
 #include "record/monotonicclock.h"
 #include "record/stopsignal.h"
@@ -11,7 +10,10 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <new>
 #include <sys/socket.h>
+#include <sys/time.h>
+#include <system_error>
 #include <utility>
 
 namespace sockscope {
@@ -48,10 +50,20 @@ QString sendAll(const NativeSocket &to, const char *data, qint64 size, const Sto
 
 ObservedConnection::ObservedConnection(NativeSocket client, QString peer, int firstIndex,
                                        ObserveOptions options, const MonotonicClock &clock,
-                                       StopSignal &stop, LiveFeed *feed)
+                                       StopSignal &stop, LiveFeed *feed,
+                                       const StreamReader::Shared &shared,
+                                       std::function<void()> done)
     : m_client(std::move(client)), m_peer(std::move(peer)), m_firstIndex(firstIndex),
-      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed)
+      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed), m_shared(shared),
+      m_whenDone(std::move(done)), m_lastByteNs(clock.nowNs())
 {
+    // The idle timeout is the kernel's: a blocking recv() on the client returns EAGAIN after
+    // this long without a byte (StreamReader decides whether the connection was idle).
+    if (m_options.idleTimeoutMs > 0) {
+        const timeval timeout{ time_t(m_options.idleTimeoutMs / 1000),
+                               suseconds_t(m_options.idleTimeoutMs % 1000 * 1000) };
+        ::setsockopt(m_client.fd(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    }
     if (m_options.relay) {
         const QString server = m_options.relay->toString();
         m_toServer = makeRun(tr("%1 → %2 (client → server)").arg(m_peer, server));
@@ -82,15 +94,44 @@ Run ObservedConnection::makeRun(const QString &label) const
     return run;
 }
 
+StreamReader::Shared ObservedConnection::shared()
+{
+    StreamReader::Shared shared = m_shared;
+    shared.lastByteNs = &m_lastByteNs;
+    return shared;
+}
+
 void ObservedConnection::start()
 {
     m_thread = std::thread([this] {
-        if (m_options.relay)
-            relay();
-        else
-            observe();
+        try {
+            if (m_options.relay)
+                relay();
+            else
+                observe();
+        } catch (const std::system_error &e) {
+            // The relay's second thread could not be had: the client is closed, as if the
+            // server had refused it, and the run says why.
+            failed(tr("no thread could be started for the relay: %1")
+                       .arg(QString::fromLocal8Bit(e.what())));
+        } catch (const std::bad_alloc &) {
+            failed(tr("out of memory"));
+        }
         m_done = true;
+        if (m_whenDone)
+            m_whenDone();
     });
+}
+
+void ObservedConnection::failed(const QString &error)
+{
+    m_toServer.error = m_toClient.error = error;
+    m_toServer.durationNs = m_toClient.durationNs = m_clock.nowNs();
+    m_stop.unwatch(m_client.fd());
+    if (m_server.isValid())
+        m_stop.unwatch(m_server.fd());
+    m_client.close();
+    m_server.close();
 }
 
 QList<Run> ObservedConnection::join()
@@ -110,7 +151,7 @@ void ObservedConnection::observe()
     if (m_feed)
         m_feed->runStarted(m_firstIndex, m_toServer);
     m_stop.watch(m_client.fd());
-    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed);
+    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed, shared());
     qint64 got = 1;
     while (got > 0 && reader.waitTurn())
         got = reader.read(m_client);
@@ -169,7 +210,7 @@ QString ObservedConnection::connectToServer()
 void ObservedConnection::pump(NativeSocket &from, NativeSocket &to, Run &run, int index,
                               QString *error)
 {
-    StreamReader reader(run, index, m_options, m_clock, m_stop, m_feed);
+    StreamReader reader(run, index, m_options, m_clock, m_stop, m_feed, shared());
     bool ended = false;
     while (reader.waitTurn()) {
         const qint64 got = reader.read(from);

@@ -2,9 +2,11 @@
 
 #include "model/trace.h"
 #include "observe/observeoptions.h"
+#include "observe/streamreader.h"
 #include "record/nativesocket.h"
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 namespace sockscope {
@@ -16,18 +18,23 @@ class StopSignal;
 // One accepted TCP client of an observe session, on threads of its own. Observe: one run, the
 // client's bytes as our recv()s saw them. Relay: connects to the server and forwards both ways
 // byte for byte; two runs, client → server and server → client, each with the recv boundaries
-// of the relay's reads. Runs are numbered from firstIndex for the LiveFeed.
+// of the relay's reads. Runs are numbered from firstIndex for the LiveFeed. The session's memory
+// budget and notes come in `shared`; a client quiet for options.idleTimeoutMs is closed.
 class ObservedConnection
 {
 public:
+    // done is called on the connection's thread as the last thing it does: the session may
+    // join() it from then on.
     ObservedConnection(NativeSocket client, QString peer, int firstIndex, ObserveOptions options,
-                       const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed);
+                       const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed,
+                       const StreamReader::Shared &shared = {}, std::function<void()> done = {});
     ~ObservedConnection();
     ObservedConnection(const ObservedConnection &) = delete;
     ObservedConnection &operator=(const ObservedConnection &) = delete;
 
     static int runCount(const ObserveOptions &options) { return options.relay ? 2 : 1; }
 
+    // Throws std::system_error when no thread can be had (and then calls nothing).
     void start();
     bool isDone() const { return m_done.load(); }
     // Waits for the threads; the runs, analysed.
@@ -36,6 +43,10 @@ public:
 private:
     void observe();
     void relay();
+    // What the readers share: the session's parts, and this connection's last byte.
+    StreamReader::Shared shared();
+    // The connection could not be served: both runs carry error, the sockets are closed.
+    void failed(const QString &error);
     QString connectToServer();
     // Reads `from` with the recording reader of `run`, forwards every chunk to `to`.
     void pump(NativeSocket &from, NativeSocket &to, Run &run, int index, QString *error);
@@ -51,6 +62,9 @@ private:
     LiveFeed *m_feed;
     Run m_toServer; // observe: the only run
     Run m_toClient; // relay only
+    StreamReader::Shared m_shared;
+    std::function<void()> m_whenDone;
+    std::atomic<qint64> m_lastByteNs;
     std::thread m_thread;
     std::atomic<bool> m_done{ false };
 };
