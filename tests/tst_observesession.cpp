@@ -99,6 +99,7 @@ private slots:
     void udpCapMarksTheRun();
     void memoryBudgetAcrossClients();
     void idleClientIsClosed();
+    void relayIdleMeansBothDirections();
 };
 
 void tst_ObserveSession::initTestCase()
@@ -623,6 +624,68 @@ void tst_ObserveSession::idleClientIsClosed()
     const QStringList notes = notesWith(trace.notes, QStringLiteral("--idle-timeout"));
     QCOMPARE(notes.size(), 1);
     QVERIFY2(notes[0].contains(QStringLiteral("127.0.0.1:%1").arg(idlePort)), qPrintable(notes[0]));
+}
+
+// A relayed client that only listens while its server streams is not idle; once both are quiet
+// for the timeout, the connection is closed.
+void tst_ObserveSession::relayIdleMeansBothDirections()
+{
+    QString error;
+    NativeSocket listener = NativeSocket::create(SOCK_STREAM, &error);
+    QCOMPARE(listener.bind(), QString());
+    QCOMPARE(listener.listen(), QString());
+    constexpr int kStreamed = 20; // one byte every 100 ms: 2 s of a busy server
+    StopSignal never;
+    std::thread server([&] {
+        if (!listener.waitReadable(never, 10'000))
+            return;
+        QString ignored;
+        const NativeSocket conn = listener.accept(&ignored);
+        for (int i = 0; i < kStreamed; ++i) {
+            ::send(conn.fd(), "s", 1, MSG_NOSIGNAL);
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        const timeval patience{ 10, 0 };
+        ::setsockopt(conn.fd(), SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+        char byte = 0;
+        ::recv(conn.fd(), &byte, 1, 0); // until the relay closes this end too
+    });
+    // Joined however the test ends (after the observation, which closes the relay's sockets).
+    const std::unique_ptr<std::thread, void (*)(std::thread *)> joined(&server, [](std::thread *t) {
+        if (t->joinable())
+            t->join();
+    });
+    ObserveOptions options;
+    options.relay = Endpoint{ QStringLiteral("127.0.0.1"), listener.localPort() };
+    options.idleTimeoutMs = 1000;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    const int client = connectTcp(obs.port());
+    QVERIFY(client >= 0);
+    const quint16 clientPort = localPort(client);
+    QElapsedTimer timer;
+    timer.start();
+    const timeval patience{ 10, 0 };
+    ::setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    int received = 0;
+    char byte = 0;
+    ssize_t r = 0;
+    while ((r = ::recv(client, &byte, 1, 0)) > 0)
+        ++received;
+    const qint64 closedAfter = timer.elapsed();
+    ::close(client);
+    server.join();
+    QCOMPARE(r, 0); // closed by the relay, not a timeout of ours
+    QCOMPARE(received, kStreamed);
+    // The last byte came at about 1.9 s, the timeout ends the connection a second later.
+    QVERIFY2(closedAfter >= 2500, qPrintable(QString::number(closedAfter)));
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 2);
+    QCOMPARE(trace.runs[1].summary.receivedBytes, kStreamed);
+    const QStringList notes = notesWith(trace.notes, QStringLiteral("--idle-timeout"));
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("127.0.0.1:%1").arg(clientPort)), qPrintable(notes[0]));
 }
 
 QTEST_GUILESS_MAIN(tst_ObserveSession)
