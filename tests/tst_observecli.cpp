@@ -452,12 +452,11 @@ void tst_ObserveCli::memoryBudgetInTheTableAndJson()
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("t.json"));
     QProcess p;
-    const quint16 port
-        = startObserve(p,
-                       { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--framing"), QStringLiteral("length:4:be"),
-                         QStringLiteral("--memory-budget"), QStringLiteral("1"),
-                         QStringLiteral("--json"), json });
+    const quint16 port = startObserve(
+        p,
+        { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+          QStringLiteral("--framing"), QStringLiteral("length:4:be"),
+          QStringLiteral("--memory-budget"), QStringLiteral("1"), QStringLiteral("--json"), json });
     QVERIFY(port != 0);
     // 2 MiB of empty frames (zero length prefixes): far more frames than 1 MiB holds.
     const int fd = connectTcp(port);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QTest>
 
+#include <pthread.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 
@@ -100,6 +101,7 @@ private slots:
     void memoryBudgetAcrossClients();
     void idleClientIsClosed();
     void relayIdleMeansBothDirections();
+    void noThreadTurnsTheClientAway();
 };
 
 void tst_ObserveSession::initTestCase()
@@ -685,7 +687,47 @@ void tst_ObserveSession::relayIdleMeansBothDirections()
     QCOMPARE(trace.runs[1].summary.receivedBytes, kStreamed);
     const QStringList notes = notesWith(trace.notes, QStringLiteral("--idle-timeout"));
     QCOMPARE(notes.size(), 1);
-    QVERIFY2(notes[0].contains(QStringLiteral("127.0.0.1:%1").arg(clientPort)), qPrintable(notes[0]));
+    QVERIFY2(notes[0].contains(QStringLiteral("127.0.0.1:%1").arg(clientPort)),
+             qPrintable(notes[0]));
+}
+
+// A thread that cannot be had (a stack that cannot be mapped) turns that one client away with a
+// note; the session goes on, and the next client is recorded.
+void tst_ObserveSession::noThreadTurnsTheClientAway()
+{
+#ifdef SOCKSCOPE_SANITIZED
+    QSKIP("the sanitizers' runtimes make threads of their own and would fail first");
+#endif
+    Observation obs{ ObserveOptions{} };
+    QCOMPARE(obs.open(), QString());
+    obs.start(); // the session's own thread exists from here on
+    // Every thread made from now on asks for a 1 TiB stack, which no mapping can give.
+    pthread_attr_t usual;
+    QCOMPARE(pthread_getattr_default_np(&usual), 0);
+    pthread_attr_t huge;
+    pthread_attr_init(&huge);
+    QCOMPARE(pthread_attr_setstacksize(&huge, size_t(1) << 40), 0);
+    QCOMPARE(pthread_setattr_default_np(&huge), 0);
+    const int refused = connectTcp(obs.port());
+    const bool noted = QTest::qWaitFor(
+        [&] { return !notesWith(obs.feed.noteLines(), QStringLiteral("no thread")).isEmpty(); });
+    pthread_setattr_default_np(&usual);
+    pthread_attr_destroy(&huge);
+    pthread_attr_destroy(&usual);
+    QVERIFY(noted);
+    QVERIFY(refused >= 0);
+    const timeval patience{ 10, 0 };
+    ::setsockopt(refused, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    char byte = 0;
+    const ssize_t r = ::recv(refused, &byte, 1, 0);
+    QVERIFY(r == 0 || (r < 0 && errno == ECONNRESET)); // closed on, not left waiting
+    ::close(refused);
+
+    QVERIFY(sendAndWaitForClose(obs.port(), QByteArray("hello\n")));
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    QCOMPARE(trace.runs[0].summary.receivedBytes, 6);
+    QCOMPARE(notesWith(trace.notes, QStringLiteral("turned away: no thread")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ObserveSession)
