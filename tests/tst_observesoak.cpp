@@ -10,6 +10,9 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/time.h>
 
 using namespace sockscope;
@@ -33,19 +36,37 @@ qsizetype mappings()
 }
 
 // One short client: "hello\n", a half-close, and the observer's close awaited, so that the next
-// one never finds every slot taken.
-bool shortClient(quint16 port, quint16 *clientPort)
+// one never finds every slot taken. It connects from 127.0.0.(2 + n / 20000): a client that
+// closes first keeps its port in TIME_WAIT for 60 s, and one address has 28,232 ephemeral ports
+// (on a kernel that does not reuse them early, net.ipv4.tcp_tw_reuse=0).
+bool shortClient(quint16 port, int n, QString *peer)
 {
-    const int fd = connectTcp(port);
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return false;
-    *clientPort = localPort(fd);
-    const timeval patience{ 30, 0 };
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
-    bool ok = sendAll(fd, "hello\n", 6);
-    ::shutdown(fd, SHUT_WR);
-    char byte = 0;
-    ok = ok && ::recv(fd, &byte, 1, 0) == 0;
+    sockaddr_in from{};
+    from.sin_family = AF_INET;
+    from.sin_addr.s_addr = htonl(INADDR_LOOPBACK + 1 + quint32(n / 20'000));
+    const int on = 1;
+    // The port is chosen at connect(), among those free for this address and the server's.
+    ::setsockopt(fd, IPPROTO_IP, IP_BIND_ADDRESS_NO_PORT, &on, sizeof on);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bool ok = ::bind(fd, reinterpret_cast<const sockaddr *>(&from), sizeof from) == 0
+        && ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) == 0;
+    if (ok) {
+        char text[INET_ADDRSTRLEN] = {};
+        ::inet_ntop(AF_INET, &from.sin_addr, text, sizeof text);
+        *peer = QStringLiteral("%1:%2").arg(QLatin1String(text)).arg(localPort(fd));
+        const timeval patience{ 30, 0 };
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+        ok = sendAll(fd, "hello\n", 6);
+        ::shutdown(fd, SHUT_WR);
+        char byte = 0;
+        ok = ok && ::recv(fd, &byte, 1, 0) == 0;
+    }
     ::close(fd);
     return ok;
 }
@@ -72,7 +93,7 @@ void tst_ObserveSoak::manyShortConnections()
     Observation obs{ ObserveOptions{} };
     QCOMPARE(obs.open(), QString());
     obs.start();
-    std::vector<quint16> ports(kConnections);
+    QStringList peers(kConnections);
     qsizetype threadsWarm = 0;
     qsizetype mapsWarm = 0;
     qint64 rssWarm = 0;
@@ -81,7 +102,7 @@ void tst_ObserveSoak::manyShortConnections()
     timer.start();
     for (int i = 0; i < kConnections; ++i) {
         QVERIFY2(
-            shortClient(obs.port(), &ports[size_t(i)]),
+            shortClient(obs.port(), i, &peers[i]),
             qPrintable(QStringLiteral("connection %1: %2").arg(i).arg(qt_error_string(errno))));
         if (i + 1 == kWarmUp) {
             threadsWarm = threads();
@@ -128,7 +149,7 @@ void tst_ObserveSoak::manyShortConnections()
     QCOMPARE(trace.runs.size(), kConnections);
     for (int i = 0; i < kConnections; ++i) {
         const Run &run = trace.runs[i];
-        QCOMPARE(run.peers.value(0), QStringLiteral("127.0.0.1:%1").arg(ports[size_t(i)]));
+        QCOMPARE(run.peers.value(0), peers[i]);
         QCOMPARE(run.summary.receivedBytes, 6);
         QVERIFY(!run.unrecorded);
     }
