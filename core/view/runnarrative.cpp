@@ -43,7 +43,7 @@ QString RunNarrative::oneSided(const Run &run)
         return tr("SockScope sent %1 in %2.")
             .arg(EventText::bytes(s.sentBytes),
                  tr("%n send() call(s)", nullptr, int(run.sends.size())));
-    return tr("SockScope's recv() calls got %1 in %2.")
+    return tr("SockScope received %1 in %2.")
         .arg(EventText::bytes(s.receivedBytes),
              tr("%n recv() call(s)", nullptr,
                 s.recvCalls > 0 ? s.recvCalls : int(run.recvs.size())));
