@@ -38,7 +38,7 @@ configure() { # build-dir, extra cmake arguments...
 }
 
 # Engine tests: sender and receiver threads, stop while running, the GUI-thread handoff.
-tsan_tests=(tst_lessons tst_runcontroller tst_observesession tst_observecontroller tst_faults)
+tsan_tests=(tst_lessons tst_runcontroller tst_observesession tst_observecontroller tst_observesoak tst_faults)
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0"
 export LSAN_OPTIONS="suppressions=$here/tests/lsan.supp:print_suppressions=0"

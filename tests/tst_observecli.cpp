@@ -110,6 +110,7 @@ private slots:
     void resetAndUndecodedBytesInTheTable();
     void relayClientGoneIsNotTheSessionsFailure();
     void closedStdoutKeepsTheOutputs();
+    void memoryBudgetInTheTableAndJson();
 };
 
 void tst_ObserveCli::badInput_data()
@@ -131,6 +132,15 @@ void tst_ObserveCli::badInput_data()
     row("bad bind", QStringLiteral("observe --tcp --port 0 --bind localhost"), "--bind");
     row("max frame 0", QStringLiteral("observe --tcp --port 0 --max-frame 0"), "--max-frame");
     row("max clients 0", QStringLiteral("observe --tcp --port 0 --max-clients 0"), "--max-clients");
+    row("memory budget 0", QStringLiteral("observe --tcp --port 0 --memory-budget 0"),
+        "--memory-budget");
+    row("memory budget huge",
+        QStringLiteral("observe --tcp --port 0 --memory-budget 99999999999999999"),
+        "--memory-budget");
+    row("idle timeout negative", QStringLiteral("observe --tcp --port 0 --idle-timeout -1"),
+        "--idle-timeout");
+    row("idle timeout not a number", QStringLiteral("observe --tcp --port 0 --idle-timeout soon"),
+        "--idle-timeout");
     row("relay no port", QStringLiteral("observe --tcp --port 0 --relay 127.0.0.1"), "--relay");
     row("relay remote", QStringLiteral("observe --tcp --port 0 --relay 192.0.2.1:80"),
         "--allow-remote");
@@ -503,6 +513,51 @@ void tst_ObserveCli::closedStdoutKeepsTheOutputs()
     QCOMPARE(p.exitCode(), 0);
     QCOMPARE(readJson(json).value(QStringLiteral("format")).toString(),
              QStringLiteral("sockscope-trace"));
+}
+
+// Recording stopped by --memory-budget: the run's summary, the notes and the JSON say when and
+// how much was not recorded; the client was read to its end all the same.
+void tst_ObserveCli::memoryBudgetInTheTableAndJson()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    QProcess p;
+    const quint16 port = startObserve(
+        p,
+        { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+          QStringLiteral("--framing"), QStringLiteral("length:4:be"),
+          QStringLiteral("--memory-budget"), QStringLiteral("1"), QStringLiteral("--json"), json });
+    QVERIFY(port != 0);
+    // 2 MiB of empty frames (zero length prefixes): far more frames than 1 MiB holds.
+    const int fd = connectTcp(port);
+    QVERIFY(fd >= 0);
+    const QByteArray zeros(2 * 1024 * 1024, '\0');
+    QVERIFY(sendAll(fd, zeros.constData(), zeros.size()));
+    ::shutdown(fd, SHUT_WR);
+    char byte = 0;
+    QCOMPARE(::recv(fd, &byte, 1, 0), 0); // read to the end, then closed
+    ::close(fd);
+    const QString table = stopObserve(p);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(table.contains(QLatin1String("Recording stopped at")), qPrintable(table));
+    QVERIFY2(table.contains(QLatin1String("memory budget of 1 MiB (--memory-budget)")),
+             qPrintable(table));
+
+    const QJsonArray runs = readJson(json).value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 1);
+    const QJsonObject run = runs[0].toObject();
+    const QJsonObject unrecorded = run.value(QStringLiteral("unrecorded")).toObject();
+    QCOMPARE(unrecorded.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("memory_budget"));
+    QCOMPARE(unrecorded.value(QStringLiteral("limit")).toInteger(), 1024 * 1024);
+    const qint64 received = run.value(QStringLiteral("summary"))
+                                .toObject()
+                                .value(QStringLiteral("received_bytes"))
+                                .toInteger();
+    QCOMPARE(received + unrecorded.value(QStringLiteral("bytes")).toInteger(), zeros.size());
+    const QJsonArray notes = readJson(json).value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), 1);
+    QVERIFY(notes[0].toString().contains(QLatin1String("--memory-budget")));
 }
 
 QTEST_MAIN(tst_ObserveCli)

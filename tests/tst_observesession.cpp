@@ -4,13 +4,18 @@
 
 #include "observetesthelpers.h"
 
+#include "io/textreport.h"
+#include "io/tracejsonreader.h"
+#include "io/tracejsonwriter.h"
 #include "record/nativesocket.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
+#include <pthread.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 
 using namespace sockscope;
 using namespace observetest;
@@ -36,14 +41,45 @@ constexpr qint64 kRequestBytes = 19;
 
 qint64 residentKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return statusKiB("VmRSS:");
+}
+
+constexpr qint64 kMiB = 1024 * 1024;
+
+// A client that sends data, half-closes and waits until the observer has read it all and
+// closed its end: when it returns, the connection's run is complete.
+bool sendAndWaitForClose(int fd, const QByteArray &data)
+{
+    const timeval patience{ 60, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    bool ok = true;
+    for (qint64 sent = 0; ok && sent < data.size(); sent += kMiB)
+        ok = sendAll(fd, data.constData() + sent, std::min(kMiB, data.size() - sent));
+    ::shutdown(fd, SHUT_WR);
+    char byte = 0;
+    ok = ok && ::recv(fd, &byte, 1, 0) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool sendAndWaitForClose(quint16 port, const QByteArray &data, quint16 *clientPort = nullptr)
+{
+    const int fd = connectTcp(port);
+    if (fd < 0)
+        return false;
+    if (clientPort)
+        *clientPort = localPort(fd);
+    return sendAndWaitForClose(fd, data);
+}
+
+QStringList notesWith(const QStringList &notes, const QString &text)
+{
+    QStringList found;
+    for (const QString &note : notes) {
+        if (note.contains(text))
+            found << note;
     }
-    return 0;
+    return found;
 }
 
 } // namespace
@@ -73,6 +109,12 @@ private slots:
     void relayPassesAServerResetOn();
     void relayPassesAClientResetOn();
     void relayToNothing();
+    void capMarksTheRun();
+    void udpCapMarksTheRun();
+    void memoryBudgetAcrossClients();
+    void idleClientIsClosed();
+    void relayIdleMeansBothDirections();
+    void noThreadTurnsTheClientAway();
 };
 
 void tst_ObserveSession::initTestCase()
@@ -537,6 +579,275 @@ void tst_ObserveSession::relayToNothing()
     QCOMPARE(trace.notes.size(), 1);
     QVERIFY2(trace.notes[0].contains(refused) && trace.notes[0].contains(toServer.peers.value(0)),
              qPrintable(trace.notes[0]));
+}
+
+// Past maxRecvs the stream is still read but not recorded: the run says so, with the exact
+// bytes it did not record, the table says so, the notes say so, and the JSON keeps it.
+void tst_ObserveSession::capMarksTheRun()
+{
+    ObserveOptions options;
+    options.maxRecvs = 3;
+    options.recvSize = 10;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QByteArray data(1000, Qt::Uninitialized);
+    for (int i = 0; i < data.size(); ++i)
+        data[i] = char('a' + i % 26);
+    QVERIFY(sendAndWaitForClose(obs.port(), data));
+    const Trace trace = obs.finish();
+
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs[0];
+    QCOMPARE(run.recvs.size(), 3);
+    QVERIFY(!run.aborted);
+    QVERIFY(run.unrecorded.has_value());
+    const Unrecorded &u = *run.unrecorded;
+    QCOMPARE(u.reason, Unrecorded::Reason::MaxRecvs);
+    QCOMPARE(u.limit, 3);
+    QCOMPARE(run.summary.receivedBytes + u.bytes, data.size()); // every byte, exactly
+    // recv(10): at least one call per 10 bytes left, and the one that saw the end.
+    QVERIFY2(u.recvs >= (u.bytes + 9) / 10 + 1, qPrintable(QString::number(u.recvs)));
+    const RecvEvent last = run.recvs.last();
+    QVERIFY(u.fromNs >= last.tNs + last.durNs);
+
+    const QStringList notes = notesWith(trace.notes, run.label);
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("%1 B").arg(u.bytes)), qPrintable(notes[0]));
+    QVERIFY2(notes[0].contains(QString::number(u.recvs)), qPrintable(notes[0]));
+    const QString table = TextReport::render(trace);
+    QVERIFY2(table.contains(u.sentence(false)), qPrintable(table));
+    QString error;
+    const auto read = TraceJsonReader::fromJson(TraceJsonWriter::toJson(trace), &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->runs.at(0).unrecorded, run.unrecorded);
+}
+
+// The UDP cap counts the datagrams it did not record with their true sizes (MSG_TRUNC), also
+// those longer than the recv() size.
+void tst_ObserveSession::udpCapMarksTheRun()
+{
+    ObserveOptions options;
+    options.protocol = Protocol::Udp;
+    options.recvSize = 1000;
+    options.maxRecvs = 2;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QVERIFY(runClient(QStringLiteral("udp"), obs.port())); // 5, 0, 5 and 2000 bytes
+    QTRY_VERIFY(!notesWith(obs.feed.noteLines(), QStringLiteral("recording stopped")).isEmpty());
+    QTest::qWait(1000); // the last datagram was queued before the client ended
+    const Trace trace = obs.finish();
+    const Run &run = trace.runs.at(0);
+    QCOMPARE(run.recvs.size(), 2);
+    QVERIFY(run.unrecorded.has_value());
+    QCOMPARE(run.unrecorded->reason, Unrecorded::Reason::MaxRecvs);
+    QCOMPARE(run.unrecorded->recvs, 2);
+    QCOMPARE(run.unrecorded->bytes, 2005);
+    QCOMPARE(notesWith(trace.notes, QStringLiteral("2005 B")).size(), 1);
+    QVERIFY(TextReport::render(trace).contains(run.unrecorded->sentence(true)));
+}
+
+// Caps per connection let several clients hold gigabytes together (a million zero-length frames
+// each); the session's budget bounds them all. Recording stops for every run, each says how
+// much it did not record, one note says when, and a client after that is served unrecorded.
+void tst_ObserveSession::memoryBudgetAcrossClients()
+{
+    ObserveOptions options = tcpOptions(QStringLiteral("length:4:be"));
+    options.memoryBudget = 4 * kMiB;
+    const qint64 before = residentKiB();
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    constexpr int kClients = 4;
+    const QByteArray zeros(4 * kMiB, '\0'); // 4-byte prefixes of empty frames
+    std::atomic<int> sent{ 0 };
+    PeakRss peak;
+    {
+        // All connected (each one a run) before any sends.
+        std::vector<int> fds;
+        for (int i = 0; i < kClients; ++i)
+            fds.push_back(connectTcp(obs.port()));
+        QTRY_COMPARE(obs.feed.runs.load(), kClients);
+        std::vector<std::thread> clients;
+        for (int fd : fds)
+            clients.emplace_back([&, fd] { sent += sendAndWaitForClose(fd, zeros) ? 1 : 0; });
+        for (std::thread &t : clients)
+            t.join();
+    }
+    QCOMPARE(sent.load(), kClients);
+    QTRY_VERIFY(!notesWith(obs.feed.noteLines(), QStringLiteral("--memory-budget")).isEmpty());
+    QVERIFY(sendAndWaitForClose(obs.port(), QByteArray(1000, 'x'))); // after the budget
+    QVERIFY2(obs.memoryHeld() < 2 * options.memoryBudget,
+             qPrintable(QString::number(obs.memoryHeld())));
+    const Trace trace = obs.finish();
+    const qint64 peakKiB = peak.stop();
+
+    QCOMPARE(trace.runs.size(), kClients); // the one after the budget has no run
+    qint64 unrecorded = 1000;
+    for (const Run &run : trace.runs) {
+        QVERIFY(run.unrecorded.has_value());
+        QCOMPARE(run.unrecorded->reason, Unrecorded::Reason::MemoryBudget);
+        QCOMPARE(run.unrecorded->limit, options.memoryBudget);
+        QCOMPARE(run.summary.receivedBytes + run.unrecorded->bytes, zeros.size());
+        unrecorded += run.unrecorded->bytes;
+    }
+    const QStringList notes = notesWith(trace.notes, QStringLiteral("--memory-budget"));
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("%1 B").arg(unrecorded)), qPrintable(notes[0]));
+    QVERIFY2(notes[0].contains(QLatin1String("connection")), qPrintable(notes[0]));
+#ifndef SOCKSCOPE_SANITIZED // ASan's quarantine keeps freed memory
+    // Without the budget: 4 million frames, over 600 MB.
+    QVERIFY2(peakKiB - before < 64 * 1024,
+             qPrintable(QStringLiteral("%1 KiB more at the peak").arg(peakKiB - before)));
+#else
+    Q_UNUSED(peakKiB);
+    Q_UNUSED(before);
+#endif
+}
+
+// A client that connects and says nothing loses its slot after the idle timeout, and the next
+// client gets it.
+void tst_ObserveSession::idleClientIsClosed()
+{
+    ObserveOptions options;
+    options.maxClients = 1;
+    options.idleTimeoutMs = 500;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    const int idle = connectTcp(obs.port());
+    QVERIFY(idle >= 0);
+    QElapsedTimer held;
+    held.start();
+    const quint16 idlePort = localPort(idle);
+    QTRY_COMPARE(obs.feed.runs.load(), 1);
+    const int second = connectTcp(obs.port()); // the one slot is taken: turned away
+    QTRY_COMPARE(notesWith(obs.feed.noteLines(), QStringLiteral("turned away")).size(), 1);
+    ::close(second);
+
+    const timeval patience{ 10, 0 };
+    ::setsockopt(idle, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    char byte = 0;
+    QCOMPARE(::recv(idle, &byte, 1, 0), 0); // the observer closed it
+    QVERIFY2(held.elapsed() >= 450 && held.elapsed() < 9000,
+             qPrintable(QString::number(held.elapsed())));
+    ::close(idle);
+
+    quint16 nextPort = 0;
+    QVERIFY(sendAndWaitForClose(obs.port(), QByteArray("hello\n"), &nextPort));
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 2);
+    QCOMPARE(trace.runs[0].peers.value(0), QStringLiteral("127.0.0.1:%1").arg(idlePort));
+    QVERIFY(!trace.runs[0].aborted);
+    QCOMPARE(trace.runs[0].error, QString());
+    QCOMPARE(trace.runs[1].peers.value(0), QStringLiteral("127.0.0.1:%1").arg(nextPort));
+    QCOMPARE(trace.runs[1].summary.receivedBytes, 6);
+    const QStringList notes = notesWith(trace.notes, QStringLiteral("--idle-timeout"));
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("127.0.0.1:%1").arg(idlePort)), qPrintable(notes[0]));
+}
+
+// A relayed client that only listens while its server streams is not idle; once both are quiet
+// for the timeout, the connection is closed.
+void tst_ObserveSession::relayIdleMeansBothDirections()
+{
+    QString error;
+    NativeSocket listener = NativeSocket::create(SOCK_STREAM, &error);
+    QCOMPARE(listener.bind(), QString());
+    QCOMPARE(listener.listen(), QString());
+    constexpr int kStreamed = 20; // one byte every 100 ms: 2 s of a busy server
+    StopSignal never;
+    std::thread server([&] {
+        if (!listener.waitReadable(never, 10'000))
+            return;
+        QString ignored;
+        const NativeSocket conn = listener.accept(&ignored);
+        for (int i = 0; i < kStreamed; ++i) {
+            ::send(conn.fd(), "s", 1, MSG_NOSIGNAL);
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        }
+        const timeval patience{ 10, 0 };
+        ::setsockopt(conn.fd(), SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+        char byte = 0;
+        ::recv(conn.fd(), &byte, 1, 0); // until the relay closes this end too
+    });
+    // Joined however the test ends (after the observation, which closes the relay's sockets).
+    const std::unique_ptr<std::thread, void (*)(std::thread *)> joined(&server, [](std::thread *t) {
+        if (t->joinable())
+            t->join();
+    });
+    ObserveOptions options;
+    options.relay = Endpoint{ QStringLiteral("127.0.0.1"), listener.localPort() };
+    options.idleTimeoutMs = 1000;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    const int client = connectTcp(obs.port());
+    QVERIFY(client >= 0);
+    const quint16 clientPort = localPort(client);
+    QElapsedTimer timer;
+    timer.start();
+    const timeval patience{ 10, 0 };
+    ::setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    int received = 0;
+    char byte = 0;
+    ssize_t r = 0;
+    while ((r = ::recv(client, &byte, 1, 0)) > 0)
+        ++received;
+    const qint64 closedAfter = timer.elapsed();
+    ::close(client);
+    server.join();
+    QCOMPARE(r, 0); // closed by the relay, not a timeout of ours
+    QCOMPARE(received, kStreamed);
+    // The last byte came at about 1.9 s, the timeout ends the connection a second later.
+    QVERIFY2(closedAfter >= 2500, qPrintable(QString::number(closedAfter)));
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 2);
+    QCOMPARE(trace.runs[1].summary.receivedBytes, kStreamed);
+    const QStringList notes = notesWith(trace.notes, QStringLiteral("--idle-timeout"));
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes[0].contains(QStringLiteral("127.0.0.1:%1").arg(clientPort)),
+             qPrintable(notes[0]));
+}
+
+// A thread that cannot be had (a stack that cannot be mapped) turns that one client away with a
+// note; the session goes on, and the next client is recorded.
+void tst_ObserveSession::noThreadTurnsTheClientAway()
+{
+#ifdef SOCKSCOPE_SANITIZED
+    QSKIP("the sanitizers' runtimes make threads of their own and would fail first");
+#endif
+    Observation obs{ ObserveOptions{} };
+    QCOMPARE(obs.open(), QString());
+    obs.start(); // the session's own thread exists from here on
+    // Every thread made from now on asks for a 1 TiB stack, which no mapping can give.
+    pthread_attr_t usual;
+    QCOMPARE(pthread_getattr_default_np(&usual), 0);
+    pthread_attr_t huge;
+    pthread_attr_init(&huge);
+    QCOMPARE(pthread_attr_setstacksize(&huge, size_t(1) << 40), 0);
+    QCOMPARE(pthread_setattr_default_np(&huge), 0);
+    const int refused = connectTcp(obs.port());
+    const bool noted = QTest::qWaitFor(
+        [&] { return !notesWith(obs.feed.noteLines(), QStringLiteral("no thread")).isEmpty(); });
+    pthread_setattr_default_np(&usual);
+    pthread_attr_destroy(&huge);
+    pthread_attr_destroy(&usual);
+    QVERIFY(noted);
+    QVERIFY(refused >= 0);
+    const timeval patience{ 10, 0 };
+    ::setsockopt(refused, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    char byte = 0;
+    const ssize_t r = ::recv(refused, &byte, 1, 0);
+    QVERIFY(r == 0 || (r < 0 && errno == ECONNRESET)); // closed on, not left waiting
+    ::close(refused);
+
+    QVERIFY(sendAndWaitForClose(obs.port(), QByteArray("hello\n")));
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    QCOMPARE(trace.runs[0].summary.receivedBytes, 6);
+    QCOMPARE(notesWith(trace.notes, QStringLiteral("turned away: no thread")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ObserveSession)

@@ -1,6 +1,6 @@
 // Safety: in a classroom, SockScope must not open a port to the network unless asked.
 // Every socket the lesson runners and observe mode hold is bound to 127.0.0.1 by default; the
-// proof reads the kernel's own tables (/proc/net/*, what `ss` shows) for this process's sockets.
+// proof asks the kernel (getsockname) about every socket descriptor of this process.
 
 #include "model/lessoncatalogue.h"
 #include "observe/observesession.h"
@@ -10,9 +10,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSet>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 using namespace sockscope;
@@ -22,47 +23,54 @@ namespace {
 struct KernelSocket
 {
     QString table; // tcp, udp, tcp6, udp6
-    QString local; // hex address:port as /proc/net shows it
+    QString local; // address:port as the kernel reports it (getsockname)
 };
 
-// The inodes of this process's sockets, from the /proc/self/fd links ("socket:[12345]").
-QSet<QString> ownSocketInodes()
-{
-    QSet<QString> inodes;
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &fd :
-         fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
-        const QString target = QFile::symLinkTarget(fds.filePath(fd));
-        if (target.contains(QLatin1String("socket:[")))
-            inodes.insert(target.section(QLatin1Char('['), 1).chopped(1));
-    }
-    return inodes;
-}
-
-// This process's IP sockets as the kernel lists them.
+// This process's IP sockets as the kernel reports them: every descriptor in /proc/self/fd that
+// is a socket, asked for its address with getsockname(). (Reading /proc/net/tcp instead was not
+// one snapshot: with tens of thousands of sockets in TIME_WAIT after the observe soak, an entry
+// could be skipped between two pages of the read, and a socket went missing.)
 QList<KernelSocket> ownInetSockets()
 {
-    const QSet<QString> inodes = ownSocketInodes();
     QList<KernelSocket> found;
-    for (const char *table : { "tcp", "udp", "tcp6", "udp6" }) {
-        QFile f(QStringLiteral("/proc/net/") + QLatin1String(table));
-        if (!f.open(QIODevice::ReadOnly))
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name :
+         fds.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+        if (!QFile::symLinkTarget(fds.filePath(name)).contains(QLatin1String("socket:[")))
             continue;
-        f.readLine(); // header
-        while (!f.atEnd()) {
-            const QList<QByteArray> cols = f.readLine().simplified().split(' ');
-            if (cols.size() > 9 && inodes.contains(QString::fromLatin1(cols[9])))
-                found.append({ QLatin1String(table), QString::fromLatin1(cols[1]) });
+        const int fd = name.toInt();
+        sockaddr_storage addr{};
+        socklen_t len = sizeof addr;
+        if (::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+            continue; // closed meanwhile
+        if (addr.ss_family != AF_INET && addr.ss_family != AF_INET6)
+            continue; // Unix sockets (Qt's, the event loop's)
+        int type = 0;
+        socklen_t typeLen = sizeof type;
+        ::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &typeLen);
+        QString table = type == SOCK_DGRAM ? QStringLiteral("udp") : QStringLiteral("tcp");
+        char text[INET6_ADDRSTRLEN] = {};
+        quint16 port = 0;
+        if (addr.ss_family == AF_INET6) {
+            table += QLatin1Char('6');
+            const auto *in6 = reinterpret_cast<const sockaddr_in6 *>(&addr);
+            ::inet_ntop(AF_INET6, &in6->sin6_addr, text, sizeof text);
+            port = ntohs(in6->sin6_port);
+        } else {
+            const auto *in = reinterpret_cast<const sockaddr_in *>(&addr);
+            ::inet_ntop(AF_INET, &in->sin_addr, text, sizeof text);
+            port = ntohs(in->sin_port);
         }
+        found.append(
+            { table, QString::fromLatin1(text) + QLatin1Char(':') + QString::number(port) });
     }
     return found;
 }
 
-// 127.0.0.1 in /proc/net/tcp's little-endian hex.
 bool isLoopbackV4(const KernelSocket &s)
 {
     return (s.table == QLatin1String("tcp") || s.table == QLatin1String("udp"))
-        && s.local.section(QLatin1Char(':'), 0, 0).endsWith(QLatin1String("7F"));
+        && s.local.startsWith(QLatin1String("127.0.0.1:"));
 }
 
 QString describe(const QList<KernelSocket> &sockets)

@@ -1,5 +1,6 @@
 // "What happened" opens with the lesson's headline and its checked claims.
 
+#include "analysis/analysis.h"
 #include "analysis/lessonexpectations.h"
 #include "gui/summarypanel.h"
 #include "model/lessoncatalogue.h"
@@ -39,6 +40,7 @@ private slots:
     void headlineComesFirst();
     void failedClaimIsMarked();
     void traceOfNoLesson();
+    void observedRunSaysWhatWasNotRecorded();
 };
 
 void TestSummaryPanel::headlineComesFirst()
@@ -81,6 +83,41 @@ void TestSummaryPanel::traceOfNoLesson()
     QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("summary"))
                  ->text()
                  .contains(QLatin1String("<hr>")));
+}
+
+// A saved observation opened in the window: each run says what it received, never
+// "Recording…", and one whose recording stopped says when and how much it did not record.
+void TestSummaryPanel::observedRunSaysWhatWasNotRecorded()
+{
+    Trace trace;
+    for (int i = 0; i < 2; ++i) {
+        Run run;
+        run.label = QStringLiteral("TCP from 127.0.0.1:%1").arg(4000 + i);
+        run.role = Role::Observer;
+        run.peers = { QStringLiteral("127.0.0.1:%1").arg(4000 + i) };
+        RecvEvent r;
+        r.requested = 1024;
+        r.bytes = 5;
+        r.preview = "hello";
+        run.recvs.append(r);
+        run.durationNs = 2'000'000'000;
+        Analysis::analyse(run);
+        trace.runs.append(run);
+    }
+    Unrecorded u;
+    u.reason = Unrecorded::Reason::MaxRecvs;
+    u.limit = 1;
+    u.fromNs = 1'500'000'000;
+    u.recvs = 3;
+    u.bytes = 4096;
+    trace.runs[1].unrecorded = u;
+    SummaryPanel panel;
+    panel.setTrace(trace);
+    const QString text = plain(panel);
+    QVERIFY2(!text.contains(QStringLiteral("Recording…")), qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("SockScope received 5 B in")), 2);
+    QCOMPARE(text.count(u.sentence(false)), 1);
+    QVERIFY(text.indexOf(u.sentence(false)) > text.indexOf(trace.runs[1].label));
 }
 
 QTEST_MAIN(TestSummaryPanel)

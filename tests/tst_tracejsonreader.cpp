@@ -37,6 +37,7 @@ private slots:
     void rejects();
     void truncatedAtEveryByte();
     void observeSettingsRoundTrip();
+    void unrecordedRoundTrip();
 };
 
 void TestTraceJsonReader::roundTrip_data()
@@ -162,6 +163,12 @@ void TestTraceJsonReader::rejects_data()
     QTest::newRow("observe not an object") << QByteArray(
         R"({"format":"sockscope-trace","version":1,"scenario":{},"observe":7,"runs":[]})")
                                            << QStringLiteral("observe");
+    QTest::newRow("bad unrecorded reason") << head + run
+            + R"("unrecorded":{"reason":"tired","limit":1,"from_ns":5,"recvs":1,"bytes":9},)"
+            + summary + "]}" << QStringLiteral("runs[0].unrecorded.reason");
+    QTest::newRow("negative unrecorded bytes") << head + run
+            + R"("unrecorded":{"reason":"max_recvs","limit":1,"from_ns":5,"recvs":1,"bytes":-9},)"
+            + summary + "]}" << QStringLiteral("runs[0].unrecorded.bytes");
     QTest::newRow("bad fate") << head + run
             + R"("messages":[{"fate":"sticky","recvs":[],"preview":""}],)" + summary
             + "]}" << QStringLiteral("runs[0].messages[0].fate");
@@ -228,6 +235,40 @@ void TestTraceJsonReader::observeSettingsRoundTrip()
     const auto read = TraceJsonReader::fromJson(TraceJsonWriter::toJson(trace), &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(!read->observe);
+}
+
+// A run whose recording stopped early says so, and how much was not recorded; a trace of an
+// older SockScope (no such field) reads as a run that recorded everything.
+void TestTraceJsonReader::unrecordedRoundTrip()
+{
+    Trace trace;
+    Run run;
+    run.role = Role::Observer;
+    run.peers = { QStringLiteral("127.0.0.1:4000") };
+    Unrecorded u;
+    u.reason = Unrecorded::Reason::MemoryBudget;
+    u.limit = qint64(1) << 30;
+    u.fromNs = 1'234'567'890;
+    u.recvs = 5'000'000'000; // more than an int holds
+    u.bytes = 7'000'000'000;
+    run.unrecorded = u;
+    trace.runs = { run };
+    QString error;
+    const QByteArray json = TraceJsonWriter::toJson(trace);
+    QVERIFY2(json.contains(R"("unrecorded":{"reason":"memory_budget","limit":1073741824,)"
+                           R"("from_ns":1234567890,"recvs":5000000000,"bytes":7000000000})"),
+             json.constData());
+    auto read = TraceJsonReader::fromJson(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->runs.at(0).unrecorded, std::optional<Unrecorded>(u));
+
+    run.unrecorded.reset();
+    trace.runs = { run };
+    const QByteArray old = TraceJsonWriter::toJson(trace);
+    QVERIFY(!old.contains("unrecorded"));
+    read = TraceJsonReader::fromJson(old, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(!read->runs.at(0).unrecorded);
 }
 
 QTEST_GUILESS_MAIN(TestTraceJsonReader)

@@ -153,6 +153,7 @@ private slots:
     void errnoNames();
     void writeFile();
     void writeFailureNamesPath();
+    void largeTraceIsWrittenInPieces();
 };
 
 void tst_TraceJsonWriter::parsesAsJson()
@@ -366,6 +367,75 @@ void tst_TraceJsonWriter::writeFailureNamesPath()
     const QString error = TraceJsonWriter::write(sampleTrace(), path);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+namespace {
+
+qint64 statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+// Saving a trace never holds its whole text: a million tiny recvs are ~180 MB of JSON, several
+// times what the recording holds, and saving an observation that filled its memory budget ran
+// out of memory. The file still gets every byte, the same as toJson().
+void tst_TraceJsonWriter::largeTraceIsWrittenInPieces()
+{
+    Trace trace;
+    Run run;
+    run.role = Role::Observer;
+    run.peers = { QStringLiteral("127.0.0.1:4000") };
+    RecvEvent r;
+    r.requested = 1;
+    r.bytes = 1;
+    r.preview = "x";
+    r.queuedBefore = 1;
+    constexpr int kRecvs = 400'000;
+    for (int i = 0; i < kRecvs; ++i) {
+        r.tNs = 1'000'000'000 + qint64(i) * 1000;
+        r.offset = i;
+        run.recvs.appendNumbered(r);
+    }
+    Analysis::analyse(run);
+    trace.runs = { run };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+
+    // The peak RSS from here (writing 5 to clear_refs resets VmHWM to the current RSS).
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+    clear.close();
+    const qint64 before = statusKiB("VmRSS:");
+    QCOMPARE(TraceJsonWriter::write(trace, path), QString());
+    const qint64 peak = statusKiB("VmHWM:");
+
+    const QByteArray whole = TraceJsonWriter::toJson(trace);
+    QVERIFY(whole.size() > 40 * 1024 * 1024);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.size(), whole.size());
+    QVERIFY(file.readAll() == whole);
+#ifndef SOCKSCOPE_SANITIZED // ASan's quarantine and shadow memory change what RSS says
+    if (!peakReset || before < 0 || peak < 0)
+        QSKIP("no peak RSS to read (/proc/self/clear_refs)");
+    QVERIFY2(peak - before < 16 * 1024,
+             qPrintable(QStringLiteral("%1 KiB more at the peak, for %2 KiB of JSON")
+                            .arg(peak - before)
+                            .arg(whole.size() / 1024)));
+#else
+    Q_UNUSED(peakReset);
+    Q_UNUSED(before);
+    Q_UNUSED(peak);
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_TraceJsonWriter)

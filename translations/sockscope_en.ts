@@ -1838,12 +1838,35 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>observe: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Memory all recordings may hold together; then recording stops, clients are still read (default 1024 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a TCP client that sends nothing for S seconds; 0: never (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-timeout: expected seconds from 0 (never) to %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveNotes</name>
     <message>
         <source>at %1 s: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more note(s) like the ones above were not kept (the first %2 were)</source>
+        <translation>
+            <numerusform>%1 more note like the ones above were not kept (the first %2 were)</numerusform>
+            <numerusform>%1 more notes like the ones above were not kept (the first %2 were)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1886,6 +1909,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>--relay: relays TCP connections only (use --tcp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory-budget: expected 1 to %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-timeout: expected 0 (never) to %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2066,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Observed timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recording stopped, %1 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSession</name>
@@ -2045,6 +2080,39 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <message>
         <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned away: no thread could be started for it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turned away: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording stopped: %1. After that %2 B in %3 were read but not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 datagram(s)</source>
+        <translation>
+            <numerusform>%1 datagram</numerusform>
+            <numerusform>%1 datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recv() call(s)</source>
+        <translation>
+            <numerusform>%1 recv() call</numerusform>
+            <numerusform>%1 recv() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 connection(s) made after that were served without a run in the trace.</source>
+        <translation>
+            <numerusform>%1 connection made after that were served without a run in the trace.</numerusform>
+            <numerusform>%1 connections made after that were served without a run in the trace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2260,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no thread could be started for the relay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::OutputFile</name>
@@ -2223,6 +2299,21 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>GB18030 (GBK) cannot be decoded: this Qt was built without ICU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RecordingGate</name>
+    <message>
+        <source>%1: recording stopped: %2; what arrives is still read, and only counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording stopped: %1; every client is still read (and relayed), nothing more is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recording stopped: %2; %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2548,6 +2639,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Every UDP datagram arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope sent %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SockScope received %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3201,6 +3300,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <name>sockscope::StreamReader</name>
     <message>
         <source>recv() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed: the connection was idle for %2 s (--idle-timeout)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4207,6 +4310,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>cannot read the trace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected max_recvs or memory_budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceJsonWriter</name>
@@ -4400,6 +4507,49 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <name>sockscope::UdpRunner</name>
     <message>
         <source>recvmsg() failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Unrecorded</name>
+    <message>
+        <source>the observation reached its memory budget of %1 MiB (--memory-budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the run reached its cap of %1 datagram(s)</source>
+        <translation>
+            <numerusform>the run reached its cap of %1 datagram</numerusform>
+            <numerusform>the run reached its cap of %1 datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the run reached its cap of %1 recv() call(s)</source>
+        <translation>
+            <numerusform>the run reached its cap of %1 recv() call</numerusform>
+            <numerusform>the run reached its cap of %1 recv() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 later datagram(s)</source>
+        <translation>
+            <numerusform>%1 later datagram</numerusform>
+            <numerusform>%1 later datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 later recv() call(s)</source>
+        <translation>
+            <numerusform>%1 later recv() call</numerusform>
+            <numerusform>%1 later recv() calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 B in %2 were read but not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording stopped at %1 s: %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1844,12 +1844,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>observe: %1</source>
         <translation>observe：%1</translation>
     </message>
+    <message>
+        <source>Memory all recordings may hold together; then recording stops, clients are still read (default 1024 MiB).</source>
+        <translation>所有记录合计可占用的内存；达到后停止记录，客户端仍会被读取（默认 1024 MiB）。</translation>
+    </message>
+    <message>
+        <source>MIB</source>
+        <translation>MIB</translation>
+    </message>
+    <message>
+        <source>Close a TCP client that sends nothing for S seconds; 0: never (default 60).</source>
+        <translation>关闭 S 秒内未发送任何数据的 TCP 客户端；0 表示从不（默认 60）。</translation>
+    </message>
+    <message>
+        <source>--idle-timeout: expected seconds from 0 (never) to %1, got &quot;%2&quot;</source>
+        <translation>--idle-timeout：应为 0（从不）到 %1 之间的秒数，实际为 &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveNotes</name>
     <message>
         <source>at %1 s: %2</source>
         <translation>第 %1 秒：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 more note(s) like the ones above were not kept (the first %2 were)</source>
+        <translation>
+            <numerusform>另有 %1 条与上面类似的备注未保留（只保留了前 %2 条）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1915,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>--relay: relays TCP connections only (use --tcp)</source>
         <translation>--relay：只能中继 TCP 连接（请用 --tcp）</translation>
+    </message>
+    <message>
+        <source>--memory-budget: expected 1 to %1 MiB</source>
+        <translation>--memory-budget：应为 1 到 %1 MiB</translation>
+    </message>
+    <message>
+        <source>--idle-timeout: expected 0 (never) to %1 seconds</source>
+        <translation>--idle-timeout：应为 0（从不）到 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2067,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Observed timeline</source>
         <translation>观察到的时间线</translation>
     </message>
+    <message>
+        <source>recording stopped, %1 not recorded</source>
+        <translation>记录已停止，%1 未记录</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSession</name>
@@ -2047,6 +2081,36 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1 turned away: %2 clients are connected already (--max-clients)</source>
         <translation>已拒绝 %1：已经有 %2 个客户端连接（--max-clients）</translation>
+    </message>
+    <message>
+        <source>%1 turned away: no thread could be started for it (%2)</source>
+        <translation>已拒绝 %1：无法为它启动线程（%2）</translation>
+    </message>
+    <message>
+        <source>%1 turned away: out of memory</source>
+        <translation>已拒绝 %1：内存不足</translation>
+    </message>
+    <message>
+        <source>recording stopped: %1. After that %2 B in %3 were read but not recorded.</source>
+        <translation>记录已停止：%1。此后 %3 读取了 %2 B，但未记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 datagram(s)</source>
+        <translation>
+            <numerusform>%1 个数据报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recv() call(s)</source>
+        <translation>
+            <numerusform>%1 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 connection(s) made after that were served without a run in the trace.</source>
+        <translation>
+            <numerusform>此后建立的 %1 个连接仍被读取和转发，但在轨迹中没有对应的运行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2258,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>client %1: %2</source>
         <translation>客户端 %1：%2</translation>
     </message>
+    <message>
+        <source>no thread could be started for the relay: %1</source>
+        <translation>无法为转发启动线程：%1</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::OutputFile</name>
@@ -2226,6 +2298,21 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>GB18030 (GBK) cannot be decoded: this Qt was built without ICU.</source>
         <translation>无法解码 GB18030（GBK）：此 Qt 构建时未启用 ICU。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::RecordingGate</name>
+    <message>
+        <source>%1: recording stopped: %2; what arrives is still read, and only counted</source>
+        <translation>%1：记录已停止：%2；之后到达的数据仍会读取，但只计数</translation>
+    </message>
+    <message>
+        <source>recording stopped: %1; every client is still read (and relayed), nothing more is recorded</source>
+        <translation>记录已停止：%1；所有客户端仍会被读取（和转发），但不再记录任何内容</translation>
+    </message>
+    <message>
+        <source>%1: recording stopped: %2; %3</source>
+        <translation>%1：记录已停止：%2；%3</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2632,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Every UDP datagram arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
         <translation>每个 UDP 数据报都完整地由单独一次 recv() 收到：数据报保留自己的边界。</translation>
+    </message>
+    <message>
+        <source>SockScope sent %1 in %2.</source>
+        <translation>SockScope 用 %2 发送了 %1。</translation>
+    </message>
+    <message>
+        <source>SockScope received %1 in %2.</source>
+        <translation>SockScope 用 %2 收到了 %1。</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3292,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>recv() failed: %1</source>
         <translation>recv() 失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 closed: the connection was idle for %2 s (--idle-timeout)</source>
+        <translation>已关闭 %1：连接空闲了 %2 秒（--idle-timeout）</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4279,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>cannot read the trace (%1)</source>
         <translation>无法读取跟踪记录（%1）</translation>
     </message>
+    <message>
+        <source>expected max_recvs or memory_budget</source>
+        <translation>应为 max_recvs 或 memory_budget</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceJsonWriter</name>
@@ -4374,6 +4477,45 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>recvmsg() failed: %1</source>
         <translation>recvmsg() 失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Unrecorded</name>
+    <message>
+        <source>the observation reached its memory budget of %1 MiB (--memory-budget)</source>
+        <translation>观察达到了 %1 MiB 的内存预算（--memory-budget）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the run reached its cap of %1 datagram(s)</source>
+        <translation>
+            <numerusform>本次运行达到了 %1 个数据报的上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the run reached its cap of %1 recv() call(s)</source>
+        <translation>
+            <numerusform>本次运行达到了 %1 次 recv() 调用的上限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 later datagram(s)</source>
+        <translation>
+            <numerusform>之后的 %1 个数据报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 later recv() call(s)</source>
+        <translation>
+            <numerusform>之后的 %1 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 B in %2 were read but not recorded</source>
+        <translation>%2 读取了 %1 B，但未记录</translation>
+    </message>
+    <message>
+        <source>Recording stopped at %1 s: %2; %3.</source>
+        <translation>记录在第 %1 秒停止：%2；%3。</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,14 @@ ObserveCommand::Options ObserveCommand::declare(VerbParser &parser)
     const QCommandLineOption maxClientsOpt(
         QStringLiteral("max-clients"),
         tr("TCP clients recorded at once; more are closed (default 16)."), tr("N"));
+    const QCommandLineOption budgetOpt(
+        QStringLiteral("memory-budget"),
+        tr("Memory all recordings may hold together; then recording stops, clients are still "
+           "read (default 1024 MiB)."),
+        tr("MIB"));
+    const QCommandLineOption idleOpt(
+        QStringLiteral("idle-timeout"),
+        tr("Close a TCP client that sends nothing for S seconds; 0: never (default 60)."), tr("S"));
     const QCommandLineOption relayOpt(
         QStringLiteral("relay"),
         tr("Forward every TCP client to this server, recording both directions."), tr("HOST:PORT"));
@@ -54,11 +62,11 @@ ObserveCommand::Options ObserveCommand::declare(VerbParser &parser)
                                             tr("Allow a --relay address other than loopback."));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOptions({ tcpOpt, udpOpt, portOpt, bindOpt, framingOpt, recvSizeOpt, intervalOpt,
-                        durationOpt, maxFrameOpt, maxClientsOpt, relayOpt, allowRemoteOpt,
-                        quietOpt });
+                        durationOpt, maxFrameOpt, maxClientsOpt, budgetOpt, idleOpt, relayOpt,
+                        allowRemoteOpt, quietOpt });
     const TraceOutputs outputs(parser);
-    return { tcpOpt,      udpOpt,         portOpt,     bindOpt,     framingOpt,
-             recvSizeOpt, intervalOpt,    durationOpt, maxFrameOpt, maxClientsOpt,
+    return { tcpOpt,      udpOpt,         portOpt,     bindOpt,       framingOpt, recvSizeOpt,
+             intervalOpt, durationOpt,    maxFrameOpt, maxClientsOpt, budgetOpt,  idleOpt,
              relayOpt,    allowRemoteOpt, quietOpt,    outputs };
 }
 
@@ -78,6 +86,8 @@ int ObserveCommand::exec(const QStringList &arguments)
     const QCommandLineOption &durationOpt = declared.duration;
     const QCommandLineOption &maxFrameOpt = declared.maxFrame;
     const QCommandLineOption &maxClientsOpt = declared.maxClients;
+    const QCommandLineOption &budgetOpt = declared.memoryBudget;
+    const QCommandLineOption &idleOpt = declared.idleTimeout;
     const QCommandLineOption &relayOpt = declared.relay;
     const QCommandLineOption &allowRemoteOpt = declared.allowRemote;
     const QCommandLineOption &quietOpt = declared.quiet;
@@ -117,6 +127,11 @@ int ObserveCommand::exec(const QStringList &arguments)
     options.readIntervalMs = int(number(intervalOpt, 0, 60'000, 0));
     options.maxFrame = number(maxFrameOpt, 1, qint64(1) << 32, options.maxFrame);
     options.maxClients = int(number(maxClientsOpt, 1, 1024, options.maxClients));
+    const qint64 budgetMiB
+        = number(budgetOpt, 1, ObserveOptions::kMaxMemoryBudget / ObserveOptions::kMiB,
+                 options.memoryBudget / ObserveOptions::kMiB);
+    if (numberError.isEmpty()) // an out-of-range value must not be multiplied (overflow)
+        options.memoryBudget = budgetMiB * ObserveOptions::kMiB;
     if (!numberError.isEmpty())
         return CommandLine::badInput(numberError);
     if (parser.isSet(durationOpt)) {
@@ -130,6 +145,18 @@ int ObserveCommand::exec(const QStringList &arguments)
                     .arg(kWeek)
                     .arg(parser.value(durationOpt)));
         options.durationMs = qMax<qint64>(1, qint64(seconds * 1000));
+    }
+    if (parser.isSet(idleOpt)) {
+        bool ok = false;
+        const double seconds = parser.value(idleOpt).toDouble(&ok);
+        const double most = double(ObserveOptions::kMaxIdleTimeoutMs) / 1000;
+        if (!ok || !(seconds >= 0) || seconds > most)
+            return CommandLine::badInput(
+                tr("--idle-timeout: expected seconds from 0 (never) to %1, got \"%2\"")
+                    .arg(most)
+                    .arg(parser.value(idleOpt)));
+        // A positive timeout below a millisecond would read as "never".
+        options.idleTimeoutMs = seconds > 0 ? qMax<qint64>(1, qint64(seconds * 1000)) : 0;
     }
     if (parser.isSet(relayOpt)) {
         QString error;

@@ -34,6 +34,8 @@ public:
         QCommandLineOption duration;
         QCommandLineOption maxFrame;
         QCommandLineOption maxClients;
+        QCommandLineOption memoryBudget;
+        QCommandLineOption idleTimeout;
         QCommandLineOption relay;
         QCommandLineOption allowRemote;
         QCommandLineOption quiet;

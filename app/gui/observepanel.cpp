@@ -256,10 +256,16 @@ void ObservePanel::traceChanged()
     qsizetype recvs = 0;
     qsizetype frames = 0;
     qsizetype bad = 0;
+    qint64 unrecordedBytes = 0;
+    bool stopped = false;
     for (const Run &run : trace.runs) {
         recvs += run.recvs.size();
         frames += run.frames.size();
         bad += std::count_if(run.frames.cbegin(), run.frames.cend(), &FrameAttribution::isBad);
+        if (run.unrecorded) {
+            stopped = true;
+            unrecordedBytes += run.unrecorded->bytes;
+        }
     }
     const bool tcp = m_settings->options().protocol == Protocol::Tcp;
     QStringList parts;
@@ -270,6 +276,9 @@ void ObservePanel::traceChanged()
         parts << tr("%n message(s) decoded", nullptr, int(frames - bad));
     if (bad > 0)
         parts << tr("%n bad frame(s)", nullptr, int(bad));
+    // The counts are of what was recorded; the notes say when and why recording stopped.
+    if (stopped)
+        parts << tr("recording stopped, %1 not recorded").arg(EventText::bytes(unrecordedBytes));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
     noteBadFrames(trace);
     showSelection(m_timeline->selection());

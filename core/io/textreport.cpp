@@ -431,6 +431,9 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
                 s << QStringLiteral(", ") << tr("%n incomplete or malformed", nullptr, int(bad));
         }
         s << '\n';
+        // The counts above are of what was recorded: never let them pass for all there was.
+        if (run.unrecorded)
+            s << run.unrecorded->sentence(udp) << '\n';
         QStringList failures;
         int failed = 0;
         for (const RecvEvent &r : run.recvs) {

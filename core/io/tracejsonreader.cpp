@@ -395,6 +395,23 @@ public:
         return out;
     }
 
+    // What an observed run read after recording stopped (optional; older traces have none).
+    Unrecorded unrecorded(const QJsonObject &o, const QString &path)
+    {
+        Unrecorded u;
+        const auto reason = Unrecorded::parseReason(string(o, path, "reason"));
+        if (ok() && !reason)
+            fail(path + QStringLiteral(".reason"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                   "expected max_recvs or memory_budget"));
+        u.reason = reason.value_or(Unrecorded::Reason::MaxRecvs);
+        u.limit = integer(o, path, "limit", kTime);
+        u.fromNs = integer(o, path, "from_ns", kTime);
+        u.recvs = integer(o, path, "recvs", kTime);
+        u.bytes = integer(o, path, "bytes", kTime);
+        return u;
+    }
+
     Run run(const QJsonObject &o, const QString &path, const Scenario &traceScenario)
     {
         Run r;
@@ -447,6 +464,10 @@ public:
         r.error = string(o, path, "error", true);
         r.durationNs = integer(o, path, "duration_ns", kTime, false);
         r.requestsRun = int(integer(o, path, "requests_run", kId, false, -1));
+        if (const QJsonValue u = o.value(QStringLiteral("unrecorded"));
+            !u.isUndefined() && !u.isNull())
+            r.unrecorded = unrecorded(object(u, path + QStringLiteral(".unrecorded")),
+                                      path + QStringLiteral(".unrecorded"));
         r.sends = list<SendEvent>(
             o, path, "sends", false,
             [this](const QJsonObject &e, const QString &at) { return send(e, at); });

@@ -28,13 +28,36 @@ namespace {
 // events costs several objects per field and runs an order of magnitude slower. The buffer is
 // filled through a raw cursor because QByteArray::append() re-checks sharing and capacity per
 // call, which alone took a quarter of the time.
+//
+// Written to a file, the buffer goes to it whenever it holds kFlushBytes (between two items):
+// built whole, the text of a million small recvs is ~180 MB, several times what the recording
+// itself holds, and saving an observation that filled its memory budget ran out of memory.
 class TextBuffer
 {
 public:
-    explicit TextBuffer(qsizetype capacity)
+    static constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
+
+    // sink: where the text goes piece by piece (a file); none: take() returns all of it.
+    explicit TextBuffer(qsizetype capacity, const OutputFile::Chunk *sink = nullptr)
         : m_buffer(qMax<qsizetype>(capacity, 64), Qt::Uninitialized), m_cursor(m_buffer.data()),
-          m_end(m_buffer.data() + m_buffer.size())
+          m_end(m_buffer.data() + m_buffer.size()), m_sink(sink)
     { }
+
+    // Between two items: a full buffer goes to the sink.
+    void mark()
+    {
+        if (m_sink && m_cursor - m_buffer.constData() >= kFlushBytes)
+            flush();
+    }
+    // Everything buffered to the sink; false once a piece could not be written (then nothing
+    // more is kept).
+    bool flush()
+    {
+        const QByteArrayView text(m_buffer.constData(), m_cursor - m_buffer.constData());
+        m_ok = m_ok && (*m_sink)(text);
+        m_cursor = m_buffer.data();
+        return m_ok;
+    }
 
     void reserve(qsizetype bytes)
     {
@@ -80,6 +103,8 @@ private:
     QByteArray m_buffer;
     char *m_cursor;
     char *m_end;
+    const OutputFile::Chunk *m_sink;
+    bool m_ok = true;
 };
 
 void appendInt(TextBuffer &out, qint64 value)
@@ -382,6 +407,7 @@ void appendArray(TextBuffer &out, const char *key, const T &items, Append append
     for (qsizetype i = 0; i < items.size(); ++i) {
         out.append(i > 0 ? ",\n" : "\n");
         append(out, items[i]);
+        out.mark();
     }
     out.append(']');
 }
@@ -466,6 +492,20 @@ void appendRun(TextBuffer &out, const Run &run)
         out.literal(",\"requests_run\":");
         appendInt(out, run.requestsRun);
     }
+    // Only where recording stopped early: what was read after that and not recorded.
+    if (const auto &u = run.unrecorded) {
+        out.literal(R"(,"unrecorded":{"reason":)");
+        appendString(out, Unrecorded::reasonName(u->reason));
+        out.literal(",\"limit\":");
+        appendInt(out, u->limit);
+        out.literal(",\"from_ns\":");
+        appendInt(out, u->fromNs);
+        out.literal(",\"recvs\":");
+        appendInt(out, u->recvs);
+        out.literal(",\"bytes\":");
+        appendInt(out, u->bytes);
+        out.append('}');
+    }
 
     const bool oneSided = isOneSided(run);
     if (oneSided) {
@@ -536,11 +576,8 @@ qsizetype estimatedSize(const Trace &trace)
     return 4096 + events * 200;
 }
 
-} // namespace
-
-QByteArray TraceJsonWriter::toJson(const Trace &trace)
+void appendTrace(TextBuffer &out, const Trace &trace)
 {
-    TextBuffer out(estimatedSize(trace));
     out.literal(R"({"format":"sockscope-trace","version":1,"lesson":)");
     appendStringOrNull(out, trace.lesson);
     out.literal(",\"scenario\":");
@@ -554,6 +591,7 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
         if (i > 0)
             out.literal(",\n");
         appendRun(out, trace.runs[i]);
+        out.mark();
     }
     out.append(']');
     if (!trace.notes.isEmpty()) {
@@ -580,13 +618,27 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
         out.append(']');
     }
     out.literal("}\n");
+}
+
+} // namespace
+
+QByteArray TraceJsonWriter::toJson(const Trace &trace)
+{
+    TextBuffer out(estimatedSize(trace));
+    appendTrace(out, trace);
     return out.take();
 }
 
 QString TraceJsonWriter::write(const Trace &trace, const QString &path)
 {
     // All or nothing: a failed or interrupted export never leaves a half-written trace behind.
-    if (const QString error = OutputFile::write(path, toJson(trace)); !error.isEmpty()) {
+    // Piece by piece: the text is never whole in memory.
+    const QString error = OutputFile::write(path, [&trace](const OutputFile::Chunk &chunk) {
+        TextBuffer out(2 * TextBuffer::kFlushBytes, &chunk);
+        appendTrace(out, trace);
+        out.flush();
+    });
+    if (!error.isEmpty()) {
         return QCoreApplication::translate("sockscope::TraceJsonWriter",
                                            "%1: cannot write the trace (%2)")
             .arg(path, error);

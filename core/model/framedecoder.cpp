@@ -169,6 +169,11 @@ void FrameDecoder::startFrame()
     }
 }
 
+qint64 FrameDecoder::heldBytes() const
+{
+    return qint64(m_buffer.capacity()) + qint64(m_current.recvs.capacity()) * qint64(sizeof(int));
+}
+
 void FrameDecoder::touch(int recvId)
 {
     if (m_current.recvs.isEmpty() || m_current.recvs.constLast() != recvId)

@@ -31,6 +31,10 @@ public:
     void finish();
     QList<Frame> takeFrames();
     bool failed() const;
+    // Memory the decoder holds between calls, apart from the frames not yet taken: the prefix
+    // or JSON header being collected and the recv list of the frame in progress (a 16 MiB frame
+    // read 1 byte at a time names 16 million recvs).
+    qint64 heldBytes() const;
 
 private:
     // Where in the current frame the decoder is. Length and JsonHeader start with Prefix;

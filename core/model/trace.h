@@ -7,6 +7,7 @@
 #include "model/recvevent.h"
 #include "model/scenario.h"
 #include "model/sendevent.h"
+#include "model/unrecorded.h"
 
 #include <QByteArray>
 #include <QList>
@@ -146,6 +147,9 @@ struct Run
     bool aborted = false; // stopped by the user before the end
     QString error; // socket-level failure, empty when the run completed
     qint64 durationNs = 0;
+    // Observed runs: recording stopped before the run ended (a cap, the memory budget), and
+    // what was read after that and not recorded. Empty when every call was recorded.
+    std::optional<Unrecorded> unrecorded;
 };
 
 struct Trace

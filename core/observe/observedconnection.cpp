@@ -12,7 +12,10 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <new>
 #include <sys/socket.h>
+#include <sys/time.h>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -62,10 +65,20 @@ int sendAll(const NativeSocket &to, const char *data, qint64 size, const StopSig
 
 ObservedConnection::ObservedConnection(NativeSocket client, QString peer, int firstIndex,
                                        ObserveOptions options, const MonotonicClock &clock,
-                                       StopSignal &stop, LiveFeed *feed, ObserveNotes &notes)
+                                       StopSignal &stop, LiveFeed *feed,
+                                       const StreamReader::Shared &shared,
+                                       std::function<void()> done)
     : m_client(std::move(client)), m_peer(std::move(peer)), m_firstIndex(firstIndex),
-      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed), m_notes(notes)
+      m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed), m_shared(shared),
+      m_whenDone(std::move(done)), m_lastByteNs(clock.nowNs())
 {
+    // The idle timeout is the kernel's: a blocking recv() on the client returns EAGAIN after
+    // this long without a byte (StreamReader decides whether the connection was idle).
+    if (m_options.idleTimeoutMs > 0) {
+        const timeval timeout{ time_t(m_options.idleTimeoutMs / 1000),
+                               suseconds_t(m_options.idleTimeoutMs % 1000 * 1000) };
+        ::setsockopt(m_client.fd(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    }
     if (m_options.relay) {
         const QString server = m_options.relay->toString();
         m_toServer = makeRun(tr("%1 → %2 (client → server)").arg(m_peer, server));
@@ -96,15 +109,44 @@ Run ObservedConnection::makeRun(const QString &label) const
     return run;
 }
 
+StreamReader::Shared ObservedConnection::shared()
+{
+    StreamReader::Shared shared = m_shared;
+    shared.lastByteNs = &m_lastByteNs;
+    return shared;
+}
+
 void ObservedConnection::start()
 {
     m_thread = std::thread([this] {
-        if (m_options.relay)
-            relay();
-        else
-            observe();
+        try {
+            if (m_options.relay)
+                relay();
+            else
+                observe();
+        } catch (const std::system_error &e) {
+            // The relay's second thread could not be had: the client is closed, as if the
+            // server had refused it, and the run says why.
+            failed(tr("no thread could be started for the relay: %1")
+                       .arg(QString::fromLocal8Bit(e.what())));
+        } catch (const std::bad_alloc &) {
+            failed(tr("out of memory"));
+        }
         m_done = true;
+        if (m_whenDone)
+            m_whenDone();
     });
+}
+
+void ObservedConnection::failed(const QString &error)
+{
+    m_toServer.error = m_toClient.error = error;
+    m_toServer.durationNs = m_toClient.durationNs = m_clock.nowNs();
+    m_stop.unwatch(m_client.fd());
+    if (m_server.isValid())
+        m_stop.unwatch(m_server.fd());
+    m_client.close();
+    m_server.close();
 }
 
 QList<Run> ObservedConnection::join()
@@ -124,7 +166,7 @@ void ObservedConnection::observe()
     if (m_feed)
         m_feed->runStarted(m_firstIndex, m_toServer);
     m_stop.watch(m_client.fd());
-    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed);
+    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed, shared());
     qint64 got = 1;
     while (got > 0 && reader.waitTurn())
         got = reader.read(m_client);
@@ -185,7 +227,7 @@ void ObservedConnection::refuseClient(const QString &error, int errorCode)
     // empty reply. First record what it sent (curl's request arrives right after the
     // handshake), as far as it arrives within a short grace, so that the trace shows the request
     // that found no server. The reader's cadence does not apply to this grace.
-    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed);
+    StreamReader reader(m_toServer, m_firstIndex, m_options, m_clock, m_stop, m_feed, shared());
     const qint64 deadline = m_clock.nowNs() + kRefusedGraceNs;
     for (qint64 left = kRefusedGraceNs; left > 0; left = deadline - m_clock.nowNs()) {
         if (!m_client.waitReadable(m_stop, int(left / 1'000'000)) || reader.read(m_client) <= 0)
@@ -210,7 +252,7 @@ void ObservedConnection::pump(NativeSocket &from, NativeSocket &to, Run &run, in
 {
     const bool fromClient = &from == &m_client;
     const QString server = m_options.relay->toString();
-    StreamReader reader(run, index, m_options, m_clock, m_stop, m_feed);
+    StreamReader reader(run, index, m_options, m_clock, m_stop, m_feed, shared());
     reader.setInterrupt(&m_cut);
     bool closed = false;
     while (!m_cut && reader.waitTurn()) {
@@ -223,6 +265,15 @@ void ObservedConnection::pump(NativeSocket &from, NativeSocket &to, Run &run, in
             break;
         }
         if (got < 0) {
+            if (reader.idle()) {
+                // Quiet both ways for --idle-timeout: the relay closes the connection as a
+                // server would, with a FIN to each side (not a reset: nothing failed). The flag
+                // makes the other direction's reader take the 0 it wakes with as this end.
+                m_cut = true;
+                for (const NativeSocket *socket : { &m_client, &m_server })
+                    ::shutdown(socket->fd(), SHUT_RDWR);
+                break;
+            }
             // A stop, the other direction's cut, or a failed recv(): `from` is gone, and `to`
             // must learn it as a reset, not as a FIN it would take for a complete answer.
             if (const int err = reader.errorCode(); err == ECONNRESET)
@@ -271,8 +322,8 @@ void ObservedConnection::cut(NativeSocket &peer, const QString &why)
         if (socket->isValid())
             ::shutdown(socket->fd(), SHUT_RD);
     }
-    if (first)
-        m_notes.add(tr("client %1: %2").arg(m_peer, why));
+    if (first && m_shared.notes)
+        m_shared.notes->add(tr("client %1: %2").arg(m_peer, why));
 }
 
 } // namespace sockscope

@@ -2,9 +2,11 @@
 
 #include "model/trace.h"
 #include "observe/observeoptions.h"
+#include "observe/streamreader.h"
 #include "record/nativesocket.h"
 
 #include <atomic>
+#include <functional>
 #include <thread>
 
 namespace sockscope {
@@ -17,7 +19,8 @@ class StopSignal;
 // One accepted TCP client of an observe session, on threads of its own. Observe: one run, the
 // client's bytes as our recv()s saw them. Relay: connects to the server and forwards both ways
 // byte for byte; two runs, client → server and server → client, each with the recv boundaries
-// of the relay's reads. Runs are numbered from firstIndex for the LiveFeed.
+// of the relay's reads. Runs are numbered from firstIndex for the LiveFeed. The session's memory
+// budget and notes come in `shared`; a client quiet for options.idleTimeoutMs is closed.
 //
 // A relay passes on how each side ends, so that client and server see what they would see
 // connected directly: a FIN as a FIN (a half-close; the other direction flows on), a reset as a
@@ -26,15 +29,18 @@ class StopSignal;
 class ObservedConnection
 {
 public:
+    // done is called on the connection's thread as the last thing it does: the session may
+    // join() it from then on.
     ObservedConnection(NativeSocket client, QString peer, int firstIndex, ObserveOptions options,
                        const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed,
-                       ObserveNotes &notes);
+                       const StreamReader::Shared &shared = {}, std::function<void()> done = {});
     ~ObservedConnection();
     ObservedConnection(const ObservedConnection &) = delete;
     ObservedConnection &operator=(const ObservedConnection &) = delete;
 
     static int runCount(const ObserveOptions &options) { return options.relay ? 2 : 1; }
 
+    // Throws std::system_error when no thread can be had (and then calls nothing).
     void start();
     bool isDone() const { return m_done.load(); }
     // Waits for the threads; the runs, analysed.
@@ -43,6 +49,10 @@ public:
 private:
     void observe();
     void relay();
+    // What the readers share: the session's parts, and this connection's last byte.
+    StreamReader::Shared shared();
+    // The connection could not be served: both runs carry error, the sockets are closed.
+    void failed(const QString &error);
     // An error sentence, empty once connected; *errorCode gets the errno (ECONNREFUSED).
     QString connectToServer(int *errorCode);
     // The server could not be reached: records what the client sent within a short grace, then
@@ -63,9 +73,11 @@ private:
     const MonotonicClock &m_clock;
     StopSignal &m_stop;
     LiveFeed *m_feed;
-    ObserveNotes &m_notes;
     Run m_toServer; // observe: the only run
     Run m_toClient; // relay only
+    StreamReader::Shared m_shared;
+    std::function<void()> m_whenDone;
+    std::atomic<qint64> m_lastByteNs;
     std::thread m_thread;
     std::atomic<bool> m_done{ false };
     std::atomic<bool> m_cut{ false }; // relay: a side failed, both directions are ending

@@ -3,26 +3,52 @@
 #include "record/livefeed.h"
 #include "record/monotonicclock.h"
 
-#include <QCoreApplication>
+#include <algorithm>
+#include <limits>
 
 namespace sockscope {
 
-void ObserveNotes::add(const QString &text)
+QString ObserveNotes::line(const QString &text, qint64 atNs)
 {
-    // Stamped and told under the lock, so that the list, its times and the feed agree on the
-    // order.
-    std::lock_guard lock(m_mutex);
-    m_notes.append(QCoreApplication::translate("sockscope::ObserveNotes", "at %1 s: %2")
-                       .arg(double(m_clock.nowNs()) / 1e9, 0, 'f', 3)
-                       .arg(text));
-    if (m_feed)
-        m_feed->noteAdded(m_notes.constLast());
+    return tr("at %1 s: %2").arg(double(atNs) / 1e9, 0, 'f', 3).arg(text);
 }
 
-QStringList ObserveNotes::list() const
+void ObserveNotes::add(const QString &text, Kind kind, std::optional<qint64> atNs)
 {
-    std::lock_guard lock(m_mutex);
-    return m_notes;
+    const QString note = line(text, atNs.value_or(m_clock.nowNs()));
+    // One lock around keeping and telling: the feed hears the notes one at a time, in order.
+    const std::lock_guard lock(m_mutex);
+    if (kind == Kind::Routine && m_routine >= kMaxRoutine) {
+        ++m_dropped;
+        return;
+    }
+    m_routine += kind == Kind::Routine ? 1 : 0;
+    m_notes.append(note);
+    if (m_feed)
+        m_feed->noteAdded(note);
+}
+
+void ObserveNotes::announce(const QString &text)
+{
+    const QString note = line(text, m_clock.nowNs());
+    const std::lock_guard lock(m_mutex);
+    if (m_feed)
+        m_feed->noteAdded(note);
+}
+
+QStringList ObserveNotes::take()
+{
+    const std::lock_guard lock(m_mutex);
+    QStringList notes = std::move(m_notes);
+    m_notes.clear();
+    if (m_dropped > 0)
+        notes.append(tr("%1 more note(s) like the ones above were not kept (the first %2 were)",
+                        nullptr, int(std::min<qint64>(m_dropped, std::numeric_limits<int>::max())))
+                         .arg(m_dropped)
+                         .arg(kMaxRoutine));
+    m_dropped = 0;
+    m_routine = 0;
+    return notes;
 }
 
 } // namespace sockscope

@@ -40,6 +40,10 @@ QString ObserveOptions::validate() const
         return tr("--max-clients: expected 1 to 1024, got %1").arg(maxClients);
     if (maxRecvs < 1)
         return tr("max recvs: expected at least 1");
+    if (memoryBudget < kMiB || memoryBudget > kMaxMemoryBudget)
+        return tr("--memory-budget: expected 1 to %1 MiB").arg(kMaxMemoryBudget / kMiB);
+    if (idleTimeoutMs < 0 || idleTimeoutMs > kMaxIdleTimeoutMs)
+        return tr("--idle-timeout: expected 0 (never) to %1 seconds").arg(kMaxIdleTimeoutMs / 1000);
     if (relay && protocol != Protocol::Tcp)
         return tr("--relay: relays TCP connections only (use --tcp)");
     return {};

@@ -18,6 +18,11 @@ struct ObserveOptions
     static constexpr int kDefaultUdpRecvSize
         = 65536; // the largest datagram: no surprise truncation
     static constexpr int kMaxRecvSize = 16 * 1024 * 1024;
+    static constexpr qint64 kMiB = qint64(1024) * 1024;
+    static constexpr qint64 kDefaultMemoryBudget = 1024 * kMiB;
+    static constexpr qint64 kMaxMemoryBudget = qint64(1024) * 1024 * kMiB; // 1 TiB
+    static constexpr qint64 kDefaultIdleTimeoutMs = 60'000;
+    static constexpr qint64 kMaxIdleTimeoutMs = 86'400'000; // a day
 
     Protocol protocol = Protocol::Tcp;
     QString bindAddress = QStringLiteral("127.0.0.1");
@@ -29,6 +34,13 @@ struct ObserveOptions
     qint64 maxFrame = FrameDecoder::kDefaultMaxFrame;
     int maxClients = 16; // TCP connections recorded at once; more are closed
     qsizetype maxRecvs = 1'000'000; // recvs recorded per run; the stream is still read after
+    // What the recordings of the whole session may hold together (events, previews, decoded
+    // frames, decoder buffers); once reached, nothing more is recorded, the streams are still
+    // read and relayed.
+    qint64 memoryBudget = kDefaultMemoryBudget;
+    // TCP: a connection that sends nothing (relay: in neither direction) for this long is closed,
+    // so idle clients cannot hold every --max-clients slot. 0: never.
+    qint64 idleTimeoutMs = kDefaultIdleTimeoutMs;
     std::optional<Endpoint> relay; // TCP: forward every client to this server
     bool evidence = true; // FIONREAD before each recv
 

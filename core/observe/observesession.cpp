@@ -7,12 +7,15 @@
 #include "record/livefeed.h"
 #include "record/stopsignal.h"
 
-#include <QCoreApplication>
-
+#include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <limits>
 #include <netinet/in.h>
+#include <new>
+#include <poll.h>
 #include <sys/socket.h>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -20,13 +23,10 @@ namespace sockscope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sockscope::ObserveSession", text);
-}
-
 constexpr int kBacklog = 64;
 constexpr int kAcceptRetryMs = 100;
+// How long the listener waits for a client before the done connections are joined anyway.
+constexpr int kReapMs = 100;
 
 QString peerOf(const NativeSocket &socket)
 {
@@ -42,15 +42,16 @@ QString peerOf(const NativeSocket &socket)
 } // namespace
 
 ObserveSession::ObserveSession(ObserveOptions options, StopSignal &stop, LiveFeed *feed)
-    : m_options(std::move(options)), m_stop(stop), m_feed(feed)
+    : m_options(std::move(options)), m_stop(stop), m_feed(feed), m_budget(m_options.memoryBudget),
+      m_notes(m_clock, feed)
 { }
 
 ObserveSession::~ObserveSession()
 {
     // Never leave a connection thread running over a destroyed session.
-    if (!m_connections.empty())
+    if (!m_open.empty())
         m_stop.stop();
-    m_connections.clear();
+    m_open.clear();
 }
 
 QString ObserveSession::open()
@@ -92,69 +93,184 @@ Trace ObserveSession::run()
     }
     m_stop.watch(m_socket.fd());
     if (m_options.protocol == Protocol::Udp) {
-        trace.runs.append(UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed).run());
+        trace.runs.append(
+            UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed, &m_budget, &m_notes)
+                .run());
         m_error = trace.runs.constLast().error; // its socket is the session's
     } else {
         acceptClients();
-        if (!m_stop.isStopped()) {
-            m_error = tr("the listening socket failed: %1").arg(ErrnoName::name(errno));
-            note(m_error);
-            m_stop.stop();
+        m_stop.stop();
+        for (auto &[key, open] : m_open)
+            collect(open);
+        m_open.clear();
+        m_done.clear();
+        trace.runs.reserve(m_nextIndex);
+        for (QList<Run> &runs : m_results) {
+            for (Run &run : runs)
+                trace.runs.append(std::move(run));
         }
-        for (const auto &connection : m_connections)
-            trace.runs.append(connection->join());
-        m_connections.clear();
+        m_results.clear();
     }
     m_stop.stop(); // wakes the timer; a session ends once
     if (timer.joinable())
         timer.join();
     m_stop.unwatch(m_socket.fd());
     m_socket.close();
-    trace.notes = m_notes.list();
+    if (m_budget.exhausted())
+        m_notes.add(budgetNote(trace.runs), ObserveNotes::Kind::Always, m_budget.exhaustedAtNs());
+    trace.notes = m_notes.take();
     return trace;
 }
 
 void ObserveSession::acceptClients()
 {
-    while (m_socket.waitReadable(m_stop)) {
+    while (!m_stop.isStopped()) {
+        reap();
+        // poll() with a timeout rather than a wait for the next client: a connection that is
+        // done is joined within kReapMs even when nobody else connects.
+        pollfd p{ m_socket.fd(), POLLIN, 0 };
+        const int ready = ::poll(&p, 1, kReapMs);
+        if (m_stop.isStopped())
+            break;
+        if (ready < 0 && errno != EINTR) {
+            m_error = tr("the listening socket failed: %1").arg(ErrnoName::name(errno));
+            m_notes.add(m_error, ObserveNotes::Kind::Always);
+            break;
+        }
+        if (ready <= 0)
+            continue;
         QString error;
         NativeSocket client = m_socket.accept(&error);
         if (!client.isValid()) {
             if (m_stop.isStopped())
                 break;
-            // Out of descriptors, or a client that gave up in the backlog: say so, keep going.
-            if (errno != EINTR && errno != ECONNABORTED)
-                note(error);
+            // Out of descriptors, or a client that gave up in the backlog: say so (once, not
+            // every retry), keep going.
+            if (errno != EINTR && errno != ECONNABORTED && error != m_lastAcceptError) {
+                m_notes.add(error);
+                m_lastAcceptError = error;
+            }
             m_stop.sleepUntil(std::chrono::steady_clock::now()
                               + std::chrono::milliseconds(kAcceptRetryMs));
             continue;
         }
-        const QString peer = peerOf(client);
-        if (activeClients() >= m_options.maxClients) {
-            note(tr("%1 turned away: %2 clients are connected already (--max-clients)")
-                     .arg(peer)
-                     .arg(m_options.maxClients));
-            continue; // closing it is the answer the client sees
-        }
-        auto connection = std::make_unique<ObservedConnection>(
-            std::move(client), peer, m_nextIndex, m_options, m_clock, m_stop, m_feed, m_notes);
-        m_nextIndex += ObservedConnection::runCount(m_options);
-        connection->start();
-        m_connections.push_back(std::move(connection));
+        m_lastAcceptError.clear();
+        admit(std::move(client));
     }
 }
 
-int ObserveSession::activeClients() const
+void ObserveSession::admit(NativeSocket client)
 {
-    int active = 0;
-    for (const auto &connection : m_connections)
-        active += connection->isDone() ? 0 : 1;
-    return active;
+    const QString peer = peerOf(client);
+    if (m_serving.load() >= m_options.maxClients) {
+        m_notes.add(tr("%1 turned away: %2 clients are connected already (--max-clients)")
+                        .arg(peer)
+                        .arg(m_options.maxClients));
+        return; // closing it is the answer the client sees
+    }
+    // Once the budget is spent a client is still served (read, relayed) but not recorded: it
+    // gets no run, and the live view does not hear of it.
+    const bool recorded = !m_budget.exhausted();
+    const qint64 key = m_nextKey++;
+    try {
+        auto connection = std::make_unique<ObservedConnection>(
+            std::move(client), peer, recorded ? m_nextIndex : -1, m_options, m_clock, m_stop,
+            recorded ? m_feed : nullptr, StreamReader::Shared{ &m_budget, &m_notes, nullptr },
+            [this, key] {
+                {
+                    const std::lock_guard lock(m_doneMutex);
+                    m_done.push_back(key);
+                }
+                m_serving.fetch_sub(1);
+            });
+        Open &open = m_open[key];
+        open.connection = std::move(connection);
+        if (recorded) {
+            open.slot = qsizetype(m_results.size());
+            m_results.emplace_back();
+        }
+        m_serving.fetch_add(1);
+        try {
+            open.connection->start();
+        } catch (...) {
+            m_serving.fetch_sub(1);
+            if (recorded)
+                m_results.pop_back();
+            m_open.erase(key); // closes the client
+            throw;
+        }
+        if (recorded)
+            m_nextIndex += ObservedConnection::runCount(m_options);
+    } catch (const std::system_error &e) {
+        // Threads and their stacks are a resource like any other: when none can be had, this
+        // client is turned away, the session and every recording go on.
+        m_notes.add(tr("%1 turned away: no thread could be started for it (%2)")
+                        .arg(peer, QString::fromLocal8Bit(e.what())));
+    } catch (const std::bad_alloc &) {
+        m_notes.add(tr("%1 turned away: out of memory").arg(peer));
+    }
 }
 
-void ObserveSession::note(const QString &text)
+void ObserveSession::reap()
 {
-    m_notes.add(text);
+    std::vector<qint64> done;
+    {
+        const std::lock_guard lock(m_doneMutex);
+        done.swap(m_done);
+    }
+    for (const qint64 key : done) {
+        const auto it = m_open.find(key);
+        if (it == m_open.end())
+            continue;
+        collect(it->second);
+        m_open.erase(it);
+    }
+}
+
+void ObserveSession::collect(Open &open)
+{
+    QList<Run> runs = open.connection->join();
+    open.connection.reset(); // its thread is joined: the stack and the descriptors go now
+    if (open.slot >= 0) {
+        m_results[size_t(open.slot)] = std::move(runs);
+        return;
+    }
+    ++m_lateConnections;
+    for (const Run &run : runs) {
+        if (run.unrecorded) {
+            m_lateRecvs += run.unrecorded->recvs;
+            m_lateBytes += run.unrecorded->bytes;
+        }
+    }
+}
+
+QString ObserveSession::budgetNote(const QList<Run> &runs) const
+{
+    qint64 recvs = m_lateRecvs;
+    qint64 bytes = m_lateBytes;
+    for (const Run &run : runs) {
+        if (run.unrecorded && run.unrecorded->reason == Unrecorded::Reason::MemoryBudget) {
+            recvs += run.unrecorded->recvs;
+            bytes += run.unrecorded->bytes;
+        }
+    }
+    Unrecorded budget;
+    budget.reason = Unrecorded::Reason::MemoryBudget;
+    budget.limit = m_budget.limit();
+    const bool udp = m_options.protocol == Protocol::Udp;
+    const int form = int(std::min<qint64>(recvs, std::numeric_limits<int>::max()));
+    QString text = tr("recording stopped: %1. After that %2 B in %3 were read but not recorded.")
+                       .arg(budget.because(udp))
+                       .arg(bytes)
+                       .arg((udp ? tr("%1 datagram(s)", nullptr, form)
+                                 : tr("%1 recv() call(s)", nullptr, form))
+                                .arg(recvs));
+    if (m_lateConnections > 0)
+        text += QLatin1Char(' ')
+            + tr("%1 connection(s) made after that were served without a run in the trace.",
+                 nullptr, int(std::min<qint64>(m_lateConnections, std::numeric_limits<int>::max())))
+                  .arg(m_lateConnections);
+    return text;
 }
 
 } // namespace sockscope

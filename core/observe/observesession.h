@@ -1,12 +1,18 @@
 #pragma once
 
 #include "model/trace.h"
+#include "observe/memorybudget.h"
 #include "observe/observenotes.h"
 #include "observe/observeoptions.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
 
+#include <QCoreApplication>
+
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 #include <vector>
 
 namespace sockscope {
@@ -21,8 +27,17 @@ class StopSignal;
 // maxClients at a time. UDP: one run with every datagram. All runs share one clock that starts
 // at open(), so clients line up on one time axis. Blocking, like Session: ObserveController
 // calls run() on a worker thread, the CLI and tests call it directly.
+//
+// A session may run for hours and serve any number of connections: a connection's thread is
+// joined as soon as it is done and its runs are set aside in the order the clients connected,
+// so threads, mappings and descriptors stay those of the open connections. All recordings
+// together stay within options.memoryBudget; once it is reached nothing more is recorded (the
+// clients are still read and relayed, later ones are served unrecorded), and a note says when
+// and how much was not recorded.
 class ObserveSession
 {
+    Q_DECLARE_TR_FUNCTIONS(sockscope::ObserveSession)
+
 public:
     ObserveSession(ObserveOptions options, StopSignal &stop, LiveFeed *feed = nullptr);
     ~ObserveSession();
@@ -42,23 +57,49 @@ public:
     // After run(): why the session itself failed (the listening socket, the UDP socket), empty
     // when it ran to the end. A failed connection is that connection's run and note, not this.
     QString error() const { return m_error; }
+    // What the recordings hold now, as charged against the memory budget (any thread).
+    qint64 memoryHeld() const { return m_budget.held(); }
 
 private:
+    // A connection being served, until its thread is joined.
+    struct Open
+    {
+        std::unique_ptr<ObservedConnection> connection;
+        qsizetype slot = -1; // its place in m_results; -1: served after the budget, unrecorded
+    };
+
     void acceptClients();
-    int activeClients() const;
-    void note(const QString &text);
+    void admit(NativeSocket client);
+    void reap();
+    void collect(Open &open);
+    QString budgetNote(const QList<Run> &runs) const;
 
     ObserveOptions m_options;
     StopSignal &m_stop;
     LiveFeed *m_feed;
     MonotonicClock m_clock;
-    ObserveNotes m_notes{ m_clock, m_feed };
     NativeSocket m_socket; // the TCP listener or the UDP socket
     QString m_address;
     quint16 m_port = 0;
-    std::vector<std::unique_ptr<ObservedConnection>> m_connections;
+    MemoryBudget m_budget;
+    ObserveNotes m_notes;
+    std::unordered_map<qint64, Open> m_open; // by a key of their own
+    qint64 m_nextKey = 0;
     int m_nextIndex = 0;
     QString m_error;
+    // Connections are counted here, not by a look at every connection: a slot is free as soon
+    // as a thread is done, and accepting stays O(1) however many clients came before.
+    std::atomic<int> m_serving{ 0 };
+    // Keys of the connections whose threads are done, for run()'s thread to join.
+    std::mutex m_doneMutex;
+    std::vector<qint64> m_done;
+    // The runs of every recorded connection, one entry per connection in the order they came.
+    std::vector<QList<Run>> m_results;
+    // Connections served after the budget was reached, and what they sent.
+    qint64 m_lateConnections = 0;
+    qint64 m_lateRecvs = 0;
+    qint64 m_lateBytes = 0;
+    QString m_lastAcceptError; // noted once until an accept() succeeds again
 };
 
 } // namespace sockscope

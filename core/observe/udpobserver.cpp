@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "model/wireformat.h"
+#include "observe/recordinggate.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
 #include "record/nativesocket.h"
@@ -30,9 +31,10 @@ QString endpointText(const sockaddr_in &addr)
 } // namespace
 
 UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOptions &options,
-                         const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed)
+                         const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed,
+                         MemoryBudget *budget, ObserveNotes *notes)
     : m_socket(socket), m_index(index), m_options(options), m_clock(clock), m_stop(stop),
-      m_feed(feed)
+      m_feed(feed), m_budget(budget), m_notes(notes)
 {
     m_run.label = QCoreApplication::translate("sockscope::UdpObserver", "UDP on %1:%2")
                       .arg(socket.localAddress())
@@ -43,7 +45,7 @@ UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOpt
     m_run.effective.rcvbuf = socket.option(SOL_SOCKET, SO_RCVBUF);
 }
 
-int UdpObserver::peerIndex(const QString &peer)
+int UdpObserver::peerIndex(const QString &peer, RecordingGate &gate)
 {
     const qsizetype known = m_run.peers.indexOf(peer);
     if (known >= 0)
@@ -51,6 +53,7 @@ int UdpObserver::peerIndex(const QString &peer)
     if (m_run.peers.size() >= kMaxPeers)
         return -1;
     m_run.peers.append(peer);
+    gate.keep(RecordingGate::stringBytes(peer) + qint64(sizeof(QString)));
     return int(m_run.peers.size() - 1);
 }
 
@@ -59,6 +62,8 @@ Run UdpObserver::run()
     if (m_feed)
         m_feed->runStarted(m_index, m_run);
     EventRecorder<RecvEvent> rec(m_run.recvs, m_feed, m_index, &LiveFeed::recvsAdded);
+    RecordingGate gate(m_run, std::min<qint64>(m_options.maxRecvs, rec.limit()), m_budget, m_notes,
+                       m_clock);
     QByteArray buffer(m_options.recvSize, Qt::Uninitialized);
     const qint64 interval = qint64(m_options.readIntervalMs) * 1'000'000;
     // A periodic reader sleeps a whole interval before its first recv(), like the lessons'.
@@ -92,13 +97,17 @@ Run UdpObserver::run()
             // Not SockScope's datagrams: no sequence header to look for, the whole payload is
             // the preview (escaped wherever it is shown, never interpreted).
             e.preview = WireFormat::preview(buffer.constData(), e.bytes);
-            e.peer = peerIndex(endpointText(from));
+            e.peer = peerIndex(endpointText(from), gate);
         }
-        // Past maxRecvs datagrams are still read (the socket must not fill up) but not kept.
-        if (m_run.recvs.size() < m_options.maxRecvs) {
+        // Once recording stopped, datagrams are still read (the socket must not fill up) and
+        // counted with their true sizes.
+        if (gate.admit()) {
             rec.append(e);
             // Batch a burst, but never keep the last datagram of one from the view.
             rec.flush(interval >= 20'000'000 || !m_socket.waitReadable(m_stop, 0));
+            gate.hold();
+        } else {
+            gate.skip(e.tNs + e.durNs, r < 0 ? 0 : qint64(r));
         }
         if (r < 0) {
             m_run.error
@@ -108,6 +117,7 @@ Run UdpObserver::run()
         }
     }
     rec.flush(true);
+    gate.finish();
     // A UDP port has no natural end: stopping is how an observation ends, not an abort.
     m_run.durationNs = m_clock.nowNs();
     Analysis::analyse(m_run);

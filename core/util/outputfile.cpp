@@ -32,7 +32,29 @@ bool OutputFile::isStream(const QString &path)
 
 QString OutputFile::write(const QString &path, QByteArrayView bytes)
 {
-    const qint64 size = bytes.size();
+    return write(path, [bytes](const Chunk &chunk) { chunk(bytes); });
+}
+
+QString OutputFile::write(const QString &path, const std::function<void(const Chunk &)> &produce)
+{
+    QString error;
+    qint64 total = 0;
+    // Every piece is checked: a short write is an error (see the class comment), and nothing
+    // is written after one.
+    const auto chunkOf = [&error, &total](QFileDevice &file) -> Chunk {
+        return [&error, &total, &file](QByteArrayView bytes) {
+            if (!error.isEmpty())
+                return false;
+            const qint64 written = bytes.isEmpty() ? 0 : file.write(bytes.data(), bytes.size());
+            if (written != bytes.size()) {
+                error = written < 0 ? file.errorString()
+                                    : shortWrite(total + written, total + bytes.size());
+                return false;
+            }
+            total += written;
+            return true;
+        };
+    };
     if (isStream(path)) {
         // Append: a terminal or a pipe ignores it, and /dev/stdout redirected to a file keeps
         // what came before instead of being truncated under the shell's feet.
@@ -47,9 +69,9 @@ QString OutputFile::write(const QString &path, QByteArrayView bytes)
         }
         if (!open)
             return file.errorString();
-        const qint64 written = file.write(bytes.data(), size);
-        if (written != size)
-            return written < 0 ? file.errorString() : shortWrite(written, size);
+        produce(chunkOf(file));
+        if (!error.isEmpty())
+            return error;
         if (!file.flush())
             return file.errorString();
         return {};
@@ -59,9 +81,8 @@ QString OutputFile::write(const QString &path, QByteArrayView bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return file.errorString();
-    const qint64 written = file.write(bytes.data(), size);
-    if (written != size) {
-        QString error = written < 0 ? file.errorString() : shortWrite(written, size);
+    produce(chunkOf(file));
+    if (!error.isEmpty()) {
         file.cancelWriting(); // the temporary file goes with `file`; the old one is untouched
         return error;
     }

@@ -6,8 +6,18 @@ namespace sockscope {
 
 QString RunNarrative::sentence(const Run &run)
 {
+    QString text = body(run);
+    if (run.unrecorded)
+        text += QLatin1Char(' ') + run.unrecorded->sentence(run.protocol == Protocol::Udp);
+    return text;
+}
+
+QString RunNarrative::body(const Run &run)
+{
     if (!run.error.isEmpty())
         return tr("The run failed at the socket level: %1").arg(run.error);
+    if (isOneSided(run) && run.durationNs > 0)
+        return oneSided(run);
     if (run.fates.isEmpty() && run.summary.messages == 0)
         return run.sends.isEmpty() && run.recvs.isEmpty() ? tr("Nothing recorded yet.")
                                                           : tr("Recording…");
@@ -23,6 +33,20 @@ QString RunNarrative::sentence(const Run &run)
                                  .arg(EventText::bytes(run.summary.sentBytes),
                                       EventText::bytes(run.summary.receivedBytes)));
     return text;
+}
+
+QString RunNarrative::oneSided(const Run &run)
+{
+    // One end only (observe, relay, send-to): no messages, no fates; what that end's calls did.
+    const Summary &s = run.summary;
+    if (run.role == Role::Sender)
+        return tr("SockScope sent %1 in %2.")
+            .arg(EventText::bytes(s.sentBytes),
+                 tr("%n send() call(s)", nullptr, int(run.sends.size())));
+    return tr("SockScope received %1 in %2.")
+        .arg(EventText::bytes(s.receivedBytes),
+             tr("%n recv() call(s)", nullptr,
+                s.recvCalls > 0 ? s.recvCalls : int(run.recvs.size())));
 }
 
 QString RunNarrative::tcp(const Run &run)

@@ -7,7 +7,8 @@
 namespace sockscope {
 
 // The one sentence a teacher would say about a run ("TCP merged 11 messages into 4 recv()
-// calls…"), from its analysed summary, in the user's language.
+// calls…"), from its analysed summary, in the user's language, followed by when recording
+// stopped and what went unrecorded, for a run that did not record everything.
 class RunNarrative
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::RunNarrative)
@@ -16,6 +17,8 @@ public:
     static QString sentence(const Run &run);
 
 private:
+    static QString body(const Run &run);
+    static QString oneSided(const Run &run);
     static QString tcp(const Run &run);
     static QString udp(const Run &run);
 };

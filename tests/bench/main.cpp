@@ -2,6 +2,7 @@
 #include "databench.h"
 #include "drawbench.h"
 #include "guibench.h"
+#include "observebench.h"
 #include "recordbench.h"
 #include "util/heappolicy.h"
 
@@ -10,8 +11,9 @@
 
 #include <cstring>
 
-// sockscope-bench [--quick] [--only record|data|draw|gui]: the figures of README "Performance",
-// one JSON object per line on stdout. It reports; it is not a test: missed goals exit 0.
+// sockscope-bench [--quick] [--only record|observe|data|draw|gui]: the figures of README
+// "Performance", one JSON object per line on stdout. It reports; it is not a test: missed goals
+// exit 0.
 int main(int argc, char *argv[])
 {
     using namespace sockscope::bench;
@@ -26,10 +28,12 @@ int main(int argc, char *argv[])
     const bool quick = args.contains(QStringLiteral("--quick"));
     const qsizetype only = args.indexOf(QStringLiteral("--only"));
     const QString part = only > 0 && only + 1 < args.size() ? args.at(only + 1) : QString();
-    const QStringList known{ QStringLiteral("record"), QStringLiteral("data"),
-                             QStringLiteral("draw"), QStringLiteral("gui") };
+    const QStringList known{ QStringLiteral("record"), QStringLiteral("observe"),
+                             QStringLiteral("data"), QStringLiteral("draw"),
+                             QStringLiteral("gui") };
     if (args.contains(QStringLiteral("--help")) || (only > 0 && !known.contains(part))) {
-        std::fprintf(stderr, "usage: sockscope-bench [--quick] [--only record|data|draw|gui]\n");
+        std::fprintf(stderr,
+                     "usage: sockscope-bench [--quick] [--only record|observe|data|draw|gui]\n");
         return args.contains(QStringLiteral("--help")) ? 0 : 2;
     }
     const auto wanted
@@ -40,6 +44,8 @@ int main(int argc, char *argv[])
     timer.start();
     if (wanted("record"))
         RecordBench::run(report, quick);
+    if (wanted("observe"))
+        ObserveBench::run(report, quick);
     if (wanted("data"))
         DataBench::run(report, quick);
     if (wanted("draw"))
