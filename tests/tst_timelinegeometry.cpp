@@ -27,6 +27,7 @@ private slots:
     void orderIsKept();
     void sendToHasNoRecvLane();
     void equalSendsGetEqualBoxes();
+    void aStallKeepsRoomForItsLength();
     void dataOutweighsFailedCalls();
     void ticksStayInTheTrace();
     void lanesFitTheirRectangle_data();
@@ -259,6 +260,60 @@ void TestTimelineGeometry::equalSendsGetEqualBoxes()
                                 .arg(g.sendBox(run, 0, i).width())
                                 .arg(width)));
     QCOMPARE(g.recvBox(run, 0, 1).width(), g.recvBox(run, 0, 0).width());
+}
+
+void TestTimelineGeometry::aStallKeepsRoomForItsLength()
+{
+    // Nagle meets delayed ACK: eight requests, each body held 44 ms, beside 16 back-to-back
+    // requests with TCP_NODELAY that crowd the axis. The calls cannot all be readable, and still
+    // every 44 ms stall of the send lane keeps room between its boxes for its length ("44 ms"):
+    // squeezed to the pauses' share it was 2 px, like a 10 µs gap. (A recv() that returns just
+    // before a stall keeps its readable box, which may take part of that room.)
+    Run stalled;
+    stalled.protocol = Protocol::Tcp;
+    constexpr qint64 kStall = 44'000'000;
+    for (int k = 0; k < 8; ++k) {
+        const qint64 t = 200'000 + k * (kStall + 30'000);
+        stalled.sends.append(fixture::send(2 * k, k, t, 12, 24 * k, "GET /item/0 "));
+        stalled.sends.append(fixture::send(2 * k + 1, k, t + 10'000, 12, 24 * k + 12, "HTTP/1.0"));
+        stalled.recvs.append(fixture::recv(2 * k, t + 20'000, 12, 24 * k, "GET /item/0 "));
+        stalled.recvs.append(fixture::recv(2 * k + 1, t + kStall, 12, 24 * k + 12, "HTTP/1.0"));
+    }
+    stalled.durationNs = 8 * (kStall + 30'000) + 300'000;
+    Run quick;
+    quick.protocol = Protocol::Tcp;
+    for (int i = 0; i < 16; ++i) {
+        quick.sends.append(fixture::send(i, i, 100'000 + 2'000 * i, 12, 12 * i, "GET /item/0 "));
+        quick.recvs.append(fixture::recv(i, 101'000 + 2'000 * i, 12, 12 * i, "GET /item/0 "));
+    }
+    quick.durationNs = 200'000;
+    const Trace trace = fixture::trace({ stalled, quick });
+    const TimelineGeometry g = geometry(trace, true);
+    QVERIFY(g.recvBox(quick, 1, 0).width() < g.layout().readableBoxWidth()); // crowded indeed
+    const double label
+        = QFontMetricsF(m_style.smallFont()).horizontalAdvance(QStringLiteral("44 ms"));
+    const auto check = [&](bool sends) {
+        const qsizetype n = sends ? stalled.sends.size() : stalled.recvs.size();
+        int stalls = 0;
+        for (int i = 0; i + 1 < n; ++i) {
+            const double t0 = sends ? TimelineGeometry::time(stalled.sends.at(i))
+                                    : TimelineGeometry::time(stalled.recvs.at(i));
+            const double t1 = sends ? TimelineGeometry::time(stalled.sends.at(i + 1))
+                                    : TimelineGeometry::time(stalled.recvs.at(i + 1));
+            if (t1 - t0 < 1e6)
+                continue;
+            ++stalls;
+            const QRectF a = sends ? g.sendBox(stalled, 0, i) : g.recvBox(stalled, 0, i);
+            const QRectF b = sends ? g.sendBox(stalled, 0, i + 1) : g.recvBox(stalled, 0, i + 1);
+            QVERIFY2(b.left() - a.right() >= label,
+                     qPrintable(QStringLiteral("%1 %2: %3 px between the boxes")
+                                    .arg(sends ? QStringLiteral("send") : QStringLiteral("recv"))
+                                    .arg(i)
+                                    .arg(b.left() - a.right())));
+        }
+        QCOMPARE(stalls, sends ? 7 : 8);
+    };
+    check(true);
 }
 
 void TestTimelineGeometry::dataOutweighsFailedCalls()

@@ -8,6 +8,7 @@
 #include "view/eventtext.h"
 #include "view/lanecolumns.h"
 #include "view/replaymoment.h"
+#include "view/timeaxis.h"
 
 #include <QFontMetricsF>
 #include <QMap>
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace sockscope {
 
@@ -84,15 +86,20 @@ void RunPainter::paint()
     // Under the calls: a returned box drawn at its return time may reach over the next call's
     // start, and it stays readable.
     paintPending();
-    if (m_denseSends)
+    if (m_denseSends) {
         paintDenseSends();
-    else
+    } else {
         paintSends();
+        if (m_lanes.hasSends())
+            paintPauses(m_run.sends, m_sendRange, m_lanes.sends);
+    }
     if (m_lanes.hasRecvs()) {
-        if (m_denseRecvs)
+        if (m_denseRecvs) {
             paintDenseRecvs();
-        else
+        } else {
             paintRecvs();
+            paintPauses(m_run.recvs, m_recvRange, m_lanes.recvs);
+        }
     }
     m_p.restore();
     FrameLanePainter(m_p, m_run, m_index, m_g, m_s, m_sel).paint(); // decoded messages, if framed
@@ -152,20 +159,28 @@ void RunPainter::paintHeader()
     m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
     const double titleWidth = bold.width(title) + m_line;
 
+    // The counts go whole, from the end ("16 send()s → 15 recv()s + EOF · 7 split" loses
+    // " · 7 split", never half a number); only a first part too long for the room is elided.
     const QString outcome = EventText::outcome(m_run);
-    const double outcomeWidth = std::min(m_text.width(outcome), r.width() - titleWidth);
+    const double outcomeRoom = std::max(0.0, r.width() - titleWidth);
+    QString shown = wholeParts(outcome, outcomeRoom, m_text);
+    if (shown.isEmpty())
+        shown = m_text.elided(outcome, outcomeRoom);
+    const double outcomeWidth = std::min(m_text.width(shown), outcomeRoom);
     m_p.setFont(m_s.font);
     m_p.setPen(m_run.error.isEmpty() ? m_s.foreground : m_s.lost);
-    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
-                 m_text.elided(outcome, std::max(0.0, outcomeWidth)));
+    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, shown);
 
     m_p.setFont(m_s.smallFont());
     const double room = r.width() - titleWidth - outcomeWidth - m_line;
     if (room > 4 * m_line) {
         m_p.setPen(m_s.muted);
+        const QString options = EventText::options(m_run);
+        QString kept = wholeParts(options, room, m_smallText);
+        if (kept.isEmpty())
+            kept = m_smallText.elided(options, room);
         m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     TextWidths(m_p.font()).elided(EventText::options(m_run), room));
+                     Qt::AlignLeft | Qt::AlignVCenter, kept);
     }
 }
 
@@ -496,6 +511,60 @@ void RunPainter::paintLinks()
         }
     }
     m_p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+template<typename Event>
+void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeometry::Range &range,
+                             const QRectF &lane)
+{
+    // On a linear axis the distances and the ticks already tell the time.
+    if (m_g.viewport().warp().slotWidth(true, false) <= 0)
+        return;
+    constexpr bool sends = std::is_same_v<Event, SendEvent>;
+    // The pauses the compact axis made room for: shorter gaps are left unmarked.
+    constexpr double kShownPauseNs = TimeWarp::kMarkedPauseNs;
+    m_p.setFont(m_s.smallFont());
+    const double pad = 0.25 * m_line;
+    const double y = lane.center().y();
+    const double tick = 0.2 * lane.height();
+    for (qsizetype i = std::max(0, range.begin - 1);
+         i < std::min<qsizetype>(range.end, events.size() - 1); ++i) {
+        // From where this box's call ended (a recv()'s box stands at its return) to where the
+        // next call's box stands.
+        double endNs = TimelineGeometry::time(events, i);
+        if constexpr (sends)
+            endNs += double(events.template get<&Event::durNs>(i));
+        const double pauseNs = TimelineGeometry::time(events, i + 1) - endNs;
+        if (pauseNs < kShownPauseNs)
+            continue;
+        const QRectF before
+            = sends ? m_g.sendBox(m_run, m_index, int(i)) : m_g.recvBox(m_run, m_index, int(i));
+        const QRectF after = sends ? m_g.sendBox(m_run, m_index, int(i + 1))
+                                   : m_g.recvBox(m_run, m_index, int(i + 1));
+        const double left = before.right() + pad;
+        const double right = after.left() - pad;
+        if (right < m_plot.left() || left > m_plot.right())
+            continue;
+        // Two significant digits: "42 ms", "1.5 ms", "150 ms".
+        const QString text
+            = TimeAxis::format(pauseNs, std::pow(10.0, std::floor(std::log10(pauseNs)) - 1));
+        const double textWidth = m_smallText.width(text);
+        if (right - left < textWidth)
+            continue;
+        const double middle = (left + right) / 2;
+        m_p.setPen(QPen(m_s.muted, m_s.lineWidth));
+        // A dimension line either side where it fits; the length alone where it does not.
+        if (right - left >= textWidth + 2 * m_line) {
+            const QLineF lines[] = { QLineF(left, y, middle - textWidth / 2 - pad, y),
+                                     QLineF(middle + textWidth / 2 + pad, y, right, y),
+                                     QLineF(left, y - tick, left, y + tick),
+                                     QLineF(right, y - tick, right, y + tick) };
+            m_p.drawLines(lines, 4);
+        }
+        m_p.drawText(
+            QRectF(middle - textWidth / 2 - pad, lane.top(), textWidth + 2 * pad, lane.height()),
+            Qt::AlignCenter, text);
+    }
 }
 
 void RunPainter::paintLinksHint()

@@ -103,6 +103,11 @@ private:
     void paintDenseRecvs();
     void paintLinks();
     void paintLinksHint();
+    // On a compact axis: the time a shortened pause took, written across it ("42 ms"), so a
+    // 40 ms stall does not look like a 1 ms one.
+    template<typename Event>
+    void paintPauses(const EventList<Event> &events, const TimelineGeometry::Range &range,
+                     const QRectF &lane);
     // Replay: the calls that began and have not returned, from their start to now, open on the
     // right, with nothing the call has not returned yet.
     void paintPending();

@@ -117,7 +117,8 @@ template<typename Event> double TimelineGeometry::dataWidth(const EventList<Even
         = events.size() <= kWholeLane ? Range{ 0, int(events.size()) } : visible(events);
     QList<double> rooms;
     for (int i = range.begin; i + 1 < std::min<qsizetype>(range.end + 1, events.size()); ++i) {
-        if (!isBrief(events, i))
+        // A marked pause is the pause's room, where its length is written, not the box's.
+        if (!isBrief(events, i) && time(events, i + 1) - time(events, i) < TimeWarp::kMarkedPauseNs)
             rooms.append(eventX(events, i + 1) - eventX(events, i));
     }
     // At least the readable width: on a crowded axis the slots are narrower than a label, and

@@ -94,6 +94,9 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
                               QStringLiteral("EAGAIN") })
         word = std::max(word, text.horizontalAdvance(w));
     m_briefBox = std::min(m_readableBox, word + padding);
+    // A marked pause's length written across it (RunPainter::paintPauses), between the boxes'
+    // label padding.
+    m_pauseMark = small.horizontalAdvance(QStringLiteral("88 ms")) + line + 2 * m_gap;
 
     const double left = rect.left() + gutter(style);
     const double right = rect.right() - line; // room for the last tick label
@@ -251,7 +254,7 @@ TimeWarp TimelineLayout::fitWarp(const TimeWarp &warp, double fitWidth, double e
 {
     // A slot is the distance from a call to the next: its box and the gap after it.
     return warp.fitted(TimeWarp::Room{ fitWidth, endNs, m_readableBox + m_gap, m_briefBox + m_gap,
-                                       m_minBox + m_gap });
+                                       m_minBox + m_gap, m_pauseMark });
 }
 
 bool TimelineLayout::isDense(qsizetype visibleEvents) const

@@ -95,6 +95,7 @@ public:
     // "m0–m39"), and for a call without bytes its word ("EOF", "EAGAIN", "(empty)").
     double readableBoxWidth() const { return m_readableBox; }
     double briefBoxWidth() const { return m_briefBox; }
+    double boxGap() const { return m_gap; } // between a box and the next call's
     // The compact axis with its slots in pixels of this layout's boxes (TimeWarp::fitted), for
     // `fitWidth` pixels from the first event to endNs, the end of the trace
     // (TimelineRenderer::setBounds works out how many the margins leave).
@@ -114,6 +115,7 @@ private:
     double m_readableBox = 50;
     double m_briefBox = 30;
     double m_gap = 2;
+    double m_pauseMark = 60; // a marked pause (TimeWarp::kMarkedPauseNs): its length fits
 };
 
 } // namespace sockscope

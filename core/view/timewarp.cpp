@@ -17,6 +17,8 @@ namespace {
 
 // What the pauses keep of the width when the calls cannot all have readable boxes.
 constexpr double kPauseFloor = 0.1;
+// The most the marks of marked pauses take from the calls.
+constexpr double kMarkShare = 1.0 / 3;
 
 } // namespace
 
@@ -29,7 +31,8 @@ double TimeWarp::width(const Slots &kinds) const
 double TimeWarp::first(qsizetype i) const
 {
     const double t0 = m_times.first();
-    return t0 + m_linear * (m_times.at(i) - t0) + width(m_before.at(i));
+    const Slots &before = m_before.at(i);
+    return t0 + m_linear * (m_times.at(i) - t0) + width(before) + m_mark * double(before.pauses);
 }
 
 TimeWarp::Slots TimeWarp::slotsAt(qsizetype i) const
@@ -46,7 +49,7 @@ double TimeWarp::step(qsizetype i) const
 void TimeWarp::spreadEvenly()
 {
     m_linear = m_alpha;
-    m_send = m_recv = m_brief = 0;
+    m_send = m_recv = m_brief = m_mark = 0;
     if (m_times.size() < 2)
         return;
     const double even = (m_times.last() - m_times.first()) / double(m_slots.count() - 1);
@@ -71,13 +74,24 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     const double readable = room.readable * perPixel;
     const double word = std::min(room.brief, room.readable) * perPixel;
     const double need = data * readable + brief * word;
-    const double available = (1 - kPauseFloor) * span;
+    // The marks come out of what the calls leave while every call can be readable; on an axis
+    // too crowded for that, they take a share from the calls that grows with the crowding (a
+    // third once the calls would need twice the width), so that the stall stays in the
+    // picture while the boxes were going to shrink anyway.
+    const auto marks = double(m_slots.pauses);
+    const double wanted = marks * room.pause * perPixel;
+    const double callsRoom = (1 - kPauseFloor) * span;
+    const double crowding = std::clamp((need - callsRoom) / callsRoom, 0.0, 1.0);
+    const double markRoom
+        = std::min(wanted, std::max(callsRoom - need, kMarkShare * crowding * span));
+    out.m_mark = marks > 0 ? markRoom / marks : 0.0;
+    const double available = (1 - kPauseFloor) * span - markRoom;
     if (need <= available) {
         // Every call readable. What is left goes to the pauses, by length, and to the calls
         // with data, evenly (a call without bytes keeps the width of its word).
         const double spare = available - need;
         const double even = data > 0 ? (1 - m_alpha) * spare : 0.0;
-        out.m_linear = (span - need - even) / span;
+        out.m_linear = (span - need - even - markRoom) / span;
         out.m_send = out.m_recv = readable + (data > 0 ? even / data : 0.0);
         out.m_brief = word;
         return out;

@@ -25,6 +25,10 @@ struct Trace;
 // width, a call that carried no bytes (end of file, EAGAIN, an empty call) only the width of its
 // word, and only the width left over goes to the pauses (half by their length, half shared among
 // the calls with data; the stretch after the last call up to Room::endNs counts as a pause).
+// A pause of a millisecond or more between two instants (a marked pause: the painter writes
+// its length across it) first gets the width of that label on top of its share, out of what
+// the calls leave or else up to a third of the width: on a crowded axis the 40 ms stall of
+// a delayed ACK still shows, with its length, instead of a few pixels like a 10 µs gap.
 // When the calls cannot all be readable, the pauses keep a tenth of the width (so a long one
 // still shows as a gap), and the room goes first to the recv()s with data (what the kernel
 // handed over), then to the send()s with data (down to three quarters of an equal share), and
@@ -44,7 +48,12 @@ public:
         double readable = 0; // a call with data: its label fits
         double brief = 0; // a call without bytes (EOF, EAGAIN, empty): its word fits
         double least = 0; // the least a box keeps when others take the room first
+        double pause = 0; // a marked pause: its length ("42 ms") fits across it
     };
+
+    // The shortest pause that is marked: back-to-back calls are microseconds apart, and a
+    // millisecond is where a pause starts to matter to a reader.
+    static constexpr double kMarkedPauseNs = 1e6;
 
     TimeWarp() = default;
 
@@ -84,6 +93,9 @@ public:
         qsizetype sends = 0; // send()s and recv()s that carried bytes
         qsizetype recvs = 0;
         qsizetype brief = 0; // calls of either lane that carried none (EOF, EAGAIN, empty)
+        // 1 when the pause after this instant is marked (kMarkedPauseNs or longer): not a
+        // slot of the instant, the room that pause gets on top of its length.
+        qsizetype pauses = 0;
 
         qsizetype count() const { return sends + recvs + brief; }
         Slots &operator+=(const Slots &o)
@@ -91,11 +103,12 @@ public:
             sends += o.sends;
             recvs += o.recvs;
             brief += o.brief;
+            pauses += o.pauses;
             return *this;
         }
         Slots operator-(const Slots &o) const
         {
-            return { sends - o.sends, recvs - o.recvs, brief - o.brief };
+            return { sends - o.sends, recvs - o.recvs, brief - o.brief, pauses - o.pauses };
         }
         bool operator==(const Slots &) const = default;
     };
@@ -109,7 +122,7 @@ private:
     // The last instant at or before tNs, for m_times.first() <= tNs <= m_times.last().
     qsizetype knotAtOrBefore(double tNs) const;
     double first(qsizetype i) const;
-    // Past instant i's slots: where the pause after it begins.
+    // Past instant i's slots: where the pause after it begins (its mark is part of the pause).
     double after(qsizetype i) const { return first(i) + width(slotsAt(i)); }
     Slots slotsAt(qsizetype i) const;
     double width(const Slots &slots) const;
@@ -129,6 +142,7 @@ private:
     double m_send = 0; // display time of one slot of each kind
     double m_recv = 0;
     double m_brief = 0;
+    double m_mark = 0; // display time a marked pause gets on top of its length
 };
 
 } // namespace sockscope

@@ -131,11 +131,14 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
     QList<double> &times = m_warp.m_times;
     QList<TimeWarp::Slots> &before = m_warp.m_before;
     const qsizetype n = times.size();
-    const qsizetype pos
+    qsizetype pos
         = std::lower_bound(times.cbegin(), times.cend(), fresh.first().first) - times.cbegin();
+    // The instant before the first new one: the pause after it changes (and with it its mark).
+    if (pos > 0)
+        --pos;
     const auto widest = [](const TimeWarp::Slots &a, const TimeWarp::Slots &b) {
         return TimeWarp::Slots{ std::max(a.sends, b.sends), std::max(a.recvs, b.recvs),
-                                std::max(a.brief, b.brief) };
+                                std::max(a.brief, b.brief), 0 };
     };
     QList<Instant> tail;
     tail.reserve(n - pos);
@@ -153,10 +156,14 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
             open = widest(open, kinds);
             continue;
         }
+        // The pause after the instant before is known now: marked or not.
+        if (times.size() > pos)
+            open.pauses = t - times.last() >= TimeWarp::kMarkedPauseNs ? 1 : 0;
         counted += open;
         times.append(t);
         before.append(counted);
         open = kinds;
+        open.pauses = 0; // the instant's own pause is decided by the next one
     }
     counted += open;
     m_warp.m_slots = counted;
