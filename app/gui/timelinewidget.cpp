@@ -301,12 +301,23 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     TimelineRenderer::paint(painter, rect(), shownTrace(), m_viewport, m_style, m_selection,
                             m_replaying ? &m_moment : nullptr);
+    // Scrolled down in its scroll area: the axis stays at the top of what is in view.
+    if (const int top = visibleRegion().boundingRect().top(); top > 0)
+        TimelineRenderer::paintPinnedAxis(painter, rect(), shownTrace(), m_viewport, m_style, top);
     if (m_replaying)
         TimelineMarker::paint(painter, rect(), trace(), m_viewport, m_style, m_markerNs);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+void TimelineWidget::moveEvent(QMoveEvent *event)
+{
+    // A scroll area moves the widget: the pinned axis must be drawn anew where the top is now
+    // (the moved pixels would carry it down with the runs).
+    update();
+    QWidget::moveEvent(event);
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)

@@ -17,8 +17,9 @@ namespace sockscope {
 
 namespace {
 
+// The time axis over the plot, and (grid) its tick lines down through every run.
 void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport &viewport,
-               const TimelineStyle &style, double endNs)
+               const TimelineStyle &style, double endNs, bool grid = true)
 {
     const QRectF axis = layout.axis();
     p.setFont(style.smallFont());
@@ -28,17 +29,17 @@ void paintAxis(QPainter &p, const TimelineLayout &layout, const TimelineViewport
         return fm.horizontalAdvance(label);
     });
     const double bottom
-        = layout.runs().isEmpty() ? layout.rect().bottom() : layout.runs().last().block.bottom();
+        = !grid || layout.runs().isEmpty() ? axis.bottom() : layout.runs().last().block.bottom();
 
-    QList<QLineF> grid;
+    QList<QLineF> gridLines;
     QList<QLineF> marks;
     for (const TimeAxis::Tick &tick : ticks) {
         const double x = std::round(viewport.mapTimeToX(tick.tNs)) + 0.5;
-        grid.append(QLineF(x, axis.bottom(), x, bottom));
+        gridLines.append(QLineF(x, axis.bottom(), x, bottom));
         marks.append(QLineF(x, axis.bottom() - 0.3 * fm.height(), x, axis.bottom()));
     }
     p.setPen(QPen(style.grid, 1));
-    p.drawLines(grid);
+    p.drawLines(gridLines);
     p.setPen(QPen(style.muted, 1));
     p.drawLines(marks);
     p.drawLine(QPointF(axis.left(), axis.bottom()), QPointF(axis.right(), axis.bottom()));
@@ -93,6 +94,28 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
         painter.setPen(style.muted);
         painter.drawText(layout.plot(), Qt::AlignCenter, tr("Nothing recorded yet."));
     }
+    painter.restore();
+}
+
+void TimelineRenderer::paintPinnedAxis(QPainter &painter, const QRect &rect, const Trace &trace,
+                                       const TimelineViewport &viewport, const TimelineStyle &style,
+                                       double top)
+{
+    if (trace.runs.isEmpty())
+        return;
+    const TimelineLayout layout(rect, trace, style);
+    const TimelineGeometry geometry(layout, viewport);
+    const QRectF axis = layout.axis();
+    if (top <= axis.top())
+        return; // the axis is in view where it belongs
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.translate(0, top - axis.top());
+    painter.fillRect(
+        QRectF(layout.rect().left(), axis.top(), layout.rect().width(), axis.height() + 1),
+        style.background);
+    paintAxis(painter, layout, geometry.viewport(), style, traceEndNs(trace), false);
     painter.restore();
 }
 

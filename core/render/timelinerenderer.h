@@ -34,6 +34,12 @@ public:
                       const TimelineSelection &selection = {},
                       const ReplayMoment *replay = nullptr);
 
+    // The time axis again at y = top, over what paint() drew there: a tall figure scrolled in
+    // its window keeps its axis in view. Nothing when the axis is below top already.
+    static void paintPinnedAxis(QPainter &painter, const QRect &rect, const Trace &trace,
+                                const TimelineViewport &viewport, const TimelineStyle &style,
+                                double top);
+
     // The first call of any run (connecting comes before it).
     static double traceStartNs(const Trace &trace);
     // The latest moment any run recorded.
