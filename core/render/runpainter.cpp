@@ -529,12 +529,7 @@ void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeome
     const double tick = 0.2 * lane.height();
     for (qsizetype i = std::max(0, range.begin - 1);
          i < std::min<qsizetype>(range.end, events.size() - 1); ++i) {
-        // From where this box's call ended (a recv()'s box stands at its return) to where the
-        // next call's box stands.
-        double endNs = TimelineGeometry::time(events, i);
-        if constexpr (sends)
-            endNs += double(events.template get<&Event::durNs>(i));
-        const double pauseNs = TimelineGeometry::time(events, i + 1) - endNs;
+        const double pauseNs = TimelineGeometry::pauseAfter(events, i);
         if (pauseNs < kShownPauseNs)
             continue;
         const QRectF before

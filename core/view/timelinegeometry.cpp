@@ -94,9 +94,17 @@ QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF
     }
     // On a compact axis the calls of a lane get equal boxes (a call without bytes the slot of
     // its word): a box does not stretch over the pause after it.
-    const double slot = brief ? m_viewport.displayToPixels(
-                            m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, true))
-                              : dataWidth(events);
+    double slot = brief ? m_viewport.displayToPixels(
+                      m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, true))
+                        : dataWidth(events);
+    // Before a marked pause the box leaves the room its length is written in, down to the
+    // call's own slot: on a crowded axis readable boxes otherwise cover the 40 ms stall.
+    if (!brief && slot > 0 && std::isfinite(next)
+        && pauseAfter(events, i) >= TimeWarp::kMarkedPauseNs) {
+        const double own = m_viewport.displayToPixels(
+            m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, false));
+        slot = std::max(std::min(slot, next - x0 - m_layout.pauseMarkWidth()), own);
+    }
     const double x1 = m_layout.boxRight(x0, next, durationPx, brief, slot);
     const double pad = std::round(lane.height() * 0.08);
     return { x0, lane.top() + pad, x1 - x0, lane.height() - 2 * pad };
@@ -118,7 +126,7 @@ template<typename Event> double TimelineGeometry::dataWidth(const EventList<Even
     QList<double> rooms;
     for (int i = range.begin; i + 1 < std::min<qsizetype>(range.end + 1, events.size()); ++i) {
         // A marked pause is the pause's room, where its length is written, not the box's.
-        if (!isBrief(events, i) && time(events, i + 1) - time(events, i) < TimeWarp::kMarkedPauseNs)
+        if (!isBrief(events, i) && pauseAfter(events, i) < TimeWarp::kMarkedPauseNs)
             rooms.append(eventX(events, i + 1) - eventX(events, i));
     }
     // At least the readable width: on a crowded axis the slots are narrower than a label, and

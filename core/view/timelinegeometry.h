@@ -38,6 +38,18 @@ public:
         return double(recvs.get<&RecvEvent::tNs>(i) + recvs.get<&RecvEvent::durNs>(i));
     }
 
+    // From call i's end to where call i + 1's box stands (a recv()'s box stands at its return):
+    // the pause a compact axis marks with its length when it is TimeWarp::kMarkedPauseNs or
+    // more.
+    static double pauseAfter(const SendList &sends, qsizetype i)
+    {
+        return time(sends, i + 1) - time(sends, i) - double(sends.get<&SendEvent::durNs>(i));
+    }
+    static double pauseAfter(const RecvList &recvs, qsizetype i)
+    {
+        return time(recvs, i + 1) - time(recvs, i);
+    }
+
     // A TCP recv() that returned end of file: 0 bytes and no error. Its box is as wide as its
     // word; a call with data gets the room.
     static bool isEof(const RecvList &recvs, qsizetype i)

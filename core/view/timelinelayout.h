@@ -96,6 +96,8 @@ public:
     double readableBoxWidth() const { return m_readableBox; }
     double briefBoxWidth() const { return m_briefBox; }
     double boxGap() const { return m_gap; } // between a box and the next call's
+    // What a marked pause's length needs between two boxes (RunPainter::paintPauses).
+    double pauseMarkWidth() const { return m_pauseMark; }
     // The compact axis with its slots in pixels of this layout's boxes (TimeWarp::fitted), for
     // `fitWidth` pixels from the first event to endNs, the end of the trace
     // (TimelineRenderer::setBounds works out how many the margins leave).
