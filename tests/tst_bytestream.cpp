@@ -24,6 +24,7 @@ private slots:
     void udpLostDatagramKeepsItsPlace();
     void framesLineUpWithSends();
     void oneSidedRunsShowTheRecordedSide();
+    void eachRunHasItsOwnRuler();
     void hitFindsTheMessageUnderThePoint();
     void hitOnUdpLostAndTruncated();
     void paintsMessageColoursAndHatch();
@@ -38,7 +39,7 @@ void TestByteStream::boundariesSitAtTheirOffsets()
 {
     const Trace trace = fixture::trace({ fixture::tcpMerged() });
     const ByteStreamGeometry g(trace, kRect, style());
-    const ByteStreamAxis &axis = g.axis();
+    const ByteStreamAxis &axis = g.axis(0);
     QCOMPARE(axis.from(), 0.0);
     QCOMPARE(axis.to(), 10.0);
     const QList<BytePiece> sends = g.pieces(0, Row::Sends);
@@ -89,11 +90,11 @@ void TestByteStream::manyBoundariesInOnePixelAggregate()
     const Trace trace = fixture::trace({ run });
     const ByteStreamGeometry g(trace, kRect, style());
     const QList<BytePiece> sends = g.pieces(0, Row::Sends);
-    QVERIFY2(sends.size() <= int(g.axis().width()) + 1, qPrintable(QString::number(sends.size())));
+    QVERIFY2(sends.size() <= int(g.axis(0).width()) + 1, qPrintable(QString::number(sends.size())));
     int counted = 0;
     for (const BytePiece &p : sends) {
         QVERIFY(p.aggregated());
-        QVERIFY(p.to - p.from <= 1.0 / g.axis().pixelsPerByte() + 1e-9);
+        QVERIFY(p.to - p.from <= 1.0 / g.axis(0).pixelsPerByte() + 1e-9);
         counted += p.count;
     }
     QCOMPARE(counted, n); // every call is in some column, none twice
@@ -103,7 +104,7 @@ void TestByteStream::manyBoundariesInOnePixelAggregate()
     QCOMPARE(recvs.at(7).from, 7000.0);
     QVERIFY(!recvs.at(7).aggregated());
     // Zoomed in on 100 bytes, the sends are single boxes again.
-    const ByteStreamGeometry zoomed(trace, kRect, style(), 1000, 1100);
+    const ByteStreamGeometry zoomed(trace, kRect, style(), 1000.0 / n, 1100.0 / n);
     const QList<BytePiece> close = zoomed.pieces(0, Row::Sends);
     QVERIFY(close.size() >= 100 && close.size() <= 102);
     for (const BytePiece &p : close)
@@ -115,7 +116,7 @@ void TestByteStream::udpTruncatedTailIsTheCutBytes()
     // Datagrams of 14, 14 and 104 bytes; the third read with recvfrom(10).
     const Trace trace = fixture::trace({ fixture::udpLossAndTruncation() });
     const ByteStreamGeometry g(trace, kRect, style());
-    QCOMPARE(g.axis().to(), 132.0);
+    QCOMPARE(g.axis(0).to(), 132.0);
     const QList<BytePiece> recvs = g.pieces(0, Row::Recvs);
     const auto cut = std::find_if(recvs.begin(), recvs.end(),
                                   [](const BytePiece &p) { return p.index == 1; });
@@ -196,6 +197,21 @@ void TestByteStream::oneSidedRunsShowTheRecordedSide()
     QCOMPARE(g.pieces(1, Row::Sends).size(), 2);
 }
 
+void TestByteStream::eachRunHasItsOwnRuler()
+{
+    // A 10-byte request run over 132 bytes of datagrams: each fills the width.
+    const Trace trace
+        = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
+    const ByteStreamGeometry g(trace, kRect, style());
+    QCOMPARE(g.axis(0).to(), 10.0);
+    QCOMPARE(g.axis(1).to(), 132.0);
+    QCOMPARE(g.axis(0).x(10), g.axis(1).x(132));
+    // A zoom is the same part of each: the first half.
+    const ByteStreamGeometry half(trace, kRect, style(), 0, 0.5);
+    QCOMPARE(half.axis(0).to(), 5.0);
+    QCOMPARE(half.axis(1).to(), 66.0);
+}
+
 void TestByteStream::hitFindsTheMessageUnderThePoint()
 {
     const Trace trace = fixture::trace({ fixture::tcpMerged() });
@@ -204,23 +220,23 @@ void TestByteStream::hitFindsTheMessageUnderThePoint()
     const double ySend = g.rowRect(0, Row::Sends).center().y();
     const double yBar = g.rowRect(0, Row::Bytes).center().y();
     // Offset 7 is in the one recv, and in message 1.
-    ByteStreamHit h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(7.5), yRecv));
+    ByteStreamHit h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(7.5), yRecv));
     QCOMPARE(h.kind, ByteStreamHit::Kind::Recv);
     QCOMPARE(h.index, 0);
     QCOMPARE(h.message, 1);
-    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(2.5), yRecv));
+    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(2.5), yRecv));
     QCOMPARE(h.kind, ByteStreamHit::Kind::Recv);
     QCOMPARE(h.message, 0);
-    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(7.5), ySend));
+    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(7.5), ySend));
     QCOMPARE(h.kind, ByteStreamHit::Kind::Send);
     QCOMPARE(h.index, 1);
     QCOMPARE(h.message, 1);
-    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(2.5), yBar));
+    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(2.5), yBar));
     QCOMPARE(h.kind, ByteStreamHit::Kind::Message);
     QCOMPARE(h.message, 0);
     // The gutter and the header hit nothing.
     QCOMPARE(ByteStreamHitTest::hit(trace, g, QPointF(2, yRecv)).kind, ByteStreamHit::Kind::None);
-    QCOMPARE(ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(5),
+    QCOMPARE(ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(5),
                                                       g.runs().at(0).header.center().y()))
                  .kind,
              ByteStreamHit::Kind::None);
@@ -231,11 +247,11 @@ void TestByteStream::hitOnUdpLostAndTruncated()
     const Trace trace = fixture::trace({ fixture::udpLossAndTruncation() });
     const ByteStreamGeometry g(trace, kRect, style());
     const double y = g.rowRect(0, Row::Recvs).center().y();
-    ByteStreamHit h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(20), y));
+    ByteStreamHit h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(20), y));
     QVERIFY(h.lost);
     QCOMPARE(h.message, 1);
     // The hatched tail belongs to the recv that cut it.
-    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis().x(100), y));
+    h = ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(100), y));
     QCOMPARE(h.kind, ByteStreamHit::Kind::Recv);
     QCOMPARE(h.index, 1);
     QCOMPARE(h.message, 2);
@@ -254,13 +270,13 @@ void TestByteStream::paintsMessageColoursAndHatch()
     const ByteStreamGeometry g(trace, kRect, s);
     // The bar over datagram 0 is message 0's colour.
     const QRectF bar = g.rowRect(0, Row::Bytes);
-    const QPoint inBar(int(g.axis().x(4)), int(bar.top() + 2));
+    const QPoint inBar(int(g.axis(0).x(4)), int(bar.top() + 2));
     QCOMPARE(image.pixelColor(inBar), s.messageColor(0));
     // The cut-off tail of datagram 2 in the recvs row is hatched: the lost colour shows there,
     // and nowhere in the part that was read.
     const QRectF recvs = g.rowRect(0, Row::Recvs);
     auto hasLost = [&](double from, double to) {
-        for (int x = int(g.axis().x(from)) + 2; x < int(g.axis().x(to)) - 2; ++x)
+        for (int x = int(g.axis(0).x(from)) + 2; x < int(g.axis(0).x(to)) - 2; ++x)
             for (int y = int(recvs.top()) + 3; y < int(recvs.bottom()) - 3; ++y)
                 if (image.pixelColor(x, y) == s.lost)
                     return true;

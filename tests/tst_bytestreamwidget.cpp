@@ -69,7 +69,7 @@ void TestByteStreamWidget::clickSelectsInBothViews()
     const Trace &trace = timeline(w)->shownTrace();
     const ByteStreamGeometry g(trace, view->rect(), view->shownStyle());
     // The one recv holds both messages: a click on its second half picks message 1.
-    const QPoint inRecv(int(g.axis().x(7.5)), int(g.rowRect(0, ByteStreamGeometry::Row::Recvs)
+    const QPoint inRecv(int(g.axis(0).x(7.5)), int(g.rowRect(0, ByteStreamGeometry::Row::Recvs)
                                                       .center()
                                                       .y()));
     QTest::mouseClick(view, Qt::LeftButton, {}, inRecv);
@@ -108,15 +108,16 @@ void TestByteStreamWidget::zoomKeepsTheByteUnderTheCursor()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const ByteStreamGeometry whole(timelineWidget.trace(), view.rect(), view.shownStyle());
-    const double x = whole.axis().x(30);
+    const double x = whole.axis(0).x(30);
     view.zoomAround(x, 4);
-    QVERIFY(view.visibleFrom() > 0);
+    QVERIFY(view.viewFrom() > 0);
     const ByteStreamGeometry zoomed(timelineWidget.trace(), view.rect(), view.shownStyle(),
-                                    view.visibleFrom(), view.visibleTo());
-    QVERIFY(std::abs(zoomed.axis().x(30) - x) < 0.5);
-    QVERIFY(std::abs((view.visibleTo() - view.visibleFrom()) - 132.0 / 4) < 0.5);
+                                    view.viewFrom(), view.viewTo());
+    QVERIFY(std::abs(zoomed.axis(0).x(30) - x) < 0.5);
+    QVERIFY(std::abs((zoomed.axis(0).to() - zoomed.axis(0).from()) - 132.0 / 4) < 0.5);
     view.fit();
-    QCOMPARE(view.visibleFrom(), -1.0);
+    QCOMPARE(view.viewFrom(), 0.0);
+    QCOMPARE(view.viewTo(), 1.0);
 }
 
 QTEST_MAIN(TestByteStreamWidget)

@@ -81,34 +81,38 @@ QSize ByteStreamWidget::minimumSizeHint() const
     return { 300, int(ByteStreamRenderer::naturalHeight(m_timeline->trace(), style)) };
 }
 
-double ByteStreamWidget::total() const
+double ByteStreamWidget::longest() const
 {
-    return double(std::max<qint64>(1, ByteStreamGeometry::totalBytes(m_timeline->trace())));
+    qint64 longest = 1;
+    for (const Run &run : m_timeline->trace().runs)
+        longest = std::max(longest, ByteStreamGeometry::totalBytes(run));
+    return double(longest);
+}
+
+ByteStreamGeometry ByteStreamWidget::picture() const
+{
+    return ByteStreamGeometry(m_timeline->shownTrace(), rect(), shownStyle(), m_from, m_to,
+                              m_timeline->isReplaying() ? &m_timeline->trace() : nullptr);
 }
 
 void ByteStreamWidget::setRange(double from, double to)
 {
-    const double all = total();
-    const double minSpan = std::max(1.0, width() / kMaxPixelsPerByte);
-    double span = std::clamp(to - from, std::min(minSpan, all), all);
-    from = std::clamp(from, 0.0, all - span);
-    if (from <= 0 && span >= all) {
-        m_from = m_to = -1; // the whole stream, growing with a live run
-    } else {
-        m_from = from;
-        m_to = from + span;
-    }
+    const ByteStreamGeometry g = picture();
+    const double pixels = g.plot().width();
+    const double minSpan = std::min(1.0, pixels / kMaxPixelsPerByte / longest());
+    const double span = std::clamp(to - from, minSpan, 1.0);
+    m_from = std::clamp(from, 0.0, 1.0 - span);
+    m_to = m_from + span;
     update();
 }
 
 void ByteStreamWidget::zoomAround(double x, double factor)
 {
-    const ByteStreamGeometry g(m_timeline->shownTrace(), rect(), shownStyle(), m_from, m_to);
-    const ByteStreamAxis &axis = g.axis();
-    const double at = axis.offset(std::clamp(x, axis.left(), axis.right()));
-    const double from = at - (at - axis.from()) / factor;
-    const double to = at + (axis.to() - at) / factor;
-    setRange(from, to);
+    const ByteStreamGeometry g = picture();
+    const QRectF plot = g.plot();
+    const double t = std::clamp((x - plot.left()) / plot.width(), 0.0, 1.0);
+    const double at = m_from + t * (m_to - m_from);
+    setRange(at - (at - m_from) / factor, at + (m_to - at) / factor);
 }
 
 void ByteStreamWidget::zoomIn()
@@ -123,29 +127,23 @@ void ByteStreamWidget::zoomOut()
 
 void ByteStreamWidget::fit()
 {
-    setRange(0, total());
+    setRange(0, 1);
 }
 
 void ByteStreamWidget::panByPixels(double dx)
 {
-    const ByteStreamGeometry g(m_timeline->shownTrace(), rect(), shownStyle(), m_from, m_to);
-    const double bytes = dx / g.axis().pixelsPerByte();
-    setRange(g.axis().from() - bytes, g.axis().to() - bytes);
+    const ByteStreamGeometry g = picture();
+    const double shift = dx / g.plot().width() * (m_to - m_from);
+    setRange(m_from - shift, m_to - shift);
 }
 
 void ByteStreamWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const Trace &trace = m_timeline->shownTrace();
-    // During replay the ruler stays the whole stream's, as the timeline keeps its time axis.
-    double from = m_from;
-    double to = m_to;
-    if (from < 0 && m_timeline->isReplaying()) {
-        from = 0;
-        to = total();
-    }
-    ByteStreamRenderer::paint(painter, rect(), trace, shownStyle(), m_timeline->selection(), from,
-                              to);
+    // During replay the rulers stay the whole recording's, as the timeline keeps its time axis.
+    ByteStreamRenderer::paint(painter, rect(), m_timeline->shownTrace(), shownStyle(),
+                              m_timeline->selection(), m_from, m_to,
+                              m_timeline->isReplaying() ? &m_timeline->trace() : nullptr);
 }
 
 bool ByteStreamWidget::event(QEvent *event)
@@ -166,8 +164,7 @@ void ByteStreamWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
 {
     const Trace &trace = m_timeline->shownTrace();
     const TimelineStyle style = shownStyle();
-    const ByteStreamHit hit
-        = ByteStreamHitTest::hit(trace, rect(), style, m_from, m_to, QPointF(pos));
+    const ByteStreamHit hit = ByteStreamHitTest::hit(trace, picture(), QPointF(pos));
     if (hit.kind == ByteStreamHit::Kind::None) {
         QToolTip::hideText();
         return;
@@ -247,8 +244,8 @@ void ByteStreamWidget::mouseReleaseEvent(QMouseEvent *event)
         return;
     // A click selects the message of the byte under the cursor, in both views (the selection is
     // the timeline's); clicking it again, or empty space, clears.
-    const ByteStreamHit hit = ByteStreamHitTest::hit(m_timeline->shownTrace(), rect(),
-                                                     shownStyle(), m_from, m_to, event->position());
+    const ByteStreamHit hit
+        = ByteStreamHitTest::hit(m_timeline->shownTrace(), picture(), event->position());
     TimelineSelection next;
     if (hit.kind != ByteStreamHit::Kind::None && hit.message >= 0)
         next = TimelineSelection{ hit.run, hit.message };

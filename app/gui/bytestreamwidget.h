@@ -1,5 +1,6 @@
 #pragma once
 
+#include "view/bytestreamgeometry.h"
 #include "view/timelinestyle.h"
 
 #include <QWidget>
@@ -22,9 +23,9 @@ public:
 
     // Presentation mode: shrink the style until every run fits the height, never below 14 px.
     void setFitHeight(bool fit);
-    // The stream offsets shown; (-1, -1) for the whole stream.
-    double visibleFrom() const { return m_from; }
-    double visibleTo() const { return m_to; }
+    // The part of each run's stream shown, as fractions of it: (0, 1) is all of it.
+    double viewFrom() const { return m_from; }
+    double viewTo() const { return m_to; }
     // What is drawn: the timeline's requested style, smaller when fitting the height.
     TimelineStyle shownStyle() const;
 
@@ -49,14 +50,17 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    double total() const;
+    // The longest stream shown, in bytes: it limits the zoom to kMaxPixelsPerByte.
+    double longest() const;
+    // Where everything is drawn now (the rulers of the whole recording during replay).
+    ByteStreamGeometry picture() const;
     void setRange(double from, double to);
     void showToolTip(const QPoint &pos, const QPoint &globalPos);
 
     TimelineWidget *m_timeline;
     bool m_fitHeight = false;
-    double m_from = -1;
-    double m_to = -1;
+    double m_from = 0;
+    double m_to = 1;
     bool m_dragging = false;
     bool m_dragMoved = false;
     QPointF m_pressPos;

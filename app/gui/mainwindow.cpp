@@ -777,8 +777,8 @@ void MainWindow::exportTimeline()
     if (isByteViewShown()) {
         options.view = TimelineExportOptions::View::Bytes;
         if (dialog.visibleRangeOnly()) {
-            options.byteFrom = m_bytes->visibleFrom();
-            options.byteTo = m_bytes->visibleTo();
+            options.byteViewFrom = m_bytes->viewFrom();
+            options.byteViewTo = m_bytes->viewTo();
         }
     } else if (dialog.visibleRangeOnly()) {
         options.startNs = m_timeline->viewport().visibleStart();

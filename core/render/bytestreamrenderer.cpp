@@ -5,7 +5,11 @@
 #include "view/eventtext.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
+
+#include <climits>
+#include <utility>
 
 #include <algorithm>
 #include <cmath>
@@ -47,15 +51,18 @@ private:
         const QColor c = m_s.messageColor(message);
         return faded(run, message) ? TimelineStyle::mix(c, m_s.background, 0.75) : c;
     }
-    double x(double offset) const { return m_g.axis().x(offset); }
+    const ByteStreamAxis &axis() const { return m_g.axis(m_run); }
+    double x(double offset) const { return axis().x(offset); }
     QRectF clipToPlot(QRectF r) const
     {
-        const QRectF plot(m_g.axis().left(), r.top(), m_g.axis().width(), r.height());
+        const QRectF plot(axis().left(), r.top(), axis().width(), r.height());
         return r.intersected(plot);
     }
 
     void paintRun(int run)
     {
+        m_run = run;
+        m_pieces.clear();
         const Run &data = m_trace.runs.at(run);
         const ByteStreamGeometry::RunRows &rows = m_g.runs().at(run);
         m_starts = ByteStreamGeometry::messageStarts(data);
@@ -65,7 +72,7 @@ private:
             if (r.isEmpty())
                 continue;
             paintRowLabel(r, ByteStreamGeometry::rowName(row));
-            m_p.fillRect(QRectF(m_g.axis().left(), r.top(), m_g.axis().width(), r.height()),
+            m_p.fillRect(QRectF(axis().left(), r.top(), axis().width(), r.height()),
                          m_s.laneBackground);
             paintBoxes(run, row, r);
         }
@@ -74,8 +81,9 @@ private:
         paintRuler(rows.ruler);
     }
 
-    void paintHeader(const Run &run, const QRectF &r)
+    void paintHeader(const Run &run, const QRectF &header)
     {
+        const QRectF r = header.adjusted(0.5 * m_line, 0, 0, 0);
         QString title = EventText::runTitle(run);
         if (run.protocol == Protocol::Udp)
             title += QStringLiteral(" · ")
@@ -103,7 +111,7 @@ private:
     {
         m_p.setFont(m_s.font);
         m_p.setPen(m_s.muted);
-        m_p.drawText(QRectF(r.left(), r.top(), m_g.axis().left() - r.left() - 0.5 * m_line,
+        m_p.drawText(QRectF(r.left(), r.top(), axis().left() - r.left() - 0.5 * m_line,
                             r.height()),
                      Qt::AlignRight | Qt::AlignVCenter, name);
     }
@@ -178,7 +186,8 @@ private:
     {
         const Run &data = m_trace.runs.at(run);
         const QRectF lane = r.adjusted(0, 0.1 * m_line, 0, -0.1 * m_line);
-        const QList<BytePiece> pieces = m_g.pieces(run, row);
+        const QList<BytePiece> &pieces = this->pieces(row);
+        paintCrowds(pieces, lane);
         for (const BytePiece &p : pieces) {
             if (p.aggregated()) {
                 // One pixel column of many calls: a solid mark whose boundaries cannot be told
@@ -187,8 +196,8 @@ private:
                                                      std::max(1.0, x(std::max(p.to, p.cutTo)) - x(p.from)),
                                                      lane.height()));
                 const QColor c = p.lost || p.bad ? m_s.lost
-                    : p.mixed                    ? m_s.boxOutline
-                                                 : strong(run, p.message);
+                    : p.mixed ? TimelineStyle::mix(m_s.muted, m_s.background, 0.45)
+                              : tint(run, p.message);
                 m_p.fillRect(col, c);
                 if (p.cutTo > p.to) {
                     m_p.fillRect(QRectF(col.left(), col.top(), col.width(), col.height() / 3),
@@ -230,6 +239,61 @@ private:
                 }
             }
         }
+        paintCrowdLabels();
+    }
+
+    // Over each stretch of pixel columns of many calls, how many calls it holds, when it fits:
+    // the class sees that the calls are there, and that zooming in separates them.
+    void paintCrowds(const QList<BytePiece> &pieces, const QRectF &lane)
+    {
+        m_crowds.clear();
+        double start = -1;
+        double end = -1;
+        qint64 count = 0;
+        auto flush = [&] {
+            if (count > 0 && end > start)
+                m_crowds.append({ QRectF(start, lane.top(), end - start, lane.height()), count });
+            count = 0;
+            start = end = -1;
+        };
+        for (const BytePiece &p : pieces) {
+            if (!p.aggregated()) {
+                flush();
+                continue;
+            }
+            const double a = x(p.from);
+            if (start < 0 || a > end + 1.5) {
+                flush();
+                start = a;
+            }
+            end = std::max(a + 1, x(std::max(p.to, p.cutTo)));
+            count += p.count;
+        }
+        flush();
+    }
+
+    void paintCrowdLabels()
+    {
+        for (const auto &[area, count] : std::as_const(m_crowds)) {
+            const QString text = ByteStreamRenderer::tr(
+                "%Ln calls, narrower than a pixel each: zoom in to tell them apart", nullptr,
+                int(std::min<qint64>(count, INT_MAX)));
+            const QString brief = ByteStreamRenderer::tr("%Ln calls", nullptr,
+                                                         int(std::min<qint64>(count, INT_MAX)));
+            for (const QString &t : { text, brief }) {
+                const double w = m_fm.horizontalAdvance(t) + 0.6 * m_line;
+                if (w > area.width())
+                    continue;
+                const QRectF back(area.center().x() - w / 2, area.center().y() - 0.6 * m_line, w,
+                                  1.2 * m_line);
+                m_p.fillRect(back, m_s.background);
+                m_p.setPen(m_s.foreground);
+                m_p.setFont(m_s.font);
+                m_p.drawText(back, Qt::AlignCenter, t);
+                break;
+            }
+        }
+        m_crowds.clear();
     }
 
     // The selected message's part of a TCP call.
@@ -250,9 +314,9 @@ private:
     // ended, below it where a recv() ended.
     void paintBar(int run, const QRectF &bar)
     {
-        const QRectF plotBar(m_g.axis().left(), bar.top(), m_g.axis().width(), bar.height());
+        const QRectF plotBar(axis().left(), bar.top(), axis().width(), bar.height());
         m_p.fillRect(plotBar, m_s.laneBackground);
-        const QList<BytePiece> pieces = m_g.pieces(run, Row::Bytes);
+        const QList<BytePiece> &pieces = this->pieces(Row::Bytes);
         for (const BytePiece &p : pieces) {
             const QRectF r = clipToPlot(
                 QRectF(x(p.from), bar.top(), std::max(1.0, x(p.to) - x(p.from)), bar.height()));
@@ -265,26 +329,28 @@ private:
         auto ticks = [&](Row row, double y0, double y1, const QRectF &lane) {
             if (lane.isEmpty())
                 return;
-            const QList<BytePiece> calls = m_g.pieces(run, row);
+            const QList<BytePiece> &calls = this->pieces(row);
             QList<QLineF> marks;
             QList<QLineF> guides;
             for (const BytePiece &p : calls) {
-                if (p.lost)
+                // A column of many calls has boundaries in every pixel: its row says so, and
+                // ticks there would only blacken the bar.
+                if (p.lost || p.aggregated())
                     continue;
                 for (double at : { p.from, p.to }) {
                     const double px = std::round(x(at)) + 0.5;
-                    if (px < m_g.axis().left() - 0.5 || px > m_g.axis().right() + 0.5)
+                    if (px < axis().left() - 0.5 || px > axis().right() + 0.5)
                         continue;
                     marks.append(QLineF(px, y0, px, y1));
-                    if (!p.aggregated())
-                        guides.append(QLineF(px, y0 < mid ? lane.bottom() : y1,
+                    guides.append(QLineF(px, y0 < mid ? lane.bottom() : y1,
                                              px, y0 < mid ? y0 : lane.top()));
                 }
             }
-            m_p.setPen(QPen(m_s.foreground, std::max(1.0, 1.5 * m_s.lineWidth)));
-            m_p.drawLines(marks);
-            m_p.setPen(QPen(m_s.muted, m_s.lineWidth, Qt::DotLine));
+            m_p.setPen(QPen(m_s.muted, m_s.lineWidth));
             m_p.drawLines(guides);
+            m_p.setPen(QPen(m_s.foreground, std::max(2.0, 2.5 * m_s.lineWidth), Qt::SolidLine,
+                            Qt::FlatCap));
+            m_p.drawLines(marks);
         };
         const ByteStreamGeometry::RunRows &rows = m_g.runs().at(run);
         ticks(Row::Sends, bar.top(), mid, rows.sends);
@@ -298,7 +364,7 @@ private:
     // at the plot's ends.
     void paintRuler(const QRectF &r)
     {
-        const ByteStreamAxis &axis = m_g.axis();
+        const ByteStreamAxis &axis = this->axis();
         const QFontMetricsF fm(m_small);
         const double widest
             = fm.horizontalAdvance(ByteStreamAxis::label(qint64(axis.to()), 1)) + 0.5 * m_line;
@@ -314,9 +380,11 @@ private:
             double left = std::clamp(px - w / 2, axis.left(), axis.right() - w);
             if (left < lastRight + 0.5 * m_line)
                 continue;
+            const QRectF box(left, r.top() + 0.3 * m_line, w + 1, fm.height());
+            // Over the guides from the bar down to the recvs: the number stays legible.
+            m_p.fillRect(box, m_s.background);
             m_p.setPen(m_s.muted);
-            m_p.drawText(QRectF(left, r.top() + 0.3 * m_line, w + 1, r.height() - 0.3 * m_line),
-                         Qt::AlignLeft | Qt::AlignTop, text);
+            m_p.drawText(box, Qt::AlignLeft | Qt::AlignTop, text);
             lastRight = left + w;
         }
         m_p.setPen(QPen(m_s.muted, m_s.lineWidth));
@@ -332,13 +400,25 @@ private:
     QFontMetricsF m_fm;
     QFont m_small;
     QList<qint64> m_starts;
+    int m_run = 0;
+    QHash<int, QList<BytePiece>> m_pieces; // of the run being painted, by row
+    QList<std::pair<QRectF, qint64>> m_crowds; // of the row being painted
+
+    // Each row's pieces are worked out once per run painted (the boxes and the bar's ticks).
+    const QList<BytePiece> &pieces(Row row)
+    {
+        auto it = m_pieces.find(int(row));
+        if (it == m_pieces.end())
+            it = m_pieces.insert(int(row), m_g.pieces(m_run, row));
+        return *it;
+    }
 };
 
 } // namespace
 
 void ByteStreamRenderer::paint(QPainter &painter, const QRect &rect, const Trace &trace,
                                const TimelineStyle &style, const TimelineSelection &selection,
-                               double from, double to)
+                               double viewFrom, double viewTo, const Trace *lengths)
 {
     painter.save();
     painter.setClipRect(rect);
@@ -350,7 +430,7 @@ void ByteStreamRenderer::paint(QPainter &painter, const QRect &rect, const Trace
         painter.restore();
         return;
     }
-    const ByteStreamGeometry geometry(trace, rect, style, from, to);
+    const ByteStreamGeometry geometry(trace, rect, style, viewFrom, viewTo, lengths);
     Painter(painter, trace, geometry, style, selection).paint();
     painter.restore();
 }

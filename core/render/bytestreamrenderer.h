@@ -24,10 +24,11 @@ class ByteStreamRenderer
     Q_DECLARE_TR_FUNCTIONS(sockscope::ByteStreamRenderer)
 
 public:
-    // from/to: the stream offsets shown, negative = the whole stream.
+    // viewFrom/viewTo: the part of each run's stream shown, as fractions (ByteStreamGeometry);
+    // lengths: the trace whose streams set the rulers, when not trace (replay).
     static void paint(QPainter &painter, const QRect &rect, const Trace &trace,
                       const TimelineStyle &style, const TimelineSelection &selection = {},
-                      double from = -1, double to = -1);
+                      double viewFrom = 0, double viewTo = 1, const Trace *lengths = nullptr);
 
     static double naturalHeight(const Trace &trace, const TimelineStyle &style)
     {

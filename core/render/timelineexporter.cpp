@@ -203,16 +203,13 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace,
     const QRect timeline = f.timeline.toAlignedRect();
     if (options.view == TimelineExportOptions::View::Bytes) {
         if (options.replayNs >= 0) {
-            // What had been sent and read by then, on the whole stream's ruler.
+            // What had been sent and read by then, on the rulers of the whole recording.
             const ReplayMoment moment(trace, qint64(std::llround(options.replayNs)));
-            const bool range = options.byteTo > options.byteFrom && options.byteFrom >= 0;
-            ByteStreamRenderer::paint(
-                painter, timeline, moment.known(), style, options.selection,
-                range ? options.byteFrom : 0,
-                range ? options.byteTo : double(ByteStreamGeometry::totalBytes(trace)));
+            ByteStreamRenderer::paint(painter, timeline, moment.known(), style, options.selection,
+                                      options.byteViewFrom, options.byteViewTo, &trace);
         } else {
             ByteStreamRenderer::paint(painter, timeline, trace, style, options.selection,
-                                      options.byteFrom, options.byteTo);
+                                      options.byteViewFrom, options.byteViewTo);
         }
         return;
     }

@@ -45,9 +45,9 @@ struct TimelineExportOptions
     // there; the axis stays the whole trace's, so slides of one story line up. Negative = none.
     double replayNs = -1;
 
-    // Byte view: the stream offsets shown; negative = the whole stream.
-    double byteFrom = -1;
-    double byteTo = -1;
+    // Byte view: the part of each run's stream shown, as fractions of it (0..1).
+    double byteViewFrom = 0;
+    double byteViewTo = 1;
 
     bool hasRange() const { return startNs >= 0 && endNs > startNs; }
 };

@@ -185,7 +185,8 @@ double ByteStreamGeometry::naturalHeight(const Trace &trace, const TimelineStyle
 }
 
 ByteStreamGeometry::ByteStreamGeometry(const Trace &trace, const QRectF &rect,
-                                       const TimelineStyle &style, double from, double to)
+                                       const TimelineStyle &style, double viewFrom, double viewTo,
+                                       const Trace *lengths)
     : m_trace(trace)
 {
     const double line = style.lineHeight();
@@ -193,14 +194,19 @@ ByteStreamGeometry::ByteStreamGeometry(const Trace &trace, const QRectF &rect,
     const double right = rect.right() - line;
     m_plot = QRectF(rect.left() + gutter, rect.top(), std::max(10.0, right - rect.left() - gutter),
                     rect.height());
-    const double total = double(std::max<qint64>(1, totalBytes(trace)));
-    if (from < 0 || to <= from) {
-        from = 0;
-        to = total;
+    viewFrom = std::clamp(viewFrom, 0.0, 1.0);
+    viewTo = std::clamp(viewTo, 0.0, 1.0);
+    if (viewTo <= viewFrom) {
+        viewFrom = 0;
+        viewTo = 1;
     }
-    m_axis = ByteStreamAxis(m_plot.left(), m_plot.width(), from, to);
     double y = rect.top() + 0.5 * line;
-    for (const Run &run : trace.runs) {
+    for (qsizetype i = 0; i < trace.runs.size(); ++i) {
+        const Run &run = trace.runs.at(i);
+        const Run &whole = lengths && i < lengths->runs.size() ? lengths->runs.at(i) : run;
+        const double total = double(std::max<qint64>(1, totalBytes(whole)));
+        m_axes.append(
+            ByteStreamAxis(m_plot.left(), m_plot.width(), viewFrom * total, viewTo * total));
         RunRows r = layoutRun(run, y, rect.left(), m_plot.right(), style);
         m_rows.append(r);
         m_starts.append(messageStarts(run));
@@ -298,7 +304,7 @@ QList<BytePiece> ByteStreamGeometry::pieces(int runIndex, Row row) const
     const Run &run = m_trace.runs.at(runIndex);
     const QList<qint64> &starts = m_starts.at(runIndex);
     const bool udp = isUdp(run);
-    Collector out(m_axis);
+    Collector out(m_axes.at(runIndex));
     switch (row) {
     case Row::Sends:
         for (qsizetype i = 0; i < run.sends.size(); ++i) {

@@ -52,11 +52,15 @@ public:
         QRectF all;
     };
 
-    // rect: where the picture goes; from/to: the visible stream offsets, negative = all bytes.
+    // rect: where the picture goes. Each run has a ruler of its own stream, from its first byte
+    // to its last (a request run of 60 bytes and its 15 KiB replies both fill the width);
+    // viewFrom/viewTo zoom into every ruler alike, as fractions of each stream (0..1). lengths:
+    // the trace whose streams set the rulers' ends, when it is not trace (replay draws what is
+    // known on the rulers of the whole recording).
     ByteStreamGeometry(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
-                       double from = -1, double to = -1);
+                       double viewFrom = 0, double viewTo = 1, const Trace *lengths = nullptr);
 
-    const ByteStreamAxis &axis() const { return m_axis; }
+    const ByteStreamAxis &axis(int run) const { return m_axes.at(run); }
     const QList<RunRows> &runs() const { return m_rows; }
     QRectF plot() const { return m_plot; }
     double labelRight() const { return m_plot.left(); }
@@ -87,7 +91,7 @@ private:
 
     const Trace &m_trace;
     QRectF m_plot;
-    ByteStreamAxis m_axis;
+    QList<ByteStreamAxis> m_axes; // one per run
     QList<RunRows> m_rows;
     QList<QList<qint64>> m_starts; // messageStarts() of each run
 };

@@ -3,10 +3,10 @@
 namespace sockscope {
 
 ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const QRectF &rect,
-                                     const TimelineStyle &style, double from, double to,
+                                     const TimelineStyle &style, double viewFrom, double viewTo,
                                      const QPointF &point)
 {
-    const ByteStreamGeometry geometry(trace, rect, style, from, to);
+    const ByteStreamGeometry geometry(trace, rect, style, viewFrom, viewTo);
     return hit(trace, geometry, point);
 }
 
@@ -14,10 +14,10 @@ ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const ByteStreamGeometr
                                      const QPointF &point)
 {
     using Row = ByteStreamGeometry::Row;
-    const ByteStreamAxis &axis = geometry.axis();
-    if (point.x() < axis.left() || point.x() > axis.right())
-        return {};
     for (int run = 0; run < geometry.runs().size(); ++run) {
+        const ByteStreamAxis &axis = geometry.axis(run);
+        if (point.x() < axis.left() || point.x() > axis.right())
+            return {};
         for (Row row : { Row::Sends, Row::Bytes, Row::Recvs, Row::Frames }) {
             const QRectF r = geometry.rowRect(run, row);
             if (r.isEmpty() || point.y() < r.top() || point.y() > r.bottom())

@@ -23,13 +23,13 @@ struct ByteStreamHit
 };
 
 // What lies under a point of a picture painted by ByteStreamRenderer with the same rect, style
-// and visible offsets: the call or message, and the message of the byte under the pointer, so
+// and view (fractions of each stream, ByteStreamGeometry): the call or message, and the message of the byte under the pointer, so
 // that a click selects the same message the timeline would (TimelineSelection).
 class ByteStreamHitTest
 {
 public:
     static ByteStreamHit hit(const Trace &trace, const QRectF &rect, const TimelineStyle &style,
-                             double from, double to, const QPointF &point);
+                             double viewFrom, double viewTo, const QPointF &point);
     static ByteStreamHit hit(const Trace &trace, const ByteStreamGeometry &geometry,
                              const QPointF &point);
 };
