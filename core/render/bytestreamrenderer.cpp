@@ -163,7 +163,10 @@ private:
     }
 
     // Text inside a box only when it fits whole: the two lines, the first alone, or nothing.
-    void paintLabel(const QRectF &box, const QString &top, const QString &bottom)
+    // backdrop: the box holds several colours and a selection outline that would cross the
+    // words, which then get a plate of background under them.
+    void paintLabel(const QRectF &box, const QString &top, const QString &bottom,
+                    bool backdrop = false)
     {
         const double room = box.width() - 0.4 * m_line;
         if (room <= 0)
@@ -171,6 +174,16 @@ private:
         const bool topFits = !top.isEmpty() && m_fm.horizontalAdvance(top) <= room;
         const bool bottomFits = !bottom.isEmpty() && m_fm.horizontalAdvance(bottom) <= room;
         m_p.setFont(m_s.font);
+        if (backdrop && topFits) {
+            const double w
+                = std::max(m_fm.horizontalAdvance(top),
+                           bottomFits ? m_fm.horizontalAdvance(bottom) : 0.0)
+                + 0.3 * m_line;
+            const double h = (bottomFits ? 2 : 1) * m_fm.height();
+            QColor plate = m_s.background;
+            plate.setAlphaF(0.8f);
+            m_p.fillRect(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h), plate);
+        }
         m_p.setPen(m_s.foreground);
         if (topFits && bottomFits) {
             const QRectF upper(box.left(), box.top(), box.width(), box.height() / 2);
@@ -227,7 +240,10 @@ private:
             m_p.drawRect(box.united(cut.isEmpty() ? box : cut));
             if (data.protocol == Protocol::Tcp && m_sel.isValid() && m_sel.run == run)
                 outlineSelected(box, p);
-            paintLabel(box, topLabel(data, row, p), bottomLabel(p));
+            const bool several = data.protocol == Protocol::Tcp && row != Row::Frames
+                && ByteStreamGeometry::messageAt(m_starts, p.from)
+                    != ByteStreamGeometry::messageAt(m_starts, std::nextafter(p.to, p.from));
+            paintLabel(box, topLabel(data, row, p), bottomLabel(p), several);
             if (!cut.isEmpty() && !p.lost) {
                 const QString text = ByteStreamRenderer::tr("cut off");
                 if (m_fm.horizontalAdvance(text) + 0.4 * m_line <= cut.width()) {
