@@ -22,6 +22,7 @@ private slots:
     void manyBoundariesInOnePixelAggregate();
     void udpTruncatedTailIsTheCutBytes();
     void udpLostDatagramKeepsItsPlace();
+    void emptyDatagramIsAMark();
     void framesLineUpWithSends();
     void oneSidedRunsShowTheRecordedSide();
     void eachRunHasItsOwnRuler();
@@ -148,6 +149,39 @@ void TestByteStream::udpLostDatagramKeepsItsPlace()
     QCOMPARE(sends.size(), 3);
     QCOMPARE(sends.at(2).from, 28.0);
     QCOMPARE(sends.at(2).to, 132.0);
+}
+
+void TestByteStream::emptyDatagramIsAMark()
+{
+    // Datagrams of 5, 0 and 5 bytes, each read by its own recv.
+    Run run;
+    run.protocol = Protocol::Udp;
+    const qint64 sizes[] = { 5, 0, 5 };
+    for (int i = 0; i < 3; ++i) {
+        run.sends.append(fixture::send(i, i, i * 1000, sizes[i], 0, "x"));
+        RecvEvent r = fixture::recv(i, i * 1000 + 500, sizes[i], 0, "x");
+        r.seq = i;
+        r.datagramSize = sizes[i];
+        run.recvs.append(r);
+        run.fates.append(fixture::fate(i, i, 0, sizes[i], sizes[i] ? Fate::Intact : Fate::Empty,
+                                       { i }));
+    }
+    const Trace trace = fixture::trace({ run });
+    const ByteStreamGeometry g(trace, kRect, style());
+    const QList<BytePiece> recvs = g.pieces(0, Row::Recvs);
+    QCOMPARE(recvs.size(), 3);
+    const auto empty
+        = std::find_if(recvs.begin(), recvs.end(), [](const BytePiece &p) { return p.empty; });
+    QVERIFY(empty != recvs.end());
+    QCOMPARE(empty->index, 1);
+    QCOMPARE(empty->from, 5.0);
+    QCOMPARE(empty->to, 5.0);
+    // The pointer on the boundary finds the empty datagram, not its neighbours.
+    const ByteStreamHit h = ByteStreamHitTest::hit(
+        trace, g, QPointF(g.axis(0).x(5) + 1, g.rowRect(0, Row::Recvs).center().y()));
+    QCOMPARE(h.kind, ByteStreamHit::Kind::Recv);
+    QCOMPARE(h.index, 1);
+    QCOMPARE(h.message, 1);
 }
 
 void TestByteStream::framesLineUpWithSends()

@@ -218,6 +218,10 @@ private:
                 }
                 continue;
             }
+            if (p.empty) {
+                paintEmpty(run, p, lane);
+                continue;
+            }
             const QRectF box = clipToPlot(QRectF(x(p.from), lane.top(),
                                                  std::max(1.0, x(p.to) - x(p.from)), lane.height()));
             if (p.lost || p.bad) {
@@ -234,13 +238,17 @@ private:
             }
             const bool sel = m_sel.isValid() && m_sel.run == run && m_sel.message == p.message
                 && data.protocol == Protocol::Udp;
+            // The call's edges are its boundaries: drawn firmly, where a colour change inside a
+            // box is only a message boundary the call did not keep.
             m_p.setPen(QPen(sel ? m_s.highlight : m_s.boxOutline,
-                            (sel ? 2.5 : 1.0) * m_s.lineWidth));
+                            (sel ? 2.5 : 1.5) * m_s.lineWidth, Qt::SolidLine, Qt::SquareCap,
+                            Qt::MiterJoin));
             m_p.setBrush(Qt::NoBrush);
             m_p.drawRect(box.united(cut.isEmpty() ? box : cut));
             if (data.protocol == Protocol::Tcp && m_sel.isValid() && m_sel.run == run)
                 outlineSelected(box, p);
             const bool several = data.protocol == Protocol::Tcp && row != Row::Frames
+                && m_sel.isValid() && m_sel.run == run
                 && ByteStreamGeometry::messageAt(m_starts, p.from)
                     != ByteStreamGeometry::messageAt(m_starts, std::nextafter(p.to, p.from));
             paintLabel(box, topLabel(data, row, p), bottomLabel(p), several);
@@ -310,6 +318,26 @@ private:
             }
         }
         m_crowds.clear();
+    }
+
+    // A call of 0 bytes (an empty datagram, an empty message) has no width on a ruler of bytes:
+    // a dashed line at its offset with a dot in its message's colour, so that it is not missed.
+    void paintEmpty(int run, const BytePiece &p, const QRectF &lane)
+    {
+        const double px = x(p.from);
+        if (px < axis().left() - 1 || px > axis().right() + 1)
+            return;
+        const bool sel = m_sel.isValid() && m_sel.run == run && m_sel.message == p.message;
+        m_p.setPen(QPen(sel ? m_s.highlight : m_s.foreground, 2 * m_s.lineWidth, Qt::DashLine));
+        m_p.drawLine(QPointF(px, lane.top()), QPointF(px, lane.bottom()));
+        const double r = 0.3 * m_line;
+        m_p.setPen(QPen(m_s.foreground, m_s.lineWidth));
+        m_p.setBrush(strong(run, p.message));
+        const bool aa = m_p.testRenderHint(QPainter::Antialiasing);
+        m_p.setRenderHint(QPainter::Antialiasing, true);
+        m_p.drawEllipse(QPointF(px, lane.top() + r + 1), r, r);
+        m_p.setRenderHint(QPainter::Antialiasing, aa);
+        m_p.setBrush(Qt::NoBrush);
     }
 
     // The selected message's part of a TCP call.

@@ -83,7 +83,12 @@ public:
                 continue;
             BytePiece p = col.piece;
             const bool cut = col.count > 1 ? p.cutTo > 0 : p.cutTo > p.to;
-            if (col.count > 1 || p.to <= p.from) {
+            p.empty = col.count == 1 && p.to <= p.from && p.cutTo <= p.to;
+            if (p.empty) {
+                m_out.append(p); // stays at its offset, 0 bytes wide
+                continue;
+            }
+            if (col.count > 1) {
                 // The column, not the calls: one pixel of them.
                 const double a = m_axis.offset(m_axis.left() + double(c));
                 const double b = m_axis.offset(m_axis.left() + double(c) + 1);
@@ -317,7 +322,8 @@ QList<BytePiece> ByteStreamGeometry::pieces(int runIndex, Row row) const
                     continue;
                 out.add(piece(double(starts.at(message)), double(starts.at(message) + accepted),
                               int(i), message));
-            } else if (accepted > 0) {
+            } else if (accepted > 0 || run.sends.get<&SendEvent::requested>(i) == 0) {
+                // An empty send() is a call that put nothing on the stream: a mark.
                 const double from = double(run.sends.get<&SendEvent::offset>(i));
                 out.add(piece(from, from + double(accepted), int(i), message));
             }

@@ -26,6 +26,7 @@ struct BytePiece
     double cutTo = -1; // UDP recv: the datagram's bytes cut off (truncated), from `to` to here
     bool lost = false; // UDP: a datagram that never reached a recv()
     bool bad = false; // a frame the decoder could not finish or rejected
+    bool empty = false; // a call or message of 0 bytes (an empty datagram): a mark at `from`
     bool aggregated() const { return count > 1; }
 };
 

@@ -1,6 +1,15 @@
 #include "view/bytestreamhittest.h"
 
+#include <algorithm>
+
 namespace sockscope {
+
+namespace {
+
+// How far from an empty call's mark the pointer still hits it, in pixels.
+constexpr double kEmptyReach = 4.0;
+
+} // namespace
 
 ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const QRectF &rect,
                                      const TimelineStyle &style, double viewFrom, double viewTo,
@@ -22,10 +31,18 @@ ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const ByteStreamGeometr
             const QRectF r = geometry.rowRect(run, row);
             if (r.isEmpty() || point.y() < r.top() || point.y() > r.bottom())
                 continue;
-            const QList<BytePiece> pieces = geometry.pieces(run, row);
+            QList<BytePiece> pieces = geometry.pieces(run, row);
+            // An empty datagram is a mark on a boundary, a few pixels wide to the pointer: it
+            // goes before the boxes it sits between.
+            std::stable_partition(pieces.begin(), pieces.end(),
+                                  [](const BytePiece &p) { return p.empty; });
             for (const BytePiece &p : pieces) {
-                const double x0 = axis.x(p.from);
-                const double x1 = std::max(axis.x(std::max(p.to, p.cutTo)), x0 + 1);
+                double x0 = axis.x(p.from);
+                double x1 = std::max(axis.x(std::max(p.to, p.cutTo)), x0 + 1);
+                if (p.empty) {
+                    x0 -= kEmptyReach;
+                    x1 = x0 + 2 * kEmptyReach;
+                }
                 if (point.x() < x0 || point.x() >= x1)
                     continue;
                 ByteStreamHit h;
