@@ -176,7 +176,7 @@ void ByteStreamWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
                    .arg(EventText::runTitle(run))
                    .arg(hit.message);
     } else if (hit.count > 1) {
-        text = tr("%n calls end in this pixel; zoom in (wheel, +) to tell them apart", nullptr,
+        text = tr("%n call(s) end in this pixel; zoom in (wheel, +) to tell them apart", nullptr,
                   hit.count);
     } else {
         switch (hit.kind) {

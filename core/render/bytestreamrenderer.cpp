@@ -300,9 +300,9 @@ private:
     {
         for (const auto &[area, count] : std::as_const(m_crowds)) {
             const QString text = ByteStreamRenderer::tr(
-                "%Ln calls, narrower than a pixel each: zoom in to tell them apart", nullptr,
+                "%Ln call(s), narrower than a pixel each: zoom in to tell them apart", nullptr,
                 int(std::min<qint64>(count, INT_MAX)));
-            const QString brief = ByteStreamRenderer::tr("%Ln calls", nullptr,
+            const QString brief = ByteStreamRenderer::tr("%Ln call(s)", nullptr,
                                                          int(std::min<qint64>(count, INT_MAX)));
             for (const QString &t : { text, brief }) {
                 const double w = m_fm.horizontalAdvance(t) + 0.6 * m_line;

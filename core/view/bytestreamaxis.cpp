@@ -1,7 +1,5 @@
 #include "view/bytestreamaxis.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 
@@ -47,9 +45,6 @@ QList<qint64> ByteStreamAxis::ticks(double labelWidth) const
 
 QString ByteStreamAxis::label(qint64 offset, qint64 step)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("sockscope::ByteStreamAxis", text);
-    };
     if (step % kMiB == 0)
         return tr("%1 MiB").arg(offset / kMiB);
     if (step % kKiB == 0)

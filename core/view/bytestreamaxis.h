@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace sockscope {
 // the plot's pixels. Every run of a trace shares it, so equal offsets line up across runs.
 class ByteStreamAxis
 {
+    Q_DECLARE_TR_FUNCTIONS(sockscope::ByteStreamAxis)
+
 public:
     ByteStreamAxis() = default;
     ByteStreamAxis(double left, double width, double from, double to);
