@@ -119,16 +119,16 @@ void TestByteStream::udpTruncatedTailIsTheCutBytes()
     const ByteStreamGeometry g(trace, kRect, style());
     QCOMPARE(g.axis(0).to(), 132.0);
     const QList<BytePiece> recvs = g.pieces(0, Row::Recvs);
-    const auto cut = std::find_if(recvs.begin(), recvs.end(),
-                                  [](const BytePiece &p) { return p.index == 1; });
+    const auto cut
+        = std::find_if(recvs.begin(), recvs.end(), [](const BytePiece &p) { return p.index == 1; });
     QVERIFY(cut != recvs.end());
     QCOMPARE(cut->from, 28.0); // its block starts after the two 14-byte datagrams
     QCOMPARE(cut->to, 38.0); // 10 bytes read
     QCOMPARE(cut->cutTo, 132.0); // 94 bytes cut off: the hatched span
     QCOMPARE(cut->cutTo - cut->to, 94.0);
     QCOMPARE(cut->message, 2);
-    const auto whole = std::find_if(recvs.begin(), recvs.end(),
-                                    [](const BytePiece &p) { return p.index == 0; });
+    const auto whole
+        = std::find_if(recvs.begin(), recvs.end(), [](const BytePiece &p) { return p.index == 0; });
     QVERIFY(whole != recvs.end());
     QCOMPARE(whole->cutTo, -1.0); // nothing hatched on a datagram read whole
 }
@@ -163,8 +163,8 @@ void TestByteStream::emptyDatagramIsAMark()
         r.seq = i;
         r.datagramSize = sizes[i];
         run.recvs.append(r);
-        run.fates.append(fixture::fate(i, i, 0, sizes[i], sizes[i] ? Fate::Intact : Fate::Empty,
-                                       { i }));
+        run.fates.append(
+            fixture::fate(i, i, 0, sizes[i], sizes[i] ? Fate::Intact : Fate::Empty, { i }));
     }
     const Trace trace = fixture::trace({ run });
     const ByteStreamGeometry g(trace, kRect, style());
@@ -234,8 +234,7 @@ void TestByteStream::oneSidedRunsShowTheRecordedSide()
 void TestByteStream::eachRunHasItsOwnRuler()
 {
     // A 10-byte request run over 132 bytes of datagrams: each fills the width.
-    const Trace trace
-        = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
+    const Trace trace = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
     const ByteStreamGeometry g(trace, kRect, style());
     QCOMPARE(g.axis(0).to(), 10.0);
     QCOMPARE(g.axis(1).to(), 132.0);
@@ -270,8 +269,8 @@ void TestByteStream::hitFindsTheMessageUnderThePoint()
     QCOMPARE(h.message, 0);
     // The gutter and the header hit nothing.
     QCOMPARE(ByteStreamHitTest::hit(trace, g, QPointF(2, yRecv)).kind, ByteStreamHit::Kind::None);
-    QCOMPARE(ByteStreamHitTest::hit(trace, g, QPointF(g.axis(0).x(5),
-                                                      g.runs().at(0).header.center().y()))
+    QCOMPARE(ByteStreamHitTest::hit(trace, g,
+                                    QPointF(g.axis(0).x(5), g.runs().at(0).header.center().y()))
                  .kind,
              ByteStreamHit::Kind::None);
 }

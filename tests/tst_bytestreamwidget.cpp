@@ -69,9 +69,8 @@ void TestByteStreamWidget::clickSelectsInBothViews()
     const Trace &trace = timeline(w)->shownTrace();
     const ByteStreamGeometry g(trace, view->rect(), view->shownStyle());
     // The one recv holds both messages: a click on its second half picks message 1.
-    const QPoint inRecv(int(g.axis(0).x(7.5)), int(g.rowRect(0, ByteStreamGeometry::Row::Recvs)
-                                                      .center()
-                                                      .y()));
+    const QPoint inRecv(int(g.axis(0).x(7.5)),
+                        int(g.rowRect(0, ByteStreamGeometry::Row::Recvs).center().y()));
     QTest::mouseClick(view, Qt::LeftButton, {}, inRecv);
     QCOMPARE(timeline(w)->selection(), (TimelineSelection{ 0, 1 }));
     // Back on the timeline the same message is selected.

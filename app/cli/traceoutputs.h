@@ -14,8 +14,8 @@ class VerbParser;
 
 // The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images
 // --png,
-// --svg, --pdf (with --scale and --view), and --encoding, how payloads read in the table, the CSV, the
-// Chrome trace and the images. One place, so run, observe and show write them the same way.
+// --svg, --pdf (with --scale and --view), and --encoding, how payloads read in the table, the CSV,
+// the Chrome trace and the images. One place, so run, observe and show write them the same way.
 class TraceOutputs
 {
 public:

@@ -68,16 +68,17 @@ void ByteStreamWidget::setFitHeight(bool fit)
 
 QSize ByteStreamWidget::sizeHint() const
 {
-    return { 900, int(ByteStreamRenderer::naturalHeight(m_timeline->trace(),
-                                                        m_timeline->timelineStyle())) };
+    return { 900,
+             int(ByteStreamRenderer::naturalHeight(m_timeline->trace(),
+                                                   m_timeline->timelineStyle())) };
 }
 
 QSize ByteStreamWidget::minimumSizeHint() const
 {
     TimelineStyle style = m_timeline->timelineStyle();
     if (m_fitHeight)
-        style = style.scaled(std::min(1.0, double(kSmallestFontPx)
-                                               / std::max(1, style.font.pixelSize())));
+        style = style.scaled(
+            std::min(1.0, double(kSmallestFontPx) / std::max(1, style.font.pixelSize())));
     return { 300, int(ByteStreamRenderer::naturalHeight(m_timeline->trace(), style)) };
 }
 
@@ -91,8 +92,12 @@ double ByteStreamWidget::longest() const
 
 ByteStreamGeometry ByteStreamWidget::picture() const
 {
-    return ByteStreamGeometry(m_timeline->shownTrace(), rect(), shownStyle(), m_from, m_to,
-                              m_timeline->isReplaying() ? &m_timeline->trace() : nullptr);
+    return { m_timeline->shownTrace(),
+             rect(),
+             shownStyle(),
+             m_from,
+             m_to,
+             m_timeline->isReplaying() ? &m_timeline->trace() : nullptr };
 }
 
 void ByteStreamWidget::setRange(double from, double to)

@@ -89,8 +89,8 @@ private:
             title += QStringLiteral(" · ")
                 + ByteStreamRenderer::tr("one block per datagram, in the order sent");
         else
-            title += QStringLiteral(" · ")
-                + ByteStreamRenderer::tr("one stream of bytes, by offset");
+            title
+                += QStringLiteral(" · ") + ByteStreamRenderer::tr("one stream of bytes, by offset");
         const QString outcome = EventText::outcome(run);
         m_p.setFont(m_s.boldFont());
         m_p.setPen(m_s.foreground);
@@ -111,8 +111,7 @@ private:
     {
         m_p.setFont(m_s.font);
         m_p.setPen(m_s.muted);
-        m_p.drawText(QRectF(r.left(), r.top(), axis().left() - r.left() - 0.5 * m_line,
-                            r.height()),
+        m_p.drawText(QRectF(r.left(), r.top(), axis().left() - r.left() - 0.5 * m_line, r.height()),
                      Qt::AlignRight | Qt::AlignVCenter, name);
     }
 
@@ -140,8 +139,7 @@ private:
             return ByteStreamRenderer::tr("lost");
         if (data.protocol == Protocol::Tcp && row != Row::Frames && !m_starts.isEmpty()) {
             const int first = ByteStreamGeometry::messageAt(m_starts, p.from);
-            const int last
-                = ByteStreamGeometry::messageAt(m_starts, std::nextafter(p.to, p.from));
+            const int last = ByteStreamGeometry::messageAt(m_starts, std::nextafter(p.to, p.from));
             if (first >= 0 && last >= first)
                 return RunPainter::messageRange(first, last);
         }
@@ -152,9 +150,9 @@ private:
         return {};
     }
 
-    QString bottomLabel(const BytePiece &p) const
+    static QString bottomLabel(const BytePiece &p)
     {
-        const qint64 bytes = qint64(std::llround(p.to - p.from));
+        const auto bytes = qint64(std::llround(p.to - p.from));
         if (p.cutTo > p.to)
             return ByteStreamRenderer::tr("%1 + %2 cut")
                 .arg(EventText::bytes(bytes),
@@ -175,13 +173,12 @@ private:
         const bool bottomFits = !bottom.isEmpty() && m_fm.horizontalAdvance(bottom) <= room;
         m_p.setFont(m_s.font);
         if (backdrop && topFits) {
-            const double w
-                = std::max(m_fm.horizontalAdvance(top),
-                           bottomFits ? m_fm.horizontalAdvance(bottom) : 0.0)
+            const double w = std::max(m_fm.horizontalAdvance(top),
+                                      bottomFits ? m_fm.horizontalAdvance(bottom) : 0.0)
                 + 0.3 * m_line;
             const double h = (bottomFits ? 2 : 1) * m_fm.height();
             QColor plate = m_s.background;
-            plate.setAlphaF(0.8f);
+            plate.setAlphaF(0.8F);
             m_p.fillRect(QRectF(box.center().x() - w / 2, box.center().y() - h / 2, w, h), plate);
         }
         m_p.setPen(m_s.foreground);
@@ -205,9 +202,9 @@ private:
             if (p.aggregated()) {
                 // One pixel column of many calls: a solid mark whose boundaries cannot be told
                 // apart at this zoom.
-                const QRectF col = clipToPlot(QRectF(x(p.from), lane.top(),
-                                                     std::max(1.0, x(std::max(p.to, p.cutTo)) - x(p.from)),
-                                                     lane.height()));
+                const QRectF col = clipToPlot(
+                    QRectF(x(p.from), lane.top(),
+                           std::max(1.0, x(std::max(p.to, p.cutTo)) - x(p.from)), lane.height()));
                 const QColor c = p.lost || p.bad ? m_s.lost
                     : p.mixed ? TimelineStyle::mix(m_s.muted, m_s.background, 0.45)
                               : tint(run, p.message);
@@ -222,8 +219,8 @@ private:
                 paintEmpty(run, p, lane);
                 continue;
             }
-            const QRectF box = clipToPlot(QRectF(x(p.from), lane.top(),
-                                                 std::max(1.0, x(p.to) - x(p.from)), lane.height()));
+            const QRectF box = clipToPlot(
+                QRectF(x(p.from), lane.top(), std::max(1.0, x(p.to) - x(p.from)), lane.height()));
             if (p.lost || p.bad) {
                 HatchPainter::paint(m_p, box, m_s, m_line);
             } else if (data.protocol == Protocol::Tcp && row != Row::Frames) {
@@ -240,9 +237,8 @@ private:
                 && data.protocol == Protocol::Udp;
             // The call's edges are its boundaries: drawn firmly, where a colour change inside a
             // box is only a message boundary the call did not keep.
-            m_p.setPen(QPen(sel ? m_s.highlight : m_s.boxOutline,
-                            (sel ? 2.5 : 1.5) * m_s.lineWidth, Qt::SolidLine, Qt::SquareCap,
-                            Qt::MiterJoin));
+            m_p.setPen(QPen(sel ? m_s.highlight : m_s.boxOutline, (sel ? 2.5 : 1.5) * m_s.lineWidth,
+                            Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
             m_p.setBrush(Qt::NoBrush);
             m_p.drawRect(box.united(cut.isEmpty() ? box : cut));
             if (data.protocol == Protocol::Tcp && m_sel.isValid() && m_sel.run == run)
@@ -255,8 +251,8 @@ private:
             if (!cut.isEmpty() && !p.lost) {
                 const QString text = ByteStreamRenderer::tr("cut off");
                 if (m_fm.horizontalAdvance(text) + 0.4 * m_line <= cut.width()) {
-                    const QRectF back = m_fm.boundingRect(cut, Qt::AlignCenter, text)
-                                            .adjusted(-2, 0, 2, 0);
+                    const QRectF back
+                        = m_fm.boundingRect(cut, Qt::AlignCenter, text).adjusted(-2, 0, 2, 0);
                     m_p.fillRect(back, m_s.background);
                     m_p.setPen(m_s.lost);
                     m_p.drawText(cut, Qt::AlignCenter, text);
@@ -386,8 +382,8 @@ private:
                     if (px < axis().left() - 0.5 || px > axis().right() + 0.5)
                         continue;
                     marks.append(QLineF(px, y0, px, y1));
-                    guides.append(QLineF(px, y0 < mid ? lane.bottom() : y1,
-                                             px, y0 < mid ? y0 : lane.top()));
+                    guides.append(
+                        QLineF(px, y0 < mid ? lane.bottom() : y1, px, y0 < mid ? y0 : lane.top()));
                 }
             }
             m_p.setPen(QPen(m_s.muted, m_s.lineWidth));

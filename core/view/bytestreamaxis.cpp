@@ -8,7 +8,7 @@ namespace sockscope {
 namespace {
 
 constexpr qint64 kKiB = 1024;
-constexpr qint64 kMiB = 1024 * 1024;
+constexpr qint64 kMiB = kKiB * kKiB;
 
 } // namespace
 

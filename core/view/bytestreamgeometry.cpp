@@ -55,8 +55,8 @@ public:
             m_out.append(piece);
             return;
         }
-        const auto c = size_t(std::clamp(std::floor(x0 - m_axis.left()), 0.0,
-                                         double(m_columns.size() - 1)));
+        const auto c
+            = size_t(std::clamp(std::floor(x0 - m_axis.left()), 0.0, double(m_columns.size() - 1)));
         Column &col = m_columns[c];
         if (col.count == 0) {
             col.piece = piece;
@@ -242,8 +242,8 @@ QList<qint64> ByteStreamGeometry::recvStarts(const Run &run)
     QList<qint64> starts{ 0 };
     starts.reserve(run.recvs.size() + 1);
     for (qsizetype i = 0; i < run.recvs.size(); ++i) {
-        const qint64 size
-            = run.recvs.get<&RecvEvent::datagramSize>(i).value_or(run.recvs.get<&RecvEvent::bytes>(i));
+        const qint64 size = run.recvs.get<&RecvEvent::datagramSize>(i).value_or(
+            run.recvs.get<&RecvEvent::bytes>(i));
         starts.append(starts.last() + std::max<qint64>(0, size));
     }
     return starts;
@@ -283,12 +283,14 @@ qint64 ByteStreamGeometry::totalBytes(const Run &run)
     qint64 total = starts.isEmpty() ? 0 : starts.last();
     if (!run.sends.isEmpty()) {
         const qsizetype i = run.sends.size() - 1;
-        total = std::max(total, run.sends.get<&SendEvent::offset>(i)
-                                    + std::max<qint64>(0, run.sends.get<&SendEvent::accepted>(i)));
+        total = std::max(total,
+                         run.sends.get<&SendEvent::offset>(i)
+                             + std::max<qint64>(0, run.sends.get<&SendEvent::accepted>(i)));
     }
     for (qsizetype i = run.recvs.size() - 1; i >= 0 && i >= run.recvs.size() - 2; --i)
-        total = std::max(total, run.recvs.get<&RecvEvent::offset>(i)
-                                    + std::max<qint64>(0, run.recvs.get<&RecvEvent::bytes>(i)));
+        total = std::max(total,
+                         run.recvs.get<&RecvEvent::offset>(i)
+                             + std::max<qint64>(0, run.recvs.get<&RecvEvent::bytes>(i)));
     if (!run.frames.isEmpty())
         total = std::max(total, run.frames.last().offset + run.frames.last().length);
     return total;
@@ -324,7 +326,7 @@ QList<BytePiece> ByteStreamGeometry::pieces(int runIndex, Row row) const
                               int(i), message));
             } else if (accepted > 0 || run.sends.get<&SendEvent::requested>(i) == 0) {
                 // An empty send() is a call that put nothing on the stream: a mark.
-                const double from = double(run.sends.get<&SendEvent::offset>(i));
+                const auto from = double(run.sends.get<&SendEvent::offset>(i));
                 out.add(piece(from, from + double(accepted), int(i), message));
             }
         }
@@ -341,7 +343,8 @@ QList<BytePiece> ByteStreamGeometry::pieces(int runIndex, Row row) const
             const QList<qint64> blocks = recvStarts(run);
             for (qsizetype i = 0; i + 1 < blocks.size(); ++i)
                 out.add(piece(double(blocks.at(i)), double(blocks.at(i + 1)), int(i), -1));
-        } else if (!run.frames.isEmpty()) { // observed TCP with framing: the frames are the messages
+        } else if (!run.frames
+                        .isEmpty()) { // observed TCP with framing: the frames are the messages
             for (qsizetype f = 0; f < run.frames.size(); ++f) {
                 const Frame &frame = run.frames.at(f);
                 out.add(piece(double(frame.offset), double(frame.offset + frame.length), int(f),
@@ -360,9 +363,8 @@ QList<BytePiece> ByteStreamGeometry::pieces(int runIndex, Row row) const
             if (!udp) {
                 if (bytes <= 0)
                     continue;
-                const double from = double(run.recvs.get<&RecvEvent::offset>(i));
-                out.add(piece(from, from + double(bytes),
-                              int(i), messageAt(starts, from)));
+                const auto from = double(run.recvs.get<&RecvEvent::offset>(i));
+                out.add(piece(from, from + double(bytes), int(i), messageAt(starts, from)));
                 continue;
             }
             double from = 0;

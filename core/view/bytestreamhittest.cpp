@@ -67,9 +67,9 @@ ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const ByteStreamGeometr
                 case Row::Bytes: {
                     // One-sided runs know no messages: their bar is the frames, or only bytes.
                     const bool known = !ByteStreamGeometry::messageStarts(data).isEmpty();
-                    h.kind = known                   ? ByteStreamHit::Kind::Message
-                        : !data.frames.isEmpty()     ? ByteStreamHit::Kind::Frame
-                                                     : ByteStreamHit::Kind::None;
+                    h.kind = known               ? ByteStreamHit::Kind::Message
+                        : !data.frames.isEmpty() ? ByteStreamHit::Kind::Frame
+                                                 : ByteStreamHit::Kind::None;
                     break;
                 }
                 case Row::Recvs:

@@ -23,8 +23,9 @@ struct ByteStreamHit
 };
 
 // What lies under a point of a picture painted by ByteStreamRenderer with the same rect, style
-// and view (fractions of each stream, ByteStreamGeometry): the call or message, and the message of the byte under the pointer, so
-// that a click selects the same message the timeline would (TimelineSelection).
+// and view (fractions of each stream, ByteStreamGeometry): the call or message, and the message of
+// the byte under the pointer, so that a click selects the same message the timeline would
+// (TimelineSelection).
 class ByteStreamHitTest
 {
 public:
