@@ -65,7 +65,7 @@ private:
         m_pieces.clear();
         const Run &data = m_trace.runs.at(run);
         const ByteStreamGeometry::RunRows &rows = m_g.runs().at(run);
-        m_starts = ByteStreamGeometry::messageStarts(data);
+        m_starts = m_g.starts(run);
         paintHeader(data, rows.header);
         for (Row row : { Row::Sends, Row::Recvs, Row::Frames }) {
             const QRectF r = m_g.rowRect(run, row);
@@ -357,7 +357,27 @@ private:
         const QRectF plotBar(axis().left(), bar.top(), axis().width(), bar.height());
         m_p.fillRect(plotBar, m_s.laneBackground);
         const QList<BytePiece> &pieces = this->pieces(Row::Bytes);
-        for (const BytePiece &p : pieces) {
+        // Only bytes a send() has put on the stream get their colour: during replay the bar fills
+        // as the sender writes. Sends go in stream (UDP: message) order, so the last one says.
+        const Run &data = m_trace.runs.at(run);
+        const bool sending = !m_g.rowRect(run, Row::Sends).isEmpty();
+        double sentTo = 0;
+        if (sending && data.protocol == Protocol::Udp) {
+            const int last = data.sends.isEmpty()
+                ? -1
+                : data.sends.get<&SendEvent::message>(data.sends.size() - 1);
+            sentTo = last >= 0 && last + 1 < m_starts.size() ? double(m_starts.at(last + 1)) : 0;
+        } else if (sending) {
+            for (const BytePiece &p : this->pieces(Row::Sends))
+                sentTo = std::max(sentTo, p.to);
+        }
+        for (const BytePiece &whole : pieces) {
+            BytePiece p = whole;
+            if (sending) {
+                if (p.from >= sentTo && !(p.empty && p.from <= sentTo))
+                    continue;
+                p.to = std::min(p.to, sentTo);
+            }
             const QRectF r = clipToPlot(
                 QRectF(x(p.from), bar.top(), std::max(1.0, x(p.to) - x(p.from)), bar.height()));
             if (p.lost && !p.aggregated())

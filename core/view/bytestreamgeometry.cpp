@@ -214,7 +214,7 @@ ByteStreamGeometry::ByteStreamGeometry(const Trace &trace, const QRectF &rect,
             ByteStreamAxis(m_plot.left(), m_plot.width(), viewFrom * total, viewTo * total));
         RunRows r = layoutRun(run, y, rect.left(), m_plot.right(), style);
         m_rows.append(r);
-        m_starts.append(messageStarts(run));
+        m_starts.append(messageStarts(whole));
         y = r.all.bottom() + kRunGap * line;
     }
 }

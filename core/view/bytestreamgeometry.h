@@ -70,6 +70,9 @@ public:
 
     // The row's pieces in view, in offset order (columns of many calls merged).
     QList<BytePiece> pieces(int run, Row row) const;
+    // messageStarts() of a run as drawn (of the lengths trace during replay, whose messages are all
+    // known).
+    const QList<qint64> &starts(int run) const { return m_starts.at(run); }
     // Message spans: start of each message and one past the end of the last (UDP: of each
     // datagram's block). One-sided observer runs have none.
     static QList<qint64> messageStarts(const Run &run);

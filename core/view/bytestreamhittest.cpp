@@ -55,8 +55,8 @@ ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const ByteStreamGeometr
                 // A TCP call holds the bytes of every message it spans: the one under the point.
                 if (data.protocol == Protocol::Tcp && !p.aggregated()
                     && (row == Row::Sends || row == Row::Recvs)) {
-                    const int m = ByteStreamGeometry::messageAt(
-                        ByteStreamGeometry::messageStarts(data), axis.offset(point.x()));
+                    const int m = ByteStreamGeometry::messageAt(geometry.starts(run),
+                                                                axis.offset(point.x()));
                     if (m >= 0)
                         h.message = m;
                 }
@@ -66,7 +66,7 @@ ByteStreamHit ByteStreamHitTest::hit(const Trace &trace, const ByteStreamGeometr
                     break;
                 case Row::Bytes: {
                     // One-sided runs know no messages: their bar is the frames, or only bytes.
-                    const bool known = !ByteStreamGeometry::messageStarts(data).isEmpty();
+                    const bool known = !geometry.starts(run).isEmpty();
                     h.kind = known               ? ByteStreamHit::Kind::Message
                         : !data.frames.isEmpty() ? ByteStreamHit::Kind::Frame
                                                  : ByteStreamHit::Kind::None;
