@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,9 @@ private slots:
     void untilKeepsTheDataWhole();
     void badUntilIsRefused_data();
     void badUntilIsRefused();
+    void bytesViewDrawsAnotherPicture();
+    void badViewIsRefusedBeforeRunning_data();
+    void badViewIsRefusedBeforeRunning();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +122,71 @@ void TestTraceOutputs::badUntilIsRefused()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().contains(QLatin1String("--until-ms")), qPrintable(r.err));
     QVERIFY(!QFile::exists(path(QStringLiteral("bad.png"))));
+}
+
+void TestTraceOutputs::bytesViewDrawsAnotherPicture()
+{
+    const QString trace = path(QStringLiteral("t.json"));
+    Result r = sockscope({ QStringLiteral("show"), trace, QStringLiteral("--quiet"),
+                           QStringLiteral("--png"), path(QStringLiteral("time.png")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = sockscope({ QStringLiteral("show"), trace, QStringLiteral("--quiet"),
+                    QStringLiteral("--view"), QStringLiteral("bytes"), QStringLiteral("--png"),
+                    path(QStringLiteral("bytes.png")), QStringLiteral("--svg"),
+                    path(QStringLiteral("bytes.svg")), QStringLiteral("--pdf"),
+                    path(QStringLiteral("bytes.pdf")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage bytes(path(QStringLiteral("bytes.png")));
+    const QImage time(path(QStringLiteral("time.png")));
+    QVERIFY(!bytes.isNull());
+    QVERIFY(!time.isNull());
+    QVERIFY(bytes != time);
+    QCOMPARE(bytes.width(), 1600);
+    const QByteArray svg = contents(path(QStringLiteral("bytes.svg")));
+    QVERIFY(svg.contains("<svg"));
+    // The byte view's caption, not the timeline's.
+    QVERIFY2(svg.contains("Byte-stream view"), svg.left(2000).constData());
+    QVERIFY(contents(path(QStringLiteral("bytes.pdf"))).startsWith("%PDF"));
+    // --view time is the default picture.
+    r = sockscope({ QStringLiteral("show"), trace, QStringLiteral("--quiet"),
+                    QStringLiteral("--view"), QStringLiteral("time"), QStringLiteral("--png"),
+                    path(QStringLiteral("time2.png")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QImage(path(QStringLiteral("time2.png"))), time);
+}
+
+void TestTraceOutputs::badViewIsRefusedBeforeRunning_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::newRow("run") << QStringLiteral("run");
+    QTest::newRow("show") << QStringLiteral("show");
+}
+
+void TestTraceOutputs::badViewIsRefusedBeforeRunning()
+{
+    QFETCH(QString, verb);
+    QStringList args{ verb,
+                      QStringLiteral("--quiet"),
+                      QStringLiteral("--view"),
+                      QStringLiteral("byte"),
+                      QStringLiteral("--png"),
+                      path(QStringLiteral("badview.png")),
+                      QStringLiteral("--json"),
+                      path(QStringLiteral("badview.json")) };
+    if (verb == QLatin1String("show"))
+        args << path(QStringLiteral("t.json"));
+    else
+        args << QStringLiteral("--mode") << QStringLiteral("sim");
+    const Result r = sockscope(args);
+    QCOMPARE(r.exitCode, 2);
+    const QStringList lines
+        = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).filter(QStringLiteral("sockscope:"));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QLatin1String("--view")), qPrintable(r.err));
+    QVERIFY2(lines.first().contains(QLatin1String("bytes")), qPrintable(r.err));
+    // Refused before anything ran: nothing written.
+    QVERIFY(!QFile::exists(path(QStringLiteral("badview.png"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("badview.json"))));
 }
 
 QTEST_GUILESS_MAIN(TestTraceOutputs)

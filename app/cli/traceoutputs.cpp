@@ -36,6 +36,10 @@ TraceOutputs::TraceOutputs(VerbParser &parser)
       m_pdf(QStringLiteral("pdf"), tr("Write the timeline as a PDF page."), tr("FILE")),
       m_scale(QStringLiteral("scale"), tr("PNG pixels per point: 1, 2 or 4."), tr("N"),
               QStringLiteral("1")),
+      m_view(QStringLiteral("view"),
+             tr("Which picture --png, --svg and --pdf draw: time (the calls on a time axis) or "
+                "bytes (the stream's bytes by offset: where the sends and the recvs cut it)."),
+             tr("VIEW"), QStringLiteral("time")),
       m_encoding(QStringLiteral("encoding"),
                  tr("How payloads are shown in the table, CSV, Chrome trace and images: utf-8, "
                     "gb18030 (GBK) or hex. The trace JSON keeps its escaped form."),
@@ -47,6 +51,7 @@ TraceOutputs::TraceOutputs(VerbParser &parser)
         parser.addOption(*file, Value::File);
     parser.addOption(m_scale, Value::Word,
                      { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4") });
+    parser.addOption(m_view, Value::Word, TimelineExportOptions::viewNames());
     parser.addOption(m_encoding, Value::Word, PreviewText::names());
 }
 
@@ -72,6 +77,9 @@ QString TraceOutputs::check() const
     const QString scale = m_parser.value(m_scale);
     if (scale != QLatin1String("1") && scale != QLatin1String("2") && scale != QLatin1String("4"))
         return tr("--scale: expected 1, 2 or 4, got \"%1\"").arg(scale);
+    const QString view = m_parser.value(m_view);
+    if (!TimelineExportOptions::parseView(view))
+        return tr("--view: expected time or bytes, got \"%1\"").arg(view);
     const QString encoding = m_parser.value(m_encoding);
     const auto parsed = PreviewText::fromName(encoding);
     if (!parsed)
@@ -113,6 +121,8 @@ QString TraceOutputs::write(const Trace &trace) const
     if (m_until && m_parser.isSet(*m_until))
         image.replayNs = m_parser.value(*m_until).toDouble() * 1e6;
     image.style.payloadEncoding = payloads;
+    image.view = TimelineExportOptions::parseView(m_parser.value(m_view))
+                     .value_or(TimelineExportOptions::View::Time);
     once(m_png, [&image](const Trace &t, const QString &path) {
         return TimelineExporter::exportPng(t, path, image);
     });

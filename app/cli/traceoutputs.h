@@ -14,8 +14,8 @@ class VerbParser;
 
 // The files a verb can write its trace to: --json, --csv, --chrome-trace, --pcap and the images
 // --png,
-// --svg, --pdf (with --scale), and --encoding, how payloads read in the table, the CSV, the
-// Chrome trace and the images. One place, so run, observe and show write them the same way.
+// --svg, --pdf (with --scale and --view), and --encoding, how payloads read in the table, the CSV,
+// the Chrome trace and the images. One place, so run, observe and show write them the same way.
 class TraceOutputs
 {
 public:
@@ -43,6 +43,7 @@ private:
     QCommandLineOption m_svg;
     QCommandLineOption m_pdf;
     QCommandLineOption m_scale;
+    QCommandLineOption m_view;
     std::optional<QCommandLineOption> m_until;
     QCommandLineOption m_encoding;
 };

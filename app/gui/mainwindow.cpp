@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "gui/bytestreamwidget.h"
 #include "gui/exportdialog.h"
 #include "gui/hiddenrunsbar.h"
 #include "gui/languagemenu.h"
@@ -80,12 +81,28 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_timelineScroll, 1);
+    m_timePage = new QWidget(central);
+    auto *timeLayout = new QVBoxLayout(m_timePage);
+    timeLayout->setContentsMargins(0, 0, 0, 0);
+    timeLayout->setSpacing(0);
+    timeLayout->addWidget(m_timelineScroll, 1);
     // Runs that do not fit at a readable size scroll; this strip says so and brings them in.
-    centralLayout->addWidget(new HiddenRunsBar(m_timelineScroll, m_timeline, central));
+    timeLayout->addWidget(new HiddenRunsBar(m_timelineScroll, m_timeline, m_timePage));
     // The key to the marks, as on an exported figure (View → Legend).
-    m_legend = new LegendWidget(m_timeline, central);
-    centralLayout->addWidget(m_legend);
+    m_legend = new LegendWidget(m_timeline, m_timePage);
+    timeLayout->addWidget(m_legend);
+    centralLayout->addWidget(m_timePage, 1);
+    // The same run by stream offset (View → Byte-stream view); it shares the timeline's trace,
+    // replay and selection.
+    m_bytes = new ByteStreamWidget(m_timeline);
+    m_bytesScroll = new QScrollArea(central);
+    m_bytesScroll->setObjectName(QStringLiteral("byteStreamScroll"));
+    m_bytesScroll->setWidgetResizable(true);
+    m_bytesScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_bytesScroll->setFrameShape(QFrame::NoFrame);
+    m_bytesScroll->setWidget(m_bytes);
+    m_bytesScroll->hide();
+    centralLayout->addWidget(m_bytesScroll, 1);
     m_replay = new ReplayBar(m_timeline, central);
     centralLayout->addWidget(m_replay);
     // Lessons | Observe: the prepared lessons, or whatever the students' own programs send.
@@ -155,6 +172,7 @@ void MainWindow::tabChanged()
     m_runAction->setVisible(!observe);
     m_resetAction->setVisible(!observe);
     m_undoResetAction->setVisible(!observe);
+    m_byteViewAction->setVisible(!observe);
     if (observe)
         stop();
 }
@@ -259,12 +277,32 @@ void MainWindow::createActions()
     m_undoResetAction->setObjectName(QStringLiteral("undoResetAction"));
     m_undoResetAction->setEnabled(false);
 
-    auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn,
-                       [this] { m_timeline->zoomIn(); });
-    auto *zoomOut = add(viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut,
-                        [this] { m_timeline->zoomOut(); });
-    auto *fit = add(viewMenu, QT_TR_NOOP("&Fit to window"), QKeySequence(tr("Ctrl+0")),
-                    [this] { m_timeline->fit(); });
+    // One key, no modifier, like replay's: the class sees the same run by time, then by byte.
+    m_byteViewAction = add(viewMenu, QT_TR_NOOP("&Byte-stream view"), QKeySequence(Qt::Key_B),
+                           [this](bool on) { setByteView(on); });
+    m_byteViewAction->setObjectName(QStringLiteral("byteViewAction"));
+    m_byteViewAction->setCheckable(true);
+    addTranslated([this](const QString &t) { m_byteViewAction->setToolTip(t); },
+                  QT_TR_NOOP("Show the run by stream offset instead of time: where the send() "
+                             "calls cut the bytes, and where the recv() calls did (B)"));
+    auto *zoomIn = add(viewMenu, QT_TR_NOOP("Zoom &in"), QKeySequence::ZoomIn, [this] {
+        if (isByteViewShown())
+            m_bytes->zoomIn();
+        else
+            m_timeline->zoomIn();
+    });
+    auto *zoomOut = add(viewMenu, QT_TR_NOOP("Zoom &out"), QKeySequence::ZoomOut, [this] {
+        if (isByteViewShown())
+            m_bytes->zoomOut();
+        else
+            m_timeline->zoomOut();
+    });
+    auto *fit = add(viewMenu, QT_TR_NOOP("&Fit to window"), QKeySequence(tr("Ctrl+0")), [this] {
+        if (isByteViewShown())
+            m_bytes->fit();
+        else
+            m_timeline->fit();
+    });
     m_compactAction = add(viewMenu, QT_TR_NOOP("&Compact time axis"), QKeySequence(tr("Ctrl+T")),
                           [this](bool on) { m_timeline->setCompact(on); });
     m_compactAction->setCheckable(true);
@@ -303,6 +341,7 @@ void MainWindow::createActions()
     toolbar->addAction(zoomOut);
     toolbar->addAction(fit);
     toolbar->addAction(m_compactAction);
+    toolbar->addAction(m_byteViewAction);
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
     toolbar->addAction(copyAction);
@@ -522,6 +561,7 @@ void MainWindow::setPresentationMode(bool on)
     m_lessonDock->setVisible(!on && !observe);
     m_summaryDock->setVisible(!on && !observe);
     m_timeline->setFitHeight(on);
+    m_bytes->setFitHeight(on);
     if (on)
         showFullScreen();
     else
@@ -649,6 +689,27 @@ void MainWindow::setPayloadEncoding(PreviewText::Encoding encoding)
     QSettings().setValue(QStringLiteral("view/payloadEncoding"), PreviewText::name(encoding));
 }
 
+bool MainWindow::isByteViewShown() const
+{
+    return m_bytesScroll->isVisibleTo(m_tabs->widget(0));
+}
+
+void MainWindow::setByteView(bool on)
+{
+    m_byteViewAction->setChecked(on);
+    m_timePage->setVisible(!on);
+    m_bytesScroll->setVisible(on);
+    // The compact axis is about time; the byte view's axis is the stream's bytes.
+    m_compactAction->setEnabled(!on);
+    if (on)
+        m_bytes->setFocus();
+    else
+        m_timeline->setFocus();
+    m_status->setText(on ? tr("Byte-stream view: the run's bytes by stream offset. B shows the "
+                              "timeline again.")
+                         : tr("Timeline: the run's calls in time. B shows the byte-stream view."));
+}
+
 void MainWindow::applyStyle()
 {
     TimelineStyle base = TimelineStyle::forPalette(palette());
@@ -713,7 +774,13 @@ void MainWindow::exportTimeline()
     options.scale = dialog.scale();
     if (dialog.screenTheme())
         options.style = m_timeline->timelineStyle();
-    if (dialog.visibleRangeOnly()) {
+    if (isByteViewShown()) {
+        options.view = TimelineExportOptions::View::Bytes;
+        if (dialog.visibleRangeOnly()) {
+            options.byteViewFrom = m_bytes->viewFrom();
+            options.byteViewTo = m_bytes->viewTo();
+        }
+    } else if (dialog.visibleRangeOnly()) {
         options.startNs = m_timeline->viewport().visibleStart();
         options.endNs = m_timeline->viewport().visibleEnd();
     }
@@ -733,8 +800,10 @@ void MainWindow::copyImage()
     if (isObserveTabShown())
         return m_observe->copyImage();
     QSize size;
-    if (const QString error = TimelineFigure(*m_timeline, exportTitle()).copy(&size);
-        !error.isEmpty()) {
+    TimelineFigure figure(*m_timeline, exportTitle());
+    if (isByteViewShown())
+        figure.options().view = TimelineExportOptions::View::Bytes;
+    if (const QString error = figure.copy(&size); !error.isEmpty()) {
         m_status->setText(error);
         return;
     }

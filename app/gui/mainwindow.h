@@ -19,6 +19,7 @@ class QTabWidget;
 
 namespace sockscope {
 
+class ByteStreamWidget;
 class LegendWidget;
 class LessonPanel;
 class ModeSwitch;
@@ -95,12 +96,19 @@ private:
     void saveSettings() const;
     void restoreSettings();
     QString exportTitle() const;
+    // The byte-stream view instead of the timeline (View → Byte-stream view, B), or back.
+    void setByteView(bool on);
+    bool isByteViewShown() const;
 
     RunController *m_controller = nullptr;
     LessonPanel *m_lessons = nullptr;
     ScenarioControls *m_controls = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QScrollArea *m_timelineScroll = nullptr;
+    QWidget *m_timePage = nullptr; // the timeline with its hidden-runs strip and legend
+    ByteStreamWidget *m_bytes = nullptr;
+    QScrollArea *m_bytesScroll = nullptr;
+    QAction *m_byteViewAction = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     SummaryPanel *m_summary = nullptr;

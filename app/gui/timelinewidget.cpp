@@ -159,6 +159,7 @@ void TimelineWidget::showReplay(const ReplayCursor &cursor)
     m_replaying = true;
     m_markerNs = double(cursor.timeNs());
     update();
+    emit replayChanged();
 }
 
 void TimelineWidget::endReplay()
@@ -168,6 +169,7 @@ void TimelineWidget::endReplay()
     m_replaying = false;
     m_moment = ReplayMoment();
     update();
+    emit replayChanged();
 }
 
 QSize TimelineWidget::sizeHint() const

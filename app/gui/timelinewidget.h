@@ -85,6 +85,8 @@ signals:
     // Space with the timeline focused: the window runs or stops (elsewhere Space belongs to
     // the focused control).
     void runKeyPressed();
+    // showReplay() or endReplay(): shownTrace() changed (the byte-stream view follows it).
+    void replayChanged();
 
 protected:
     bool event(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "model/errnoname.h"
 
 #include "render/framelanepainter.h"
+#include "render/hatchpainter.h"
 #include "render/timelinerenderer.h"
 #include "render/wirepainter.h"
 #include "view/eventtext.h"
@@ -721,28 +722,7 @@ void RunPainter::paintCross(const QPointF &center, double size)
 
 void RunPainter::paintHatch(const QRectF &area)
 {
-    if (area.width() <= 0 || area.height() <= 0)
-        return;
-    m_p.fillRect(area, TimelineStyle::mix(m_s.lost, m_s.background, 0.75));
-    // Diagonal lines, clipped by hand: pattern brushes do not survive SVG export.
-    const double step = std::max(5.0, 0.45 * m_line);
-    QList<QLineF> lines;
-    for (double x = area.left() - area.height(); x < area.right(); x += step) {
-        QPointF a(x, area.bottom());
-        QPointF b(x + area.height(), area.top());
-        if (a.x() < area.left()) {
-            a = QPointF(area.left(), area.bottom() - (area.left() - a.x()));
-        }
-        if (b.x() > area.right()) {
-            b = QPointF(area.right(), area.top() + (b.x() - area.right()));
-        }
-        if (b.x() > a.x())
-            lines.append(QLineF(a, b));
-    }
-    m_p.setPen(QPen(m_s.lost, std::max(1.0, m_s.lineWidth)));
-    m_p.drawLines(lines);
-    m_p.setPen(QPen(m_s.lost, 2 * m_s.lineWidth, Qt::DashLine));
-    m_p.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()));
+    HatchPainter::paint(m_p, area, m_s, m_line);
 }
 
 } // namespace sockscope

@@ -2,6 +2,7 @@
 
 #include "model/lessoncatalogue.h"
 #include "model/tracedescription.h"
+#include "render/bytestreamrenderer.h"
 #include "render/timelinelegend.h"
 #include "render/timelinemarker.h"
 #include "render/timelinerenderer.h"
@@ -58,9 +59,14 @@ Figure figure(const Trace &trace, const TimelineExportOptions &options, const QS
         f.caption = QRectF(margin, y, inner, text.height());
         y += f.caption.height() + 0.5 * line;
     }
-    f.timeline = QRectF(0, y, width, std::ceil(TimelineRenderer::naturalHeight(trace, style)));
+    const bool bytes = options.view == TimelineExportOptions::View::Bytes;
+    f.timeline = QRectF(0, y, width,
+                        std::ceil(bytes ? ByteStreamRenderer::naturalHeight(trace, style)
+                                        : TimelineRenderer::naturalHeight(trace, style)));
     y = f.timeline.bottom();
-    if (options.legend) {
+    // The legend is the timeline's key (lanes, links, evidence bars); the byte view's caption
+    // says what its rows are.
+    if (options.legend && !bytes) {
         const double h = TimelineLegend::height(inner, style, TimelineLayout::hasFrameLanes(trace));
         f.legend = QRectF(margin, y + 0.5 * line, inner, h);
         y = f.legend.bottom();
@@ -107,6 +113,37 @@ QString TimelineExporter::title(const Trace &trace, const TimelineExportOptions 
     return trace.lesson.isEmpty() ? tr("SockScope trace") : trace.lesson;
 }
 
+QString TimelineExporter::caption(const Trace &trace, const TimelineExportOptions &options)
+{
+    if (options.view != TimelineExportOptions::View::Bytes)
+        return caption(trace, options.compact);
+    QString text = TraceDescription::settings(trace) + QLatin1Char('\n');
+    bool udp = false;
+    bool tcp = false;
+    bool frames = false;
+    for (const Run &run : trace.runs) {
+        udp = udp || run.protocol == Protocol::Udp;
+        tcp = tcp || run.protocol == Protocol::Tcp;
+        frames = frames || !run.frames.isEmpty();
+    }
+    text += tr("Byte-stream view: the axis is the stream offset, not time. Each byte has its "
+               "message's colour; boxes above the bar are send() calls, boxes under it recv() "
+               "calls, and the ticks on the bar mark where each call began and ended.");
+    if (tcp)
+        text += QLatin1Char(' ')
+            + tr("TCP keeps the bytes but not the sender's boundaries: a recv() can end "
+                 "anywhere.");
+    if (udp)
+        text += QLatin1Char(' ')
+            + tr("UDP: one block per datagram; hatched bytes never reached the application "
+                 "(cut off by a short recv buffer, or a lost datagram).");
+    if (frames)
+        text += QLatin1Char(' ')
+            + tr("The decoded row shows the receiver's framing: its boundaries are the sender's "
+                 "messages again.");
+    return text;
+}
+
 QString TimelineExporter::caption(const Trace &trace, bool compact)
 {
     bool simulated = false;
@@ -144,14 +181,14 @@ QString TimelineExporter::caption(const Trace &trace, bool compact)
 
 QSizeF TimelineExporter::logicalSize(const Trace &trace, const TimelineExportOptions &options)
 {
-    return figure(trace, options, caption(trace, options.compact)).size;
+    return figure(trace, options, caption(trace, options)).size;
 }
 
 void TimelineExporter::paint(QPainter &painter, const Trace &trace,
                              const TimelineExportOptions &options)
 {
     const QString heading = title(trace, options);
-    const QString text = caption(trace, options.compact);
+    const QString text = caption(trace, options);
     const Figure f = figure(trace, options, text);
     const TimelineStyle &style = options.style;
     painter.fillRect(QRectF(QPointF(0, 0), f.size), style.background);
@@ -164,6 +201,18 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace,
         painter.drawText(f.caption, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     }
     const QRect timeline = f.timeline.toAlignedRect();
+    if (options.view == TimelineExportOptions::View::Bytes) {
+        if (options.replayNs >= 0) {
+            // What had been sent and read by then, on the rulers of the whole recording.
+            const ReplayMoment moment(trace, qint64(std::llround(options.replayNs)));
+            ByteStreamRenderer::paint(painter, timeline, moment.known(), style, options.selection,
+                                      options.byteViewFrom, options.byteViewTo, &trace);
+        } else {
+            ByteStreamRenderer::paint(painter, timeline, trace, style, options.selection,
+                                      options.byteViewFrom, options.byteViewTo);
+        }
+        return;
+    }
     TimelineViewport viewport = TimelineRenderer::fittedViewport(
         trace, timeline, style, options.compact ? TimeWarp::compact(trace) : TimeWarp());
     if (options.hasRange())

@@ -37,6 +37,9 @@ public:
     // The lines under the title: what ran (TraceDescription), and how the lanes were made:
     // recorded, predicted or both, or which end SockScope played (observe, relay, send-to).
     static QString caption(const Trace &trace, bool compact);
+    // The caption of the figure options make: the byte view explains its rows instead of the
+    // time axis.
+    static QString caption(const Trace &trace, const TimelineExportOptions &options);
     // options.title, else the lesson's title; observe, relay and send-to figures say what they
     // show instead (their lesson's receiver, or any lesson, did not run).
     static QString title(const Trace &trace, const TimelineExportOptions &options);
