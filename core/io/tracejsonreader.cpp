@@ -16,6 +16,7 @@
 #include <cmath>
 #include <limits>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -197,8 +198,11 @@ public:
         return name.isEmpty() ? 0 : ErrnoName::parse(name).value_or(-1);
     }
 
-    // The elements of a list, each handed to each(item) with the element's path.
-    template<typename Each> void list(bool required, Each each);
+    // The elements of a list, each handed to each(item) with the element's path; reserve(n) is
+    // told their number first (a list is filled without growing, so never held twice).
+    template<typename Each, typename Reserve> void list(bool required, Each each, Reserve reserve);
+    // Without reserve: not counted first (counting is a pass over the list's part of the index).
+    template<typename Each> void list(bool required, Each each) { list(required, each, nullptr); }
     // An object's fields, read by the table's readers into out.
     template<typename T, std::size_t N>
     void fields(const std::array<FieldOf<T>, N> &table, T &out);
@@ -240,7 +244,7 @@ public:
     }
 
     simdjson::error_code broken = simdjson::SUCCESS;
-    qint64 brokenAt = 0;
+    qint64 brokenAt = -1; // unknown: simdjson's first pass found it
     QString brokenText; // what Qt said of a small object it parsed
 
     // True (and recorded) when the parser reported an error.
@@ -273,10 +277,20 @@ public:
         case sj::json_type::number:
             number(v, out);
             return out;
-        case sj::json_type::string:
+        case sj::json_type::string: {
             out.kind = Json::Kind::String;
-            failed(v.get_string().get(out.text), &v);
+            // Most strings have no escape: they are read where they are in the input instead of
+            // being copied into simdjson's string buffer, which would grow with every string.
+            sj::raw_json_string raw;
+            const std::size_t plain = plainLength(v.raw_json_token().data() + 1);
+            if (plain != std::string_view::npos) {
+                if (!failed(v.get_raw_json_string().get(raw), &v))
+                    out.text = std::string_view(raw.raw(), plain);
+            } else {
+                failed(v.get_string().get(out.text), &v);
+            }
             return out;
+        }
         case sj::json_type::boolean:
             out.kind = Json::Kind::Bool;
             failed(v.get_bool().get(out.boolean), &v);
@@ -291,6 +305,19 @@ public:
         }
         failed(simdjson::TAPE_ERROR, &v);
         return out;
+    }
+
+    // The length of a string (from after its opening quote) up to its closing quote, npos if
+    // it has an escape first. Its bytes are valid UTF-8 without control characters (simdjson's
+    // first pass checked), and the quote is there before the input's end.
+    static std::size_t plainLength(const char *text)
+    {
+        for (std::size_t i = 0;; ++i) {
+            if (text[i] == '"')
+                return i;
+            if (text[i] == '\\')
+                return std::string_view::npos;
+        }
     }
 
     // A value nothing reads: checked as JSON all the same, as a whole-document parser did.
@@ -348,7 +375,12 @@ private:
         out.kind = Json::Kind::Number;
         const std::string_view token = v.raw_json_token();
         sj::number n;
-        if (failed(v.get_number().get(n), &v))
+        const simdjson::error_code code = v.get_number().get(n);
+        // An integer past 64 bits (simdjson 3.0 refuses it): Qt read it as a double, a number
+        // but not a whole one in range.
+        if (code == simdjson::NUMBER_ERROR && isLongInteger(token))
+            return;
+        if (failed(code, &v))
             return;
         switch (n.get_number_type()) {
         case sj::number_type::signed_integer:
@@ -372,6 +404,17 @@ private:
         constexpr double kTwo63 = 9223372036854775808.0;
         out.whole = d == std::trunc(d) && d >= -kTwo63 && d < kTwo63;
         out.integer = out.whole ? qint64(d) : 0;
+    }
+
+    // -?[1-9][0-9]{19,} followed by nothing but JSON whitespace.
+    static bool isLongInteger(std::string_view token)
+    {
+        const std::size_t end = token.find_last_not_of(" \t\r\n");
+        token = token.substr(0, end == std::string_view::npos ? 0 : end + 1);
+        if (token.starts_with('-'))
+            token.remove_prefix(1);
+        return token.size() >= 20 && token.front() != '0'
+            && token.find_first_not_of("0123456789") == std::string_view::npos;
     }
 
     const char *m_base;
@@ -402,7 +445,7 @@ void Item::finish()
     }
 }
 
-template<typename Each> void Item::list(bool required, Each each)
+template<typename Each, typename Reserve> void Item::list(bool required, Each each, Reserve reserve)
 {
     if (!present()) {
         if (required)
@@ -415,8 +458,14 @@ template<typename Each> void Item::list(bool required, Each each)
     }
     m_consumed = true;
     sj::array a;
+    std::size_t count = 0;
     if (m_r.failed(m_v->get_array().get(a), m_v))
         return;
+    if constexpr (!std::is_same_v<Reserve, std::nullptr_t>) {
+        if (m_r.failed(a.count_elements().get(count), m_v))
+            return;
+        reserve(qsizetype(count));
+    }
     qsizetype i = 0;
     for (auto element : a) {
         sj::value e;
@@ -464,8 +513,15 @@ void Item::fields(const std::array<FieldOf<T>, N> &table, T &out)
     };
     for (auto field : o) {
         sj::field f;
+        if (m_r.failed(std::move(field).get(f), m_v))
+            return;
+        // The key as it is in the input (a known key has no escape); one with escapes is
+        // unescaped, in simdjson's string buffer.
         std::string_view key;
-        if (m_r.failed(std::move(field).get(f), m_v) || m_r.failed(f.unescaped_key().get(key), m_v))
+        const std::size_t plain = Reader::plainLength(f.key().raw());
+        if (plain != std::string_view::npos)
+            key = std::string_view(f.key().raw(), plain);
+        else if (m_r.failed(f.unescaped_key().get(key), m_v))
             return;
         // Files list the fields in the table's order: the one after the last is tried first.
         std::size_t i = next;
@@ -789,7 +845,7 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               SendEvent s;
               e.fields(kSendFields, s);
               r.run.sends.append(s);
-          });
+          }, [&](qsizetype n) { r.run.sends.reserve(n); });
       } },
     { "recvs",
       [](Item &f, RunRow &r) {
@@ -798,7 +854,7 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               RecvRow row{ {}, &r };
               e.fields(kRecvFields, row);
               r.run.recvs.append(row.event);
-          });
+          }, [&](qsizetype n) { r.run.recvs.reserve(n); });
       } },
     { "frames",
       [](Item &f, RunRow &r) {
@@ -807,7 +863,7 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               Frame frame;
               e.fields(kFrameFields, frame);
               r.run.frames.append(frame);
-          });
+          }, [&](qsizetype n) { r.run.frames.reserve(n); });
       } },
     { "messages",
       [](Item &f, RunRow &r) {
@@ -817,7 +873,7 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               m.message = int(r.run.fates.size());
               e.fields(kMessageFields, m);
               r.run.fates.append(m);
-          });
+          }, [&](qsizetype n) { r.run.fates.reserve(n); });
       } },
     { "segments",
       [](Item &f, RunRow &r) {
@@ -826,7 +882,7 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               Segment s;
               e.fields(kSegmentFields, s);
               r.run.segments.append(s);
-          });
+          }, [&](qsizetype n) { r.run.segments.reserve(n); });
       } },
     { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run.summary); } },
 } };
@@ -1032,10 +1088,13 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
         } else if (reader.brokenText.isEmpty()) {
             reader.brokenText = jsonError(reader.broken);
         }
-        *error = QCoreApplication::translate("sockscope::TraceJsonReader",
-                                             "not valid JSON at byte %1 (%2)")
-                     .arg(reader.brokenAt)
-                     .arg(reader.brokenText);
+        *error = reader.brokenAt < 0
+            ? QCoreApplication::translate("sockscope::TraceJsonReader", "not valid JSON (%1)")
+                  .arg(reader.brokenText)
+            : QCoreApplication::translate("sockscope::TraceJsonReader",
+                                          "not valid JSON at byte %1 (%2)")
+                  .arg(reader.brokenAt)
+                  .arg(reader.brokenText);
         return std::nullopt;
     }
     Trace &trace = row.trace;
