@@ -286,8 +286,7 @@ QByteArray smallTrace(const QByteArray &runFields = {}, const QByteArray &recvFi
                       const QByteArray &top = {})
 {
     return QByteArray(R"({"format":"sockscope-trace","version":1,"scenario":{},)") + top
-        + R"("runs":[{"label":"seen","protocol":"udp","mode":"real","role":"observer",)"
-        + runFields
+        + R"("runs":[{"label":"seen","protocol":"udp","mode":"real","role":"observer",)" + runFields
         + R"("requested":{},"effective":{},"aborted":false,"error":null,"recvs":[{"id":0,"t_ns":40,"dur_ns":5,"requested":512,"bytes":2,"offset":0,"queued_before":2,"datagram_size":2,"truncated":false,"seq":null,)"
         + recvFields
         + R"("error":null,"preview":"hi"}],"summary":{"sent_bytes":0,"received_bytes":2,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"conserved":null}}]})";
@@ -314,7 +313,8 @@ void TestTraceJsonReader::readsWhatQtsReaderRead_data()
     QTest::newRow("peers after the recvs naming them") << peersLast << QStringLiteral("seen");
     QTest::newRow("a recv's peer the run does not have")
         << smallTrace({}, peer)
-        << QStringLiteral(R"(runs[0].recvs[0].peer: "127.0.0.1:4000" is not one of the run's peers)");
+        << QStringLiteral(
+               R"(runs[0].recvs[0].peer: "127.0.0.1:4000" is not one of the run's peers)");
     QTest::newRow("a key twice: the last counts")
         << smallTrace(peers + R"("label":7,"label":"again",)", peer) << QStringLiteral("again");
     QTest::newRow("a key twice: the last is wrong")
@@ -322,8 +322,8 @@ void TestTraceJsonReader::readsWhatQtsReaderRead_data()
         << QStringLiteral("runs[0].label: expected a string");
     QTest::newRow("a field of a newer SockScope")
         << smallTrace(peers + R"("future":{"a":[1,{"b":null}]},)", peer) << QStringLiteral("seen");
-    QTest::newRow("a byte-order mark") << QByteArray("\xEF\xBB\xBF") + smallTrace(peers, peer)
-                                       << QStringLiteral("seen");
+    QTest::newRow("a byte-order mark")
+        << QByteArray("\xEF\xBB\xBF") + smallTrace(peers, peer) << QStringLiteral("seen");
     QTest::newRow("an integer past 64 bits")
         << smallTrace(peers + R"("duration_ns":123456789012345678901234,)", peer)
         << QStringLiteral("runs[0].duration_ns: expected a whole number");
@@ -365,8 +365,8 @@ void TestTraceJsonReader::refusesWhatIsNotJson_data()
         << smallTrace(R"("duration_ns":1e-400,)") << QStringLiteral("not valid JSON at byte");
     QTest::newRow("bad JSON in a field nobody reads")
         << smallTrace(R"("future":[tru],)") << QStringLiteral("not valid JSON at byte");
-    QTest::newRow("more after the trace") << smallTrace() + "{}"
-                                          << QStringLiteral("not valid JSON at byte");
+    QTest::newRow("more after the trace")
+        << smallTrace() + "{}" << QStringLiteral("not valid JSON at byte");
 }
 
 void TestTraceJsonReader::refusesWhatIsNotJson()

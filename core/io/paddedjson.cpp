@@ -30,15 +30,11 @@ QString cannotRead(const QString &why)
 } // namespace
 
 PaddedJson::PaddedJson(PaddedJson &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)),
-      m_size(std::exchange(other.m_size, 0)),
-      m_capacity(std::exchange(other.m_capacity, 0)),
-      m_map(std::exchange(other.m_map, nullptr)),
+    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
+      m_capacity(std::exchange(other.m_capacity, 0)), m_map(std::exchange(other.m_map, nullptr)),
       m_mapLength(std::exchange(other.m_mapLength, 0)),
-      m_released(std::exchange(other.m_released, 0)),
-      m_copy(std::move(other.m_copy))
-{
-}
+      m_released(std::exchange(other.m_released, 0)), m_copy(std::move(other.m_copy))
+{ }
 
 PaddedJson::~PaddedJson()
 {
@@ -82,7 +78,8 @@ std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, QS
             return out;
         }
         const std::size_t fileLength = (out.m_size + pageSize() - 1) / pageSize() * pageSize();
-        const std::size_t length = fileLength + (padding() + pageSize() - 1) / pageSize() * pageSize();
+        const std::size_t length
+            = fileLength + (padding() + pageSize() - 1) / pageSize() * pageSize();
         void *region = mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (region == MAP_FAILED) {
             *error = cannotRead(QString::fromLocal8Bit(strerror(errno)));

@@ -127,7 +127,9 @@ public:
             return fallback;
         }
         if (v.integer < bounds.min || v.integer > bounds.max) {
-            fail(QCoreApplication::translate("sockscope::TraceJsonReader", "%1 is out of range: expected a whole number from %2 to %3")
+            fail(QCoreApplication::translate(
+                     "sockscope::TraceJsonReader",
+                     "%1 is out of range: expected a whole number from %2 to %3")
                      .arg(v.integer)
                      .arg(bounds.min)
                      .arg(bounds.max));
@@ -181,15 +183,18 @@ public:
     {
         const std::string_view text = utf8();
         std::array<char, kPreviewBytes> bytes{};
-        const auto size = WireFormat::decodePreview(QByteArrayView(text.data(), qsizetype(text.size())),
-                                                    bytes.data(), kPreviewBytes);
+        const auto size = WireFormat::decodePreview(
+            QByteArrayView(text.data(), qsizetype(text.size())), bytes.data(), kPreviewBytes);
         if (!size) {
             fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
                                    "not a preview (printable ASCII and \\xNN escapes)"));
             return {};
         }
         if (*size > kPreviewBytes) {
-            fail(QCoreApplication::translate("sockscope::TraceJsonReader", "%1 bytes: a preview holds at most the first %2").arg(*size).arg(kPreviewBytes));
+            fail(QCoreApplication::translate("sockscope::TraceJsonReader",
+                                             "%1 bytes: a preview holds at most the first %2")
+                     .arg(*size)
+                     .arg(kPreviewBytes));
             return {};
         }
         return { bytes.data(), *size };
@@ -207,8 +212,7 @@ public:
     // Without reserve: not counted first (counting is a pass over the list's part of the index).
     template<typename Each> void list(bool required, Each each) { list(required, each, nullptr); }
     // An object's fields, read by the table's readers into out.
-    template<typename T, std::size_t N>
-    void fields(const std::array<FieldOf<T>, N> &table, T &out);
+    template<typename T, std::size_t N> void fields(const std::array<FieldOf<T>, N> &table, T &out);
     // A small object as Qt's JSON (a scenario, a frame's decoded fields); nullopt if not one.
     std::optional<QJsonObject> qtObject();
     QList<int> ids()
@@ -243,8 +247,7 @@ public:
     Reader(const char *base, std::size_t size, const TraceJsonReader::Progress &progress,
            PaddedJson *input)
         : m_base(base), m_size(size), m_progress(progress), m_input(input)
-    {
-    }
+    { }
 
     simdjson::error_code broken = simdjson::SUCCESS;
     qint64 brokenAt = -1; // unknown: simdjson's first pass found it
@@ -332,9 +335,9 @@ public:
             if (failed(v.get_array().get(a), &v))
                 return;
             for (auto element : a) {
-                sj::value e;
-                if (failed(std::move(element).get(e), &v))
+                if (failed(element.error(), &v))
                     return;
+                sj::value e = element.value_unsafe();
                 walk(e);
                 if (broken)
                     return;
@@ -471,9 +474,9 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
     }
     qsizetype i = 0;
     for (auto element : a) {
-        sj::value e;
-        if (m_r.failed(std::move(element).get(e), m_v))
+        if (m_r.failed(element.error(), m_v))
             return;
+        sj::value e = element.value_unsafe();
         if (!error.isEmpty()) {
             m_r.walk(e); // after the first wrong element, the rest is only checked as JSON
         } else {
@@ -549,9 +552,9 @@ void Item::fields(const std::array<FieldOf<T>, N> &table, T &out)
     }
     // The error names its own field already.
     if (!errors.empty() && error.isEmpty())
-        error = std::min_element(errors.begin(), errors.end(),
-                                 [](const auto &a, const auto &b) { return a.first < b.first; })
-                    ->second;
+        error = std::min_element(errors.begin(), errors.end(), [](const auto &a, const auto &b) {
+                    return a.first < b.first;
+                })->second;
 }
 
 std::optional<QJsonObject> Item::qtObject()
@@ -653,7 +656,9 @@ const std::array<FieldOf<RecvRow>, 13> kRecvFields{ {
           }
           r.event.peer = int(r.run->run.peers.indexOf(peer));
           if (r.event.peer < 0)
-              f.fail(QCoreApplication::translate("sockscope::TraceJsonReader", "\"%1\" is not one of the run's peers").arg(peer));
+              f.fail(QCoreApplication::translate("sockscope::TraceJsonReader",
+                                                 "\"%1\" is not one of the run's peers")
+                         .arg(peer));
       } },
     { "error", [](Item &f, RecvRow &r) { r.event.error = f.errorCode(); } },
     { "preview", [](Item &f, RecvRow &r) { r.event.preview = f.preview(); } },
@@ -768,7 +773,7 @@ std::optional<Scenario> scenarioOf(Item &f)
         return std::nullopt;
     }
     QString error;
-    const auto scenario = Scenario::fromJson(*json, &error);
+    auto scenario = Scenario::fromJson(*json, &error);
     if (!scenario && f.error.isEmpty())
         f.error = f.at().path() + QLatin1Char('.') + error;
     return scenario;
@@ -787,7 +792,7 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
     { "role",
       [](Item &f, RunRow &r) {
           const std::string_view role = f.utf8(true);
-          if (role != "" && role != "observer" && role != "relay" && role != "sender"
+          if (!role.empty() && role != "observer" && role != "relay" && role != "sender"
               && role != "loopback")
               f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
                                        "expected loopback, observer, relay or sender"));
@@ -812,7 +817,9 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               r.run.recvs.set(i, e);
               if (e.peer < 0 && f.error.isEmpty())
                   f.error = f.at().parent->path() + QStringLiteral(".recvs[%1].peer: ").arg(i)
-                      + QCoreApplication::translate("sockscope::TraceJsonReader", "\"%1\" is not one of the run's peers").arg(name);
+                      + QCoreApplication::translate("sockscope::TraceJsonReader",
+                                                    "\"%1\" is not one of the run's peers")
+                            .arg(name);
           }
           r.laterPeers.clear();
       } },
@@ -844,48 +851,63 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
     { "sends",
       [](Item &f, RunRow &r) {
           r.run.sends.clear();
-          f.list(false, [&](Item &e) {
-              SendEvent s;
-              e.fields(kSendFields, s);
-              r.run.sends.append(s);
-          }, [&](qsizetype n) { r.run.sends.reserve(n); });
+          f.list(
+              false,
+              [&](Item &e) {
+                  SendEvent s;
+                  e.fields(kSendFields, s);
+                  r.run.sends.append(s);
+              },
+              [&](qsizetype n) { r.run.sends.reserve(n); });
       } },
     { "recvs",
       [](Item &f, RunRow &r) {
           r.run.recvs.clear();
-          f.list(false, [&](Item &e) {
-              RecvRow row{ {}, &r };
-              e.fields(kRecvFields, row);
-              r.run.recvs.append(row.event);
-          }, [&](qsizetype n) { r.run.recvs.reserve(n); });
+          f.list(
+              false,
+              [&](Item &e) {
+                  RecvRow row{ {}, &r };
+                  e.fields(kRecvFields, row);
+                  r.run.recvs.append(row.event);
+              },
+              [&](qsizetype n) { r.run.recvs.reserve(n); });
       } },
     { "frames",
       [](Item &f, RunRow &r) {
           r.run.frames.clear();
-          f.list(false, [&](Item &e) {
-              Frame frame;
-              e.fields(kFrameFields, frame);
-              r.run.frames.append(frame);
-          }, [&](qsizetype n) { r.run.frames.reserve(n); });
+          f.list(
+              false,
+              [&](Item &e) {
+                  Frame frame;
+                  e.fields(kFrameFields, frame);
+                  r.run.frames.append(frame);
+              },
+              [&](qsizetype n) { r.run.frames.reserve(n); });
       } },
     { "messages",
       [](Item &f, RunRow &r) {
           r.run.fates.clear();
-          f.list(false, [&](Item &e) {
-              MessageFate m;
-              m.message = int(r.run.fates.size());
-              e.fields(kMessageFields, m);
-              r.run.fates.append(m);
-          }, [&](qsizetype n) { r.run.fates.reserve(n); });
+          f.list(
+              false,
+              [&](Item &e) {
+                  MessageFate m;
+                  m.message = int(r.run.fates.size());
+                  e.fields(kMessageFields, m);
+                  r.run.fates.append(m);
+              },
+              [&](qsizetype n) { r.run.fates.reserve(n); });
       } },
     { "segments",
       [](Item &f, RunRow &r) {
           r.run.segments.clear();
-          f.list(false, [&](Item &e) {
-              Segment s;
-              e.fields(kSegmentFields, s);
-              r.run.segments.append(s);
-          }, [&](qsizetype n) { r.run.segments.reserve(n); });
+          f.list(
+              false,
+              [&](Item &e) {
+                  Segment s;
+                  e.fields(kSegmentFields, s);
+                  r.run.segments.append(s);
+              },
+              [&](qsizetype n) { r.run.segments.reserve(n); });
       } },
     { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run.summary); } },
 } };
@@ -894,9 +916,14 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
 const std::array<FieldOf<ObservationSettings>, 11> kObserveFields{ {
     { "protocol", [](Item &f, ObservationSettings &s) { s.protocol = protocolOf(f); } },
     { "address", [](Item &f, ObservationSettings &s) { s.address = f.string(); } },
-    { "port", [](Item &f, ObservationSettings &s) { s.port = quint16(f.integer({ 0, 65535 })); } },
+    { "port",
+      [](Item &f, ObservationSettings &s) {
+          s.port = quint16(f.integer({ 0, 65535 }));
+      } },
     { "recv_size",
-      [](Item &f, ObservationSettings &s) { s.recvSize = int(f.integer({ 1, kId.max })); } },
+      [](Item &f, ObservationSettings &s) {
+          s.recvSize = int(f.integer({ 1, kId.max }));
+      } },
     { "read_interval_ms", [](Item &f, ObservationSettings &s) { s.readIntervalMs = f.id(); } },
     { "framing", [](Item &f, ObservationSettings &s) { s.framing = f.string(); } },
     { "max_frame",
@@ -939,11 +966,14 @@ const std::array<FieldOf<TraceRow>, 9> kTraceFields{ {
           if (v.kind == Json::Kind::Number && version == TraceJsonReader::kVersion)
               return;
           f.error = v.kind == Json::Kind::Number && version > TraceJsonReader::kVersion
-              ? QCoreApplication::translate("sockscope::TraceJsonReader", "trace format version %1 was written by a newer SockScope; this one reads "
-                   "version %2")
+              ? QCoreApplication::translate(
+                    "sockscope::TraceJsonReader",
+                    "trace format version %1 was written by a newer SockScope; this one reads "
+                    "version %2")
                     .arg(version)
                     .arg(TraceJsonReader::kVersion)
-              : QCoreApplication::translate("sockscope::TraceJsonReader", "version: expected %1").arg(TraceJsonReader::kVersion);
+              : QCoreApplication::translate("sockscope::TraceJsonReader", "version: expected %1")
+                    .arg(TraceJsonReader::kVersion);
       } },
     { "lesson", [](Item &f, TraceRow &t) { t.trace.lesson = f.string(true); } },
     { "scenario",
@@ -1022,7 +1052,8 @@ QString jsonError(simdjson::error_code code)
         what = QT_TRANSLATE_NOOP("QJsonParseError", "unterminated object");
         break;
     case simdjson::UNESCAPED_CHARS:
-        return QCoreApplication::translate("sockscope::TraceJsonReader", "a control character in a string (it must be escaped)");
+        return QCoreApplication::translate("sockscope::TraceJsonReader",
+                                           "a control character in a string (it must be escaped)");
     default:
         what = QT_TRANSLATE_NOOP("QJsonParseError", "illegal value");
         break;
@@ -1064,18 +1095,21 @@ void allocateOnHugePages(sj::parser &parser, std::size_t capacity, Reader &reade
     const auto before = large ? anonymousMappings() : decltype(anonymousMappings())();
     if (reader.failed(parser.allocate(capacity)) || !large)
         return;
-    for (const auto &[start, end] : anonymousMappings()) {
+    for (const auto &mapping : anonymousMappings()) {
         const bool added = std::none_of(before.begin(), before.end(),
-                                        [&](const auto &m) { return m.first == start; });
-        const quintptr from = (start + kHuge - 1) & ~(kHuge - 1);
-        if (added && end > from + kHuge)
-            madvise(reinterpret_cast<void *>(from), (end - from) & ~(kHuge - 1), MADV_HUGEPAGE);
+                                        [&](const auto &m) { return m.first == mapping.first; });
+        const quintptr from = (mapping.first + kHuge - 1) & ~(kHuge - 1);
+        if (added && mapping.second > from + kHuge) {
+            // An address /proc/self/maps gave: there is no pointer to derive it from.
+            // NOLINTNEXTLINE(performance-no-int-to-ptr)
+            madvise(reinterpret_cast<void *>(from), (mapping.second - from) & ~(kHuge - 1),
+                    MADV_HUGEPAGE);
+        }
     }
 }
 
-std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capacity,
-                           QString *error, const TraceJsonReader::Progress &progress,
-                           PaddedJson *input)
+std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capacity, QString *error,
+                           const TraceJsonReader::Progress &progress, PaddedJson *input)
 {
     const char *start = data;
     // A byte-order mark, which Qt's reader skipped.
@@ -1121,8 +1155,8 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
     if (reader.broken) {
         QJsonParseError parseError{};
         if (size <= kQtMessageBytes) {
-            QJsonDocument::fromJson(QByteArray::fromRawData(start, qsizetype(size + (data - start))),
-                                    &parseError);
+            QJsonDocument::fromJson(
+                QByteArray::fromRawData(start, qsizetype(size) + (data - start)), &parseError);
         }
         if (parseError.error != QJsonParseError::NoError) {
             reader.brokenAt = parseError.offset;
@@ -1183,8 +1217,8 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
         if (qint64(input->size()) > TraceValidator::kMaxInputBytes)
             *error = tooLarge();
         else
-            trace = parse(input->data(), input->size(), input->capacity(), error, progress,
-                          &*input);
+            trace
+                = parse(input->data(), input->size(), input->capacity(), error, progress, &*input);
     }
     if (!trace)
         *error = path + QStringLiteral(": ") + *error;

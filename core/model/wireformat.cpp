@@ -67,9 +67,8 @@ std::optional<qsizetype> WireFormat::decodePreview(QByteArrayView text, char *ou
             out[size] = c;
         ++size;
     };
-    auto hex = [&](qsizetype at) {
-        return at < text.size() && std::isxdigit(uchar(text[at])) != 0;
-    };
+    auto hex
+        = [&](qsizetype at) { return at < text.size() && std::isxdigit(uchar(text[at])) != 0; };
     auto digit = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
