@@ -406,7 +406,7 @@ void TestTraceJsonReader::reportsProgress()
     Trace trace = lessonTrace(QStringLiteral("udp-truncation"));
     Run &run = trace.runs.first();
     run.recvs.clear();
-    RecvEvent recv;
+    RecvEvent recv{};
     recv.requested = 1;
     for (int i = 0; i < 20'000; ++i) {
         recv.id = i;
