@@ -14,11 +14,12 @@ build="${SOCKSCOPE_BUILD_DIR:-$here/build}"
 action="${1:-run}"
 [ $# -gt 0 ] && shift
 
-# Qt 6.4 from Debian is the floor. strace proves syscall fidelity in the tests; python3 drives
-# the observe-mode tests; the fonts draw Latin and Chinese labels in exported images.
+# Qt 6.4 from Debian is the floor. simdjson reads trace JSON (README "Notes for developers");
+# strace proves syscall fidelity in the tests; python3 drives the observe-mode tests; the fonts
+# draw Latin and Chinese labels in exported images.
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev
+          qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libsimdjson-dev
           fonts-dejavu-core fonts-wqy-microhei strace python3)
 # tshark reads the --pcap export back in the tests (about a minute to install, no questions
 # asked with DEBIAN_FRONTEND=noninteractive); bash-completion, zsh and man-db let the tests

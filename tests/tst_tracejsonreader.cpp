@@ -8,6 +8,7 @@
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sockscope;
@@ -38,6 +39,12 @@ private slots:
     void truncatedAtEveryByte();
     void observeSettingsRoundTrip();
     void unrecordedRoundTrip();
+    void readsWhatQtsReaderRead_data();
+    void readsWhatQtsReaderRead();
+    void refusesWhatIsNotJson_data();
+    void refusesWhatIsNotJson();
+    void readsAMappedFileOfEverySizeAroundAPage();
+    void reportsProgress();
 };
 
 void TestTraceJsonReader::roundTrip_data()
@@ -269,6 +276,161 @@ void TestTraceJsonReader::unrecordedRoundTrip()
     read = TraceJsonReader::fromJson(old, &error);
     QVERIFY2(read, qPrintable(error));
     QVERIFY(!read->runs.at(0).unrecorded);
+}
+
+namespace {
+
+// One run with one send and one recv of an observer; %1 goes among the run's fields, %2 among the
+// recv's, %3 at the trace's top level.
+QByteArray smallTrace(const QByteArray &runFields = {}, const QByteArray &recvFields = {},
+                      const QByteArray &top = {})
+{
+    return QByteArray(R"({"format":"sockscope-trace","version":1,"scenario":{},)") + top
+        + R"("runs":[{"label":"seen","protocol":"udp","mode":"real","role":"observer",)" + runFields
+        + R"("requested":{},"effective":{},"aborted":false,"error":null,"recvs":[{"id":0,"t_ns":40,"dur_ns":5,"requested":512,"bytes":2,"offset":0,"queued_before":2,"datagram_size":2,"truncated":false,"seq":null,)"
+        + recvFields
+        + R"("error":null,"preview":"hi"}],"summary":{"sent_bytes":0,"received_bytes":2,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"conserved":null}}]})";
+}
+
+} // namespace
+
+// What the reader before this one (Qt's whole-document parser) accepted, and how it read it: the
+// fields of an object in any order, a key given twice (the last counts), a byte-order mark, an
+// integer past 64 bits (a number, but not a whole one in range).
+void TestTraceJsonReader::readsWhatQtsReaderRead_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("label"); // of the run read, or the error
+    const QByteArray peers = R"("peers":["127.0.0.1:4000"],)";
+    const QByteArray peer = R"("peer":"127.0.0.1:4000",)";
+    QTest::newRow("in the writer's order") << smallTrace(peers, peer) << QStringLiteral("seen");
+    QByteArray reordered = smallTrace(peers, peer);
+    reordered.replace(R"("label":"seen","protocol":"udp",)", R"("protocol":"udp",)");
+    reordered.replace(R"("summary":)", R"("label":"seen","summary":)");
+    QTest::newRow("fields in another order") << reordered << QStringLiteral("seen");
+    QByteArray peersLast = smallTrace({}, peer);
+    peersLast.replace(R"("summary":)", R"("peers":["127.0.0.1:4000"],"summary":)");
+    QTest::newRow("peers after the recvs naming them") << peersLast << QStringLiteral("seen");
+    QTest::newRow("a recv's peer the run does not have")
+        << smallTrace({}, peer)
+        << QStringLiteral(
+               R"(runs[0].recvs[0].peer: "127.0.0.1:4000" is not one of the run's peers)");
+    QTest::newRow("a key twice: the last counts")
+        << smallTrace(peers + R"("label":7,"label":"again",)", peer) << QStringLiteral("again");
+    QTest::newRow("a key twice: the last is wrong")
+        << smallTrace(peers + R"("label":"again","label":7,)", peer)
+        << QStringLiteral("runs[0].label: expected a string");
+    QTest::newRow("a field of a newer SockScope")
+        << smallTrace(peers + R"("future":{"a":[1,{"b":null}]},)", peer) << QStringLiteral("seen");
+    QTest::newRow("a byte-order mark")
+        << QByteArray("\xEF\xBB\xBF") + smallTrace(peers, peer) << QStringLiteral("seen");
+    QTest::newRow("an integer past 64 bits")
+        << smallTrace(peers + R"("duration_ns":123456789012345678901234,)", peer)
+        << QStringLiteral("runs[0].duration_ns: expected a whole number");
+    QTest::newRow("a whole number written as a double")
+        << smallTrace(peers + R"("duration_ns":1.5e3,)", peer) << QStringLiteral("seen");
+    QTest::newRow("a fraction") << smallTrace(peers + R"("duration_ns":1.5,)", peer)
+                                << QStringLiteral("runs[0].duration_ns: expected a whole number");
+    QTest::newRow("the first wrong field of the table, not of the file")
+        << smallTrace(R"("peers":[7],)", peer).replace(R"("label":"seen")", R"("label":null)")
+        << QStringLiteral("runs[0].label: expected a string");
+}
+
+void TestTraceJsonReader::readsWhatQtsReaderRead()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, label);
+    QString error;
+    const auto trace = TraceJsonReader::fromJson(json, &error);
+    QCOMPARE(trace ? trace->runs.value(0).label : error, label);
+    if (trace && json.contains("peer\""))
+        QCOMPARE(trace->runs.at(0).recvs.at(0).peer, 0);
+}
+
+// JSON that simdjson refuses and Qt's reader let through (RFC 8259 has none of it): one sentence,
+// as for any file that is not JSON. And a value nobody reads is checked all the same.
+void TestTraceJsonReader::refusesWhatIsNotJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a control character in a string")
+        << smallTrace(R"("peers":["127.0.0.1:4000"],)", "\"peer\":\"127.0.0.1:4000\",")
+               .replace("\"seen\"", "\"se\ten\"")
+        << QStringLiteral("not valid JSON (a control character in a string (it must be escaped))");
+    QTest::newRow("an unknown escape") << smallTrace().replace("\"seen\"", R"("se\qn")")
+                                       << QStringLiteral("not valid JSON at byte");
+    QTest::newRow("a number without its first digit")
+        << smallTrace(R"("duration_ns":.5,)") << QStringLiteral("not valid JSON at byte");
+    QTest::newRow("a number too small for a double")
+        << smallTrace(R"("duration_ns":1e-400,)") << QStringLiteral("not valid JSON at byte");
+    QTest::newRow("bad JSON in a field nobody reads")
+        << smallTrace(R"("future":[tru],)") << QStringLiteral("not valid JSON at byte");
+    QTest::newRow("more after the trace")
+        << smallTrace() + "{}" << QStringLiteral("not valid JSON at byte");
+}
+
+void TestTraceJsonReader::refusesWhatIsNotJson()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString said;
+    QVERIFY(!TraceJsonReader::fromJson(json, &said));
+    QVERIFY2(said.startsWith(error), qPrintable(said));
+}
+
+// A file is mapped with simdjson's padding after it: whatever its size against the page size,
+// the bytes past its end are readable zeros and the trace reads as from memory.
+void TestTraceJsonReader::readsAMappedFileOfEverySizeAroundAPage()
+{
+    QTemporaryDir dir;
+    const QByteArray json = TraceJsonWriter::toJson(lessonTrace(QStringLiteral("udp-truncation")));
+    QString error;
+    const auto expected = TraceJsonReader::fromJson(json, &error);
+    QVERIFY2(expected, qPrintable(error));
+    constexpr qsizetype kPage = 4096;
+    const qsizetype pages = json.size() / kPage + 1;
+    for (qsizetype size = pages * kPage - 70; size <= pages * kPage + 2; ++size) {
+        const QString path = dir.filePath(QStringLiteral("t%1.json").arg(size));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json.left(json.size() - 1) + QByteArray(size - json.size(), ' ') + '\n');
+        file.close();
+        const auto read = TraceJsonReader::read(path, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(TraceJsonWriter::toJson(*read), json);
+    }
+}
+
+void TestTraceJsonReader::reportsProgress()
+{
+    Trace trace = lessonTrace(QStringLiteral("udp-truncation"));
+    Run &run = trace.runs.first();
+    run.recvs.clear();
+    RecvEvent recv{};
+    recv.requested = 1;
+    for (int i = 0; i < 20'000; ++i) {
+        recv.id = i;
+        recv.tNs = i;
+        run.recvs.append(recv);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray json = TraceJsonWriter::toJson(trace);
+    file.write(json);
+    file.close();
+    QList<qint64> done;
+    QString error;
+    const auto read = TraceJsonReader::read(path, &error, [&](qint64 at, qint64 total) {
+        QCOMPARE(total, json.size());
+        done << at;
+    });
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->runs.first().recvs.size(), 20'000);
+    QVERIFY2(done.size() >= 4, qPrintable(QString::number(done.size())));
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QVERIFY(done.last() <= json.size() && done.first() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTraceJsonReader)

@@ -11,6 +11,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace sockscope {
 
 ShowCommand::Options ShowCommand::declare(VerbParser &parser)
@@ -28,6 +30,27 @@ ShowCommand::Options ShowCommand::declare(VerbParser &parser)
     return { quietOpt, outputs };
 }
 
+// How far reading a large trace is, on one line of the terminal, only when stderr is one: a
+// script or a pipe gets the same output as ever.
+TraceJsonReader::Progress ShowCommand::readingProgress(const QString &path)
+{
+    if (isatty(STDERR_FILENO) == 0)
+        return {};
+    return [path, shown = -1](qint64 done, qint64 total) mutable {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (percent == shown)
+            return;
+        shown = percent;
+        const QString line = tr("reading %1: %2% of %3 MB")
+                                 .arg(path)
+                                 .arg(percent)
+                                 .arg(double(total) / 1e6, 0, 'f', 0);
+        std::fprintf(stderr, "\r\x1b[Ksockscope: %s",
+                     TerminalText::clean(line).toLocal8Bit().constData());
+        std::fflush(stderr);
+    };
+}
+
 int ShowCommand::exec(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -39,7 +62,12 @@ int ShowCommand::exec(const QStringList &arguments)
         return *done;
 
     QString error;
-    auto trace = TraceJsonReader::read(parser.positionalArguments().first(), &error);
+    const QString path = parser.positionalArguments().first();
+    auto trace = TraceJsonReader::read(path, &error, readingProgress(path));
+    if (isatty(STDERR_FILENO) != 0) {
+        std::fputs("\r\x1b[K", stderr); // the progress line goes
+        std::fflush(stderr);
+    }
     if (!trace)
         return CommandLine::badInput(error);
     // The lesson's claims are judged by the trace's data, not by what the file says of them.

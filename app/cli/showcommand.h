@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/traceoutputs.h"
+#include "io/tracejsonreader.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ public:
         TraceOutputs outputs;
     };
     static Options declare(VerbParser &parser);
+
+private:
+    static TraceJsonReader::Progress readingProgress(const QString &path);
 };
 
 } // namespace sockscope

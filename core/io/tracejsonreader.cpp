@@ -1,35 +1,33 @@
 #include "io/tracejsonreader.h"
 
+#include "io/paddedjson.h"
 #include "io/tracevalidator.h"
 #include "model/errnoname.h"
 #include "model/wireformat.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <simdjson.h>
+
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <limits>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace sockscope {
 
 namespace {
 
-// What list<T>() reads into: a run's calls are kept in EventLists, the rest in QLists.
-template<typename T> struct ListOf
-{
-    using type = QList<T>;
-};
-template<> struct ListOf<SendEvent>
-{
-    using type = SendList;
-};
-template<> struct ListOf<RecvEvent>
-{
-    using type = RecvList;
-};
+namespace sj = simdjson::ondemand;
 
 // The range a whole number must be in (TraceValidator's limits): checked as it is read, so that
 // an id fits the model's int and no time or size makes a sum overflow downstream.
@@ -43,454 +41,1152 @@ constexpr Bounds kCallBytes{ 0, TraceValidator::kMaxCallBytes };
 constexpr Bounds kId{ 0, TraceValidator::kMaxId }; // ids, message numbers, counts
 constexpr Bounds kSegmentBytes{ 0, TraceValidator::kMaxSegmentBytes };
 
-// Walks a JSON tree remembering where it is, so that the first bad field can be named.
-class Reader
+// A sentence marked with QT_TRANSLATE_NOOP in this context, translated.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("sockscope::TraceJsonReader", text);
+}
+
+QString notATrace()
+{
+    return QCoreApplication::translate(
+        "sockscope::TraceJsonReader",
+        // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads escaped literals only
+        "not a SockScope trace (no \"format\": \"sockscope-trace\")");
+}
+
+// Where a value is: "runs[0].sends[3].t_ns". Made into text only for an error.
+struct At
+{
+    const At *parent = nullptr;
+    const char *key = nullptr; // or, in a list:
+    qsizetype index = -1;
+
+    QString path() const
+    {
+        const QString up = parent ? parent->path() : QString();
+        if (key)
+            return up.isEmpty() ? QLatin1String(key) : up + QLatin1Char('.') + QLatin1String(key);
+        return index < 0 ? up : up + QStringLiteral("[%1]").arg(index);
+    }
+};
+
+// A value as the checks see it. Numbers follow what Qt's JSON reader made of them (the reader
+// before this one): an integer that fits 64 bits, or a double that is exactly one, is whole.
+struct Json
+{
+    enum class Kind : quint8 { Absent, Null, Bool, Number, String, Array, Object };
+    Kind kind = Kind::Absent;
+    bool boolean = false;
+    bool whole = false;
+    qint64 integer = 0;
+    std::string_view text; // a string's UTF-8, unescaped
+};
+
+class Reader;
+template<typename T> struct FieldOf;
+
+// One field of an object while it is read: its value (or its absence), where it is, and the
+// first thing wrong with it.
+class Item
 {
 public:
+    Item(Reader &reader, sj::value *value, const At &at) : m_r(reader), m_v(value), m_at(at) { }
+    Item(const Item &) = delete;
+    Item &operator=(const Item &) = delete;
+    ~Item() = default;
+
     QString error;
+    const At &at() const { return m_at; }
+    bool present() const { return m_v != nullptr; }
+    Reader &reader() { return m_r; }
 
-    bool ok() const { return error.isEmpty(); }
-
-    // "runs[0].sends[3]" and "t_ns": "runs[0].sends[3].t_ns"; a top-level key is its own path.
-    static QString field(const QString &path, const char *key)
-    {
-        return path.isEmpty() ? QLatin1String(key) : path + QLatin1Char('.') + QLatin1String(key);
-    }
-
-    void fail(const QString &path, const char *what)
+    void fail(const QString &what)
     {
         if (error.isEmpty())
-            error = path + QStringLiteral(": ")
-                + QCoreApplication::translate("sockscope::TraceJsonReader", what);
+            error = m_at.path() + QStringLiteral(": ") + what;
     }
+    void fail(const char *what) { fail(translated(what)); }
 
-    void fail(const QString &path, const QString &what)
-    {
-        if (error.isEmpty())
-            error = path + QStringLiteral(": ") + what;
-    }
+    // The value, read once; an array or an object is read by list() or fields(), or checked as
+    // JSON and skipped by finish().
+    const Json &value();
+    // Whatever of the value was not read is checked as JSON: the parser's skipping would not.
+    void finish();
 
-    // A whole number within bounds; when it is absent and not required, fallback.
-    qint64 integer(const QJsonObject &o, const QString &path, const char *key, Bounds bounds,
-                   bool required = true, qint64 fallback = 0)
+    qint64 integer(Bounds bounds, bool required = true, qint64 fallback = 0)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() && !required)
+        if (!present() && !required)
             return fallback;
-        return number(
-            v, [&] { return field(path, key); }, bounds, fallback);
+        return number(value(), bounds, fallback);
     }
-
-    // at() names the value: called only when it is wrong (this runs for every number read).
-    template<typename At>
-    qint64 number(const QJsonValue &v, At at, Bounds bounds, qint64 fallback = 0)
+    qint64 number(const Json &v, Bounds bounds, qint64 fallback = 0)
     {
-        if (!v.isDouble() || v.toDouble() != double(v.toInteger())) {
-            fail(at(), QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
+        if (v.kind != Json::Kind::Number || !v.whole) {
+            fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
             return fallback;
         }
-        const qint64 n = v.toInteger();
-        if (n < bounds.min || n > bounds.max) {
-            fail(at(),
-                 QCoreApplication::translate("sockscope::TraceJsonReader",
-                                             "%1 is out of range: expected a whole number from "
-                                             "%2 to %3")
-                     .arg(n)
+        if (v.integer < bounds.min || v.integer > bounds.max) {
+            fail(QCoreApplication::translate(
+                     "sockscope::TraceJsonReader",
+                     "%1 is out of range: expected a whole number from %2 to %3")
+                     .arg(v.integer)
                      .arg(bounds.min)
                      .arg(bounds.max));
             return fallback;
         }
-        return n;
+        return v.integer;
     }
-
     // An id, a message number or a count: fits an int.
-    int id(const QJsonObject &o, const QString &path, const char *key, bool required = true)
-    {
-        return int(integer(o, path, key, kId, required));
-    }
-
+    int id(bool required = true) { return int(integer(kId, required)); }
     // null (or absent) when the platform could not measure it.
-    std::optional<qint64> optionalInteger(const QJsonObject &o, const QString &path,
-                                          const char *key, Bounds bounds)
+    std::optional<qint64> optionalInteger(Bounds bounds)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isNull() || v.isUndefined())
+        if (!present() || value().kind == Json::Kind::Null)
             return std::nullopt;
-        return integer(o, path, key, bounds);
+        return integer(bounds);
     }
-
-    // An observe trace's session settings; every field is required once the object is there.
-    ObservationSettings observe(const QJsonObject &o, const QString &path)
+    bool boolean(bool required = true)
     {
-        ObservationSettings s;
-        const QString protocol = string(o, path, "protocol");
-        if (ok() && protocol != QLatin1String("tcp") && protocol != QLatin1String("udp"))
-            fail(path + QStringLiteral(".protocol"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
-        s.protocol = protocol == QLatin1String("udp") ? Protocol::Udp : Protocol::Tcp;
-        s.address = string(o, path, "address");
-        s.port = quint16(integer(o, path, "port", { 0, 65535 }));
-        s.recvSize = int(integer(o, path, "recv_size", { 1, kId.max }));
-        s.readIntervalMs = id(o, path, "read_interval_ms");
-        s.framing = string(o, path, "framing");
-        s.maxFrame = integer(o, path, "max_frame", { 0, std::numeric_limits<qint64>::max() });
-        s.maxClients = id(o, path, "max_clients");
-        s.relay = string(o, path, "relay", true);
-        if (const auto duration = optionalInteger(o, path, "duration_ms", kTime))
-            s.durationMs = *duration;
-        s.evidence = boolean(o, path, "evidence");
-        return s;
-    }
-
-    bool boolean(const QJsonObject &o, const QString &path, const char *key, bool required = true)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() && !required)
+        if (!present() && !required)
             return false;
-        if (!v.isBool())
-            fail(field(path, key),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true or false"));
-        return v.toBool();
+        if (value().kind != Json::Kind::Bool)
+            fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true or false"));
+        return value().boolean;
     }
-
-    QString string(const QJsonObject &o, const QString &path, const char *key,
-                   bool nullable = false)
+    // true, false or null; absent is an error unless optional.
+    std::optional<bool> maybe(bool optional)
     {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (nullable && (v.isNull() || v.isUndefined()))
+        if (!present() && optional)
+            return std::nullopt;
+        if (value().kind == Json::Kind::Bool)
+            return value().boolean;
+        if (value().kind != Json::Kind::Null)
+            fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
+        return std::nullopt;
+    }
+    // The UTF-8 of a string ("" for null or absent when nullable).
+    std::string_view utf8(bool nullable = false)
+    {
+        if (nullable && (!present() || value().kind == Json::Kind::Null))
             return {};
-        if (!v.isString())
-            fail(field(path, key),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
-        return v.toString();
+        if (value().kind != Json::Kind::String)
+            fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
+        return value().text;
     }
-
-    QByteArray preview(const QJsonObject &o, const QString &path)
+    QString string(bool nullable = false)
     {
-        const auto bytes = WireFormat::previewBytes(string(o, path, "preview"));
-        if (!bytes)
-            fail(path + QStringLiteral(".preview"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+        const std::string_view s = utf8(nullable);
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    }
+    Preview preview()
+    {
+        const std::string_view text = utf8();
+        std::array<char, kPreviewBytes> bytes{};
+        const auto size = WireFormat::decodePreview(
+            QByteArrayView(text.data(), qsizetype(text.size())), bytes.data(), kPreviewBytes);
+        if (!size) {
+            fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
                                    "not a preview (printable ASCII and \\xNN escapes)"));
-        else if (bytes->size() > kPreviewBytes)
-            fail(path + QStringLiteral(".preview"),
-                 QCoreApplication::translate("sockscope::TraceJsonReader",
+            return {};
+        }
+        if (*size > kPreviewBytes) {
+            fail(QCoreApplication::translate("sockscope::TraceJsonReader",
                                              "%1 bytes: a preview holds at most the first %2")
-                     .arg(bytes->size())
+                     .arg(*size)
                      .arg(kPreviewBytes));
-        return bytes.value_or(QByteArray());
+            return {};
+        }
+        return { bytes.data(), *size };
     }
-
-    int errorCode(const QJsonObject &o, const QString &path)
+    int errorCode()
     {
-        const QString name = string(o, path, "error", true);
+        const QString name = string(true);
         // An errno this build does not know by name (a foreign name): keep the call failed.
         return name.isEmpty() ? 0 : ErrnoName::parse(name).value_or(-1);
     }
 
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key,
-                     bool required = true)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined() && !required)
-            return {};
-        if (!v.isArray())
-            fail(field(path, key),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a list"));
-        return v.toArray();
-    }
-
-    // One claim of the lesson's self-check, as it was judged when the file was written.
-    Expectation expectation(const QJsonObject &o, const QString &path)
-    {
-        Expectation e;
-        e.lesson = string(o, path, "lesson");
-        e.run = id(o, path, "run");
-        e.claim.source = string(o, path, "claim");
-        const QJsonValue holds = o.value(QStringLiteral("holds"));
-        if (holds.isBool())
-            e.holds = holds.toBool();
-        else if (!holds.isNull())
-            fail(path + QStringLiteral(".holds"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
-        e.measured.source = string(o, path, "measured");
-        e.reason.source = string(o, path, "reason", true);
-        return e;
-    }
-
-    QJsonObject object(const QJsonValue &v, const QString &path)
-    {
-        if (!v.isObject())
-            fail(path, QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an object"));
-        return v.toObject();
-    }
-
-    QList<int> ids(const QJsonObject &o, const QString &path, const char *key)
+    // The elements of a list, each handed to each(item) with the element's path; reserve(n) is
+    // told their number first (a list is filled without growing, so never held twice).
+    template<typename Each, typename Reserve> void list(bool required, Each each, Reserve reserve);
+    // Without reserve: not counted first (counting is a pass over the list's part of the index).
+    template<typename Each> void list(bool required, Each each) { list(required, each, nullptr); }
+    // An object's fields, read by the table's readers into out.
+    template<typename T, std::size_t N> void fields(const std::array<FieldOf<T>, N> &table, T &out);
+    // A small object as Qt's JSON (a scenario, a frame's decoded fields); nullopt if not one.
+    std::optional<QJsonObject> qtObject();
+    QList<int> ids()
     {
         QList<int> out;
-        const QJsonArray a = array(o, path, key);
-        out.reserve(a.size());
-        for (qsizetype i = 0; i < a.size() && ok(); ++i)
-            out.append(int(number(
-                a[i], [&] { return QStringLiteral("%1[%2]").arg(field(path, key)).arg(i); }, kId)));
+        list(true, [&](Item &element) { out.append(int(element.integer(kId))); });
         return out;
     }
 
-    EffectiveOptions options(const QJsonObject &o, const QString &path)
+private:
+    Reader &m_r;
+    sj::value *m_v;
+    const At &m_at;
+    Json m_json;
+    bool m_read = false;
+    bool m_consumed = false;
+};
+
+// A field of an object of type T: its key and what reads it. A table of them per kind of object
+// is the one place a field is added; its order is the order in which errors are reported (the
+// first wrong field in the table is named, whatever the order of the file).
+template<typename T> struct FieldOf
+{
+    std::string_view key; // a literal: its data() ends with a 0
+    void (*read)(Item &, T &);
+};
+
+// Walks the On-Demand document, recording the first JSON error (which outranks any field's).
+class Reader
+{
+public:
+    Reader(const char *base, std::size_t size, const TraceJsonReader::Progress &progress,
+           PaddedJson *input)
+        : m_base(base), m_size(size), m_progress(progress), m_input(input)
+    { }
+
+    simdjson::error_code broken = simdjson::SUCCESS;
+    qint64 brokenAt = -1; // unknown: simdjson's first pass found it
+    QString brokenText; // what Qt said of a small object it parsed
+
+    // True (and recorded) when the parser reported an error.
+    bool failed(simdjson::error_code code, sj::value *near = nullptr)
     {
-        EffectiveOptions e;
-        e.sndbuf = optionalInteger(o, path, "sndbuf", kCallBytes);
-        e.rcvbuf = optionalInteger(o, path, "rcvbuf", kCallBytes);
-        const QJsonValue nodelay = o.value(QStringLiteral("nodelay"));
-        if (nodelay.isBool())
-            e.nodelay = nodelay.toBool();
-        else if (!nodelay.isNull() && !nodelay.isUndefined())
-            fail(path + QStringLiteral(".nodelay"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
-        return e;
+        if (code == simdjson::SUCCESS)
+            return false;
+        if (broken == simdjson::SUCCESS) {
+            broken = code;
+            const char *where = nullptr;
+            if (near && near->current_location().get(where) == simdjson::SUCCESS)
+                brokenAt = where - m_base;
+        }
+        return true;
     }
 
-    SendEvent send(const QJsonObject &o, const QString &path)
+    Json scalar(sj::value &v)
     {
-        SendEvent s;
-        s.id = id(o, path, "id");
-        s.message = id(o, path, "message");
-        s.tNs = integer(o, path, "t_ns", kTime);
-        s.durNs = integer(o, path, "dur_ns", kTime, false);
-        s.requested = integer(o, path, "requested", kCallBytes);
-        s.accepted = integer(o, path, "accepted", kCallBytes);
-        s.offset = integer(o, path, "offset", kTime);
-        s.unsentAfter = optionalInteger(o, path, "unsent_after", kCallBytes);
-        s.error = errorCode(o, path);
-        s.preview = preview(o, path);
-        return s;
+        Json out;
+        sj::json_type type{};
+        if (failed(v.type().get(type), &v))
+            return out;
+        switch (type) {
+        case sj::json_type::array:
+            out.kind = Json::Kind::Array;
+            return out;
+        case sj::json_type::object:
+            out.kind = Json::Kind::Object;
+            return out;
+        case sj::json_type::number:
+            number(v, out);
+            return out;
+        case sj::json_type::string: {
+            out.kind = Json::Kind::String;
+            // Most strings have no escape: they are read where they are in the input instead of
+            // being copied into simdjson's string buffer, which would grow with every string.
+            sj::raw_json_string raw;
+            const std::size_t plain = plainLength(v.raw_json_token().data() + 1);
+            if (plain != std::string_view::npos) {
+                if (!failed(v.get_raw_json_string().get(raw), &v))
+                    out.text = std::string_view(raw.raw(), plain);
+            } else {
+                failed(v.get_string().get(out.text), &v);
+            }
+            return out;
+        }
+        case sj::json_type::boolean:
+            out.kind = Json::Kind::Bool;
+            failed(v.get_bool().get(out.boolean), &v);
+            return out;
+        case sj::json_type::null: {
+            out.kind = Json::Kind::Null;
+            bool null = false;
+            if (!failed(v.is_null().get(null), &v) && !null)
+                failed(simdjson::N_ATOM_ERROR, &v);
+            return out;
+        }
+        }
+        failed(simdjson::TAPE_ERROR, &v);
+        return out;
     }
 
-    RecvEvent recv(const QJsonObject &o, const QString &path, const QStringList &peers)
+    // The length of a string (from after its opening quote) up to its closing quote, npos if
+    // it has an escape first. Its bytes are valid UTF-8 without control characters (simdjson's
+    // first pass checked), and the quote is there before the input's end.
+    static std::size_t plainLength(const char *text)
     {
-        RecvEvent r;
-        r.id = id(o, path, "id");
-        r.tNs = integer(o, path, "t_ns", kTime);
-        r.durNs = integer(o, path, "dur_ns", kTime, false);
-        r.requested = integer(o, path, "requested", kCallBytes);
-        r.bytes = integer(o, path, "bytes", kCallBytes);
-        r.offset = integer(o, path, "offset", kTime);
-        r.queuedBefore = optionalInteger(o, path, "queued_before", kCallBytes);
-        r.datagramSize = optionalInteger(o, path, "datagram_size", kCallBytes);
-        r.truncated = boolean(o, path, "truncated");
-        // Not checked against the run's messages: the kernel's drop counter counts datagrams of any
-        // sender, so a seq past the last message is possible, and the analysis treats it as none.
-        r.seq = int(optionalInteger(o, path, "seq", kId).value_or(-1));
-        if (o.contains(QStringLiteral("peer"))) {
-            const QString peer = string(o, path, "peer");
-            r.peer = int(peers.indexOf(peer));
-            if (ok() && r.peer < 0)
-                fail(path + QStringLiteral(".peer"),
-                     QCoreApplication::translate("sockscope::TraceJsonReader",
+        for (std::size_t i = 0;; ++i) {
+            if (text[i] == '"')
+                return i;
+            if (text[i] == '\\')
+                return std::string_view::npos;
+        }
+    }
+
+    // A value nothing reads: checked as JSON all the same, as a whole-document parser did.
+    void walk(sj::value &v)
+    {
+        const Json j = scalar(v);
+        if (j.kind == Json::Kind::Array) {
+            sj::array a;
+            if (failed(v.get_array().get(a), &v))
+                return;
+            for (auto element : a) {
+                if (failed(element.error(), &v))
+                    return;
+                sj::value e = element.value_unsafe();
+                walk(e);
+                if (broken)
+                    return;
+            }
+        } else if (j.kind == Json::Kind::Object) {
+            sj::object o;
+            if (failed(v.get_object().get(o), &v))
+                return;
+            for (auto field : o) {
+                sj::field f;
+                std::string_view key;
+                if (failed(std::move(field).get(f), &v) || failed(f.unescaped_key().get(key), &v))
+                    return;
+                walk(f.value());
+                if (broken)
+                    return;
+            }
+        }
+    }
+
+    // Now and then, how far the reading is (and the mapping's pages behind it may go).
+    void progressed(sj::value &v)
+    {
+        if (++m_tick % 4096 != 0)
+            return;
+        const char *where = nullptr;
+        if (v.current_location().get(where) != simdjson::SUCCESS)
+            return;
+        const auto done = std::size_t(where - m_base);
+        if (m_input)
+            m_input->release(done);
+        if (m_progress)
+            m_progress(qint64(done), qint64(m_size));
+    }
+
+    const char *base() const { return m_base; }
+
+private:
+    void number(sj::value &v, Json &out)
+    {
+        out.kind = Json::Kind::Number;
+        const std::string_view token = v.raw_json_token();
+        sj::number n;
+        const simdjson::error_code code = v.get_number().get(n);
+        // An integer past 64 bits (simdjson 3.0 refuses it): Qt read it as a double, a number
+        // but not a whole one in range.
+        if (code == simdjson::NUMBER_ERROR && isLongInteger(token))
+            return;
+        if (failed(code, &v))
+            return;
+        switch (n.get_number_type()) {
+        case sj::number_type::signed_integer:
+            out.whole = true;
+            out.integer = n.get_int64();
+            return;
+        case sj::number_type::unsigned_integer:
+            return; // past qint64: a double that is not a qint64, as Qt read it
+        case sj::number_type::floating_point_number:
+            break;
+        }
+        const double d = n.get_double();
+        // Qt refused a number too small for a double (1e-400) rather than make it 0.
+        if (d == 0) {
+            const std::string_view mantissa = token.substr(0, token.find_first_of("eE"));
+            if (mantissa.find_first_of("123456789") != std::string_view::npos) {
+                failed(simdjson::NUMBER_ERROR, &v);
+                return;
+            }
+        }
+        constexpr double kTwo63 = 9223372036854775808.0;
+        out.whole = d == std::trunc(d) && d >= -kTwo63 && d < kTwo63;
+        out.integer = out.whole ? qint64(d) : 0;
+    }
+
+    // -?[1-9][0-9]{19,} followed by nothing but JSON whitespace.
+    static bool isLongInteger(std::string_view token)
+    {
+        const std::size_t end = token.find_last_not_of(" \t\r\n");
+        token = token.substr(0, end == std::string_view::npos ? 0 : end + 1);
+        if (token.starts_with('-'))
+            token.remove_prefix(1);
+        return token.size() >= 20 && token.front() != '0'
+            && token.find_first_not_of("0123456789") == std::string_view::npos;
+    }
+
+    const char *m_base;
+    std::size_t m_size;
+    const TraceJsonReader::Progress &m_progress;
+    PaddedJson *m_input;
+    quint32 m_tick = 0;
+};
+
+const Json &Item::value()
+{
+    if (!m_read) {
+        m_read = true;
+        if (m_v)
+            m_json = m_r.scalar(*m_v);
+    }
+    return m_json;
+}
+
+void Item::finish()
+{
+    if (m_v && !m_consumed) {
+        const Json::Kind kind = value().kind;
+        if (kind == Json::Kind::Array || kind == Json::Kind::Object) {
+            m_consumed = true;
+            m_r.walk(*m_v);
+        }
+    }
+}
+
+template<typename Each, typename Reserve> void Item::list(bool required, Each each, Reserve reserve)
+{
+    if (!present()) {
+        if (required)
+            fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a list"));
+        return;
+    }
+    if (value().kind != Json::Kind::Array) {
+        fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a list"));
+        return;
+    }
+    m_consumed = true;
+    sj::array a;
+    std::size_t count = 0;
+    if (m_r.failed(m_v->get_array().get(a), m_v))
+        return;
+    if constexpr (!std::is_same_v<Reserve, std::nullptr_t>) {
+        if (m_r.failed(a.count_elements().get(count), m_v))
+            return;
+        reserve(qsizetype(count));
+    }
+    qsizetype i = 0;
+    for (auto element : a) {
+        if (m_r.failed(element.error(), m_v))
+            return;
+        sj::value e = element.value_unsafe();
+        if (!error.isEmpty()) {
+            m_r.walk(e); // after the first wrong element, the rest is only checked as JSON
+        } else {
+            const At at{ &m_at, nullptr, i };
+            Item item(m_r, &e, at);
+            each(item);
+            item.finish();
+            if (!item.error.isEmpty())
+                error = item.error;
+        }
+        if (m_r.broken)
+            return;
+        m_r.progressed(e);
+        ++i;
+    }
+}
+
+template<typename T, std::size_t N>
+void Item::fields(const std::array<FieldOf<T>, N> &table, T &out)
+{
+    static_assert(N <= 64);
+    if (!present() || value().kind != Json::Kind::Object) {
+        fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an object"));
+        return;
+    }
+    m_consumed = true;
+    sj::object o;
+    if (m_r.failed(m_v->get_object().get(o), m_v))
+        return;
+    quint64 seen = 0;
+    std::vector<std::pair<std::size_t, QString>> errors; // (field, first error): rarely any
+    std::size_t next = 0;
+    auto read = [&](std::size_t i, sj::value *v) {
+        const At at{ &m_at, table[i].key.data() };
+        Item item(m_r, v, at);
+        table[i].read(item, out);
+        item.finish();
+        if (!item.error.isEmpty())
+            errors.emplace_back(i, std::move(item.error));
+    };
+    for (auto field : o) {
+        sj::field f;
+        if (m_r.failed(std::move(field).get(f), m_v))
+            return;
+        // The key as it is in the input (a known key has no escape); one with escapes is
+        // unescaped, in simdjson's string buffer.
+        std::string_view key;
+        const std::size_t plain = Reader::plainLength(f.key().raw());
+        if (plain != std::string_view::npos)
+            key = std::string_view(f.key().raw(), plain);
+        else if (m_r.failed(f.unescaped_key().get(key), m_v))
+            return;
+        // Files list the fields in the table's order: the one after the last is tried first.
+        std::size_t i = next;
+        for (std::size_t tried = 0; tried < N && key != table[i].key; ++tried)
+            i = i + 1 == N ? 0 : i + 1;
+        if (key != table[i].key) {
+            m_r.walk(f.value()); // a field of a newer SockScope, or of no one
+        } else {
+            next = i + 1 == N ? 0 : i + 1;
+            // A key given twice: the last one counts, as with Qt's reader before.
+            if (seen & (quint64(1) << i))
+                std::erase_if(errors, [i](const auto &e) { return e.first == i; });
+            seen |= quint64(1) << i;
+            read(i, &f.value());
+        }
+        if (m_r.broken)
+            return;
+    }
+    for (std::size_t i = 0; i < N; ++i) {
+        if (!(seen & (quint64(1) << i)))
+            read(i, nullptr);
+    }
+    // The error names its own field already.
+    if (!errors.empty() && error.isEmpty())
+        error = std::min_element(errors.begin(), errors.end(), [](const auto &a, const auto &b) {
+                    return a.first < b.first;
+                })->second;
+}
+
+std::optional<QJsonObject> Item::qtObject()
+{
+    if (!present() || value().kind != Json::Kind::Object)
+        return std::nullopt;
+    m_consumed = true;
+    sj::object o;
+    std::string_view raw;
+    if (m_r.failed(m_v->get_object().get(o), m_v) || m_r.failed(o.raw_json().get(raw), m_v))
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(raw.data(), qsizetype(raw.size())), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        m_r.broken = simdjson::TAPE_ERROR;
+        m_r.brokenAt = (raw.data() - m_r.base()) + parseError.offset;
+        m_r.brokenText = parseError.errorString();
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+// --- the tables: one per kind of object, each field's reader in the order errors are named.
+
+// What is read into while a run is read.
+struct RunRow
+{
+    Run run;
+    bool ownScenario = false;
+    bool peersRead = false;
+    QStringList laterPeers; // peers recvs named before the run's "peers" came
+};
+
+struct RecvRow
+{
+    RecvEvent event;
+    RunRow *run;
+};
+
+struct TraceRow
+{
+    Trace trace;
+    QList<bool> ownScenario; // per run
+};
+
+Protocol protocolOf(Item &f)
+{
+    const std::string_view protocol = f.utf8();
+    if (protocol != "tcp" && protocol != "udp")
+        f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
+    return protocol == "udp" ? Protocol::Udp : Protocol::Tcp;
+}
+
+const std::array<FieldOf<SendEvent>, 10> kSendFields{ {
+    { "id", [](Item &f, SendEvent &s) { s.id = f.id(); } },
+    { "message", [](Item &f, SendEvent &s) { s.message = f.id(); } },
+    { "t_ns", [](Item &f, SendEvent &s) { s.tNs = f.integer(kTime); } },
+    { "dur_ns", [](Item &f, SendEvent &s) { s.durNs = f.integer(kTime, false); } },
+    { "requested", [](Item &f, SendEvent &s) { s.requested = f.integer(kCallBytes); } },
+    { "accepted", [](Item &f, SendEvent &s) { s.accepted = f.integer(kCallBytes); } },
+    { "offset", [](Item &f, SendEvent &s) { s.offset = f.integer(kTime); } },
+    { "unsent_after",
+      [](Item &f, SendEvent &s) { s.unsentAfter = f.optionalInteger(kCallBytes); } },
+    { "error", [](Item &f, SendEvent &s) { s.error = f.errorCode(); } },
+    { "preview", [](Item &f, SendEvent &s) { s.preview = f.preview(); } },
+} };
+
+const std::array<FieldOf<RecvRow>, 13> kRecvFields{ {
+    { "id", [](Item &f, RecvRow &r) { r.event.id = f.id(); } },
+    { "t_ns", [](Item &f, RecvRow &r) { r.event.tNs = f.integer(kTime); } },
+    { "dur_ns", [](Item &f, RecvRow &r) { r.event.durNs = f.integer(kTime, false); } },
+    { "requested", [](Item &f, RecvRow &r) { r.event.requested = f.integer(kCallBytes); } },
+    { "bytes", [](Item &f, RecvRow &r) { r.event.bytes = f.integer(kCallBytes); } },
+    { "offset", [](Item &f, RecvRow &r) { r.event.offset = f.integer(kTime); } },
+    { "queued_before",
+      [](Item &f, RecvRow &r) { r.event.queuedBefore = f.optionalInteger(kCallBytes); } },
+    { "datagram_size",
+      [](Item &f, RecvRow &r) { r.event.datagramSize = f.optionalInteger(kCallBytes); } },
+    { "truncated", [](Item &f, RecvRow &r) { r.event.truncated = f.boolean(); } },
+    // Not checked against the run's messages: the kernel's drop counter counts datagrams of any
+    // sender, so a seq past the last message is possible, and the analysis treats it as none.
+    { "seq", [](Item &f, RecvRow &r) { r.event.seq = int(f.optionalInteger(kId).value_or(-1)); } },
+    { "peer",
+      [](Item &f, RecvRow &r) {
+          if (!f.present())
+              return;
+          const QString peer = f.string();
+          if (!f.error.isEmpty())
+              return;
+          if (!r.run->peersRead) { // named by the run's "peers" later in the file
+              qsizetype later = r.run->laterPeers.indexOf(peer);
+              if (later < 0) {
+                  later = r.run->laterPeers.size();
+                  r.run->laterPeers << peer;
+              }
+              r.event.peer = -2 - int(later);
+              return;
+          }
+          r.event.peer = int(r.run->run.peers.indexOf(peer));
+          if (r.event.peer < 0)
+              f.fail(QCoreApplication::translate("sockscope::TraceJsonReader",
                                                  "\"%1\" is not one of the run's peers")
                          .arg(peer));
-        }
-        r.error = errorCode(o, path);
-        r.preview = preview(o, path);
-        return r;
-    }
+      } },
+    { "error", [](Item &f, RecvRow &r) { r.event.error = f.errorCode(); } },
+    { "preview", [](Item &f, RecvRow &r) { r.event.preview = f.preview(); } },
+} };
 
-    Frame frame(const QJsonObject &o, const QString &path)
-    {
-        Frame f;
-        f.id = id(o, path, "id");
-        f.offset = integer(o, path, "offset", kTime);
-        f.length = integer(o, path, "length", kTime);
-        f.complete = boolean(o, path, "complete");
-        f.recvs = ids(o, path, "recvs");
-        f.fields = o.value(QStringLiteral("fields")).toObject().toVariantMap();
-        f.error = string(o, path, "error", true);
-        f.preview = preview(o, path);
-        return f;
-    }
+const std::array<FieldOf<Frame>, 8> kFrameFields{ {
+    { "id", [](Item &f, Frame &x) { x.id = f.id(); } },
+    { "offset", [](Item &f, Frame &x) { x.offset = f.integer(kTime); } },
+    { "length", [](Item &f, Frame &x) { x.length = f.integer(kTime); } },
+    { "complete", [](Item &f, Frame &x) { x.complete = f.boolean(); } },
+    { "recvs", [](Item &f, Frame &x) { x.recvs = f.ids(); } },
+    { "fields",
+      [](Item &f, Frame &x) { x.fields = f.qtObject().value_or(QJsonObject()).toVariantMap(); } },
+    { "error", [](Item &f, Frame &x) { x.error = f.string(true); } },
+    { "preview", [](Item &f, Frame &x) { x.preview = f.preview().toByteArray(); } },
+} };
 
-    MessageFate message(const QJsonObject &o, const QString &path, int index)
-    {
-        MessageFate m;
-        m.message = index;
-        m.firstSend = int(optionalInteger(o, path, "send", kId).value_or(-1));
-        const QString fate = string(o, path, "fate");
-        const QList<Fate> fates{ Fate::Intact,    Fate::Merged, Fate::Split,
-                                 Fate::Truncated, Fate::Lost,   Fate::Empty };
-        auto it
-            = std::find_if(fates.begin(), fates.end(), [&](Fate f) { return fateName(f) == fate; });
-        if (it == fates.end())
-            fail(path + QStringLiteral(".fate"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+const std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
+    { "send",
+      [](Item &f, MessageFate &m) { m.firstSend = int(f.optionalInteger(kId).value_or(-1)); } },
+    { "fate",
+      [](Item &f, MessageFate &m) {
+          const QString fate = f.string();
+          for (const Fate candidate : { Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated,
+                                        Fate::Lost, Fate::Empty }) {
+              if (fateName(candidate) == fate) {
+                  m.fate = candidate;
+                  return;
+              }
+          }
+          f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
                                    "expected intact, merged, split, truncated, lost or empty"));
-        else
-            m.fate = *it;
-        m.recvs = ids(o, path, "recvs");
-        m.offset = integer(o, path, "offset", kTime, false);
-        m.length = integer(o, path, "length", kTime, false);
-        m.preview = preview(o, path);
-        return m;
-    }
+      } },
+    { "recvs", [](Item &f, MessageFate &m) { m.recvs = f.ids(); } },
+    { "offset", [](Item &f, MessageFate &m) { m.offset = f.integer(kTime, false); } },
+    { "length", [](Item &f, MessageFate &m) { m.length = f.integer(kTime, false); } },
+    { "preview", [](Item &f, MessageFate &m) { m.preview = f.preview().toByteArray(); } },
+} };
 
-    Segment segment(const QJsonObject &o, const QString &path)
-    {
-        Segment s;
-        s.tNs = integer(o, path, "t_ns", kTime);
-        s.arriveNs = optionalInteger(o, path, "arrive_ns", kTime).value_or(-1);
-        const QString dir = string(o, path, "dir");
-        if (dir != QLatin1String("data") && dir != QLatin1String("ack"))
-            fail(path + QStringLiteral(".dir"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected data or ack"));
-        s.ack = dir == QLatin1String("ack");
-        s.offset = integer(o, path, "offset", kTime);
-        s.bytes = integer(o, path, "bytes", kSegmentBytes);
-        // The writer puts null where a segment has no window (data) or no message (TCP).
-        s.window = optionalInteger(o, path, "window", kCallBytes).value_or(-1);
-        s.message = int(optionalInteger(o, path, "message", kId).value_or(-1));
-        s.lost = boolean(o, path, "lost");
-        s.dropped = boolean(o, path, "dropped", false);
-        s.retransmit = boolean(o, path, "retransmit", false);
-        s.fin = boolean(o, path, "fin", false);
-        s.piggybacked = boolean(o, path, "piggybacked", false);
-        s.duplicate = boolean(o, path, "duplicate", false);
-        return s;
-    }
+const std::array<FieldOf<Segment>, 13> kSegmentFields{ {
+    { "t_ns", [](Item &f, Segment &s) { s.tNs = f.integer(kTime); } },
+    { "arrive_ns",
+      [](Item &f, Segment &s) { s.arriveNs = f.optionalInteger(kTime).value_or(-1); } },
+    { "dir",
+      [](Item &f, Segment &s) {
+          const std::string_view dir = f.utf8();
+          if (dir != "data" && dir != "ack")
+              f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected data or ack"));
+          s.ack = dir == "ack";
+      } },
+    { "offset", [](Item &f, Segment &s) { s.offset = f.integer(kTime); } },
+    { "bytes", [](Item &f, Segment &s) { s.bytes = f.integer(kSegmentBytes); } },
+    // The writer puts null where a segment has no window (data) or no message (TCP).
+    { "window",
+      [](Item &f, Segment &s) { s.window = f.optionalInteger(kCallBytes).value_or(-1); } },
+    { "message",
+      [](Item &f, Segment &s) { s.message = int(f.optionalInteger(kId).value_or(-1)); } },
+    { "lost", [](Item &f, Segment &s) { s.lost = f.boolean(); } },
+    { "dropped", [](Item &f, Segment &s) { s.dropped = f.boolean(false); } },
+    { "retransmit", [](Item &f, Segment &s) { s.retransmit = f.boolean(false); } },
+    { "fin", [](Item &f, Segment &s) { s.fin = f.boolean(false); } },
+    { "piggybacked", [](Item &f, Segment &s) { s.piggybacked = f.boolean(false); } },
+    { "duplicate", [](Item &f, Segment &s) { s.duplicate = f.boolean(false); } },
+} };
 
-    Summary summary(const QJsonObject &o, const QString &path)
-    {
-        Summary s;
-        s.sentBytes = integer(o, path, "sent_bytes", kTime);
-        s.receivedBytes = integer(o, path, "received_bytes", kTime);
-        s.truncatedBytes = integer(o, path, "truncated_bytes", kTime, false);
-        s.lostBytes = integer(o, path, "lost_bytes", kTime, false);
-        s.messages = id(o, path, "messages", false);
-        s.intact = id(o, path, "intact");
-        s.merged = id(o, path, "merged");
-        s.split = id(o, path, "split");
-        s.truncated = id(o, path, "truncated");
-        s.lost = id(o, path, "lost");
-        s.empty = id(o, path, "empty", false);
-        s.partialSends = id(o, path, "partial_sends", false);
-        s.recvCalls = id(o, path, "recv_calls", false);
-        // null for one-sided runs: nothing to conserve.
-        const QJsonValue conserved = o.value(QStringLiteral("conserved"));
-        if (!conserved.isBool() && !conserved.isNull())
-            fail(path + QStringLiteral(".conserved"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true, false or null"));
-        s.conserved = conserved.toBool();
-        return s;
-    }
+const std::array<FieldOf<Summary>, 14> kSummaryFields{ {
+    { "sent_bytes", [](Item &f, Summary &s) { s.sentBytes = f.integer(kTime); } },
+    { "received_bytes", [](Item &f, Summary &s) { s.receivedBytes = f.integer(kTime); } },
+    { "truncated_bytes", [](Item &f, Summary &s) { s.truncatedBytes = f.integer(kTime, false); } },
+    { "lost_bytes", [](Item &f, Summary &s) { s.lostBytes = f.integer(kTime, false); } },
+    { "messages", [](Item &f, Summary &s) { s.messages = f.id(false); } },
+    { "intact", [](Item &f, Summary &s) { s.intact = f.id(); } },
+    { "merged", [](Item &f, Summary &s) { s.merged = f.id(); } },
+    { "split", [](Item &f, Summary &s) { s.split = f.id(); } },
+    { "truncated", [](Item &f, Summary &s) { s.truncated = f.id(); } },
+    { "lost", [](Item &f, Summary &s) { s.lost = f.id(); } },
+    { "empty", [](Item &f, Summary &s) { s.empty = f.id(false); } },
+    { "partial_sends", [](Item &f, Summary &s) { s.partialSends = f.id(false); } },
+    { "recv_calls", [](Item &f, Summary &s) { s.recvCalls = f.id(false); } },
+    // null for one-sided runs: nothing to conserve.
+    { "conserved", [](Item &f, Summary &s) { s.conserved = f.maybe(false).value_or(false); } },
+} };
 
-    template<typename T, typename F>
-    typename ListOf<T>::type list(const QJsonObject &o, const QString &path, const char *key,
-                                  bool required, F item)
-    {
-        typename ListOf<T>::type out;
-        const QJsonArray a = array(o, path, key, required);
-        out.reserve(a.size());
-        for (qsizetype i = 0; i < a.size() && ok(); ++i) {
-            const QString at = path + QStringLiteral(".%1[%2]").arg(QLatin1String(key)).arg(i);
-            out.append(item(object(a[i], at), at));
-        }
+const std::array<FieldOf<EffectiveOptions>, 3> kOptionFields{ {
+    { "sndbuf", [](Item &f, EffectiveOptions &e) { e.sndbuf = f.optionalInteger(kCallBytes); } },
+    { "rcvbuf", [](Item &f, EffectiveOptions &e) { e.rcvbuf = f.optionalInteger(kCallBytes); } },
+    { "nodelay", [](Item &f, EffectiveOptions &e) { e.nodelay = f.maybe(true); } },
+} };
+
+// What an observed run read after recording stopped (optional; older traces have none).
+const std::array<FieldOf<Unrecorded>, 5> kUnrecordedFields{ {
+    { "reason",
+      [](Item &f, Unrecorded &u) {
+          const auto reason = Unrecorded::parseReason(f.string());
+          if (!reason)
+              f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                       "expected max_recvs or memory_budget"));
+          u.reason = reason.value_or(Unrecorded::Reason::MaxRecvs);
+      } },
+    { "limit", [](Item &f, Unrecorded &u) { u.limit = f.integer(kTime); } },
+    { "from_ns", [](Item &f, Unrecorded &u) { u.fromNs = f.integer(kTime); } },
+    { "recvs", [](Item &f, Unrecorded &u) { u.recvs = f.integer(kTime); } },
+    { "bytes", [](Item &f, Unrecorded &u) { u.bytes = f.integer(kTime); } },
+} };
+
+// The scenario of a run or of the trace: Scenario's own reader, on the object as Qt's JSON.
+std::optional<Scenario> scenarioOf(Item &f)
+{
+    const auto json = f.qtObject();
+    if (!json) {
+        f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an object"));
+        return std::nullopt;
+    }
+    QString error;
+    auto scenario = Scenario::fromJson(*json, &error);
+    if (!scenario && f.error.isEmpty())
+        f.error = f.at().path() + QLatin1Char('.') + error;
+    return scenario;
+}
+
+const std::array<FieldOf<RunRow>, 19> kRunFields{ {
+    { "label", [](Item &f, RunRow &r) { r.run.label = f.string(); } },
+    { "protocol", [](Item &f, RunRow &r) { r.run.protocol = protocolOf(f); } },
+    { "mode",
+      [](Item &f, RunRow &r) {
+          const std::string_view mode = f.utf8();
+          if (mode != "real" && mode != "sim")
+              f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected real or sim"));
+          r.run.mode = mode == "sim" ? Mode::Sim : Mode::Real;
+      } },
+    { "role",
+      [](Item &f, RunRow &r) {
+          const std::string_view role = f.utf8(true);
+          if (!role.empty() && role != "observer" && role != "relay" && role != "sender"
+              && role != "loopback")
+              f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                       "expected loopback, observer, relay or sender"));
+          r.run.role = role == "observer" ? Role::Observer
+              : role == "relay"           ? Role::Relay
+              : role == "sender"          ? Role::Sender
+                                          : Role::Loopback;
+      } },
+    { "peers",
+      [](Item &f, RunRow &r) {
+          f.list(false, [&](Item &peer) { r.run.peers << peer.string(); });
+          r.peersRead = true;
+          if (r.laterPeers.isEmpty())
+              return;
+          // Recvs that came before the peers in the file: name their peers now.
+          for (qsizetype i = 0; i < r.run.recvs.size(); ++i) {
+              RecvEvent e = r.run.recvs.at(i);
+              if (e.peer > -2)
+                  continue;
+              const QString name = r.laterPeers.at(-2 - e.peer);
+              e.peer = int(r.run.peers.indexOf(name));
+              r.run.recvs.set(i, e);
+              if (e.peer < 0 && f.error.isEmpty())
+                  f.error = f.at().parent->path() + QStringLiteral(".recvs[%1].peer: ").arg(i)
+                      + QCoreApplication::translate("sockscope::TraceJsonReader",
+                                                    "\"%1\" is not one of the run's peers")
+                            .arg(name);
+          }
+          r.laterPeers.clear();
+      } },
+    { "scenario",
+      [](Item &f, RunRow &r) {
+          if (!f.present())
+              return;
+          r.ownScenario = true;
+          if (const auto scenario = scenarioOf(f))
+              r.run.scenario = *scenario;
+          else
+              r.ownScenario = false;
+      } },
+    { "requested", [](Item &f, RunRow &r) { f.fields(kOptionFields, r.run.requested); } },
+    { "effective", [](Item &f, RunRow &r) { f.fields(kOptionFields, r.run.effective); } },
+    { "aborted", [](Item &f, RunRow &r) { r.run.aborted = f.boolean(); } },
+    { "error", [](Item &f, RunRow &r) { r.run.error = f.string(true); } },
+    { "duration_ns", [](Item &f, RunRow &r) { r.run.durationNs = f.integer(kTime, false); } },
+    { "requests_run",
+      [](Item &f, RunRow &r) { r.run.requestsRun = int(f.integer(kId, false, -1)); } },
+    { "unrecorded",
+      [](Item &f, RunRow &r) {
+          if (!f.present() || f.value().kind == Json::Kind::Null)
+              return;
+          Unrecorded u;
+          f.fields(kUnrecordedFields, u);
+          r.run.unrecorded = u;
+      } },
+    { "sends",
+      [](Item &f, RunRow &r) {
+          r.run.sends.clear();
+          f.list(
+              false,
+              [&](Item &e) {
+                  SendEvent s;
+                  e.fields(kSendFields, s);
+                  r.run.sends.append(s);
+              },
+              [&](qsizetype n) { r.run.sends.reserve(n); });
+      } },
+    { "recvs",
+      [](Item &f, RunRow &r) {
+          r.run.recvs.clear();
+          f.list(
+              false,
+              [&](Item &e) {
+                  RecvRow row{ {}, &r };
+                  e.fields(kRecvFields, row);
+                  r.run.recvs.append(row.event);
+              },
+              [&](qsizetype n) { r.run.recvs.reserve(n); });
+      } },
+    { "frames",
+      [](Item &f, RunRow &r) {
+          r.run.frames.clear();
+          f.list(
+              false,
+              [&](Item &e) {
+                  Frame frame;
+                  e.fields(kFrameFields, frame);
+                  r.run.frames.append(frame);
+              },
+              [&](qsizetype n) { r.run.frames.reserve(n); });
+      } },
+    { "messages",
+      [](Item &f, RunRow &r) {
+          r.run.fates.clear();
+          f.list(
+              false,
+              [&](Item &e) {
+                  MessageFate m;
+                  m.message = int(r.run.fates.size());
+                  e.fields(kMessageFields, m);
+                  r.run.fates.append(m);
+              },
+              [&](qsizetype n) { r.run.fates.reserve(n); });
+      } },
+    { "segments",
+      [](Item &f, RunRow &r) {
+          r.run.segments.clear();
+          f.list(
+              false,
+              [&](Item &e) {
+                  Segment s;
+                  e.fields(kSegmentFields, s);
+                  r.run.segments.append(s);
+              },
+              [&](qsizetype n) { r.run.segments.reserve(n); });
+      } },
+    { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run.summary); } },
+} };
+
+// An observe trace's session settings; every field is required once the object is there.
+const std::array<FieldOf<ObservationSettings>, 11> kObserveFields{ {
+    { "protocol", [](Item &f, ObservationSettings &s) { s.protocol = protocolOf(f); } },
+    { "address", [](Item &f, ObservationSettings &s) { s.address = f.string(); } },
+    { "port",
+      [](Item &f, ObservationSettings &s) {
+          s.port = quint16(f.integer({ 0, 65535 }));
+      } },
+    { "recv_size",
+      [](Item &f, ObservationSettings &s) {
+          s.recvSize = int(f.integer({ 1, kId.max }));
+      } },
+    { "read_interval_ms", [](Item &f, ObservationSettings &s) { s.readIntervalMs = f.id(); } },
+    { "framing", [](Item &f, ObservationSettings &s) { s.framing = f.string(); } },
+    { "max_frame",
+      [](Item &f, ObservationSettings &s) {
+          s.maxFrame = f.integer({ 0, std::numeric_limits<qint64>::max() });
+      } },
+    { "max_clients", [](Item &f, ObservationSettings &s) { s.maxClients = f.id(); } },
+    { "relay", [](Item &f, ObservationSettings &s) { s.relay = f.string(true); } },
+    { "duration_ms",
+      [](Item &f, ObservationSettings &s) {
+          if (const auto duration = f.optionalInteger(kTime))
+              s.durationMs = *duration;
+      } },
+    { "evidence", [](Item &f, ObservationSettings &s) { s.evidence = f.boolean(); } },
+} };
+
+// One claim of the lesson's self-check, as it was judged when the file was written.
+const std::array<FieldOf<Expectation>, 6> kExpectationFields{ {
+    { "lesson", [](Item &f, Expectation &e) { e.lesson = f.string(); } },
+    { "run", [](Item &f, Expectation &e) { e.run = f.id(); } },
+    { "claim", [](Item &f, Expectation &e) { e.claim.source = f.string(); } },
+    { "holds", [](Item &f, Expectation &e) { e.holds = f.maybe(false); } },
+    { "measured", [](Item &f, Expectation &e) { e.measured.source = f.string(); } },
+    { "reason", [](Item &f, Expectation &e) { e.reason.source = f.string(true); } },
+} };
+
+// The trace. "format" and "version" come first: a file that is not a trace of this version is
+// named so, whatever else is wrong with it.
+const std::array<FieldOf<TraceRow>, 9> kTraceFields{ {
+    { "format",
+      [](Item &f, TraceRow &) {
+          if (!f.present() || f.value().kind != Json::Kind::String
+              || f.value().text != "sockscope-trace")
+              f.error = notATrace();
+      } },
+    { "version",
+      [](Item &f, TraceRow &) {
+          const Json &v = f.value();
+          const qint64 version = v.kind == Json::Kind::Number && v.whole ? v.integer : 0;
+          if (v.kind == Json::Kind::Number && version == TraceJsonReader::kVersion)
+              return;
+          f.error = v.kind == Json::Kind::Number && version > TraceJsonReader::kVersion
+              ? QCoreApplication::translate(
+                    "sockscope::TraceJsonReader",
+                    "trace format version %1 was written by a newer SockScope; this one reads "
+                    "version %2")
+                    .arg(version)
+                    .arg(TraceJsonReader::kVersion)
+              : QCoreApplication::translate("sockscope::TraceJsonReader", "version: expected %1")
+                    .arg(TraceJsonReader::kVersion);
+      } },
+    { "lesson", [](Item &f, TraceRow &t) { t.trace.lesson = f.string(true); } },
+    { "scenario",
+      [](Item &f, TraceRow &t) { t.trace.scenario = scenarioOf(f).value_or(Scenario()); } },
+    { "observe",
+      [](Item &f, TraceRow &t) {
+          if (!f.present())
+              return;
+          ObservationSettings s;
+          f.fields(kObserveFields, s);
+          t.trace.observe = s;
+      } },
+    { "runs",
+      [](Item &f, TraceRow &t) {
+          t.trace.runs.clear();
+          t.ownScenario.clear();
+          f.list(true, [&](Item &e) {
+              RunRow row;
+              e.fields(kRunFields, row);
+              t.trace.runs.append(std::move(row.run));
+              t.ownScenario.append(row.ownScenario);
+          });
+      } },
+    { "notes",
+      [](Item &f, TraceRow &t) {
+          t.trace.notes.clear();
+          f.list(false, [&](Item &note) { t.trace.notes << note.string(); });
+      } },
+    // The lesson's self-check as it was judged when written (optional: older traces have none).
+    // `show` judges the trace's data again (LessonExpectations).
+    { "headline",
+      [](Item &f, TraceRow &t) {
+          t.trace.headline.clear();
+          if (!f.present() || f.value().kind == Json::Kind::Null)
+              return;
+          const QString headline = f.string();
+          if (f.error.isEmpty())
+              t.trace.headline << ExpectationText{ headline, {} };
+      } },
+    { "expectations",
+      [](Item &f, TraceRow &t) {
+          t.trace.expectations.clear();
+          f.list(false, [&](Item &e) {
+              Expectation x;
+              e.fields(kExpectationFields, x);
+              t.trace.expectations << x;
+          });
+      } },
+} };
+
+// The phrases of Qt's JSON reader (translated in its context), for what simdjson refused.
+QString jsonError(simdjson::error_code code)
+{
+    const char *what = nullptr;
+    switch (code) {
+    case simdjson::UNCLOSED_STRING:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "unterminated string");
+        break;
+    case simdjson::STRING_ERROR:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "invalid escape sequence");
+        break;
+    case simdjson::UTF8_ERROR:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "invalid UTF8 string");
+        break;
+    case simdjson::NUMBER_ERROR:
+    case simdjson::NUMBER_OUT_OF_RANGE:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "illegal number");
+        break;
+    case simdjson::DEPTH_ERROR:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "too deeply nested document");
+        break;
+    case simdjson::TRAILING_CONTENT:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "garbage at the end of the document");
+        break;
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "unterminated object");
+        break;
+    case simdjson::UNESCAPED_CHARS:
+        return QCoreApplication::translate("sockscope::TraceJsonReader",
+                                           "a control character in a string (it must be escaped)");
+    default:
+        what = QT_TRANSLATE_NOOP("QJsonParseError", "illegal value");
+        break;
+    }
+    return QCoreApplication::translate("QJsonParseError", what);
+}
+
+// Inputs up to this size that simdjson refuses are parsed again by Qt's reader for its message
+// (the one earlier SockScope gave, at the same byte); a larger one is described from simdjson's
+// error, without building Qt's document of it.
+constexpr std::size_t kQtMessageBytes = std::size_t(64) << 20;
+
+// The anonymous mappings of the process: (start, end).
+std::vector<std::pair<quintptr, quintptr>> anonymousMappings()
+{
+    std::vector<std::pair<quintptr, quintptr>> out;
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
         return out;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() != 5 || parts.at(4) != "0" || !parts.at(1).startsWith("rw"))
+            continue;
+        const QList<QByteArray> range = parts.at(0).split('-');
+        out.emplace_back(range.value(0).toULongLong(nullptr, 16),
+                         range.value(1).toULongLong(nullptr, 16));
     }
+    return out;
+}
 
-    // What an observed run read after recording stopped (optional; older traces have none).
-    Unrecorded unrecorded(const QJsonObject &o, const QString &path)
-    {
-        Unrecorded u;
-        const auto reason = Unrecorded::parseReason(string(o, path, "reason"));
-        if (ok() && !reason)
-            fail(path + QStringLiteral(".reason"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                   "expected max_recvs or memory_budget"));
-        u.reason = reason.value_or(Unrecorded::Reason::MaxRecvs);
-        u.limit = integer(o, path, "limit", kTime);
-        u.fromNs = integer(o, path, "from_ns", kTime);
-        u.recvs = integer(o, path, "recvs", kTime);
-        u.bytes = integer(o, path, "bytes", kTime);
-        return u;
+// simdjson's index of a large input (4 bytes per token: about the input's size again) is written
+// once, front to back, into fresh memory: as 4 KiB pages that is a fault per page (~10 µs each on
+// a VM, most of the reading time); asked for 2 MiB pages, one per 2 MiB. The parser does not
+// say where its buffers are: they are the mappings that its allocation added.
+void allocateOnHugePages(sj::parser &parser, std::size_t capacity, Reader &reader)
+{
+    constexpr quintptr kHuge = quintptr(2) << 20;
+    const bool large = capacity >= 4 * kHuge;
+    const auto before = large ? anonymousMappings() : decltype(anonymousMappings())();
+    if (reader.failed(parser.allocate(capacity)) || !large)
+        return;
+    for (const auto &mapping : anonymousMappings()) {
+        const bool added = std::none_of(before.begin(), before.end(),
+                                        [&](const auto &m) { return m.first == mapping.first; });
+        const quintptr from = (mapping.first + kHuge - 1) & ~(kHuge - 1);
+        if (added && mapping.second > from + kHuge) {
+            // An address /proc/self/maps gave: there is no pointer to derive it from.
+            // NOLINTNEXTLINE(performance-no-int-to-ptr)
+            madvise(reinterpret_cast<void *>(from), (mapping.second - from) & ~(kHuge - 1),
+                    MADV_HUGEPAGE);
+        }
     }
+}
 
-    Run run(const QJsonObject &o, const QString &path, const Scenario &traceScenario)
-    {
-        Run r;
-        r.label = string(o, path, "label");
-        const QString protocol = string(o, path, "protocol");
-        if (protocol != QLatin1String("tcp") && protocol != QLatin1String("udp"))
-            fail(path + QStringLiteral(".protocol"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected tcp or udp"));
-        r.protocol = protocol == QLatin1String("udp") ? Protocol::Udp : Protocol::Tcp;
-        const QString mode = string(o, path, "mode");
-        if (mode != QLatin1String("real") && mode != QLatin1String("sim"))
-            fail(path + QStringLiteral(".mode"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected real or sim"));
-        r.mode = mode == QLatin1String("sim") ? Mode::Sim : Mode::Real;
-        const QString role = string(o, path, "role", true);
-        const QStringList roles{ QString(), QStringLiteral("observer"), QStringLiteral("relay"),
-                                 QStringLiteral("sender") };
-        if (!roles.contains(role) && role != QLatin1String("loopback"))
-            fail(path + QStringLiteral(".role"),
-                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                   "expected loopback, observer, relay or sender"));
-        r.role = role == QLatin1String("observer") ? Role::Observer
-            : role == QLatin1String("relay")       ? Role::Relay
-            : role == QLatin1String("sender")      ? Role::Sender
-                                                   : Role::Loopback;
-        const QJsonArray peers = array(o, path, "peers", false);
-        for (qsizetype i = 0; i < peers.size() && ok(); ++i) {
-            if (!peers[i].isString())
-                fail(path + QStringLiteral(".peers[%1]").arg(i),
-                     QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
-            r.peers << peers[i].toString();
-        }
-        r.scenario = traceScenario;
-        if (o.contains(QStringLiteral("scenario"))) {
-            QString scenarioError;
-            const auto s = Scenario::fromJson(
-                object(o.value(QStringLiteral("scenario")), path + QStringLiteral(".scenario")),
-                &scenarioError);
-            if (!s && ok())
-                error = path + QStringLiteral(".scenario.") + scenarioError;
-            r.scenario = s.value_or(traceScenario);
-        }
-        r.requested = options(
-            object(o.value(QStringLiteral("requested")), path + QStringLiteral(".requested")),
-            path + QStringLiteral(".requested"));
-        r.effective = options(
-            object(o.value(QStringLiteral("effective")), path + QStringLiteral(".effective")),
-            path + QStringLiteral(".effective"));
-        r.aborted = boolean(o, path, "aborted");
-        r.error = string(o, path, "error", true);
-        r.durationNs = integer(o, path, "duration_ns", kTime, false);
-        r.requestsRun = int(integer(o, path, "requests_run", kId, false, -1));
-        if (const QJsonValue u = o.value(QStringLiteral("unrecorded"));
-            !u.isUndefined() && !u.isNull())
-            r.unrecorded = unrecorded(object(u, path + QStringLiteral(".unrecorded")),
-                                      path + QStringLiteral(".unrecorded"));
-        r.sends = list<SendEvent>(
-            o, path, "sends", false,
-            [this](const QJsonObject &e, const QString &at) { return send(e, at); });
-        r.recvs = list<RecvEvent>(
-            o, path, "recvs", false,
-            [this, &r](const QJsonObject &e, const QString &at) { return recv(e, at, r.peers); });
-        r.frames
-            = list<Frame>(o, path, "frames", false,
-                          [this](const QJsonObject &e, const QString &at) { return frame(e, at); });
-        int index = 0;
-        r.fates = list<MessageFate>(o, path, "messages", false,
-                                    [this, &index](const QJsonObject &e, const QString &at) {
-                                        return message(e, at, index++);
-                                    });
-        r.segments = list<Segment>(
-            o, path, "segments", false,
-            [this](const QJsonObject &e, const QString &at) { return segment(e, at); });
-        r.summary
-            = summary(object(o.value(QStringLiteral("summary")), path + QStringLiteral(".summary")),
-                      path + QStringLiteral(".summary"));
-        return r;
+std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capacity, QString *error,
+                           const TraceJsonReader::Progress &progress, PaddedJson *input)
+{
+    const char *start = data;
+    // A byte-order mark, which Qt's reader skipped.
+    if (size >= 3 && std::string_view(data, 3) == "\xEF\xBB\xBF") {
+        data += 3;
+        size -= 3;
+        capacity -= 3;
     }
-};
+    Reader reader(data, size, progress, input);
+    sj::parser parser(std::max<std::size_t>(size, 1));
+    sj::document doc;
+    TraceRow row;
+    QString fieldError;
+    const At rootAt;
+    auto checkValue = [&](sj::value &root) {
+        Item item(reader, &root, rootAt);
+        if (item.value().kind != Json::Kind::Object) {
+            item.finish();
+            fieldError = notATrace();
+            return;
+        }
+        item.fields(kTraceFields, row);
+        fieldError = item.error;
+    };
+    allocateOnHugePages(parser, std::max<std::size_t>(size, 1), reader);
+    if (!reader.broken && !reader.failed(parser.iterate(data, size, capacity).get(doc))) {
+        sj::json_type type{};
+        if (!reader.failed(doc.type().get(type))) {
+            if (type == sj::json_type::object || type == sj::json_type::array) {
+                sj::value root;
+                if (!reader.failed(doc.get_value().get(root)))
+                    checkValue(root);
+            } else {
+                reader.failed(simdjson::TAPE_ERROR); // a lone scalar is no trace either
+            }
+            const char *end = nullptr;
+            if (!reader.broken && doc.current_location().get(end) == simdjson::SUCCESS) {
+                reader.broken = simdjson::TRAILING_CONTENT;
+                reader.brokenAt = end - data;
+            }
+        }
+    }
+    if (reader.broken) {
+        QJsonParseError parseError{};
+        if (size <= kQtMessageBytes) {
+            QJsonDocument::fromJson(
+                QByteArray::fromRawData(start, qsizetype(size) + (data - start)), &parseError);
+        }
+        if (parseError.error != QJsonParseError::NoError) {
+            reader.brokenAt = parseError.offset;
+            reader.brokenText = parseError.errorString();
+        } else if (reader.brokenText.isEmpty()) {
+            reader.brokenText = jsonError(reader.broken);
+        }
+        *error = reader.brokenAt < 0
+            ? QCoreApplication::translate("sockscope::TraceJsonReader", "not valid JSON (%1)")
+                  .arg(reader.brokenText)
+            : QCoreApplication::translate("sockscope::TraceJsonReader",
+                                          "not valid JSON at byte %1 (%2)")
+                  .arg(reader.brokenAt)
+                  .arg(reader.brokenText);
+        return std::nullopt;
+    }
+    Trace &trace = row.trace;
+    for (qsizetype i = 0; i < trace.runs.size() && fieldError.isEmpty(); ++i) {
+        if (!row.ownScenario.value(i))
+            trace.runs[i].scenario = trace.scenario;
+    }
+    // Each value is in range; now what the values say of one another.
+    if (fieldError.isEmpty())
+        fieldError = TraceValidator::check(trace);
+    if (!fieldError.isEmpty()) {
+        *error = fieldError;
+        return std::nullopt;
+    }
+    return std::move(row.trace);
+}
 
 } // namespace
 
@@ -503,142 +1199,26 @@ QString TraceJsonReader::tooLarge()
         .arg(EventCap::kDefault);
 }
 
-std::optional<Trace> TraceJsonReader::fromJson(const QByteArray &json, QString *error)
+std::optional<Trace> TraceJsonReader::fromJson(QByteArrayView json, QString *error)
 {
     if (json.size() > TraceValidator::kMaxInputBytes) {
         *error = tooLarge();
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("sockscope::TraceJsonReader",
-                                             "not valid JSON at byte %1 (%2)")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    if (!doc.isObject()
-        || root.value(QStringLiteral("format")) != QLatin1String("sockscope-trace")) {
-        *error = QCoreApplication::translate(
-            "sockscope::TraceJsonReader",
-            // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads escaped literals only
-            "not a SockScope trace (no \"format\": \"sockscope-trace\")");
-        return std::nullopt;
-    }
-    const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toInteger() != kVersion) {
-        *error = version.isDouble() && version.toInteger() > kVersion
-            ? QCoreApplication::translate("sockscope::TraceJsonReader",
-                                          "trace format version %1 was written by a newer "
-                                          "SockScope; this one reads version %2")
-                  .arg(version.toInteger())
-                  .arg(kVersion)
-            : QCoreApplication::translate("sockscope::TraceJsonReader", "version: expected %1")
-                  .arg(kVersion);
-        return std::nullopt;
-    }
-
-    Reader reader;
-    Trace trace;
-    trace.lesson = reader.string(root, QString(), "lesson", true);
-    QString scenarioError;
-    const auto scenario = Scenario::fromJson(
-        reader.object(root.value(QStringLiteral("scenario")), QStringLiteral("scenario")),
-        &scenarioError);
-    if (!scenario) {
-        *error = reader.ok() ? QStringLiteral("scenario.") + scenarioError : reader.error;
-        return std::nullopt;
-    }
-    trace.scenario = *scenario;
-    if (const QJsonValue observe = root.value(QStringLiteral("observe")); !observe.isUndefined())
-        trace.observe = reader.observe(reader.object(observe, QStringLiteral("observe")),
-                                       QStringLiteral("observe"));
-    const QJsonArray runs = reader.array(root, QString(), "runs");
-    for (qsizetype i = 0; i < runs.size() && reader.ok(); ++i) {
-        const QString path = QStringLiteral("runs[%1]").arg(i);
-        trace.runs.append(reader.run(reader.object(runs[i], path), path, trace.scenario));
-    }
-    const QJsonArray notes = reader.array(root, QString(), "notes", false);
-    for (qsizetype i = 0; i < notes.size() && reader.ok(); ++i) {
-        if (!notes[i].isString())
-            reader.fail(QStringLiteral("notes[%1]").arg(i),
-                        QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
-        trace.notes << notes[i].toString();
-    }
-    // The lesson's self-check as it was judged when written (optional: older traces have none).
-    // `show` judges the trace's data again (LessonExpectations).
-    const QJsonValue headline = root.value(QStringLiteral("headline"));
-    if (headline.isString())
-        trace.headline << ExpectationText{ headline.toString(), {} };
-    else if (!headline.isUndefined() && !headline.isNull())
-        reader.fail(QStringLiteral("headline"),
-                    QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a string"));
-    const QJsonArray expectations = reader.array(root, QString(), "expectations", false);
-    for (qsizetype i = 0; i < expectations.size() && reader.ok(); ++i) {
-        const QString path = QStringLiteral("expectations[%1]").arg(i);
-        trace.expectations << reader.expectation(reader.object(expectations[i], path), path);
-    }
-    // Each value is in range; now what the values say of one another.
-    if (reader.ok())
-        reader.error = TraceValidator::check(trace);
-    if (!reader.ok()) {
-        *error = reader.error;
-        return std::nullopt;
-    }
-    return trace;
+    const PaddedJson input = PaddedJson::copy(json);
+    return parse(input.data(), input.size(), input.capacity(), error, {}, nullptr);
 }
 
-namespace {
-
-// Reads at most limit bytes: a FIFO, a device such as /dev/zero or a file that keeps growing
-// stops there instead of filling the memory. A regular file is read into one block of its size.
-std::optional<QByteArray> readAtMost(QFile &file, qint64 limit, QString *error)
+std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
+                                           const Progress &progress)
 {
-    constexpr qint64 kChunk = qint64(1) << 20;
-    QByteArray data;
-    if (!file.isSequential())
-        data.resize(qsizetype(std::min(file.size() + 1, limit)));
-    qint64 used = 0;
-    for (;;) {
-        if (used == data.size()) {
-            if (used >= limit)
-                break;
-            data.resize(qsizetype(std::min(std::max(2 * used, kChunk), limit)));
-        }
-        const qint64 n = file.read(data.data() + used, data.size() - used);
-        if (n < 0) {
-            *error = QCoreApplication::translate("sockscope::TraceJsonReader",
-                                                 "cannot read the trace (%1)")
-                         .arg(file.errorString());
-            return std::nullopt;
-        }
-        if (n == 0)
-            break;
-        used += n;
-    }
-    data.truncate(qsizetype(used));
-    return data;
-}
-
-} // namespace
-
-std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error)
-{
-    QFile file(path);
-    // Unbuffered: the bytes go straight into the one block they are parsed from.
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        *error = QCoreApplication::translate("sockscope::TraceJsonReader",
-                                             "%1: cannot open the trace (%2)")
-                     .arg(path, file.errorString());
-        return std::nullopt;
-    }
     std::optional<Trace> trace;
-    if (!file.isSequential() && file.size() > TraceValidator::kMaxInputBytes) {
-        *error = tooLarge();
-    } else if (const auto json = readAtMost(file, TraceValidator::kMaxInputBytes + 1, error)) {
-        trace = fromJson(*json, error);
+    if (auto input = PaddedJson::open(path, TraceValidator::kMaxInputBytes, error)) {
+        if (qint64(input->size()) > TraceValidator::kMaxInputBytes)
+            *error = tooLarge();
+        else
+            trace
+                = parse(input->data(), input->size(), input->capacity(), error, progress, &*input);
     }
     if (!trace)
         *error = path + QStringLiteral(": ") + *error;

@@ -2,6 +2,7 @@
 
 #include "model/trace.h"
 
+#include <functional>
 #include <optional>
 
 namespace sockscope {
@@ -13,14 +14,22 @@ namespace sockscope {
 // downstream indexes or adds with a value no recording could have made.
 // Message bytes were never saved, only previews: a read trace is drawn and reported, not
 // re-analysed.
+//
+// The JSON is never held as a document: simdjson's On-Demand parser indexes the file's structure
+// in one pass and the reader walks it once, front to back, straight into the run's event lists
+// (each kind of object has a table of its fields, in the order their errors are reported).
 class TraceJsonReader
 {
 public:
     static constexpr int kVersion = 1;
-    static std::optional<Trace> fromJson(const QByteArray &json, QString *error);
+    // Bytes of the input read so far, and its size; called now and then while reading.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    static std::optional<Trace> fromJson(QByteArrayView json, QString *error);
     // Reads at most TraceValidator::kMaxInputBytes: a larger file, a FIFO or a device that does
-    // not end is refused with one sentence.
-    static std::optional<Trace> read(const QString &path, QString *error);
+    // not end is refused with one sentence. A regular file is memory-mapped, not copied.
+    static std::optional<Trace> read(const QString &path, QString *error,
+                                     const Progress &progress = {});
 
 private:
     static QString tooLarge();

@@ -2,6 +2,7 @@
 
 #include "model/framingspec.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace sockscope {
@@ -46,27 +47,43 @@ QString WireFormat::previewText(QByteArrayView bytes)
 
 std::optional<QByteArray> WireFormat::previewBytes(const QString &text)
 {
-    QByteArray out;
-    out.reserve(text.size());
+    // A character past ASCII is never part of a preview; the rest is the same in Latin-1.
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return std::nullopt;
+    const QByteArray latin1 = text.toLatin1();
+    QByteArray out(latin1.size(), Qt::Uninitialized);
+    const auto size = decodePreview(latin1, out.data(), out.size());
+    if (!size)
+        return std::nullopt;
+    out.truncate(*size);
+    return out;
+}
+
+std::optional<qsizetype> WireFormat::decodePreview(QByteArrayView text, char *out, qsizetype room)
+{
+    qsizetype size = 0;
+    auto put = [&](char c) {
+        if (size < room)
+            out[size] = c;
+        ++size;
+    };
+    auto hex
+        = [&](qsizetype at) { return at < text.size() && std::isxdigit(uchar(text[at])) != 0; };
+    auto digit = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x80)
+        const char c = text[i];
+        if (uchar(c) >= 0x80)
             return std::nullopt;
-        if (c != u'\\') {
-            out.append(char(c));
+        if (c != '\\') {
+            put(c);
             continue;
         }
-        auto hex = [&](qsizetype at) {
-            return at < text.size() && text[at].unicode() < 0x80
-                && std::isxdigit(text[at].unicode());
-        };
-        if (i + 1 >= text.size() || text[i + 1] != QLatin1Char('x') || !hex(i + 2) || !hex(i + 3))
+        if (i + 1 >= text.size() || text[i + 1] != 'x' || !hex(i + 2) || !hex(i + 3))
             return std::nullopt;
-        const int value = text.mid(i + 2, 2).toInt(nullptr, 16);
-        out.append(char(value));
+        put(char(digit(text[i + 2]) * 16 + digit(text[i + 3])));
         i += 3;
     }
-    return out;
+    return size;
 }
 
 QByteArray WireFormat::reply(int n, int size)

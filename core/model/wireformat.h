@@ -20,6 +20,9 @@ public:
     static QString previewText(QByteArrayView bytes);
     // The inverse of previewText(); nullopt when the text is not a valid preview.
     static std::optional<QByteArray> previewBytes(const QString &text);
+    // The same on the text's UTF-8 bytes, into out without allocating: the decoded length (all
+    // of it, also past room; only the first room bytes are written), nullopt when not a preview.
+    static std::optional<qsizetype> decodePreview(QByteArrayView text, char *out, qsizetype room);
     // The reply the server sends for request n in request/response runs.
     static QByteArray reply(int n, int size);
 };

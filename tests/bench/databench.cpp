@@ -2,15 +2,20 @@
 
 #include "analysis/analysis.h"
 #include "cpuclock.h"
+#include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "model/lesson.h"
 #include "sim/simulator.h"
 #include "synthetictrace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace sockscope::bench {
 
@@ -26,10 +31,11 @@ qsizetype eventCount(const Trace &trace)
 
 } // namespace
 
-void DataBench::run(BenchReport &report, bool quick)
+void DataBench::run(BenchReport &report, bool quick, const QString &program)
 {
     analysis(report, 1'000'000, quick ? 3 : 10);
     json(report, 1'000'000, quick ? 3 : 10);
+    jsonRead(report, program, 1'000'000, quick ? 3 : 5);
     simulator(report, 1'000'000);
     validation(report);
 }
@@ -85,6 +91,85 @@ void DataBench::json(BenchReport &report, int events, int rounds)
                     .arg(eventCount(trace)));
     report.figure("json_write_mb_per_s", double(bytes) * 1e9 / best / 1e6, "MB/s", 200,
                   BenchReport::Better::Higher);
+}
+
+namespace {
+
+// A field of /proc/self/status in bytes ("VmRSS", "VmHWM").
+qint64 statusBytes(const char *name)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray key = QByteArray(name) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+int DataBench::readChild(const char *path)
+{
+    const qint64 before = statusBytes("VmRSS");
+    CpuClock timer;
+    QString error;
+    const auto trace = TraceJsonReader::read(QString::fromLocal8Bit(path), &error);
+    const qint64 ns = timer.elapsedNs();
+    if (!trace) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("%lld %lld\n", static_cast<long long>(ns),
+                static_cast<long long>(statusBytes("VmHWM") - before));
+    return 0;
+}
+
+// A saved trace of `messages` messages (half TCP, half UDP, as `run` writes it) read back to a
+// drawable trace, each time in a fresh process so that its peak memory is the reader's alone.
+// The file is in the page cache (just written): what is measured is the reader, not the disk.
+void DataBench::jsonRead(BenchReport &report, const QString &program, int messages, int rounds)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trace.json"));
+    qint64 bytes = 0;
+    {
+        Trace trace = SyntheticTrace::make(2 * messages);
+        for (Run &run : trace.runs)
+            Analysis::analyse(run);
+        const QByteArray json = TraceJsonWriter::toJson(trace);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+            report.note(QStringLiteral("json_read_mb_per_s: cannot write %1").arg(path));
+            return;
+        }
+        bytes = json.size();
+    }
+    double bestNs = 1e300;
+    qint64 peak = 0;
+    for (int i = 0; i < rounds; ++i) {
+        QProcess child;
+        child.start(program, { QStringLiteral("--read-child"), path });
+        if (!child.waitForFinished(600'000) || child.exitCode() != 0) {
+            report.note(QStringLiteral("json_read_mb_per_s: the child failed: %1")
+                            .arg(QString::fromLocal8Bit(child.readAllStandardError())));
+            return;
+        }
+        const QList<QByteArray> out = child.readAllStandardOutput().trimmed().split(' ');
+        bestNs = std::min(bestNs, out.value(0).toDouble());
+        peak = std::max(peak, out.value(1).toLongLong());
+    }
+    report.note(QStringLiteral("json_read_mb_per_s: %1 MB of JSON, %2 messages; peak RSS growth "
+                               "%3 MB")
+                    .arg(double(bytes) / 1e6, 0, 'f', 1)
+                    .arg(messages)
+                    .arg(double(peak) / 1e6, 0, 'f', 1));
+    report.figure("json_read_mb_per_s", double(bytes) * 1e9 / bestNs / 1e6, "MB/s", 300,
+                  BenchReport::Better::Higher);
+    report.figure("json_read_peak_rss_ratio", double(peak) / double(bytes), "x", 1.0,
+                  BenchReport::Better::Lower);
 }
 
 void DataBench::simulator(BenchReport &report, int messages)

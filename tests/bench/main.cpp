@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
     sockscope::HeapPolicy::apply();
     if (argc > 1 && std::strcmp(argv[1], "--startup-child") == 0)
         return GuiBench::startupChild(argc, argv);
+    if (argc > 2 && std::strcmp(argv[1], "--read-child") == 0)
+        return DataBench::readChild(argv[2]);
 
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
@@ -47,7 +49,7 @@ int main(int argc, char *argv[])
     if (wanted("observe"))
         ObserveBench::run(report, quick);
     if (wanted("data"))
-        DataBench::run(report, quick);
+        DataBench::run(report, quick, QCoreApplication::applicationFilePath());
     if (wanted("draw"))
         DrawBench::run(report, quick);
     if (wanted("gui"))
