@@ -42,6 +42,7 @@ constexpr Bounds kTime{ 0, TraceValidator::kMaxNs }; // times, stream offsets, l
 constexpr Bounds kCallBytes{ 0, TraceValidator::kMaxCallBytes };
 constexpr Bounds kId{ 0, TraceValidator::kMaxId }; // ids, message numbers, counts
 constexpr Bounds kSegmentBytes{ 0, TraceValidator::kMaxSegmentBytes };
+constexpr Bounds kCounter{ 0, TraceValidator::kMaxKernelCounter }; // the kernel's 32-bit counters
 
 // Walks a JSON tree remembering where it is, so that the first bad field can be named.
 class Reader
@@ -290,9 +291,32 @@ public:
                                                  "\"%1\" is not one of the run's peers")
                          .arg(peer));
         }
+        r.drops = integer(o, path, "drops", kCounter, false);
         r.error = errorCode(o, path);
         r.preview = preview(o, path);
         return r;
+    }
+
+    // TCP_INFO of one socket (optional; null where it was not read).
+    std::optional<TcpInfo> tcpInfo(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const QString at = field(path, key);
+        const QJsonObject t = object(v, at);
+        TcpInfo info;
+        info.totalRetrans = integer(t, at, "total_retrans", kCounter);
+        info.rttUs = integer(t, at, "rtt_us", kCounter);
+        info.rttVarUs = integer(t, at, "rttvar_us", kCounter);
+        info.segsOut = integer(t, at, "segs_out", kCounter);
+        info.segsIn = integer(t, at, "segs_in", kCounter);
+        info.dataSegsOut = integer(t, at, "data_segs_out", kCounter);
+        info.dataSegsIn = integer(t, at, "data_segs_in", kCounter);
+        info.sndMss = integer(t, at, "snd_mss", kCounter);
+        info.rcvMss = integer(t, at, "rcv_mss", kCounter);
+        info.delivered = integer(t, at, "delivered", kCounter);
+        return info;
     }
 
     Frame frame(const QJsonObject &o, const QString &path)
@@ -485,9 +509,17 @@ public:
         r.segments = list<Segment>(
             o, path, "segments", false,
             [this](const QJsonObject &e, const QString &at) { return segment(e, at); });
-        r.summary
-            = summary(object(o.value(QStringLiteral("summary")), path + QStringLiteral(".summary")),
-                      path + QStringLiteral(".summary"));
+        const QString summaryPath = path + QStringLiteral(".summary");
+        const QJsonObject summaryObject = object(o.value(QStringLiteral("summary")), summaryPath);
+        r.summary = summary(summaryObject, summaryPath);
+        r.kernelDrops = optionalInteger(summaryObject, summaryPath, "kernel_drops", kCounter);
+        if (const QJsonValue t = o.value(QStringLiteral("tcp_info"));
+            !t.isUndefined() && !t.isNull()) {
+            const QString at = path + QStringLiteral(".tcp_info");
+            const QJsonObject info = object(t, at);
+            r.tcpInfoSender = tcpInfo(info, at, "sender");
+            r.tcpInfoReceiver = tcpInfo(info, at, "receiver");
+        }
         return r;
     }
 };
