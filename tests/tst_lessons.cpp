@@ -325,10 +325,14 @@ void TestLessons::udpKernelDropsEqualTheLoss()
     QVERIFY(udp.kernelDrops.has_value());
     QCOMPARE(*udp.kernelDrops, qint64(udp.summary.lost));
     qint64 previous = 0;
-    for (const RecvEvent &r : udp.recvs) {
+    for (qsizetype k = 0; k < udp.recvs.size(); ++k) {
+        const RecvEvent &r = udp.recvs[k];
         QVERIFY2(r.drops >= previous, "the kernel's drop counter only grows");
         previous = r.drops;
         QVERIFY(r.drops <= *udp.kernelDrops);
+        // The k-th datagram is message k + drops: the recorded counter is the one that
+        // attributed it.
+        QCOMPARE(qint64(r.seq), k + r.drops);
     }
     // The lesson's claim judges the same from the data.
     const Trace trace = runLesson(QStringLiteral("udp-overflow"));
