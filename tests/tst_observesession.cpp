@@ -260,13 +260,14 @@ void tst_ObserveSession::udpFloodReportsKernelDrops()
     constexpr int kDatagrams = 3000;
     QProcess sender;
     sender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sender.start(python(), { QStringLiteral("-c"),
-                             QStringLiteral("import socket,sys\n"
-                                            "s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\n"
-                                            "for i in range(%1): s.sendto(b'x'*1000,"
-                                            "('127.0.0.1',int(sys.argv[1])))\n")
-                                 .arg(kDatagrams),
-                             QString::number(obs.port()) });
+    sender.start(python(),
+                 { QStringLiteral("-c"),
+                   QStringLiteral("import socket,sys\n"
+                                  "s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\n"
+                                  "for i in range(%1): s.sendto(b'x'*1000,"
+                                  "('127.0.0.1',int(sys.argv[1])))\n")
+                       .arg(kDatagrams),
+                   QString::number(obs.port()) });
     QVERIFY(sender.waitForFinished(60'000));
     QCOMPARE(sender.exitCode(), 0);
     // Let the reader empty the buffer (a recv every 2 ms): done when nothing came for 300 ms.

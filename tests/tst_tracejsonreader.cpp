@@ -43,9 +43,8 @@ private slots:
 void TestTraceJsonReader::roundTrip_data()
 {
     QTest::addColumn<QString>("lesson");
-    for (const char *l :
-         { "tcp-nagle-delayed-ack", "udp-truncation", "udp-overflow", "empty-message",
-           "framing-json-header" })
+    for (const char *l : { "tcp-nagle-delayed-ack", "udp-truncation", "udp-overflow",
+                           "empty-message", "framing-json-header" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -174,7 +173,8 @@ void TestTraceJsonReader::rejects_data()
     QTest::newRow("negative unrecorded bytes") << head + run
             + R"("unrecorded":{"reason":"max_recvs","limit":1,"from_ns":5,"recvs":1,"bytes":-9},)"
             + summary + "]}" << QStringLiteral("runs[0].unrecorded.bytes");
-    QTest::newRow("kernel drops out of range") << head + QByteArray(run).replace("\"tcp\"", "\"udp\"")
+    QTest::newRow("kernel drops out of range") << head
+            + QByteArray(run).replace("\"tcp\"", "\"udp\"")
             + R"("summary":{"sent_bytes":0,"received_bytes":0,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"kernel_drops":4294967296,"conserved":true}})"
             + "]}" << QStringLiteral("runs[0].summary.kernel_drops");
     QTest::newRow("kernel drops on a TCP run") << head + run

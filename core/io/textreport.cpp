@@ -14,8 +14,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <climits>
 #include <cerrno>
+#include <climits>
 
 namespace sockscope {
 

@@ -418,16 +418,17 @@ void appendTcpInfo(TextBuffer &out, const std::optional<TcpInfo> &info)
         out.literal("null");
         return;
     }
-    const std::pair<const char *, qint64> numbers[] = { { "{\"total_retrans\":", info->totalRetrans },
-                                                        { ",\"rtt_us\":", info->rttUs },
-                                                        { ",\"rttvar_us\":", info->rttVarUs },
-                                                        { ",\"segs_out\":", info->segsOut },
-                                                        { ",\"segs_in\":", info->segsIn },
-                                                        { ",\"data_segs_out\":", info->dataSegsOut },
-                                                        { ",\"data_segs_in\":", info->dataSegsIn },
-                                                        { ",\"snd_mss\":", info->sndMss },
-                                                        { ",\"rcv_mss\":", info->rcvMss },
-                                                        { ",\"delivered\":", info->delivered } };
+    const std::pair<const char *, qint64> numbers[]
+        = { { "{\"total_retrans\":", info->totalRetrans },
+            { ",\"rtt_us\":", info->rttUs },
+            { ",\"rttvar_us\":", info->rttVarUs },
+            { ",\"segs_out\":", info->segsOut },
+            { ",\"segs_in\":", info->segsIn },
+            { ",\"data_segs_out\":", info->dataSegsOut },
+            { ",\"data_segs_in\":", info->dataSegsIn },
+            { ",\"snd_mss\":", info->sndMss },
+            { ",\"rcv_mss\":", info->rcvMss },
+            { ",\"delivered\":", info->delivered } };
     for (const auto &[key, value] : numbers) {
         out.append(key);
         appendInt(out, value);

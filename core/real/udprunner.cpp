@@ -177,8 +177,7 @@ void UdpRunner::receiver()
     // A periodic reader sleeps a whole interval before its first recv(), like a program whose
     // loop is "sleep, then read".
     for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL;
-         datagrams + drops < m_scenario.count;
-         tick += m_scenario.readIntervalMs * 1'000'000LL) {
+         datagrams + drops < m_scenario.count; tick += m_scenario.readIntervalMs * 1'000'000LL) {
         if (m_scenario.readIntervalMs > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
             break;
         if (!waitForDatagram())

@@ -127,9 +127,9 @@ QString RunNarrative::kernelCounters(const Run &run)
                      .arg(tr("%n send() call(s)", nullptr, sends),
                           tr("%n segment(s)", nullptr, segments));
         if (out->totalRetrans > 0)
-            parts << tr("It sent %1 again.").arg(tr("%n segment(s)", nullptr,
-                                                    int(std::min<qint64>(out->totalRetrans,
-                                                                         INT_MAX))));
+            parts << tr("It sent %1 again.")
+                         .arg(tr("%n segment(s)", nullptr,
+                                 int(std::min<qint64>(out->totalRetrans, INT_MAX))));
     }
     if (const TcpInfo *info = run.tcpInfoSender ? &*run.tcpInfoSender
             : run.tcpInfoReceiver               ? &*run.tcpInfoReceiver
