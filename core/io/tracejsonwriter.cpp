@@ -582,7 +582,7 @@ void appendRun(TextBuffer &out, const Run &run)
     if (run.mode == Mode::Sim)
         appendArray(out, ",\"segments\":", run.segments, appendSegment);
     if (run.tcpInfoSender || run.tcpInfoReceiver) {
-        out.literal(",\"tcp_info\":{\"sender\":");
+        out.literal(R"(,"tcp_info":{"sender":)");
         appendTcpInfo(out, run.tcpInfoSender);
         out.literal(",\"receiver\":");
         appendTcpInfo(out, run.tcpInfoReceiver);
