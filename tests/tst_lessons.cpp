@@ -75,6 +75,8 @@ private slots:
     void udpBoundaries();
     void udpTruncation();
     void udpOverflow();
+    void udpKernelDropsEqualTheLoss();
+    void tcpInfoIsRecorded();
     void udpDatagramsAreAttributedByTheKernel();
     void emptyMessage();
     void framing_data();
@@ -300,6 +302,86 @@ void TestLessons::udpOverflow()
     QVERIFY2(udp.summary.lost >= 50, qPrintable(QStringLiteral("lost %1").arg(udp.summary.lost)));
     QVERIFY(udp.summary.intact >= 1);
     QCOMPARE(udp.summary.intact + udp.summary.lost, 100);
+    // The kernel's own drop counter tells the same loss as the sequence attribution: the tail
+    // of the burst was dropped behind the queued datagrams, which came with no counter, so only
+    // the socket's count at the end has it.
+    QVERIFY(udp.kernelDrops.has_value());
+    QCOMPARE(*udp.kernelDrops, qint64(udp.summary.lost));
+}
+
+void TestLessons::udpKernelDropsEqualTheLoss()
+{
+    // Drops between delivered datagrams (the reader keeps up now and then): the counter comes
+    // with the datagrams queued after a drop, grows with them, and ends at the loss.
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("udp-overflow"));
+    Scenario s = lesson->scenario;
+    QCOMPARE(s.set(QStringLiteral("read_delay_ms"), QStringLiteral("0")), QString());
+    QCOMPARE(s.set(QStringLiteral("interval_ms"), QStringLiteral("1")), QString());
+    QCOMPARE(s.set(QStringLiteral("read_interval_ms"), QStringLiteral("3")), QString());
+    StopSignal stop;
+    const Run udp = PlanRunner::run({ PlannedRun{ QString(), s } }, QString(), Mode::Real, stop)
+                        .runs.value(0);
+    QVERIFY(udp.summary.conserved);
+    QVERIFY(udp.kernelDrops.has_value());
+    QCOMPARE(*udp.kernelDrops, qint64(udp.summary.lost));
+    qint64 previous = 0;
+    for (qsizetype k = 0; k < udp.recvs.size(); ++k) {
+        const RecvEvent &r = udp.recvs[k];
+        QVERIFY2(r.drops >= previous, "the kernel's drop counter only grows");
+        previous = r.drops;
+        QVERIFY(r.drops <= *udp.kernelDrops);
+        // The k-th datagram is message k + drops: the recorded counter is the one that
+        // attributed it.
+        QCOMPARE(qint64(r.seq), k + r.drops);
+    }
+    // The lesson's claim judges the same from the data.
+    const Trace trace = runLesson(QStringLiteral("udp-overflow"));
+    bool judged = false;
+    for (const Expectation &e : trace.expectations) {
+        if (e.claim.english().contains(QLatin1String("SO_RXQ_OVFL"))) {
+            QCOMPARE(e.holds, std::optional<bool>(true));
+            judged = true;
+        }
+    }
+    QVERIFY2(judged, "the lesson checks the kernel's drop counter against the loss");
+}
+
+void TestLessons::tcpInfoIsRecorded()
+{
+    // TCP_INFO of both sockets at the end of the run: what must hold, not loopback's numbers.
+    const Trace trace = runLesson(QStringLiteral("tcp-nagle"));
+    for (const Run &run : trace.runs) {
+        if (run.mode != Mode::Real)
+            continue;
+        QVERIFY(run.tcpInfoSender.has_value());
+        QVERIFY(run.tcpInfoReceiver.has_value());
+        const TcpInfo &out = *run.tcpInfoSender;
+        const TcpInfo &in = *run.tcpInfoReceiver;
+        // Every sent byte left in some data segment, at most one per send... plus one per MSS.
+        QVERIFY(out.dataSegsOut >= 1);
+        QVERIFY(out.dataSegsOut <= run.sends.size() + run.summary.sentBytes / out.sndMss + 1);
+        // Loopback loses nothing: what one end sent with data, the other received.
+        QCOMPARE(in.dataSegsIn, out.dataSegsOut);
+        QVERIFY(out.segsOut >= out.dataSegsOut);
+        QVERIFY(in.segsIn >= in.dataSegsIn);
+        QCOMPARE(out.totalRetrans, 0);
+        // Loopback's MTU (65536) gives an MSS far above Ethernet's 1460 (32768 here: half the
+        // peer's largest window with default buffers); the receiver's estimate of the peer's
+        // MSS comes from the segments it got.
+        QVERIFY(out.sndMss > 1460);
+        QVERIFY(in.rcvMss > 0);
+        QVERIFY(out.rttUs > 0);
+        QVERIFY(out.delivered >= out.dataSegsOut);
+    }
+    // Nagle on joins small sends into fewer segments than sends.
+    const auto nagle = std::find_if(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) {
+        return r.mode == Mode::Real && r.effective.nodelay == std::optional<bool>(false);
+    });
+    QVERIFY(nagle != trace.runs.cend());
+    QVERIFY2(nagle->tcpInfoSender->dataSegsOut < nagle->sends.size(),
+             qPrintable(QStringLiteral("%1 data segments for %2 sends")
+                            .arg(nagle->tcpInfoSender->dataSegsOut)
+                            .arg(nagle->sends.size())));
 }
 
 void TestLessons::udpDatagramsAreAttributedByTheKernel()

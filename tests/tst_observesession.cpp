@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 #include <pthread.h>
@@ -95,6 +96,7 @@ private slots:
     void bigBodyOverManyRecvs();
     void udpDatagrams_data();
     void udpDatagrams();
+    void udpFloodReportsKernelDrops();
     void clientsOneAfterAnother();
     void twoClientsAtOnce();
     void extraClientsAreTurnedAway();
@@ -145,6 +147,11 @@ void tst_ObserveSession::lengthPrefixedClient()
     for (const QByteArray &b : bodies)
         total += 4 + b.size();
     QCOMPARE(run.summary.receivedBytes, total);
+    // TCP_INFO of SockScope's own socket at the connection's end; the client's is not ours.
+    QVERIFY(run.tcpInfoReceiver.has_value());
+    QVERIFY(!run.tcpInfoSender.has_value());
+    QVERIFY(run.tcpInfoReceiver->dataSegsIn >= 1);
+    QVERIFY(run.tcpInfoReceiver->segsIn >= run.tcpInfoReceiver->dataSegsIn);
     QCOMPARE(run.frames.size(), bodies.size());
     qint64 offset = 0;
     for (int i = 0; i < bodies.size(); ++i) {
@@ -237,6 +244,61 @@ void tst_ObserveSession::udpDatagrams()
     QCOMPARE(run.recvs[1].bytes, 0); // the empty datagram is a datagram
     QCOMPARE(run.recvs[3].truncated, lastTruncated);
     QCOMPARE(run.recvs[3].bytes, lastTruncated ? 1000 : 2000);
+}
+
+void tst_ObserveSession::udpFloodReportsKernelDrops()
+{
+    // A foreign program floods a slow reader: its datagrams carry no sequence numbers, so what
+    // the receive buffer dropped is known only from the kernel's drop counter on the socket.
+    ObserveOptions options;
+    options.protocol = Protocol::Udp;
+    options.recvSize = 2000;
+    options.readIntervalMs = 2;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    constexpr int kDatagrams = 3000;
+    QProcess sender;
+    sender.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sender.start(python(),
+                 { QStringLiteral("-c"),
+                   QStringLiteral("import socket,sys\n"
+                                  "s=socket.socket(socket.AF_INET,socket.SOCK_DGRAM)\n"
+                                  "for i in range(%1): s.sendto(b'x'*1000,"
+                                  "('127.0.0.1',int(sys.argv[1])))\n")
+                       .arg(kDatagrams),
+                   QString::number(obs.port()) });
+    QVERIFY(sender.waitForFinished(60'000));
+    QCOMPARE(sender.exitCode(), 0);
+    // Let the reader empty the buffer (a recv every 2 ms): done when nothing came for 300 ms.
+    for (int last = -1; last != obs.feed.recvs.load();) {
+        last = obs.feed.recvs.load();
+        QTest::qWait(300);
+    }
+    const Trace trace = obs.finish();
+    const Run &run = trace.runs.value(0);
+    QVERIFY(run.kernelDrops.has_value());
+    QVERIFY2(*run.kernelDrops > 0, "3,000 datagrams at once overflow a slow reader's buffer");
+    // Loopback loses nothing on the way: every datagram was read or dropped on the socket.
+    QCOMPARE(run.recvs.size() + *run.kernelDrops, qint64(kDatagrams));
+    QCOMPARE(qint64(run.summary.lost), *run.kernelDrops);
+    // The counter came with the datagrams queued after a drop, and only grew.
+    qint64 previous = 0;
+    for (const RecvEvent &r : run.recvs) {
+        QVERIFY(r.drops >= previous);
+        previous = r.drops;
+    }
+    QVERIFY(previous <= *run.kernelDrops);
+    // The table says it, with its caveat, and the JSON keeps it.
+    const QString table = TextReport::render(trace);
+    QVERIFY2(table.contains(QStringLiteral("dropped by the kernel on this socket")),
+             qPrintable(table.right(800)));
+    QVERIFY(table.contains(QStringLiteral("on this socket only")));
+    QString error;
+    const auto back = TraceJsonReader::fromJson(TraceJsonWriter::toJson(trace), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(back->runs.value(0).kernelDrops, run.kernelDrops);
+    QCOMPARE(back->runs.value(0).summary.lost, run.summary.lost);
 }
 
 void tst_ObserveSession::clientsOneAfterAnother()

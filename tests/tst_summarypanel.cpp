@@ -41,6 +41,7 @@ private slots:
     void failedClaimIsMarked();
     void traceOfNoLesson();
     void observedRunSaysWhatWasNotRecorded();
+    void kernelCountersAreSaid();
 };
 
 void TestSummaryPanel::headlineComesFirst()
@@ -118,6 +119,51 @@ void TestSummaryPanel::observedRunSaysWhatWasNotRecorded()
     QCOMPARE(text.count(QStringLiteral("SockScope received 5 B in")), 2);
     QCOMPARE(text.count(u.sentence(false)), 1);
     QVERIFY(text.indexOf(u.sentence(false)) > text.indexOf(trace.runs[1].label));
+}
+
+// The kernel's own counters reach "What happened": an observed UDP run's drops with their
+// caveat, a TCP run's segments against its sends.
+void TestSummaryPanel::kernelCountersAreSaid()
+{
+    Trace trace;
+    Run udp;
+    udp.label = QStringLiteral("UDP on 127.0.0.1:9000");
+    udp.protocol = Protocol::Udp;
+    udp.role = Role::Observer;
+    udp.peers = { QStringLiteral("127.0.0.1:4000") };
+    RecvEvent r;
+    r.requested = 2000;
+    r.bytes = 1000;
+    r.datagramSize = 1000;
+    r.drops = 7;
+    r.peer = 0;
+    udp.recvs.append(r);
+    udp.kernelDrops = 2696;
+    udp.durationNs = 2'000'000'000;
+    Analysis::analyse(udp);
+    QCOMPARE(udp.summary.lost, 2696);
+    trace.runs.append(udp);
+
+    const Trace nagle = simulated(QStringLiteral("tcp-nagle"));
+    Run tcp = nagle.runs.value(0);
+    tcp.mode = Mode::Real; // as if recorded: TCP_INFO comes from real sockets only
+    TcpInfo info;
+    info.dataSegsOut = 20;
+    info.segsOut = 22;
+    info.rttUs = 1178;
+    tcp.tcpInfoSender = info;
+    trace.runs.append(tcp);
+
+    SummaryPanel panel;
+    panel.setTrace(trace);
+    const QString text = plain(panel);
+    QVERIFY2(text.contains(QStringLiteral("The kernel dropped 2696 datagram")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("this socket's full receive buffer only")));
+    QVERIFY2(text.contains(QStringLiteral("carried the bytes of 40 send() call")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("joined small sends into shared segments")));
+    QVERIFY(text.contains(QStringLiteral("1.178 ms")));
+    QVERIFY(text.contains(QStringLiteral("segments with data (TCP_INFO)")));
 }
 
 QTEST_MAIN(TestSummaryPanel)

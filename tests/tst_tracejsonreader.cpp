@@ -50,8 +50,8 @@ private slots:
 void TestTraceJsonReader::roundTrip_data()
 {
     QTest::addColumn<QString>("lesson");
-    for (const char *l :
-         { "tcp-nagle-delayed-ack", "udp-truncation", "empty-message", "framing-json-header" })
+    for (const char *l : { "tcp-nagle-delayed-ack", "udp-truncation", "udp-overflow",
+                           "empty-message", "framing-json-header" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -84,6 +84,7 @@ void TestTraceJsonReader::roundTrip()
             QCOMPARE(b.recvs[k].queuedBefore, a.recvs[k].queuedBefore);
             QCOMPARE(b.recvs[k].datagramSize, a.recvs[k].datagramSize);
             QCOMPARE(b.recvs[k].seq, a.recvs[k].seq);
+            QCOMPARE(b.recvs[k].drops, a.recvs[k].drops);
             QCOMPARE(b.recvs[k].preview, a.recvs[k].preview);
         }
         for (qsizetype k = 0; k < a.fates.size(); ++k) {
@@ -92,6 +93,9 @@ void TestTraceJsonReader::roundTrip()
         }
         QCOMPARE(b.summary.conserved, a.summary.conserved);
         QCOMPARE(b.summary.sentBytes, a.summary.sentBytes);
+        QCOMPARE(b.kernelDrops, a.kernelDrops);
+        QCOMPARE(b.tcpInfoSender, a.tcpInfoSender);
+        QCOMPARE(b.tcpInfoReceiver, a.tcpInfoReceiver);
         // Written again, a read trace gives the same bytes: nothing was lost on the way.
     }
     QCOMPARE(TraceJsonWriter::toJson(*read), json);
@@ -176,6 +180,25 @@ void TestTraceJsonReader::rejects_data()
     QTest::newRow("negative unrecorded bytes") << head + run
             + R"("unrecorded":{"reason":"max_recvs","limit":1,"from_ns":5,"recvs":1,"bytes":-9},)"
             + summary + "]}" << QStringLiteral("runs[0].unrecorded.bytes");
+    QTest::newRow("kernel drops out of range") << head
+            + QByteArray(run).replace("\"tcp\"", "\"udp\"")
+            + R"("summary":{"sent_bytes":0,"received_bytes":0,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"kernel_drops":4294967296,"conserved":true}})"
+            + "]}" << QStringLiteral("runs[0].summary.kernel_drops");
+    QTest::newRow("kernel drops on a TCP run") << head + run
+            + R"("summary":{"sent_bytes":0,"received_bytes":0,"intact":0,"merged":0,"split":0,"truncated":0,"lost":0,"kernel_drops":3,"conserved":true}})"
+            + "]}" << QStringLiteral("runs[0].summary.kernel_drops");
+    QTest::newRow("recv drops not a number") << head + QByteArray(run).replace("\"tcp\"", "\"udp\"")
+            + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":0,"offset":0,"truncated":false,"drops":"many","preview":""}],)"
+            + summary + "]}" << QStringLiteral("runs[0].recvs[0].drops");
+    QTest::newRow("tcp_info field missing") << head + run
+            + R"("tcp_info":{"sender":{"total_retrans":0},"receiver":null},)" + summary
+            + "]}" << QStringLiteral("runs[0].tcp_info.sender.rtt_us");
+    QTest::newRow("tcp_info negative") << head + run
+            + R"("tcp_info":{"sender":null,"receiver":{"total_retrans":-1}},)" + summary
+            + "]}" << QStringLiteral("runs[0].tcp_info.receiver.total_retrans");
+    QTest::newRow("tcp_info on a UDP run") << head + QByteArray(run).replace("\"tcp\"", "\"udp\"")
+            + R"("tcp_info":{"sender":null,"receiver":{"total_retrans":0,"rtt_us":1,"rttvar_us":1,"segs_out":1,"segs_in":1,"data_segs_out":0,"data_segs_in":1,"snd_mss":1,"rcv_mss":1,"delivered":1}},)"
+            + summary + "]}" << QStringLiteral("runs[0].tcp_info");
     QTest::newRow("bad fate") << head + run
             + R"("messages":[{"fate":"sticky","recvs":[],"preview":""}],)" + summary
             + "]}" << QStringLiteral("runs[0].messages[0].fate");

@@ -192,6 +192,14 @@ QString SummaryPanel::runHtml(const Run &run)
         row(tr("bytes cut off"), EventText::bytes(s.truncatedBytes));
     if (s.lostBytes > 0)
         row(tr("bytes lost"), EventText::bytes(s.lostBytes));
+    // The kernel's own count, beside the lost datagrams the sequence numbers found.
+    if (run.kernelDrops)
+        row(tr("dropped by the kernel"), QString::number(*run.kernelDrops));
+    if (const auto &t = run.tcpInfoSender) {
+        row(tr("segments with data (TCP_INFO)"), QString::number(t->dataSegsOut));
+        if (t->totalRetrans > 0)
+            row(tr("retransmitted segments"), QString::number(t->totalRetrans));
+    }
     row(tr("conserved"),
         s.conserved       ? tr("yes ✓")
             : run.aborted ? tr("not checked (stopped)")

@@ -3,6 +3,7 @@
 #include "util/idlistslicer.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <vector>
 
@@ -317,6 +318,10 @@ void Analysis::analyse(Run &run)
                     += std::max<qint64>(run.recvs.at(i).datagramSize.value_or(bytes) - bytes, 0);
             }
         }
+        // A foreign sender's datagrams have no sequence numbers: what this socket lost is the
+        // kernel's drop counter (datagrams dropped on the socket, not in the network).
+        if (run.protocol == Protocol::Udp && run.kernelDrops)
+            s.lost = int(std::min<qint64>(*run.kernelDrops, std::numeric_limits<int>::max()));
         return;
     }
     run.fates.resize(run.messages.size());

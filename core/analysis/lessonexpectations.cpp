@@ -724,6 +724,27 @@ Verdict someLost(const Trace &trace, int i)
                           "buffer is larger"));
 }
 
+// The kernel's own count of the datagrams it dropped on the receiving socket, against what the
+// sequence numbers found missing: two independent measures of one loss.
+Verdict kernelCountsLoss(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const qint64 drops = run.kernelDrops.value_or(-1);
+    return verdict(drops == run.summary.lost,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "the kernel dropped %1 datagrams, %2 were found lost"),
+                        { num(drops), num(run.summary.lost) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "another program sent to the socket, or a datagram was "
+                                     "lost before it reached the socket"));
+}
+
+// A real UDP run whose receiving socket reported the kernel's drop counter.
+bool udpKernelCounted(const Trace &trace, int i)
+{
+    return udp(trace, i) && trace.runs[i].mode == Mode::Real && trace.runs[i].kernelDrops;
+}
+
 bool hasEmptyMessage(const Run &run)
 {
     return std::any_of(run.fates.cbegin(), run.fates.cend(),
@@ -915,7 +936,11 @@ QList<LessonClaims> makeTable()
               udpAny, someLost },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Neither send() nor recv() reports an error for them"),
-              udpAny, noErrors } } },
+              udpAny, noErrors },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "The kernel's drop counter (SO_RXQ_OVFL) counts exactly the "
+                                "datagrams found lost"),
+              udpKernelCounted, kernelCountsLoss } } },
         { "empty-message",
           emptyHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",

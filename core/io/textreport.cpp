@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 
 namespace sockscope {
 
@@ -367,6 +368,48 @@ QString TextReport::renderExpectations(const Trace &trace)
     return out;
 }
 
+QString TextReport::kernelCounters(const Run &run)
+{
+    QString out;
+    QTextStream s(&out);
+    if (run.kernelDrops) {
+        // Observed: a foreign sender's datagrams have no sequence numbers, so this is the only
+        // word of what was lost, and it is this socket's word only.
+        if (isOneSided(run))
+            s << tr("Lost: %n datagram(s) dropped by the kernel on this socket (its drop counter, "
+                    "SO_RXQ_OVFL; it counts a full receive buffer on this socket only, not losses "
+                    "in the network or at the sender)",
+                    nullptr, int(std::min<qint64>(*run.kernelDrops, INT_MAX)))
+              << '\n';
+        else
+            s << tr("Kernel drop counter (SO_RXQ_OVFL): %n datagram(s) dropped on the receiving "
+                    "socket",
+                    nullptr, int(std::min<qint64>(*run.kernelDrops, INT_MAX)))
+              << '\n';
+    }
+    const auto line = [&s](const QString &who, const TcpInfo &t) {
+        s << tr("TCP_INFO at the end, %1: %2 segments out (%3 with data), %4 in (%5 with data), "
+                "%6 retransmitted, RTT %7 ms ± %8, MSS %9 out / %10 in")
+                 .arg(who)
+                 .arg(t.segsOut)
+                 .arg(t.dataSegsOut)
+                 .arg(t.segsIn)
+                 .arg(t.dataSegsIn)
+                 .arg(t.totalRetrans)
+                 .arg(QString::number(double(t.rttUs) / 1000.0, 'f', 3),
+                      QString::number(double(t.rttVarUs) / 1000.0, 'f', 3))
+                 .arg(t.sndMss)
+                 .arg(t.rcvMss)
+          << '\n';
+    };
+    if (run.tcpInfoSender)
+        line(tr("sender"), *run.tcpInfoSender);
+    if (run.tcpInfoReceiver)
+        line(isOneSided(run) ? tr("our socket") : tr("receiver"), *run.tcpInfoReceiver);
+    s.flush();
+    return out;
+}
+
 QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encoding)
 {
     QString out;
@@ -456,6 +499,7 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
                       : tr("max bytes queued before a recv %1 B").arg(maxQueued))
               << '\n';
     }
+    s << kernelCounters(run);
     s.flush();
     return out;
 }
@@ -595,6 +639,7 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
         if (const QString trips = roundTrips(*requests, run); !trips.isEmpty())
             s << trips << '\n';
     }
+    s << kernelCounters(run);
     if (run.mode == Mode::Sim)
         s << wireLane(run);
     s.flush();

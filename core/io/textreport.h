@@ -26,6 +26,8 @@ private:
     static QString renderRun(const Run &run, const Run *requests, PreviewText::Encoding encoding);
     // Observe, relay and send-to runs see one side only: no messages and fates, no balance.
     static QString renderOneSided(const Run &run, PreviewText::Encoding encoding);
+    // The kernel's own counters: the UDP drop counter, TCP_INFO of each socket (lines, or empty).
+    static QString kernelCounters(const Run &run);
 };
 
 } // namespace sockscope

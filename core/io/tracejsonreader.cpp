@@ -40,6 +40,7 @@ constexpr Bounds kTime{ 0, TraceValidator::kMaxNs }; // times, stream offsets, l
 constexpr Bounds kCallBytes{ 0, TraceValidator::kMaxCallBytes };
 constexpr Bounds kId{ 0, TraceValidator::kMaxId }; // ids, message numbers, counts
 constexpr Bounds kSegmentBytes{ 0, TraceValidator::kMaxSegmentBytes };
+constexpr Bounds kCounter{ 0, TraceValidator::kMaxKernelCounter }; // the kernel's 32-bit counters
 
 // A sentence marked with QT_TRANSLATE_NOOP in this context, translated.
 QString translated(const char *text)
@@ -623,7 +624,7 @@ const std::array<FieldOf<SendEvent>, 10> kSendFields{ {
     { "preview", [](Item &f, SendEvent &s) { s.preview = f.preview(); } },
 } };
 
-const std::array<FieldOf<RecvRow>, 13> kRecvFields{ {
+const std::array<FieldOf<RecvRow>, 14> kRecvFields{ {
     { "id", [](Item &f, RecvRow &r) { r.event.id = f.id(); } },
     { "t_ns", [](Item &f, RecvRow &r) { r.event.tNs = f.integer(kTime); } },
     { "dur_ns", [](Item &f, RecvRow &r) { r.event.durNs = f.integer(kTime, false); } },
@@ -660,6 +661,7 @@ const std::array<FieldOf<RecvRow>, 13> kRecvFields{ {
                                                  "\"%1\" is not one of the run's peers")
                          .arg(peer));
       } },
+    { "drops", [](Item &f, RecvRow &r) { r.event.drops = f.integer(kCounter, false); } },
     { "error", [](Item &f, RecvRow &r) { r.event.error = f.errorCode(); } },
     { "preview", [](Item &f, RecvRow &r) { r.event.preview = f.preview(); } },
 } };
@@ -724,22 +726,25 @@ const std::array<FieldOf<Segment>, 13> kSegmentFields{ {
     { "duplicate", [](Item &f, Segment &s) { s.duplicate = f.boolean(false); } },
 } };
 
-const std::array<FieldOf<Summary>, 14> kSummaryFields{ {
-    { "sent_bytes", [](Item &f, Summary &s) { s.sentBytes = f.integer(kTime); } },
-    { "received_bytes", [](Item &f, Summary &s) { s.receivedBytes = f.integer(kTime); } },
-    { "truncated_bytes", [](Item &f, Summary &s) { s.truncatedBytes = f.integer(kTime, false); } },
-    { "lost_bytes", [](Item &f, Summary &s) { s.lostBytes = f.integer(kTime, false); } },
-    { "messages", [](Item &f, Summary &s) { s.messages = f.id(false); } },
-    { "intact", [](Item &f, Summary &s) { s.intact = f.id(); } },
-    { "merged", [](Item &f, Summary &s) { s.merged = f.id(); } },
-    { "split", [](Item &f, Summary &s) { s.split = f.id(); } },
-    { "truncated", [](Item &f, Summary &s) { s.truncated = f.id(); } },
-    { "lost", [](Item &f, Summary &s) { s.lost = f.id(); } },
-    { "empty", [](Item &f, Summary &s) { s.empty = f.id(false); } },
-    { "partial_sends", [](Item &f, Summary &s) { s.partialSends = f.id(false); } },
-    { "recv_calls", [](Item &f, Summary &s) { s.recvCalls = f.id(false); } },
+// The run's "summary" object (and the kernel's drop count written in it).
+const std::array<FieldOf<Run>, 15> kSummaryFields{ {
+    { "sent_bytes", [](Item &f, Run &s) { s.summary.sentBytes = f.integer(kTime); } },
+    { "received_bytes", [](Item &f, Run &s) { s.summary.receivedBytes = f.integer(kTime); } },
+    { "truncated_bytes", [](Item &f, Run &s) { s.summary.truncatedBytes = f.integer(kTime, false); } },
+    { "lost_bytes", [](Item &f, Run &s) { s.summary.lostBytes = f.integer(kTime, false); } },
+    { "messages", [](Item &f, Run &s) { s.summary.messages = f.id(false); } },
+    { "intact", [](Item &f, Run &s) { s.summary.intact = f.id(); } },
+    { "merged", [](Item &f, Run &s) { s.summary.merged = f.id(); } },
+    { "split", [](Item &f, Run &s) { s.summary.split = f.id(); } },
+    { "truncated", [](Item &f, Run &s) { s.summary.truncated = f.id(); } },
+    { "lost", [](Item &f, Run &s) { s.summary.lost = f.id(); } },
+    { "empty", [](Item &f, Run &s) { s.summary.empty = f.id(false); } },
+    { "partial_sends", [](Item &f, Run &s) { s.summary.partialSends = f.id(false); } },
+    { "recv_calls", [](Item &f, Run &s) { s.summary.recvCalls = f.id(false); } },
+    // A real UDP run's count of datagrams its socket dropped; kept in the run, not the summary.
+    { "kernel_drops", [](Item &f, Run &r) { r.kernelDrops = f.optionalInteger(kCounter); } },
     // null for one-sided runs: nothing to conserve.
-    { "conserved", [](Item &f, Summary &s) { s.conserved = f.maybe(false).value_or(false); } },
+    { "conserved", [](Item &f, Run &s) { s.summary.conserved = f.maybe(false).value_or(false); } },
 } };
 
 const std::array<FieldOf<EffectiveOptions>, 3> kOptionFields{ {
@@ -779,7 +784,36 @@ std::optional<Scenario> scenarioOf(Item &f)
     return scenario;
 }
 
-const std::array<FieldOf<RunRow>, 19> kRunFields{ {
+// TCP_INFO of one socket, every field required once the object is there.
+const std::array<FieldOf<TcpInfo>, 10> kTcpInfoFields{ {
+    { "total_retrans", [](Item &f, TcpInfo &t) { t.totalRetrans = f.integer(kCounter); } },
+    { "rtt_us", [](Item &f, TcpInfo &t) { t.rttUs = f.integer(kCounter); } },
+    { "rttvar_us", [](Item &f, TcpInfo &t) { t.rttVarUs = f.integer(kCounter); } },
+    { "segs_out", [](Item &f, TcpInfo &t) { t.segsOut = f.integer(kCounter); } },
+    { "segs_in", [](Item &f, TcpInfo &t) { t.segsIn = f.integer(kCounter); } },
+    { "data_segs_out", [](Item &f, TcpInfo &t) { t.dataSegsOut = f.integer(kCounter); } },
+    { "data_segs_in", [](Item &f, TcpInfo &t) { t.dataSegsIn = f.integer(kCounter); } },
+    { "snd_mss", [](Item &f, TcpInfo &t) { t.sndMss = f.integer(kCounter); } },
+    { "rcv_mss", [](Item &f, TcpInfo &t) { t.rcvMss = f.integer(kCounter); } },
+    { "delivered", [](Item &f, TcpInfo &t) { t.delivered = f.integer(kCounter); } },
+} };
+
+// A run's "tcp_info": each socket's, null (or absent) where it was not read.
+std::optional<TcpInfo> tcpInfoOf(Item &f)
+{
+    if (!f.present() || f.value().kind == Json::Kind::Null)
+        return std::nullopt;
+    TcpInfo info;
+    f.fields(kTcpInfoFields, info);
+    return info;
+}
+
+const std::array<FieldOf<Run>, 2> kTcpInfoSides{ {
+    { "sender", [](Item &f, Run &r) { r.tcpInfoSender = tcpInfoOf(f); } },
+    { "receiver", [](Item &f, Run &r) { r.tcpInfoReceiver = tcpInfoOf(f); } },
+} };
+
+const std::array<FieldOf<RunRow>, 20> kRunFields{ {
     { "label", [](Item &f, RunRow &r) { r.run.label = f.string(); } },
     { "protocol", [](Item &f, RunRow &r) { r.run.protocol = protocolOf(f); } },
     { "mode",
@@ -909,7 +943,13 @@ const std::array<FieldOf<RunRow>, 19> kRunFields{ {
               },
               [&](qsizetype n) { r.run.segments.reserve(n); });
       } },
-    { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run.summary); } },
+    { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run); } },
+    { "tcp_info",
+      [](Item &f, RunRow &r) {
+          if (!f.present() || f.value().kind == Json::Kind::Null)
+              return;
+          f.fields(kTcpInfoSides, r.run);
+      } },
 } };
 
 // An observe trace's session settings; every field is required once the object is there.

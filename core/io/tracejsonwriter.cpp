@@ -286,6 +286,12 @@ void appendRecv(TextBuffer &out, const RecvEvent &r, const QStringList &peers)
         out.literal(",\"peer\":");
         appendString(out, peers[r.peer]);
     }
+    // UDP: the socket's drop counter as the kernel reported it with this datagram; absent
+    // while it is 0 (the kernel reports nothing until then).
+    if (r.drops > 0) {
+        out.literal(",\"drops\":");
+        appendInt(out, r.drops);
+    }
     out.literal(",\"error\":");
     appendError(out, r.error);
     out.literal(",\"preview\":");
@@ -369,7 +375,8 @@ void appendMessage(TextBuffer &out, const MessageFate &m)
     out.append('}');
 }
 
-void appendSummary(TextBuffer &out, const Summary &s, bool oneSided)
+void appendSummary(TextBuffer &out, const Summary &s, bool oneSided,
+                   std::optional<qint64> kernelDrops)
 {
     const std::pair<const char *, qint64> numbers[]
         = { { "{\"sent_bytes\":", s.sentBytes },
@@ -389,12 +396,43 @@ void appendSummary(TextBuffer &out, const Summary &s, bool oneSided)
         out.append(key);
         appendInt(out, value);
     }
+    // Real UDP runs: the kernel's count of datagrams dropped on the receiving socket.
+    if (kernelDrops) {
+        out.literal(",\"kernel_drops\":");
+        appendInt(out, *kernelDrops);
+    }
     out.literal(",\"conserved\":");
     // One side only (observe, relay, send-to): conservation cannot be checked, so say nothing.
     if (oneSided)
         out.literal("null");
     else
         appendBool(out, s.conserved);
+    out.append('}');
+}
+
+// TCP_INFO of one socket at the end of its run; null where it was not read (an observe run's
+// other end is not SockScope's socket).
+void appendTcpInfo(TextBuffer &out, const std::optional<TcpInfo> &info)
+{
+    if (!info) {
+        out.literal("null");
+        return;
+    }
+    const std::pair<const char *, qint64> numbers[]
+        = { { "{\"total_retrans\":", info->totalRetrans },
+            { ",\"rtt_us\":", info->rttUs },
+            { ",\"rttvar_us\":", info->rttVarUs },
+            { ",\"segs_out\":", info->segsOut },
+            { ",\"segs_in\":", info->segsIn },
+            { ",\"data_segs_out\":", info->dataSegsOut },
+            { ",\"data_segs_in\":", info->dataSegsIn },
+            { ",\"snd_mss\":", info->sndMss },
+            { ",\"rcv_mss\":", info->rcvMss },
+            { ",\"delivered\":", info->delivered } };
+    for (const auto &[key, value] : numbers) {
+        out.append(key);
+        appendInt(out, value);
+    }
     out.append('}');
 }
 
@@ -543,8 +581,15 @@ void appendRun(TextBuffer &out, const Run &run)
     // Only a simulated run has a wire to show; real runs keep their old shape.
     if (run.mode == Mode::Sim)
         appendArray(out, ",\"segments\":", run.segments, appendSegment);
+    if (run.tcpInfoSender || run.tcpInfoReceiver) {
+        out.literal(R"(,"tcp_info":{"sender":)");
+        appendTcpInfo(out, run.tcpInfoSender);
+        out.literal(",\"receiver\":");
+        appendTcpInfo(out, run.tcpInfoReceiver);
+        out.append('}');
+    }
     out.literal(",\"summary\":");
-    appendSummary(out, run.summary, oneSided);
+    appendSummary(out, run.summary, oneSided, run.kernelDrops);
     out.append('}');
 }
 

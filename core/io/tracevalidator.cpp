@@ -66,6 +66,35 @@ private:
         if (run.mode != Mode::Sim && !run.segments.isEmpty())
             fail(path + QStringLiteral(".segments"),
                  TraceValidator::tr("only a simulated run has a wire"));
+        checkKernelCounters(run, path);
+    }
+
+    // The kernel's counters come from real sockets: a UDP receiving socket's drop counter, a
+    // TCP socket's TCP_INFO, and in a one-sided run only from the socket that was SockScope's.
+    // The table and "What happened" word them by protocol and role.
+    void checkKernelCounters(const Run &run, const QString &path)
+    {
+        const bool udp = run.protocol == Protocol::Udp;
+        const bool real = run.mode == Mode::Real;
+        if (run.kernelDrops && (!udp || !real || run.role == Role::Sender))
+            fail(path + QStringLiteral(".summary.kernel_drops"),
+                 TraceValidator::tr("only a real run that receives UDP has the kernel's drop "
+                                    "counter"));
+        if ((run.tcpInfoSender || run.tcpInfoReceiver) && (udp || !real))
+            fail(path + QStringLiteral(".tcp_info"),
+                 TraceValidator::tr("only a real TCP run has TCP_INFO"));
+        if (run.tcpInfoSender && (run.role == Role::Observer || run.role == Role::Relay))
+            fail(path + QStringLiteral(".tcp_info.sender"),
+                 TraceValidator::tr("an observe or relay run has TCP_INFO of its own socket "
+                                    "only, the receiver"));
+        if (run.tcpInfoReceiver && run.role == Role::Sender)
+            fail(path + QStringLiteral(".tcp_info.receiver"),
+                 TraceValidator::tr("a send-to run has no receiving socket"));
+        for (qsizetype i = 0; i < run.recvs.size() && ok() && !udp; ++i) {
+            if (run.recvs.get<&RecvEvent::drops>(i) != 0)
+                fail(QStringLiteral("%1.recvs[%2].drops").arg(path).arg(i),
+                     TraceValidator::tr("only a UDP socket reports a drop counter"));
+        }
     }
 
     // A replies run names its requests run, which is another run and not a replies run itself:

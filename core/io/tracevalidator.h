@@ -32,6 +32,8 @@ public:
     static constexpr qint64 kMaxCallBytes = std::numeric_limits<int>::max();
     // One packet on the simulated wire: an IPv4 packet is at most 65,535 bytes.
     static constexpr qint64 kMaxSegmentBytes = 65535;
+    // The kernel's counters (a socket's drop counter, TCP_INFO's fields) are 32-bit.
+    static constexpr qint64 kMaxKernelCounter = std::numeric_limits<quint32>::max();
     // Ids, message numbers and counts are ints in the model.
     static constexpr qint64 kMaxId = std::numeric_limits<int>::max();
     // The largest file read: the default event cap's calls (EventCap) at about 200 bytes of JSON

@@ -23,6 +23,10 @@ struct RecvEvent
     bool truncated = false; // UDP: the datagram was longer than the buffer
     int seq = -1; // UDP: the message this datagram is (the recorder attributes it), -1 if none
     int peer = -1; // observed UDP: index in Run::peers of the sender, -1 if n/a
+    // UDP: the socket's drop counter as SO_RXQ_OVFL reported it with this datagram (how many
+    // datagrams the kernel had dropped on the socket when this one was queued); 0 when the
+    // kernel sent no counter, which it does only once the counter is not 0.
+    qint64 drops = 0;
     int error = 0;
     Preview preview;
 };

@@ -7,6 +7,7 @@
 #include "model/recvevent.h"
 #include "model/scenario.h"
 #include "model/sendevent.h"
+#include "model/tcpinfo.h"
 #include "model/unrecorded.h"
 
 #include <QByteArray>
@@ -150,6 +151,16 @@ struct Run
     // Observed runs: recording stopped before the run ended (a cap, the memory budget), and
     // what was read after that and not recorded. Empty when every call was recorded.
     std::optional<Unrecorded> unrecorded;
+    // Real UDP runs (lessons and observe): datagrams the kernel dropped on the receiving socket
+    // during the run, from its own counter (SO_MEMINFO's drops at the end minus at the start;
+    // the same counter SO_RXQ_OVFL reports with each datagram). nullopt where not measured
+    // (simulated and TCP runs, a kernel that does not say).
+    std::optional<qint64> kernelDrops;
+    // Real TCP runs: TCP_INFO of the socket that sent the run's bytes and of the one that read
+    // them, read when the run ended. An observe or relay run has only the receiver (its own
+    // socket); nullopt where not measured.
+    std::optional<TcpInfo> tcpInfoSender;
+    std::optional<TcpInfo> tcpInfoReceiver;
 };
 
 struct Trace

@@ -176,6 +176,8 @@ void ObservedConnection::observe()
     m_toServer.aborted = got != 0 && m_stop.isStopped();
     m_toServer.durationNs = m_clock.nowNs();
     m_stop.unwatch(m_client.fd());
+    // The kernel's account of the connection at its end, from SockScope's own socket.
+    m_toServer.tcpInfoReceiver = m_client.tcpInfo();
     m_client.close();
 }
 
@@ -187,6 +189,7 @@ void ObservedConnection::relay()
     }
     m_stop.watch(m_client.fd());
     int errorCode = 0;
+    bool connected = false;
     if (const QString error = connectToServer(&errorCode); !error.isEmpty()) {
         if (m_stop.isStopped())
             m_toServer.aborted = m_toClient.aborted = true;
@@ -196,11 +199,16 @@ void ObservedConnection::relay()
         std::thread back([this] { pump(m_server, m_client, m_toClient, m_firstIndex + 1); });
         pump(m_client, m_server, m_toServer, m_firstIndex);
         back.join();
+        connected = true;
     }
     m_toServer.durationNs = m_toClient.durationNs = m_clock.nowNs();
     m_stop.unwatch(m_client.fd());
     if (m_server.isValid())
         m_stop.unwatch(m_server.fd());
+    // The kernel's account of each connection at its end, from the socket that read the run.
+    m_toServer.tcpInfoReceiver = m_client.tcpInfo();
+    if (connected)
+        m_toClient.tcpInfoReceiver = m_server.tcpInfo();
     // Only now, with both directions done, is a descriptor closed (never one another thread is
     // using); a side that was cut sends its RST here.
     m_client.close();

@@ -65,6 +65,10 @@ QString ObserveSession::open()
     // a port another program listens on still fails with EADDRINUSE.
     if (tcp)
         error = m_socket.setOption(SOL_SOCKET, SO_REUSEADDR, 1);
+    // UDP: every recvmsg() then carries the socket's drop counter, the only word of what a
+    // foreign sender lost in a full receive buffer (its datagrams have no sequence numbers).
+    else
+        error = m_socket.setOption(SOL_SOCKET, SO_RXQ_OVFL, 1);
     if (error.isEmpty())
         error = m_socket.bind(m_options.port, m_options.bindAddress);
     if (error.isEmpty() && tcp)

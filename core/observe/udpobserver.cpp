@@ -43,6 +43,7 @@ UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOpt
     m_run.role = Role::Observer;
     m_run.scenario = options.readerScenario();
     m_run.effective.rcvbuf = socket.option(SOL_SOCKET, SO_RCVBUF);
+    m_dropsAtStart = socket.kernelDrops();
 }
 
 int UdpObserver::peerIndex(const QString &peer, RecordingGate &gate)
@@ -77,12 +78,20 @@ Run UdpObserver::run()
         if (m_options.evidence)
             e.queuedBefore = m_socket.queuedBytes();
         sockaddr_in from{};
-        socklen_t fromLen = sizeof from;
+        iovec iov{ buffer.data(), size_t(buffer.size()) };
+        alignas(cmsghdr) char control[NativeSocket::kDropsControlSize];
+        msghdr msg{};
+        msg.msg_name = &from;
+        msg.msg_namelen = sizeof from;
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
         e.tNs = m_clock.nowNs();
-        // MSG_TRUNC: this one recvfrom() returns the datagram's true length while copying only
-        // recv_size bytes, the proof of truncation without a second call.
-        const ssize_t r = ::recvfrom(m_socket.fd(), buffer.data(), size_t(buffer.size()), MSG_TRUNC,
-                                     reinterpret_cast<sockaddr *>(&from), &fromLen);
+        // MSG_TRUNC: this one recvmsg() returns the datagram's true length while copying only
+        // recv_size bytes, the proof of truncation without a second call. Its control message
+        // carries the socket's drop counter (SO_RXQ_OVFL, set by the session).
+        const ssize_t r = ::recvmsg(m_socket.fd(), &msg, MSG_TRUNC);
         const int err = r < 0 ? errno : 0;
         e.durNs = m_clock.nowNs() - e.tNs;
         if (m_stop.isStopped() && r <= 0)
@@ -98,6 +107,7 @@ Run UdpObserver::run()
             // the preview (escaped wherever it is shown, never interpreted).
             e.preview = WireFormat::preview(buffer.constData(), e.bytes);
             e.peer = peerIndex(endpointText(from), gate);
+            e.drops = NativeSocket::dropsReported(msg);
         }
         // Once recording stopped, datagrams are still read (the socket must not fill up) and
         // counted with their true sizes.
@@ -111,13 +121,18 @@ Run UdpObserver::run()
         }
         if (r < 0) {
             m_run.error
-                = QCoreApplication::translate("sockscope::UdpObserver", "recvfrom() failed: %1")
+                = QCoreApplication::translate("sockscope::UdpObserver", "recvmsg() failed: %1")
                       .arg(ErrnoName::name(err));
             break;
         }
     }
     rec.flush(true);
     gate.finish();
+    // A foreign sender's datagrams carry no sequence numbers: what the socket lost is known
+    // only from the kernel's drop counter, on this socket (not what the network lost).
+    const std::optional<qint64> dropsAtEnd = m_socket.kernelDrops();
+    if (dropsAtEnd && m_dropsAtStart)
+        m_run.kernelDrops = std::max<qint64>(*dropsAtEnd - *m_dropsAtStart, 0);
     // A UDP port has no natural end: stopping is how an observation ends, not an abort.
     m_run.durationNs = m_clock.nowNs();
     Analysis::analyse(m_run);

@@ -3,6 +3,8 @@
 #include "model/trace.h"
 #include "observe/observeoptions.h"
 
+#include <optional>
+
 namespace sockscope {
 
 class LiveFeed;
@@ -13,7 +15,7 @@ class ObserveNotes;
 class RecordingGate;
 class StopSignal;
 
-// The receiving side of an observed UDP port: one recvfrom(2) of the chosen size per datagram
+// The receiving side of an observed UDP port: one recvmsg(2) of the chosen size per datagram
 // at the chosen cadence, with MSG_TRUNC for the true datagram size and the sender's address.
 // Every datagram of every sender goes into one run; Run::peers lists the senders. Recording
 // stops at maxRecvs datagrams or when the session's memory budget is spent (RecordingGate);
@@ -42,6 +44,7 @@ private:
     MemoryBudget *m_budget;
     ObserveNotes *m_notes;
     Run m_run;
+    std::optional<qint64> m_dropsAtStart; // the socket's kernel drop counter
 };
 
 } // namespace sockscope

@@ -57,6 +57,12 @@ QList<Run> TcpRunner::run()
         serverThread.join();
         m_stop.unwatch(m_clientSocket.fd());
         m_stop.unwatch(m_serverSocket.fd());
+        // The kernel's own account of the connection, once both ends are done: segments
+        // (Nagle's coalescing shows as fewer data segments than sends), retransmissions, RTT.
+        const std::optional<TcpInfo> client = m_clientSocket.tcpInfo();
+        const std::optional<TcpInfo> server = m_serverSocket.tcpInfo();
+        m_requests.run.tcpInfoSender = m_replies.run.tcpInfoReceiver = client;
+        m_requests.run.tcpInfoReceiver = m_replies.run.tcpInfoSender = server;
     }
     QList<Run> runs{ m_requests.run };
     if (exchange())

@@ -11,7 +11,6 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <climits>
-#include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -48,6 +47,12 @@ Run UdpRunner::run()
         sender();
         receiverThread.join();
         m_stop.unwatch(m_receiverSocket.fd());
+        // The counter goes on after the last datagram it could report with: a burst that
+        // overflows the buffer drops its tail behind the datagrams already queued, which then
+        // come with no counter. The socket's own count at the end has every drop.
+        const std::optional<qint64> end = m_receiverSocket.kernelDrops();
+        if (end && m_dropsAtStart)
+            m_run.kernelDrops = std::max<qint64>(*end - *m_dropsAtStart, 0);
     }
     m_run.aborted = m_stop.isStopped();
     if (!m_run.aborted)
@@ -75,6 +80,7 @@ QString UdpRunner::open()
     if (!error.isEmpty())
         return error;
     m_port = m_receiverSocket.localPort();
+    m_dropsAtStart = m_receiverSocket.kernelDrops();
 
     m_senderSocket = NativeSocket::create(SOCK_DGRAM, &error);
     if (!m_senderSocket.isValid())
@@ -167,12 +173,11 @@ void UdpRunner::receiver()
     if (firstRead > 0 && !m_stop.sleepUntil(m_clock.at(firstRead)))
         return;
     int datagrams = 0; // from our sender
-    quint32 drops = 0; // the socket's drop counter when the last of them was queued
+    qint64 drops = 0; // the socket's drop counter when the last of them was queued
     // A periodic reader sleeps a whole interval before its first recv(), like a program whose
     // loop is "sleep, then read".
     for (qint64 tick = firstRead + m_scenario.readIntervalMs * 1'000'000LL;
-         datagrams + qint64(drops) < m_scenario.count;
-         tick += m_scenario.readIntervalMs * 1'000'000LL) {
+         datagrams + drops < m_scenario.count; tick += m_scenario.readIntervalMs * 1'000'000LL) {
         if (m_scenario.readIntervalMs > 0 && !m_stop.sleepUntil(m_clock.at(tick)))
             break;
         if (!waitForDatagram())
@@ -183,7 +188,7 @@ void UdpRunner::receiver()
             e.queuedBefore = m_receiverSocket.queuedBytes();
         sockaddr_in from{};
         iovec iov{ buffer.data(), size_t(buffer.size()) };
-        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(quint32))];
+        alignas(cmsghdr) char control[NativeSocket::kDropsControlSize];
         msghdr msg{};
         msg.msg_name = &from;
         msg.msg_namelen = sizeof from;
@@ -206,13 +211,11 @@ void UdpRunner::receiver()
             const bool ours = msg.msg_namelen == sizeof from && from.sin_family == AF_INET
                 && ntohs(from.sin_port) == m_senderPort
                 && ntohl(from.sin_addr.s_addr) == INADDR_LOOPBACK;
+            // No control message: the kernel sends the counter only once it is not 0.
+            e.drops = NativeSocket::dropsReported(msg);
             if (ours) {
-                // No message: the kernel sends the counter only once it is not 0.
-                for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
-                    if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL)
-                        std::memcpy(&drops, CMSG_DATA(c), sizeof drops);
-                }
-                e.seq = int(std::min<qint64>(datagrams + qint64(drops), INT_MAX));
+                drops = e.drops;
+                e.seq = int(std::min<qint64>(datagrams + drops, INT_MAX));
                 ++datagrams;
             }
         }

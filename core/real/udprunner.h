@@ -38,6 +38,7 @@ private:
     NativeSocket m_receiverSocket;
     quint16 m_port = 0;
     quint16 m_senderPort = 0;
+    std::optional<qint64> m_dropsAtStart; // the receiving socket's kernel drop counter
     Run m_run;
     // Loopback delivers a datagram inside sendto(), so once the sender is done, whatever is
     // not queued within a short grace period was dropped.

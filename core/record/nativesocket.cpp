@@ -6,6 +6,7 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -14,7 +15,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #ifdef __linux__
+#include <linux/sock_diag.h> // SK_MEMINFO_*
 #include <linux/sockios.h>
+#include <linux/tcp.h> // struct tcp_info with the segment counts glibc's header lacks
 #endif
 
 namespace sockscope {
@@ -201,6 +204,64 @@ std::optional<qint64> NativeSocket::queuedBytes() const
     if (::ioctl(m_fd, FIONREAD, &value) == 0)
         return value;
     return std::nullopt;
+}
+
+std::optional<qint64> NativeSocket::kernelDrops() const
+{
+#if defined(__linux__) && defined(SO_MEMINFO)
+    // The kernel fills as many of its counters as the buffer holds; SK_MEMINFO_DROPS is the
+    // ninth (Linux 4.10 and later). A shorter answer is an older kernel that does not say.
+    quint32 mem[SK_MEMINFO_VARS] = {};
+    socklen_t len = sizeof mem;
+    if (::getsockopt(m_fd, SOL_SOCKET, SO_MEMINFO, mem, &len) != 0
+        || len < socklen_t((SK_MEMINFO_DROPS + 1) * sizeof(quint32)))
+        return std::nullopt;
+    return qint64(mem[SK_MEMINFO_DROPS]);
+#else
+    return std::nullopt;
+#endif
+}
+
+std::optional<TcpInfo> NativeSocket::tcpInfo() const
+{
+#ifdef __linux__
+    tcp_info info{};
+    socklen_t len = sizeof info;
+    // The kernel copies as much of its structure as it has; the segment counts came in 4.2–4.6,
+    // tcpi_delivered in 4.18. A shorter answer leaves the rest 0: refuse it rather than say 0.
+    if (::getsockopt(m_fd, IPPROTO_TCP, TCP_INFO, &info, &len) != 0
+        || len < socklen_t(offsetof(tcp_info, tcpi_delivered) + sizeof info.tcpi_delivered))
+        return std::nullopt;
+    TcpInfo t;
+    t.totalRetrans = info.tcpi_total_retrans;
+    t.rttUs = info.tcpi_rtt;
+    t.rttVarUs = info.tcpi_rttvar;
+    t.segsOut = info.tcpi_segs_out;
+    t.segsIn = info.tcpi_segs_in;
+    t.dataSegsOut = info.tcpi_data_segs_out;
+    t.dataSegsIn = info.tcpi_data_segs_in;
+    t.sndMss = info.tcpi_snd_mss;
+    t.rcvMss = info.tcpi_rcv_mss;
+    t.delivered = info.tcpi_delivered;
+    return t;
+#else
+    return std::nullopt;
+#endif
+}
+
+qint64 NativeSocket::dropsReported(const msghdr &msg)
+{
+    static_assert(kDropsControlSize >= CMSG_SPACE(sizeof(quint32)));
+    quint32 drops = 0;
+#ifdef SO_RXQ_OVFL
+    // CMSG_NXTHDR takes a non-const header but only reads it.
+    auto *m = const_cast<msghdr *>(&msg);
+    for (cmsghdr *c = CMSG_FIRSTHDR(m); c; c = CMSG_NXTHDR(m, c)) {
+        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SO_RXQ_OVFL)
+            std::memcpy(&drops, CMSG_DATA(c), sizeof drops);
+    }
+#endif
+    return drops;
 }
 
 bool NativeSocket::waitReadable(const StopSignal &stop, int timeoutMs) const

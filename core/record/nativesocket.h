@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/tcpinfo.h"
+
 #include <QString>
 
 #include <optional>
+
+struct msghdr;
 
 namespace sockscope {
 
@@ -51,6 +55,17 @@ public:
     // for UDP the size of the next datagram). nullopt where the kernel does not say.
     std::optional<qint64> unsentBytes() const;
     std::optional<qint64> queuedBytes() const;
+    // The kernel's own counters. kernelDrops: datagrams the kernel dropped on this socket so
+    // far, a full receive buffer among them (SO_MEMINFO's SK_MEMINFO_DROPS, the counter that
+    // SO_RXQ_OVFL reports). tcpInfo: TCP_INFO's segment, retransmission and round-trip counts.
+    // nullopt where the kernel does not say.
+    std::optional<qint64> kernelDrops() const;
+    std::optional<TcpInfo> tcpInfo() const;
+    // The drop counter SO_RXQ_OVFL put in a recvmsg()'s control messages (0 when there is
+    // none: the kernel sends it only once it is not 0). The control buffer must have room for
+    // kDropsControlSize bytes.
+    static qint64 dropsReported(const msghdr &msg);
+    static constexpr int kDropsControlSize = 32; // >= CMSG_SPACE(sizeof(quint32)), 8-aligned
 
     // poll(2) in slices, so a stop is seen within ~50 ms even if shutdown(2) did not wake us.
     // true when ready; false when stopped or after timeoutMs (negative = no timeout).

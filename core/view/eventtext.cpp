@@ -143,6 +143,9 @@ QString EventText::outcome(const Run &run)
         }
         if (s.truncated > 0)
             parts << QStringLiteral("%1 %2").arg(s.truncated).arg(fate(Fate::Truncated));
+        // A foreign sender's losses are known only from the kernel's drop counter.
+        if (run.kernelDrops && *run.kernelDrops > 0)
+            parts << tr("%1 dropped by the kernel").arg(*run.kernelDrops);
         return parts.join(QStringLiteral(" · "));
     }
     if (!isAnalysed(run))

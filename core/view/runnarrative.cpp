@@ -2,11 +2,18 @@
 
 #include "view/eventtext.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace sockscope {
 
 QString RunNarrative::sentence(const Run &run)
 {
     QString text = body(run);
+    if (run.error.isEmpty()) {
+        if (const QString counters = kernelCounters(run); !counters.isEmpty())
+            text += QLatin1Char(' ') + counters;
+    }
     if (run.unrecorded)
         text += QLatin1Char(' ') + run.unrecorded->sentence(run.protocol == Protocol::Udp);
     return text;
@@ -90,6 +97,47 @@ QString RunNarrative::udp(const Run &run)
     if (parts.isEmpty() || (s.lost == 0 && s.truncated == 0))
         parts.prepend(tr("Every UDP datagram arrived whole in a recv() of its own: datagrams keep "
                          "their boundaries."));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString RunNarrative::kernelCounters(const Run &run)
+{
+    QStringList parts;
+    if (run.kernelDrops) {
+        const int drops = int(std::min<qint64>(*run.kernelDrops, INT_MAX));
+        parts << (isOneSided(run)
+                      ? tr("The kernel dropped %1 on this socket (its drop counter, SO_RXQ_OVFL): "
+                           "it counts this socket's full receive buffer only, not losses in the "
+                           "network or at the sender.")
+                            .arg(tr("%n datagram(s)", nullptr, drops))
+                      : tr("The kernel's drop counter (SO_RXQ_OVFL) counted %1 dropped on the "
+                           "receiving socket.")
+                            .arg(tr("%n datagram(s)", nullptr, drops)));
+    }
+    if (const auto &out = run.tcpInfoSender; out && !isOneSided(run)) {
+        const int sends = int(run.sends.size());
+        const int segments = int(std::min<qint64>(out->dataSegsOut, INT_MAX));
+        // Fewer segments than sends is the kernel's coalescing, measured: Nagle holding bytes
+        // for an ACK, the congestion window or autocorking put several sends in one segment.
+        parts << (segments < sends
+                      ? tr("The sender's kernel carried the bytes of %1 in %2 with data "
+                           "(TCP_INFO): it joined small sends into shared segments.")
+                      : tr("The sender's kernel carried the bytes of %1 in %2 with data "
+                           "(TCP_INFO)."))
+                     .arg(tr("%n send() call(s)", nullptr, sends),
+                          tr("%n segment(s)", nullptr, segments));
+        if (out->totalRetrans > 0)
+            parts << tr("It sent %1 again.")
+                         .arg(tr("%n segment(s)", nullptr,
+                                 int(std::min<qint64>(out->totalRetrans, INT_MAX))));
+    }
+    if (const TcpInfo *info = run.tcpInfoSender ? &*run.tcpInfoSender
+            : run.tcpInfoReceiver               ? &*run.tcpInfoReceiver
+                                                : nullptr;
+        info && info->rttUs > 0)
+        parts << tr("The kernel's smoothed round-trip time for the connection was %1 ms "
+                    "(TCP_INFO).")
+                     .arg(QString::number(double(info->rttUs) / 1000.0, 'f', 3));
     return parts.join(QLatin1Char(' '));
 }
 

@@ -21,6 +21,8 @@ private:
     static QString oneSided(const Run &run);
     static QString tcp(const Run &run);
     static QString udp(const Run &run);
+    // What the kernel's own counters add: the UDP drop counter, TCP_INFO's segments and RTT.
+    static QString kernelCounters(const Run &run);
 };
 
 } // namespace sockscope
