@@ -353,6 +353,8 @@ public:
         s.fin = boolean(o, path, "fin", false);
         s.piggybacked = boolean(o, path, "piggybacked", false);
         s.duplicate = boolean(o, path, "duplicate", false);
+        s.syn = boolean(o, path, "syn", false);
+        s.rst = boolean(o, path, "rst", false);
         return s;
     }
 
@@ -482,6 +484,13 @@ public:
                                     [this, &index](const QJsonObject &e, const QString &at) {
                                         return message(e, at, index++);
                                     });
+        // A file written before "wire" existed: a simulated run's segments are simulated.
+        const QString wire = string(o, path, "wire", true);
+        if (!wire.isEmpty() && !parseWire(wire))
+            fail(path + QStringLiteral(".wire"),
+                 QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected simulated or captured"));
+        r.wire = wire.isEmpty() ? (r.mode == Mode::Sim ? Wire::Simulated : Wire::None)
+                                : parseWire(wire).value_or(Wire::None);
         r.segments = list<Segment>(
             o, path, "segments", false,
             [this](const QJsonObject &e, const QString &at) { return segment(e, at); });

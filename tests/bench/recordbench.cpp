@@ -129,7 +129,7 @@ Throughput instrumented(const Scenario &scenario)
     MonotonicClock clock;
     StopSignal stop;
     SinkFeed feed;
-    TcpRunner runner(scenario, QString(), clock, stop, &feed, 0); // builds the messages
+    TcpRunner runner(scenario, QString(), clock, stop, &feed, nullptr, 0); // builds the messages
     const CpuClock cpu;
     const Run run = runner.run().constFirst();
     const qint64 cpuNs = cpu.elapsedNs();
