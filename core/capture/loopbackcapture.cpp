@@ -49,8 +49,7 @@ QString LoopbackCapture::permissionHint()
 
 QString LoopbackCapture::probe()
 {
-    const MonotonicClock clock;
-    LoopbackCapture capture(clock);
+    LoopbackCapture capture;
     return capture.unavailable();
 }
 
@@ -68,9 +67,15 @@ LoopbackCapture::Offset LoopbackCapture::measureOffset()
     return best;
 }
 
-LoopbackCapture::LoopbackCapture(const MonotonicClock &clock)
-    : m_startNs(std::chrono::duration_cast<std::chrono::nanoseconds>(clock.at(0).time_since_epoch())
-                    .count())
+qint64 LoopbackCapture::toRunNs(qint64 realtimeNs, const MonotonicClock &clock) const
+{
+    const qint64 startNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(clock.at(0).time_since_epoch())
+              .count();
+    return realtimeNs - m_offsetNs - startNs;
+}
+
+LoopbackCapture::LoopbackCapture()
 {
     char error[PCAP_ERRBUF_SIZE] = {};
     pcap_t *p = pcap_create("lo", error);

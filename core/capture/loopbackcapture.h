@@ -42,7 +42,9 @@ public:
     static constexpr qint64 kWholeBytes = 64LL * 1024 * 1024;
     static constexpr int kHeaderBytes = 160;
 
-    explicit LoopbackCapture(const MonotonicClock &clock);
+    // Opening takes milliseconds (the kernel maps the packet ring): open it before the run's
+    // clock starts, so that the run's t = 0 is not spent waiting for it.
+    LoopbackCapture();
     ~LoopbackCapture();
     LoopbackCapture(const LoopbackCapture &) = delete;
     LoopbackCapture &operator=(const LoopbackCapture &) = delete;
@@ -61,7 +63,7 @@ public:
     PacketCapture finish();
 
     // A packet's kernel timestamp on the run's clock.
-    qint64 toRunNs(qint64 realtimeNs) const { return realtimeNs - m_offsetNs - m_startNs; }
+    qint64 toRunNs(qint64 realtimeNs, const MonotonicClock &clock) const;
     // How far the CLOCK_REALTIME − CLOCK_MONOTONIC offset moved between start and finish (ns).
     qint64 drift() const { return m_driftNs; }
     // The widest bracket of the two offset measurements: how far a timestamp may be off.
@@ -84,7 +86,6 @@ private:
     pcap *m_pcap = nullptr;
     int m_linkType = 0;
     QString m_unavailable;
-    qint64 m_startNs = 0; // the run clock's start on CLOCK_MONOTONIC
     qint64 m_offsetNs = 0;
     qint64 m_driftNs = 0;
     qint64 m_uncertaintyNs = 0;

@@ -16,17 +16,18 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
                                    int firstIndex, bool capture)
 {
     const Scenario &s = planned.scenario;
-    const MonotonicClock clock;
     Result result;
-    // Opened before any socket, so that the capture is ready when the first packet leaves.
+    // Opened before any socket, so that the capture is ready when the first packet leaves, and
+    // before the clock, so that opening it takes none of the run's time.
     std::unique_ptr<LoopbackCapture> wire;
     if (capture) {
-        wire = std::make_unique<LoopbackCapture>(clock);
+        wire = std::make_unique<LoopbackCapture>();
         if (!wire->isCapturing()) {
             result.note = wire->unavailable();
             wire.reset();
         }
     }
+    const MonotonicClock clock;
     const int tcpRuns = s.hasTcp() ? RunHeader::tcpCount(s) : 0;
     const int udpIndex = firstIndex + tcpRuns;
     quint16 udpPort = 0;
@@ -59,7 +60,8 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
         connections.append({ Protocol::Udp, udpPort, tcpRuns, -1 });
     const LoopbackCapture *mapper = wire.get();
     WireDecoder::decode(packets, connections,
-                        [mapper](qint64 ns) { return mapper->toRunNs(ns); }, result.runs);
+                        [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); },
+                        result.runs);
     QStringList runLabels;
     for (const Run &r : std::as_const(result.runs))
         runLabels << r.label;
