@@ -453,14 +453,16 @@ void TestPcapngWriter::commandLine()
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), fromRun);
 
-    // A real run has no wire: exit 2 with a sentence that says what to do.
+    // An observe session captures nothing: refused at once, before it listens (a session
+    // would otherwise wait for a client), exit 2 with a sentence that says what to do.
     QByteArray err;
-    QCOMPARE(sockscope({ QStringLiteral("run"), QStringLiteral("--lesson"),
-                         QStringLiteral("udp-boundaries"), QStringLiteral("--quiet"),
-                         QStringLiteral("--pcap"), dir.filePath(QStringLiteral("real.pcapng")) },
+    QCOMPARE(sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
+                         QStringLiteral("0"), QStringLiteral("--pcap"),
+                         dir.filePath(QStringLiteral("observe.pcapng")) },
                        &err),
              2);
-    QVERIFY2(err.contains("--mode sim"), err.constData());
+    QVERIFY2(err.contains("sockscope run"), err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("observe.pcapng"))));
 }
 
 QTEST_GUILESS_MAIN(TestPcapngWriter)
