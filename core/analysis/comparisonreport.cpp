@@ -94,7 +94,7 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
                 QString::number(c.simWire->dataSegments));
             row(s, tr("largest segment (bytes)"), QString::number(c.realWire->largestSegment),
                 QString::number(c.simWire->largestSegment));
-            row(s, tr("slowest ACK"),
+            row(s, tr("longest ACK delay"),
                 c.realWire->slowestAckNs ? ms(*c.realWire->slowestAckNs) : tr("n/a"),
                 c.simWire->slowestAckNs ? ms(*c.simWire->slowestAckNs) : tr("n/a"));
         }

@@ -130,8 +130,8 @@ QString whyTheWireDiffers(const RunComparison &c, const Run &real, const Run &si
         || (r.slowestAckNs && std::abs(*r.slowestAckNs - *p.slowestAckNs) > kAckTolerance))
         return QCoreApplication::translate(
                    "sockscope::TraceComparison",
-                   "the slowest ACK came after %1 ms on loopback and %2 ms in the model: the "
-                   "kernel acknowledges at once when its receiver reads or has a full segment, "
+                   "the receiver's longest ACK delay was %1 ms on loopback and %2 ms in the "
+                   "model: the kernel acknowledges at once when its receiver reads or has a full segment, "
                    "and delays only otherwise (40 ms at first, up to 200 ms)")
             .arg(r.slowestAckNs ? ms(*r.slowestAckNs) : QStringLiteral("—"),
                  p.slowestAckNs ? ms(*p.slowestAckNs) : QStringLiteral("—"));
@@ -166,8 +166,10 @@ WireFigures TraceComparison::wireFigures(const Run &run)
             continue;
         }
         const Segment &ack = segments[nextAck];
-        f.slowestAckNs = std::max(f.slowestAckNs.value_or(0),
-                                  std::max<qint64>(ack.arriveNs, ack.tNs) - g.tNs);
+        // At the receiver: from the data's arrival to the ACK leaving, without the model's
+        // network delay (on loopback both are the same instant).
+        const qint64 arrived = g.arriveNs >= 0 ? g.arriveNs : g.tNs;
+        f.slowestAckNs = std::max(f.slowestAckNs.value_or(0), std::max<qint64>(ack.tNs - arrived, 0));
     }
     return f;
 }

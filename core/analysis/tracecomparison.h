@@ -12,8 +12,8 @@ struct WireFigures
 {
     int dataSegments = 0; // segments that carried bytes (retransmissions included)
     qint64 largestSegment = 0; // bytes
-    // The longest wait from a data segment leaving to the first ACK that covers its last
-    // byte: a delayed ACK shows as ~40 ms (nullopt: no data segment was acknowledged).
+    // The receiver's longest wait from a data segment arriving to the first ACK that covers its
+    // last byte leaving: a delayed ACK shows as ~40 ms (nullopt: nothing was acknowledged).
     std::optional<qint64> slowestAckNs;
 };
 
