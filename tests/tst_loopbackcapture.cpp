@@ -180,12 +180,13 @@ void TestLoopbackCapture::tsharkReadsThePcapAsTheJsonSays()
 
     // Per TCP stream and direction: (relative seq of the first byte, payload length).
     QProcess p;
-    p.start(tshark, { QStringLiteral("-r"), pcap, QStringLiteral("-T"), QStringLiteral("fields"),
-                      QStringLiteral("-e"), QStringLiteral("tcp.stream"), QStringLiteral("-e"),
-                      QStringLiteral("tcp.srcport"), QStringLiteral("-e"),
-                      QStringLiteral("tcp.seq"), QStringLiteral("-e"), QStringLiteral("tcp.len"),
-                      QStringLiteral("-e"), QStringLiteral("tcp.flags.syn"),
-                      QStringLiteral("-e"), QStringLiteral("tcp.flags.ack") });
+    p.start(tshark,
+            { QStringLiteral("-r"), pcap, QStringLiteral("-T"), QStringLiteral("fields"),
+              QStringLiteral("-e"), QStringLiteral("tcp.stream"), QStringLiteral("-e"),
+              QStringLiteral("tcp.srcport"), QStringLiteral("-e"), QStringLiteral("tcp.seq"),
+              QStringLiteral("-e"), QStringLiteral("tcp.len"), QStringLiteral("-e"),
+              QStringLiteral("tcp.flags.syn"), QStringLiteral("-e"),
+              QStringLiteral("tcp.flags.ack") });
     QVERIFY(p.waitForFinished(120'000));
     QCOMPARE(p.exitCode(), 0);
     QMap<int, int> clientPort;
@@ -204,10 +205,8 @@ void TestLoopbackCapture::tsharkReadsThePcapAsTheJsonSays()
     }
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonArray runs = QJsonDocument::fromJson(file.readAll())
-                                .object()
-                                .value(QStringLiteral("runs"))
-                                .toArray();
+    const QJsonArray runs
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("runs")).toArray();
     QCOMPARE(runs.size(), qsizetype(4)); // per variant: requests and replies
     for (int i = 0; i < runs.size(); ++i) {
         const QJsonObject run = runs[i].toObject();
@@ -237,10 +236,10 @@ void TestLoopbackCapture::withoutThePermissionTheRunGoesOn()
     const QString json = dir.filePath(QStringLiteral("t.json"));
     QProcess p;
     p.setProcessEnvironment(clitest::cLocale());
-    p.start(capsh, { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"),
-                     QStringLiteral("-c"),
-                     QStringLiteral("exec \"$0\" run --lesson tcp-nagle --json \"$1\""),
-                     QStringLiteral(SOCKSCOPE_BINARY), json });
+    p.start(capsh,
+            { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"), QStringLiteral("-c"),
+              QStringLiteral("exec \"$0\" run --lesson tcp-nagle --json \"$1\""),
+              QStringLiteral(SOCKSCOPE_BINARY), json });
     QVERIFY(p.waitForFinished(120'000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     QCOMPARE(p.exitCode(), 0);
@@ -255,8 +254,11 @@ void TestLoopbackCapture::withoutThePermissionTheRunGoesOn()
     for (const QJsonValue &run : trace.value(QStringLiteral("runs")).toArray()) {
         QVERIFY(!run.toObject().contains(QStringLiteral("wire")));
         QVERIFY(!run.toObject().contains(QStringLiteral("segments")));
-        QVERIFY(run.toObject().value(QStringLiteral("summary")).toObject().value(
-            QStringLiteral("conserved")).toBool());
+        QVERIFY(run.toObject()
+                    .value(QStringLiteral("summary"))
+                    .toObject()
+                    .value(QStringLiteral("conserved"))
+                    .toBool());
     }
 }
 

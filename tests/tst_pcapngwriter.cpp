@@ -277,10 +277,9 @@ void TestPcapngWriter::lostSegmentsAreCapturedWithAComment()
         lost += g.lost && !g.duplicate ? 1 : 0;
     QVERIFY2(lost > 0, "the seed should lose something at 30 %");
     const QList<FilePacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
-    const auto commented
-        = std::count_if(packets.cbegin(), packets.cend(), [](const FilePacket &p) {
-              return p.comment.contains(QLatin1String("lost"));
-          });
+    const auto commented = std::count_if(packets.cbegin(), packets.cend(), [](const FilePacket &p) {
+        return p.comment.contains(QLatin1String("lost"));
+    });
     QCOMPARE(commented, lost);
 }
 
@@ -456,8 +455,8 @@ void TestPcapngWriter::commandLine()
     // An observe session captures nothing: refused at once, before it listens (a session
     // would otherwise wait for a client), exit 2 with a sentence that says what to do.
     QByteArray err;
-    QCOMPARE(sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
-                         QStringLiteral("0"), QStringLiteral("--pcap"),
+    QCOMPARE(sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pcap"),
                          dir.filePath(QStringLiteral("observe.pcapng")) },
                        &err),
              2);

@@ -96,8 +96,8 @@ int RunCommand::exec(const QStringList &arguments)
             tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
     // Before anything runs: a refused --pcap must not cost the recording and the other files.
     const TraceOutputs::Wire wire = parser.isSet(toOpt) ? TraceOutputs::Wire::None
-        : *parseMode(mode) == Mode::Real               ? TraceOutputs::Wire::Captured
-                                                       : TraceOutputs::Wire::Simulated;
+        : *parseMode(mode) == Mode::Real                ? TraceOutputs::Wire::Captured
+                                                        : TraceOutputs::Wire::Simulated;
     if (const QString error = outputs.checkWire(wire); !error.isEmpty())
         return CommandLine::badInput(error);
 

@@ -157,7 +157,8 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
             auto ack = [](const std::optional<qint64> &ns) {
                 return ns ? TimeAxis::formatDuration(double(*ns)) : tr("n/a");
             };
-            row(tr("longest ACK delay"), ack(c.realWire->slowestAckNs), ack(c.simWire->slowestAckNs));
+            row(tr("longest ACK delay"), ack(c.realWire->slowestAckNs),
+                ack(c.simWire->slowestAckNs));
         }
         html += QStringLiteral("</table><p>%1</p>")
                     .arg(tr("%1 of %n message(s) have the same fate in both.", nullptr,

@@ -131,7 +131,8 @@ QString whyTheWireDiffers(const RunComparison &c, const Run &real, const Run &si
         return QCoreApplication::translate(
                    "sockscope::TraceComparison",
                    "the receiver's longest ACK delay was %1 ms on loopback and %2 ms in the "
-                   "model: the kernel acknowledges at once when its receiver reads or has a full segment, "
+                   "model: the kernel acknowledges at once when its receiver reads or has a full "
+                   "segment, "
                    "and delays only otherwise (40 ms at first, up to 200 ms)")
             .arg(r.slowestAckNs ? ms(*r.slowestAckNs) : QStringLiteral("—"),
                  p.slowestAckNs ? ms(*p.slowestAckNs) : QStringLiteral("—"));
@@ -157,9 +158,9 @@ WireFigures TraceComparison::wireFigures(const Run &run)
             continue; // nothing acknowledged an earlier segment: nothing covers this one
         nextAck = std::max(nextAck, i + 1);
         const qint64 end = g.offset + g.bytes;
-        while (nextAck < segments.size()
-               && (!segments[nextAck].ack || segments[nextAck].lost
-                   || segments[nextAck].offset < end))
+        while (
+            nextAck < segments.size()
+            && (!segments[nextAck].ack || segments[nextAck].lost || segments[nextAck].offset < end))
             ++nextAck;
         if (nextAck == segments.size()) {
             nextAck = -1;
@@ -169,7 +170,8 @@ WireFigures TraceComparison::wireFigures(const Run &run)
         // At the receiver: from the data's arrival to the ACK leaving, without the model's
         // network delay (on loopback both are the same instant).
         const qint64 arrived = g.arriveNs >= 0 ? g.arriveNs : g.tNs;
-        f.slowestAckNs = std::max(f.slowestAckNs.value_or(0), std::max<qint64>(ack.tNs - arrived, 0));
+        f.slowestAckNs
+            = std::max(f.slowestAckNs.value_or(0), std::max<qint64>(ack.tNs - arrived, 0));
     }
     return f;
 }

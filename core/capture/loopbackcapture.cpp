@@ -126,9 +126,8 @@ LoopbackCapture::~LoopbackCapture()
 
 QString LoopbackCapture::applyFilter()
 {
-    const QByteArray text = m_filters.isEmpty()
-        ? QByteArray(kNothing)
-        : m_filters.join(QStringLiteral(" or ")).toLatin1();
+    const QByteArray text = m_filters.isEmpty() ? QByteArray(kNothing)
+                                                : m_filters.join(QStringLiteral(" or ")).toLatin1();
     bpf_program program{};
     if (pcap_compile(m_pcap, &program, text.constData(), 1, PCAP_NETMASK_UNKNOWN) != 0
         || pcap_setfilter(m_pcap, &program) != 0) {
@@ -167,11 +166,11 @@ void LoopbackCapture::onPacket(unsigned char *user, const pcap_pkthdr *header,
 void LoopbackCapture::store(qint64 timestampNs, qint64 length, const unsigned char *bytes,
                             int captured)
 {
-    const int keep = m_keptBytes + captured <= kWholeBytes ? captured
-                                                           : std::min(captured, kHeaderBytes);
+    const int keep
+        = m_keptBytes + captured <= kWholeBytes ? captured : std::min(captured, kHeaderBytes);
     m_keptBytes += keep;
-    m_packets.append({ timestampNs, length,
-                       QByteArray(reinterpret_cast<const char *>(bytes), keep) });
+    m_packets.append(
+        { timestampNs, length, QByteArray(reinterpret_cast<const char *>(bytes), keep) });
 }
 
 void LoopbackCapture::drain()
@@ -200,7 +199,8 @@ PacketCapture LoopbackCapture::finish()
     if (!m_pcap)
         return capture;
     // The thread drains while the last packets arrive; stop once the ring has been quiet.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kLastPacketsMs);
+    const auto deadline
+        = std::chrono::steady_clock::now() + std::chrono::milliseconds(kLastPacketsMs);
     qsizetype seen = -1;
     while (std::chrono::steady_clock::now() < deadline) {
         std::this_thread::sleep_for(std::chrono::milliseconds(kQuietMs));

@@ -80,8 +80,7 @@ void PcapngWriter::writeSectionHeader(const QString &application)
     writeBlock(kSectionHeader, body);
 }
 
-void PcapngWriter::writeInterface(const QString &name, const QString &description,
-                                  quint16 linkType)
+void PcapngWriter::writeInterface(const QString &name, const QString &description, quint16 linkType)
 {
     QByteArray body;
     append<quint16>(body, linkType);

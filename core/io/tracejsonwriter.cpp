@@ -318,8 +318,8 @@ void appendFrame(TextBuffer &out, const Frame &f, bool withFields)
     out.append('}');
 }
 
-// The wire lane of a simulated or captured run. Fields that do not apply to a segment are null, so every
-// object has the same keys.
+// The wire lane of a simulated or captured run. Fields that do not apply to a segment are null, so
+// every object has the same keys.
 void appendSegment(TextBuffer &out, const Segment &g)
 {
     out.literal("{\"t_ns\":");

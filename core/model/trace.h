@@ -204,7 +204,8 @@ QString modeName(Mode m); // "real", "sim", "both" (trace JSON "mode", --mode, s
 std::optional<Mode> parseMode(const QString &name);
 QString roleName(Role r);
 QString wireName(Wire w); // "", "simulated", "captured" (trace JSON "wire")
-std::optional<Wire> parseWire(const QString &name); // "loopback", "observer", "relay", "sender" (trace JSON "role")
+std::optional<Wire>
+parseWire(const QString &name); // "loopback", "observer", "relay", "sender" (trace JSON "role")
 // True for runs that see one side only: no fates, no conservation check.
 inline bool isOneSided(const Run &run)
 {

@@ -59,9 +59,9 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
     if (udpPort != 0)
         connections.append({ Protocol::Udp, udpPort, tcpRuns, -1 });
     const LoopbackCapture *mapper = wire.get();
-    WireDecoder::decode(packets, connections,
-                        [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); },
-                        result.runs);
+    WireDecoder::decode(
+        packets, connections, [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); },
+        result.runs);
     QStringList runLabels;
     for (const Run &r : std::as_const(result.runs))
         runLabels << r.label;

@@ -29,8 +29,7 @@ QString tr(const char *text)
 } // namespace
 
 TcpRunner::TcpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
-                     StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture,
-                     int firstIndex)
+                     StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int firstIndex)
     : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_capture(capture),
       m_firstIndex(firstIndex)
 {

@@ -34,8 +34,7 @@ constexpr int kSliceMs = 50;
 UdpRunner::UdpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
                      StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int index)
     : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_capture(capture),
-      m_index(index),
-      m_run(RunHeader::udp(scenario, label, Mode::Real))
+      m_index(index), m_run(RunHeader::udp(scenario, label, Mode::Real))
 { }
 
 Run UdpRunner::run()

@@ -210,11 +210,10 @@ QString EventText::wireDetails(const Run &run, int send)
         }
         const QString where = TimeAxis::formatDuration(double(run.segments.at(g).tNs));
         const int number = SegmentLinks::dataNumber(run, g);
-        lines << (others.isEmpty()
-                      ? tr("left in segment %1 at %2").arg(number).arg(where)
-                      : tr("left in segment %1 at %2, together with message %3")
-                            .arg(number)
-                            .arg(where, others.join(QStringLiteral(", "))));
+        lines << (others.isEmpty() ? tr("left in segment %1 at %2").arg(number).arg(where)
+                                   : tr("left in segment %1 at %2, together with message %3")
+                                         .arg(number)
+                                         .arg(where, others.join(QStringLiteral(", "))));
     }
     if (segments.isEmpty() && run.sends.at(send).accepted > 0)
         lines << tr("not seen on the wire");

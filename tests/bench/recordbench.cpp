@@ -13,10 +13,10 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <optional>
 #include <malloc.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <optional>
 #include <sys/socket.h>
 #include <thread>
 
