@@ -48,7 +48,8 @@ void TestSyscallFidelity::oneSyscallPerEvent()
         strace,
         { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
           QStringLiteral(
-              "trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv"),
+              "trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv,"
+              "socket"),
           QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
           QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"), QStringLiteral("--json"),
           json });
