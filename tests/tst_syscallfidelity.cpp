@@ -44,15 +44,14 @@ void TestSyscallFidelity::oneSyscallPerEvent()
     const QString log = dir.filePath(QStringLiteral("strace.log"));
     const QString json = dir.filePath(QStringLiteral("trace.json"));
     QProcess p;
-    p.start(
-        strace,
-        { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
-          QStringLiteral(
-              "trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv,"
-              "socket"),
-          QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
-          QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"), QStringLiteral("--json"),
-          json });
+    p.start(strace,
+            { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
+              QStringLiteral(
+                  "trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv,"
+                  "socket"),
+              QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
+              QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"),
+              QStringLiteral("--json"), json });
     QVERIFY(p.waitForFinished(120'000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 
