@@ -16,15 +16,17 @@ action="${1:-run}"
 
 # Qt 6.4 from Debian is the floor. simdjson reads trace JSON (README "Notes for developers");
 # strace proves syscall fidelity in the tests; python3 drives the observe-mode tests; the fonts
-# draw Latin and Chinese labels in exported images.
+# draw Latin and Chinese labels in exported images; libpcap captures the real runs' packets on
+# loopback (their wire lane).
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libsimdjson-dev
-          fonts-dejavu-core fonts-wqy-microhei strace python3)
+          fonts-dejavu-core fonts-wqy-microhei strace python3 libpcap-dev)
 # tshark reads the --pcap export back in the tests (about a minute to install, no questions
 # asked with DEBIAN_FRONTEND=noninteractive); bash-completion, zsh and man-db let the tests
 # complete and render what the build made. Only the test run needs them.
-if [ "$action" = test ]; then packages+=(tshark bash-completion zsh man-db); fi
+# libcap2-bin's capsh drops CAP_NET_RAW to test a run without the permission to capture.
+if [ "$action" = test ]; then packages+=(tshark libcap2-bin bash-completion zsh man-db); fi
 # The package: dpkg-shlibdeps (dpkg-dev) computes its dependencies, lintian is Debian's checker,
 # desktop-file-validate and appstreamcli check the desktop file and the metainfo, man renders
 # the manual pages.

@@ -26,7 +26,8 @@ void TestChromeTraceWriter::oneEventPerCall()
     const Lesson *lesson = LessonCatalogue::find(QStringLiteral("framing-length-prefix"));
     StopSignal stop;
     const Trace trace
-        = PlanRunner::run(lesson->plan(lesson->scenario), lesson->name, Mode::Real, stop);
+        = PlanRunner::run(lesson->plan(lesson->scenario), lesson->name, Mode::Real, stop, nullptr,
+                          false); // the calls only: no captured wire lane
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(ChromeTraceWriter::toJson(trace), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);

@@ -27,7 +27,7 @@ struct Block
     QByteArray body;
 };
 
-struct CapturedPacket
+struct FilePacket
 {
     quint32 interface = 0;
     quint64 timestampNs = 0;
@@ -87,13 +87,13 @@ QString commentOf(const QByteArray &options)
     return {};
 }
 
-QList<CapturedPacket> packetsOf(const QList<Block> &all)
+QList<FilePacket> packetsOf(const QList<Block> &all)
 {
-    QList<CapturedPacket> out;
+    QList<FilePacket> out;
     for (const Block &b : all) {
         if (b.type != PcapngWriter::kEnhancedPacket)
             continue;
-        CapturedPacket p;
+        FilePacket p;
         p.interface = le32(b.body, 0);
         p.timestampNs = quint64(le32(b.body, 4)) << 32 | le32(b.body, 8);
         const quint32 captured = le32(b.body, 12);
@@ -211,9 +211,9 @@ void TestPcapngWriter::blocksParse()
             QCOMPARE(le16(b.body, 0), PcapngWriter::kLinkTypeRaw);
     }
 
-    const QList<CapturedPacket> packets = packetsOf(all);
+    const QList<FilePacket> packets = packetsOf(all);
     QCOMPARE(packets.size(), expectedPackets);
-    for (const CapturedPacket &p : packets) {
+    for (const FilePacket &p : packets) {
         QVERIFY(p.interface < quint32(connections));
         QCOMPARE(uchar(p.data[0]), uchar(0x45));
         QCOMPARE(be16(p.data, 2), quint16(p.data.size()));
@@ -229,7 +229,7 @@ void TestPcapngWriter::tcpSequenceNumbersFollowOffsets()
     const Trace trace = simulateLesson(QStringLiteral("tcp-slow-reader"));
     const Run &run = trace.runs.first();
     const QByteArray stream = streamOf(run);
-    const QList<CapturedPacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
+    const QList<FilePacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
 
     // Handshake: SYN, SYN/ACK, ACK at t <= 0.
     QCOMPARE(uchar(packets[0].data[33]), uchar(Ipv4Packet::Syn));
@@ -239,7 +239,7 @@ void TestPcapngWriter::tcpSequenceNumbersFollowOffsets()
     QVERIFY(packets[2].timestampNs <= quint64(PcapngWriter::kEpochNs));
 
     // Pointers into packets itself (after the handshake), not into a temporary copy of it.
-    QList<const CapturedPacket *> fromClient;
+    QList<const FilePacket *> fromClient;
     for (qsizetype i = 3; i < packets.size(); ++i) {
         if (be16(packets[i].data, Ipv4Packet::kIpHeader) == WireCapture::kFirstClientPort)
             fromClient.append(&packets[i]);
@@ -261,7 +261,7 @@ void TestPcapngWriter::tcpSequenceNumbersFollowOffsets()
     }
     // The server's ACKs acknowledge what the segments carried.
     qint64 lastAck = 0;
-    for (const CapturedPacket &p : packets.mid(3)) {
+    for (const FilePacket &p : packets.mid(3)) {
         if (be16(p.data, Ipv4Packet::kIpHeader) == WireCapture::kServerPort)
             lastAck = qint64(be32(p.data, Ipv4Packet::kIpHeader + 8)) - WireCapture::kClientIsn - 1;
     }
@@ -276,11 +276,10 @@ void TestPcapngWriter::lostSegmentsAreCapturedWithAComment()
     for (const Segment &g : trace.runs.first().segments)
         lost += g.lost && !g.duplicate ? 1 : 0;
     QVERIFY2(lost > 0, "the seed should lose something at 30 %");
-    const QList<CapturedPacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
-    const auto commented
-        = std::count_if(packets.cbegin(), packets.cend(), [](const CapturedPacket &p) {
-              return p.comment.contains(QLatin1String("lost"));
-          });
+    const QList<FilePacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
+    const auto commented = std::count_if(packets.cbegin(), packets.cend(), [](const FilePacket &p) {
+        return p.comment.contains(QLatin1String("lost"));
+    });
     QCOMPARE(commented, lost);
 }
 
@@ -288,7 +287,7 @@ void TestPcapngWriter::udpOnePacketPerDatagram()
 {
     const Trace trace = simulateLesson(QStringLiteral("udp-boundaries"));
     const Run &run = trace.runs.first();
-    const QList<CapturedPacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
+    const QList<FilePacket> packets = packetsOf(blocks(PcapngWriter::toPcapng(trace)));
     QCOMPARE(packets.size(), run.messages.size());
     for (qsizetype i = 0; i < packets.size(); ++i) {
         const QByteArray &ip = packets[i].data;
@@ -453,14 +452,16 @@ void TestPcapngWriter::commandLine()
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), fromRun);
 
-    // A real run has no wire: exit 2 with a sentence that says what to do.
+    // An observe session captures nothing: refused at once, before it listens (a session
+    // would otherwise wait for a client), exit 2 with a sentence that says what to do.
     QByteArray err;
-    QCOMPARE(sockscope({ QStringLiteral("run"), QStringLiteral("--lesson"),
-                         QStringLiteral("udp-boundaries"), QStringLiteral("--quiet"),
-                         QStringLiteral("--pcap"), dir.filePath(QStringLiteral("real.pcapng")) },
+    QCOMPARE(sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pcap"),
+                         dir.filePath(QStringLiteral("observe.pcapng")) },
                        &err),
              2);
-    QVERIFY2(err.contains("--mode sim"), err.constData());
+    QVERIFY2(err.contains("sockscope run"), err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("observe.pcapng"))));
 }
 
 QTEST_GUILESS_MAIN(TestPcapngWriter)

@@ -185,7 +185,7 @@ void tst_ShowCli::refusesCraftedTraces_data()
         "runs[0].peers: only an observe, relay or send-to run has peers");
     add("a wire on a real run", R"({"label":"TCP","protocol":"tcp","mode":"sim")",
         R"({"label":"TCP","protocol":"tcp","mode":"real")",
-        "runs[0].segments: only a simulated run has a wire");
+        "runs[0].segments: a run without \"wire\" has no segments");
     add("replies of themselves", R"("requests_run":0)", R"("requests_run":2)",
         "runs[2].requests_run: 2 is not a requests run of this trace");
     add("replies of no run", R"("requests_run":0)", R"("requests_run":4)",

@@ -187,7 +187,7 @@ void tst_TimelineLod::cappedRunIsMarkedAndShown()
     s.nodelay = true;
     MonotonicClock clock;
     StopSignal stop;
-    TcpRunner runner(s, QString(), clock, stop, nullptr, 0);
+    TcpRunner runner(s, QString(), clock, stop, nullptr, nullptr, 0);
     Trace trace;
     trace.runs = runner.run();
     EventCap::setLimit(saved);

@@ -18,7 +18,7 @@ using namespace sockscope;
 namespace {
 
 const QString kGolden = QStringLiteral(SOCKSCOPE_TESTS_DIR "/golden/trace-bytes.json");
-constexpr char kLargeDigest[] = "eb88a8168cdd7d2ee6dad98c770593ed04a88faf748f44647ba9504f011b03ce";
+constexpr char kLargeDigest[] = "d5600bc917981467d9fa9a977c022c66bd024daf7c47753264a642220070c4a4";
 
 SendEvent send(int id, int message, qint64 t, qint64 bytes, qint64 offset,
                const QByteArray &preview)
@@ -98,6 +98,18 @@ Run tcpRun()
     run.fates = { merged, empty, lost };
     run.summary = { 112, 12, 0, 100, 4, 0, 1, 0, 0, 1, 1, 1, 2, false };
     run.error = QStringLiteral("recv() failed: ECONNRESET");
+    // Captured on loopback: a SYN and an ACK that resets.
+    run.wire = Wire::Captured;
+    Segment syn;
+    syn.tNs = syn.arriveNs = 5;
+    syn.syn = true;
+    Segment reset;
+    reset.tNs = reset.arriveNs = 40;
+    reset.ack = true;
+    reset.offset = 12;
+    reset.window = 65536;
+    reset.rst = true;
+    run.segments = { syn, reset };
     return run;
 }
 
@@ -107,6 +119,7 @@ Run simUdpRun()
     run.label = QStringLiteral("UDP");
     run.protocol = Protocol::Udp;
     run.mode = Mode::Sim;
+    run.wire = Wire::Simulated;
     run.requestsRun = 0;
     run.messages = { "abc", "defghij" };
     run.sends = { send(0, 0, 10, 3, 0, "abc"), send(1, 1, 20, 7, 0, "defghij") };

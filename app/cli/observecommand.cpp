@@ -95,6 +95,8 @@ int ObserveCommand::exec(const QStringList &arguments)
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
         return *done;
+    if (const QString error = outputs.checkWire(TraceOutputs::Wire::None); !error.isEmpty())
+        return CommandLine::badInput(error);
     if (parser.isSet(tcpOpt) == parser.isSet(udpOpt))
         return CommandLine::badInput(tr("observe: give exactly one of --tcp and --udp"));
     if (!parser.isSet(portOpt))

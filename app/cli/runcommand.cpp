@@ -94,6 +94,12 @@ int RunCommand::exec(const QStringList &arguments)
     if (!parseMode(mode))
         return CommandLine::badInput(
             tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
+    // Before anything runs: a refused --pcap must not cost the recording and the other files.
+    const TraceOutputs::Wire wire = parser.isSet(toOpt) ? TraceOutputs::Wire::None
+        : *parseMode(mode) == Mode::Real                ? TraceOutputs::Wire::Captured
+                                                        : TraceOutputs::Wire::Simulated;
+    if (const QString error = outputs.checkWire(wire); !error.isEmpty())
+        return CommandLine::badInput(error);
 
     const QString lessonName = parser.isSet(scenarioOpt) ? QString()
         : parser.value(lessonOpt).isEmpty()              ? LessonCatalogue::defaultLesson()

@@ -1,5 +1,6 @@
 #include "cli/traceoutputs.h"
 
+#include "capture/loopbackcapture.h"
 #include "cli/verbparser.h"
 #include "io/chrometracewriter.h"
 #include "io/pcapngwriter.h"
@@ -29,7 +30,8 @@ TraceOutputs::TraceOutputs(VerbParser &parser)
       m_chrome(QStringLiteral("chrome-trace"),
                tr("Write a Chrome trace (Perfetto, chrome://tracing) to FILE."), tr("FILE")),
       m_pcap(QStringLiteral("pcap"),
-             tr("Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE."),
+             tr("Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on "
+                "loopback during real runs, the simulated wire lane of simulated runs."),
              tr("FILE")),
       m_png(QStringLiteral("png"), tr("Write the timeline as a PNG image."), tr("FILE")),
       m_svg(QStringLiteral("svg"), tr("Write the timeline as an SVG image."), tr("FILE")),
@@ -90,6 +92,24 @@ QString TraceOutputs::check() const
     return {};
 }
 
+QString TraceOutputs::checkWire(Wire wire) const
+{
+    if (!m_parser.isSet(m_pcap))
+        return {};
+    switch (wire) {
+    case Wire::Simulated:
+        return {};
+    case Wire::Captured:
+        if (const QString why = LoopbackCapture::probe(); !why.isEmpty())
+            return tr("--pcap: %1").arg(why);
+        return {};
+    case Wire::None:
+        return tr("--pcap: observe, relay and send-to sessions do not capture packets; record "
+                  "a lesson with 'sockscope run' to get them");
+    }
+    return {};
+}
+
 PreviewText::Encoding TraceOutputs::encoding() const
 {
     return PreviewText::fromName(m_parser.value(m_encoding)).value_or(PreviewText::Encoding::Utf8);
@@ -102,6 +122,9 @@ bool TraceOutputs::wantsImages() const
 
 QString TraceOutputs::write(const Trace &trace) const
 {
+    // Refused before any file is written, so that no output stands without the others.
+    if (m_parser.isSet(m_pcap) && !PcapngWriter::hasWire(trace))
+        return PcapngWriter::noWire();
     QString error;
     auto once = [&](const QCommandLineOption &option, auto writer) {
         if (error.isEmpty() && m_parser.isSet(option))

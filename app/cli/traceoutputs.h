@@ -27,6 +27,11 @@ public:
 
     // Checks the values that can be checked before a run (the PNG scale): an error sentence.
     QString check() const;
+    // What a verb's trace will hold on the wire, checked before it runs: --pcap needs a
+    // simulated run or a capture on loopback (which needs permission), and observe and send-to
+    // sessions capture nothing.
+    enum class Wire { Simulated, Captured, None };
+    QString checkWire(Wire wire) const;
     bool wantsImages() const;
     // --encoding, checked by check().
     PreviewText::Encoding encoding() const;

@@ -65,6 +65,10 @@ void SummaryPanel::setTrace(const Trace &trace)
         return;
     }
     QString html = expectationsHtml(trace);
+    // What happened outside the runs, e.g. that real runs could not capture their packets and
+    // how to allow it: once, above the runs.
+    for (const QString &note : trace.notes)
+        html += QStringLiteral("<p>ⓘ %1</p>").arg(note.toHtmlEscaped());
     if (TraceComparison::hasBothModes(trace))
         html += comparisonHtml(trace);
     for (const Run &run : trace.runs)
@@ -145,6 +149,17 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
         }
         row(tr("duration"), TimeAxis::formatDuration(double(c.realDurationNs)),
             TimeAxis::formatDuration(double(c.simDurationNs)));
+        if (c.realWire && c.simWire) {
+            row(tr("data segments on the wire"), QString::number(c.realWire->dataSegments),
+                QString::number(c.simWire->dataSegments));
+            row(tr("largest segment"), EventText::bytes(c.realWire->largestSegment),
+                EventText::bytes(c.simWire->largestSegment));
+            auto ack = [](const std::optional<qint64> &ns) {
+                return ns ? TimeAxis::formatDuration(double(*ns)) : tr("n/a");
+            };
+            row(tr("longest ACK delay"), ack(c.realWire->slowestAckNs),
+                ack(c.simWire->slowestAckNs));
+        }
         html += QStringLiteral("</table><p>%1</p>")
                     .arg(tr("%1 of %n message(s) have the same fate in both.", nullptr,
                             int(c.realFates.size()))
@@ -155,6 +170,10 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
                   .arg(tr("They agree: the model predicts what the kernel did.").toHtmlEscaped())
             : QStringLiteral("<p>≠ <b>%1</b> %2</p>")
                   .arg(tr("Why they differ:").toHtmlEscaped(), c.why.toHtmlEscaped());
+        if (!c.wireWhy.isEmpty())
+            html += QStringLiteral("<p>≠ <b>%1</b> %2</p>")
+                        .arg(tr("Why the packets differ:").toHtmlEscaped(),
+                             c.wireWhy.toHtmlEscaped());
     }
     return html + QStringLiteral("<hr>");
 }

@@ -89,6 +89,15 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
                 c.realRoundTripNs ? ms(*c.realRoundTripNs) : tr("n/a"),
                 c.simRoundTripNs ? ms(*c.simRoundTripNs) : tr("n/a"));
         row(s, tr("duration"), ms(c.realDurationNs), ms(c.simDurationNs));
+        if (c.realWire && c.simWire) {
+            row(s, tr("data segments on the wire"), QString::number(c.realWire->dataSegments),
+                QString::number(c.simWire->dataSegments));
+            row(s, tr("largest segment (bytes)"), QString::number(c.realWire->largestSegment),
+                QString::number(c.simWire->largestSegment));
+            row(s, tr("longest ACK delay"),
+                c.realWire->slowestAckNs ? ms(*c.realWire->slowestAckNs) : tr("n/a"),
+                c.simWire->slowestAckNs ? ms(*c.simWire->slowestAckNs) : tr("n/a"));
+        }
 
         s << '\n'
           << tr("  Messages: %1 of %2 have the same fate").arg(c.sameFates).arg(c.realFates.size())
@@ -110,6 +119,8 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
         s << (c.why.isEmpty() ? tr("  Agree: the model predicts what the kernel did.")
                               : tr("  Why they differ: %1").arg(c.why))
           << '\n';
+        if (!c.wireWhy.isEmpty())
+            s << tr("  Why the packets differ: %1").arg(c.wireWhy) << '\n';
     }
     s.flush();
     return out;

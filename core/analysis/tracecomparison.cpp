@@ -94,7 +94,87 @@ QString whyTheyDiffer(const RunComparison &c, const Run &real, const Run &sim)
     return {};
 }
 
+// The kernel's delayed-ACK timer and the model's are the same 40 ms when they agree; a few ms
+// either way is scheduling.
+constexpr qint64 kAckTolerance = 10'000'000;
+
+QString whyTheWireDiffers(const RunComparison &c, const Run &real, const Run &sim)
+{
+    if (!c.realWire || !c.simWire || c.protocol != Protocol::Tcp)
+        return {};
+    const WireFigures &r = *c.realWire;
+    const WireFigures &p = *c.simWire;
+    const Scenario &s = sim.scenario;
+    if (r.dataSegments != p.dataSegments || r.largestSegment != p.largestSegment) {
+        if (r.largestSegment > s.mss)
+            return QCoreApplication::translate(
+                       "sockscope::TraceComparison",
+                       "the model cuts the stream into segments of at most %1 B (mss); loopback's "
+                       "MSS is %2 B, so the kernel sent %3 B in one segment")
+                .arg(s.mss)
+                .arg(kLoopbackMss)
+                .arg(r.largestSegment);
+        if (real.effective.nodelay.value_or(false) && r.dataSegments < real.sends.size())
+            return QCoreApplication::translate(
+                "sockscope::TraceComparison",
+                "with TCP_NODELAY the kernel still merged sends into fewer segments: autocorking "
+                "holds a small segment while the previous one is still queued on the device, "
+                "which the model does not do");
+        return QCoreApplication::translate(
+                   "sockscope::TraceComparison",
+                   "Nagle and the ACKs work on the model's %1 ms round trip and the kernel's "
+                   "microseconds, so small sends gather into different segments")
+            .arg(s.rttMs);
+    }
+    if (r.slowestAckNs.has_value() != p.slowestAckNs.has_value()
+        || (r.slowestAckNs && std::abs(*r.slowestAckNs - *p.slowestAckNs) > kAckTolerance))
+        return QCoreApplication::translate(
+                   "sockscope::TraceComparison",
+                   "the receiver's longest ACK delay was %1 ms on loopback and %2 ms in the "
+                   "model: the kernel acknowledges at once when its receiver reads or has a full "
+                   "segment, "
+                   "and delays only otherwise (40 ms at first, up to 200 ms)")
+            .arg(r.slowestAckNs ? ms(*r.slowestAckNs) : QStringLiteral("—"),
+                 p.slowestAckNs ? ms(*p.slowestAckNs) : QStringLiteral("—"));
+    return {};
+}
+
 } // namespace
+
+WireFigures TraceComparison::wireFigures(const Run &run)
+{
+    WireFigures f;
+    const QList<Segment> &segments = run.segments;
+    qsizetype nextAck = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &g = segments[i];
+        if (g.ack || g.bytes <= 0 || g.lost)
+            continue;
+        ++f.dataSegments;
+        f.largestSegment = std::max(f.largestSegment, g.bytes);
+        // ACKs are cumulative and in time order: the one covering a later segment comes no
+        // earlier than the one covering this one, so the search only moves forward.
+        if (nextAck < 0)
+            continue; // nothing acknowledged an earlier segment: nothing covers this one
+        nextAck = std::max(nextAck, i + 1);
+        const qint64 end = g.offset + g.bytes;
+        while (
+            nextAck < segments.size()
+            && (!segments[nextAck].ack || segments[nextAck].lost || segments[nextAck].offset < end))
+            ++nextAck;
+        if (nextAck == segments.size()) {
+            nextAck = -1;
+            continue;
+        }
+        const Segment &ack = segments[nextAck];
+        // At the receiver: from the data's arrival to the ACK leaving, without the model's
+        // network delay (on loopback both are the same instant).
+        const qint64 arrived = g.arriveNs >= 0 ? g.arriveNs : g.tNs;
+        f.slowestAckNs
+            = std::max(f.slowestAckNs.value_or(0), std::max<qint64>(ack.tNs - arrived, 0));
+    }
+    return f;
+}
 
 std::optional<qint64> TraceComparison::medianRoundTripNs(const Run &requests, const Run &replies)
 {
@@ -132,6 +212,11 @@ QList<RunComparison> TraceComparison::compare(const Trace &real, const Trace &si
         if (s.requestsRun >= 0 && s.requestsRun < simulated.runs.size())
             c.simRoundTripNs = medianRoundTripNs(simulated.runs[s.requestsRun], s);
         c.why = whyTheyDiffer(c, r, s);
+        if (r.wire == Wire::Captured && s.wire == Wire::Simulated) {
+            c.realWire = wireFigures(r);
+            c.simWire = wireFigures(s);
+            c.wireWhy = whyTheWireDiffers(c, r, s);
+        }
         out << c;
     }
     return out;

@@ -7,6 +7,16 @@
 
 namespace sockscope {
 
+// A run's wire lane in numbers, for comparing the captured packets with the model's.
+struct WireFigures
+{
+    int dataSegments = 0; // segments that carried bytes (retransmissions included)
+    qint64 largestSegment = 0; // bytes
+    // The receiver's longest wait from a data segment arriving to the first ACK that covers its
+    // last byte leaving: a delayed ACK shows as ~40 ms (nullopt: nothing was acknowledged).
+    std::optional<qint64> slowestAckNs;
+};
+
 // One run observed on loopback next to the same run predicted by the simulator.
 struct RunComparison
 {
@@ -24,6 +34,10 @@ struct RunComparison
     std::optional<qint64> realRoundTripNs; // replies runs: median request → reply round trip
     std::optional<qint64> simRoundTripNs;
     QString why; // one line on the main difference; empty when they agree
+    // Both runs have a wire lane (the real one captured): the packets compared.
+    std::optional<WireFigures> realWire;
+    std::optional<WireFigures> simWire;
+    QString wireWhy; // why the packets differ; empty when they agree or there is no capture
 
     bool fatesAgree() const
     {
@@ -48,6 +62,8 @@ public:
     // Both halves of a combined trace, compared.
     static QList<RunComparison> compare(const Trace &combined);
     static bool hasBothModes(const Trace &trace);
+
+    static WireFigures wireFigures(const Run &run);
 
     // Median over requests of first send of request n → end of the last recv holding reply n.
     static std::optional<qint64> medianRoundTripNs(const Run &requests, const Run &replies);

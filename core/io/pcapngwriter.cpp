@@ -80,10 +80,10 @@ void PcapngWriter::writeSectionHeader(const QString &application)
     writeBlock(kSectionHeader, body);
 }
 
-void PcapngWriter::writeInterface(const QString &name, const QString &description)
+void PcapngWriter::writeInterface(const QString &name, const QString &description, quint16 linkType)
 {
     QByteArray body;
-    append<quint16>(body, kLinkTypeRaw);
+    append<quint16>(body, linkType);
     append<quint16>(body, 0);
     append<quint32>(body, 0); // no snap length limit
     appendOption(body, kOptIfName, name.toUtf8());
@@ -94,7 +94,7 @@ void PcapngWriter::writeInterface(const QString &name, const QString &descriptio
 }
 
 void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArray &data,
-                               const QString &comment)
+                               const QString &comment, qint64 originalLength)
 {
     QByteArray body;
     const auto ts = quint64(timestampNs);
@@ -102,7 +102,7 @@ void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArr
     append<quint32>(body, quint32(ts >> 32));
     append<quint32>(body, quint32(ts & 0xffffffffU));
     append<quint32>(body, quint32(data.size())); // captured
-    append<quint32>(body, quint32(data.size())); // original
+    append<quint32>(body, quint32(std::max<qint64>(originalLength, data.size()))); // original
     body.append(data);
     pad4(body);
     if (!comment.isEmpty()) {
@@ -122,11 +122,30 @@ void PcapngWriter::writeTrace(QIODevice &out, const Trace &trace)
         writer.writeInterface(i.name, i.description);
     for (const WireCapture::Packet &p : capture.packets())
         writer.writePacket(p.interface, kEpochNs + p.tNs, p.data, p.comment);
+    int interface = int(capture.interfaces().size());
+    for (const PacketCapture &c : trace.captures) {
+        writer.writeInterface(c.name, c.description, quint16(c.linkType));
+        for (const CapturedPacket &p : c.packets)
+            writer.writePacket(interface, p.timestampNs, p.data, QString(), p.length);
+        ++interface;
+    }
+}
+
+bool PcapngWriter::hasWire(const Trace &trace)
+{
+    return WireCapture::hasWire(trace) || !trace.captures.isEmpty();
+}
+
+QString PcapngWriter::noWire()
+{
+    return tr("--pcap: the trace has no packets to write: no simulated run (--mode sim or "
+              "--mode both) and no packets captured on loopback (a saved trace keeps the "
+              "captured segments, not the packets)");
 }
 
 QByteArray PcapngWriter::toPcapng(const Trace &trace)
 {
-    if (!WireCapture::hasWire(trace))
+    if (!hasWire(trace))
         return {};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -136,9 +155,8 @@ QByteArray PcapngWriter::toPcapng(const Trace &trace)
 
 QString PcapngWriter::write(const Trace &trace, const QString &path)
 {
-    if (!WireCapture::hasWire(trace))
-        return tr("--pcap: the trace has no simulated run, so there is no wire to capture "
-                  "(record with --mode sim or --mode both)");
+    if (!hasWire(trace))
+        return noWire();
     if (const QString error = OutputFile::write(path, toPcapng(trace)); !error.isEmpty())
         return tr("%1: cannot write the pcapng file (%2)").arg(path, error);
     return {};

@@ -6,10 +6,13 @@ class QIODevice;
 
 namespace sockscope {
 
-// pcapng (draft-ietf-opsawg-pcapng) of the simulated wire lane: Wireshark and tshark open it as
-// TCP/UDP on 127.0.0.1. One section, one interface per connection (named after the run),
-// LINKTYPE_RAW (IPv4 without a link layer), nanosecond timestamps (if_tsresol 9). A run's
-// t = 0 is kEpochNs; connections follow one another in the file, each in its own time.
+// pcapng (draft-ietf-opsawg-pcapng) of the wire lanes: Wireshark and tshark open it as
+// TCP/UDP on 127.0.0.1. One section. The simulated wire: one interface per connection (named
+// after the run), LINKTYPE_RAW (IPv4 without a link layer), nanosecond timestamps (if_tsresol
+// 9), a run's t = 0 at kEpochNs; connections follow one another in the file, each in its own
+// time. Then the packets captured on loopback during real runs (Trace::captures): one
+// interface per planned run with the link type it was captured with, each packet's bytes and
+// kernel timestamp exactly as captured (a packet kept only in part says so with its length).
 class PcapngWriter
 {
 public:
@@ -20,16 +23,21 @@ public:
     static constexpr quint16 kLinkTypeRaw = 101;
     static constexpr qint64 kEpochNs = 946'684'800'000'000'000; // 2000-01-01T00:00:00Z
 
-    // Empty when the trace has no simulated run (nothing to capture).
+    // Empty when the trace has neither a simulated run nor captured packets.
     static QByteArray toPcapng(const Trace &trace);
     // An error sentence naming the file, or empty.
     static QString write(const Trace &trace, const QString &path);
 
     explicit PcapngWriter(QIODevice &out);
     void writeSectionHeader(const QString &application);
-    void writeInterface(const QString &name, const QString &description);
+    void writeInterface(const QString &name, const QString &description,
+                        quint16 linkType = kLinkTypeRaw);
+    // originalLength: the packet's length on the wire when data holds only its start.
     void writePacket(int interface, qint64 timestampNs, const QByteArray &data,
-                     const QString &comment);
+                     const QString &comment, qint64 originalLength = -1);
+    static bool hasWire(const Trace &trace);
+    // Why --pcap cannot write this trace (it has no wire), one sentence.
+    static QString noWire();
 
 private:
     static void writeTrace(QIODevice &out, const Trace &trace);

@@ -585,6 +585,7 @@ std::optional<QJsonObject> Item::qtObject()
 struct RunRow
 {
     Run run;
+    bool wireRead = false; // "wire" given (older files: a simulated run's segments are simulated)
     bool ownScenario = false;
     bool peersRead = false;
     QStringList laterPeers; // peers recvs named before the run's "peers" came
@@ -700,7 +701,7 @@ const std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
     { "preview", [](Item &f, MessageFate &m) { m.preview = f.preview().toByteArray(); } },
 } };
 
-const std::array<FieldOf<Segment>, 13> kSegmentFields{ {
+const std::array<FieldOf<Segment>, 15> kSegmentFields{ {
     { "t_ns", [](Item &f, Segment &s) { s.tNs = f.integer(kTime); } },
     { "arrive_ns",
       [](Item &f, Segment &s) { s.arriveNs = f.optionalInteger(kTime).value_or(-1); } },
@@ -724,6 +725,8 @@ const std::array<FieldOf<Segment>, 13> kSegmentFields{ {
     { "fin", [](Item &f, Segment &s) { s.fin = f.boolean(false); } },
     { "piggybacked", [](Item &f, Segment &s) { s.piggybacked = f.boolean(false); } },
     { "duplicate", [](Item &f, Segment &s) { s.duplicate = f.boolean(false); } },
+    { "syn", [](Item &f, Segment &s) { s.syn = f.boolean(false); } },
+    { "rst", [](Item &f, Segment &s) { s.rst = f.boolean(false); } },
 } };
 
 // The run's "summary" object (and the kernel's drop count written in it).
@@ -813,7 +816,7 @@ const std::array<FieldOf<Run>, 2> kTcpInfoSides{ {
     { "receiver", [](Item &f, Run &r) { r.tcpInfoReceiver = tcpInfoOf(f); } },
 } };
 
-const std::array<FieldOf<RunRow>, 20> kRunFields{ {
+const std::array<FieldOf<RunRow>, 21> kRunFields{ {
     { "label", [](Item &f, RunRow &r) { r.run.label = f.string(); } },
     { "protocol", [](Item &f, RunRow &r) { r.run.protocol = protocolOf(f); } },
     { "mode",
@@ -931,6 +934,18 @@ const std::array<FieldOf<RunRow>, 20> kRunFields{ {
               },
               [&](qsizetype n) { r.run.fates.reserve(n); });
       } },
+    { "wire",
+      [](Item &f, RunRow &r) {
+          const QString wire = f.string(true);
+          if (wire.isEmpty())
+              return;
+          const std::optional<Wire> parsed = parseWire(wire);
+          if (!parsed)
+              f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
+                                       "expected simulated or captured"));
+          r.run.wire = parsed.value_or(Wire::None);
+          r.wireRead = true;
+      } },
     { "segments",
       [](Item &f, RunRow &r) {
           r.run.segments.clear();
@@ -1033,6 +1048,9 @@ const std::array<FieldOf<TraceRow>, 9> kTraceFields{ {
           f.list(true, [&](Item &e) {
               RunRow row;
               e.fields(kRunFields, row);
+              // A file written before "wire" existed: a simulated run's segments are simulated.
+              if (!row.wireRead)
+                  row.run.wire = row.run.mode == Mode::Sim ? Wire::Simulated : Wire::None;
               t.trace.runs.append(std::move(row.run));
               t.ownScenario.append(row.ownScenario);
           });

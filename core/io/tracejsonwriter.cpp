@@ -324,8 +324,8 @@ void appendFrame(TextBuffer &out, const Frame &f, bool withFields)
     out.append('}');
 }
 
-// The wire lane of a simulated run. Fields that do not apply to a segment are null, so every
-// object has the same keys.
+// The wire lane of a simulated or captured run. Fields that do not apply to a segment are null, so
+// every object has the same keys.
 void appendSegment(TextBuffer &out, const Segment &g)
 {
     out.literal("{\"t_ns\":");
@@ -350,7 +350,9 @@ void appendSegment(TextBuffer &out, const Segment &g)
                                                     { ",\"retransmit\":", g.retransmit },
                                                     { ",\"fin\":", g.fin },
                                                     { ",\"piggybacked\":", g.piggybacked },
-                                                    { ",\"duplicate\":", g.duplicate } };
+                                                    { ",\"duplicate\":", g.duplicate },
+                                                    { ",\"syn\":", g.syn },
+                                                    { ",\"rst\":", g.rst } };
     for (const auto &[key, value] : flags) {
         out.append(key);
         appendBool(out, value);
@@ -578,9 +580,13 @@ void appendRun(TextBuffer &out, const Run &run)
     }
     if (!oneSided)
         appendArray(out, ",\"messages\":", run.fates, appendMessage);
-    // Only a simulated run has a wire to show; real runs keep their old shape.
-    if (run.mode == Mode::Sim)
+    // Only a run with a wire (simulated, or captured on loopback) has segments and says where
+    // they come from; a real run without capture keeps the old shape.
+    if (run.wire != Wire::None) {
+        out.literal(",\"wire\":");
+        appendString(out, wireName(run.wire));
         appendArray(out, ",\"segments\":", run.segments, appendSegment);
+    }
     if (run.tcpInfoSender || run.tcpInfoReceiver) {
         out.literal(R"(,"tcp_info":{"sender":)");
         appendTcpInfo(out, run.tcpInfoSender);

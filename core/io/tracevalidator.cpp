@@ -46,7 +46,8 @@ public:
 
 private:
     // The contract: an observe run has no sends and no messages, a send-to run no recvs, only
-    // a one-sided run has peers and only a simulated run has a wire. What is drawn and reported
+    // a one-sided run has peers, only a simulated run has a simulated wire and only a real
+    // run a captured one. What is drawn and reported
     // follows from the role and the mode; lists that contradict them would be drawn on lanes
     // that do not exist, and written back they would be left out.
     void checkShape(const Run &run, const QString &path)
@@ -63,9 +64,15 @@ private:
                  TraceValidator::tr("a one-sided run (observe, relay, send-to) has no messages"));
         if (run.role == Role::Sender && !run.recvs.isEmpty())
             fail(path + QStringLiteral(".recvs"), TraceValidator::tr("a send-to run has no recvs"));
-        if (run.mode != Mode::Sim && !run.segments.isEmpty())
+        if (run.wire == Wire::Simulated && run.mode != Mode::Sim)
+            fail(path + QStringLiteral(".wire"),
+                 TraceValidator::tr("only a simulated run has a simulated wire"));
+        else if (run.wire == Wire::Captured && run.mode != Mode::Real)
+            fail(path + QStringLiteral(".wire"),
+                 TraceValidator::tr("only a real run has a captured wire"));
+        else if (run.wire == Wire::None && !run.segments.isEmpty())
             fail(path + QStringLiteral(".segments"),
-                 TraceValidator::tr("only a simulated run has a wire"));
+                 TraceValidator::tr("a run without \"wire\" has no segments"));
         checkKernelCounters(run, path);
     }
 
@@ -282,6 +289,9 @@ private:
             if (g.message >= run.fates.size())
                 fail(at(i, "message"),
                      TraceValidator::tr("%1 is not a message of this run").arg(g.message));
+            else if (run.wire == Wire::Captured && (g.lost || g.duplicate))
+                fail(at(i, g.lost ? "lost" : "duplicate"),
+                     TraceValidator::tr("a captured packet was seen on the wire, once"));
             else if (g.arriveNs >= 0 && g.arriveNs < g.tNs)
                 fail(at(i, "arrive_ns"),
                      TraceValidator::tr("%1 is before the packet left (t_ns %2)")

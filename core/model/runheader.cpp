@@ -18,6 +18,7 @@ Run header(const Scenario &scenario, Protocol protocol, Mode mode, const QString
     run.label = label;
     run.protocol = protocol;
     run.mode = mode;
+    run.wire = mode == Mode::Sim ? Wire::Simulated : Wire::None; // a capture fills a real one
     run.scenario = scenario;
     return run;
 }

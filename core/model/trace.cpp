@@ -44,6 +44,28 @@ QString roleName(Role r)
     return {};
 }
 
+QString wireName(Wire w)
+{
+    switch (w) {
+    case Wire::None:
+        return {};
+    case Wire::Simulated:
+        return QStringLiteral("simulated");
+    case Wire::Captured:
+        return QStringLiteral("captured");
+    }
+    return {};
+}
+
+std::optional<Wire> parseWire(const QString &name)
+{
+    for (Wire wire : { Wire::Simulated, Wire::Captured }) {
+        if (name == wireName(wire))
+            return wire;
+    }
+    return std::nullopt;
+}
+
 QString fateName(Fate f)
 {
     switch (f) {

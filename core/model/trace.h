@@ -39,8 +39,10 @@ struct Frame
     QByteArray preview;
 };
 
-// One packet on the simulated wire (sim runs only): a TCP data segment or ACK, or a UDP
-// datagram. Real runs have none: loopback packets are not observable from the sockets.
+// One packet on the wire: a TCP data segment or ACK, or a UDP datagram. A simulated run's
+// packets come from the model; a real run's were captured on loopback (capture/), when the
+// capture was allowed (Run::wire says which). A captured packet is seen once, as loopback
+// delivers it, so it arrives when it leaves (arriveNs == tNs).
 struct Segment
 {
     qint64 tNs = 0; // when it starts to leave the sender
@@ -56,6 +58,31 @@ struct Segment
     bool fin = false; // TCP: carries the end of the stream (shutdown)
     bool piggybacked = false; // TCP ACK riding on a data segment of the reverse direction
     bool duplicate = false; // a second copy made by the network
+    bool syn = false; // TCP: opens the connection (captured runs)
+    bool rst = false; // TCP: resets the connection (captured runs)
+};
+
+// Where a run's segments come from: none (a real run without capture, an observe run), the
+// simulator's model, or packets captured on loopback.
+enum class Wire { None, Simulated, Captured };
+
+// One packet as the capture library handed it over: the raw bytes, so that a pcapng export is
+// exactly what was captured.
+struct CapturedPacket
+{
+    qint64 timestampNs = 0; // CLOCK_REALTIME, as the kernel stamped it
+    qint64 length = 0; // on the wire; data may be shorter (a long run keeps headers only)
+    QByteArray data;
+};
+
+// The packets captured while one planned run recorded (its TCP connection and UDP sockets):
+// not part of the trace JSON, kept for --pcap.
+struct PacketCapture
+{
+    QString name; // the interface the packets were captured on ("lo")
+    QString description; // which runs, which ports
+    int linkType = 0; // the pcap link type of data (DLT_EN10MB on Linux loopback)
+    QList<CapturedPacket> packets;
 };
 
 enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };
@@ -142,7 +169,8 @@ struct Run
     RecvList recvs;
     QList<Frame> frames;
     QList<MessageFate> fates;
-    QList<Segment> segments; // sim only: the wire lane, in departure order
+    QList<Segment> segments; // the wire lane, in departure order (see wire)
+    Wire wire = Wire::None;
     Summary summary;
     int requestsRun = -1; // a replies run: index in Trace::runs of its requests run
     bool aborted = false; // stopped by the user before the end
@@ -177,13 +205,18 @@ struct Trace
     // Observe and relay traces: the session's settings. Its scenario then holds only the
     // reader's keys (ObserveOptions::readerScenario).
     std::optional<ObservationSettings> observe;
+    // Real runs: the raw packets behind their captured segments, for --pcap. Not in the JSON.
+    QList<PacketCapture> captures;
 };
 
 QString protocolName(Protocol p);
 QString fateName(Fate f);
 QString modeName(Mode m); // "real", "sim", "both" (trace JSON "mode", --mode, settings)
 std::optional<Mode> parseMode(const QString &name);
-QString roleName(Role r); // "loopback", "observer", "relay", "sender" (trace JSON "role")
+QString roleName(Role r);
+QString wireName(Wire w); // "", "simulated", "captured" (trace JSON "wire")
+std::optional<Wire>
+parseWire(const QString &name); // "loopback", "observer", "relay", "sender" (trace JSON "role")
 // True for runs that see one side only: no fates, no conservation check.
 inline bool isOneSided(const Run &run)
 {

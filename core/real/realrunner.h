@@ -3,21 +3,31 @@
 #include "model/lesson.h"
 #include "model/trace.h"
 
+#include <optional>
+
 namespace sockscope {
 
 class LiveFeed;
 class StopSignal;
 
 // Runs one PlannedRun with real loopback sockets: TCP and UDP at the same time when the
-// scenario says both, sharing one clock so the two lanes line up. Blocking; PlanRunner calls
-// it for each PlannedRun of a plan and analyses the runs.
+// scenario says both, sharing one clock so the two lanes line up. With capture on, the packets
+// of the run's ports are captured on loopback meanwhile (LoopbackCapture) and become each
+// run's wire lane (WireDecoder). Blocking; PlanRunner calls it for each PlannedRun of a plan and
+// analyses the runs.
 class RealRunner
 {
 public:
-    // Runs are numbered from firstIndex for the LiveFeed; the list is in that order, not yet
-    // analysed.
-    static QList<Run> run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed,
-                          int firstIndex);
+    struct Result
+    {
+        QList<Run> runs; // numbered from firstIndex, not yet analysed
+        std::optional<PacketCapture> capture; // the raw packets, when they were captured
+        QString note; // why there is no wire (no permission), already translated; else empty
+    };
+
+    // Runs are numbered from firstIndex for the LiveFeed.
+    static Result run(const PlannedRun &planned, StopSignal &stop, LiveFeed *feed, int firstIndex,
+                      bool capture = true);
 };
 
 } // namespace sockscope

@@ -1,5 +1,6 @@
 #include "real/tcprunner.h"
 
+#include "capture/loopbackcapture.h"
 #include "model/errnoname.h"
 
 #include "model/framedecoder.h"
@@ -28,8 +29,9 @@ QString tr(const char *text)
 } // namespace
 
 TcpRunner::TcpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
-                     StopSignal &stop, LiveFeed *feed, int firstIndex)
-    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_firstIndex(firstIndex)
+                     StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int firstIndex)
+    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_capture(capture),
+      m_firstIndex(firstIndex)
 {
     const QList<Run> headers = RunHeader::tcp(scenario, label, Mode::Real, firstIndex);
     m_requests.run = headers.first();
@@ -104,6 +106,10 @@ QString TcpRunner::connect()
         error = m_listener.listen();
     if (!error.isEmpty())
         return error;
+    m_port = m_listener.localPort();
+    // Before the SYN: the capture must see the whole connection.
+    if (m_capture)
+        m_capture->watch(Protocol::Tcp, m_port);
 
     m_clientSocket = NativeSocket::create(SOCK_STREAM, &error);
     if (!m_clientSocket.isValid())

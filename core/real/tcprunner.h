@@ -11,6 +11,7 @@
 namespace sockscope {
 
 class LiveFeed;
+class LoopbackCapture;
 class StopSignal;
 
 // One TCP connection over 127.0.0.1: a client thread sends the scenario's messages, a server
@@ -21,9 +22,11 @@ class TcpRunner
 {
 public:
     TcpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
-              StopSignal &stop, LiveFeed *feed, int firstIndex);
+              StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int firstIndex);
 
     QList<Run> run();
+    // The port the server listened on (0 before run() or when it failed to listen).
+    quint16 port() const { return m_port; }
 
 private:
     struct Direction
@@ -47,7 +50,9 @@ private:
     const MonotonicClock &m_clock;
     StopSignal &m_stop;
     LiveFeed *m_feed;
+    LoopbackCapture *m_capture; // told the port before the first packet; may be null
     int m_firstIndex;
+    quint16 m_port = 0;
     NativeSocket m_listener;
     NativeSocket m_clientSocket;
     NativeSocket m_serverSocket;

@@ -1,5 +1,6 @@
 #include "real/udprunner.h"
 
+#include "capture/loopbackcapture.h"
 #include "model/errnoname.h"
 
 #include "model/runheader.h"
@@ -30,9 +31,9 @@ constexpr int kSliceMs = 50;
 } // namespace
 
 UdpRunner::UdpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
-                     StopSignal &stop, LiveFeed *feed, int index)
-    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_index(index),
-      m_run(RunHeader::udp(scenario, label, Mode::Real))
+                     StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int index)
+    : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_capture(capture),
+      m_index(index), m_run(RunHeader::udp(scenario, label, Mode::Real))
 { }
 
 Run UdpRunner::run()
@@ -81,6 +82,9 @@ QString UdpRunner::open()
         return error;
     m_port = m_receiverSocket.localPort();
     m_dropsAtStart = m_receiverSocket.kernelDrops();
+    // Before the first datagram: the capture sees every one of them.
+    if (m_capture)
+        m_capture->watch(Protocol::Udp, m_port);
 
     m_senderSocket = NativeSocket::create(SOCK_DGRAM, &error);
     if (!m_senderSocket.isValid())

@@ -10,6 +10,7 @@
 namespace sockscope {
 
 class LiveFeed;
+class LoopbackCapture;
 class StopSignal;
 
 // One UDP sender and one UDP receiver on 127.0.0.1, each on its own thread. A datagram holds
@@ -19,9 +20,11 @@ class UdpRunner
 {
 public:
     UdpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
-              StopSignal &stop, LiveFeed *feed, int index);
+              StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int index);
 
     Run run();
+    // The port the receiver bound (0 before run() or when it failed to bind).
+    quint16 port() const { return m_port; }
 
 private:
     QString open();
@@ -33,6 +36,7 @@ private:
     const MonotonicClock &m_clock;
     StopSignal &m_stop;
     LiveFeed *m_feed;
+    LoopbackCapture *m_capture; // told the port before the first packet; may be null
     int m_index;
     NativeSocket m_senderSocket;
     NativeSocket m_receiverSocket;

@@ -67,18 +67,18 @@ void append(Trace &trace, const QList<Run> &runs)
 } // namespace
 
 Trace PlanRunner::run(const QList<PlannedRun> &plan, const QString &lesson, Mode mode,
-                      StopSignal &stop, LiveFeed *feed)
+                      StopSignal &stop, LiveFeed *feed, bool capture)
 {
     Trace trace;
     switch (mode) {
     case Mode::Real:
-        trace = runReal(plan, lesson, stop, feed);
+        trace = runReal(plan, lesson, stop, feed, capture);
         break;
     case Mode::Sim:
         trace = simulate(plan, lesson);
         break;
     case Mode::Both:
-        trace = runBoth(plan, lesson, stop, feed);
+        trace = runBoth(plan, lesson, stop, feed, capture);
         break;
     }
     // The lesson checks itself against what happened (also on a stopped run: it says so).
@@ -87,13 +87,23 @@ Trace PlanRunner::run(const QList<PlannedRun> &plan, const QString &lesson, Mode
 }
 
 Trace PlanRunner::runReal(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,
-                          LiveFeed *feed)
+                          LiveFeed *feed, bool capture)
 {
     Trace trace = traceOf(plan, lesson);
     for (const PlannedRun &planned : plan) {
         if (stop.isStopped())
             break;
-        append(trace, RealRunner::run(planned, stop, feed, int(trace.runs.size())));
+        RealRunner::Result result
+            = RealRunner::run(planned, stop, feed, int(trace.runs.size()), capture);
+        append(trace, result.runs);
+        if (result.capture)
+            trace.captures.append(std::move(*result.capture));
+        // Said once, however many runs went without their wire.
+        if (!result.note.isEmpty() && !trace.notes.contains(result.note)) {
+            trace.notes.append(result.note);
+            if (feed)
+                feed->noteAdded(result.note);
+        }
     }
     return trace;
 }
@@ -107,7 +117,7 @@ Trace PlanRunner::simulate(const QList<PlannedRun> &plan, const QString &lesson)
 }
 
 Trace PlanRunner::runBoth(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,
-                          LiveFeed *feed)
+                          LiveFeed *feed, bool capture)
 {
     QList<int> groups;
     for (const PlannedRun &planned : plan)
@@ -131,7 +141,7 @@ Trace PlanRunner::runBoth(const QList<PlannedRun> &plan, const QString &lesson, 
             feed->runStarted(simPlaces[i], simulated.runs[i]);
     }
     PlacedFeed placed(feed, realPlaces);
-    const Trace real = runReal(plan, lesson, stop, feed ? &placed : nullptr);
+    const Trace real = runReal(plan, lesson, stop, feed ? &placed : nullptr, capture);
     return TraceComparison::combined(real, simulated, groups);
 }
 

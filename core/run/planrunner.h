@@ -36,15 +36,17 @@ public:
     // Blocking; stop ends the real part early (the simulator never waits). Without a feed, the
     // runs arrive all at once in the returned trace; in Sim mode they always do (lesson-sized
     // plans take milliseconds).
+    // capture: record the real runs' packets on loopback (their wire lane) when the process
+    // may; without the permission the runs go on and the trace's notes say how to allow it.
     static Trace run(const QList<PlannedRun> &plan, const QString &lesson, Mode mode,
-                     StopSignal &stop, LiveFeed *feed = nullptr);
+                     StopSignal &stop, LiveFeed *feed = nullptr, bool capture = true);
 
 private:
     static Trace runReal(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,
-                         LiveFeed *feed);
+                         LiveFeed *feed, bool capture);
     static Trace simulate(const QList<PlannedRun> &plan, const QString &lesson);
     static Trace runBoth(const QList<PlannedRun> &plan, const QString &lesson, StopSignal &stop,
-                         LiveFeed *feed);
+                         LiveFeed *feed, bool capture);
 };
 
 } // namespace sockscope

@@ -2,6 +2,7 @@
 
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
+#include "analysis/segmentlinks.h"
 #include "view/timeaxis.h"
 
 #include <QJsonDocument>
@@ -183,6 +184,8 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
     if (s.error != 0)
         lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(s.error)));
     lines << tr("payload: %1").arg(preview(s, encoding));
+    lines << wireDetails(run, i);
+    lines.removeAll(QString());
     if (const MessageFate *f = RunAttribution::fate(run, s.message)) {
         QStringList recvs;
         for (int r : f->recvs)
@@ -191,6 +194,32 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
                      .arg(fate(f->fate),
                           recvs.isEmpty() ? tr("none") : recvs.join(QStringLiteral(", ")));
     }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::wireDetails(const Run &run, int send)
+{
+    if (run.wire == Wire::None)
+        return {};
+    const int message = run.sends.at(send).message;
+    QStringList lines;
+    const QList<int> segments = SegmentLinks::segmentsOfSend(run, send);
+    for (int g : segments) {
+        QStringList others;
+        for (int other : SegmentLinks::sendsOfSegment(run, g)) {
+            const QString number = QString::number(run.sends.at(other).message);
+            if (run.sends.at(other).message != message && !others.contains(number))
+                others << number;
+        }
+        const QString where = TimeAxis::formatDuration(double(run.segments.at(g).tNs));
+        const int number = SegmentLinks::dataNumber(run, g);
+        lines << (others.isEmpty() ? tr("left in segment %1 at %2").arg(number).arg(where)
+                                   : tr("left in segment %1 at %2, together with message %3")
+                                         .arg(number)
+                                         .arg(where, others.join(QStringLiteral(", "))));
+    }
+    if (segments.isEmpty() && run.sends.at(send).accepted > 0)
+        lines << tr("not seen on the wire");
     return lines.join(QLatin1Char('\n'));
 }
 

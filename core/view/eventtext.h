@@ -42,6 +42,10 @@ public:
     // "12 messages decoded · 1 decoder error", empty for a run without frames.
     static QString frameOutcome(const Run &run);
 
+    // The packets that carried send i's bytes: "left in segment 3 at 44.1 ms, together with
+    // message 4", one line per segment; empty for a run without a wire lane.
+    static QString wireDetails(const Run &run, int send);
+
 private:
     static QString optional(const std::optional<qint64> &value);
 };

@@ -1,0 +1,81 @@
+#include "analysis/segmentlinks.h"
+
+#include <algorithm>
+
+namespace sockscope {
+
+namespace {
+
+bool carries(const Segment &g)
+{
+    return !g.ack && g.bytes > 0 && !g.lost;
+}
+
+bool overlaps(qint64 begin, qint64 length, qint64 otherBegin, qint64 otherLength)
+{
+    return length > 0 && otherLength > 0 && begin < otherBegin + otherLength
+        && otherBegin < begin + length;
+}
+
+} // namespace
+
+QList<int> SegmentLinks::segmentsOfSend(const Run &run, int send)
+{
+    QList<int> out;
+    if (send < 0 || send >= run.sends.size())
+        return out;
+    const SendEvent s = run.sends.at(send);
+    for (int i = 0; i < run.segments.size(); ++i) {
+        const Segment &g = run.segments.at(i);
+        if (!carries(g))
+            continue;
+        const bool holds = run.protocol == Protocol::Udp
+            ? g.message == s.message && s.accepted > 0
+            : overlaps(g.offset, g.bytes, s.offset, s.accepted);
+        if (holds && (!g.retransmit || out.isEmpty()))
+            out << i;
+        if (run.protocol == Protocol::Udp && holds)
+            break;
+    }
+    return out;
+}
+
+QList<int> SegmentLinks::sendsOfSegment(const Run &run, int segment)
+{
+    QList<int> out;
+    if (segment < 0 || segment >= run.segments.size() || !carries(run.segments.at(segment)))
+        return out;
+    const Segment &g = run.segments.at(segment);
+    for (int i = 0; i < run.sends.size(); ++i) {
+        const SendEvent s = run.sends.at(i);
+        if (run.protocol == Protocol::Udp ? s.message == g.message && s.accepted > 0
+                                          : overlaps(g.offset, g.bytes, s.offset, s.accepted))
+            out << i;
+    }
+    return out;
+}
+
+QList<int> SegmentLinks::recvsOfSegment(const Run &run, int segment)
+{
+    QList<int> out;
+    if (segment < 0 || segment >= run.segments.size() || !carries(run.segments.at(segment)))
+        return out;
+    const Segment &g = run.segments.at(segment);
+    for (int i = 0; i < run.recvs.size(); ++i) {
+        const RecvEvent r = run.recvs.at(i);
+        if (run.protocol == Protocol::Udp ? r.seq >= 0 && r.seq == g.message
+                                          : overlaps(g.offset, g.bytes, r.offset, r.bytes))
+            out << i;
+    }
+    return out;
+}
+
+int SegmentLinks::dataNumber(const Run &run, int segment)
+{
+    if (segment < 0 || segment >= run.segments.size() || !carries(run.segments.at(segment)))
+        return 0;
+    return int(std::count_if(run.segments.cbegin(), run.segments.cbegin() + segment + 1,
+                             [](const Segment &g) { return carries(g); }));
+}
+
+} // namespace sockscope

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/trace.h"
+
+namespace sockscope {
+
+// Which packets of a run's wire lane carried which calls' bytes, by stream offset (TCP) or by
+// message (UDP): a data segment carries the stream bytes [offset, offset + bytes), a send
+// wrote [offset, offset + accepted), a recv read [offset, offset + bytes). Works alike for
+// simulated and captured segments; the wire lane and the tooltips ask it.
+class SegmentLinks
+{
+public:
+    // Data segments (indices in run.segments) holding bytes of send i, in order; a
+    // retransmission is left out when the first copy is there.
+    static QList<int> segmentsOfSend(const Run &run, int send);
+    // Sends whose bytes segment i carries, in order.
+    static QList<int> sendsOfSegment(const Run &run, int segment);
+    // Recvs that read bytes segment i carried, in order.
+    static QList<int> recvsOfSegment(const Run &run, int segment);
+    // The segment's number among the run's data segments that carry bytes (1, 2, 3, …, in the
+    // order they left), the one a class counts on the picture; 0 for an ACK or an empty one.
+    static int dataNumber(const Run &run, int segment);
+};
+
+} // namespace sockscope

@@ -1,0 +1,225 @@
+#include "capture/loopbackcapture.h"
+
+#include "record/monotonicclock.h"
+
+#include <pcap/pcap.h>
+#include <poll.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+namespace sockscope {
+
+namespace {
+
+constexpr int kPollMs = 10;
+// After the run's sockets closed, their last packets (FIN, the final ACK) are delivered at
+// once on loopback; wait until the ring has been quiet this long, at most kLastPacketsMs.
+constexpr int kQuietMs = 5;
+constexpr int kLastPacketsMs = 50;
+// A loopback packet is at most 64 KiB of IP plus the link header.
+constexpr int kSnapLength = 65536 + 64;
+constexpr int kRingBytes = 16 * 1024 * 1024;
+// Matches no packet: the filter until the first watch().
+const char *const kNothing = "less 1";
+
+qint64 realtimeNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+QString LoopbackCapture::permissionHint()
+{
+    return tr("The wire lane of real runs needs permission to capture packets (CAP_NET_RAW): "
+              "run 'sudo setcap cap_net_raw+ep $(command -v sockscope)' once, or run SockScope "
+              "as root. Until then real runs show no packets.");
+}
+
+QString LoopbackCapture::probe()
+{
+    LoopbackCapture capture;
+    return capture.unavailable();
+}
+
+LoopbackCapture::Offset LoopbackCapture::measureOffset()
+{
+    // The narrowest of a few brackets: a read of CLOCK_REALTIME between two monotonic reads.
+    Offset best{ 0, std::numeric_limits<qint64>::max() };
+    for (int i = 0; i < 5; ++i) {
+        const qint64 before = monotonicNs();
+        const qint64 real = realtimeNs();
+        const qint64 after = monotonicNs();
+        if (after - before < best.bracketNs)
+            best = { real - (before + (after - before) / 2), after - before };
+    }
+    return best;
+}
+
+qint64 LoopbackCapture::toRunNs(qint64 realtimeNs, const MonotonicClock &clock) const
+{
+    const qint64 startNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(clock.at(0).time_since_epoch())
+              .count();
+    return realtimeNs - m_offsetNs - startNs;
+}
+
+LoopbackCapture::LoopbackCapture()
+{
+    char error[PCAP_ERRBUF_SIZE] = {};
+    pcap_t *p = pcap_create("lo", error);
+    if (!p) {
+        m_unavailable = tr("Packet capture on loopback is not available (%1), so real runs show "
+                           "no packets.")
+                            .arg(QString::fromLocal8Bit(error));
+        return;
+    }
+    pcap_set_snaplen(p, kSnapLength);
+    pcap_set_promisc(p, 0);
+    // Each packet is handed over as it is captured, not when a block of the ring fills.
+    pcap_set_immediate_mode(p, 1);
+    pcap_set_buffer_size(p, kRingBytes);
+    pcap_set_tstamp_precision(p, PCAP_TSTAMP_PRECISION_NANO);
+    const int activated = pcap_activate(p);
+    if (activated == PCAP_ERROR_PERM_DENIED || activated == PCAP_ERROR_PROMISC_PERM_DENIED) {
+        m_unavailable = permissionHint();
+    } else if (activated < 0) {
+        m_unavailable = tr("Packet capture on loopback is not available (%1), so real runs "
+                           "show no packets.")
+                            .arg(QString::fromLocal8Bit(pcap_geterr(p)));
+    }
+    if (!m_unavailable.isEmpty()) {
+        pcap_close(p);
+        return;
+    }
+    m_pcap = p;
+    m_linkType = pcap_datalink(p);
+    pcap_setnonblock(p, 1, error);
+    if (const QString why = applyFilter(); !why.isEmpty()) {
+        m_unavailable = why;
+        pcap_close(m_pcap);
+        m_pcap = nullptr;
+        return;
+    }
+    const Offset o = measureOffset();
+    m_offsetNs = o.offsetNs;
+    m_uncertaintyNs = o.bracketNs;
+    m_thread = std::thread([this] { loop(); });
+}
+
+LoopbackCapture::~LoopbackCapture()
+{
+    if (!m_finished)
+        finish();
+}
+
+QString LoopbackCapture::applyFilter()
+{
+    const QByteArray text = m_filters.isEmpty() ? QByteArray(kNothing)
+                                                : m_filters.join(QStringLiteral(" or ")).toLatin1();
+    bpf_program program{};
+    if (pcap_compile(m_pcap, &program, text.constData(), 1, PCAP_NETMASK_UNKNOWN) != 0
+        || pcap_setfilter(m_pcap, &program) != 0) {
+        const QString why = QString::fromLocal8Bit(pcap_geterr(m_pcap));
+        pcap_freecode(&program);
+        return tr("Packet capture on loopback is not available (%1), so real runs show no "
+                  "packets.")
+            .arg(why);
+    }
+    pcap_freecode(&program);
+    return {};
+}
+
+void LoopbackCapture::watch(Protocol protocol, quint16 port)
+{
+    if (!m_pcap || port == 0)
+        return;
+    // The kernel swaps the filter atomically; packets already in the ring are filtered again by
+    // libpcap in user space, so none of another program slips in.
+    const std::lock_guard lock(m_mutex);
+    m_filters << QStringLiteral("%1 port %2")
+                     .arg(protocol == Protocol::Tcp ? QLatin1String("tcp") : QLatin1String("udp"))
+                     .arg(port);
+    applyFilter();
+}
+
+void LoopbackCapture::onPacket(unsigned char *user, const pcap_pkthdr *header,
+                               const unsigned char *bytes)
+{
+    auto *self = reinterpret_cast<LoopbackCapture *>(user);
+    // With nanosecond precision libpcap puts nanoseconds in tv_usec.
+    const qint64 ns = qint64(header->ts.tv_sec) * 1'000'000'000 + qint64(header->ts.tv_usec);
+    self->store(ns, qint64(header->len), bytes, int(header->caplen));
+}
+
+void LoopbackCapture::store(qint64 timestampNs, qint64 length, const unsigned char *bytes,
+                            int captured)
+{
+    const int keep
+        = m_keptBytes + captured <= kWholeBytes ? captured : std::min(captured, kHeaderBytes);
+    m_keptBytes += keep;
+    m_packets.append(
+        { timestampNs, length, QByteArray(reinterpret_cast<const char *>(bytes), keep) });
+}
+
+void LoopbackCapture::drain()
+{
+    const std::lock_guard lock(m_mutex);
+    while (pcap_dispatch(m_pcap, -1, &LoopbackCapture::onPacket,
+                         reinterpret_cast<unsigned char *>(this))
+           > 0) { }
+}
+
+void LoopbackCapture::loop()
+{
+    pollfd fd{ pcap_get_selectable_fd(m_pcap), POLLIN, 0 };
+    while (!m_stopping.load()) {
+        ::poll(&fd, 1, kPollMs);
+        drain();
+    }
+}
+
+PacketCapture LoopbackCapture::finish()
+{
+    m_finished = true;
+    PacketCapture capture;
+    capture.name = QStringLiteral("lo");
+    capture.linkType = m_linkType;
+    if (!m_pcap)
+        return capture;
+    // The thread drains while the last packets arrive; stop once the ring has been quiet.
+    const auto deadline
+        = std::chrono::steady_clock::now() + std::chrono::milliseconds(kLastPacketsMs);
+    qsizetype seen = -1;
+    while (std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(kQuietMs));
+        const std::lock_guard lock(m_mutex);
+        if (m_packets.size() == seen)
+            break;
+        seen = m_packets.size();
+    }
+    m_stopping = true;
+    m_thread.join();
+    drain();
+    const Offset end = measureOffset();
+    m_driftNs = end.offsetNs - m_offsetNs;
+    m_uncertaintyNs = std::max(m_uncertaintyNs, end.bracketNs);
+    pcap_close(m_pcap);
+    m_pcap = nullptr;
+    capture.description = m_filters.join(QStringLiteral(" or "));
+    capture.packets = std::move(m_packets);
+    return capture;
+}
+
+} // namespace sockscope
