@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>sockscope::ByteStreamAxis</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteStreamGeometry</name>
+    <message>
+        <source>send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteStreamRenderer</name>
+    <message>
+        <source>one block per datagram, in the order sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one stream of bytes, by offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), narrower than a pixel each: zoom in to tell them apart</source>
+        <translation>
+            <numerusform>%Ln call, narrower than a pixel each: zoom in to tell them apart</numerusform>
+            <numerusform>%Ln calls, narrower than a pixel each: zoom in to tell them apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run yet: press Run to see its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteStreamWidget</name>
+    <message>
+        <source>Byte-stream view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message #%2: lost, no recv() got this datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) end in this pixel; zoom in (wheel, +) to tell them apart</source>
+        <translation>
+            <numerusform>%n call end in this pixel; zoom in (wheel, +) to tell them apart</numerusform>
+            <numerusform>%n calls end in this pixel; zoom in (wheel, +) to tell them apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -190,6 +287,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segments on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest segment (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest ACK delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Why the packets differ: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +536,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n recv() + EOF</numerusform>
             <numerusform>%n recv()s + EOF</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 dropped by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left in segment %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left in segment %1 at %2, together with message %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not seen on the wire</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1344,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the kernel dropped %1 datagrams, %2 were found lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program sent to the socket, or a datagram was lost before it reached the socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s drop counter (SO_RXQ_OVFL) counts exactly the datagrams found lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -1252,6 +1393,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Run both, stacked: “%1” above, “%2” below</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LoopbackCapture</name>
+    <message>
+        <source>The wire lane of real runs needs permission to capture packets (CAP_NET_RAW): run &apos;sudo setcap cap_net_raw+ep $(command -v sockscope)&apos; once, or run SockScope as root. Until then real runs show no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture on loopback is not available (%1), so real runs show no packets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,6 +1668,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Opened %1: press Run (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Byte-stream view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run by stream offset instead of time: where the send() calls cut the bytes, and where the recv() calls did (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-stream view: the run&apos;s bytes by stream offset. B shows the timeline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: the run&apos;s calls in time. B shows the byte-stream view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,11 +2447,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 <context>
     <name>sockscope::PcapngWriter</name>
     <message>
-        <source>--pcap: the trace has no simulated run, so there is no wire to capture (record with --mode sim or --mode both)</source>
+        <source>%1: cannot write the pcapng file (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot write the pcapng file (%2)</source>
+        <source>--pcap: the trace has no packets to write: no simulated run (--mode sim or --mode both) and no packets captured on loopback (a saved trace keeps the captured segments, not the packets)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2815,37 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>SockScope received %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel dropped %1 on this socket (its drop counter, SO_RXQ_OVFL): it counts this socket&apos;s full receive buffer only, not losses in the network or at the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s drop counter (SO_RXQ_OVFL) counted %1 dropped on the receiving socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO): it joined small sends into shared segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It sent %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s smoothed round-trip time for the connection was %1 ms (TCP_INFO).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,6 +3487,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Show a saved trace again exactly as it was recorded: the table, the lesson&apos;s claims judged again from its data, and any of the outputs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading %1: %2% of %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::StderrNotes</name>
@@ -3417,6 +3620,34 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (F5) to send the messages over real sockets.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segments on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest ACK delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the packets differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped by the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments with data (TCP_INFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmitted segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3870,6 +4101,36 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Lost: %n datagram(s) dropped by the kernel on this socket (its drop counter, SO_RXQ_OVFL; it counts a full receive buffer on this socket only, not losses in the network or at the sender)</source>
+        <translation>
+            <numerusform>Lost: %n datagram dropped by the kernel on this socket (its drop counter, SO_RXQ_OVFL; it counts a full receive buffer on this socket only, not losses in the network or at the sender)</numerusform>
+            <numerusform>Lost: %n datagrams dropped by the kernel on this socket (its drop counter, SO_RXQ_OVFL; it counts a full receive buffer on this socket only, not losses in the network or at the sender)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kernel drop counter (SO_RXQ_OVFL): %n datagram(s) dropped on the receiving socket</source>
+        <translation>
+            <numerusform>Kernel drop counter (SO_RXQ_OVFL): %n datagram dropped on the receiving socket</numerusform>
+            <numerusform>Kernel drop counter (SO_RXQ_OVFL): %n datagrams dropped on the receiving socket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP_INFO at the end, %1: %2 segments out (%3 with data), %4 in (%5 with data), %6 retransmitted, RTT %7 ms ± %8, MSS %9 out / %10 in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -3951,6 +4212,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Recorded by SockScope as the sending program: one box per send() system call; what the server&apos;s recv() calls got is for the server to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte-stream view: the axis is the stream offset, not time. Each byte has its message&apos;s colour; boxes above the bar are send() calls, boxes under it recv() calls, and the ticks on the bar mark where each call began and ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP keeps the bytes but not the sender&apos;s boundaries: a recv() can end anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: one block per datagram; hatched bytes never reached the application (cut off by a short recv buffer, or a lost datagram).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decoded row shows the receiver&apos;s framing: its boundaries are the sender&apos;s messages again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4131,6 +4408,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>the kernel grows its buffers as it goes (autotuning) and frees them per packet; the model&apos;s buffers are fixed, so send() accepts different amounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the model cuts the stream into segments of at most %1 B (mss); loopback&apos;s MSS is %2 B, so the kernel sent %3 B in one segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with TCP_NODELAY the kernel still merged sends into fewer segments: autocorking holds a small segment while the previous one is still queued on the device, which the model does not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle and the ACKs work on the model&apos;s %1 ms round trip and the kernel&apos;s microseconds, so small sends gather into different segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s longest ACK delay was %1 ms on loopback and %2 ms in the model: the kernel acknowledges at once when its receiver reads or has a full segment, and delays only otherwise (40 ms at first, up to 200 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceCsvWriter</name>
@@ -4287,10 +4580,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot open the trace (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is out of range: expected a whole number from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,6 +4601,54 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>expected max_recvs or memory_budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the trace (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected simulated or captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegal value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,10 +4702,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How payloads are shown in the table, CSV, Chrome trace and images: utf-8, gb18030 (GBK) or hex. The trace JSON keeps its escaped form.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,6 +4729,30 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>--encoding: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on loopback during real runs, the simulated wire lane of simulated runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which picture --png, --svg and --pdf draw: time (the calls on a time axis) or bytes (the stream&apos;s bytes by offset: where the sends and the recvs cut it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view: expected time or bytes, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap: observe, relay and send-to sessions do not capture packets; record a lesson with &apos;sockscope run&apos; to get them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceValidator</name>
@@ -4417,10 +4774,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>a send-to run has no recvs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a simulated run has a wire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4491,6 +4844,42 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1 is before the packet left (t_ns %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only a simulated run has a simulated wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a real run has a captured wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run without &quot;wire&quot; has no segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a real run that receives UDP has the kernel&apos;s drop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a real TCP run has TCP_INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observe or relay run has TCP_INFO of its own socket only, the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a send-to run has no receiving socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a UDP socket reports a drop counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a captured packet was seen on the wire, once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -4499,7 +4888,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recvfrom() failed: %1</source>
+        <source>recvmsg() failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>sockscope::ByteStreamAxis</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteStreamGeometry</name>
+    <message>
+        <source>send()</source>
+        <translation>send()</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>recv()</source>
+        <translation>recv()</translation>
+    </message>
+    <message>
+        <source>decoded</source>
+        <translation>解码</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteStreamRenderer</name>
+    <message>
+        <source>one block per datagram, in the order sent</source>
+        <translation>每个数据报一块，按发送顺序排列</translation>
+    </message>
+    <message>
+        <source>one stream of bytes, by offset</source>
+        <translation>一条字节流，按偏移量排列</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>帧 %1</translation>
+    </message>
+    <message>
+        <source>%1 + %2 cut</source>
+        <translation>%1 + 截掉 %2</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>被截掉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s), narrower than a pixel each: zoom in to tell them apart</source>
+        <translation>
+            <numerusform>%Ln 次调用，每次都窄于一个像素：放大即可分辨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln 次调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No run yet: press Run to see its bytes.</source>
+        <translation>还没有运行：按“运行”查看它的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ByteStreamWidget</name>
+    <message>
+        <source>Byte-stream view</source>
+        <translation>字节流视图</translation>
+    </message>
+    <message>
+        <source>%1 message #%2: lost, no recv() got this datagram</source>
+        <translation>%1 消息 #%2：丢失，没有任何 recv() 收到这个数据报</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) end in this pixel; zoom in (wheel, +) to tell them apart</source>
+        <translation>
+            <numerusform>%n 次调用在这一像素内结束；放大（滚轮、+）即可分辨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -202,6 +296,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+    <message>
+        <source>data segments on the wire</source>
+        <translation>线路上的数据报文段</translation>
+    </message>
+    <message>
+        <source>largest segment (bytes)</source>
+        <translation>最大报文段（字节）</translation>
+    </message>
+    <message>
+        <source>longest ACK delay</source>
+        <translation>最长 ACK 延迟</translation>
+    </message>
+    <message>
+        <source>  Why the packets differ: %1</source>
+        <translation>  数据包为何不同：%1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +539,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>%n 次 recv() + EOF</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 dropped by the kernel</source>
+        <translation>%1 个被内核丢弃</translation>
+    </message>
+    <message>
+        <source>left in segment %1 at %2</source>
+        <translation>在 %2 随报文段 %1 发出</translation>
+    </message>
+    <message>
+        <source>left in segment %1 at %2, together with message %3</source>
+        <translation>在 %2 随报文段 %1 发出，与消息 %3 一起</translation>
+    </message>
+    <message>
+        <source>not seen on the wire</source>
+        <translation>未在线路上看到</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1346,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the kernel dropped %1 datagrams, %2 were found lost</source>
+        <translation>内核丢弃了 %1 个数据报，发现丢失 %2 个</translation>
+    </message>
+    <message>
+        <source>another program sent to the socket, or a datagram was lost before it reached the socket</source>
+        <translation>有其他程序向该套接字发送了数据，或有数据报在到达套接字之前就丢失了</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s drop counter (SO_RXQ_OVFL) counts exactly the datagrams found lost</source>
+        <translation>内核的丢包计数器（SO_RXQ_OVFL）恰好等于发现丢失的数据报数</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -1258,6 +1396,17 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Run both, stacked: “%1” above, “%2” below</source>
         <translation>两者都运行并上下排列：上为“%1”，下为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LoopbackCapture</name>
+    <message>
+        <source>The wire lane of real runs needs permission to capture packets (CAP_NET_RAW): run &apos;sudo setcap cap_net_raw+ep $(command -v sockscope)&apos; once, or run SockScope as root. Until then real runs show no packets.</source>
+        <translation>真实运行的线路通道需要抓包权限（CAP_NET_RAW）：运行一次 &apos;sudo setcap cap_net_raw+ep $(command -v sockscope)&apos;，或以 root 身份运行 SockScope。在此之前，真实运行不显示数据包。</translation>
+    </message>
+    <message>
+        <source>Packet capture on loopback is not available (%1), so real runs show no packets.</source>
+        <translation>无法在回环接口上抓包（%1），因此真实运行不显示数据包。</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1672,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Opened %1: press Run (F5).</source>
         <translation>已打开 %1：请按“运行”（F5）。</translation>
+    </message>
+    <message>
+        <source>&amp;Byte-stream view</source>
+        <translation>字节流视图(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the run by stream offset instead of time: where the send() calls cut the bytes, and where the recv() calls did (B)</source>
+        <translation>按流偏移量而不是时间显示运行：send() 调用在哪里切分字节，recv() 调用又在哪里切分（B）</translation>
+    </message>
+    <message>
+        <source>Byte-stream view: the run&apos;s bytes by stream offset. B shows the timeline again.</source>
+        <translation>字节流视图：按流偏移量显示运行的字节。按 B 回到时间线。</translation>
+    </message>
+    <message>
+        <source>Timeline: the run&apos;s calls in time. B shows the byte-stream view.</source>
+        <translation>时间线：按时间显示运行的调用。按 B 显示字节流视图。</translation>
     </message>
 </context>
 <context>
@@ -2277,12 +2442,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 <context>
     <name>sockscope::PcapngWriter</name>
     <message>
-        <source>--pcap: the trace has no simulated run, so there is no wire to capture (record with --mode sim or --mode both)</source>
-        <translation>--pcap：该跟踪记录没有模拟运行，因此没有可捕获的线路（请用 --mode sim 或 --mode both 录制）</translation>
-    </message>
-    <message>
         <source>%1: cannot write the pcapng file (%2)</source>
         <translation>%1：无法写入 pcapng 文件（%2）</translation>
+    </message>
+    <message>
+        <source>--pcap: the trace has no packets to write: no simulated run (--mode sim or --mode both) and no packets captured on loopback (a saved trace keeps the captured segments, not the packets)</source>
+        <translation>--pcap：该 trace 没有可写的数据包：没有模拟运行（--mode sim 或 --mode both），也没有在回环接口上抓取的数据包（保存的 trace 只保留抓取的报文段，不保留数据包）</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2805,36 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>SockScope received %1 in %2.</source>
         <translation>SockScope 用 %2 收到了 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel dropped %1 on this socket (its drop counter, SO_RXQ_OVFL): it counts this socket&apos;s full receive buffer only, not losses in the network or at the sender.</source>
+        <translation>内核在此套接字上丢弃了 %1（它的丢包计数器，SO_RXQ_OVFL）：它只统计此套接字接收缓冲区已满造成的丢弃，不包括网络中或发送方的丢失。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s drop counter (SO_RXQ_OVFL) counted %1 dropped on the receiving socket.</source>
+        <translation>内核的丢包计数器（SO_RXQ_OVFL）统计到接收套接字上丢弃了 %1。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO): it joined small sends into shared segments.</source>
+        <translation>发送方内核用 %2（带数据）携带了 %1 的字节（TCP_INFO）：它把小的发送合并进了共同的报文段。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO).</source>
+        <translation>发送方内核用 %2（带数据）携带了 %1 的字节（TCP_INFO）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 个报文段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It sent %1 again.</source>
+        <translation>它重传了 %1。</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s smoothed round-trip time for the connection was %1 ms (TCP_INFO).</source>
+        <translation>内核对该连接的平滑往返时间为 %1 ms（TCP_INFO）。</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3474,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Show a saved trace again exactly as it was recorded: the table, the lesson&apos;s claims judged again from its data, and any of the outputs.</source>
         <translation>按记录时的原样重新显示已保存的轨迹：表格、依据轨迹数据重新检验的课程结论，以及任意输出文件。</translation>
     </message>
+    <message>
+        <source>reading %1: %2% of %3 MB</source>
+        <translation>正在读取 %1：%3 MB 中的 %2%</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::StderrNotes</name>
@@ -3408,6 +3607,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>&lt;p&gt;Press &lt;b&gt;Run&lt;/b&gt; (F5) to send the messages over real sockets.&lt;/p&gt;</source>
         <translation>&lt;p&gt;按&lt;b&gt;运行&lt;/b&gt;（F5）通过真实套接字发送消息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>data segments on the wire</source>
+        <translation>线路上的数据报文段</translation>
+    </message>
+    <message>
+        <source>largest segment</source>
+        <translation>最大报文段</translation>
+    </message>
+    <message>
+        <source>longest ACK delay</source>
+        <translation>最长 ACK 延迟</translation>
+    </message>
+    <message>
+        <source>Why the packets differ:</source>
+        <translation>数据包为何不同：</translation>
+    </message>
+    <message>
+        <source>dropped by the kernel</source>
+        <translation>被内核丢弃</translation>
+    </message>
+    <message>
+        <source>segments with data (TCP_INFO)</source>
+        <translation>带数据的报文段（TCP_INFO）</translation>
+    </message>
+    <message>
+        <source>retransmitted segments</source>
+        <translation>重传的报文段</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4070,34 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
+    <message numerus="yes">
+        <source>Lost: %n datagram(s) dropped by the kernel on this socket (its drop counter, SO_RXQ_OVFL; it counts a full receive buffer on this socket only, not losses in the network or at the sender)</source>
+        <translation>
+            <numerusform>丢失：内核在此套接字上丢弃了 %n 个数据报（它的丢包计数器，SO_RXQ_OVFL；只统计此套接字接收缓冲区已满造成的丢弃，不包括网络中或发送方的丢失）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kernel drop counter (SO_RXQ_OVFL): %n datagram(s) dropped on the receiving socket</source>
+        <translation>
+            <numerusform>内核丢包计数器（SO_RXQ_OVFL）：接收套接字上丢弃了 %n 个数据报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TCP_INFO at the end, %1: %2 segments out (%3 with data), %4 in (%5 with data), %6 retransmitted, RTT %7 ms ± %8, MSS %9 out / %10 in</source>
+        <translation>结束时的 TCP_INFO，%1：发出 %2 个报文段（%3 个带数据），收到 %4 个（%5 个带数据），重传 %6 个，RTT %7 ms ± %8，MSS 发送 %9 / 接收 %10</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <source>our socket</source>
+        <translation>我们的套接字</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收方</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -3925,6 +4180,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Recorded by SockScope as the sending program: one box per send() system call; what the server&apos;s recv() calls got is for the server to show.</source>
         <translation>由 SockScope 作为发送程序记录：每个框是一次 send() 系统调用；服务器的 recv() 调用收到了什么，由服务器自己展示。</translation>
+    </message>
+    <message>
+        <source>Byte-stream view: the axis is the stream offset, not time. Each byte has its message&apos;s colour; boxes above the bar are send() calls, boxes under it recv() calls, and the ticks on the bar mark where each call began and ended.</source>
+        <translation>字节流视图：横轴是流偏移量，不是时间。每个字节使用其所属消息的颜色；条带上方的方框是 send() 调用，下方的方框是 recv() 调用，条带上的刻度标出每次调用开始和结束的位置。</translation>
+    </message>
+    <message>
+        <source>TCP keeps the bytes but not the sender&apos;s boundaries: a recv() can end anywhere.</source>
+        <translation>TCP 保留字节，但不保留发送方的边界：一次 recv() 可以在任何位置结束。</translation>
+    </message>
+    <message>
+        <source>UDP: one block per datagram; hatched bytes never reached the application (cut off by a short recv buffer, or a lost datagram).</source>
+        <translation>UDP：每个数据报一块；带斜线的字节从未到达应用程序（被过短的接收缓冲区截掉，或数据报丢失）。</translation>
+    </message>
+    <message>
+        <source>The decoded row shows the receiver&apos;s framing: its boundaries are the sender&apos;s messages again.</source>
+        <translation>解码行显示接收方的分帧：它的边界又与发送方的消息一致了。</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4373,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>the kernel grows its buffers as it goes (autotuning) and frees them per packet; the model&apos;s buffers are fixed, so send() accepts different amounts</source>
         <translation>内核会边运行边扩大缓冲区（自动调优），并按数据包释放；模型的缓冲区是固定的，所以 send() 接受的数据量不同</translation>
     </message>
+    <message>
+        <source>the model cuts the stream into segments of at most %1 B (mss); loopback&apos;s MSS is %2 B, so the kernel sent %3 B in one segment</source>
+        <translation>模型把字节流切成最多 %1 B 的报文段（mss）；回环接口的 MSS 是 %2 B，因此内核在一个报文段中发送了 %3 B</translation>
+    </message>
+    <message>
+        <source>with TCP_NODELAY the kernel still merged sends into fewer segments: autocorking holds a small segment while the previous one is still queued on the device, which the model does not do</source>
+        <translation>即使开启 TCP_NODELAY，内核仍把多次发送合并成更少的报文段：当前一个报文段还在设备队列中时，自动塞住（autocorking）会暂扣小报文段，而模型不会这样做</translation>
+    </message>
+    <message>
+        <source>Nagle and the ACKs work on the model&apos;s %1 ms round trip and the kernel&apos;s microseconds, so small sends gather into different segments</source>
+        <translation>Nagle 和 ACK 在模型中按 %1 ms 的往返时间工作，而内核只需几微秒，因此小的发送被合并进不同的报文段</translation>
+    </message>
+    <message>
+        <source>the receiver&apos;s longest ACK delay was %1 ms on loopback and %2 ms in the model: the kernel acknowledges at once when its receiver reads or has a full segment, and delays only otherwise (40 ms at first, up to 200 ms)</source>
+        <translation>接收方最长的 ACK 延迟在回环接口上是 %1 ms，在模型中是 %2 ms：当接收方读取数据或收满一个报文段时内核立即确认，否则才延迟（起初 40 ms，最长 200 ms）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceCsvWriter</name>
@@ -4256,10 +4543,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>version：应为 %1</translation>
     </message>
     <message>
-        <source>%1: cannot open the trace (%2)</source>
-        <translation>%1：无法打开跟踪记录（%2）</translation>
-    </message>
-    <message>
         <source>%1 is out of range: expected a whole number from %2 to %3</source>
         <translation>%1 超出范围：应为 %2 到 %3 之间的整数</translation>
     </message>
@@ -4282,6 +4565,54 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>expected max_recvs or memory_budget</source>
         <translation>应为 max_recvs 或 memory_budget</translation>
+    </message>
+    <message>
+        <source>cannot open the trace (%1)</source>
+        <translation>无法打开跟踪记录（%1）</translation>
+    </message>
+    <message>
+        <source>expected simulated or captured</source>
+        <translation>应为 simulated 或 captured</translation>
+    </message>
+    <message>
+        <source>a control character in a string (it must be escaped)</source>
+        <translation>字符串中有控制字符（必须转义）</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>无效的转义序列</translation>
+    </message>
+    <message>
+        <source>invalid UTF8 string</source>
+        <translation>无效的 UTF-8 字符串</translation>
+    </message>
+    <message>
+        <source>illegal number</source>
+        <translation>非法数字</translation>
+    </message>
+    <message>
+        <source>too deeply nested document</source>
+        <translation>文档嵌套过深</translation>
+    </message>
+    <message>
+        <source>garbage at the end of the document</source>
+        <translation>文档末尾有多余内容</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>对象未结束</translation>
+    </message>
+    <message>
+        <source>illegal value</source>
+        <translation>非法值</translation>
     </message>
 </context>
 <context>
@@ -4334,10 +4665,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>--scale：应为 1、2 或 4，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Write the simulated wire lane as pcapng (Wireshark, tshark) to FILE.</source>
-        <translation>将模拟的线路通道以 pcapng 格式（Wireshark、tshark 可读）写入 FILE。</translation>
-    </message>
-    <message>
         <source>How payloads are shown in the table, CSV, Chrome trace and images: utf-8, gb18030 (GBK) or hex. The trace JSON keeps its escaped form.</source>
         <translation>载荷在表格、CSV、Chrome trace 和图片中的显示方式：utf-8、gb18030（GBK）或 hex。trace JSON 保持其转义形式。</translation>
     </message>
@@ -4365,6 +4692,30 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>--encoding: %1</source>
         <translation>--encoding：%1</translation>
     </message>
+    <message>
+        <source>Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on loopback during real runs, the simulated wire lane of simulated runs.</source>
+        <translation>将数据包以 pcapng 格式（Wireshark、tshark）写入 FILE：真实运行时在回环接口上抓取的数据包，以及模拟运行的模拟线路通道。</translation>
+    </message>
+    <message>
+        <source>Which picture --png, --svg and --pdf draw: time (the calls on a time axis) or bytes (the stream&apos;s bytes by offset: where the sends and the recvs cut it).</source>
+        <translation>--png、--svg 和 --pdf 画哪一种图：time（时间轴上的调用）或 bytes（按偏移量排列的流字节：send 和 recv 在哪里切分它）。</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>--view: expected time or bytes, got &quot;%1&quot;</source>
+        <translation>--view：应为 time 或 bytes，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--pcap: %1</source>
+        <translation>--pcap：%1</translation>
+    </message>
+    <message>
+        <source>--pcap: observe, relay and send-to sessions do not capture packets; record a lesson with &apos;sockscope run&apos; to get them</source>
+        <translation>--pcap：observe、relay 和 send-to 会话不抓取数据包；请用 &apos;sockscope run&apos; 录制课程来获得数据包</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TraceValidator</name>
@@ -4387,10 +4738,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>a send-to run has no recvs</source>
         <translation>send-to 运行没有 recv</translation>
-    </message>
-    <message>
-        <source>only a simulated run has a wire</source>
-        <translation>只有模拟运行才有线路</translation>
     </message>
     <message>
         <source>%1 is not a requests run of this trace</source>
@@ -4460,6 +4807,42 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1 is before the packet left (t_ns %2)</source>
         <translation>%1 早于数据包发出的时间（t_ns %2）</translation>
     </message>
+    <message>
+        <source>only a simulated run has a simulated wire</source>
+        <translation>只有模拟运行才有模拟线路</translation>
+    </message>
+    <message>
+        <source>only a real run has a captured wire</source>
+        <translation>只有真实运行才有抓取的线路</translation>
+    </message>
+    <message>
+        <source>a run without &quot;wire&quot; has no segments</source>
+        <translation>没有 &quot;wire&quot; 的运行不能有 segments</translation>
+    </message>
+    <message>
+        <source>only a real run that receives UDP has the kernel&apos;s drop counter</source>
+        <translation>只有接收 UDP 的真实运行才有内核丢包计数器</translation>
+    </message>
+    <message>
+        <source>only a real TCP run has TCP_INFO</source>
+        <translation>只有真实的 TCP 运行才有 TCP_INFO</translation>
+    </message>
+    <message>
+        <source>an observe or relay run has TCP_INFO of its own socket only, the receiver</source>
+        <translation>观察或中继运行只有它自己的套接字（接收方）的 TCP_INFO</translation>
+    </message>
+    <message>
+        <source>a send-to run has no receiving socket</source>
+        <translation>发送到（send-to）运行没有接收套接字</translation>
+    </message>
+    <message>
+        <source>only a UDP socket reports a drop counter</source>
+        <translation>只有 UDP 套接字才报告丢包计数器</translation>
+    </message>
+    <message>
+        <source>a captured packet was seen on the wire, once</source>
+        <translation>抓取的数据包是在线路上看到的，且只有一次</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -4468,8 +4851,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>%1:%2 上的 UDP</translation>
     </message>
     <message>
-        <source>recvfrom() failed: %1</source>
-        <translation>recvfrom() 失败：%1</translation>
+        <source>recvmsg() failed: %1</source>
+        <translation>recvmsg() 失败：%1</translation>
     </message>
 </context>
 <context>

@@ -733,7 +733,8 @@ const std::array<FieldOf<Segment>, 15> kSegmentFields{ {
 const std::array<FieldOf<Run>, 15> kSummaryFields{ {
     { "sent_bytes", [](Item &f, Run &s) { s.summary.sentBytes = f.integer(kTime); } },
     { "received_bytes", [](Item &f, Run &s) { s.summary.receivedBytes = f.integer(kTime); } },
-    { "truncated_bytes", [](Item &f, Run &s) { s.summary.truncatedBytes = f.integer(kTime, false); } },
+    { "truncated_bytes",
+      [](Item &f, Run &s) { s.summary.truncatedBytes = f.integer(kTime, false); } },
     { "lost_bytes", [](Item &f, Run &s) { s.summary.lostBytes = f.integer(kTime, false); } },
     { "messages", [](Item &f, Run &s) { s.summary.messages = f.id(false); } },
     { "intact", [](Item &f, Run &s) { s.summary.intact = f.id(); } },
@@ -1082,41 +1083,42 @@ const std::array<FieldOf<TraceRow>, 9> kTraceFields{ {
       } },
 } };
 
-// The phrases of Qt's JSON reader (translated in its context), for what simdjson refused.
+// The phrases of Qt's JSON reader, for what simdjson refused.
 QString jsonError(simdjson::error_code code)
 {
     const char *what = nullptr;
     switch (code) {
     case simdjson::UNCLOSED_STRING:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "unterminated string");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "unterminated string");
         break;
     case simdjson::STRING_ERROR:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "invalid escape sequence");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "invalid escape sequence");
         break;
     case simdjson::UTF8_ERROR:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "invalid UTF8 string");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "invalid UTF8 string");
         break;
     case simdjson::NUMBER_ERROR:
     case simdjson::NUMBER_OUT_OF_RANGE:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "illegal number");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "illegal number");
         break;
     case simdjson::DEPTH_ERROR:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "too deeply nested document");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "too deeply nested document");
         break;
     case simdjson::TRAILING_CONTENT:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "garbage at the end of the document");
+        what
+            = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "garbage at the end of the document");
         break;
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "unterminated object");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "unterminated object");
         break;
     case simdjson::UNESCAPED_CHARS:
         return QCoreApplication::translate("sockscope::TraceJsonReader",
                                            "a control character in a string (it must be escaped)");
     default:
-        what = QT_TRANSLATE_NOOP("QJsonParseError", "illegal value");
+        what = QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "illegal value");
         break;
     }
-    return QCoreApplication::translate("QJsonParseError", what);
+    return QCoreApplication::translate("sockscope::TraceJsonReader", what);
 }
 
 // Inputs up to this size that simdjson refuses are parsed again by Qt's reader for its message
