@@ -1,5 +1,7 @@
 #include "render/framelanepainter.h"
 
+#include "render/hatchpainter.h"
+
 #include "analysis/frameattribution.h"
 #include "view/eventtext.h"
 
@@ -242,25 +244,7 @@ void FrameLanePainter::paintDense(const TimelineGeometry::Range &range)
 
 void FrameLanePainter::paintHatch(const QRectF &area)
 {
-    if (area.width() <= 0 || area.height() <= 0)
-        return;
-    m_p.fillRect(area, TimelineStyle::mix(m_s.lost, m_s.background, 0.8));
-    // Lines clipped by hand: pattern brushes do not survive SVG export.
-    const double step = std::max(6.0, 0.6 * m_line);
-    QList<QLineF> lines;
-    for (double x = area.left() - area.height(); x < area.right(); x += step) {
-        QPointF a(x, area.bottom());
-        QPointF b(x + area.height(), area.top());
-        if (a.x() < area.left())
-            a = QPointF(area.left(), area.bottom() - (area.left() - a.x()));
-        if (b.x() > area.right())
-            b = QPointF(area.right(), area.top() + (b.x() - area.right()));
-        if (b.x() > a.x())
-            lines.append(QLineF(a, b));
-    }
-    m_p.setPen(
-        QPen(TimelineStyle::mix(m_s.lost, m_s.background, 0.45), std::max(1.0, m_s.lineWidth)));
-    m_p.drawLines(lines);
+    HatchPainter::paint(m_p, area, m_s, m_line, HatchPainter::Kind::Undecoded);
 }
 
 void FrameLanePainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom,
