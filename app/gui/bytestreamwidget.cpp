@@ -29,7 +29,10 @@ constexpr int kSmallestFontPx = 14;
 } // namespace
 
 ByteStreamWidget::ByteStreamWidget(TimelineWidget *timeline, QWidget *parent)
-    : QWidget(parent), m_timeline(timeline)
+    : QWidget(parent), m_timeline(timeline),
+      m_dragPan(
+          this, [this](double dx) { panByPixels(dx); },
+          [this](double x, double factor) { zoomAround(x, factor); })
 {
     setObjectName(QStringLiteral("byteStream"));
     setFocusPolicy(Qt::StrongFocus);
@@ -206,47 +209,31 @@ void ByteStreamWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
 
 void ByteStreamWidget::wheelEvent(QWheelEvent *event)
 {
-    const QPoint delta = event->angleDelta();
-    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
-        const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
-        panByPixels(d / 2.0);
-    } else if (delta.y() != 0) {
-        zoomAround(event->position().x(), std::pow(1.0015, delta.y()));
-    }
-    event->accept();
+    m_dragPan.wheel(event);
 }
 
 void ByteStreamWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return QWidget::mousePressEvent(event);
-    m_dragging = true;
-    m_dragMoved = false;
-    m_pressPos = event->position();
-    m_lastDragX = event->position().x();
+    if (!m_dragPan.press(event))
+        QWidget::mousePressEvent(event);
 }
 
 void ByteStreamWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
-        return QWidget::mouseMoveEvent(event);
-    if (!m_dragMoved && (event->position() - m_pressPos).manhattanLength() < 4)
-        return;
-    if (!m_dragMoved)
-        setCursor(Qt::ClosedHandCursor);
-    m_dragMoved = true;
-    panByPixels(event->position().x() - m_lastDragX);
-    m_lastDragX = event->position().x();
+    if (!m_dragPan.move(event))
+        QWidget::mouseMoveEvent(event);
 }
 
 void ByteStreamWidget::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_dragging)
+    switch (m_dragPan.release(event)) {
+    case DragPan::Release::NotOurs:
         return QWidget::mouseReleaseEvent(event);
-    m_dragging = false;
-    unsetCursor();
-    if (m_dragMoved)
+    case DragPan::Release::Dragged:
         return;
+    case DragPan::Release::Click:
+        break;
+    }
     // A click selects the message of the byte under the cursor, in both views (the selection is
     // the timeline's); clicking it again, or empty space, clears.
     const ByteStreamHit hit

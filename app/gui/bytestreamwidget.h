@@ -3,6 +3,8 @@
 #include "view/bytestreamgeometry.h"
 #include "view/timelinestyle.h"
 
+#include "gui/dragpan.h"
+
 #include <QWidget>
 
 namespace sockscope {
@@ -61,10 +63,7 @@ private:
     bool m_fitHeight = false;
     double m_from = 0;
     double m_to = 1;
-    bool m_dragging = false;
-    bool m_dragMoved = false;
-    QPointF m_pressPos;
-    double m_lastDragX = 0;
+    DragPan m_dragPan;
 };
 
 } // namespace sockscope

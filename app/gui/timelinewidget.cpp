@@ -33,7 +33,10 @@ constexpr int kSmallestFittedFontPx = 14;
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
-    : QWidget(parent), m_requested(TimelineStyle::forPalette(palette())), m_style(m_requested)
+    : QWidget(parent), m_requested(TimelineStyle::forPalette(palette())), m_style(m_requested),
+      m_dragPan(
+          this, [this](double dx) { panByPixels(dx); },
+          [this](double x, double factor) { zoomAround(x, factor); })
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -338,48 +341,31 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
-    const QPoint delta = event->angleDelta();
-    // Horizontal scrolling (or Shift + wheel) pans; the plain wheel zooms around the cursor.
-    if (event->modifiers() & Qt::ShiftModifier || std::abs(delta.x()) > std::abs(delta.y())) {
-        const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
-        panByPixels(d / 2.0);
-    } else if (delta.y() != 0) {
-        zoomAround(event->position().x(), std::pow(1.0015, delta.y()));
-    }
-    event->accept();
+    m_dragPan.wheel(event);
 }
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
-        return QWidget::mousePressEvent(event);
-    m_dragging = true;
-    m_dragMoved = false;
-    m_pressPos = event->position();
-    m_lastDragX = event->position().x();
+    if (!m_dragPan.press(event))
+        QWidget::mousePressEvent(event);
 }
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging)
-        return QWidget::mouseMoveEvent(event);
-    if (!m_dragMoved && (event->position() - m_pressPos).manhattanLength() < 4)
-        return;
-    if (!m_dragMoved)
-        setCursor(Qt::ClosedHandCursor);
-    m_dragMoved = true;
-    panByPixels(event->position().x() - m_lastDragX);
-    m_lastDragX = event->position().x();
+    if (!m_dragPan.move(event))
+        QWidget::mouseMoveEvent(event);
 }
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_dragging)
+    switch (m_dragPan.release(event)) {
+    case DragPan::Release::NotOurs:
         return QWidget::mouseReleaseEvent(event);
-    m_dragging = false;
-    unsetCursor();
-    if (m_dragMoved)
+    case DragPan::Release::Dragged:
         return;
+    case DragPan::Release::Click:
+        break;
+    }
     // A click selects the message under the cursor (clicking it again, or empty space, clears).
     const TimelineHit hit
         = TimelineHitTest::hit(shownTrace(), rect(), m_viewport, m_style, event->position());

@@ -8,6 +8,8 @@
 #include "view/timelineviewport.h"
 #include "view/timewarpbuilder.h"
 
+#include "gui/dragpan.h"
+
 #include <QWidget>
 
 namespace sockscope {
@@ -127,10 +129,7 @@ private:
     TimelineSelection m_selection;
     bool m_following = true; // fitted: grow with the trace
     bool m_compact = true;
-    bool m_dragging = false;
-    bool m_dragMoved = false;
-    QPointF m_pressPos;
-    double m_lastDragX = 0;
+    DragPan m_dragPan;
 };
 
 } // namespace sockscope
