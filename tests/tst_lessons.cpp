@@ -360,11 +360,18 @@ void TestLessons::tcpInfoIsRecorded()
         // Every sent byte left in some data segment, at most one per send... plus one per MSS.
         QVERIFY(out.dataSegsOut >= 1);
         QVERIFY(out.dataSegsOut <= run.sends.size() + run.summary.sentBytes / out.sndMss + 1);
-        // Loopback loses nothing: what one end sent with data, the other received.
-        QCOMPARE(in.dataSegsIn, out.dataSegsOut);
+        // Loopback loses nothing: what one end sent with data, the other received, but for a
+        // segment sent again (a tail-loss probe on a starved machine) whose copy the receiver
+        // may drop as a duplicate before counting it. Seen once under load.
+        const QString counts = QStringLiteral("data segments out %1, in %2, retransmitted %3")
+                                   .arg(out.dataSegsOut)
+                                   .arg(in.dataSegsIn)
+                                   .arg(out.totalRetrans);
+        QVERIFY2(in.dataSegsIn <= out.dataSegsOut, qPrintable(counts));
+        QVERIFY2(out.dataSegsOut - in.dataSegsIn <= out.totalRetrans, qPrintable(counts));
+        QVERIFY(out.totalRetrans <= out.dataSegsOut);
         QVERIFY(out.segsOut >= out.dataSegsOut);
         QVERIFY(in.segsIn >= in.dataSegsIn);
-        QCOMPARE(out.totalRetrans, 0);
         // Loopback's MTU (65536) gives an MSS far above Ethernet's 1460 (32768 here: half the
         // peer's largest window with default buffers); the receiver's estimate of the peer's
         // MSS comes from the segments it got.

@@ -21,11 +21,13 @@ namespace sockscope {
 
 namespace {
 
-QString endpointText(const sockaddr_in &addr)
+QString endpointText(quint32 address, quint16 port)
 {
+    in_addr addr{};
+    addr.s_addr = htonl(address);
     char text[INET_ADDRSTRLEN] = {};
-    ::inet_ntop(AF_INET, &addr.sin_addr, text, sizeof text);
-    return QString::fromLatin1(text) + QLatin1Char(':') + QString::number(ntohs(addr.sin_port));
+    ::inet_ntop(AF_INET, &addr, text, sizeof text);
+    return QString::fromLatin1(text) + QLatin1Char(':') + QString::number(port);
 }
 
 } // namespace
@@ -77,23 +79,13 @@ Run UdpObserver::run()
         e.requested = buffer.size();
         if (m_options.evidence)
             e.queuedBefore = m_socket.queuedBytes();
-        sockaddr_in from{};
-        iovec iov{ buffer.data(), size_t(buffer.size()) };
-        alignas(cmsghdr) char control[NativeSocket::kDropsControlSize];
-        msghdr msg{};
-        msg.msg_name = &from;
-        msg.msg_namelen = sizeof from;
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control;
-        msg.msg_controllen = sizeof control;
         e.tNs = m_clock.nowNs();
-        // MSG_TRUNC: this one recvmsg() returns the datagram's true length while copying only
-        // recv_size bytes, the proof of truncation without a second call. Its control message
-        // carries the socket's drop counter (SO_RXQ_OVFL, set by the session).
-        const ssize_t r = ::recvmsg(m_socket.fd(), &msg, MSG_TRUNC);
-        const int err = r < 0 ? errno : 0;
+        // Its true length (the proof of truncation) and the socket's drop counter (SO_RXQ_OVFL,
+        // set by the session), in one recvmsg().
+        const NativeSocket::Datagram d = m_socket.recvDatagram(buffer.data(), buffer.size());
         e.durNs = m_clock.nowNs() - e.tNs;
+        const qint64 r = d.length;
+        const int err = d.error;
         if (m_stop.isStopped() && r <= 0)
             break; // woken by the stop's shutdown(2), not by a datagram
         if (r < 0 && (err == EINTR || err == EAGAIN))
@@ -106,8 +98,8 @@ Run UdpObserver::run()
             // Not SockScope's datagrams: no sequence header to look for, the whole payload is
             // the preview (escaped wherever it is shown, never interpreted).
             e.preview = WireFormat::preview(buffer.constData(), e.bytes);
-            e.peer = peerIndex(endpointText(from), gate);
-            e.drops = NativeSocket::dropsReported(msg);
+            e.peer = peerIndex(endpointText(d.address, d.port), gate);
+            e.drops = d.drops;
         }
         // Once recording stopped, datagrams are still read (the socket must not fill up) and
         // counted with their true sizes.

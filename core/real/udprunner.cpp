@@ -190,21 +190,13 @@ void UdpRunner::receiver()
         e.requested = buffer.size();
         if (m_scenario.evidence)
             e.queuedBefore = m_receiverSocket.queuedBytes();
-        sockaddr_in from{};
-        iovec iov{ buffer.data(), size_t(buffer.size()) };
-        alignas(cmsghdr) char control[NativeSocket::kDropsControlSize];
-        msghdr msg{};
-        msg.msg_name = &from;
-        msg.msg_namelen = sizeof from;
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control;
-        msg.msg_controllen = sizeof control;
         e.tNs = m_clock.nowNs();
-        // MSG_TRUNC makes this one recvmsg() return the datagram's true length while copying
-        // only recv_size bytes: the proof of truncation, without a second call.
-        const ssize_t r = ::recvmsg(m_receiverSocket.fd(), &msg, MSG_TRUNC);
-        const int err = r < 0 ? errno : 0;
+        // One recvmsg(): the datagram's true length (the proof of truncation) and the drop
+        // counter reported with it.
+        const NativeSocket::Datagram d
+            = m_receiverSocket.recvDatagram(buffer.data(), buffer.size());
+        const qint64 r = d.length;
+        const int err = d.error;
         e.durNs = m_clock.nowNs() - e.tNs;
         e.error = err;
         if (r >= 0) {
@@ -212,11 +204,8 @@ void UdpRunner::receiver()
             e.datagramSize = r;
             e.truncated = r > buffer.size();
             e.preview = WireFormat::preview(buffer.constData(), e.bytes);
-            const bool ours = msg.msg_namelen == sizeof from && from.sin_family == AF_INET
-                && ntohs(from.sin_port) == m_senderPort
-                && ntohl(from.sin_addr.s_addr) == INADDR_LOOPBACK;
-            // No control message: the kernel sends the counter only once it is not 0.
-            e.drops = NativeSocket::dropsReported(msg);
+            const bool ours = d.fromIpv4 && d.port == m_senderPort && d.address == INADDR_LOOPBACK;
+            e.drops = d.drops;
             if (ours) {
                 drops = e.drops;
                 e.seq = int(std::min<qint64>(datagrams + drops, INT_MAX));

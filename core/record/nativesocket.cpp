@@ -264,6 +264,34 @@ qint64 NativeSocket::dropsReported(const msghdr &msg)
     return drops;
 }
 
+// recvmsg() writes the datagram through the iovec, where the check does not look.
+// NOLINTNEXTLINE(readability-non-const-parameter)
+NativeSocket::Datagram NativeSocket::recvDatagram(char *data, qsizetype size) const
+{
+    sockaddr_in from{};
+    iovec iov{ data, size_t(size) };
+    alignas(cmsghdr) char control[kDropsControlSize];
+    msghdr msg{};
+    msg.msg_name = &from;
+    msg.msg_namelen = sizeof from;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+    const ssize_t r = ::recvmsg(m_fd, &msg, MSG_TRUNC);
+    Datagram d;
+    d.error = r < 0 ? errno : 0;
+    d.length = r;
+    if (r >= 0) {
+        d.fromIpv4 = msg.msg_namelen == sizeof from && from.sin_family == AF_INET;
+        d.address = ntohl(from.sin_addr.s_addr);
+        d.port = ntohs(from.sin_port);
+        // No control message: the kernel sends the counter only once it is not 0.
+        d.drops = dropsReported(msg);
+    }
+    return d;
+}
+
 bool NativeSocket::waitReadable(const StopSignal &stop, int timeoutMs) const
 {
     return wait(POLLIN, stop, timeoutMs);

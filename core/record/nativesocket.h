@@ -67,6 +67,20 @@ public:
     static qint64 dropsReported(const msghdr &msg);
     static constexpr int kDropsControlSize = 32; // >= CMSG_SPACE(sizeof(quint32)), 8-aligned
 
+    // One datagram read by exactly one recvmsg(MSG_TRUNC) into size bytes at data: its true
+    // length (more than size when it was cut: the proof of truncation without a second call),
+    // or -1 with the errno; who sent it; and the drop counter reported with it.
+    struct Datagram
+    {
+        qint64 length = -1;
+        int error = 0;
+        bool fromIpv4 = false;
+        quint32 address = 0; // the sender's IPv4 address, host order
+        quint16 port = 0;
+        qint64 drops = 0;
+    };
+    Datagram recvDatagram(char *data, qsizetype size) const;
+
     // poll(2) in slices, so a stop is seen within ~50 ms even if shutdown(2) did not wake us.
     // true when ready; false when stopped or after timeoutMs (negative = no timeout).
     bool waitReadable(const StopSignal &stop, int timeoutMs = -1) const;
