@@ -614,14 +614,13 @@ void tst_ObserveSession::relayPassesAClientResetOn()
 // empty reply, and what it sent must be in the trace with the reason.
 void tst_ObserveSession::relayToNothing()
 {
-    // A port nobody listens on: bind one, then close it.
+    // A port nobody listens on: bound and kept, never listening, so that connecting to it is
+    // refused and no socket of the test (the session's own listener) can get it. A port bound
+    // and closed again was once handed to the session itself, which then relayed to itself.
     QString error;
-    quint16 closedPort = 0;
-    {
-        NativeSocket s = NativeSocket::create(SOCK_STREAM, &error);
-        QCOMPARE(s.bind(), QString());
-        closedPort = s.localPort();
-    }
+    NativeSocket held = NativeSocket::create(SOCK_STREAM, &error);
+    QCOMPARE(held.bind(), QString());
+    const quint16 closedPort = held.localPort();
     Observation obs(relayTo(closedPort));
     QCOMPARE(obs.open(), QString());
     obs.start();

@@ -117,13 +117,11 @@ void tst_RemoteSender::unsupportedScenarios()
 
 void tst_RemoteSender::refusedConnectionIsASocketFailure()
 {
-    quint16 closedPort = 0;
-    {
-        QString error;
-        NativeSocket s = NativeSocket::create(SOCK_STREAM, &error);
-        QCOMPARE(s.bind(), QString());
-        closedPort = s.localPort();
-    }
+    // Bound and kept, never listening: connecting is refused, and no other socket gets the port.
+    QString error;
+    NativeSocket held = NativeSocket::create(SOCK_STREAM, &error);
+    QCOMPARE(held.bind(), QString());
+    const quint16 closedPort = held.localPort();
     StopSignal stop;
     const Trace sent
         = RemoteSender::run(lessonPlan(QStringLiteral("tcp-slow-reader"), QStringLiteral("tcp")),
