@@ -28,6 +28,7 @@ private slots:
     void sendToHasNoRecvLane();
     void equalSendsGetEqualBoxes();
     void aStallKeepsRoomForItsLength();
+    void theLastRecvBeforeAnEndOfFileStaysReadable();
     void dataOutweighsFailedCalls();
     void ticksStayInTheTrace();
     void lanesFitTheirRectangle_data();
@@ -314,6 +315,51 @@ void TestTimelineGeometry::aStallKeepsRoomForItsLength()
         QCOMPARE(stalls, sends ? 7 : 8);
     };
     check(true);
+}
+
+void TestTimelineGeometry::theLastRecvBeforeAnEndOfFileStaysReadable()
+{
+    // A crowded axis with idle gaps: 16 requests stalled 4 ms each beside 40 back-to-back ones,
+    // each run ending in a recv() of data and, 2 µs later, the end of file. The last recv()
+    // holds the evidence (which bytes came last, and together): its box stays readable while
+    // the gaps take their room, instead of ending where the end of file begins (it was 6 px
+    // when the pause between the two had only its share of the width).
+    Run stalled;
+    stalled.protocol = Protocol::Tcp;
+    constexpr qint64 kStall = 4'000'000;
+    for (int k = 0; k < 16; ++k) {
+        const qint64 t = 200'000 + k * kStall;
+        stalled.sends.append(fixture::send(k, k, t, 12, 12 * k, "GET /item/0 "));
+        stalled.recvs.append(fixture::recv(k, t + 20'000, 12, 12 * k, "GET /item/0 "));
+    }
+    const qint64 lastRecv = 200'000 + 15 * kStall + 20'000;
+    stalled.recvs.append(fixture::recv(16, lastRecv + 2'000, 0, 12 * 16, ""));
+    stalled.durationNs = lastRecv + 300'000;
+    Run quick;
+    quick.protocol = Protocol::Tcp;
+    for (int i = 0; i < 40; ++i) {
+        quick.sends.append(fixture::send(i, i, 100'000 + 2'000 * i, 12, 12 * i, "GET /item/0 "));
+        quick.recvs.append(fixture::recv(i, 101'000 + 2'000 * i, 12, 12 * i, "GET /item/0 "));
+    }
+    quick.recvs.append(fixture::recv(40, 101'000 + 2'000 * 39 + 2'000, 0, 480, ""));
+    quick.durationNs = 300'000;
+    const Trace trace = fixture::trace({ stalled, quick });
+    const TimelineGeometry g = geometry(trace, true);
+    const double readable = g.layout().readableBoxWidth();
+    QVERIFY(g.recvBox(quick, 1, 0).width() < readable); // crowded indeed
+    for (int r = 0; r < trace.runs.size(); ++r) {
+        const Run &run = trace.runs.at(r);
+        const int eof = int(run.recvs.size()) - 1;
+        const QRectF data = g.recvBox(run, r, eof - 1);
+        const QRectF end = g.recvBox(run, r, eof);
+        QVERIFY2(data.width() >= readable - 0.5,
+                 qPrintable(QStringLiteral("run %1: the last recv() is %2 px, readable is %3 px")
+                                .arg(r)
+                                .arg(data.width())
+                                .arg(readable)));
+        QVERIFY(end.left() >= data.right() - 0.5); // side by side, in time order
+        QCOMPARE(g.recvAt(run, data.center().x()), eof - 1);
+    }
 }
 
 void TestTimelineGeometry::dataOutweighsFailedCalls()

@@ -103,7 +103,10 @@ QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF
         && pauseAfter(events, i) >= TimeWarp::kMarkedPauseNs) {
         const double own = m_viewport.displayToPixels(
             m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, false));
-        slot = std::max(std::min(slot, next - x0 - m_layout.pauseMarkWidth()), own);
+        // Only when the length then fits: a box giving up its label for a mark that does not
+        // show either leaves a sliver and a bare gap.
+        if (const double left = next - x0 - m_layout.pauseMarkWidth(); left >= own)
+            slot = std::min(slot, left);
     }
     const double x1 = m_layout.boxRight(x0, next, durationPx, brief, slot);
     const double pad = std::round(lane.height() * 0.08);
@@ -132,7 +135,7 @@ template<typename Event> double TimelineGeometry::dataWidth(const EventList<Even
     // At least the readable width: on a crowded axis the slots are narrower than a label, and
     // a box followed by a pause may still take what its label needs (the box before an EOF held
     // two messages and showed no word of them); boxes without room keep to the next call.
-    const double least = std::max(slot, m_layout.readableBoxWidth());
+    const double least = std::max(slot, m_layout.readableBoxWidth() + m_layout.boxGap());
     double width = least;
     if (!rooms.isEmpty()) {
         const auto half = rooms.begin() + (rooms.size() - 1) / 2;

@@ -32,7 +32,10 @@ double TimeWarp::first(qsizetype i) const
 {
     const double t0 = m_times.first();
     const Slots &before = m_before.at(i);
-    return t0 + m_linear * (m_times.at(i) - t0) + width(before) + m_mark * double(before.pauses);
+    // A sheltering instant's room lies in the pause before it, so its own shelter counts.
+    const auto shelters = double(before.shelters + slotsAt(i).shelters);
+    return t0 + m_linear * (m_times.at(i) - t0) + width(before) + m_mark * double(before.pauses)
+        + m_shelter * shelters;
 }
 
 TimeWarp::Slots TimeWarp::slotsAt(qsizetype i) const
@@ -49,7 +52,7 @@ double TimeWarp::step(qsizetype i) const
 void TimeWarp::spreadEvenly()
 {
     m_linear = m_alpha;
-    m_send = m_recv = m_brief = m_mark = 0;
+    m_send = m_recv = m_brief = m_mark = m_shelter = 0;
     if (m_times.size() < 2)
         return;
     const double even = (m_times.last() - m_times.first()) / double(m_slots.count() - 1);
@@ -60,6 +63,31 @@ TimeWarp TimeWarp::fitted(const Room &room) const
 {
     if (isIdentity() || m_alpha >= 1 || room.plotWidth <= 0)
         return *this;
+    TimeWarp out = solved(room, 0.0);
+    const auto shelters = double(m_slots.shelters);
+    if (shelters <= 0)
+        return out;
+    // What the data calls' boxes lack of a readable width, set aside for each shelter (up to
+    // a tenth of the width for all of them), then the calls fitted again into what is left.
+    const double tail = std::max(0.0, room.endNs - m_times.last());
+    const double span = m_times.last() - m_times.first() + tail;
+    const double readable = room.readable * span / room.plotWidth;
+    // Setting room aside narrows the calls' slots again: a few rounds settle it.
+    double reserved = 0;
+    for (int round = 0; round < 12; ++round) {
+        const double lack = std::max(0.0, readable - std::min(out.m_send, out.m_recv));
+        const double next = std::min(shelters * lack, kPauseFloor * span);
+        if (next <= reserved)
+            break;
+        reserved = next;
+        out = solved(room, reserved);
+    }
+    out.m_shelter = reserved / shelters;
+    return out;
+}
+
+TimeWarp TimeWarp::solved(const Room &room, double reserved) const
+{
     TimeWarp out = *this;
     // Pauses share one rate, m_linear, which outside() keeps past the last call: the stretch
     // up to room.endNs is paid for from the pauses' width like a pause between calls. Every
@@ -85,13 +113,13 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     const double markRoom
         = std::min(wanted, std::max(callsRoom - need, kMarkShare * crowding * span));
     out.m_mark = marks > 0 ? markRoom / marks : 0.0;
-    const double available = (1 - kPauseFloor) * span - markRoom;
+    const double available = (1 - kPauseFloor) * span - markRoom - reserved;
     if (need <= available) {
         // Every call readable. What is left goes to the pauses, by length, and to the calls
         // with data, evenly (a call without bytes keeps the width of its word).
         const double spare = available - need;
         const double even = data > 0 ? (1 - m_alpha) * spare : 0.0;
-        out.m_linear = (span - need - even - markRoom) / span;
+        out.m_linear = (span - need - even - markRoom - reserved) / span;
         out.m_send = out.m_recv = readable + (data > 0 ? even / data : 0.0);
         out.m_brief = word;
         return out;

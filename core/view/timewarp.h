@@ -32,7 +32,10 @@ struct Trace;
 // When the calls cannot all be readable, the pauses keep a tenth of the width (so a long one
 // still shows as a gap), and the room goes first to the recv()s with data (what the kernel
 // handed over), then to the send()s with data (down to three quarters of an equal share), and
-// the calls without bytes shrink first. The order of events never changes.
+// the calls without bytes shrink first. A call with data followed at once by one without
+// (the last recv() and the end of file) would then end where that one begins: the pause
+// between them gets what its box lacks of a readable width (Slots::shelters), out of the
+// calls' room. The order of events never changes.
 class TimeWarp
 {
 public:
@@ -96,6 +99,11 @@ public:
         // 1 when the pause after this instant is marked (kMarkedPauseNs or longer): not a
         // slot of the instant, the room that pause gets on top of its length.
         qsizetype pauses = 0;
+        // 1 when a lane's call without bytes at this instant follows, at an earlier instant, a
+        // call of that lane with data (the end of file after the last recv(), an EAGAIN after a
+        // partial send): the pause before this instant keeps room for that data call's box to
+        // stay readable, which otherwise would end where the brief call begins.
+        qsizetype shelters = 0;
 
         qsizetype count() const { return sends + recvs + brief; }
         Slots &operator+=(const Slots &o)
@@ -104,11 +112,13 @@ public:
             recvs += o.recvs;
             brief += o.brief;
             pauses += o.pauses;
+            shelters += o.shelters;
             return *this;
         }
         Slots operator-(const Slots &o) const
         {
-            return { sends - o.sends, recvs - o.recvs, brief - o.brief, pauses - o.pauses };
+            return { sends - o.sends, recvs - o.recvs, brief - o.brief, pauses - o.pauses,
+                     shelters - o.shelters };
         }
         bool operator==(const Slots &) const = default;
     };
@@ -133,6 +143,8 @@ private:
     double step(qsizetype i) const;
     // As built: half of the width follows time, half is shared equally by the slots.
     void spreadEvenly();
+    // fitted() with `reserved` display time set aside for the shelters (not yet in m_shelter).
+    TimeWarp solved(const Room &room, double reserved) const;
 
     QList<double> m_times; // distinct event times, ascending
     QList<Slots> m_before; // slots of the instants before each one
@@ -143,6 +155,7 @@ private:
     double m_recv = 0;
     double m_brief = 0;
     double m_mark = 0; // display time a marked pause gets on top of its length
+    double m_shelter = 0; // display time the pause before a sheltering instant gets on top
 };
 
 } // namespace sockscope

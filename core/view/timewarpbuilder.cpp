@@ -112,6 +112,11 @@ void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Ins
             else
                 ++kinds.sends;
         }
+        // A call without bytes right after one with data, made earlier: a shelter.
+        if (i > 0 && TimelineGeometry::isBrief(events, i)
+            && !TimelineGeometry::isBrief(events, i - 1)
+            && TimelineGeometry::time(events, i - 1) < t)
+            kinds.shelters = 1;
         // The last batch ended in the middle of this instant: its calls so far count too.
         if (i == from && from > 0 && t == lane.lastTime)
             kinds += lane.lastSlots;
@@ -138,7 +143,7 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
         --pos;
     const auto widest = [](const TimeWarp::Slots &a, const TimeWarp::Slots &b) {
         return TimeWarp::Slots{ std::max(a.sends, b.sends), std::max(a.recvs, b.recvs),
-                                std::max(a.brief, b.brief), 0 };
+                                std::max(a.brief, b.brief), 0, std::max(a.shelters, b.shelters) };
     };
     QList<Instant> tail;
     tail.reserve(n - pos);
