@@ -343,7 +343,15 @@ void TestTimelineGeometry::theLastRecvBeforeAnEndOfFileStaysReadable()
     }
     quick.recvs.append(fixture::recv(40, 101'000 + 2'000 * 39 + 2'000, 0, 480, ""));
     quick.durationNs = 300'000;
-    const Trace trace = fixture::trace({ stalled, quick });
+    // The simulator's calls take no time: its last recv() and the end of file share an instant.
+    Run simulated;
+    simulated.protocol = Protocol::Tcp;
+    for (int i = 0; i < 40; ++i)
+        simulated.sends.append(fixture::send(i, i, 0, 12, 12 * i, "GET /item/0 "));
+    simulated.recvs = { fixture::recv(0, 30'000'000, 480, 0, "GET /item/0 GET /item/1 "),
+                        fixture::recv(1, 30'000'000, 0, 480, "") };
+    simulated.durationNs = 30'100'000;
+    const Trace trace = fixture::trace({ stalled, quick, simulated });
     const TimelineGeometry g = geometry(trace, true);
     const double readable = g.layout().readableBoxWidth();
     QVERIFY(g.recvBox(quick, 1, 0).width() < readable); // crowded indeed

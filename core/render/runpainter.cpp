@@ -262,6 +262,9 @@ void RunPainter::paintSends()
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
     double lastCross = -1e300;
+    // The crosses of lost datagrams go on top of every box: drawn box by box, the next box
+    // covered half of each, and a row of them read "›››" instead of the legend's ✕.
+    QList<std::pair<QPointF, double>> crosses;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
         const SendEvent &s = m_run.sends.at(i);
         const QRectF box = m_g.sendBox(m_run, m_index, i);
@@ -300,21 +303,31 @@ void RunPainter::paintSends()
             : EventText::bytes(s.requested);
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
-        paintLabel(box,
+        const bool lost = fate && fate->fate == Fate::Lost;
+        // A lost box wide enough for words keeps its cross at the right end, off the label.
+        const bool crossRight = lost && box.width() >= 1.2 * box.height();
+        paintLabel(crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
                    { top, second, hollow ? QString() : messageRange(s.message, s.message),
                      EventText::bytes(std::max<qint64>(s.accepted, 0)), hollow });
-        if (fate && fate->fate == Fate::Lost) {
+        if (lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
             if (box.width() < 0.6 * box.height())
                 m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
-            if (box.center().x() - lastCross >= 1.5 * m_line) {
-                paintCross(box.center(),
-                           std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5)));
-                lastCross = box.center().x();
+            const double size = crossRight
+                ? 0.6 * box.height()
+                : std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5));
+            const QPointF at = crossRight
+                ? QPointF(box.right() - 0.5 * box.height(), box.center().y())
+                : box.center();
+            if (at.x() - lastCross >= std::max(1.5 * m_line, size)) {
+                crosses.append({ at, size });
+                lastCross = at.x();
             }
         }
     }
+    for (const auto &[at, size] : std::as_const(crosses))
+        paintCross(at, size);
 }
 
 void RunPainter::paintRecvs()

@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <limits>
 
 namespace sockscope {
 
@@ -84,9 +85,18 @@ void WirePainter::paintLines(const Range &range)
     const QFontMetricsF fm(m_s.smallFont());
     m_p.setRenderHint(QPainter::Antialiasing, true);
     double lastLabelRight = -1e300;
+    // Packets that leave at one instant (the simulator's calls take no time) leave from the
+    // slots of the calls made then, one after the other, not all from the first.
+    qint64 instant = -1;
+    qsizetype rank = 0;
     for (int i = range.begin; i < range.end; ++i) {
         const Segment &g = m_run.segments.at(i);
-        const double x0 = m_viewport.mapTimeToX(double(g.tNs));
+        if (!g.ack) {
+            rank = g.tNs == instant ? rank + 1 : 0;
+            instant = g.tNs;
+        }
+        const double x0 = g.ack ? m_viewport.mapTimeToX(double(g.tNs))
+                                : m_viewport.mapEventToX(double(g.tNs), rank);
         const bool arrived = g.arriveNs >= 0 && !g.lost;
         // A lost packet has no arrival: draw it as if it flew as long as the link's one-way
         // delay, and stop halfway.
@@ -116,12 +126,22 @@ void WirePainter::paintLines(const Range &range)
         m_p.drawLine(from, to);
         if ((!arrived || g.dropped) && flown >= 1.0)
             paintCross(to, 0.7 * m_line);
-        // The size where the line leaves, if it fits beside the previous label.
+        // The size where the line leaves, if it fits between the previous label and the next
+        // line that reaches the top of the lane (a packet where it leaves, an ACK where it
+        // arrives): a label crossed by a line read "8 ß 9 ß".
+        double nextTop = std::numeric_limits<double>::infinity();
+        for (int j = i + 1; j < std::min(range.end, i + 8); ++j) {
+            const Segment &n = m_run.segments.at(j);
+            nextTop = std::min(
+                nextTop,
+                m_viewport.mapTimeToX(double(n.ack && n.arriveNs >= 0 ? n.arriveNs : n.tNs)));
+        }
         QString text = EventText::bytes(g.bytes);
-        if (g.retransmit)
+        if (g.retransmit
+            && x0 + 3 + fm.horizontalAdvance(text + QLatin1Char(' ') + tr("again")) < nextTop - 1)
             text += QLatin1Char(' ') + tr("again");
         const double w = fm.horizontalAdvance(text);
-        if (g.bytes > 0 && x0 + 2 > lastLabelRight) {
+        if (g.bytes > 0 && x0 + 2 > lastLabelRight && x0 + 3 + w < nextTop - 1) {
             m_p.setPen(m_s.foreground);
             m_p.drawText(QRectF(x0 + 3, m_lane.top(), w + 2, fm.height()),
                          Qt::AlignLeft | Qt::AlignTop, text);

@@ -19,6 +19,9 @@ namespace {
 constexpr double kPauseFloor = 0.1;
 // The most the marks of marked pauses take from the calls.
 constexpr double kMarkShare = 1.0 / 3;
+// The most the shelters take from the calls: a lane or two ending in an end of file need
+// little, while fifty partial sends each followed by an EAGAIN must not squeeze the rest.
+constexpr double kShelterShare = 0.25;
 
 } // namespace
 
@@ -32,8 +35,9 @@ double TimeWarp::first(qsizetype i) const
 {
     const double t0 = m_times.first();
     const Slots &before = m_before.at(i);
-    // A sheltering instant's room lies in the pause before it, so its own shelter counts.
-    const auto shelters = double(before.shelters + slotsAt(i).shelters);
+    // A sheltering instant's room lies in the pause before it, so its own shelter counts; the
+    // room inside an instant counts from the next one on.
+    const auto shelters = double(before.sheltered() + slotsAt(i).shelters);
     return t0 + m_linear * (m_times.at(i) - t0) + width(before) + m_mark * double(before.pauses)
         + m_shelter * shelters;
 }
@@ -64,19 +68,23 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     if (isIdentity() || m_alpha >= 1 || room.plotWidth <= 0)
         return *this;
     TimeWarp out = solved(room, 0.0);
-    const auto shelters = double(m_slots.shelters);
+    const auto shelters = double(m_slots.sheltered());
     if (shelters <= 0)
         return out;
     // What the data calls' boxes lack of a readable width, set aside for each shelter (up to
-    // a tenth of the width for all of them), then the calls fitted again into what is left.
+    // a quarter of the width for all of them), then the calls fitted again into what is left.
     const double tail = std::max(0.0, room.endNs - m_times.last());
     const double span = m_times.last() - m_times.first() + tail;
     const double readable = room.readable * span / room.plotWidth;
     // Setting room aside narrows the calls' slots again: a few rounds settle it.
     double reserved = 0;
     for (int round = 0; round < 12; ++round) {
-        const double lack = std::max(0.0, readable - std::min(out.m_send, out.m_recv));
-        const double next = std::min(shelters * lack, kPauseFloor * span);
+        // Inside an instant the data call's slot is that instant's average step, which the
+        // slot of a call without bytes may have narrowed.
+        const double slot = m_slots.inner > 0 ? std::min({ out.m_send, out.m_recv, out.m_brief })
+                                              : std::min(out.m_send, out.m_recv);
+        const double lack = std::max(0.0, readable - slot);
+        const double next = std::min(shelters * lack, kShelterShare * span);
         if (next <= reserved)
             break;
         reserved = next;
@@ -203,7 +211,11 @@ double TimeWarp::mapEvent(double tNs, qsizetype rank) const
     const qsizetype i = knotAtOrBefore(tNs);
     if (m_times.at(i) != tNs)
         return map(tNs);
-    return first(i) + double(std::min(rank, slotsAt(i).count() - 1)) * step(i);
+    const Slots own = slotsAt(i);
+    // The room inside the instant follows its first slot (a data call's, before the call
+    // without bytes it shelters).
+    return first(i) + double(std::min(rank, own.count() - 1)) * step(i)
+        + m_shelter * double(own.inner);
 }
 
 double TimeWarp::unmap(double u) const

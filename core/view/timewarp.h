@@ -35,7 +35,8 @@ struct Trace;
 // the calls without bytes shrink first. A call with data followed at once by one without
 // (the last recv() and the end of file) would then end where that one begins: the pause
 // between them gets what its box lacks of a readable width (Slots::shelters), out of the
-// calls' room. The order of events never changes.
+// calls' room (recv()s only: the last one holds what the kernel handed over last). The order
+// of events never changes.
 class TimeWarp
 {
 public:
@@ -99,13 +100,17 @@ public:
         // 1 when the pause after this instant is marked (kMarkedPauseNs or longer): not a
         // slot of the instant, the room that pause gets on top of its length.
         qsizetype pauses = 0;
-        // 1 when a lane's call without bytes at this instant follows, at an earlier instant, a
-        // call of that lane with data (the end of file after the last recv(), an EAGAIN after a
-        // partial send): the pause before this instant keeps room for that data call's box to
-        // stay readable, which otherwise would end where the brief call begins.
+        // 1 when a recv() without bytes at this instant (the end of file, a reset) follows, at
+        // an earlier instant, a recv() of that lane with data: the pause before this instant
+        // keeps room for that data call's box to stay readable, which otherwise would end
+        // where the brief call begins.
         qsizetype shelters = 0;
+        // The same when the two calls share this instant (the simulator's calls take no
+        // time): the room lies inside the instant, after its first slot.
+        qsizetype inner = 0;
 
         qsizetype count() const { return sends + recvs + brief; }
+        qsizetype sheltered() const { return shelters + inner; }
         Slots &operator+=(const Slots &o)
         {
             sends += o.sends;
@@ -113,12 +118,13 @@ public:
             brief += o.brief;
             pauses += o.pauses;
             shelters += o.shelters;
+            inner += o.inner;
             return *this;
         }
         Slots operator-(const Slots &o) const
         {
-            return { sends - o.sends, recvs - o.recvs, brief - o.brief, pauses - o.pauses,
-                     shelters - o.shelters };
+            return { sends - o.sends,   recvs - o.recvs,       brief - o.brief,
+                     pauses - o.pauses, shelters - o.shelters, inner - o.inner };
         }
         bool operator==(const Slots &) const = default;
     };
@@ -133,7 +139,11 @@ private:
     qsizetype knotAtOrBefore(double tNs) const;
     double first(qsizetype i) const;
     // Past instant i's slots: where the pause after it begins (its mark is part of the pause).
-    double after(qsizetype i) const { return first(i) + width(slotsAt(i)); }
+    double after(qsizetype i) const
+    {
+        const Slots own = slotsAt(i);
+        return first(i) + width(own) + m_shelter * double(own.inner);
+    }
     Slots slotsAt(qsizetype i) const;
     double width(const Slots &slots) const;
     // The slope before the first event and after the last: time there is a pause like the

@@ -105,6 +105,16 @@ void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Ins
         TimeWarp::Slots kinds;
         qsizetype j = i;
         for (; j < events.size() && TimelineGeometry::time(events, j) == t; ++j) {
+            // A recv() without bytes (the end of file, a reset) right after one with data: a
+            // shelter, before this instant or inside it. Only recv()s: fifty partial sends each
+            // followed by an EAGAIN would take the room of every other call.
+            if (std::is_same_v<Event, RecvEvent> && j > 0 && TimelineGeometry::isBrief(events, j)
+                && !TimelineGeometry::isBrief(events, j - 1)) {
+                if (TimelineGeometry::time(events, j - 1) < t)
+                    kinds.shelters = 1;
+                else
+                    kinds.inner = 1;
+            }
             if (TimelineGeometry::isBrief(events, j))
                 ++kinds.brief;
             else if constexpr (std::is_same_v<Event, RecvEvent>)
@@ -112,14 +122,13 @@ void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Ins
             else
                 ++kinds.sends;
         }
-        // A call without bytes right after one with data, made earlier: a shelter.
-        if (i > 0 && TimelineGeometry::isBrief(events, i)
-            && !TimelineGeometry::isBrief(events, i - 1)
-            && TimelineGeometry::time(events, i - 1) < t)
-            kinds.shelters = 1;
         // The last batch ended in the middle of this instant: its calls so far count too.
-        if (i == from && from > 0 && t == lane.lastTime)
+        if (i == from && from > 0 && t == lane.lastTime) {
             kinds += lane.lastSlots;
+            // A lane's instant shelters once, however its calls were taken.
+            kinds.shelters = std::min<qsizetype>(kinds.shelters, 1);
+            kinds.inner = std::min<qsizetype>(kinds.inner, 1);
+        }
         fresh.append({ t, kinds });
         lane.lastTime = t;
         lane.lastSlots = kinds;
@@ -142,8 +151,9 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
     if (pos > 0)
         --pos;
     const auto widest = [](const TimeWarp::Slots &a, const TimeWarp::Slots &b) {
-        return TimeWarp::Slots{ std::max(a.sends, b.sends), std::max(a.recvs, b.recvs),
-                                std::max(a.brief, b.brief), 0, std::max(a.shelters, b.shelters) };
+        return TimeWarp::Slots{ std::max(a.sends, b.sends),       std::max(a.recvs, b.recvs),
+                                std::max(a.brief, b.brief),       0,
+                                std::max(a.shelters, b.shelters), std::max(a.inner, b.inner) };
     };
     QList<Instant> tail;
     tail.reserve(n - pos);
