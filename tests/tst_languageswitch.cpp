@@ -130,7 +130,7 @@ void TestLanguageSwitch::pluralsWithoutATranslation()
     };
     QCOMPARE(say("sockscope::Scenario", "%n message(s)", 1), QStringLiteral("1 message"));
     QCOMPARE(say("sockscope::Scenario", "%n message(s)", 3), QStringLiteral("3 messages"));
-    QCOMPARE(say("sockscope::TextReport", "%n recv() call(s)", 1), QStringLiteral("1 recv() call"));
+    QCOMPARE(say("sockscope::CallCount", "%n recv() call(s)", 1), QStringLiteral("1 recv() call"));
     QCOMPARE(say("sockscope::RunNarrative", "%n datagram(s)", 2), QStringLiteral("2 datagrams"));
     // What the window shows: the scenario's description counts its messages.
     Scenario one;

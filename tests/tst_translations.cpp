@@ -179,7 +179,7 @@ void tst_Translations::chineseAtRuntime()
     QVERIFY(lesson->translatedTitle().contains(QLatin1String("TCP")));
     QVERIFY(hasChinese(lesson->translatedExplanation()));
     QVERIFY(lesson->translatedExplanation().contains(QLatin1String("recv(1024)")));
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "%n recv() call(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("sockscope::CallCount", "%n recv() call(s)", nullptr, 3),
              QStringLiteral("3 次 recv() 调用"));
     QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "merged"),
              QStringLiteral("粘包"));
@@ -194,9 +194,9 @@ void tst_Translations::englishPluralsAtRuntime()
 {
     QTranslator en;
     install(en, "en");
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "%n recv() call(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("sockscope::CallCount", "%n recv() call(s)", nullptr, 1),
              QStringLiteral("1 recv() call"));
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "%n recv() call(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("sockscope::CallCount", "%n recv() call(s)", nullptr, 3),
              QStringLiteral("3 recv() calls"));
     QCOMPARE(QCoreApplication::translate("sockscope::Scenario", "%n message(s)", nullptr, 12),
              QStringLiteral("12 messages"));

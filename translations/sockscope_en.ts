@@ -99,6 +99,23 @@
     </message>
 </context>
 <context>
+    <name>sockscope::CallCount</name>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n recv() call</numerusform>
+            <numerusform>%n recv() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s) + EOF</source>
+        <translation>
+            <numerusform>%n recv() call + EOF</numerusform>
+            <numerusform>%n recv() calls + EOF</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -207,10 +224,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recv() calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>intact/merged/split/trunc/lost/empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +316,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>  Why the packets differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() calls, EOF included</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,22 +1010,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>framing on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>framing on, simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>framing off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>framing off, simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 messages in %3 recvs (at most %4 in one recv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1355,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>The kernel&apos;s drop counter (SO_RXQ_OVFL) counts exactly the datagrams found lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing on, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing off, simulated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,6 +3667,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>retransmitted segments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recv() calls, EOF included</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -3769,13 +3790,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Bytes: %1 received in %n recv() call(s)</source>
-        <translation>
-            <numerusform>Bytes: %1 received in %n recv() call</numerusform>
-            <numerusform>Bytes: %1 received in %n recv() calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n frame(s) decoded</source>
         <translation>
             <numerusform>%n frame decoded</numerusform>
@@ -3883,13 +3897,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation>
             <numerusform>%n send() call</numerusform>
             <numerusform>%n send() calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recv() call(s)</source>
-        <translation>
-            <numerusform>%n recv() call</numerusform>
-            <numerusform>%n recv() calls</numerusform>
         </translation>
     </message>
     <message>
@@ -4131,6 +4138,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>receiver</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bytes: %1 received in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4267,6 +4282,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>decoder error or incomplete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet on the wire: leaves at the top, arrives below; dashed: sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK on its way back to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: lost on the way, or by a full receive buffer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

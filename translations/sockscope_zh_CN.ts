@@ -96,6 +96,21 @@
     </message>
 </context>
 <context>
+    <name>sockscope::CallCount</name>
+    <message numerus="yes">
+        <source>%n recv() call(s)</source>
+        <translation>
+            <numerusform>%n 次 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv() call(s) + EOF</source>
+        <translation>
+            <numerusform>%n 次 recv() 调用 + EOF</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sockscope::ChromeTraceWriter</name>
     <message>
         <source>%1: cannot write the Chrome trace (%2)</source>
@@ -216,10 +231,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>预测</translation>
     </message>
     <message>
-        <source>recv() calls</source>
-        <translation>recv() 调用次数</translation>
-    </message>
-    <message>
         <source>intact/merged/split/trunc/lost/empty</source>
         <translation>完整/粘包/拆包/截断/丢失/空</translation>
     </message>
@@ -312,6 +323,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>  Why the packets differ: %1</source>
         <translation>  数据包为何不同：%1</translation>
+    </message>
+    <message>
+        <source>recv() calls, EOF included</source>
+        <translation>recv() 调用次数（含 EOF）</translation>
     </message>
 </context>
 <context>
@@ -995,22 +1010,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>TCP_NODELAY（模拟）</translation>
     </message>
     <message>
-        <source>framing on</source>
-        <translation>分帧开启</translation>
-    </message>
-    <message>
-        <source>framing on, simulated</source>
-        <translation>分帧开启（模拟）</translation>
-    </message>
-    <message>
-        <source>framing off</source>
-        <translation>分帧关闭</translation>
-    </message>
-    <message>
-        <source>framing off, simulated</source>
-        <translation>分帧关闭（模拟）</translation>
-    </message>
-    <message>
         <source>%1: %2 messages in %3 recvs (at most %4 in one recv)</source>
         <translation>%1：%2 条消息分在 %3 次 recv 中（一次 recv 最多 %4 条）</translation>
     </message>
@@ -1357,6 +1356,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>The kernel&apos;s drop counter (SO_RXQ_OVFL) counts exactly the datagrams found lost</source>
         <translation>内核的丢包计数器（SO_RXQ_OVFL）恰好等于发现丢失的数据报数</translation>
+    </message>
+    <message>
+        <source>Framing on</source>
+        <translation>分帧</translation>
+    </message>
+    <message>
+        <source>Framing on, simulated</source>
+        <translation>分帧（模拟）</translation>
+    </message>
+    <message>
+        <source>Framing off</source>
+        <translation>不分帧</translation>
+    </message>
+    <message>
+        <source>Framing off, simulated</source>
+        <translation>不分帧（模拟）</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2767,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream keeps no message boundaries.</source>
-        <translation>TCP 把 %1 的数据通过 %2 交付：其中 %3 与其他消息粘包，%4 被拆包。字节流不保留消息边界。</translation>
+        <translation>TCP 把 %1的数据通过 %2交付：其中 %3与其他消息粘包，%4被拆包。字节流不保留消息边界。</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
@@ -2766,7 +2781,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>TCP split %1 over several recv() calls: one send() is not one recv().</source>
-        <translation>TCP 把 %1 拆到了多次 recv() 调用中：一次 send() 不等于一次 recv()。</translation>
+        <translation>TCP 把 %1拆到了多次 recv() 调用中：一次 send() 不等于一次 recv()。</translation>
     </message>
     <message>
         <source>TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.</source>
@@ -2788,7 +2803,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>UDP cut %1 to the recv() size; the rest of each was discarded.</source>
-        <translation>UDP 把 %1 截断到 recv() 的大小；每个的剩余部分都被丢弃了。</translation>
+        <translation>UDP 把 %1截断到 recv() 的大小；每个的剩余部分都被丢弃了。</translation>
     </message>
     <message>
         <source>The empty datagram arrived as a recv() of 0 bytes.</source>
@@ -2800,11 +2815,11 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>SockScope sent %1 in %2.</source>
-        <translation>SockScope 用 %2 发送了 %1。</translation>
+        <translation>SockScope 用 %2发送了 %1。</translation>
     </message>
     <message>
         <source>SockScope received %1 in %2.</source>
-        <translation>SockScope 用 %2 收到了 %1。</translation>
+        <translation>SockScope 用 %2收到了 %1。</translation>
     </message>
     <message>
         <source>The kernel dropped %1 on this socket (its drop counter, SO_RXQ_OVFL): it counts this socket&apos;s full receive buffer only, not losses in the network or at the sender.</source>
@@ -3636,6 +3651,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>retransmitted segments</source>
         <translation>重传的报文段</translation>
     </message>
+    <message>
+        <source>recv() calls, EOF included</source>
+        <translation>recv() 调用次数（含 EOF）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -3753,12 +3772,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>服务器的 recv() 调用收到了什么，要由服务器那一侧来显示：把它放在 &apos;sockscope observe --relay&apos; 后面运行，就能同时看到两侧。</translation>
     </message>
     <message numerus="yes">
-        <source>Bytes: %1 received in %n recv() call(s)</source>
-        <translation>
-            <numerusform>字节：共接收 %1，用了 %n 次 recv() 调用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n frame(s) decoded</source>
         <translation>
             <numerusform>解出 %n 帧</numerusform>
@@ -3860,12 +3873,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%n send() call(s)</source>
         <translation>
             <numerusform>%n 次 send() 调用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recv() call(s)</source>
-        <translation>
-            <numerusform>%n 次 recv() 调用</numerusform>
         </translation>
     </message>
     <message>
@@ -4098,6 +4105,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>receiver</source>
         <translation>接收方</translation>
     </message>
+    <message>
+        <source>Bytes: %1 received in %2</source>
+        <translation>字节：共接收 %1，用了 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4235,6 +4250,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>decoder error or incomplete message</source>
         <translation>解码错误或不完整的消息</translation>
+    </message>
+    <message>
+        <source>packet on the wire: leaves at the top, arrives below; dashed: sent again</source>
+        <translation>线路上的数据包：从上方发出，落到下方；虚线：重传</translation>
+    </message>
+    <message>
+        <source>ACK on its way back to the sender</source>
+        <translation>返回发送方的 ACK</translation>
+    </message>
+    <message>
+        <source>dropped: lost on the way, or by a full receive buffer</source>
+        <translation>被丢弃：途中丢失，或因接收缓冲区已满</translation>
     </message>
 </context>
 <context>

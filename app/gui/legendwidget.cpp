@@ -2,7 +2,6 @@
 
 #include "gui/timelinewidget.h"
 #include "render/timelinelegend.h"
-#include "view/timelinelayout.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -45,12 +44,12 @@ TimelineStyle LegendWidget::legendStyle() const
 void LegendWidget::follow()
 {
     const TimelineStyle style = legendStyle();
-    const bool frames = TimelineLayout::hasFrameLanes(m_timeline->trace());
-    const bool resized = frames != m_frames || style.font != m_style.font;
+    const TimelineLegend::Contents contents = TimelineLegend::Contents::of(m_timeline->trace());
+    const bool resized = contents != m_contents || style.font != m_style.font;
     const bool repaint = resized || style.background != m_style.background
         || style.foreground != m_style.foreground;
     m_style = style;
-    m_frames = frames;
+    m_contents = contents;
     if (resized)
         updateGeometry();
     if (repaint)
@@ -59,7 +58,7 @@ void LegendWidget::follow()
 
 int LegendWidget::heightForWidth(int width) const
 {
-    return int(std::ceil(TimelineLegend::height(width - 2 * kMargin, m_style, m_frames)))
+    return int(std::ceil(TimelineLegend::height(width - 2 * kMargin, m_style, m_contents)))
         + 2 * kMargin;
 }
 
@@ -80,7 +79,7 @@ void LegendWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), m_style.background);
     TimelineLegend::paint(painter, QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin),
-                          m_style, m_frames);
+                          m_style, m_contents);
 }
 
 void LegendWidget::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/timelinelegend.h"
 #include "view/timelinestyle.h"
 
 #include <QWidget>
@@ -35,7 +36,7 @@ private:
 
     const TimelineWidget *m_timeline;
     TimelineStyle m_style;
-    bool m_frames = false;
+    TimelineLegend::Contents m_contents;
 };
 
 } // namespace sockscope

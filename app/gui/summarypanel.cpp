@@ -127,7 +127,7 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
                              predicted.toHtmlEscaped(),
                              same ? QStringLiteral("=") : QStringLiteral("≠"));
         };
-        row(tr("recv() calls"), QString::number(c.real.recvCalls),
+        row(tr("recv() calls, EOF included"), QString::number(c.real.recvCalls),
             QString::number(c.sim.recvCalls));
         const std::pair<Fate, std::pair<int, int>> fates[]
             = { { Fate::Merged, { c.real.merged, c.sim.merged } },

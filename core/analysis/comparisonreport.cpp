@@ -75,7 +75,7 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
                  .arg(QString(), -36)
                  .arg(tr("observed"), 14)
                  .arg(tr("predicted"), 14);
-        row(s, tr("recv() calls"), QString::number(c.real.recvCalls),
+        row(s, tr("recv() calls, EOF included"), QString::number(c.real.recvCalls),
             QString::number(c.sim.recvCalls));
         row(s, tr("intact/merged/split/trunc/lost/empty"), fateCounts(c.real), fateCounts(c.sim));
         row(s, tr("partial sends"), QString::number(c.real.partialSends),

@@ -186,11 +186,11 @@ const Who kNagle{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Nagle on")
                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Nagle on, simulated") };
 const Who kNodelay{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY"),
                     QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY, simulated") };
-const Who kFramingOn{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "framing on"),
-                      QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "framing on, simulated") };
-const Who kFramingOff{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "framing off"),
+const Who kFramingOn{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing on"),
+                      QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing on, simulated") };
+const Who kFramingOff{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing off"),
                        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                         "framing off, simulated") };
+                                         "Framing off, simulated") };
 
 QString who(const Run &run, const Who &w)
 {
@@ -480,15 +480,17 @@ Verdict noEvidence()
                     text(kNoEvidence) };
 }
 
+const char *kSlowedSender
+    = QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                        "every piece was acknowledged before the next send(): the sender was "
+                        "slowed down (a loaded machine)");
+
 Verdict nagleHolds(const Trace &trace, int i)
 {
     const Held h = held(trace.runs[i]);
     if (h.measured == 0)
         return noEvidence();
-    return verdict(h.held >= 1, heldMeasured(h),
-                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "every piece was acknowledged before the next send(): the "
-                                     "sender was slowed down (a loaded machine)"));
+    return verdict(h.held >= 1, heldMeasured(h), kSlowedSender);
 }
 
 Verdict nodelayMostlySends(const Trace &trace, int i)
@@ -526,7 +528,8 @@ Verdict nodelayFewerThanNagle(const Trace &trace, int i)
                                           "bytes unsent after %1 sends with TCP_NODELAY, %2 "
                                           "with Nagle on"),
                         { num(nodelay.held), num(nagle.held) }),
-                   kCongestionWindow);
+                   // Nagle held nothing: the comparison failed on that side, not this one.
+                   nagle.held == 0 ? kSlowedSender : kCongestionWindow);
 }
 
 Text tripsMeasured(const QList<qint64> &t)

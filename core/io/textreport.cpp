@@ -1,5 +1,6 @@
 #include "io/textreport.h"
 
+#include "model/callcount.h"
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
@@ -20,6 +21,12 @@
 namespace sockscope {
 
 namespace {
+
+// ", " between the parts of a line, "，" in Chinese.
+QString listSeparator()
+{
+    return QCoreApplication::translate("sockscope::TextReport", ", ");
+}
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -240,7 +247,7 @@ QString segmentNote(const Segment &g, bool udp)
     if (g.dropped)
         notes << QCoreApplication::translate("sockscope::TextReport",
                                              "DROPPED: receive buffer full");
-    return notes.join(QStringLiteral(", "));
+    return notes.join(listSeparator());
 }
 
 // The simulated wire lane: what left when, and what became of it.
@@ -444,7 +451,7 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
           << tr("Bytes: %1 sent in %n send() call(s)", nullptr, int(run.sends.size()))
                  .arg(sum.sentBytes);
         if (sum.partialSends > 0)
-            s << QStringLiteral(", ")
+            s << listSeparator()
               << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr,
                     sum.partialSends);
         s << '\n'
@@ -459,19 +466,18 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
                      .arg(*undecoded)
               << '\n';
         s << '\n'
-          << tr("Bytes: %1 received in %n recv() call(s)", nullptr, sum.recvCalls)
-                 .arg(sum.receivedBytes);
+          << tr("Bytes: %1 received in %2").arg(sum.receivedBytes).arg(CallCount::recvCalls(run));
         if (udp && sum.truncated > 0)
-            s << QStringLiteral(", ")
+            s << listSeparator()
               << tr("%1 B cut off by truncation in %n datagram(s)", nullptr, sum.truncated)
                      .arg(sum.truncatedBytes);
         if (!run.frames.isEmpty()) {
             const auto bad = std::count_if(run.frames.cbegin(), run.frames.cend(),
                                            [](const Frame &f) { return !f.complete; });
-            s << QStringLiteral(", ")
+            s << listSeparator()
               << tr("%n frame(s) decoded", nullptr, int(run.frames.size() - bad));
             if (bad > 0)
-                s << QStringLiteral(", ") << tr("%n incomplete or malformed", nullptr, int(bad));
+                s << listSeparator() << tr("%n incomplete or malformed", nullptr, int(bad));
         }
         s << '\n';
         // The counts above are of what was recorded: never let them pass for all there was.
@@ -488,7 +494,7 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
         }
         if (failed > 0)
             s << tr("%n recv() call(s) failed: %1", nullptr, failed)
-                     .arg(failures.join(QStringLiteral(", ")))
+                     .arg(failures.join(listSeparator()))
               << '\n';
         qint64 maxQueued = -1;
         for (const RecvEvent &r : run.recvs)
@@ -518,7 +524,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
                   run.requested.rcvbuf ? QString::number(*run.requested.rcvbuf) : tr("default"),
                   optional(run.effective.rcvbuf));
     if (!udp)
-        s << QStringLiteral(", TCP_NODELAY %1")
+        s << listSeparator()
+          << QStringLiteral("TCP_NODELAY %1")
                  .arg(run.effective.nodelay ? (*run.effective.nodelay ? tr("on") : tr("off"))
                                             : tr("n/a"));
     s << '\n';
@@ -599,10 +606,10 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
               : run.aborted ? tr("not checked: the run was stopped")
                             : tr("NOT conserved ✗"))
       << '\n';
-    s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << QStringLiteral(", ")
-      << tr("%n recv() call(s)", nullptr, sum.recvCalls);
+    s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << listSeparator()
+      << CallCount::recvCalls(run);
     if (sum.partialSends > 0)
-        s << QStringLiteral(", ")
+        s << listSeparator()
           << tr("%n partial send(s) (accepted fewer bytes than asked)", nullptr, sum.partialSends);
     s << '\n';
 

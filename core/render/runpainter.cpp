@@ -156,13 +156,18 @@ void RunPainter::paintHeader()
     QString title = EventText::runTitle(m_run);
     if (m_markReal && m_run.mode == Mode::Real)
         title += QLatin1Char(' ') + TimelineRenderer::tr("(real, loopback)");
+    // The counts go whole, from the end ("16 send()s → 15 recv()s + EOF · 7 split" loses
+    // " · 7 split", never half a number). Their first part is kept whole before the title is:
+    // a long title gives up its end (elided, and whole in the tooltip and the summary) rather
+    // than the counts turning into "15 re…". Only a first part too long even then is elided.
+    const QString outcome = EventText::outcome(m_run);
+    const double firstPart = m_text.width(outcome.section(QStringLiteral(" · "), 0, 0));
+    if (bold.width(title) + m_line + firstPart > r.width())
+        title = bold.elided(title, std::max(0.4 * r.width(), r.width() - firstPart - m_line));
     m_p.setPen(m_s.foreground);
     m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
     const double titleWidth = bold.width(title) + m_line;
 
-    // The counts go whole, from the end ("16 send()s → 15 recv()s + EOF · 7 split" loses
-    // " · 7 split", never half a number); only a first part too long for the room is elided.
-    const QString outcome = EventText::outcome(m_run);
     const double outcomeRoom = std::max(0.0, r.width() - titleWidth);
     QString shown = wholeParts(outcome, outcomeRoom, m_text);
     if (shown.isEmpty())
@@ -555,8 +560,12 @@ void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeome
         if (right < m_plot.left() || left > m_plot.right())
             continue;
         // Two significant digits: "42 ms", "1.5 ms", "150 ms".
-        const QString text
-            = TimeAxis::format(pauseNs, std::pow(10.0, std::floor(std::log10(pauseNs)) - 1));
+        // Two significant digits, counted after rounding: 9.96 ms reads "10 ms" like 10.02 ms,
+        // not "10.0 ms" beside a "10 ms".
+        double digits = std::floor(std::log10(pauseNs));
+        if (std::round(pauseNs / std::pow(10.0, digits - 1)) >= 100)
+            digits += 1;
+        const QString text = TimeAxis::format(pauseNs, std::pow(10.0, digits - 1));
         const double textWidth = m_smallText.width(text);
         if (right - left < textWidth)
             continue;

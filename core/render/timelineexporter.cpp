@@ -67,7 +67,7 @@ Figure figure(const Trace &trace, const TimelineExportOptions &options, const QS
     // The legend is the timeline's key (lanes, links, evidence bars); the byte view's caption
     // says what its rows are.
     if (options.legend && !bytes) {
-        const double h = TimelineLegend::height(inner, style, TimelineLayout::hasFrameLanes(trace));
+        const double h = TimelineLegend::height(inner, style, TimelineLegend::Contents::of(trace));
         f.legend = QRectF(margin, y + 0.5 * line, inner, h);
         y = f.legend.bottom();
     }
@@ -228,7 +228,7 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace,
             TimelineMarker::paint(painter, timeline, trace, viewport, style, options.markerNs);
     }
     if (options.legend)
-        TimelineLegend::paint(painter, f.legend, style, TimelineLayout::hasFrameLanes(trace));
+        TimelineLegend::paint(painter, f.legend, style, TimelineLegend::Contents::of(trace));
 }
 
 QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions &options,

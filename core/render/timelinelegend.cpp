@@ -1,27 +1,40 @@
 #include "render/timelinelegend.h"
 
+#include "model/trace.h"
+#include "view/timelinelayout.h"
 #include "view/timelinestyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace sockscope {
 
-double TimelineLegend::height(double width, const TimelineStyle &style, bool frames)
+TimelineLegend::Contents TimelineLegend::Contents::of(const Trace &trace)
 {
-    return flow(nullptr, QRectF(0, 0, width, 0), style, frames);
+    Contents contents;
+    contents.frames = TimelineLayout::hasFrameLanes(trace);
+    contents.wire = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
+                                [](const Run &run) { return !run.segments.isEmpty(); });
+    return contents;
+}
+
+double TimelineLegend::height(double width, const TimelineStyle &style, Contents contents)
+{
+    return flow(nullptr, QRectF(0, 0, width, 0), style, contents);
 }
 
 void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style,
-                           bool frames)
+                           Contents contents)
 {
     painter.save();
-    flow(&painter, rect, style, frames);
+    flow(&painter, rect, style, contents);
     painter.restore();
 }
 
 double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,
-                            bool frames)
+                            Contents contents)
 {
     QList<std::pair<Mark, QString>> items = {
         { Mark::Box, tr("one box per system call; colour = message") },
@@ -32,7 +45,15 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         { Mark::Hollow, tr("empty, EOF or failed call") },
         { Mark::Evidence, tr("kernel bytes unsent / queued") },
     };
-    if (frames) {
+    if (contents.wire) {
+        items.append({ Mark::Packet,
+                       tr("packet on the wire: leaves at the top, arrives below; dashed: sent "
+                          "again") });
+        items.append({ Mark::Ack, tr("ACK on its way back to the sender") });
+        items.append(
+            { Mark::Dropped, tr("dropped: lost on the way, or by a full receive buffer") });
+    }
+    if (contents.frames) {
         items.append(
             { Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from") });
         items.append({ Mark::BadFrame, tr("decoder error or incomplete message") });
@@ -150,6 +171,35 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         }
         break;
     }
+    case Mark::Packet:
+    case Mark::Dropped: {
+        // As the wire lane draws them: a line from where the packet leaves to where it lands.
+        const QPointF from(r.left() + 0.15 * r.width(), r.top());
+        const QPointF to(r.left() + 0.6 * r.width(), r.bottom());
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(mark == Mark::Dropped ? s.lost : s.messageColor(0), 2.5 * s.lineWidth,
+                      Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(from, to);
+        if (mark == Mark::Packet) {
+            p.setPen(QPen(s.messageColor(1), 2.5 * s.lineWidth, Qt::DashLine, Qt::RoundCap));
+            p.drawLine(from + QPointF(0.35 * r.width(), 0), to + QPointF(0.35 * r.width(), 0));
+        } else {
+            const double h = r.height() * 0.3;
+            p.setPen(QPen(s.lost, 2.5 * s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(to + QPointF(-h, -h), to + QPointF(h, h));
+            p.drawLine(to + QPointF(-h, h), to + QPointF(h, -h));
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+        break;
+    }
+    case Mark::Ack:
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(TimelineStyle::mix(s.muted, s.background, 0.3), std::max(1.0, s.lineWidth),
+                      Qt::DashLine));
+        p.drawLine(QPointF(r.left() + 0.2 * r.width(), r.bottom()),
+                   QPointF(r.right() - 0.2 * r.width(), r.top()));
+        p.setRenderHint(QPainter::Antialiasing, false);
+        break;
     }
     p.setBrush(Qt::NoBrush);
 }

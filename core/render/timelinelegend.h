@@ -8,6 +8,7 @@ class QPainter;
 namespace sockscope {
 
 struct TimelineStyle;
+struct Trace;
 
 // The key to the picture's marks, drawn with the same shapes and colours as the timeline so
 // that an exported image explains itself on a slide. Items flow left to right and wrap.
@@ -16,18 +17,38 @@ class TimelineLegend
     Q_DECLARE_TR_FUNCTIONS(sockscope::TimelineLegend)
 
 public:
-    // frames: the picture has a "decoded messages" lane (TimelineLayout::hasFrameLanes), whose
-    // marks are explained too.
-    static double height(double width, const TimelineStyle &style, bool frames = false);
+    // Which marks the picture has beyond the calls' boxes, each explained only when shown.
+    struct Contents
+    {
+        bool frames = false; // a "decoded messages" lane (TimelineLayout::hasFrameLanes)
+        bool wire = false; // a wire lane: packets and ACKs, simulated or captured
+        static Contents of(const Trace &trace);
+        bool operator==(const Contents &) const = default;
+    };
+
+    static double height(double width, const TimelineStyle &style, Contents contents);
     static void paint(QPainter &painter, const QRectF &rect, const TimelineStyle &style,
-                      bool frames = false);
+                      Contents contents);
 
 private:
-    enum class Mark { Box, Merged, Split, Truncated, Lost, Hollow, Evidence, Frame, BadFrame };
+    enum class Mark {
+        Box,
+        Merged,
+        Split,
+        Truncated,
+        Lost,
+        Hollow,
+        Evidence,
+        Frame,
+        BadFrame,
+        Packet,
+        Ack,
+        Dropped
+    };
     static void paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s);
     // Positions of every item for a given width; height() and paint() share it.
     static double flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,
-                       bool frames);
+                       Contents contents);
 };
 
 } // namespace sockscope

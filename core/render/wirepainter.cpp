@@ -127,14 +127,14 @@ void WirePainter::paintLines(const Range &range)
         if ((!arrived || g.dropped) && flown >= 1.0)
             paintCross(to, 0.7 * m_line);
         // The size where the line leaves, if it fits between the previous label and the next
-        // line that reaches the top of the lane (a packet where it leaves, an ACK where it
-        // arrives): a label crossed by a line read "8 ß 9 ß".
+        // packet's line (a label crossed by one read "8 ß 9 ß"; the light dashes of an ACK
+        // leave it readable).
         double nextTop = std::numeric_limits<double>::infinity();
-        for (int j = i + 1; j < std::min(range.end, i + 8); ++j) {
-            const Segment &n = m_run.segments.at(j);
-            nextTop = std::min(
-                nextTop,
-                m_viewport.mapTimeToX(double(n.ack && n.arriveNs >= 0 ? n.arriveNs : n.tNs)));
+        for (int j = i + 1; j < range.end; ++j) {
+            if (!m_run.segments.at(j).ack) {
+                nextTop = m_viewport.mapTimeToX(double(m_run.segments.at(j).tNs));
+                break;
+            }
         }
         QString text = EventText::bytes(g.bytes);
         if (g.retransmit

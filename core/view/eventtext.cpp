@@ -3,6 +3,7 @@
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
+#include "model/callcount.h"
 #include "view/timeaxis.h"
 
 #include <QJsonDocument>
@@ -99,10 +100,12 @@ QString EventText::options(const Run &run)
             text += QLatin1Char(' ') + tr("(asked %1)").arg(bytes(*requested));
         parts << text;
     };
-    buffer("SO_SNDBUF", run.requested.sndbuf, run.effective.sndbuf);
-    buffer("SO_RCVBUF", run.requested.rcvbuf, run.effective.rcvbuf);
+    // TCP_NODELAY first: it is what a run title names ("Nagle on") and the header keeps its
+    // parts from the front when the room is short, so the effective setting stays in view.
     if (run.protocol == Protocol::Tcp && run.effective.nodelay)
         parts << QStringLiteral("TCP_NODELAY %1").arg(onOff(*run.effective.nodelay));
+    buffer("SO_SNDBUF", run.requested.sndbuf, run.effective.sndbuf);
+    buffer("SO_RCVBUF", run.requested.rcvbuf, run.effective.rcvbuf);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -114,11 +117,7 @@ QString EventText::outcome(const Run &run)
     const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
     // A TCP reader's last recv() returns 0 at end of file: counted apart, so that the header
     // says "2 recv()s + EOF" where the lesson says "in 2 recvs" (of data).
-    qsizetype eofs = 0;
-    if (run.protocol == Protocol::Tcp) {
-        for (const RecvEvent &r : run.recvs)
-            eofs += r.bytes == 0 && r.error == 0 ? 1 : 0;
-    }
+    const qsizetype eofs = CallCount::endsOfFile(run);
     const QString recvs = eofs == 0 ? tr("%n recv()", nullptr, int(run.recvs.size()))
                                     : tr("%n recv() + EOF", nullptr, int(run.recvs.size() - eofs));
     const QString calls = run.role == Role::Sender ? sends

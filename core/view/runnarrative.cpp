@@ -1,5 +1,6 @@
 #include "view/runnarrative.h"
 
+#include "model/callcount.h"
 #include "view/eventtext.h"
 
 #include <algorithm>
@@ -60,8 +61,7 @@ QString RunNarrative::tcp(const Run &run)
 {
     const Summary &s = run.summary;
     const QString calls = tr("%n send() call(s)", nullptr, int(run.sends.size()));
-    const QString recvs
-        = tr("%n recv() call(s)", nullptr, s.recvCalls > 0 ? s.recvCalls : int(run.recvs.size()));
+    const QString recvs = CallCount::recvCalls(run);
     if (s.merged > 0 && s.split > 0)
         return tr("TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream "
                   "keeps no message boundaries.")
