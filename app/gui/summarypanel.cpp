@@ -2,6 +2,7 @@
 
 #include "analysis/lessonexpectations.h"
 #include "analysis/tracecomparison.h"
+#include "model/callcount.h"
 #include "view/eventtext.h"
 #include "view/runnarrative.h"
 #include "view/timeaxis.h"
@@ -202,7 +203,12 @@ QString SummaryPanel::runHtml(const Run &run)
     }
     row(tr("messages"), QString::number(s.messages));
     row(tr("send() calls"), QString::number(run.sends.size()));
-    row(tr("recv() calls"), QString::number(s.recvCalls > 0 ? s.recvCalls : run.recvs.size()));
+    // Counted as the run header and the headline count them: the end of file apart.
+    if (const qsizetype eofs = CallCount::endsOfFile(run); eofs > 0)
+        row(tr("recv() calls"),
+            tr("%1 + EOF").arg(QString::number(run.recvs.size() - eofs)));
+    else
+        row(tr("recv() calls"), QString::number(run.recvs.size()));
     if (s.partialSends > 0)
         row(tr("partial sends"), QString::number(s.partialSends));
     row(tr("bytes sent"), EventText::bytes(s.sentBytes));
