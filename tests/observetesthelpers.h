@@ -174,6 +174,10 @@ public:
         }
     }
     void framesAdded(int, const QList<Frame> &batch) override { frames += int(batch.size()); }
+    void segmentsAdded(int, const QList<Segment> &batch) override
+    {
+        segments += int(batch.size());
+    }
     void noteAdded(const QString &note) override
     {
         const std::lock_guard lock(m_mutex);
@@ -191,6 +195,7 @@ public:
     std::atomic<qint64> bytes{ 0 };
     std::atomic<int> closed{ 0 };
     std::atomic<int> frames{ 0 };
+    std::atomic<int> segments{ 0 }; // wire lanes handed over as connections ended
     std::atomic<int> notes{ 0 };
 
 private:

@@ -149,6 +149,8 @@ void tst_ObserveWire::observedClientHasItsSegments()
     constexpr int kSize = 100;
     QVERIFY(sendMessages(obs.port(), kMessages, kSize, 2));
     QTRY_COMPARE(obs.feed.closed.load(), 1);
+    // The view gets the wire lane when the connection ends, not when the session does.
+    QTRY_VERIFY(obs.feed.segments.load() > kMessages);
     const Trace trace = obs.finish();
     QCOMPARE(trace.runs.size(), 1);
     const Run &run = trace.runs.first();

@@ -51,6 +51,8 @@ public:
     // and for observe): where the session's wire finds this connection's packets.
     quint16 clientPort() const { return m_clientPort; }
     quint16 upstreamPort() const { return m_upstreamPort; }
+    // The index of its first run for the LiveFeed (-1: served unrecorded).
+    int firstIndex() const { return m_firstIndex; }
 
 private:
     void observe();

@@ -294,6 +294,7 @@ void ObserveSession::collect(Open &open)
     QList<Run> runs = open.connection->join();
     const quint16 clientPort = open.connection->clientPort();
     const quint16 upstreamPort = open.connection->upstreamPort();
+    const int firstIndex = open.connection->firstIndex();
     open.connection.reset(); // its thread is joined: the stack and the descriptors go now
     if (m_wire) {
         // Its sockets are closed: its packets become its runs' wire lanes (a connection served
@@ -301,6 +302,11 @@ void ObserveSession::collect(Open &open)
         QList<Run> none;
         m_wire->decodeConnection(open.slot >= 0 ? runs : none, clientPort, upstreamPort);
         m_wire->unwatchUpstream(upstreamPort);
+        // The view draws them now, not when the session ends.
+        if (m_feed && open.slot >= 0 && firstIndex >= 0) {
+            for (int i = 0; i < runs.size(); ++i)
+                m_feed->segmentsAdded(firstIndex + i, runs.at(i).segments);
+        }
     }
     if (open.slot >= 0) {
         m_results[size_t(open.slot)] = std::move(runs);

@@ -104,7 +104,9 @@ int TimelineHitTest::segmentAt(const Run &run, const QRectF &lane,
             break;
         const double x1 = viewport.mapTimeToX(double(it->arriveNs >= 0 ? it->arriveNs : it->tNs));
         const double x = x0 + (x1 - x0) * (it->ack ? 1.0 - f : f);
-        const double distance = std::abs(point.x() - x);
+        // On loopback a packet's ACK leaves microseconds after it, on the same pixel: the
+        // packet that carried bytes answers first, an ACK where it stands apart.
+        const double distance = std::abs(point.x() - x) + (it->ack ? 1.0 : 0.0);
         if (distance <= bestDistance) {
             bestDistance = distance;
             best = int(it - run.segments.cbegin());
