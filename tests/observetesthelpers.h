@@ -174,10 +174,7 @@ public:
         }
     }
     void framesAdded(int, const QList<Frame> &batch) override { frames += int(batch.size()); }
-    void segmentsAdded(int, const QList<Segment> &batch) override
-    {
-        segments += int(batch.size());
-    }
+    void segmentsAdded(int, const QList<Segment> &batch) override { segments += int(batch.size()); }
     void noteAdded(const QString &note) override
     {
         const std::lock_guard lock(m_mutex);

@@ -40,10 +40,10 @@ bool captureOrSkip()
     return false;
 }
 
-#define REQUIRE_CAPTURE()                                                                         \
-    do {                                                                                          \
-        if (!captureOrSkip())                                                                     \
-            QSKIP("capturing packets needs CAP_NET_RAW (run as root, as CI does)");              \
+#define REQUIRE_CAPTURE()                                                                          \
+    do {                                                                                           \
+        if (!captureOrSkip())                                                                      \
+            QSKIP("capturing packets needs CAP_NET_RAW (run as root, as CI does)");                \
     } while (false)
 
 // Payload bytes of the data segments, first copies only.
@@ -162,7 +162,8 @@ void tst_ObserveWire::observedClientHasItsSegments()
     QVERIFY(has(run, &Segment::ack)); // SockScope's own ACKs come back
     for (int i = 0; i < run.recvs.size(); ++i) {
         if (run.recvs.at(i).bytes > 0)
-            QVERIFY2(!SegmentLinks::segmentsOfRecv(run, i).isEmpty(), qPrintable(QString::number(i)));
+            QVERIFY2(!SegmentLinks::segmentsOfRecv(run, i).isEmpty(),
+                     qPrintable(QString::number(i)));
     }
     QVERIFY(trace.notes.isEmpty());
 }
@@ -238,9 +239,9 @@ void tst_ObserveWire::sendToHasItsSegments()
     scenario.count = 10;
     scenario.size = 50;
     StopSignal stop;
-    const Trace trace = RemoteSender::run({ PlannedRun{ QString(), scenario } }, QString(),
-                                          Endpoint{ QStringLiteral("127.0.0.1"), obs.port() },
-                                          stop);
+    const Trace trace
+        = RemoteSender::run({ PlannedRun{ QString(), scenario } }, QString(),
+                            Endpoint{ QStringLiteral("127.0.0.1"), obs.port() }, stop);
     obs.finish();
     QCOMPARE(trace.runs.size(), 1);
     const Run &run = trace.runs.first();
@@ -266,18 +267,20 @@ void tst_ObserveWire::pcapEqualsTheJson()
     const QString pcap = dir.filePath(QStringLiteral("o.pcapng"));
     QProcess observe;
     const quint16 port = startObserve(
-        observe, { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
-                   QStringLiteral("--duration"), QStringLiteral("3"), QStringLiteral("--quiet"),
-                   QStringLiteral("--json"), json, QStringLiteral("--pcap"), pcap });
+        observe,
+        { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+          QStringLiteral("--duration"), QStringLiteral("3"), QStringLiteral("--quiet"),
+          QStringLiteral("--json"), json, QStringLiteral("--pcap"), pcap });
     QVERIFY(port != 0);
     QVERIFY(sendMessages(port, 15, 300, 3));
     QVERIFY(observe.waitForFinished(30'000));
     QCOMPARE(observe.exitCode(), 0);
 
     QProcess p;
-    p.start(tshark, { QStringLiteral("-r"), pcap, QStringLiteral("-Y"),
-                      QStringLiteral("tcp.dstport == %1").arg(port), QStringLiteral("-T"),
-                      QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.len") });
+    p.start(tshark,
+            { QStringLiteral("-r"), pcap, QStringLiteral("-Y"),
+              QStringLiteral("tcp.dstport == %1").arg(port), QStringLiteral("-T"),
+              QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.len") });
     QVERIFY(p.waitForFinished(120'000));
     QCOMPARE(p.exitCode(), 0);
     QStringList wire;
@@ -330,10 +333,10 @@ void tst_ObserveWire::withoutThePermissionTheSessionGoesOn()
     const QString json = dir.filePath(QStringLiteral("o.json"));
     QProcess p;
     p.setProcessEnvironment(clitest::cLocale());
-    p.start(capsh, { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"),
-                     QStringLiteral("-c"),
-                     QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\""),
-                     QStringLiteral(SOCKSCOPE_BINARY), json });
+    p.start(capsh,
+            { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"), QStringLiteral("-c"),
+              QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\""),
+              QStringLiteral(SOCKSCOPE_BINARY), json });
     QVERIFY(p.waitForFinished(30'000));
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -352,11 +355,12 @@ void tst_ObserveWire::withoutThePermissionTheSessionGoesOn()
 
     QProcess refused;
     refused.setProcessEnvironment(clitest::cLocale());
-    refused.start(
-        capsh, { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"), QStringLiteral("-c"),
-                 QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\" "
-                                "--pcap \"$1.pcapng\""),
-                 QStringLiteral(SOCKSCOPE_BINARY), json + QStringLiteral("2") });
+    refused.start(capsh,
+                  { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"),
+                    QStringLiteral("-c"),
+                    QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\" "
+                                   "--pcap \"$1.pcapng\""),
+                    QStringLiteral(SOCKSCOPE_BINARY), json + QStringLiteral("2") });
     QVERIFY(refused.waitForFinished(30'000));
     QCOMPARE(refused.exitCode(), 2);
     const QString refusal = QString::fromUtf8(refused.readAllStandardError());
@@ -385,10 +389,11 @@ void tst_ObserveWire::budgetStopsTheWire()
     const Trace trace = obs.finish();
     QCOMPARE(trace.runs.size(), 1);
     const Run &run = trace.runs.first();
-    QVERIFY2(run.unrecorded, qPrintable(QStringLiteral("%1 segments, %2 recvs, %3 held")
-                                            .arg(run.segments.size())
-                                            .arg(run.recvs.size())
-                                            .arg(obs.memoryHeld())));
+    QVERIFY2(run.unrecorded,
+             qPrintable(QStringLiteral("%1 segments, %2 recvs, %3 held")
+                            .arg(run.segments.size())
+                            .arg(run.recvs.size())
+                            .arg(obs.memoryHeld())));
     QCOMPARE(run.unrecorded->reason, Unrecorded::Reason::MemoryBudget);
     QVERIFY2(run.unrecorded->packets > 0, qPrintable(run.unrecorded->sentence(false)));
     QVERIFY(run.unrecorded->sentence(false).contains(QStringLiteral("packet")));

@@ -456,12 +456,12 @@ void TestPcapngWriter::commandLine()
     // once, before it listens (a session would otherwise wait for a client), exit 2 with a
     // sentence that says why.
     QByteArray err;
-    QCOMPARE(sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
-                         QStringLiteral("0.0.0.0"), QStringLiteral("--pcap"),
-                         dir.filePath(QStringLiteral("observe.pcapng")) },
-                       &err),
-             2);
+    QCOMPARE(
+        sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
+                    QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+                    QStringLiteral("--pcap"), dir.filePath(QStringLiteral("observe.pcapng")) },
+                  &err),
+        2);
     QVERIFY2(err.contains("loopback device only"), err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("observe.pcapng"))));
 }

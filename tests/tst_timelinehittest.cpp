@@ -1,7 +1,7 @@
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
-#include "view/timelinegeometry.h"
 #include "view/eventtext.h"
+#include "view/timelinegeometry.h"
 #include "view/timelinehittest.h"
 
 #include <QTest>
@@ -188,8 +188,8 @@ void TestTimelineHitTest::observedRunHasAWireLaneToHover()
     QVERIFY(!lanes.links.isNull());
     QVERIFY(lanes.links.bottom() <= lanes.recvs.top());
     const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
-    const TimelineHit hit = TimelineHitTest::hit(
-        trace, m_rect, viewport, m_style, onSegment(trace, m_rect, viewport, m_style, 0, 0));
+    const TimelineHit hit = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                 onSegment(trace, m_rect, viewport, m_style, 0, 0));
     QCOMPARE(hit.kind, TimelineHit::Kind::Segment);
     QCOMPARE(hit.index, 0);
     const QString text = EventText::segmentDetails(trace.runs.at(0), 0);
@@ -199,7 +199,8 @@ void TestTimelineHitTest::observedRunHasAWireLaneToHover()
     // Without a wire, a one-sided run has no lane between its side and nothing.
     observed.wire = Wire::None;
     observed.segments.clear();
-    QVERIFY(TimelineLayout(m_rect, fixture::trace({ observed }), m_style).runs().at(0).links.isNull());
+    QVERIFY(
+        TimelineLayout(m_rect, fixture::trace({ observed }), m_style).runs().at(0).links.isNull());
 }
 
 QTEST_MAIN(TestTimelineHitTest)

@@ -172,9 +172,8 @@ int ObserveCommand::exec(const QStringList &arguments)
         return CommandLine::badInput(error);
     // Before the session listens: a refused --pcap must not cost the recording and the other
     // files.
-    if (const QString error = outputs.checkWire(options.onLoopback()
-                                                    ? TraceOutputs::Wire::Captured
-                                                    : TraceOutputs::Wire::OffLoopback);
+    if (const QString error = outputs.checkWire(
+            options.onLoopback() ? TraceOutputs::Wire::Captured : TraceOutputs::Wire::OffLoopback);
         !error.isEmpty())
         return CommandLine::badInput(error);
     options.keepPackets = outputs.wantsPackets();

@@ -181,8 +181,8 @@ void LoopbackCapture::store(qint64 timestampNs, qint64 length, const unsigned ch
                             int captured)
 {
     if (m_sink) {
-        m_sink({ timestampNs, length,
-                 QByteArray(reinterpret_cast<const char *>(bytes), captured) });
+        m_sink(
+            { timestampNs, length, QByteArray(reinterpret_cast<const char *>(bytes), captured) });
         return;
     }
     const int keep

@@ -133,9 +133,8 @@ Trace ObserveSession::run()
     if (!m_wireNote.isEmpty() && m_feed)
         m_feed->noteAdded(m_wireNote);
     if (m_options.protocol == Protocol::Udp) {
-        Run run
-            = UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed, &m_budget, &m_notes)
-                  .run();
+        Run run = UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed, &m_budget, &m_notes)
+                      .run();
         if (m_wire)
             m_wire->decodeDatagrams(run);
         trace.runs.append(std::move(run));

@@ -175,8 +175,9 @@ void ObserveWire::decode(QList<CapturedPacket> packets, Protocol protocol, quint
     capture.packets = std::move(packets);
     const LoopbackCapture *mapper = m_capture.get();
     const MonotonicClock &clock = m_clock;
-    WireDecoder::decode(capture, { { protocol, port, dataRun, replyRun } },
-                        [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); }, runs);
+    WireDecoder::decode(
+        capture, { { protocol, port, dataRun, replyRun } },
+        [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); }, runs);
 }
 
 void ObserveWire::decodeConnection(QList<Run> &runs, quint16 clientPort, quint16 upstreamPort)
@@ -275,12 +276,11 @@ std::optional<PacketCapture> ObserveWire::finish(const QString &description)
     PacketCapture capture;
     capture.name = ended.name;
     capture.linkType = m_linkType;
-    capture.description = description + QStringLiteral(" (") + ended.description
-        + QLatin1Char(')');
+    capture.description = description + QStringLiteral(" (") + ended.description + QLatin1Char(')');
     if (m_pcapUnkept > 0)
         capture.description += QStringLiteral("; ")
-            + tr("%n packet(s) captured after the memory budget was reached were not kept",
-                 nullptr, int(std::min<qint64>(m_pcapUnkept, std::numeric_limits<int>::max())));
+            + tr("%n packet(s) captured after the memory budget was reached were not kept", nullptr,
+                 int(std::min<qint64>(m_pcapUnkept, std::numeric_limits<int>::max())));
     capture.packets = std::move(m_pcap);
     m_pcap.clear();
     return capture;

@@ -70,8 +70,8 @@ Trace RemoteSender::run(const QList<PlannedRun> &plan, const QString &lesson,
             WireDecoder::decode(
                 packets, { { runs.first().protocol, target.port, 0, -1 } },
                 [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); }, runs);
-            packets.description = runs.first().label + QStringLiteral(" (")
-                + packets.description + QLatin1Char(')');
+            packets.description = runs.first().label + QStringLiteral(" (") + packets.description
+                + QLatin1Char(')');
             trace.captures.append(std::move(packets));
         }
         trace.runs.append(std::move(runs.first()));

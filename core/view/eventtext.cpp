@@ -281,8 +281,10 @@ QString EventText::segmentDetails(const Run &run, int segment)
     if (udp)
         lines << tr("%1 datagram of %2 at %3").arg(runTitle(run), bytes(g.bytes), when);
     else if (number > 0)
-        lines << tr("%1 segment %2: %3 at %4").arg(runTitle(run)).arg(number).arg(bytes(g.bytes),
-                                                                                when);
+        lines << tr("%1 segment %2: %3 at %4")
+                     .arg(runTitle(run))
+                     .arg(number)
+                     .arg(bytes(g.bytes), when);
     else
         lines << tr("%1 packet at %2").arg(runTitle(run), when);
     if (g.arriveNs >= 0 && g.arriveNs != g.tNs)
@@ -301,7 +303,7 @@ QString EventText::segmentDetails(const Run &run, int segment)
         const QString window = g.window >= 0 ? bytes(g.window) : tr("n/a");
         lines << (g.piggybacked ? tr("ACK riding on data going the other way, window %1")
                                 : tr("pure ACK, window %1"))
-                       .arg(window);
+                     .arg(window);
         lines << tr("acknowledges the stream up to byte %1").arg(g.offset);
         return lines.join(QLatin1Char('\n'));
     }

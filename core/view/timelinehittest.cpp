@@ -76,9 +76,8 @@ TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect,
     return {};
 }
 
-int TimelineHitTest::segmentAt(const Run &run, const QRectF &lane,
-                               const TimelineViewport &viewport, const TimelineStyle &style,
-                               const QPointF &point)
+int TimelineHitTest::segmentAt(const Run &run, const QRectF &lane, const TimelineViewport &viewport,
+                               const TimelineStyle &style, const QPointF &point)
 {
     // The lines WirePainter draws: data from the top edge (leaving) to the bottom (arriving),
     // ACKs back up.
@@ -93,9 +92,9 @@ int TimelineHitTest::segmentAt(const Run &run, const QRectF &lane,
     for (const Segment &g : run.segments)
         longestFlight = std::max(longestFlight, g.arriveNs - g.tNs);
     const double from = viewport.mapXToTime(point.x() - reach) - double(longestFlight);
-    const auto first = std::lower_bound(
-        run.segments.cbegin(), run.segments.cend(), from,
-        [](const Segment &g, double t) { return double(g.tNs) < t; });
+    const auto first
+        = std::lower_bound(run.segments.cbegin(), run.segments.cend(), from,
+                           [](const Segment &g, double t) { return double(g.tNs) < t; });
     int best = -1;
     double bestDistance = reach;
     for (auto it = first; it != run.segments.cend(); ++it) {
