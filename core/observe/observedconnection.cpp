@@ -230,7 +230,7 @@ QString ObservedConnection::connectToServer(int *errorCode)
     if (m_wire) {
         // The port the connection will leave from, known before its SYN so that the capture's
         // filter has it in time (the server's port would also pass other clients of it).
-        if (const QString bound = m_server.bind(0, QStringLiteral("0.0.0.0")); !bound.isEmpty())
+        if (QString bound = m_server.bind(0, QStringLiteral("0.0.0.0")); !bound.isEmpty())
             return bound;
         m_upstreamPort = m_server.localPort();
         m_wire->watchUpstream(m_upstreamPort);
