@@ -9,6 +9,7 @@
 
 #include "analysis/segmentlinks.h"
 #include "capture/loopbackcapture.h"
+#include "io/textreport.h"
 #include "observe/remotesender.h"
 
 #include <QFile>
@@ -55,6 +56,12 @@ qint64 dataBytes(const Run &run)
             sum += g.bytes;
     }
     return sum;
+}
+
+qint64 dataSegments(const Run &run)
+{
+    return std::count_if(run.segments.cbegin(), run.segments.cend(),
+                         [](const Segment &g) { return !g.ack && g.bytes > 0; });
 }
 
 bool has(const Run &run, bool Segment::*flag)
@@ -166,6 +173,13 @@ void tst_ObserveWire::observedClientHasItsSegments()
                      qPrintable(QString::number(i)));
     }
     QVERIFY(trace.notes.isEmpty());
+    // The table says what the wire carried.
+    const QString table = TextReport::render(trace);
+    QVERIFY2(table.contains(QStringLiteral("Wire (captured on loopback): ")
+                            + QString::number(dataSegments(run))
+                            + QStringLiteral(" data segments (")
+                            + QString::number(kMessages * kSize) + QStringLiteral(" B)")),
+             qPrintable(table));
 }
 
 // A relay: the client's data in the client → server run, the server's answer in the other, each
