@@ -16,7 +16,9 @@ struct TimelineStyle;
 // Where things go: the time axis on top, then per run a header, the kernel's "unsent" lane, the
 // send() lane, the gap the links cross, the recv() lane and the kernel's "queued" lane; a run
 // with a framing decoder then gets a narrow band for the brackets and the "decoded messages"
-// lane. A run that saw only the receiving side (observe, relay) has no send lanes at all. The
+// lane. A run that saw only the receiving side (observe, relay) has no send lanes at all, and
+// a wire lane above its recv() lane when its packets were captured (a send-to run: below its
+// send() lane). The
 // evidence lanes sit outside the box lanes so that links never cross them. The renderer draws
 // into these rectangles and the hit test reads them, so both always agree.
 class TimelineLayout
