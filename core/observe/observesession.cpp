@@ -84,8 +84,11 @@ QString ObserveSession::open()
     // connect as soon as the port listens.
     openWire();
     m_socket = NativeSocket::create(tcp ? SOCK_STREAM : SOCK_DGRAM, &error);
-    if (!m_socket.isValid())
+    if (!m_socket.isValid()) {
+        m_wire.reset();
+        m_wireNote.clear();
         return error;
+    }
     // A student restarting SockScope must get the port back at once, not after TIME_WAIT;
     // a port another program listens on still fails with EADDRINUSE.
     if (tcp)
