@@ -1,5 +1,8 @@
 #include "windowtesthelpers.h"
 
+#include "capture/loopbackcapture.h"
+#include "view/timelinelayout.h"
+
 #include "gui/clientexample.h"
 #include "gui/mainwindow.h"
 #include "gui/observepanel.h"
@@ -16,6 +19,8 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QtEndian>
+
+#include <unistd.h>
 
 using namespace sockscope;
 using namespace windowtest;
@@ -40,6 +45,7 @@ private slots:
     void initTestCase();
     void init();
     void clientMessagesAppearDecoded();
+    void wireLaneAppearsWhenTheClientCloses();
     void hostileLengthPrefixIsANote();
     void portInUseIsShownNotCrashed();
     void remoteBindNeedsAChoiceAndWarns();
@@ -109,6 +115,36 @@ void TestObservePanel::clientMessagesAppearDecoded()
     QVERIFY(!m_panel->isListening());
     // The trace stays for saving and export.
     QCOMPARE(observeTimeline(*m_panel)->trace().runs.at(0).frames.size(), qsizetype(3));
+}
+
+// With the permission to capture (root in CI), a client's run has a wire lane from the start,
+// and its packets are drawn there as soon as its connection ends, while the tab still listens.
+void TestObservePanel::wireLaneAppearsWhenTheClientCloses()
+{
+    if (const QString why = LoopbackCapture::probe(); !why.isEmpty()) {
+        if (geteuid() == 0)
+            QFAIL(qPrintable(QStringLiteral("capture unavailable although root: ") + why));
+        QSKIP("capturing packets needs CAP_NET_RAW (run as root, as CI does)");
+    }
+    listen(QStringLiteral("none"));
+    QTcpSocket client;
+    client.connectToHost(QStringLiteral("127.0.0.1"), observeController(*m_panel)->port());
+    QVERIFY(client.waitForConnected(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(observeTimeline(*m_panel)->trace().runs.size(), qsizetype(1), 10000);
+    const auto run = [this] { return observeTimeline(*m_panel)->trace().runs.at(0); };
+    QCOMPARE(run().wire, Wire::Captured);
+    QVERIFY(TimelineLayout::shapeOf(run()).wire);
+    client.write("hello, wire");
+    QVERIFY(client.waitForBytesWritten(5000));
+    client.disconnectFromHost();
+    QTRY_VERIFY_WITH_TIMEOUT(!run().segments.isEmpty(), 10000);
+    QVERIFY(m_panel->isListening());
+    qint64 bytes = 0;
+    for (const Segment &g : run().segments)
+        bytes += g.ack ? 0 : g.bytes;
+    QCOMPARE(bytes, qint64(11));
+    m_panel->stop();
+    QCOMPARE(observeTimeline(*m_panel)->trace().runs.at(0).wire, Wire::Captured);
 }
 
 void TestObservePanel::hostileLengthPrefixIsANote()

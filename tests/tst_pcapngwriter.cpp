@@ -452,15 +452,17 @@ void TestPcapngWriter::commandLine()
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll(), fromRun);
 
-    // An observe session captures nothing: refused at once, before it listens (a session
-    // would otherwise wait for a client), exit 2 with a sentence that says what to do.
+    // An observe session that listens beyond loopback cannot capture its clients: refused at
+    // once, before it listens (a session would otherwise wait for a client), exit 2 with a
+    // sentence that says why.
     QByteArray err;
-    QCOMPARE(sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pcap"),
-                         dir.filePath(QStringLiteral("observe.pcapng")) },
-                       &err),
-             2);
-    QVERIFY2(err.contains("sockscope run"), err.constData());
+    QCOMPARE(
+        sockscope({ QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
+                    QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+                    QStringLiteral("--pcap"), dir.filePath(QStringLiteral("observe.pcapng")) },
+                  &err),
+        2);
+    QVERIFY2(err.contains("loopback device only"), err.constData());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("observe.pcapng"))));
 }
 

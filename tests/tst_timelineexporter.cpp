@@ -179,6 +179,21 @@ void TestTimelineExporter::captionSaysWhereTheLanesCameFrom()
     QVERIFY2(mixed.contains(QStringLiteral("Real sockets"))
                  && mixed.contains(QStringLiteral("network model")),
              qPrintable(mixed));
+
+    // Whose packets the wire lanes are, from each run's recorded wire.
+    QVERIFY(!real.contains(QStringLiteral("Wire lane")));
+    Trace captured = m_trace;
+    captured.runs[0].wire = Wire::Captured;
+    const QString capturedText = TimelineExporter::caption(captured, false);
+    QVERIFY2(capturedText.contains(QStringLiteral("captured on loopback"))
+                 && !capturedText.contains(QStringLiteral("model")),
+             qPrintable(capturedText));
+    captured.runs[1].mode = Mode::Sim;
+    captured.runs[1].wire = Wire::Simulated;
+    const QString bothWires = TimelineExporter::caption(captured, false);
+    QVERIFY2(bothWires.contains(QStringLiteral("captured on loopback for the real runs"))
+                 && bothWires.contains(QStringLiteral("the model's packets")),
+             qPrintable(bothWires));
 }
 
 // Observe, relay and send-to figures: the caption names the settings that ran and nothing of a

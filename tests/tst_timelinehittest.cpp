@@ -1,5 +1,6 @@
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
+#include "view/eventtext.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinehittest.h"
 
@@ -18,6 +19,8 @@ private slots:
     void findsTheEventDrawnThere();
     void mergedRecvPicksTheBandUnderThePoint();
     void emptySpaceFindsNothing();
+    void wireLaneSegmentSaysWhatItCarried();
+    void observedRunHasAWireLaneToHover();
 
 private:
     Trace m_trace;
@@ -98,6 +101,106 @@ void TestTimelineHitTest::emptySpaceFindsNothing()
     const QPointF links(world.center().x(), layout.runs().at(0).links.center().y());
     QCOMPARE(TimelineHitTest::hit(m_trace, m_rect, m_viewport, m_style, links).kind,
              TimelineHit::Kind::None);
+}
+
+namespace {
+
+// "hello" and "world" of tcpMerged() on a captured wire: each in a segment of its own, and an
+// ACK of both; its one recv read them.
+Run capturedMerged()
+{
+    Run run = fixture::tcpMerged();
+    run.wire = Wire::Captured;
+    Segment hello;
+    hello.tNs = hello.arriveNs = 1'000'000;
+    hello.bytes = 5;
+    Segment world = hello;
+    world.tNs = world.arriveNs = 11'000'000;
+    world.offset = 5;
+    Segment ack;
+    ack.tNs = ack.arriveNs = 30'000'000;
+    ack.ack = true;
+    ack.offset = 10;
+    ack.window = 65536;
+    run.segments = { hello, world, ack };
+    return run;
+}
+
+// The point on a segment's line, halfway down its lane.
+QPointF onSegment(const Trace &trace, const QRect &rect, const TimelineViewport &viewport,
+                  const TimelineStyle &style, int run, int segment)
+{
+    const TimelineLayout layout(rect, trace, style);
+    const QRectF lane = layout.runs().at(run).links;
+    const Segment &g = trace.runs.at(run).segments.at(segment);
+    return { viewport.mapTimeToX(double(g.tNs)), lane.center().y() };
+}
+
+} // namespace
+
+// Hovering a packet of the wire lane names what it carried (which send's bytes, which recv
+// read them) or, for an ACK, its window; hovering a recv names the segments its bytes came in.
+void TestTimelineHitTest::wireLaneSegmentSaysWhatItCarried()
+{
+    const Trace trace = fixture::trace({ capturedMerged() });
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const auto hitAt = [&](int segment) {
+        return TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                    onSegment(trace, m_rect, viewport, m_style, 0, segment));
+    };
+    const TimelineHit world = hitAt(1);
+    QCOMPARE(world.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(world.index, 1);
+    QCOMPARE(world.message, 1);
+    const QString carried = EventText::segmentDetails(trace.runs.at(0), world.index);
+    QVERIFY2(carried.contains(QStringLiteral("send() #1 (message 1)"))
+                 && carried.contains(QStringLiteral("read by recv() #0"))
+                 && carried.contains(QStringLiteral("stream bytes 5–10")),
+             qPrintable(carried));
+    const TimelineHit ack = hitAt(2);
+    QCOMPARE(ack.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(ack.index, 2);
+    const QString acked = EventText::segmentDetails(trace.runs.at(0), ack.index);
+    QVERIFY2(acked.contains(QStringLiteral("pure ACK, window 64.0 KiB")), qPrintable(acked));
+    const QString recv = EventText::recvDetails(trace.runs.at(0), 0);
+    QVERIFY2(recv.contains(QStringLiteral("arrived in segment 1 at"))
+                 && recv.contains(QStringLiteral("arrived in segment 2 at")),
+             qPrintable(recv));
+    // Far from any line: nothing.
+    const QPointF between = onSegment(trace, m_rect, viewport, m_style, 0, 1) + QPointF(-40, 0);
+    QCOMPARE(TimelineHitTest::hit(trace, m_rect, viewport, m_style, between).kind,
+             TimelineHit::Kind::None);
+}
+
+// A one-sided run with a captured wire gets the lane (observe: above its recvs), and its
+// packets answer the hover as a lesson run's do.
+void TestTimelineHitTest::observedRunHasAWireLaneToHover()
+{
+    Run observed = capturedMerged();
+    observed.role = Role::Observer;
+    observed.sends.clear();
+    observed.fates.clear();
+    observed.peers = { QStringLiteral("127.0.0.1:40000") };
+    const Trace trace = fixture::trace({ observed });
+    const TimelineLayout layout(m_rect, trace, m_style);
+    const TimelineLayout::RunLanes &lanes = layout.runs().at(0);
+    QVERIFY(!lanes.hasSends());
+    QVERIFY(!lanes.links.isNull());
+    QVERIFY(lanes.links.bottom() <= lanes.recvs.top());
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const TimelineHit hit = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                 onSegment(trace, m_rect, viewport, m_style, 0, 0));
+    QCOMPARE(hit.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(hit.index, 0);
+    const QString text = EventText::segmentDetails(trace.runs.at(0), 0);
+    QVERIFY2(text.contains(QStringLiteral("read by recv() #0")), qPrintable(text));
+    QVERIFY2(EventText::recvDetails(trace.runs.at(0), 0).contains(QStringLiteral("segment 1")),
+             qPrintable(EventText::recvDetails(trace.runs.at(0), 0)));
+    // Without a wire, a one-sided run has no lane between its side and nothing.
+    observed.wire = Wire::None;
+    observed.segments.clear();
+    QVERIFY(
+        TimelineLayout(m_rect, fixture::trace({ observed }), m_style).runs().at(0).links.isNull());
 }
 
 QTEST_MAIN(TestTimelineHitTest)

@@ -292,6 +292,18 @@ void TestTraceJsonReader::unrecordedRoundTrip()
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->runs.at(0).unrecorded, std::optional<Unrecorded>(u));
 
+    // A captured run past the budget: the packets captured and not kept.
+    u.packets = 1234;
+    run.unrecorded = u;
+    run.wire = Wire::Captured;
+    trace.runs = { run };
+    const QByteArray captured = TraceJsonWriter::toJson(trace);
+    QVERIFY2(captured.contains(R"("bytes":7000000000,"packets":1234})"), captured.constData());
+    read = TraceJsonReader::fromJson(captured, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->runs.at(0).unrecorded, std::optional<Unrecorded>(u));
+    run.wire = Wire::None;
+
     run.unrecorded.reset();
     trace.runs = { run };
     const QByteArray old = TraceJsonWriter::toJson(trace);

@@ -95,8 +95,6 @@ int ObserveCommand::exec(const QStringList &arguments)
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
         return *done;
-    if (const QString error = outputs.checkWire(TraceOutputs::Wire::None); !error.isEmpty())
-        return CommandLine::badInput(error);
     if (parser.isSet(tcpOpt) == parser.isSet(udpOpt))
         return CommandLine::badInput(tr("observe: give exactly one of --tcp and --udp"));
     if (!parser.isSet(portOpt))
@@ -172,6 +170,13 @@ int ObserveCommand::exec(const QStringList &arguments)
     }
     if (const QString error = options.validate(); !error.isEmpty())
         return CommandLine::badInput(error);
+    // Before the session listens: a refused --pcap must not cost the recording and the other
+    // files.
+    if (const QString error = outputs.checkWire(
+            options.onLoopback() ? TraceOutputs::Wire::Captured : TraceOutputs::Wire::OffLoopback);
+        !error.isEmpty())
+        return CommandLine::badInput(error);
+    options.keepPackets = outputs.wantsPackets();
 
     StopSignal stop;
     SignalStopper ctrlC(stop); // before any socket thread: they inherit the blocked signals

@@ -95,9 +95,14 @@ int RunCommand::exec(const QStringList &arguments)
         return CommandLine::badInput(
             tr("--mode: expected real, sim or both, got \"%1\"").arg(mode));
     // Before anything runs: a refused --pcap must not cost the recording and the other files.
-    const TraceOutputs::Wire wire = parser.isSet(toOpt) ? TraceOutputs::Wire::None
-        : *parseMode(mode) == Mode::Real                ? TraceOutputs::Wire::Captured
-                                                        : TraceOutputs::Wire::Simulated;
+    // A send-to captures its packets when they pass loopback (a bad --to is refused below).
+    QString unparsed;
+    const auto target
+        = parser.isSet(toOpt) ? Endpoint::parse(parser.value(toOpt), &unparsed) : std::nullopt;
+    const TraceOutputs::Wire wire = target && !target->isLoopback()
+        ? TraceOutputs::Wire::OffLoopback
+        : parser.isSet(toOpt) || *parseMode(mode) == Mode::Real ? TraceOutputs::Wire::Captured
+                                                                : TraceOutputs::Wire::Simulated;
     if (const QString error = outputs.checkWire(wire); !error.isEmpty())
         return CommandLine::badInput(error);
 

@@ -31,7 +31,8 @@ TraceOutputs::TraceOutputs(VerbParser &parser)
                tr("Write a Chrome trace (Perfetto, chrome://tracing) to FILE."), tr("FILE")),
       m_pcap(QStringLiteral("pcap"),
              tr("Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on "
-                "loopback during real runs, the simulated wire lane of simulated runs."),
+                "loopback during real runs and observe, relay and send-to sessions, the "
+                "simulated wire lane of simulated runs."),
              tr("FILE")),
       m_png(QStringLiteral("png"), tr("Write the timeline as a PNG image."), tr("FILE")),
       m_svg(QStringLiteral("svg"), tr("Write the timeline as an SVG image."), tr("FILE")),
@@ -103,11 +104,16 @@ QString TraceOutputs::checkWire(Wire wire) const
         if (const QString why = LoopbackCapture::probe(); !why.isEmpty())
             return tr("--pcap: %1").arg(why);
         return {};
-    case Wire::None:
-        return tr("--pcap: observe, relay and send-to sessions do not capture packets; record "
-                  "a lesson with 'sockscope run' to get them");
+    case Wire::OffLoopback:
+        return tr("--pcap: SockScope captures packets on the loopback device only, and this "
+                  "session listens on, relays to or sends to another address");
     }
     return {};
+}
+
+bool TraceOutputs::wantsPackets() const
+{
+    return m_parser.isSet(m_pcap);
 }
 
 PreviewText::Encoding TraceOutputs::encoding() const

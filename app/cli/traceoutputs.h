@@ -28,11 +28,13 @@ public:
     // Checks the values that can be checked before a run (the PNG scale): an error sentence.
     QString check() const;
     // What a verb's trace will hold on the wire, checked before it runs: --pcap needs a
-    // simulated run or a capture on loopback (which needs permission), and observe and send-to
-    // sessions capture nothing.
-    enum class Wire { Simulated, Captured, None };
+    // simulated run or a capture on loopback (which needs permission); a session whose packets
+    // go to or come from another machine (OffLoopback) does not pass the loopback device.
+    enum class Wire { Simulated, Captured, OffLoopback };
     QString checkWire(Wire wire) const;
     bool wantsImages() const;
+    // --pcap is asked for: the captured packets must be kept whole.
+    bool wantsPackets() const;
     // --encoding, checked by check().
     PreviewText::Encoding encoding() const;
     // Writes every file asked for; an error sentence naming the file, or empty.

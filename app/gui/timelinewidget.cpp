@@ -296,6 +296,8 @@ void TimelineWidget::showToolTip(const QPoint &pos, const QPoint &globalPos)
         ? EventText::sendDetails(run, hit.index, m_style.payloadEncoding)
         : hit.kind == TimelineHit::Kind::Frame
         ? EventText::frameDetails(run, hit.index, m_style.payloadEncoding)
+        : hit.kind == TimelineHit::Kind::Segment
+        ? EventText::segmentDetails(run, hit.index)
         : EventText::recvDetails(run, hit.index, m_style.payloadEncoding);
     // A small rect keeps the tooltip up while the cursor stays on the same event.
     QToolTip::showText(globalPos, text, this, QRect(pos - QPoint(2, 2), QSize(5, 5)));

@@ -40,6 +40,29 @@ QList<int> SegmentLinks::segmentsOfSend(const Run &run, int send)
     return out;
 }
 
+QList<int> SegmentLinks::segmentsOfRecv(const Run &run, int recv)
+{
+    QList<int> out;
+    if (recv < 0 || recv >= run.recvs.size())
+        return out;
+    const RecvEvent r = run.recvs.at(recv);
+    if (r.bytes <= 0 || (run.protocol == Protocol::Udp && r.seq < 0))
+        return out;
+    for (int i = 0; i < run.segments.size(); ++i) {
+        const Segment &g = run.segments.at(i);
+        if (!carries(g))
+            continue;
+        const bool holds = run.protocol == Protocol::Udp
+            ? g.message == r.seq
+            : overlaps(g.offset, g.bytes, r.offset, r.bytes);
+        if (holds && (!g.retransmit || out.isEmpty()))
+            out << i;
+        if (run.protocol == Protocol::Udp && holds)
+            break;
+    }
+    return out;
+}
+
 QList<int> SegmentLinks::sendsOfSegment(const Run &run, int segment)
 {
     QList<int> out;

@@ -14,6 +14,9 @@ public:
     // Data segments (indices in run.segments) holding bytes of send i, in order; a
     // retransmission is left out when the first copy is there.
     static QList<int> segmentsOfSend(const Run &run, int send);
+    // Data segments holding bytes recv i read, in order; a retransmission is left out when the
+    // first copy is there. UDP: the datagram of the recv's message (none without a sequence).
+    static QList<int> segmentsOfRecv(const Run &run, int recv);
     // Sends whose bytes segment i carries, in order.
     static QList<int> sendsOfSegment(const Run &run, int segment);
     // Recvs that read bytes segment i carried, in order.

@@ -75,7 +75,7 @@ qint64 LoopbackCapture::toRunNs(qint64 realtimeNs, const MonotonicClock &clock) 
     return realtimeNs - m_offsetNs - startNs;
 }
 
-LoopbackCapture::LoopbackCapture()
+LoopbackCapture::LoopbackCapture(Sink sink) : m_sink(std::move(sink))
 {
     char error[PCAP_ERRBUF_SIZE] = {};
     pcap_t *p = pcap_create("lo", error);
@@ -148,10 +148,24 @@ void LoopbackCapture::watch(Protocol protocol, quint16 port)
     // The kernel swaps the filter atomically; packets already in the ring are filtered again by
     // libpcap in user space, so none of another program slips in.
     const std::lock_guard lock(m_mutex);
-    m_filters << QStringLiteral("%1 port %2")
-                     .arg(protocol == Protocol::Tcp ? QLatin1String("tcp") : QLatin1String("udp"))
-                     .arg(port);
+    m_filters << filterOf(protocol, port);
     applyFilter();
+}
+
+void LoopbackCapture::unwatch(Protocol protocol, quint16 port)
+{
+    if (!m_pcap || port == 0)
+        return;
+    const std::lock_guard lock(m_mutex);
+    if (m_filters.removeOne(filterOf(protocol, port)))
+        applyFilter();
+}
+
+QString LoopbackCapture::filterOf(Protocol protocol, quint16 port)
+{
+    return QStringLiteral("%1 port %2")
+        .arg(protocol == Protocol::Tcp ? QLatin1String("tcp") : QLatin1String("udp"))
+        .arg(port);
 }
 
 void LoopbackCapture::onPacket(unsigned char *user, const pcap_pkthdr *header,
@@ -166,6 +180,11 @@ void LoopbackCapture::onPacket(unsigned char *user, const pcap_pkthdr *header,
 void LoopbackCapture::store(qint64 timestampNs, qint64 length, const unsigned char *bytes,
                             int captured)
 {
+    if (m_sink) {
+        m_sink(
+            { timestampNs, length, QByteArray(reinterpret_cast<const char *>(bytes), captured) });
+        return;
+    }
     const int keep
         = m_keptBytes + captured <= kWholeBytes ? captured : std::min(captured, kHeaderBytes);
     m_keptBytes += keep;

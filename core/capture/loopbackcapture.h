@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -42,9 +43,14 @@ public:
     static constexpr qint64 kWholeBytes = 64LL * 1024 * 1024;
     static constexpr int kHeaderBytes = 160;
 
+    // Where a long capture (an observe session) hands each packet as it is captured, on the
+    // capture's thread, instead of keeping it: the caller decides what to keep and charges it.
+    using Sink = std::function<void(CapturedPacket &&packet)>;
+
     // Opening takes milliseconds (the kernel maps the packet ring): open it before the run's
-    // clock starts, so that the run's t = 0 is not spent waiting for it.
-    LoopbackCapture();
+    // clock starts, so that the run's t = 0 is not spent waiting for it. With a sink, packets
+    // go there and finish() returns none.
+    explicit LoopbackCapture(Sink sink = {});
     ~LoopbackCapture();
     LoopbackCapture(const LoopbackCapture &) = delete;
     LoopbackCapture &operator=(const LoopbackCapture &) = delete;
@@ -59,6 +65,18 @@ public:
 
     // Adds the run's port to the filter; returns once the kernel filters with it. Thread-safe.
     void watch(Protocol protocol, quint16 port);
+    // Takes a port watch() added out of the filter again (a relay's finished upstream
+    // connection), so that a session of any length keeps a filter of its open connections.
+    void unwatch(Protocol protocol, quint16 port);
+    // The pcap link type of the packets (DLT_EN10MB on Linux loopback).
+    int linkType() const { return m_linkType; }
+    // Hands over (to the sink, or the list finish() returns) what the ring holds now: the last
+    // packets of a connection that just closed. Any thread.
+    void flush()
+    {
+        if (m_pcap)
+            drain();
+    }
     // Stops the capture after the last packets of the run have been delivered and returns them.
     PacketCapture finish();
 
@@ -82,6 +100,7 @@ private:
     static void onPacket(unsigned char *user, const struct pcap_pkthdr *header,
                          const unsigned char *bytes);
     QString applyFilter();
+    static QString filterOf(Protocol protocol, quint16 port);
 
     pcap *m_pcap = nullptr;
     int m_linkType = 0;
@@ -91,6 +110,7 @@ private:
     qint64 m_uncertaintyNs = 0;
     std::mutex m_mutex; // guards m_pcap's use and the filter
     QStringList m_filters;
+    Sink m_sink;
     std::thread m_thread;
     std::atomic<bool> m_stopping{ false };
     QList<CapturedPacket> m_packets; // the capture thread's until finish()

@@ -206,6 +206,23 @@ private:
 
 } // namespace
 
+std::optional<WireDecoder::Ports> WireDecoder::ports(const CapturedPacket &packet, int linkType)
+{
+    const auto ip = ipOf(packet, linkType);
+    if (!ip || ip->l4Captured < 8
+        || (ip->protocol != kIpProtocolTcp && ip->protocol != kIpProtocolUdp))
+        return std::nullopt;
+    Ports p;
+    p.protocol = ip->protocol == kIpProtocolTcp ? Protocol::Tcp : Protocol::Udp;
+    p.source = be16(ip->l4);
+    p.destination = be16(ip->l4 + 2);
+    if (p.protocol == Protocol::Tcp && ip->l4Captured >= 14) {
+        p.syn = ip->l4[13] & kSyn;
+        p.ack = ip->l4[13] & kAck;
+    }
+    return p;
+}
+
 void WireDecoder::decode(const PacketCapture &capture, const QList<Connection> &connections,
                          const std::function<qint64(qint64)> &toRunNs, QList<Run> &runs)
 {

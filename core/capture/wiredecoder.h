@@ -3,6 +3,7 @@
 #include "model/trace.h"
 
 #include <functional>
+#include <optional>
 
 namespace sockscope {
 
@@ -27,6 +28,18 @@ public:
         int dataRun = -1; // index in runs: the run whose sender is the client (TCP) / sender
         int replyRun = -1; // TCP request/response: the run of the server's replies
     };
+
+    // The transport ports and TCP flags of one captured packet, to route it before decoding.
+    struct Ports
+    {
+        Protocol protocol = Protocol::Tcp;
+        quint16 source = 0;
+        quint16 destination = 0;
+        bool syn = false; // TCP SYN
+        bool ack = false; // TCP ACK flag
+    };
+    // nullopt for anything but IPv4 TCP or UDP.
+    static std::optional<Ports> ports(const CapturedPacket &packet, int linkType);
 
     // Appends the segments to runs and marks them captured. toRunNs maps a kernel timestamp
     // (CLOCK_REALTIME ns) onto the runs' clock.

@@ -505,6 +505,27 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
                       : tr("max bytes queued before a recv %1 B").arg(maxQueued))
               << '\n';
     }
+    // The packets of its own connection, captured on loopback (the JSON and --pcap hold each).
+    if (run.wire == Wire::Captured) {
+        qint64 data = 0;
+        qint64 bytes = 0;
+        qint64 acks = 0;
+        qint64 again = 0;
+        for (const Segment &g : run.segments) {
+            data += !g.ack && g.bytes > 0;
+            bytes += g.ack ? 0 : g.bytes;
+            acks += g.ack;
+            again += g.retransmit;
+        }
+        s << (udp ? tr("Wire (captured on loopback): %1 datagrams, %2 B").arg(data).arg(bytes)
+                  : tr("Wire (captured on loopback): %1 data segments (%2 B), %3 ACKs, %4 "
+                       "retransmissions")
+                        .arg(data)
+                        .arg(bytes)
+                        .arg(acks)
+                        .arg(again))
+          << '\n';
+    }
     s << kernelCounters(run);
     s.flush();
     return out;

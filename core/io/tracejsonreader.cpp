@@ -758,7 +758,7 @@ const std::array<FieldOf<EffectiveOptions>, 3> kOptionFields{ {
 } };
 
 // What an observed run read after recording stopped (optional; older traces have none).
-const std::array<FieldOf<Unrecorded>, 5> kUnrecordedFields{ {
+const std::array<FieldOf<Unrecorded>, 6> kUnrecordedFields{ {
     { "reason",
       [](Item &f, Unrecorded &u) {
           const auto reason = Unrecorded::parseReason(f.string());
@@ -771,6 +771,7 @@ const std::array<FieldOf<Unrecorded>, 5> kUnrecordedFields{ {
     { "from_ns", [](Item &f, Unrecorded &u) { u.fromNs = f.integer(kTime); } },
     { "recvs", [](Item &f, Unrecorded &u) { u.recvs = f.integer(kTime); } },
     { "bytes", [](Item &f, Unrecorded &u) { u.bytes = f.integer(kTime); } },
+    { "packets", [](Item &f, Unrecorded &u) { u.packets = f.integer(kTime, false); } },
 } };
 
 // The scenario of a run or of the trace: Scenario's own reader, on the object as Qt's JSON.

@@ -544,6 +544,10 @@ void appendRun(TextBuffer &out, const Run &run)
         appendInt(out, u->recvs);
         out.literal(",\"bytes\":");
         appendInt(out, u->bytes);
+        if (u->packets > 0) {
+            out.literal(",\"packets\":");
+            appendInt(out, u->packets);
+        }
         out.append('}');
     }
 

@@ -1,5 +1,7 @@
 #include "model/unrecorded.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <limits>
 
@@ -46,7 +48,14 @@ QString Unrecorded::what(bool udp) const
     const QString calls = (udp ? tr("%1 later datagram(s)", nullptr, form(recvs))
                                : tr("%1 later recv() call(s)", nullptr, form(recvs)))
                               .arg(recvs);
-    return tr("%1 B in %2 were read but not recorded").arg(bytes).arg(calls);
+    QStringList parts;
+    if (recvs > 0 || packets == 0)
+        parts << tr("%1 B in %2 were read but not recorded").arg(bytes).arg(calls);
+    if (packets > 0)
+        parts << tr("%1 packet(s) captured on the wire after that were not kept", nullptr,
+                    form(packets))
+                     .arg(packets);
+    return parts.join(QStringLiteral("; "));
 }
 
 QString Unrecorded::sentence(bool udp) const

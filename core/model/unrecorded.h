@@ -26,6 +26,10 @@ public:
     qint64 fromNs = 0; // when the first call that was not recorded returned
     qint64 recvs = 0; // calls made and not recorded (UDP: datagrams)
     qint64 bytes = 0; // bytes those calls received (UDP: the datagrams' true sizes)
+    // Packets of the run's connection (UDP: datagrams to the port) captured on loopback after
+    // the memory budget was reached, counted and not kept: the wire lane ends where recording
+    // stopped. 0 for a run without a captured wire.
+    qint64 packets = 0;
 
     bool operator==(const Unrecorded &) const = default;
 
@@ -37,7 +41,8 @@ public:
     QString sentence(bool udp) const;
     // Why, alone: "the run reached its cap of 1000000 recv() calls".
     QString because(bool udp) const;
-    // What, alone: "4096 B in 4 later recv() calls were read but not recorded".
+    // What, alone: "4096 B in 4 later recv() calls were read but not recorded", and the packets
+    // captured and not kept.
     QString what(bool udp) const;
 };
 

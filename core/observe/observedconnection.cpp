@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "observe/observenotes.h"
+#include "observe/observewire.h"
 #include "observe/streamreader.h"
 #include "record/livefeed.h"
 #include "record/monotonicclock.h"
@@ -66,12 +67,13 @@ int sendAll(const NativeSocket &to, const char *data, qint64 size, const StopSig
 ObservedConnection::ObservedConnection(NativeSocket client, QString peer, int firstIndex,
                                        ObserveOptions options, const MonotonicClock &clock,
                                        StopSignal &stop, LiveFeed *feed,
-                                       const StreamReader::Shared &shared,
+                                       const StreamReader::Shared &shared, ObserveWire *wire,
                                        std::function<void()> done)
     : m_client(std::move(client)), m_peer(std::move(peer)), m_firstIndex(firstIndex),
       m_options(std::move(options)), m_clock(clock), m_stop(stop), m_feed(feed), m_shared(shared),
-      m_whenDone(std::move(done)), m_lastByteNs(clock.nowNs())
+      m_wire(wire), m_whenDone(std::move(done)), m_lastByteNs(clock.nowNs())
 {
+    m_clientPort = m_peer.section(QLatin1Char(':'), -1).toUShort();
     // The idle timeout is the kernel's: a blocking recv() on the client returns EAGAIN after
     // this long without a byte (StreamReader decides whether the connection was idle).
     if (m_options.idleTimeoutMs > 0) {
@@ -106,6 +108,8 @@ Run ObservedConnection::makeRun(const QString &label) const
     if (m_options.relay)
         run.peers.append(m_options.relay->toString());
     run.effective.rcvbuf = m_client.option(SOL_SOCKET, SO_RCVBUF);
+    // The lane is there from the start; its segments come when the connection ends.
+    run.wire = m_options.capture ? Wire::Captured : Wire::None;
     return run;
 }
 
@@ -223,6 +227,14 @@ QString ObservedConnection::connectToServer(int *errorCode)
     if (!m_server.isValid())
         return error;
     m_stop.watch(m_server.fd());
+    if (m_wire) {
+        // The port the connection will leave from, known before its SYN so that the capture's
+        // filter has it in time (the server's port would also pass other clients of it).
+        if (QString bound = m_server.bind(0, QStringLiteral("0.0.0.0")); !bound.isEmpty())
+            return bound;
+        m_upstreamPort = m_server.localPort();
+        m_wire->watchUpstream(m_upstreamPort);
+    }
     // An unreachable server must neither stall a stop nor hang the client forever.
     return m_server.connectTo(m_options.relay->port, m_options.relay->address, m_stop,
                               kConnectTimeoutMs, errorCode);

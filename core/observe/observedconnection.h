@@ -14,6 +14,7 @@ namespace sockscope {
 class LiveFeed;
 class MonotonicClock;
 class ObserveNotes;
+class ObserveWire;
 class StopSignal;
 
 // One accepted TCP client of an observe session, on threads of its own. Observe: one run, the
@@ -33,7 +34,8 @@ public:
     // join() it from then on.
     ObservedConnection(NativeSocket client, QString peer, int firstIndex, ObserveOptions options,
                        const MonotonicClock &clock, StopSignal &stop, LiveFeed *feed,
-                       const StreamReader::Shared &shared = {}, std::function<void()> done = {});
+                       const StreamReader::Shared &shared = {}, ObserveWire *wire = nullptr,
+                       std::function<void()> done = {});
     ~ObservedConnection();
     ObservedConnection(const ObservedConnection &) = delete;
     ObservedConnection &operator=(const ObservedConnection &) = delete;
@@ -45,6 +47,12 @@ public:
     bool isDone() const { return m_done.load(); }
     // Waits for the threads; the runs, analysed.
     QList<Run> join();
+    // The client's port, and the relay's own port towards the server (0 until it connects,
+    // and for observe): where the session's wire finds this connection's packets.
+    quint16 clientPort() const { return m_clientPort; }
+    quint16 upstreamPort() const { return m_upstreamPort; }
+    // The index of its first run for the LiveFeed (-1: served unrecorded).
+    int firstIndex() const { return m_firstIndex; }
 
 private:
     void observe();
@@ -76,6 +84,9 @@ private:
     Run m_toServer; // observe: the only run
     Run m_toClient; // relay only
     StreamReader::Shared m_shared;
+    ObserveWire *m_wire;
+    quint16 m_clientPort = 0;
+    quint16 m_upstreamPort = 0;
     std::function<void()> m_whenDone;
     std::atomic<qint64> m_lastByteNs;
     std::thread m_thread;

@@ -43,6 +43,15 @@ struct ObserveOptions
     qint64 idleTimeoutMs = kDefaultIdleTimeoutMs;
     std::optional<Endpoint> relay; // TCP: forward every client to this server
     bool evidence = true; // FIONREAD before each recv
+    // Capture the session's own packets on loopback (ObserveWire) for the runs' wire lanes, when
+    // the process may and the session is on loopback only. ObserveSession::open() sets it to
+    // whether it does, so that each run is created with its wire (Run::wire).
+    bool capture = true;
+    // Keep the captured packets whole for --pcap (Trace::captures), charged to memoryBudget.
+    bool keepPackets = false;
+    // Whether every packet of the session passes the loopback device: it listens on loopback
+    // and relays, if at all, to a loopback server. Only then can its wire be captured.
+    bool onLoopback() const { return bindsLoopback() && (!relay || relay->isLoopback()); }
 
     // One sentence naming the offending option with its CLI flag, empty when all is well.
     QString validate() const;

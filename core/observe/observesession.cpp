@@ -3,6 +3,7 @@
 #include "model/errnoname.h"
 
 #include "observe/observedconnection.h"
+#include "observe/observewire.h"
 #include "observe/udpobserver.h"
 #include "record/livefeed.h"
 #include "record/stopsignal.h"
@@ -52,15 +53,42 @@ ObserveSession::~ObserveSession()
     if (!m_open.empty())
         m_stop.stop();
     m_open.clear();
+    m_wire.reset();
+}
+
+void ObserveSession::openWire()
+{
+    m_wire.reset();
+    m_wireNote.clear();
+    if (!m_options.capture)
+        return;
+    // Packets to and from other machines do not pass the loopback device.
+    if (!m_options.onLoopback()) {
+        m_wireNote = tr("Packets are captured on loopback only: this session listens on or "
+                        "relays to another address, so its runs show no packets.");
+        return;
+    }
+    m_wire = std::make_unique<ObserveWire>(m_options.protocol, m_clock, &m_budget, &m_notes,
+                                           m_options.keepPackets);
+    if (!m_wire->isCapturing()) {
+        m_wireNote = m_wire->unavailable();
+        m_wire.reset();
+    }
 }
 
 QString ObserveSession::open()
 {
     QString error;
     const bool tcp = m_options.protocol == Protocol::Tcp;
+    // Before the socket: opening the capture takes milliseconds, and the first client may
+    // connect as soon as the port listens.
+    openWire();
     m_socket = NativeSocket::create(tcp ? SOCK_STREAM : SOCK_DGRAM, &error);
-    if (!m_socket.isValid())
+    if (!m_socket.isValid()) {
+        m_wire.reset();
+        m_wireNote.clear();
         return error;
+    }
     // A student restarting SockScope must get the port back at once, not after TIME_WAIT;
     // a port another program listens on still fails with EADDRINUSE.
     if (tcp)
@@ -71,10 +99,18 @@ QString ObserveSession::open()
         error = m_socket.setOption(SOL_SOCKET, SO_RXQ_OVFL, 1);
     if (error.isEmpty())
         error = m_socket.bind(m_options.port, m_options.bindAddress);
+    // The filter takes the port before listen(): the capture sees every client's SYN.
+    if (error.isEmpty() && m_wire)
+        m_wire->watchSession(m_socket.localPort(), m_options.relay ? m_options.relay->port : 0);
     if (error.isEmpty() && tcp)
         error = m_socket.listen(kBacklog);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         m_socket.close();
+        m_wire.reset();
+        m_wireNote.clear();
+    }
+    // Each run is created with the wire it will have.
+    m_options.capture = m_wire != nullptr;
     m_address = m_socket.isValid() ? m_socket.localAddress() : QString();
     m_port = m_socket.isValid() ? m_socket.localPort() : 0;
     m_clock = MonotonicClock();
@@ -96,10 +132,15 @@ Trace ObserveSession::run()
         });
     }
     m_stop.watch(m_socket.fd());
+    // Said once, as for lesson runs: why the runs have no wire lane.
+    if (!m_wireNote.isEmpty() && m_feed)
+        m_feed->noteAdded(m_wireNote);
     if (m_options.protocol == Protocol::Udp) {
-        trace.runs.append(
-            UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed, &m_budget, &m_notes)
-                .run());
+        Run run = UdpObserver(m_socket, 0, m_options, m_clock, m_stop, m_feed, &m_budget, &m_notes)
+                      .run();
+        if (m_wire)
+            m_wire->decodeDatagrams(run);
+        trace.runs.append(std::move(run));
         m_error = trace.runs.constLast().error; // its socket is the session's
     } else {
         acceptClients();
@@ -120,9 +161,16 @@ Trace ObserveSession::run()
         timer.join();
     m_stop.unwatch(m_socket.fd());
     m_socket.close();
+    if (m_wire) {
+        if (auto packets = m_wire->finish(tr("observe %1:%2").arg(m_address).arg(m_port)))
+            trace.captures.append(std::move(*packets));
+        m_wire.reset();
+    }
     if (m_budget.exhausted())
         m_notes.add(budgetNote(trace.runs), ObserveNotes::Kind::Always, m_budget.exhaustedAtNs());
     trace.notes = m_notes.take();
+    if (!m_wireNote.isEmpty())
+        trace.notes.prepend(m_wireNote);
     return trace;
 }
 
@@ -166,11 +214,21 @@ void ObserveSession::acceptClients()
 void ObserveSession::admit(NativeSocket client)
 {
     const QString peer = peerOf(client);
+    const quint16 clientPort = peer.section(QLatin1Char(':'), -1).toUShort();
+    // A client turned away has no run: its packets so far are let go with it.
+    auto forget = [this, clientPort] {
+        if (m_wire) {
+            QList<Run> none;
+            m_wire->decodeConnection(none, clientPort, 0);
+        }
+    };
     if (m_serving.load() >= m_options.maxClients) {
         m_notes.add(tr("%1 turned away: %2 clients are connected already (--max-clients)")
                         .arg(peer)
                         .arg(m_options.maxClients));
-        return; // closing it is the answer the client sees
+        client.close(); // closing it is the answer the client sees
+        forget();
+        return;
     }
     // Once the budget is spent a client is still served (read, relayed) but not recorded: it
     // gets no run, and the live view does not hear of it.
@@ -180,7 +238,7 @@ void ObserveSession::admit(NativeSocket client)
         auto connection = std::make_unique<ObservedConnection>(
             std::move(client), peer, recorded ? m_nextIndex : -1, m_options, m_clock, m_stop,
             recorded ? m_feed : nullptr, StreamReader::Shared{ &m_budget, &m_notes, nullptr },
-            [this, key] {
+            m_wire.get(), [this, key] {
                 {
                     const std::lock_guard lock(m_doneMutex);
                     m_done.push_back(key);
@@ -210,8 +268,10 @@ void ObserveSession::admit(NativeSocket client)
         // client is turned away, the session and every recording go on.
         m_notes.add(tr("%1 turned away: no thread could be started for it (%2)")
                         .arg(peer, QString::fromLocal8Bit(e.what())));
+        forget();
     } catch (const std::bad_alloc &) {
         m_notes.add(tr("%1 turned away: out of memory").arg(peer));
+        forget();
     }
 }
 
@@ -234,7 +294,22 @@ void ObserveSession::reap()
 void ObserveSession::collect(Open &open)
 {
     QList<Run> runs = open.connection->join();
+    const quint16 clientPort = open.connection->clientPort();
+    const quint16 upstreamPort = open.connection->upstreamPort();
+    const int firstIndex = open.connection->firstIndex();
     open.connection.reset(); // its thread is joined: the stack and the descriptors go now
+    if (m_wire) {
+        // Its sockets are closed: its packets become its runs' wire lanes (a connection served
+        // unrecorded only lets them go), and its upstream port leaves the filter.
+        QList<Run> none;
+        m_wire->decodeConnection(open.slot >= 0 ? runs : none, clientPort, upstreamPort);
+        m_wire->unwatchUpstream(upstreamPort);
+        // The view draws them now, not when the session ends.
+        if (m_feed && open.slot >= 0 && firstIndex >= 0) {
+            for (int i = 0; i < runs.size(); ++i)
+                m_feed->segmentsAdded(firstIndex + i, runs.at(i).segments);
+        }
+    }
     if (open.slot >= 0) {
         m_results[size_t(open.slot)] = std::move(runs);
         return;

@@ -19,6 +19,7 @@ namespace sockscope {
 
 class LiveFeed;
 class ObservedConnection;
+class ObserveWire;
 class StopSignal;
 
 // Observe mode: SockScope is the server an external program (a student's client, netcat)
@@ -44,7 +45,8 @@ public:
     ObserveSession(const ObserveSession &) = delete;
     ObserveSession &operator=(const ObserveSession &) = delete;
 
-    // Binds (and listens, TCP) without blocking. An error sentence naming the call, e.g.
+    // Binds (and listens, TCP) without blocking; opens the capture of its packets first
+    // (options.capture). An error sentence naming the call, e.g.
     // "bind() failed: Address already in use", empty on success.
     QString open();
     // After open(): the address and the port the kernel gave (port 0 asks for a free one).
@@ -73,6 +75,8 @@ private:
     void reap();
     void collect(Open &open);
     QString budgetNote(const QList<Run> &runs) const;
+    // Opens the capture of the session's packets (before its socket), or says why there is none.
+    void openWire();
 
     ObserveOptions m_options;
     StopSignal &m_stop;
@@ -83,6 +87,9 @@ private:
     quint16 m_port = 0;
     MemoryBudget m_budget;
     ObserveNotes m_notes;
+    // The session's captured wire; null when not capturing (m_wireNote says why, if it matters).
+    std::unique_ptr<ObserveWire> m_wire;
+    QString m_wireNote;
     std::unordered_map<qint64, Open> m_open; // by a key of their own
     qint64 m_nextKey = 0;
     int m_nextIndex = 0;

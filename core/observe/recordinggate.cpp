@@ -110,14 +110,20 @@ void RecordingGate::hold(qint64 extraBytes)
         return;
     const bool reached = m_budget->charge(held - m_charged, m_clock.nowNs());
     m_charged = held;
-    if (reached && m_notes) {
-        Unrecorded budget;
-        budget.reason = Unrecorded::Reason::MemoryBudget;
-        budget.limit = m_budget->limit();
-        m_notes->announce(tr("recording stopped: %1; every client is still read (and relayed), "
-                             "nothing more is recorded")
-                              .arg(budget.because(m_run.protocol == Protocol::Udp)));
-    }
+    if (reached)
+        budgetReached(*m_budget, m_notes, m_run.protocol == Protocol::Udp);
+}
+
+void RecordingGate::budgetReached(const MemoryBudget &budget, ObserveNotes *notes, bool udp)
+{
+    if (!notes)
+        return;
+    Unrecorded u;
+    u.reason = Unrecorded::Reason::MemoryBudget;
+    u.limit = budget.limit();
+    notes->announce(tr("recording stopped: %1; every client is still read (and relayed), "
+                       "nothing more is recorded")
+                        .arg(u.because(udp)));
 }
 
 void RecordingGate::finish()

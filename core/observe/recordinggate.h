@@ -46,6 +46,9 @@ public:
     // reached its own cap (the memory budget has one note for the whole session).
     void finish();
 
+    // The live notice that the session's memory budget was just reached (by the charge that
+    // reached it: a run's, or the captured wire's).
+    static void budgetReached(const MemoryBudget &budget, ObserveNotes *notes, bool udp);
     // Heap blocks of one decoded frame (its recv list, preview, error and header fields).
     static qint64 frameBytes(const Frame &frame);
     // Heap block of a string, as malloc hands it out.

@@ -1,6 +1,8 @@
 #include "observe/remotesender.h"
 
 #include "analysis/analysis.h"
+#include "capture/loopbackcapture.h"
+#include "capture/wiredecoder.h"
 #include "model/wireformat.h"
 #include "record/stopsignal.h"
 #include "record/streamsender.h"
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <cerrno>
+#include <memory>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -35,7 +38,7 @@ QString RemoteSender::unsupported(const Scenario &scenario)
 }
 
 Trace RemoteSender::run(const QList<PlannedRun> &plan, const QString &lesson,
-                        const Endpoint &target, StopSignal &stop, LiveFeed *feed)
+                        const Endpoint &target, StopSignal &stop, LiveFeed *feed, bool capture)
 {
     Trace trace;
     trace.lesson = lesson;
@@ -44,14 +47,42 @@ Trace RemoteSender::run(const QList<PlannedRun> &plan, const QString &lesson,
     for (const PlannedRun &planned : plan) {
         if (stop.isStopped())
             break;
-        trace.runs.append(RemoteSender(planned, target, stop, feed, int(trace.runs.size())).run());
+        // Packets to another machine do not pass the loopback device: no wire for them.
+        std::unique_ptr<LoopbackCapture> wire;
+        if (capture && target.isLoopback()) {
+            wire = std::make_unique<LoopbackCapture>();
+            if (!wire->isCapturing()) {
+                // Said once, as for lesson runs.
+                if (!trace.notes.contains(wire->unavailable())) {
+                    trace.notes.append(wire->unavailable());
+                    if (feed)
+                        feed->noteAdded(wire->unavailable());
+                }
+                wire.reset();
+            }
+        }
+        RemoteSender sender(planned, target, stop, feed, int(trace.runs.size()), wire.get());
+        QList<Run> runs{ sender.run() };
+        if (wire) {
+            PacketCapture packets = wire->finish();
+            const LoopbackCapture *mapper = wire.get();
+            const MonotonicClock &clock = sender.m_clock;
+            WireDecoder::decode(
+                packets, { { runs.first().protocol, target.port, 0, -1 } },
+                [mapper, &clock](qint64 ns) { return mapper->toRunNs(ns, clock); }, runs);
+            packets.description = runs.first().label + QStringLiteral(" (") + packets.description
+                + QLatin1Char(')');
+            trace.captures.append(std::move(packets));
+        }
+        trace.runs.append(std::move(runs.first()));
     }
     return trace;
 }
 
 RemoteSender::RemoteSender(const PlannedRun &planned, const Endpoint &target, StopSignal &stop,
-                           LiveFeed *feed, int index)
-    : m_scenario(planned.scenario), m_target(target), m_stop(stop), m_feed(feed), m_index(index)
+                           LiveFeed *feed, int index, LoopbackCapture *capture)
+    : m_scenario(planned.scenario), m_target(target), m_stop(stop), m_feed(feed), m_index(index),
+      m_capture(capture)
 {
     const bool tcp = m_scenario.hasTcp();
     m_run.protocol = tcp ? Protocol::Tcp : Protocol::Udp;
@@ -109,6 +140,13 @@ QString RemoteSender::open()
         error = m_socket.setOption(SOL_SOCKET, SO_SNDBUF, m_scenario.sndbuf);
     if (error.isEmpty() && tcp)
         error = m_socket.setOption(IPPROTO_TCP, TCP_NODELAY, m_scenario.nodelay ? 1 : 0);
+    // The port the run's packets leave from, bound before its SYN (or first datagram) so that
+    // the capture's filter has it in time; the server's port would also pass its other clients.
+    if (error.isEmpty() && m_capture) {
+        error = m_socket.bind(0, QStringLiteral("0.0.0.0"));
+        if (error.isEmpty())
+            m_capture->watch(m_run.protocol, m_socket.localPort());
+    }
     // UDP is connected too: send() then reports the server's ICMP "port unreachable" as
     // ECONNREFUSED on a later send, where an unconnected sendto() would stay silent.
     if (error.isEmpty())

@@ -10,6 +10,7 @@
 namespace sockscope {
 
 class LiveFeed;
+class LoopbackCapture;
 class StopSignal;
 
 // Send-to mode: SockScope's sender, with a scenario's cadence, socket options and framing,
@@ -26,13 +27,15 @@ public:
     // Why a scenario cannot be sent to one external port (protocol both, request/response),
     // or an empty string.
     static QString unsupported(const Scenario &scenario);
-    // Each PlannedRun in turn, each on a fresh connection and clock; the analysed trace.
+    // Each PlannedRun in turn, each on a fresh connection and clock; the analysed trace. With
+    // capture, the packets of each run's own socket are captured on loopback (a loopback target
+    // only) and become its wire lane and Trace::captures; without permission a note says so.
     static Trace run(const QList<PlannedRun> &plan, const QString &lesson, const Endpoint &target,
-                     StopSignal &stop, LiveFeed *feed = nullptr);
+                     StopSignal &stop, LiveFeed *feed = nullptr, bool capture = true);
 
 private:
     RemoteSender(const PlannedRun &planned, const Endpoint &target, StopSignal &stop,
-                 LiveFeed *feed, int index);
+                 LiveFeed *feed, int index, LoopbackCapture *capture);
     Run run();
     QString open();
     void sendTcp(EventRecorder<SendEvent> &rec);
@@ -44,6 +47,7 @@ private:
     StopSignal &m_stop;
     LiveFeed *m_feed;
     int m_index;
+    LoopbackCapture *m_capture;
     MonotonicClock m_clock;
     NativeSocket m_socket;
     Run m_run;

@@ -45,6 +45,8 @@ UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOpt
     m_run.role = Role::Observer;
     m_run.scenario = options.readerScenario();
     m_run.effective.rcvbuf = socket.option(SOL_SOCKET, SO_RCVBUF);
+    // The lane is there from the start; its datagrams come when the session ends.
+    m_run.wire = options.capture ? Wire::Captured : Wire::None;
     m_dropsAtStart = socket.kernelDrops();
 }
 

@@ -22,6 +22,13 @@ public:
         Q_UNUSED(index);
         Q_UNUSED(batch);
     }
+    // A run's wire lane, whole, once its packets are decoded (observe: when its connection
+    // ended); replaces any earlier batch of that run's segments.
+    virtual void segmentsAdded(int index, const QList<Segment> &segments)
+    {
+        Q_UNUSED(index);
+        Q_UNUSED(segments);
+    }
     // A line for the user about something outside the runs: a client turned away, a relay
     // target that refused. Already translated; also kept in Trace::notes.
     virtual void noteAdded(const QString &note) { Q_UNUSED(note); }

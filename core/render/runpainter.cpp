@@ -108,9 +108,10 @@ void RunPainter::paint()
 
 void RunPainter::paintLinkLane()
 {
-    if (m_lanes.links.isNull()) // one side only (observe, send-to): nothing to link
+    if (m_lanes.links.isNull()) // one side only (observe, send-to) and no wire: nothing to link
         return;
-    if (!m_run.segments.isEmpty()) // simulated: the packets on the wire instead of links
+    // The packets on the wire instead of links; a one-sided run's lane has nothing else.
+    if (!m_run.segments.isEmpty() || isOneSided(m_run))
         WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
                     m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1,
                     m_replay ? double(m_replay->nowNs()) : -1.0)

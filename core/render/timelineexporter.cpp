@@ -172,6 +172,22 @@ QString TimelineExporter::caption(const Trace &trace, bool compact)
     else
         how = tr("Recorded by SockScope with real sockets on loopback: one box per system call.");
     QString text = TraceDescription::settings(trace) + QLatin1Char('\n') + how;
+    // Whose packets the wire lanes show, from each run's recorded wire.
+    bool capturedWire = false;
+    bool simulatedWire = false;
+    for (const Run &run : trace.runs) {
+        capturedWire = capturedWire || run.wire == Wire::Captured;
+        simulatedWire = simulatedWire || run.wire == Wire::Simulated;
+    }
+    if (capturedWire && simulatedWire)
+        text += QLatin1Char(' ')
+            + tr("Wire lanes: the packets captured on loopback for the real runs, the model's "
+                 "packets for the simulated ones.");
+    else if (capturedWire)
+        text += QLatin1Char(' ')
+            + tr("Wire lane: the packets captured on loopback while it recorded (libpcap).");
+    else if (simulatedWire)
+        text += QLatin1Char(' ') + tr("Wire lane: the packets of SockScope's network model.");
     if (compact)
         text += QLatin1Char(' ')
             + tr("Compact time axis: the gaps between calls are shortened, so distances are not to "

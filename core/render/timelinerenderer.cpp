@@ -127,6 +127,10 @@ double TimelineRenderer::traceStartNs(const Trace &trace)
             start = std::min(start, TimelineGeometry::time(run.sends.first()));
         if (!run.recvs.isEmpty())
             start = std::min(start, double(run.recvs.first().tNs));
+        // A one-sided run's peer sends when it likes: a client's first bytes may arrive before
+        // the observer's first (periodic) recv(), and they are on its wire lane.
+        if (isOneSided(run) && !run.segments.isEmpty())
+            start = std::min(start, double(run.segments.first().tNs));
     }
     return std::isfinite(start) ? start : 0.0;
 }

@@ -11,8 +11,10 @@ class QPainter;
 
 namespace sockscope {
 
-// The wire lane of a simulated run, drawn in the gap between the send() and the
-// recv() lanes where a real run draws its send → recv links: that gap *is* the network. Each
+// The wire lane of a simulated run or of a real one whose packets were captured, drawn in the
+// gap between the send() and the recv() lanes where a run without a wire draws its send → recv
+// links: that gap *is* the network. A one-sided run (observe, relay, send-to) with a wire gets
+// the lane between its one side and the peer it talks to. Each
 // data segment (or UDP datagram) is a line from the moment it leaves the sender (top edge) to
 // the moment it reaches the receiver (bottom edge), coloured like the message of its first
 // byte and labelled with its size; a lost one stops halfway at a cross; ACKs climb back up,

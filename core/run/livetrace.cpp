@@ -35,6 +35,14 @@ void LiveTraceFeed::framesAdded(int index, const QList<Frame> &batch)
     });
 }
 
+void LiveTraceFeed::segmentsAdded(int index, const QList<Segment> &segments)
+{
+    post([index, segments](Trace &t) {
+        if (index < t.runs.size())
+            t.runs[index].segments = segments;
+    });
+}
+
 void LiveTraceFeed::noteAdded(const QString &note)
 {
     const int generation = m_generation;

@@ -27,6 +27,7 @@ public:
     void sendsAdded(int index, const SendList &batch) override;
     void recvsAdded(int index, const RecvList &batch) override;
     void framesAdded(int index, const QList<Frame> &batch) override;
+    void segmentsAdded(int index, const QList<Segment> &segments) override;
     void noteAdded(const QString &note) override;
     void finish(const Trace &result);
 

@@ -250,6 +250,76 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
     if (!messages.isEmpty())
         lines << tr("holds: %1").arg(messages.join(QStringLiteral(", ")));
     lines << tr("payload: %1").arg(preview(r, encoding));
+    lines << recvWireDetails(run, i);
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::recvWireDetails(const Run &run, int recv)
+{
+    if (run.wire == Wire::None)
+        return {};
+    QStringList lines;
+    const QList<int> segments = SegmentLinks::segmentsOfRecv(run, recv);
+    for (int g : segments) {
+        const Segment &s = run.segments.at(g);
+        lines << tr("arrived in segment %1 at %2")
+                     .arg(SegmentLinks::dataNumber(run, g))
+                     .arg(TimeAxis::formatDuration(double(s.arriveNs >= 0 ? s.arriveNs : s.tNs)));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::segmentDetails(const Run &run, int segment)
+{
+    const Segment &g = run.segments.at(segment);
+    const bool udp = run.protocol == Protocol::Udp;
+    const QString when = TimeAxis::formatDuration(double(g.tNs));
+    QStringList lines;
+    const int number = SegmentLinks::dataNumber(run, segment);
+    if (udp)
+        lines << tr("%1 datagram of %2 at %3").arg(runTitle(run), bytes(g.bytes), when);
+    else if (number > 0)
+        lines << tr("%1 segment %2: %3 at %4")
+                     .arg(runTitle(run))
+                     .arg(number)
+                     .arg(bytes(g.bytes), when);
+    else
+        lines << tr("%1 packet at %2").arg(runTitle(run), when);
+    if (g.arriveNs >= 0 && g.arriveNs != g.tNs)
+        lines << tr("arrived at %1").arg(TimeAxis::formatDuration(double(g.arriveNs)));
+    if (g.lost)
+        lines << tr("lost in the network");
+    if (g.dropped)
+        lines << tr("dropped: the receive buffer was full");
+    if (g.syn)
+        lines << tr("SYN: opens the connection");
+    if (g.fin)
+        lines << tr("FIN: the sender's end of the stream");
+    if (g.rst)
+        lines << tr("RST: resets the connection");
+    if (g.ack) {
+        const QString window = g.window >= 0 ? bytes(g.window) : tr("n/a");
+        lines << (g.piggybacked ? tr("ACK riding on data going the other way, window %1")
+                                : tr("pure ACK, window %1"))
+                     .arg(window);
+        lines << tr("acknowledges the stream up to byte %1").arg(g.offset);
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (!udp && g.bytes > 0)
+        lines << tr("stream bytes %1–%2").arg(g.offset).arg(g.offset + g.bytes);
+    if (g.retransmit)
+        lines << tr("sent again (a retransmission)");
+    QStringList sends;
+    for (int s : SegmentLinks::sendsOfSegment(run, segment))
+        sends << tr("send() #%1 (message %2)").arg(s).arg(run.sends.at(s).message);
+    if (!sends.isEmpty())
+        lines << tr("carried bytes of %1").arg(sends.join(QStringLiteral(", ")));
+    QStringList recvs;
+    for (int r : SegmentLinks::recvsOfSegment(run, segment))
+        recvs << QStringLiteral("#%1").arg(r);
+    if (!recvs.isEmpty())
+        lines << tr("read by recv() %1").arg(recvs.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -45,6 +45,12 @@ public:
     // The packets that carried send i's bytes: "left in segment 3 at 44.1 ms, together with
     // message 4", one line per segment; empty for a run without a wire lane.
     static QString wireDetails(const Run &run, int send);
+    // The packets recv i's bytes arrived in: "arrived in segment 3 at 44.1 ms", one line per
+    // segment; empty for a run without a wire lane.
+    static QString recvWireDetails(const Run &run, int recv);
+    // A packet of the wire lane, for its hover tooltip: what it carried (which sends' bytes,
+    // which recvs read them), or "pure ACK, window N"; its flags and time.
+    static QString segmentDetails(const Run &run, int segment);
 
 private:
     static QString optional(const std::optional<qint64> &value);

@@ -2,8 +2,12 @@
 
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
+#include "analysis/segmentlinks.h"
 #include "view/framelanegeometry.h"
 #include "view/timelinegeometry.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace sockscope {
 
@@ -50,6 +54,17 @@ TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect,
         }
         return hit;
     }
+    if (lane == TimelineLayout::Lane::Links && !run.segments.isEmpty()) {
+        hit.index = segmentAt(run, layout.runs().at(runIndex).links, viewport, style, point);
+        if (hit.index < 0)
+            return {};
+        hit.kind = TimelineHit::Kind::Segment;
+        const QList<int> sends = SegmentLinks::sendsOfSegment(run, hit.index);
+        hit.message = run.protocol == Protocol::Udp ? run.segments.at(hit.index).message
+            : sends.isEmpty()                       ? -1
+                                                    : run.sends.at(sends.first()).message;
+        return hit;
+    }
     if (lane == TimelineLayout::Lane::Frames || lane == TimelineLayout::Lane::FrameLinks) {
         hit.index = FrameLaneGeometry(geometry, run, runIndex).frameAt(point.x());
         if (hit.index < 0)
@@ -59,6 +74,44 @@ TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect,
         return hit;
     }
     return {};
+}
+
+int TimelineHitTest::segmentAt(const Run &run, const QRectF &lane, const TimelineViewport &viewport,
+                               const TimelineStyle &style, const QPointF &point)
+{
+    // The lines WirePainter draws: data from the top edge (leaving) to the bottom (arriving),
+    // ACKs back up.
+    const double line = style.lineHeight();
+    const double top = lane.top() + 0.15 * line;
+    const double bottom = lane.bottom() - 0.15 * line;
+    if (bottom <= top || point.y() < lane.top() || point.y() > lane.bottom())
+        return -1;
+    const double f = std::clamp((point.y() - top) / (bottom - top), 0.0, 1.0);
+    const double reach = std::max(4.0, 3 * style.lineWidth);
+    qint64 longestFlight = 0;
+    for (const Segment &g : run.segments)
+        longestFlight = std::max(longestFlight, g.arriveNs - g.tNs);
+    const double from = viewport.mapXToTime(point.x() - reach) - double(longestFlight);
+    const auto first
+        = std::lower_bound(run.segments.cbegin(), run.segments.cend(), from,
+                           [](const Segment &g, double t) { return double(g.tNs) < t; });
+    int best = -1;
+    double bestDistance = reach;
+    for (auto it = first; it != run.segments.cend(); ++it) {
+        const double x0 = viewport.mapTimeToX(double(it->tNs));
+        if (x0 > point.x() + reach)
+            break;
+        const double x1 = viewport.mapTimeToX(double(it->arriveNs >= 0 ? it->arriveNs : it->tNs));
+        const double x = x0 + (x1 - x0) * (it->ack ? 1.0 - f : f);
+        // On loopback a packet's ACK leaves microseconds after it, on the same pixel: the
+        // packet that carried bytes answers first, an ACK where it stands apart.
+        const double distance = std::abs(point.x() - x) + (it->ack ? 1.0 : 0.0);
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = int(it - run.segments.cbegin());
+        }
+    }
+    return best;
 }
 
 } // namespace sockscope

@@ -31,7 +31,8 @@ constexpr double kFramed = kFrameLinks + kFrames;
 double runLines(const TimelineLayout::RunShape &shape)
 {
     return kHeader + (shape.sends ? kSide : 0.0) + (shape.recvs ? kSide : 0.0)
-        + (shape.sends && shape.recvs ? kLinks : 0.0) + (shape.frames ? kFramed : 0.0) + kRunGap;
+        + ((shape.sends && shape.recvs) || shape.wire ? kLinks : 0.0)
+        + (shape.frames ? kFramed : 0.0) + kRunGap;
 }
 
 double runLines(const QList<TimelineLayout::RunShape> &shapes)
@@ -126,13 +127,17 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
         // The header keeps the text's height: squeezing it would clip the run's name.
         lanes.header = QRectF(rect.left(), y, rect.width(), kHeader * line);
         y += kHeader * line;
-        if (shapes.at(i).sends) {
+        const RunShape &shape = shapes.at(i);
+        if (shape.sends) {
             lanes.unsent = take(kEvidence);
             lanes.sends = take(kBoxes);
-            if (shapes.at(i).recvs)
+            if (shape.recvs || shape.wire)
                 lanes.links = take(kLinks);
         }
-        if (shapes.at(i).recvs) {
+        // A receive-only run's wire comes down into its recv() lane from the peer above it.
+        if (!shape.sends && shape.recvs && shape.wire)
+            lanes.links = take(kLinks);
+        if (shape.recvs) {
             lanes.recvs = take(kBoxes);
             lanes.queued = take(kEvidence);
         }
@@ -174,9 +179,16 @@ bool TimelineLayout::hasRecvLanes(const Run &run)
     return run.role != Role::Sender || !run.recvs.isEmpty();
 }
 
+bool TimelineLayout::hasWireLane(const Run &run)
+{
+    return isOneSided(run) && (run.wire != Wire::None || !run.segments.isEmpty());
+}
+
 TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
 {
-    return RunShape{ hasSendLanes(run), hasFrameLane(run), hasRecvLanes(run) };
+    const bool sends = hasSendLanes(run);
+    const bool recvs = hasRecvLanes(run);
+    return RunShape{ sends, hasFrameLane(run), recvs, hasWireLane(run) && !(sends && recvs) };
 }
 
 QList<TimelineLayout::RunShape> TimelineLayout::shapes(const Trace &trace)

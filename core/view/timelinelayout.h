@@ -16,7 +16,9 @@ struct TimelineStyle;
 // Where things go: the time axis on top, then per run a header, the kernel's "unsent" lane, the
 // send() lane, the gap the links cross, the recv() lane and the kernel's "queued" lane; a run
 // with a framing decoder then gets a narrow band for the brackets and the "decoded messages"
-// lane. A run that saw only the receiving side (observe, relay) has no send lanes at all. The
+// lane. A run that saw only the receiving side (observe, relay) has no send lanes at all, and
+// a wire lane above its recv() lane when its packets were captured (a send-to run: below its
+// send() lane). The
 // evidence lanes sit outside the box lanes so that links never cross them. The renderer draws
 // into these rectangles and the hit test reads them, so both always agree.
 class TimelineLayout
@@ -30,7 +32,7 @@ public:
         QRectF header;
         QRectF unsent; // unsent, sends: null for a receive-only run (observe, relay)
         QRectF sends;
-        QRectF links; // null unless the run has both sides
+        QRectF links; // null unless the run has both sides or a wire (RunShape::wire)
         QRectF recvs; // recvs, queued: null for a send-only run (send-to: not our receiver)
         QRectF queued;
         QRectF frameLinks; // frameLinks, frames: null for runs without a frames lane
@@ -47,6 +49,9 @@ public:
         bool sends = true;
         bool frames = false;
         bool recvs = true;
+        // A one-sided run with a wire (a captured observe, relay or send-to run): the wire lane
+        // sits between its one side and the peer it talks to. A two-sided run always has it.
+        bool wire = false;
         bool operator==(const RunShape &) const = default;
     };
 
@@ -62,6 +67,8 @@ public:
     // Observer and relay runs record recvs only: their (always empty) send lanes are left out.
     static bool hasSendLanes(const Run &run);
     static bool hasRecvLanes(const Run &run);
+    // A one-sided run whose packets were captured (or are being): it gets a wire lane.
+    static bool hasWireLane(const Run &run);
     static RunShape shapeOf(const Run &run);
     static QList<RunShape> shapes(const Trace &trace);
 

@@ -1,0 +1,424 @@
+// The captured wire of observe, relay and send-to sessions (ObserveWire, RemoteSender): each
+// connection's packets, captured on loopback while the session records, become its runs' wire
+// lanes; --pcap writes them; without CAP_NET_RAW the session goes on and says so once; the
+// memory budget bounds them. Capturing needs CAP_NET_RAW: CI runs as root, so a test that finds
+// the capture unavailable there fails; elsewhere (not root) it skips and says why.
+
+#include "clitesthelpers.h"
+#include "observetesthelpers.h"
+
+#include "analysis/segmentlinks.h"
+#include "capture/loopbackcapture.h"
+#include "io/textreport.h"
+#include "observe/remotesender.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <netinet/tcp.h>
+#include <unistd.h>
+
+using namespace sockscope;
+using namespace observetest;
+
+namespace {
+
+// Capture must work as root (CI); without root the test cannot check the wire.
+bool captureOrSkip()
+{
+    const QString why = LoopbackCapture::probe();
+    if (why.isEmpty())
+        return true;
+    if (geteuid() == 0)
+        qFatal("capture unavailable although running as root: %s", qPrintable(why));
+    return false;
+}
+
+#define REQUIRE_CAPTURE()                                                                          \
+    do {                                                                                           \
+        if (!captureOrSkip())                                                                      \
+            QSKIP("capturing packets needs CAP_NET_RAW (run as root, as CI does)");                \
+    } while (false)
+
+// Payload bytes of the data segments, first copies only.
+qint64 dataBytes(const Run &run)
+{
+    qint64 sum = 0;
+    for (const Segment &g : run.segments) {
+        if (!g.ack && !g.retransmit)
+            sum += g.bytes;
+    }
+    return sum;
+}
+
+qint64 dataSegments(const Run &run)
+{
+    return std::count_if(run.segments.cbegin(), run.segments.cend(),
+                         [](const Segment &g) { return !g.ack && g.bytes > 0; });
+}
+
+bool has(const Run &run, bool Segment::*flag)
+{
+    return std::any_of(run.segments.cbegin(), run.segments.cend(),
+                       [flag](const Segment &g) { return g.*flag; });
+}
+
+// A client that sends count messages of size bytes, one send() each with TCP_NODELAY and a
+// pause between them, half-closes and waits for the observer to close: its run is complete.
+bool sendMessages(quint16 port, int count, int size, int pauseMs)
+{
+    const int fd = connectTcp(port);
+    if (fd < 0)
+        return false;
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    const QByteArray message(size, 'm');
+    bool ok = true;
+    for (int i = 0; ok && i < count; ++i) {
+        ok = sendAll(fd, message.constData(), message.size());
+        if (pauseMs > 0)
+            QThread::msleep(ulong(pauseMs));
+    }
+    ::shutdown(fd, SHUT_WR);
+    const timeval patience{ 30, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+    char byte = 0;
+    ok = ok && ::recv(fd, &byte, 1, 0) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Starts `sockscope observe ARGS` and returns the port it printed, 0 when it did not.
+quint16 startObserve(QProcess &p, const QStringList &args)
+{
+    p.setProcessEnvironment(clitest::cLocale());
+    p.start(QStringLiteral(SOCKSCOPE_BINARY), QStringList{ QStringLiteral("observe") } + args);
+    p.setReadChannel(QProcess::StandardError);
+    QByteArray err;
+    while (!err.contains("listening on") || !err.mid(err.indexOf("listening on")).contains('\n')) {
+        if (!p.waitForReadyRead(10'000))
+            return 0;
+        err += p.readAllStandardError();
+    }
+    const qsizetype at = err.indexOf("listening on ");
+    const QByteArray line = err.mid(at, err.indexOf('\n', at) - at);
+    return quint16(line.mid(line.lastIndexOf(':') + 1).split(',').first().toUInt());
+}
+
+} // namespace
+
+class tst_ObserveWire : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void observedClientHasItsSegments();
+    void relayHasBothDirections();
+    void udpDatagramsAreOneSegmentEach();
+    void sendToHasItsSegments();
+    void pcapEqualsTheJson();
+    void pcapRefusedOffLoopback();
+    void withoutThePermissionTheSessionGoesOn();
+    void budgetStopsTheWire();
+};
+
+void tst_ObserveWire::initTestCase()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is needed for the relay's server");
+}
+
+// N messages from a client: its run's captured data bytes are what it sent, with the handshake
+// and the FIN, and every recv() finds the segments its bytes came in.
+void tst_ObserveWire::observedClientHasItsSegments()
+{
+    REQUIRE_CAPTURE();
+    Observation obs(ObserveOptions{});
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    constexpr int kMessages = 20;
+    constexpr int kSize = 100;
+    QVERIFY(sendMessages(obs.port(), kMessages, kSize, 2));
+    QTRY_COMPARE(obs.feed.closed.load(), 1);
+    // The view gets the wire lane when the connection ends, not when the session does.
+    QTRY_VERIFY(obs.feed.segments.load() > kMessages);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs.first();
+    QCOMPARE(run.wire, Wire::Captured);
+    QCOMPARE(dataBytes(run), qint64(kMessages * kSize));
+    QCOMPARE(run.summary.receivedBytes, qint64(kMessages * kSize));
+    QVERIFY(has(run, &Segment::syn));
+    QVERIFY(has(run, &Segment::fin));
+    QVERIFY(has(run, &Segment::ack)); // SockScope's own ACKs come back
+    for (int i = 0; i < run.recvs.size(); ++i) {
+        if (run.recvs.at(i).bytes > 0)
+            QVERIFY2(!SegmentLinks::segmentsOfRecv(run, i).isEmpty(),
+                     qPrintable(QString::number(i)));
+    }
+    QVERIFY(trace.notes.isEmpty());
+    // The table says what the wire carried.
+    const QString table = TextReport::render(trace);
+    QVERIFY2(table.contains(QStringLiteral("Wire (captured on loopback): ")
+                            + QString::number(dataSegments(run))
+                            + QStringLiteral(" data segments (")
+                            + QString::number(kMessages * kSize) + QStringLiteral(" B)")),
+             qPrintable(table));
+}
+
+// A relay: the client's data in the client → server run, the server's answer in the other, each
+// from the connection that run's recv()s read.
+void tst_ObserveWire::relayHasBothDirections()
+{
+    REQUIRE_CAPTURE();
+    QProcess server;
+    const quint16 serverPort = startPeerServer(server, QStringLiteral("server"));
+    QVERIFY(serverPort != 0);
+    ObserveOptions options;
+    options.relay = Endpoint{ QStringLiteral("127.0.0.1"), serverPort };
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    QCOMPARE(runPeerClient(QStringLiteral("client"), obs.port()), QByteArray("exact"));
+    QVERIFY(ended(server));
+    QTRY_COMPARE(obs.feed.closed.load(), 2);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 2);
+    for (const Run &run : trace.runs) {
+        QCOMPARE(run.wire, Wire::Captured);
+        QCOMPARE(dataBytes(run), qint64(100'000));
+        QVERIFY(has(run, &Segment::syn));
+        QVERIFY(has(run, &Segment::fin));
+    }
+}
+
+// Datagrams to the observed port: one segment each, with its size.
+void tst_ObserveWire::udpDatagramsAreOneSegmentEach()
+{
+    REQUIRE_CAPTURE();
+    ObserveOptions options;
+    options.protocol = Protocol::Udp;
+    options.recvSize = ObserveOptions::kDefaultUdpRecvSize;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(obs.port());
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    constexpr int kDatagrams = 12;
+    for (int i = 0; i < kDatagrams; ++i) {
+        const QByteArray d(100 + i, char('a' + i));
+        QCOMPARE(::sendto(fd, d.constData(), size_t(d.size()), 0,
+                          reinterpret_cast<const sockaddr *>(&to), sizeof to),
+                 ssize_t(d.size()));
+    }
+    ::close(fd);
+    QTRY_COMPARE(obs.feed.recvs.load(), kDatagrams);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs.first();
+    QCOMPARE(run.wire, Wire::Captured);
+    QCOMPARE(run.segments.size(), qsizetype(kDatagrams));
+    for (int i = 0; i < kDatagrams; ++i)
+        QCOMPARE(run.segments.at(i).bytes, qint64(100 + i));
+}
+
+// run --to: the sender's own connection, its bytes on the wire.
+void tst_ObserveWire::sendToHasItsSegments()
+{
+    REQUIRE_CAPTURE();
+    Observation obs(ObserveOptions{});
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    Scenario scenario;
+    scenario.protocol = Scenario::Protocols::Tcp;
+    scenario.count = 10;
+    scenario.size = 50;
+    StopSignal stop;
+    const Trace trace
+        = RemoteSender::run({ PlannedRun{ QString(), scenario } }, QString(),
+                            Endpoint{ QStringLiteral("127.0.0.1"), obs.port() }, stop);
+    obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs.first();
+    QCOMPARE(run.error, QString());
+    QCOMPARE(run.wire, Wire::Captured);
+    QCOMPARE(dataBytes(run), run.summary.sentBytes);
+    QVERIFY(run.summary.sentBytes > 0);
+    QVERIFY(has(run, &Segment::syn));
+    QCOMPARE(trace.captures.size(), 1);
+    for (int i = 0; i < run.sends.size(); ++i)
+        QVERIFY(!SegmentLinks::segmentsOfSend(run, i).isEmpty());
+}
+
+// `observe --pcap`: tshark reads the client's data lengths the JSON's segments have.
+void tst_ObserveWire::pcapEqualsTheJson()
+{
+    REQUIRE_CAPTURE();
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is needed to read the pcapng file");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("o.json"));
+    const QString pcap = dir.filePath(QStringLiteral("o.pcapng"));
+    QProcess observe;
+    const quint16 port = startObserve(
+        observe,
+        { QStringLiteral("--tcp"), QStringLiteral("--port"), QStringLiteral("0"),
+          QStringLiteral("--duration"), QStringLiteral("3"), QStringLiteral("--quiet"),
+          QStringLiteral("--json"), json, QStringLiteral("--pcap"), pcap });
+    QVERIFY(port != 0);
+    QVERIFY(sendMessages(port, 15, 300, 3));
+    QVERIFY(observe.waitForFinished(30'000));
+    QCOMPARE(observe.exitCode(), 0);
+
+    QProcess p;
+    p.start(tshark,
+            { QStringLiteral("-r"), pcap, QStringLiteral("-Y"),
+              QStringLiteral("tcp.dstport == %1").arg(port), QStringLiteral("-T"),
+              QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("tcp.len") });
+    QVERIFY(p.waitForFinished(120'000));
+    QCOMPARE(p.exitCode(), 0);
+    QStringList wire;
+    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(u'\n')) {
+        if (line.toInt() > 0)
+            wire << line.trimmed();
+    }
+    const QJsonArray runs = readJson(json).value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), qsizetype(1));
+    const QJsonObject run = runs[0].toObject();
+    QCOMPARE(run.value(QStringLiteral("wire")).toString(), QStringLiteral("captured"));
+    QStringList segments;
+    for (const QJsonValue &v : run.value(QStringLiteral("segments")).toArray()) {
+        const QJsonObject g = v.toObject();
+        if (g.value(QStringLiteral("dir")) == QLatin1String("data")
+            && g.value(QStringLiteral("bytes")).toInteger() > 0)
+            segments << QString::number(g.value(QStringLiteral("bytes")).toInteger());
+    }
+    QVERIFY(!segments.isEmpty());
+    QCOMPARE(segments, wire);
+}
+
+// Packets of another machine do not pass loopback: refused before anything listens.
+void tst_ObserveWire::pcapRefusedOffLoopback()
+{
+    QTemporaryDir dir;
+    const QString pcap = dir.filePath(QStringLiteral("o.pcapng"));
+    QProcess p;
+    p.setProcessEnvironment(clitest::cLocale());
+    p.start(QStringLiteral(SOCKSCOPE_BINARY),
+            { QStringLiteral("observe"), QStringLiteral("--tcp"), QStringLiteral("--port"),
+              QStringLiteral("0"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+              QStringLiteral("--duration"), QStringLiteral("1"), QStringLiteral("--pcap"), pcap });
+    QVERIFY(p.waitForFinished(30'000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("loopback device only")), qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("listening on")), qPrintable(err));
+    QVERIFY(!QFile::exists(pcap));
+}
+
+// Without CAP_NET_RAW: the session records, has no wire, says how to allow it once, exits 0;
+// --pcap is refused before it listens.
+void tst_ObserveWire::withoutThePermissionTheSessionGoesOn()
+{
+    const QString capsh = QStandardPaths::findExecutable(QStringLiteral("capsh"));
+    if (geteuid() != 0 || capsh.isEmpty())
+        QSKIP("needs root and capsh (libcap2-bin) to drop CAP_NET_RAW");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("o.json"));
+    QProcess p;
+    p.setProcessEnvironment(clitest::cLocale());
+    p.start(capsh,
+            { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"), QStringLiteral("-c"),
+              QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\""),
+              QStringLiteral(SOCKSCOPE_BINARY), json });
+    QVERIFY(p.waitForFinished(30'000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 0);
+    const QString hint = QStringLiteral("setcap cap_net_raw+ep");
+    QCOMPARE(out.count(hint), 1);
+    QVERIFY2(err.count(hint) <= 1, qPrintable(err)); // told as it began, not again
+    const QJsonObject trace = readJson(json);
+    const QJsonArray notes = trace.value(QStringLiteral("notes")).toArray();
+    QCOMPARE(notes.size(), qsizetype(1));
+    QVERIFY(notes[0].toString().contains(hint));
+    for (const QJsonValue &run : trace.value(QStringLiteral("runs")).toArray()) {
+        QVERIFY(!run.toObject().contains(QStringLiteral("wire")));
+        QVERIFY(!run.toObject().contains(QStringLiteral("segments")));
+    }
+
+    QProcess refused;
+    refused.setProcessEnvironment(clitest::cLocale());
+    refused.start(capsh,
+                  { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"),
+                    QStringLiteral("-c"),
+                    QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\" "
+                                   "--pcap \"$1.pcapng\""),
+                    QStringLiteral(SOCKSCOPE_BINARY), json + QStringLiteral("2") });
+    QVERIFY(refused.waitForFinished(30'000));
+    QCOMPARE(refused.exitCode(), 2);
+    const QString refusal = QString::fromUtf8(refused.readAllStandardError());
+    QVERIFY2(refusal.contains(QStringLiteral("--pcap")) && refusal.contains(hint),
+             qPrintable(refusal));
+    QVERIFY(!refusal.contains(QStringLiteral("listening on")));
+    QVERIFY(!QFile::exists(json + QStringLiteral("2")));
+}
+
+// A session past its memory budget keeps no more packets: the run's wire ends where recording
+// stopped, and the run says how many packets were captured and not kept.
+void tst_ObserveWire::budgetStopsTheWire()
+{
+    REQUIRE_CAPTURE();
+    ObserveOptions options;
+    options.memoryBudget = 32 * 1024;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    // A segment each (TCP_NODELAY, a pause between them), an ACK for each: about 1,000
+    // packets, far more than 32 KiB of them.
+    constexpr int kMessages = 500;
+    // It returns once the observer closed its end: the connection is done.
+    QVERIFY(sendMessages(obs.port(), kMessages, 10, 1));
+    QThread::msleep(300);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs.first();
+    QVERIFY2(run.unrecorded,
+             qPrintable(QStringLiteral("%1 segments, %2 recvs, %3 held")
+                            .arg(run.segments.size())
+                            .arg(run.recvs.size())
+                            .arg(obs.memoryHeld())));
+    QCOMPARE(run.unrecorded->reason, Unrecorded::Reason::MemoryBudget);
+    QVERIFY2(run.unrecorded->packets > 0, qPrintable(run.unrecorded->sentence(false)));
+    QVERIFY(run.unrecorded->sentence(false).contains(QStringLiteral("packet")));
+    QVERIFY(dataBytes(run) < qint64(kMessages) * 10);
+    // What the session held stayed near the budget: one charge past it, not the whole wire.
+    QVERIFY(obs.memoryHeld() < 2 * options.memoryBudget);
+    bool noted = false;
+    for (const QString &note : trace.notes)
+        noted = noted || note.contains(QStringLiteral("memory budget"));
+    QVERIFY(noted);
+}
+
+QTEST_GUILESS_MAIN(tst_ObserveWire)
+#include "tst_observewire.moc"
