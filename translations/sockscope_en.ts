@@ -570,6 +570,78 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>not seen on the wire</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>arrived in segment %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 datagram of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segment %2: %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packet at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: the receive buffer was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN: opens the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN: the sender&apos;s end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RST: resets the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACK riding on data going the other way, window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pure ACK, window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledges the stream up to byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream bytes %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again (a retransmission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() #%1 (message %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried bytes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by recv() %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -2299,6 +2371,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%1 connections made after that were served without a run in the trace.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Packets are captured on loopback only: this session listens on or relays to another address, so its runs show no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSettings</name>
@@ -2393,6 +2473,16 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <message>
         <source>TCP connections recorded at once; more are turned away and noted</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveWire</name>
+    <message numerus="yes">
+        <source>%n packet(s) captured after the memory budget was reached were not kept</source>
+        <translation>
+            <numerusform>%n packet captured after the memory budget was reached were not kept</numerusform>
+            <numerusform>%n packets captured after the memory budget was reached were not kept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3761,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>recv() calls, EOF included</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 + EOF</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -4146,6 +4240,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wire (captured on loopback): %1 datagrams, %2 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire (captured on loopback): %1 data segments (%2 B), %3 ACKs, %4 retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4243,6 +4345,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>The decoded row shows the receiver&apos;s framing: its boundaries are the sender&apos;s messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire lanes: the packets captured on loopback for the real runs, the model&apos;s packets for the simulated ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire lane: the packets captured on loopback while it recorded (libpcap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire lane: the packets of SockScope&apos;s network model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4757,10 +4871,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on loopback during real runs, the simulated wire lane of simulated runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which picture --png, --svg and --pdf draw: time (the calls on a time axis) or bytes (the stream&apos;s bytes by offset: where the sends and the recvs cut it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,7 +4887,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--pcap: observe, relay and send-to sessions do not capture packets; record a lesson with &apos;sockscope run&apos; to get them</source>
+        <source>Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on loopback during real runs and observe, relay and send-to sessions, the simulated wire lane of simulated runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pcap: SockScope captures packets on the loopback device only, and this session listens on, relays to or sends to another address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4967,6 +5081,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <message>
         <source>Recording stopped at %1 s: %2; %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s) captured on the wire after that were not kept</source>
+        <translation>
+            <numerusform>%1 packet captured on the wire after that were not kept</numerusform>
+            <numerusform>%1 packets captured on the wire after that were not kept</numerusform>
+        </translation>
     </message>
 </context>
 <context>

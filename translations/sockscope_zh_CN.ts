@@ -571,6 +571,78 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>not seen on the wire</source>
         <translation>未在线路上看到</translation>
     </message>
+    <message>
+        <source>arrived in segment %1 at %2</source>
+        <translation>于 %2 在第 %1 个报文段中到达</translation>
+    </message>
+    <message>
+        <source>%1 datagram of %2 at %3</source>
+        <translation>%1 %3 的数据报，%2</translation>
+    </message>
+    <message>
+        <source>%1 segment %2: %3 at %4</source>
+        <translation>%1 第 %2 个报文段：%3，于 %4</translation>
+    </message>
+    <message>
+        <source>%1 packet at %2</source>
+        <translation>%1 %2 的数据包</translation>
+    </message>
+    <message>
+        <source>arrived at %1</source>
+        <translation>于 %1 到达</translation>
+    </message>
+    <message>
+        <source>lost in the network</source>
+        <translation>在网络中丢失</translation>
+    </message>
+    <message>
+        <source>dropped: the receive buffer was full</source>
+        <translation>被丢弃：接收缓冲区已满</translation>
+    </message>
+    <message>
+        <source>SYN: opens the connection</source>
+        <translation>SYN：建立连接</translation>
+    </message>
+    <message>
+        <source>FIN: the sender&apos;s end of the stream</source>
+        <translation>FIN：发送方的字节流结束</translation>
+    </message>
+    <message>
+        <source>RST: resets the connection</source>
+        <translation>RST：重置连接</translation>
+    </message>
+    <message>
+        <source>ACK riding on data going the other way, window %1</source>
+        <translation>搭载在反方向数据上的 ACK，窗口 %1</translation>
+    </message>
+    <message>
+        <source>pure ACK, window %1</source>
+        <translation>纯 ACK，窗口 %1</translation>
+    </message>
+    <message>
+        <source>acknowledges the stream up to byte %1</source>
+        <translation>确认字节流直到第 %1 字节</translation>
+    </message>
+    <message>
+        <source>stream bytes %1–%2</source>
+        <translation>字节流字节 %1–%2</translation>
+    </message>
+    <message>
+        <source>sent again (a retransmission)</source>
+        <translation>再次发送（重传）</translation>
+    </message>
+    <message>
+        <source>send() #%1 (message %2)</source>
+        <translation>send() #%1（消息 %2）</translation>
+    </message>
+    <message>
+        <source>carried bytes of %1</source>
+        <translation>携带了 %1 的字节</translation>
+    </message>
+    <message>
+        <source>read by recv() %1</source>
+        <translation>被 recv() %1 读取</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -2292,6 +2364,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
             <numerusform>此后建立的 %1 个连接仍被读取和转发，但在轨迹中没有对应的运行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Packets are captured on loopback only: this session listens on or relays to another address, so its runs show no packets.</source>
+        <translation>数据包只在回环接口上抓取：本次会话监听或转发到其他地址，因此其运行不显示数据包。</translation>
+    </message>
+    <message>
+        <source>observe %1:%2</source>
+        <translation>观察 %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSettings</name>
@@ -2386,6 +2466,15 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>TCP connections recorded at once; more are turned away and noted</source>
         <translation>同时记录的 TCP 连接数；超出的会被拒绝并记入备注</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObserveWire</name>
+    <message numerus="yes">
+        <source>%n packet(s) captured after the memory budget was reached were not kept</source>
+        <translation>
+            <numerusform>达到内存预算后抓取的 %n 个数据包未保留</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3655,6 +3744,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>recv() calls, EOF included</source>
         <translation>recv() 调用次数（含 EOF）</translation>
     </message>
+    <message>
+        <source>%1 + EOF</source>
+        <translation>%1 + EOF</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -4113,6 +4206,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>Wire (captured on loopback): %1 datagrams, %2 B</source>
+        <translation>线路（在回环接口上抓取）：%1 个数据报，%2 B</translation>
+    </message>
+    <message>
+        <source>Wire (captured on loopback): %1 data segments (%2 B), %3 ACKs, %4 retransmissions</source>
+        <translation>线路（在回环接口上抓取）：%1 个数据报文段（%2 B），%3 个 ACK，%4 次重传</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4211,6 +4312,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>The decoded row shows the receiver&apos;s framing: its boundaries are the sender&apos;s messages again.</source>
         <translation>解码行显示接收方的分帧：它的边界又与发送方的消息一致了。</translation>
+    </message>
+    <message>
+        <source>Wire lanes: the packets captured on loopback for the real runs, the model&apos;s packets for the simulated ones.</source>
+        <translation>线路通道：真实运行为在回环接口上抓取的数据包，模拟运行为模型的数据包。</translation>
+    </message>
+    <message>
+        <source>Wire lane: the packets captured on loopback while it recorded (libpcap).</source>
+        <translation>线路通道：录制期间在回环接口上抓取的数据包（libpcap）。</translation>
+    </message>
+    <message>
+        <source>Wire lane: the packets of SockScope&apos;s network model.</source>
+        <translation>线路通道：SockScope 网络模型的数据包。</translation>
     </message>
 </context>
 <context>
@@ -4720,10 +4833,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>--encoding：%1</translation>
     </message>
     <message>
-        <source>Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on loopback during real runs, the simulated wire lane of simulated runs.</source>
-        <translation>将数据包以 pcapng 格式（Wireshark、tshark）写入 FILE：真实运行时在回环接口上抓取的数据包，以及模拟运行的模拟线路通道。</translation>
-    </message>
-    <message>
         <source>Which picture --png, --svg and --pdf draw: time (the calls on a time axis) or bytes (the stream&apos;s bytes by offset: where the sends and the recvs cut it).</source>
         <translation>--png、--svg 和 --pdf 画哪一种图：time（时间轴上的调用）或 bytes（按偏移量排列的流字节：send 和 recv 在哪里切分它）。</translation>
     </message>
@@ -4740,8 +4849,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>--pcap：%1</translation>
     </message>
     <message>
-        <source>--pcap: observe, relay and send-to sessions do not capture packets; record a lesson with &apos;sockscope run&apos; to get them</source>
-        <translation>--pcap：observe、relay 和 send-to 会话不抓取数据包；请用 &apos;sockscope run&apos; 录制课程来获得数据包</translation>
+        <source>Write the packets as pcapng (Wireshark, tshark) to FILE: those captured on loopback during real runs and observe, relay and send-to sessions, the simulated wire lane of simulated runs.</source>
+        <translation>将数据包以 pcapng 格式（Wireshark、tshark）写入 FILE：真实运行以及观察、中继和发送会话期间在回环接口上抓取的数据包，以及模拟运行的模拟线路通道。</translation>
+    </message>
+    <message>
+        <source>--pcap: SockScope captures packets on the loopback device only, and this session listens on, relays to or sends to another address</source>
+        <translation>--pcap：SockScope 只在回环接口上抓取数据包，而本次会话监听、转发或发送到其他地址</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5039,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Recording stopped at %1 s: %2; %3.</source>
         <translation>记录在第 %1 秒停止：%2；%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 packet(s) captured on the wire after that were not kept</source>
+        <translation>
+            <numerusform>此后在线路上抓取的 %1 个数据包未保留</numerusform>
+        </translation>
     </message>
 </context>
 <context>
