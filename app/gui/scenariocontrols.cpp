@@ -443,7 +443,7 @@ void ScenarioControls::showEffective(const Trace &trace)
         QList<Effective> values;
         for (const Run &run : trace.runs) {
             if (const std::optional<qint64> value = run.effective.*member)
-                values.append({ run.protocol, *value });
+                values.append({ run.protocol, run.mode, *value });
         }
         return values;
     };
@@ -464,25 +464,43 @@ void ScenarioControls::showEffectiveValues()
     }
 }
 
-QString ScenarioControls::describe(const QList<Effective> &effective)
+QString ScenarioControls::describeValues(const QList<Effective> &effective, Mode mode)
 {
-    // Per protocol, not per run: variants of one lesson share their socket options.
+    // Per protocol, not per run: variants of one lesson share their socket options. A value
+    // is held together with its unit and its protocol (no-break spaces): the row wraps only
+    // between values.
+    const QChar nbsp(0x00A0);
     QStringList parts;
     QStringList values;
     for (const Effective &e : effective) {
+        if (e.mode != mode)
+            continue;
+        const QString value = EventText::bytes(e.bytes).replace(QLatin1Char(' '), nbsp);
         const QString protocol
             = e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-        const QString part = protocol + QLatin1Char(' ') + EventText::bytes(e.bytes);
+        const QString part = protocol + nbsp + value;
         if (!parts.contains(part)) {
             parts << part;
-            values << EventText::bytes(e.bytes);
+            values << value;
         }
     }
     values.removeDuplicates();
-    if (parts.isEmpty())
+    return values.size() == 1 ? values.first() : parts.join(QStringLiteral(", "));
+}
+
+QString ScenarioControls::describe(const QList<Effective> &effective)
+{
+    const QString real = describeValues(effective, Mode::Real);
+    const QString simulated = describeValues(effective, Mode::Sim);
+    if (real.isEmpty() && simulated.isEmpty())
         return {};
-    return tr("effective: %1")
-        .arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
+    if (simulated.isEmpty() || real.isEmpty())
+        return tr("effective: %1").arg(real.isEmpty() ? simulated : real);
+    // Real and simulated runs side by side (Both): which run each value is from.
+    if (real == simulated)
+        return tr("effective, real and simulated: %1").arg(real);
+    return tr("effective, real: %1").arg(real) + QLatin1Char('\n')
+        + tr("effective, simulated: %1").arg(simulated);
 }
 
 } // namespace sockscope

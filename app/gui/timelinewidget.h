@@ -36,6 +36,9 @@ public:
     // While the user has not zoomed, the view keeps fitting the growing trace.
     void followTrace(const Trace &live);
     const Trace &trace() const { return *m_source; }
+    // The runs' labels replaced (the same runs, named in another language), a replay going on
+    // where it was. Ignored while following a live trace or when the counts differ.
+    void setRunLabels(const QStringList &labels);
 
     void setTimelineStyle(const TimelineStyle &style);
     // The style asked for; drawn smaller while fitting the height (setFitHeight).
@@ -89,6 +92,9 @@ signals:
     void runKeyPressed();
     // showReplay() or endReplay(): shownTrace() changed (the byte-stream view follows it).
     void replayChanged();
+    // setRunLabels() during a replay: the replay's moment must be shown again (showReplay()
+    // with the same cursor) to carry the new labels.
+    void replayStale();
 
 protected:
     bool event(QEvent *event) override;
