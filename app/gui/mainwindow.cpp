@@ -40,6 +40,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -563,6 +564,9 @@ void MainWindow::setPresentationMode(bool on)
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
         toolbar->setFont(m_normalFont);
     menuBar()->setVisible(!on);
+    // So do the Lessons | Observe tabs (the tab shown stays): their row is the room the
+    // headline strip takes, and the side-by-side lesson's lanes still fit 1366×768.
+    m_tabs->tabBar()->setVisible(!on);
     applyStyle();
     // The whole screen for the timeline: the side panels collapse (F11 again brings them back),
     // and the lanes fit the height (TimelineWidget shrinks what does not fit rather than
