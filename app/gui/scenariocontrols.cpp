@@ -61,6 +61,7 @@ QLabel *ScenarioControls::addEffective(const QString &key)
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("effective_") + key);
     label->setWordWrap(true);
+    label->installEventFilter(this); // fitHeight() at every width
     m_form->addRow(QString(), label);
     m_form->setRowVisible(label, false);
     return label;
@@ -203,6 +204,9 @@ QWidget *ScenarioControls::addControl(const ScenarioKey &key)
 
 bool ScenarioControls::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize
+        && (watched == m_effectiveSndbufLabel || watched == m_effectiveRcvbufLabel))
+        fitHeight(static_cast<QLabel *>(watched));
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease
         || event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -461,7 +465,21 @@ void ScenarioControls::showEffectiveValues()
            std::pair{ m_effectiveRcvbufLabel, &m_effectiveRcvbuf } }) {
         label->setText(describe(*values));
         m_form->setRowVisible(label, !label->text().isEmpty());
+        fitHeight(label);
     }
+}
+
+void ScenarioControls::fitHeight(QLabel *label)
+{
+    // QFormLayout gives a word-wrapped field the height it needs at the width it reckons the
+    // field column has, which can be wider than the one the field then gets (a translated key
+    // name widens the label column): the row was a line short and its text cut off at the top
+    // and the bottom. The label asks for the height its text takes at its own width.
+    if (label->width() <= 0)
+        return;
+    const int height = label->heightForWidth(label->width());
+    if (height > 0 && height != label->minimumHeight())
+        label->setMinimumHeight(height);
 }
 
 QString ScenarioControls::describeValues(const QList<Effective> &effective, Mode mode)

@@ -95,6 +95,8 @@ private:
     static void showComboValue(QComboBox *combo, const QString &value);
     // The effective-value rows, shown only with a value.
     void showEffectiveValues();
+    // An effective-value row as tall as its wrapped text at the label's width.
+    static void fitHeight(QLabel *label);
 
     Scenario m_scenario;
     QStringList m_userKeys;
