@@ -16,10 +16,10 @@
 #include <QLayout>
 #include <QMenuBar>
 #include <QScreen>
-#include <QSignalSpy>
-#include <QStatusBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -83,8 +83,7 @@ struct RunTexts
 RunTexts runTexts(const MainWindow &w)
 {
     RunTexts texts;
-    for (const Run &run : windowtest::timeline(w)->trace().runs)
-    {
+    for (const Run &run : windowtest::timeline(w)->trace().runs) {
         texts.titles << EventText::runTitle(run);
         texts.labels << run.label;
     }

@@ -1,5 +1,6 @@
 #include "windowtesthelpers.h"
 
+#include "analysis/lessonexpectations.h"
 #include "gui/exportdialog.h"
 #include "gui/hiddenrunsbar.h"
 #include "gui/languageswitcher.h"
@@ -8,7 +9,6 @@
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
-#include "analysis/lessonexpectations.h"
 #include "model/lessoncatalogue.h"
 #include "run/runcontroller.h"
 #include "view/timelinelayout.h"

@@ -525,7 +525,8 @@ void MainWindow::runFinished()
             errors << run.error;
     }
     if (!errors.isEmpty()) {
-        setStatus([errors] { return tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))); });
+        setStatus(
+            [errors] { return tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))); });
     } else if (!m_restart.isActive()) {
         const double endNs = TimelineRenderer::traceEndNs(trace);
         setStatus([endNs] {
@@ -841,7 +842,8 @@ void MainWindow::exportTimeline()
         return;
     }
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
-    setStatus([path = QDir::toNativeSeparators(dialog.path())] { return tr("Exported %1").arg(path); });
+    setStatus(
+        [path = QDir::toNativeSeparators(dialog.path())] { return tr("Exported %1").arg(path); });
 }
 
 void MainWindow::copyImage()
@@ -885,7 +887,9 @@ void MainWindow::openScenario()
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
-    setStatus([path = QDir::toNativeSeparators(path)] { return tr("Opened %1: press Run (F5).").arg(path); });
+    setStatus([path = QDir::toNativeSeparators(path)] {
+        return tr("Opened %1: press Run (F5).").arg(path);
+    });
     updateRunState();
 }
 
@@ -938,7 +942,8 @@ QString MainWindow::saveTraceTo(const QString &path)
         return tr("Nothing to save yet: press Run first.");
     QString error = TraceJsonWriter::write(m_timeline->trace(), path);
     if (error.isEmpty())
-        setStatus([path = QDir::toNativeSeparators(path)] { return tr("Saved the trace %1").arg(path); });
+        setStatus(
+            [path = QDir::toNativeSeparators(path)] { return tr("Saved the trace %1").arg(path); });
     return error;
 }
 

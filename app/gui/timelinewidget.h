@@ -45,8 +45,8 @@ public:
     const TimelineStyle &timelineStyle() const { return m_requested; }
     // Presentation mode: every lane fits the widget's height, the fonts and lines shrinking
     // where the style's natural height is taller, but never below a size a projector shows
-    // (14 px text). The minimum size hint asks for that smallest picture: what does not fit
-    // then is taller than the scroll area's view and scrolls.
+    // (every text 14 px or more). The minimum size hint asks for that smallest picture: what does
+    // not fit then is taller than the scroll area's view and scrolls.
     void setFitHeight(bool fit);
     bool fitsHeight() const { return m_fitHeight; }
     // What is drawn: the requested style, scaled down to the height when fitting it.

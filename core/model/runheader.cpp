@@ -81,8 +81,8 @@ bool RunHeader::relabel(QList<Run> &runs, const QList<PlannedRun> &plan)
         return false;
     const bool real = std::any_of(runs.cbegin(), runs.cend(),
                                   [](const Run &r) { return r.mode == Mode::Real; });
-    const bool simulated = std::any_of(runs.cbegin(), runs.cend(),
-                                       [](const Run &r) { return r.mode == Mode::Sim; });
+    const bool simulated
+        = std::any_of(runs.cbegin(), runs.cend(), [](const Run &r) { return r.mode == Mode::Sim; });
     // What each run of the plan is, in trace order: protocol, mode, scenario and label.
     struct Expected
     {
