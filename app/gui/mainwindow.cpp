@@ -855,7 +855,7 @@ void MainWindow::copyImage()
     if (isByteViewShown())
         figure.options().view = TimelineExportOptions::View::Bytes;
     if (const QString error = figure.copy(&size); !error.isEmpty()) {
-        setStatus([error] { return error; });
+        setStatus([error] { return QString(error); }); // said by the figure, in its words
         return;
     }
     setStatus([size] {
