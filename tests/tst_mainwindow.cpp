@@ -1,5 +1,6 @@
 #include "windowtesthelpers.h"
 
+#include "analysis/lessonexpectations.h"
 #include "gui/exportdialog.h"
 #include "gui/hiddenrunsbar.h"
 #include "gui/languageswitcher.h"
@@ -472,10 +473,27 @@ void TestMainWindow::presentationFitsTheLanesToTheHeight()
     verifyAllLanesShown(w);
     QVERIFY2(timeline(w)->shownStyle().font.pixelSize() >= normalFont,
              qPrintable(QString::number(timeline(w)->shownStyle().font.pixelSize())));
-    // And back: the panels return.
+    // What the collapsed "What happened" opened with stays in view, above the lanes: the
+    // headline's measured numbers and every claim with its mark, in large type.
+    const Trace &trace = timeline(w)->trace();
+    QVERIFY(!trace.headline.isEmpty() && !trace.expectations.isEmpty());
+    auto *strip = part<QLabel>(w, QStringLiteral("headlineStrip"));
+    QVERIFY(strip->isVisible());
+    const QString shown = QTextDocumentFragment::fromHtml(strip->text()).toPlainText();
+    QVERIFY2(shown.contains(LessonExpectations::headline(trace)), qPrintable(shown));
+    for (const Expectation &e : trace.expectations) {
+        QVERIFY(shown.contains(LessonExpectations::mark(e)));
+        QVERIFY2(shown.contains(LessonExpectations::describe(trace, e)), qPrintable(shown));
+    }
+    QVERIFY(strip->mapTo(&w, QPoint(0, strip->height())).y()
+            <= timelineScroll(w)->mapTo(&w, QPoint(0, 0)).y());
+    QVERIFY2(QFontInfo(strip->font()).pixelSize() >= 18,
+             qPrintable(QString::number(QFontInfo(strip->font()).pixelSize())));
+    // And back: the panels return, the strip goes.
     w.setPresentationMode(false);
     QTRY_VERIFY(!w.isFullScreen());
     QTRY_VERIFY(part<QDockWidget>(w, QStringLiteral("lessonDock"))->isVisible());
+    QVERIFY(!strip->isVisible());
     QCOMPARE(timeline(w)->shownStyle().font.pixelSize(), normalFont);
 }
 
@@ -508,9 +526,11 @@ void TestMainWindow::everyRunIsReachableAndReadable()
     }
     QTest::qWait(100);
     TimelineWidget *t = timeline(w);
+    // Every text of the picture, the small one of the lane names, the kernel's evidence, the
+    // wire's byte counts and the run's options included.
     if (presentation)
-        QVERIFY2(t->shownStyle().font.pixelSize() >= 14,
-                 qPrintable(QString::number(t->shownStyle().font.pixelSize())));
+        QVERIFY2(t->shownStyle().smallFont().pixelSize() >= 14,
+                 qPrintable(QString::number(t->shownStyle().smallFont().pixelSize())));
     QScrollArea *scroll = timelineScroll(w);
     QScrollBar *bar = scroll->verticalScrollBar();
     auto *hint = part<HiddenRunsBar>(w, QStringLiteral("hiddenRuns"));

@@ -29,6 +29,7 @@ private slots:
     void setScenarioDoesNotReportEdits();
     void aVariedKnobOffersTheLessonsChoice();
     void effectiveValuesOnlyOnceKnown();
+    void effectiveValuesSayWhichRun();
     void framingNoneIsShownInWords();
     void languageSwitchKeepsValues();
     // Every key of ScenarioKey's table, so that a new key is covered without a new row.
@@ -510,6 +511,58 @@ void TestScenarioControls::effectiveValuesOnlyOnceKnown()
     QVERIFY(rcvbuf->isHidden()); // not known: still no row
     controls.setScenario(Scenario{}); // another scenario: not run yet
     QVERIFY(sndbuf->isHidden());
+}
+
+void TestScenarioControls::effectiveValuesSayWhichRun()
+{
+    // Both: the kernel's sizes (real runs) and the model's (simulated runs) differ, and each is
+    // said with the runs it is from; a number never wraps away from its unit.
+    ScenarioControls controls;
+    controls.setScenario(Scenario{});
+    auto *sndbuf = controls.findChild<QLabel *>(QStringLiteral("effective_sndbuf"));
+    auto *rcvbuf = controls.findChild<QLabel *>(QStringLiteral("effective_rcvbuf"));
+    QVERIFY(sndbuf && rcvbuf);
+    auto run = [](Protocol protocol, Mode mode, qint64 sndbuf, qint64 rcvbuf) {
+        Run r;
+        r.protocol = protocol;
+        r.mode = mode;
+        r.effective.sndbuf = sndbuf;
+        r.effective.rcvbuf = rcvbuf;
+        return r;
+    };
+    Trace both;
+    both.runs = { run(Protocol::Tcp, Mode::Real, 3'984'588, 131'072),
+                  run(Protocol::Udp, Mode::Real, 212'992, 212'992),
+                  run(Protocol::Tcp, Mode::Sim, 16'384, 131'072),
+                  run(Protocol::Udp, Mode::Sim, 212'992, 212'992) };
+    controls.showEffective(both);
+    // "~" stands for a no-break space.
+    auto nb = [](QString text) { return text.replace(QLatin1Char('~'), QChar(0x00A0)); };
+    const QStringList lines = sndbuf->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].contains(QLatin1String("real"))
+                 && lines[0].contains(nb(QStringLiteral("TCP~3.8~MiB")))
+                 && lines[0].contains(nb(QStringLiteral("UDP~208~KiB")))
+                 && !lines[0].contains(QStringLiteral("16.0")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains(QLatin1String("simulated"))
+                 && lines[1].contains(nb(QStringLiteral("TCP~16.0~KiB")))
+                 && lines[1].contains(nb(QStringLiteral("UDP~208~KiB")))
+                 && !lines[1].contains(QStringLiteral("3.8")),
+             qPrintable(lines[1]));
+    // The same value from every run: said once, for both kinds of run.
+    QVERIFY2(!rcvbuf->text().contains(QLatin1Char('\n'))
+                 && rcvbuf->text().contains(QLatin1String("real and simulated"))
+                 && rcvbuf->text().contains(nb(QStringLiteral("TCP~128~KiB"))),
+             qPrintable(rcvbuf->text()));
+    // Real runs alone: as before, no tag needed.
+    Trace real;
+    real.runs = { both.runs[0], both.runs[1] };
+    controls.showEffective(real);
+    QVERIFY2(!sndbuf->text().contains(QLatin1String("real"))
+                 && sndbuf->text().contains(nb(QStringLiteral("3.8~MiB"))),
+             qPrintable(sndbuf->text()));
+    QCOMPARE(rcvbuf->text(), nb(QStringLiteral("effective: TCP~128~KiB, UDP~208~KiB")));
 }
 
 void TestScenarioControls::framingNoneIsShownInWords()

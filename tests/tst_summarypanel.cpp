@@ -42,6 +42,7 @@ private slots:
     void traceOfNoLesson();
     void observedRunSaysWhatWasNotRecorded();
     void kernelCountersAreSaid();
+    void optionsKeepTheirValuesWhole();
 };
 
 void TestSummaryPanel::headlineComesFirst()
@@ -164,6 +165,25 @@ void TestSummaryPanel::kernelCountersAreSaid()
     QVERIFY(text.contains(QStringLiteral("joined small sends into shared segments")));
     QVERIFY(text.contains(QStringLiteral("1.178 ms")));
     QVERIFY(text.contains(QStringLiteral("segments with data (TCP_INFO)")));
+}
+
+// "SO_RCVBUF 128 KiB" never wraps inside itself in the narrow panel: the line breaks only
+// between the options.
+void TestSummaryPanel::optionsKeepTheirValuesWhole()
+{
+    SummaryPanel panel;
+    Trace trace = simulated(QStringLiteral("tcp-nagle"));
+    QVERIFY(!trace.runs.isEmpty());
+    trace.runs[0].effective.sndbuf = 3'984'588;
+    trace.runs[0].effective.rcvbuf = 131'072;
+    panel.setTrace(trace);
+    // The label's own text: a reader's plain text turns no-break spaces into spaces.
+    const QString html = panel.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    // "~" stands for a no-break space.
+    auto nb = [](QString text) { return text.replace(QLatin1Char('~'), QChar(0x00A0)); };
+    QVERIFY2(html.contains(nb(QStringLiteral("SO_SNDBUF~3.8~MiB · SO_RCVBUF~128~KiB"))),
+             qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("128 KiB")), qPrintable(html));
 }
 
 QTEST_MAIN(TestSummaryPanel)

@@ -58,8 +58,8 @@ TimelineStyle ByteStreamWidget::shownStyle() const
     const double natural = ByteStreamRenderer::naturalHeight(m_timeline->shownTrace(), style);
     if (natural <= height() || natural <= 0)
         return style;
-    const double smallest = double(kSmallestFontPx) / std::max(1, style.font.pixelSize());
-    return style.scaled(std::max(std::min(1.0, smallest), height() / natural));
+    const double smallest = std::min(1.0, style.smallestScale(kSmallestFontPx));
+    return style.scaled(std::max(smallest, height() / natural));
 }
 
 void ByteStreamWidget::setFitHeight(bool fit)
@@ -80,8 +80,7 @@ QSize ByteStreamWidget::minimumSizeHint() const
 {
     TimelineStyle style = m_timeline->timelineStyle();
     if (m_fitHeight)
-        style = style.scaled(
-            std::min(1.0, double(kSmallestFontPx) / std::max(1, style.font.pixelSize())));
+        style = style.scaled(std::min(1.0, style.smallestScale(kSmallestFontPx)));
     return { 300, int(ByteStreamRenderer::naturalHeight(m_timeline->trace(), style)) };
 }
 

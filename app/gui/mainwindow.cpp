@@ -2,6 +2,7 @@
 
 #include "gui/bytestreamwidget.h"
 #include "gui/exportdialog.h"
+#include "gui/headlinestrip.h"
 #include "gui/hiddenrunsbar.h"
 #include "gui/languagemenu.h"
 #include "gui/legendwidget.h"
@@ -16,6 +17,7 @@
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
+#include "model/runheader.h"
 #include "render/timelinerenderer.h"
 #include "run/runcontroller.h"
 #include "view/timeaxis.h"
@@ -38,6 +40,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -81,6 +84,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    // Presentation mode: the headline and the claims above the lanes, the side panels collapsed.
+    m_headline = new HeadlineStrip(m_timeline, central);
+    centralLayout->addWidget(m_headline);
     m_timePage = new QWidget(central);
     auto *timeLayout = new QVBoxLayout(m_timePage);
     timeLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_timeline, &TimelineWidget::selectionChanged, this,
             [this](const TimelineSelection &selection) {
                 if (selection.isValid())
-                    m_status->setText(m_timeline->selectionText());
+                    setStatus([this] { return m_timeline->selectionText(); });
             });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
@@ -378,7 +384,7 @@ void MainWindow::openLesson(const QString &name)
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
     setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
-    m_status->setText(tr("Ready: press Run (F5) to send the messages over real sockets."));
+    setStatus([] { return tr("Ready: press Run (F5) to send the messages over real sockets."); });
     if (wasRunning)
         run();
     updateRunState();
@@ -392,19 +398,16 @@ bool MainWindow::isRunning() const
 void MainWindow::run()
 {
     m_restart.stop();
-    if (const QString invalid = m_controls->scenario().validate(); !invalid.isEmpty()) {
-        m_status->setText(invalid);
+    if (!m_controls->scenario().validate().isEmpty()) {
+        setStatus([this] { return m_controls->scenario().validate(); });
         return;
     }
-    const Lesson *lesson = LessonCatalogue::find(m_lesson);
-    const QList<PlannedRun> plan = lesson
-        ? lesson->plan(m_controls->scenario(), m_controls->userKeys(), m_lessons->switchState())
-        : QList<PlannedRun>{ PlannedRun{ QString(), m_controls->scenario() } };
+    const QList<PlannedRun> planned = plan();
     m_timeline->setSelection({});
     m_timeline->fit();
-    m_controller->start(plan, m_lesson, m_modeSwitch->mode());
+    m_controller->start(planned, m_lesson, m_modeSwitch->mode());
     m_summary->setRecording(true);
-    m_status->setText(tr("Recording…"));
+    setStatus([] { return tr("Recording…"); });
     updateRunState();
 }
 
@@ -450,7 +453,9 @@ void MainWindow::reset()
         m_summary->setTrace(Trace{});
     }
     m_undoReset = std::move(undo); // after openLesson(), which forgets any earlier one
-    m_status->setText(tr("Reset to the lesson's settings. Undo reset (Ctrl+Z) brings yours back."));
+    setStatus([] {
+        return tr("Reset to the lesson's settings. Undo reset (Ctrl+Z) brings yours back.");
+    });
     updateRunState();
 }
 
@@ -465,7 +470,7 @@ void MainWindow::undoReset()
     m_summary->setTrace(undo.trace);
     m_controls->showEffective(undo.trace);
     saveSettings(); // the edits are the lesson's remembered ones again
-    m_status->setText(tr("Your settings are back."));
+    setStatus([] { return tr("Your settings are back."); });
     updateRunState();
 }
 
@@ -476,13 +481,13 @@ void MainWindow::scenarioEdited(const QString &key)
     if (isRunning()) {
         // The classroom moment: toggle Nagle and watch the picture change.
         m_restart.start();
-        m_status->setText(tr("Restarting with the new setting…"));
+        setStatus([] { return tr("Restarting with the new setting…"); });
     } else if (!m_timeline->trace().runs.isEmpty()) {
         // A picture is on screen: it is run again with the new value once the teacher stops
         // clicking (the debounce), so what is shown always matches the knobs. Before the
         // first run nothing starts by itself.
         m_restart.start();
-        m_status->setText(tr("Setting changed: running again with the new value…"));
+        setStatus([] { return tr("Setting changed: running again with the new value…"); });
     }
     updateRunState();
 }
@@ -510,18 +515,25 @@ void MainWindow::runFinished()
 {
     const Trace &trace = m_controller->trace();
     m_timeline->setTrace(trace);
-    m_summary->setTrace(trace);
+    // Named in the language shown now, also when it was switched while the runs recorded.
+    relabelRuns();
+    m_summary->setTrace(m_timeline->trace());
     m_controls->showEffective(trace);
     QStringList errors;
     for (const Run &run : trace.runs) {
         if (!run.error.isEmpty())
             errors << run.error;
     }
-    if (!errors.isEmpty())
-        m_status->setText(tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))));
-    else if (!m_restart.isActive())
-        m_status->setText(tr("Done in %1. Hover a box for details, click it to follow its bytes.")
-                              .arg(TimeAxis::formatDuration(TimelineRenderer::traceEndNs(trace))));
+    if (!errors.isEmpty()) {
+        setStatus(
+            [errors] { return tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))); });
+    } else if (!m_restart.isActive()) {
+        const double endNs = TimelineRenderer::traceEndNs(trace);
+        setStatus([endNs] {
+            return tr("Done in %1. Hover a box for details, click it to follow its bytes.")
+                .arg(TimeAxis::formatDuration(endNs));
+        });
+    }
     updateRunState();
 }
 
@@ -553,6 +565,9 @@ void MainWindow::setPresentationMode(bool on)
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
         toolbar->setFont(m_normalFont);
     menuBar()->setVisible(!on);
+    // So do the Lessons | Observe tabs (the tab shown stays): their row is the room the
+    // headline strip takes, and the side-by-side lesson's lanes still fit 1366×768.
+    m_tabs->tabBar()->setVisible(!on);
     applyStyle();
     // The whole screen for the timeline: the side panels collapse (F11 again brings them back),
     // and the lanes fit the height (TimelineWidget shrinks what does not fit rather than
@@ -560,6 +575,7 @@ void MainWindow::setPresentationMode(bool on)
     const bool observe = isObserveTabShown();
     m_lessonDock->setVisible(!on && !observe);
     m_summaryDock->setVisible(!on && !observe);
+    m_headline->setPresentationMode(on);
     m_timeline->setFitHeight(on);
     m_bytes->setFitHeight(on);
     if (on)
@@ -705,9 +721,11 @@ void MainWindow::setByteView(bool on)
         m_bytes->setFocus();
     else
         m_timeline->setFocus();
-    m_status->setText(on ? tr("Byte-stream view: the run's bytes by stream offset. B shows the "
-                              "timeline again.")
-                         : tr("Timeline: the run's calls in time. B shows the byte-stream view."));
+    setStatus([on] {
+        return on ? tr("Byte-stream view: the run's bytes by stream offset. B shows the "
+                       "timeline again.")
+                  : tr("Timeline: the run's calls in time. B shows the byte-stream view.");
+    });
 }
 
 void MainWindow::applyStyle()
@@ -717,6 +735,32 @@ void MainWindow::applyStyle()
     m_timeline->setTimelineStyle(m_presentation ? base.presentation() : base);
     if (m_observe)
         m_observe->setTimelineStyle(m_presentation ? base.presentation() : base);
+}
+
+void MainWindow::setStatus(const std::function<QString()> &text)
+{
+    m_statusText = text;
+    m_status->setText(text());
+}
+
+bool MainWindow::relabelRuns()
+{
+    QList<Run> runs = m_timeline->trace().runs;
+    if (!RunHeader::relabel(runs, plan()))
+        return false;
+    QStringList labels;
+    for (const Run &run : std::as_const(runs))
+        labels << run.label;
+    m_timeline->setRunLabels(labels);
+    return true;
+}
+
+QList<PlannedRun> MainWindow::plan() const
+{
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    return lesson
+        ? lesson->plan(m_controls->scenario(), m_controls->userKeys(), m_lessons->switchState())
+        : QList<PlannedRun>{ PlannedRun{ QString(), m_controls->scenario() } };
 }
 
 void MainWindow::addTranslated(const std::function<void(const QString &)> &apply,
@@ -731,6 +775,12 @@ void MainWindow::retranslateUi()
     for (const auto &retranslate : std::as_const(m_retranslations))
         retranslate();
     updateRunState();
+    // The runs' titles were made in the language of the recording: named again from the plan
+    // that recorded them (a trace of anything else keeps its own).
+    if (!isRunning() && relabelRuns())
+        m_summary->setTrace(m_timeline->trace());
+    if (m_statusText)
+        m_status->setText(m_statusText());
     if (const Lesson *lesson = LessonCatalogue::find(m_lesson))
         setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
 }
@@ -757,7 +807,7 @@ void MainWindow::exportTimeline()
         return m_observe->exportImage();
     const Trace &trace = m_timeline->shownTrace(); // during replay: what has been revealed
     if (trace.runs.isEmpty()) {
-        m_status->setText(tr("Nothing to export yet: press Run first."));
+        setStatus([] { return tr("Nothing to export yet: press Run first."); });
         return;
     }
     ExportDialog dialog(this);
@@ -792,7 +842,8 @@ void MainWindow::exportTimeline()
         return;
     }
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
-    m_status->setText(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.path())));
+    setStatus(
+        [path = QDir::toNativeSeparators(dialog.path())] { return tr("Exported %1").arg(path); });
 }
 
 void MainWindow::copyImage()
@@ -804,12 +855,14 @@ void MainWindow::copyImage()
     if (isByteViewShown())
         figure.options().view = TimelineExportOptions::View::Bytes;
     if (const QString error = figure.copy(&size); !error.isEmpty()) {
-        m_status->setText(error);
+        setStatus([error] { return QString(error); }); // said by the figure, in its words
         return;
     }
-    m_status->setText(tr("Copied the timeline as an image (%1 × %2 pixels).")
-                          .arg(size.width())
-                          .arg(size.height()));
+    setStatus([size] {
+        return tr("Copied the timeline as an image (%1 × %2 pixels).")
+            .arg(size.width())
+            .arg(size.height());
+    });
 }
 
 void MainWindow::openScenario()
@@ -834,7 +887,9 @@ void MainWindow::openScenario()
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
-    m_status->setText(tr("Opened %1: press Run (F5).").arg(QDir::toNativeSeparators(path)));
+    setStatus([path = QDir::toNativeSeparators(path)] {
+        return tr("Opened %1: press Run (F5).").arg(path);
+    });
     updateRunState();
 }
 
@@ -850,7 +905,7 @@ void MainWindow::saveScenario()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save scenario"), error);
     else
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        setStatus([path = QDir::toNativeSeparators(path)] { return tr("Saved %1").arg(path); });
 }
 
 QString MainWindow::loadTrace(const QString &path)
@@ -874,8 +929,9 @@ QString MainWindow::loadTrace(const QString &path)
     m_timeline->fit();
     m_summary->setTrace(*trace);
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
-    m_status->setText(tr("Opened the trace %1, as recorded. Run records it again.")
-                          .arg(QDir::toNativeSeparators(path)));
+    setStatus([path = QDir::toNativeSeparators(path)] {
+        return tr("Opened the trace %1, as recorded. Run records it again.").arg(path);
+    });
     updateRunState();
     return {};
 }
@@ -886,7 +942,8 @@ QString MainWindow::saveTraceTo(const QString &path)
         return tr("Nothing to save yet: press Run first.");
     QString error = TraceJsonWriter::write(m_timeline->trace(), path);
     if (error.isEmpty())
-        m_status->setText(tr("Saved the trace %1").arg(QDir::toNativeSeparators(path)));
+        setStatus(
+            [path = QDir::toNativeSeparators(path)] { return tr("Saved the trace %1").arg(path); });
     return error;
 }
 
@@ -904,7 +961,7 @@ void MainWindow::openTrace()
 void MainWindow::saveTrace()
 {
     if (m_timeline->trace().runs.isEmpty()) {
-        m_status->setText(tr("Nothing to save yet: press Run first."));
+        setStatus([] { return tr("Nothing to save yet: press Run first."); });
         return;
     }
     const QString path = QFileDialog::getSaveFileName(

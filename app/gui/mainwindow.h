@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/lesson.h"
 #include "model/scenario.h"
 #include "model/trace.h"
 #include "view/timelinestyle.h"
@@ -20,6 +21,7 @@ class QTabWidget;
 namespace sockscope {
 
 class ByteStreamWidget;
+class HeadlineStrip;
 class LegendWidget;
 class LessonPanel;
 class ModeSwitch;
@@ -84,6 +86,13 @@ private:
     // Calls apply with tr(source) now and on every language switch (View → Language).
     void addTranslated(const std::function<void(const QString &)> &apply, const char *source);
     void retranslateUi();
+    // The status bar's message, made again in the new language on every language switch.
+    void setStatus(const std::function<QString()> &text);
+    // What Run records now: the lesson's variants for the knobs shown, or the scenario alone.
+    QList<PlannedRun> plan() const;
+    // The shown runs named again in the language installed now, when plan() recorded them
+    // (RunHeader::relabel); false when they are not its runs and keep their labels.
+    bool relabelRuns();
     void scenarioEdited(const QString &key);
     void modeChanged(); // Real / Simulated / Both: saved, and a shown run is run again
     void traceChanged();
@@ -106,6 +115,7 @@ private:
     TimelineWidget *m_timeline = nullptr;
     QScrollArea *m_timelineScroll = nullptr;
     QWidget *m_timePage = nullptr; // the timeline with its hidden-runs strip and legend
+    HeadlineStrip *m_headline = nullptr; // presentation mode's headline and claims
     ByteStreamWidget *m_bytes = nullptr;
     QScrollArea *m_bytesScroll = nullptr;
     QAction *m_byteViewAction = nullptr;
@@ -127,6 +137,7 @@ private:
     QList<QAction *> m_encodingActions; // in PreviewText::Encoding order
     QTimer m_restart;
     QList<std::function<void()>> m_retranslations;
+    std::function<QString()> m_statusText; // setStatus()'s
     QString m_lesson;
     bool m_presentation = false;
     PreviewText::Encoding m_encoding = PreviewText::Encoding::Utf8;

@@ -83,11 +83,17 @@ ReplayBar::ReplayBar(TimelineWidget *timeline, QWidget *parent)
     layout->addWidget(m_time);
 
     m_leave = makeButton("replayLeave", QStyle::SP_DialogCloseButton);
+    m_measure = new QToolButton(this); // wordsWidth()'s, never shown
+    m_measure->hide();
     m_leaveAction = addReplayAction(m_leave, QKeySequence(Qt::Key_X), &ReplayBar::leave);
 
     m_timer.setInterval(kFrameMs);
     connect(&m_timer, &QTimer::timeout, this, &ReplayBar::tick);
     connect(m_timeline, &TimelineWidget::traceReplaced, this, &ReplayBar::traceReplaced);
+    connect(m_timeline, &TimelineWidget::replayStale, this, [this] {
+        if (m_timeline->isReplaying())
+            m_timeline->showReplay(m_cursor);
+    });
     retranslateUi();
     refresh();
 }
@@ -296,10 +302,23 @@ void ReplayBar::retranslateUi()
 
 int ReplayBar::wordsWidth() const
 {
+    // Qt's own measure: each button with its words beside its icon, less the same button
+    // without them, on a twin that is never shown (a button's size hint is that of the style it
+    // has now). An estimate from the text's advance alone missed the spacing the style adds
+    // around the words: the bar then showed words it had no room for and, once a language
+    // switch had measured again, took them away.
     int width = 0;
-    for (const QToolButton *b : { m_back, m_play, m_forward, m_leave })
-        width
-            += b->fontMetrics().horizontalAdvance(b->text()) + b->fontMetrics().averageCharWidth();
+    for (const QToolButton *b : { m_back, m_play, m_forward, m_leave }) {
+        m_measure->setFont(b->font());
+        m_measure->setIcon(b->icon());
+        m_measure->setIconSize(b->iconSize());
+        m_measure->setAutoRaise(b->autoRaise());
+        m_measure->setText(b->text());
+        m_measure->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        const int withWords = m_measure->sizeHint().width();
+        m_measure->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        width += withWords - m_measure->sizeHint().width();
+    }
     return width;
 }
 

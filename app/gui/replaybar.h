@@ -83,6 +83,7 @@ private:
     QToolButton *m_forward = nullptr;
     QToolButton *m_leave = nullptr;
     bool m_words = true; // the buttons show their words beside their icons
+    QToolButton *m_measure = nullptr; // a hidden twin the buttons are measured on
     QComboBox *m_speed = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_time = nullptr;

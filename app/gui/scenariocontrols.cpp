@@ -61,6 +61,7 @@ QLabel *ScenarioControls::addEffective(const QString &key)
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("effective_") + key);
     label->setWordWrap(true);
+    label->installEventFilter(this); // fitHeight() at every width
     m_form->addRow(QString(), label);
     m_form->setRowVisible(label, false);
     return label;
@@ -203,6 +204,9 @@ QWidget *ScenarioControls::addControl(const ScenarioKey &key)
 
 bool ScenarioControls::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize
+        && (watched == m_effectiveSndbufLabel || watched == m_effectiveRcvbufLabel))
+        fitHeight(static_cast<QLabel *>(watched));
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease
         || event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -443,7 +447,7 @@ void ScenarioControls::showEffective(const Trace &trace)
         QList<Effective> values;
         for (const Run &run : trace.runs) {
             if (const std::optional<qint64> value = run.effective.*member)
-                values.append({ run.protocol, *value });
+                values.append({ run.protocol, run.mode, *value });
         }
         return values;
     };
@@ -461,28 +465,60 @@ void ScenarioControls::showEffectiveValues()
            std::pair{ m_effectiveRcvbufLabel, &m_effectiveRcvbuf } }) {
         label->setText(describe(*values));
         m_form->setRowVisible(label, !label->text().isEmpty());
+        fitHeight(label);
     }
+}
+
+void ScenarioControls::fitHeight(QLabel *label)
+{
+    // QFormLayout gives a word-wrapped field the height it needs at the width it reckons the
+    // field column has, which can be wider than the one the field then gets (a translated key
+    // name widens the label column): the row was a line short and its text cut off at the top
+    // and the bottom. The label asks for the height its text takes at its own width.
+    if (label->width() <= 0)
+        return;
+    const int height = label->heightForWidth(label->width());
+    if (height > 0 && height != label->minimumHeight())
+        label->setMinimumHeight(height);
+}
+
+QString ScenarioControls::describeValues(const QList<Effective> &effective, Mode mode)
+{
+    // Per protocol, not per run: variants of one lesson share their socket options. A value
+    // is held together with its unit and its protocol (no-break spaces): the row wraps only
+    // between values.
+    const QChar nbsp(0x00A0);
+    QStringList parts;
+    QStringList values;
+    for (const Effective &e : effective) {
+        if (e.mode != mode)
+            continue;
+        const QString value = EventText::bytes(e.bytes).replace(QLatin1Char(' '), nbsp);
+        const QString protocol
+            = e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+        const QString part = protocol + nbsp + value;
+        if (!parts.contains(part)) {
+            parts << part;
+            values << value;
+        }
+    }
+    values.removeDuplicates();
+    return values.size() == 1 ? values.first() : parts.join(QStringLiteral(", "));
 }
 
 QString ScenarioControls::describe(const QList<Effective> &effective)
 {
-    // Per protocol, not per run: variants of one lesson share their socket options.
-    QStringList parts;
-    QStringList values;
-    for (const Effective &e : effective) {
-        const QString protocol
-            = e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-        const QString part = protocol + QLatin1Char(' ') + EventText::bytes(e.bytes);
-        if (!parts.contains(part)) {
-            parts << part;
-            values << EventText::bytes(e.bytes);
-        }
-    }
-    values.removeDuplicates();
-    if (parts.isEmpty())
+    const QString real = describeValues(effective, Mode::Real);
+    const QString simulated = describeValues(effective, Mode::Sim);
+    if (real.isEmpty() && simulated.isEmpty())
         return {};
-    return tr("effective: %1")
-        .arg(values.size() == 1 ? values.first() : parts.join(QStringLiteral(", ")));
+    if (simulated.isEmpty() || real.isEmpty())
+        return tr("effective: %1").arg(real.isEmpty() ? simulated : real);
+    // Real and simulated runs side by side (Both): which run each value is from.
+    if (real == simulated)
+        return tr("effective, real and simulated: %1").arg(real);
+    return tr("effective, real: %1").arg(real) + QLatin1Char('\n')
+        + tr("effective, simulated: %1").arg(simulated);
 }
 
 } // namespace sockscope

@@ -61,6 +61,7 @@ private:
     struct Effective
     {
         Protocol protocol;
+        Mode mode; // a real run's value is the kernel's, a simulated one's the model's
         qint64 bytes;
     };
 
@@ -82,7 +83,11 @@ private:
     bool isLeftToTheLesson(const ScenarioKey &key) const;
     // The line under a check box that says so, shown only then.
     void showVariedNote(const ScenarioKey &key);
+    // "effective: 128 KiB"; with real and simulated runs, a line for each (their values differ:
+    // the kernel's against the model's). A number never wraps away from its unit.
     static QString describe(const QList<Effective> &effective);
+    // One mode's values: "128 KiB" when all agree, else per protocol "TCP 3.8 MiB, UDP 208 KiB".
+    static QString describeValues(const QList<Effective> &effective, Mode mode);
     // An editable combo box's suggestion as shown (a translated "none"), and back: the value
     // its text stands for, or the text typed.
     static QString suggestionText(const QString &word);
@@ -90,6 +95,8 @@ private:
     static void showComboValue(QComboBox *combo, const QString &value);
     // The effective-value rows, shown only with a value.
     void showEffectiveValues();
+    // An effective-value row as tall as its wrapped text at the label's width.
+    static void fitHeight(QLabel *label);
 
     Scenario m_scenario;
     QStringList m_userKeys;

@@ -66,6 +66,8 @@ void SummaryPanel::setTrace(const Trace &trace)
         return;
     }
     QString html = expectationsHtml(trace);
+    if (!html.isEmpty())
+        html += QStringLiteral("<hr>");
     // What happened outside the runs, e.g. that real runs could not capture their packets and
     // how to allow it: once, above the runs.
     for (const QString &note : trace.notes)
@@ -98,7 +100,7 @@ QString SummaryPanel::expectationsHtml(const Trace &trace)
         }
         html += QStringLiteral("</table>");
     }
-    return html + QStringLiteral("<hr>");
+    return html;
 }
 
 QString SummaryPanel::comparisonHtml(const Trace &trace)
@@ -230,7 +232,12 @@ QString SummaryPanel::runHtml(const Run &run)
             : run.aborted ? tr("not checked (stopped)")
                           : tr("no ✗"));
     html += QStringLiteral("</table>");
-    const QString options = EventText::options(run);
+    // Each option stays on one line with its value and unit ("SO_RCVBUF 128 KiB"): the line
+    // wraps only between options.
+    QStringList parts = EventText::options(run).split(QStringLiteral(" · "), Qt::SkipEmptyParts);
+    for (QString &part : parts)
+        part.replace(QLatin1Char(' '), QChar(0x00A0));
+    const QString options = parts.join(QStringLiteral(" · "));
     if (!options.isEmpty())
         html += QStringLiteral("<p><small>%1</small></p>")
                     .arg(tr("Effective: %1").arg(options).toHtmlEscaped());

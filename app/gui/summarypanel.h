@@ -21,14 +21,15 @@ public:
     // While a run records, the panel says so; setTrace() (the finished run) or false ends it.
     void setRecording(bool recording);
 
+    // The lesson's headline with the measured numbers, first, and each claim with ✓, ⚠ or –
+    // (empty for a trace of no lesson); presentation mode's strip shows the same.
+    static QString expectationsHtml(const Trace &trace);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     static QString runHtml(const Run &run);
-
-    // The lesson's headline with the measured numbers, first, and each claim with ✓, ⚠ or –.
-    static QString expectationsHtml(const Trace &trace);
 
     Trace m_trace; // kept to write it again in another language
     bool m_recording = false;

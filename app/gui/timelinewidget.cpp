@@ -25,9 +25,11 @@ namespace {
 
 constexpr double kZoomStep = 1.5;
 
-// Fitting the height shrinks the text no further than this: at 14 px (11 px for the run
-// header's details) a 1366×768 projector still shows every label to the back of the room. Runs
-// that do not fit then scroll (MainWindow points at them), rather than becoming unreadable.
+// Fitting the height shrinks the text no further than this: with every text at 14 px or more
+// (the lane names, the kernel's evidence, the wire's byte counts and the run's options too;
+// the box labels then 18 px) a 1366×768 projector still shows every label to the back of the
+// room. Runs that do not fit then scroll (MainWindow points at them), rather than becoming
+// unreadable.
 constexpr int kSmallestFittedFontPx = 14;
 
 } // namespace
@@ -66,6 +68,25 @@ void TimelineWidget::followTrace(const Trace &live)
     }
     m_source = &live;
     traceUpdated();
+}
+
+void TimelineWidget::setRunLabels(const QStringList &labels)
+{
+    if (m_source != &m_trace || labels.size() != m_trace.runs.size())
+        return;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        if (m_trace.runs.at(i).label != labels.at(i))
+            m_trace.runs[i].label = labels.at(i);
+    }
+    if (m_replaying) {
+        // The moment holds a copy of the runs with their old labels: made again from the same
+        // cursor, whose position it has not seen.
+        m_moment = ReplayMoment();
+        emit replayStale();
+    }
+    updateAccessibleText();
+    update();
+    emit replayChanged(); // what is shown changed (the byte-stream view repaints)
 }
 
 void TimelineWidget::traceUpdated()
@@ -111,8 +132,7 @@ void TimelineWidget::setFitHeight(bool fit)
 
 double TimelineWidget::smallestFitFactor() const
 {
-    const int requested = std::max(1, m_requested.font.pixelSize());
-    return std::min(1.0, double(kSmallestFittedFontPx) / requested);
+    return std::min(1.0, m_requested.smallestScale(kSmallestFittedFontPx));
 }
 
 void TimelineWidget::fitStyle()

@@ -36,14 +36,17 @@ public:
     // While the user has not zoomed, the view keeps fitting the growing trace.
     void followTrace(const Trace &live);
     const Trace &trace() const { return *m_source; }
+    // The runs' labels replaced (the same runs, named in another language), a replay going on
+    // where it was. Ignored while following a live trace or when the counts differ.
+    void setRunLabels(const QStringList &labels);
 
     void setTimelineStyle(const TimelineStyle &style);
     // The style asked for; drawn smaller while fitting the height (setFitHeight).
     const TimelineStyle &timelineStyle() const { return m_requested; }
     // Presentation mode: every lane fits the widget's height, the fonts and lines shrinking
     // where the style's natural height is taller, but never below a size a projector shows
-    // (14 px text). The minimum size hint asks for that smallest picture: what does not fit
-    // then is taller than the scroll area's view and scrolls.
+    // (every text 14 px or more). The minimum size hint asks for that smallest picture: what does
+    // not fit then is taller than the scroll area's view and scrolls.
     void setFitHeight(bool fit);
     bool fitsHeight() const { return m_fitHeight; }
     // What is drawn: the requested style, scaled down to the height when fitting it.
@@ -89,6 +92,9 @@ signals:
     void runKeyPressed();
     // showReplay() or endReplay(): shownTrace() changed (the byte-stream view follows it).
     void replayChanged();
+    // setRunLabels() during a replay: the replay's moment must be shown again (showReplay()
+    // with the same cursor) to carry the new labels.
+    void replayStale();
 
 protected:
     bool event(QEvent *event) override;

@@ -2,6 +2,8 @@
 
 #include "model/wireformat.h"
 
+#include <algorithm>
+
 namespace sockscope {
 
 namespace {
@@ -23,7 +25,28 @@ Run header(const Scenario &scenario, Protocol protocol, Mode mode, const QString
     return run;
 }
 
+// A replies run is the server's plain answers: no framing of its own.
+Scenario repliesScenario(const Scenario &scenario)
+{
+    Scenario replies = scenario;
+    replies.framing = QStringLiteral("none");
+    return replies;
+}
+
 } // namespace
+
+QStringList RunHeader::tcpLabels(const Scenario &scenario, const QString &label)
+{
+    if (tcpCount(scenario) == 1)
+        return { labelled(label, QStringLiteral("TCP")) };
+    return { labelled(label, tr("TCP requests (client → server)")),
+             labelled(label, tr("TCP replies (server → client)")) };
+}
+
+QString RunHeader::udpLabel(const QString &label)
+{
+    return labelled(label, QStringLiteral("UDP"));
+}
 
 int RunHeader::count(const Scenario &scenario)
 {
@@ -32,17 +55,13 @@ int RunHeader::count(const Scenario &scenario)
 
 QList<Run> RunHeader::tcp(const Scenario &scenario, const QString &label, Mode mode, int firstIndex)
 {
-    const bool exchange = tcpCount(scenario) == 2;
-    Run requests = header(
-        scenario, Protocol::Tcp, mode,
-        labelled(label, exchange ? tr("TCP requests (client → server)") : QStringLiteral("TCP")));
+    const QStringList labels = tcpLabels(scenario, label);
+    Run requests = header(scenario, Protocol::Tcp, mode, labels.first());
     requests.messages = WireFormat::messages(scenario, Protocol::Tcp);
-    if (!exchange)
+    if (labels.size() == 1)
         return { requests };
 
-    Run replies = header(scenario, Protocol::Tcp, mode,
-                         labelled(label, tr("TCP replies (server → client)")));
-    replies.scenario.framing = QStringLiteral("none");
+    Run replies = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.last());
     replies.requestsRun = firstIndex;
     for (int n = 0; n < scenario.count; ++n)
         replies.messages.append(WireFormat::reply(n, scenario.replySize));
@@ -51,9 +70,60 @@ QList<Run> RunHeader::tcp(const Scenario &scenario, const QString &label, Mode m
 
 Run RunHeader::udp(const Scenario &scenario, const QString &label, Mode mode)
 {
-    Run run = header(scenario, Protocol::Udp, mode, labelled(label, QStringLiteral("UDP")));
+    Run run = header(scenario, Protocol::Udp, mode, udpLabel(label));
     run.messages = WireFormat::messages(scenario, Protocol::Udp);
     return run;
+}
+
+bool RunHeader::relabel(QList<Run> &runs, const QList<PlannedRun> &plan)
+{
+    if (runs.isEmpty())
+        return false;
+    const bool real = std::any_of(runs.cbegin(), runs.cend(),
+                                  [](const Run &r) { return r.mode == Mode::Real; });
+    const bool simulated
+        = std::any_of(runs.cbegin(), runs.cend(), [](const Run &r) { return r.mode == Mode::Sim; });
+    // What each run of the plan is, in trace order: protocol, mode, scenario and label.
+    struct Expected
+    {
+        Protocol protocol;
+        Mode mode;
+        Scenario scenario;
+        QString label;
+    };
+    QList<Expected> expected;
+    for (const PlannedRun &planned : plan) {
+        QList<Mode> modes;
+        if (real)
+            modes << Mode::Real;
+        if (simulated)
+            modes << Mode::Sim;
+        for (const Mode mode : std::as_const(modes)) {
+            if (planned.scenario.hasTcp()) {
+                const QStringList labels = tcpLabels(planned.scenario, planned.label);
+                expected.append({ Protocol::Tcp, mode, planned.scenario, labels.first() });
+                if (labels.size() == 2)
+                    expected.append(
+                        { Protocol::Tcp, mode, repliesScenario(planned.scenario), labels.last() });
+            }
+            if (planned.scenario.hasUdp())
+                expected.append({ Protocol::Udp, mode, planned.scenario, udpLabel(planned.label) });
+        }
+    }
+    if (expected.size() != runs.size())
+        return false;
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const Run &run = runs.at(i);
+        const Expected &e = expected.at(i);
+        if (run.role != Role::Loopback || run.protocol != e.protocol || run.mode != e.mode
+            || !(run.scenario == e.scenario))
+            return false;
+    }
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        if (runs.at(i).label != expected.at(i).label)
+            runs[i].label = expected.at(i).label;
+    }
+    return true;
 }
 
 EffectiveOptions RunHeader::requested(const Scenario &scenario, Protocol protocol)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/lesson.h"
 #include "model/trace.h"
 
 #include <QCoreApplication>
@@ -28,9 +29,21 @@ public:
                           int firstIndex);
     static Run udp(const Scenario &scenario, const QString &label, Mode mode);
 
+    // The labels of runs recorded from plan, made again in the language now installed (View →
+    // Language while a lesson's runs are shown): the runs the plan gives, in trace order (in a
+    // trace of real and simulated runs, each PlannedRun's real runs, then the same simulated).
+    // False, with runs unchanged, when runs are not what plan records (another lesson, a
+    // scenario edited since, a trace of observed programs).
+    static bool relabel(QList<Run> &runs, const QList<PlannedRun> &plan);
+
     // The socket options the scenario asks for: SO_SNDBUF and SO_RCVBUF when set, TCP_NODELAY
     // for TCP. The real runners record them once the sockets are set up, the simulator always.
     static EffectiveOptions requested(const Scenario &scenario, Protocol protocol);
+
+private:
+    // The labels of the TCP runs (requests, and replies when reply_size > 0) and of the UDP run.
+    static QStringList tcpLabels(const Scenario &scenario, const QString &label);
+    static QString udpLabel(const QString &label);
 };
 
 } // namespace sockscope

@@ -79,6 +79,16 @@ TimelineStyle TimelineStyle::scaled(double factor) const
     return s;
 }
 
+double TimelineStyle::smallestScale(int px) const
+{
+    // The small font is 4/5 of the labels', rounded down: try label sizes upward from px.
+    const int requested = std::max(1, font.pixelSize());
+    int labels = px;
+    while (scaled(double(labels) / requested).smallFont().pixelSize() < px)
+        ++labels;
+    return double(labels) / requested;
+}
+
 QColor TimelineStyle::messageColor(int message) const
 {
     if (messageColors.isEmpty() || message < 0)

@@ -43,6 +43,9 @@ struct TimelineStyle
     // Large fonts and thick lines for the back of a classroom.
     TimelineStyle presentation() const;
     TimelineStyle scaled(double factor) const;
+    // The smallest factor for scaled() that keeps every text of the picture, the small font's
+    // (lane names, kernel evidence, wire labels, a run's options) included, at least px pixels.
+    double smallestScale(int px) const;
 
     QColor messageColor(int message) const;
     // The message colour mixed toward the background: box fills that keep black (or, dark,
