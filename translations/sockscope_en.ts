@@ -3556,6 +3556,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>none (no framing)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>effective, real and simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective, real: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective, simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SelectionSummary</name>
@@ -4399,15 +4411,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>packet on the wire: leaves at the top, arrives below; dashed: sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ACK on its way back to the sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped: lost on the way, or by a full receive buffer</source>
+        <source>wire: packet, ACK, ✕ dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

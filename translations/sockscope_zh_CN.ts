@@ -3540,6 +3540,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>none (no framing)</source>
         <translation>无（none，不分帧）</translation>
     </message>
+    <message>
+        <source>effective, real and simulated: %1</source>
+        <translation>实际生效（真实与模拟）：%1</translation>
+    </message>
+    <message>
+        <source>effective, real: %1</source>
+        <translation>实际生效（真实）：%1</translation>
+    </message>
+    <message>
+        <source>effective, simulated: %1</source>
+        <translation>实际生效（模拟）：%1</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SelectionSummary</name>
@@ -4365,16 +4377,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>解码错误或不完整的消息</translation>
     </message>
     <message>
-        <source>packet on the wire: leaves at the top, arrives below; dashed: sent again</source>
-        <translation>线路上的数据包：从上方发出，落到下方；虚线：重传</translation>
-    </message>
-    <message>
-        <source>ACK on its way back to the sender</source>
-        <translation>返回发送方的 ACK</translation>
-    </message>
-    <message>
-        <source>dropped: lost on the way, or by a full receive buffer</source>
-        <translation>被丢弃：途中丢失，或因接收缓冲区已满</translation>
+        <source>wire: packet, ACK, ✕ dropped</source>
+        <translation>线路：数据包、ACK、✕ 丢弃</translation>
     </message>
 </context>
 <context>

@@ -207,8 +207,7 @@ QString SummaryPanel::runHtml(const Run &run)
     row(tr("send() calls"), QString::number(run.sends.size()));
     // Counted as the run header and the headline count them: the end of file apart.
     if (const qsizetype eofs = CallCount::endsOfFile(run); eofs > 0)
-        row(tr("recv() calls"),
-            tr("%1 + EOF").arg(QString::number(run.recvs.size() - eofs)));
+        row(tr("recv() calls"), tr("%1 + EOF").arg(QString::number(run.recvs.size() - eofs)));
     else
         row(tr("recv() calls"), QString::number(run.recvs.size()));
     if (s.partialSends > 0)

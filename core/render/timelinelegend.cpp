@@ -46,12 +46,9 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         { Mark::Evidence, tr("kernel bytes unsent / queued") },
     };
     if (contents.wire) {
-        items.append({ Mark::Packet,
-                       tr("packet on the wire: leaves at the top, arrives below; dashed: sent "
-                          "again") });
-        items.append({ Mark::Ack, tr("ACK on its way back to the sender") });
-        items.append(
-            { Mark::Dropped, tr("dropped: lost on the way, or by a full receive buffer") });
+        // One item for the wire lane's three marks: the key must not push lanes off a
+        // projector's screen.
+        items.append({ Mark::Wire, tr("wire: packet, ACK, ✕ dropped") });
     }
     if (contents.frames) {
         items.append(
@@ -60,6 +57,7 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
     }
     const QFontMetricsF fm(style.font);
     const double line = fm.height();
+
     const QSizeF swatch(2.6 * line, 1.2 * line);
     const double itemGap = 1.4 * line;
     double x = rect.left();
@@ -171,35 +169,27 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         }
         break;
     }
-    case Mark::Packet:
-    case Mark::Dropped: {
-        // As the wire lane draws them: a line from where the packet leaves to where it lands.
-        const QPointF from(r.left() + 0.15 * r.width(), r.top());
-        const QPointF to(r.left() + 0.6 * r.width(), r.bottom());
+    case Mark::Wire: {
+        // As the wire lane draws them: packets from where they leave to where they land, the
+        // second one sent again, an ACK going back, a dropped packet's cross where it stopped.
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(mark == Mark::Dropped ? s.lost : s.messageColor(0), 2.5 * s.lineWidth,
-                      Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(from, to);
-        if (mark == Mark::Packet) {
-            p.setPen(QPen(s.messageColor(1), 2.5 * s.lineWidth, Qt::DashLine, Qt::RoundCap));
-            p.drawLine(from + QPointF(0.35 * r.width(), 0), to + QPointF(0.35 * r.width(), 0));
-        } else {
-            const double h = r.height() * 0.3;
-            p.setPen(QPen(s.lost, 2.5 * s.lineWidth, Qt::SolidLine, Qt::RoundCap));
-            p.drawLine(to + QPointF(-h, -h), to + QPointF(h, h));
-            p.drawLine(to + QPointF(-h, h), to + QPointF(h, -h));
-        }
+        const double w = r.width();
+        p.setPen(QPen(s.messageColor(0), 2.5 * s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(r.left() + 0.05 * w, r.top()), QPointF(r.left() + 0.3 * w, r.bottom()));
+        p.setPen(QPen(s.messageColor(1), 2.5 * s.lineWidth, Qt::DashLine, Qt::RoundCap));
+        p.drawLine(QPointF(r.left() + 0.3 * w, r.top()), QPointF(r.left() + 0.55 * w, r.bottom()));
+        p.setPen(QPen(TimelineStyle::mix(s.muted, s.background, 0.3), std::max(1.0, s.lineWidth),
+                      Qt::DashLine));
+        p.drawLine(QPointF(r.left() + 0.5 * w, r.bottom()), QPointF(r.left() + 0.7 * w, r.top()));
+        const QPointF end(r.left() + 0.88 * w, r.center().y());
+        p.setPen(QPen(s.lost, 2.5 * s.lineWidth, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(r.left() + 0.72 * w, r.top()), end);
+        const double h = r.height() * 0.25;
+        p.drawLine(end + QPointF(-h, -h), end + QPointF(h, h));
+        p.drawLine(end + QPointF(-h, h), end + QPointF(h, -h));
         p.setRenderHint(QPainter::Antialiasing, false);
         break;
     }
-    case Mark::Ack:
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(TimelineStyle::mix(s.muted, s.background, 0.3), std::max(1.0, s.lineWidth),
-                      Qt::DashLine));
-        p.drawLine(QPointF(r.left() + 0.2 * r.width(), r.bottom()),
-                   QPointF(r.right() - 0.2 * r.width(), r.top()));
-        p.setRenderHint(QPainter::Antialiasing, false);
-        break;
     }
     p.setBrush(Qt::NoBrush);
 }

@@ -41,9 +41,7 @@ private:
         Evidence,
         Frame,
         BadFrame,
-        Packet,
-        Ack,
-        Dropped
+        Wire
     };
     static void paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s);
     // Positions of every item for a given width; height() and paint() share it.
