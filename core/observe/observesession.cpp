@@ -80,6 +80,9 @@ QString ObserveSession::open()
 {
     QString error;
     const bool tcp = m_options.protocol == Protocol::Tcp;
+    // The session's time starts here, before the capture's thread does: that thread reads the
+    // clock (and maps packet stamps onto it) from its first packet on.
+    m_clock = MonotonicClock();
     // Before the socket: opening the capture takes milliseconds, and the first client may
     // connect as soon as the port listens.
     openWire();
@@ -113,7 +116,6 @@ QString ObserveSession::open()
     m_options.capture = m_wire != nullptr;
     m_address = m_socket.isValid() ? m_socket.localAddress() : QString();
     m_port = m_socket.isValid() ? m_socket.localPort() : 0;
-    m_clock = MonotonicClock();
     return error;
 }
 
