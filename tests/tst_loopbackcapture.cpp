@@ -229,20 +229,15 @@ void TestLoopbackCapture::tsharkReadsThePcapAsTheJsonSays()
 
 void TestLoopbackCapture::withoutThePermissionTheRunGoesOn()
 {
-    const QString capsh = QStandardPaths::findExecutable(QStringLiteral("capsh"));
-    if (geteuid() != 0 || capsh.isEmpty())
+    if (clitest::capshAsRoot().isEmpty())
         QSKIP("needs root and capsh (libcap2-bin) to drop CAP_NET_RAW");
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("t.json"));
-    QProcess p;
-    p.setProcessEnvironment(clitest::cLocale());
-    p.start(capsh,
-            { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"), QStringLiteral("-c"),
-              QStringLiteral("exec \"$0\" run --lesson tcp-nagle --json \"$1\""),
-              QStringLiteral(SOCKSCOPE_BINARY), json });
-    QVERIFY(p.waitForFinished(120'000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    QCOMPARE(p.exitCode(), 0);
+    const clitest::Result r = clitest::runSockscopeWithoutNetRaw(
+        { QStringLiteral("run"), QStringLiteral("--lesson"), QStringLiteral("tcp-nagle"),
+          QStringLiteral("--json"), json });
+    const QString &out = r.out;
+    QCOMPARE(r.exitCode, 0);
     const QString hint = QStringLiteral("setcap cap_net_raw+ep");
     QCOMPARE(out.count(hint), 1); // said once, not per run
     QFile file(json);

@@ -340,21 +340,19 @@ void tst_ObserveWire::pcapRefusedOffLoopback()
 // --pcap is refused before it listens.
 void tst_ObserveWire::withoutThePermissionTheSessionGoesOn()
 {
-    const QString capsh = QStandardPaths::findExecutable(QStringLiteral("capsh"));
-    if (geteuid() != 0 || capsh.isEmpty())
+    if (clitest::capshAsRoot().isEmpty())
         QSKIP("needs root and capsh (libcap2-bin) to drop CAP_NET_RAW");
     QTemporaryDir dir;
     const QString json = dir.filePath(QStringLiteral("o.json"));
-    QProcess p;
-    p.setProcessEnvironment(clitest::cLocale());
-    p.start(capsh,
-            { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"), QStringLiteral("-c"),
-              QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\""),
-              QStringLiteral(SOCKSCOPE_BINARY), json });
-    QVERIFY(p.waitForFinished(30'000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    QCOMPARE(p.exitCode(), 0);
+    const QStringList observe{ QStringLiteral("observe"),    QStringLiteral("--udp"),
+                               QStringLiteral("--port"),     QStringLiteral("0"),
+                               QStringLiteral("--duration"), QStringLiteral("1"),
+                               QStringLiteral("--json") };
+    const clitest::Result r
+        = clitest::runSockscopeWithoutNetRaw(observe + QStringList{ json }, 30'000);
+    const QString &out = r.out;
+    const QString &err = r.err;
+    QCOMPARE(r.exitCode, 0);
     const QString hint = QStringLiteral("setcap cap_net_raw+ep");
     QCOMPARE(out.count(hint), 1);
     QVERIFY2(err.count(hint) <= 1, qPrintable(err)); // told as it began, not again
@@ -367,17 +365,12 @@ void tst_ObserveWire::withoutThePermissionTheSessionGoesOn()
         QVERIFY(!run.toObject().contains(QStringLiteral("segments")));
     }
 
-    QProcess refused;
-    refused.setProcessEnvironment(clitest::cLocale());
-    refused.start(capsh,
-                  { QStringLiteral("--drop=cap_net_raw"), QStringLiteral("--"),
-                    QStringLiteral("-c"),
-                    QStringLiteral("exec \"$0\" observe --udp --port 0 --duration 1 --json \"$1\" "
-                                   "--pcap \"$1.pcapng\""),
-                    QStringLiteral(SOCKSCOPE_BINARY), json + QStringLiteral("2") });
-    QVERIFY(refused.waitForFinished(30'000));
-    QCOMPARE(refused.exitCode(), 2);
-    const QString refusal = QString::fromUtf8(refused.readAllStandardError());
+    const QString json2 = json + QStringLiteral("2");
+    const clitest::Result refused = clitest::runSockscopeWithoutNetRaw(
+        observe + QStringList{ json2, QStringLiteral("--pcap"), json2 + QStringLiteral(".pcapng") },
+        30'000);
+    QCOMPARE(refused.exitCode, 2);
+    const QString &refusal = refused.err;
     QVERIFY2(refusal.contains(QStringLiteral("--pcap")) && refusal.contains(hint),
              qPrintable(refusal));
     QVERIFY(!refusal.contains(QStringLiteral("listening on")));

@@ -217,19 +217,23 @@ void ObserveWire::decodeConnection(QList<Run> &runs, quint16 clientPort, quint16
         run.wire = Wire::Captured;
         run.segments.squeeze();
         after += qint64(run.segments.capacity()) * qint64(sizeof(Segment));
-        const qint64 n = unkept[std::min<qsizetype>(i, 1)];
-        if (n == 0 || !m_budget)
-            continue;
-        if (!run.unrecorded) {
-            Unrecorded u;
-            u.reason = Unrecorded::Reason::MemoryBudget;
-            u.limit = m_budget->limit();
-            u.fromNs = m_budget->exhaustedAtNs();
-            run.unrecorded = u;
-        }
-        run.unrecorded->packets += n;
+        countUnkept(run, unkept[std::min<qsizetype>(i, 1)]);
     }
     charge(after - before);
+}
+
+void ObserveWire::countUnkept(Run &run, qint64 packets) const
+{
+    if (packets == 0 || !m_budget)
+        return;
+    if (!run.unrecorded) {
+        Unrecorded u;
+        u.reason = Unrecorded::Reason::MemoryBudget;
+        u.limit = m_budget->limit();
+        u.fromNs = m_budget->exhaustedAtNs();
+        run.unrecorded = u;
+    }
+    run.unrecorded->packets += packets;
 }
 
 void ObserveWire::decodeDatagrams(Run &run)
@@ -251,16 +255,7 @@ void ObserveWire::decodeDatagrams(Run &run)
     run = std::move(runs.first());
     run.segments.squeeze();
     charge(qint64(run.segments.capacity()) * qint64(sizeof(Segment)));
-    if (unkept > 0 && m_budget) {
-        if (!run.unrecorded) {
-            Unrecorded u;
-            u.reason = Unrecorded::Reason::MemoryBudget;
-            u.limit = m_budget->limit();
-            u.fromNs = m_budget->exhaustedAtNs();
-            run.unrecorded = u;
-        }
-        run.unrecorded->packets += unkept;
-    }
+    countUnkept(run, unkept);
 }
 
 std::optional<PacketCapture> ObserveWire::finish(const QString &description)

@@ -89,6 +89,9 @@ private:
     // Takes the oldest connection of a route (under m_mutex); unkept: its packets not kept.
     QList<CapturedPacket> take(quint16 key, qint64 *unkept);
     void charge(qint64 delta);
+    // A run's packets captured after the budget was reached and not kept: counted in its
+    // Unrecorded, which says the budget stopped the recording.
+    void countUnkept(Run &run, qint64 packets) const;
     void decode(QList<CapturedPacket> packets, Protocol protocol, quint16 port, int dataRun,
                 int replyRun, QList<Run> &runs);
 
