@@ -48,6 +48,8 @@ private slots:
     void denseLanesStayFastAndKeepLoss();
     void emptyTraceDraws();
     void mergedRecvSaysItsMessageRange();
+    void equalCallsReadAlike();
+    void boxesAreAsWideAsTheirRunsWords();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
@@ -75,7 +77,7 @@ QImage TestTimelineRenderer::render(const Trace &trace, const TimelineSelection 
 
 TimelineGeometry TestTimelineRenderer::geometry(const Trace &trace) const
 {
-    return TimelineGeometry(TimelineLayout(m_rect, int(trace.runs.size()), m_style),
+    return TimelineGeometry(TimelineLayout(m_rect, trace, m_style),
                             TimelineRenderer::fittedViewport(trace, m_rect, m_style));
 }
 
@@ -222,6 +224,86 @@ void TestTimelineRenderer::mergedRecvSaysItsMessageRange()
     };
     QCOMPARE(RunPainter::fit(failed, text.width(QStringLiteral("EAGAIN")) - 3, text, small).top,
              QString());
+}
+
+void TestTimelineRenderer::equalCallsReadAlike()
+{
+    // Five sends of one lane with the same bottom line in boxes of different widths: a box wide
+    // enough for "100 B · truncated" shows only "100 B" like its narrower equals. A call with
+    // other words keeps its own, and a box too narrow for any words changes nothing.
+    const TextWidths text(m_style.font);
+    const TextWidths small(m_style.smallFont());
+    const QString both = QStringLiteral("100 B · truncated");
+    const double pad = 3;
+    const auto placed = [&](double inner, const QString &bottom) {
+        return RunPainter::PlacedLabel{ QRectF(0, 0, inner + 2 * pad, 60),
+                                        { QStringLiteral("datagram-0"), bottom,
+                                          RunPainter::messageRange(0, 0), QStringLiteral("100 B"),
+                                          false } };
+    };
+    const double wide = small.width(both) + 4;
+    const double narrow = small.width(QStringLiteral("100 B · t"));
+    const QList<RunPainter::PlacedLabel> lane{ placed(wide, both), placed(narrow, both),
+                                               placed(wide, both),
+                                               placed(wide, QStringLiteral("100 B · lost")),
+                                               placed(2, both) };
+    QCOMPARE(RunPainter::fit(lane.at(0).label, wide, text, small).bottom, both); // alone: all
+    const QList<RunPainter::FittedLabel> fitted = RunPainter::fitLane(lane, pad, text, small);
+    QCOMPARE(fitted.size(), lane.size());
+    QCOMPARE(fitted.at(0).bottom, QStringLiteral("100 B"));
+    QCOMPARE(fitted.at(1).bottom, QStringLiteral("100 B"));
+    QCOMPARE(fitted.at(2).bottom, QStringLiteral("100 B"));
+    QCOMPARE(fitted.at(3).bottom, QStringLiteral("100 B · lost"));
+    QVERIFY(fitted.at(4).bottom.isEmpty());
+    // Without the narrow one, the wide ones say all of it.
+    const QList<RunPainter::FittedLabel> roomy
+        = RunPainter::fitLane({ lane.at(0), lane.at(2), lane.at(4) }, pad, text, small);
+    QCOMPARE(roomy.at(0).bottom, both);
+    QCOMPARE(roomy.at(1).bottom, both);
+}
+
+void TestTimelineRenderer::boxesAreAsWideAsTheirRunsWords()
+{
+    // Five 100-byte datagrams sent back to back and each read with recv(10): ten calls on a
+    // 560 px plot. Boxes made for the widest words of any lesson ("m00–m00", "1024 B") do not
+    // all fit, and the sends shrank below their "100 B"; boxes made for this run's own words
+    // ("m4", "100 B") do, and every send says its size.
+    Run run;
+    run.label = QStringLiteral("UDP");
+    run.protocol = Protocol::Udp;
+    run.scenario.count = 5;
+    run.scenario.size = 100;
+    run.scenario.recvSize = 10;
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray payload = QByteArray("datagram-") + QByteArray::number(i);
+        run.sends.append(fixture::send(i, i, qint64(i) * 3000, 100, 0, payload));
+        RecvEvent r = fixture::recv(i, 20'000 + qint64(i) * 3000, 10, 0, payload.left(10));
+        r.seq = i;
+        r.requested = 10;
+        r.datagramSize = 100;
+        r.truncated = true;
+        run.recvs.append(r);
+        run.fates.append(fixture::fate(i, i, 0, 100, Fate::Truncated, { i }));
+    }
+    run.durationNs = 40'000;
+    const Trace trace = fixture::trace({ run });
+    const QRectF rect(0, 0, 700, 400);
+    const TimelineLayout layout(rect, trace, m_style);
+    const double widest = TimelineLayout(rect, 1, m_style).readableBoxWidth();
+    QVERIFY2(10 * widest > layout.plot().width(), "crowded for the widest words");
+    QVERIFY2(layout.readableBoxWidth() < widest, "this run's words are narrower than the widest");
+    const TimelineGeometry g(layout, TimelineRenderer::fittedViewport(trace, rect, m_style));
+    const TextWidths text(m_style.font);
+    const TextWidths small(m_style.smallFont());
+    const double pad = 0.25 * m_style.lineHeight();
+    for (int i = 0; i < 5; ++i) {
+        const QRectF box = g.sendBox(trace.runs.at(0), 0, i);
+        const RunPainter::Label label{ QStringLiteral("datagram-%1").arg(i),
+                                       QStringLiteral("100 B"), RunPainter::messageRange(i, i),
+                                       QStringLiteral("100 B"), false };
+        QCOMPARE(RunPainter::fit(label, box.width() - 2 * pad, text, small).bottom,
+                 QStringLiteral("100 B"));
+    }
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -12,6 +12,7 @@
 #include "view/timeaxis.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QMap>
 #include <QPaintEngine>
 #include <QPainter>
@@ -271,6 +272,7 @@ void RunPainter::paintSends()
     // The crosses of lost datagrams go on top of every box: drawn box by box, the next box
     // covered half of each, and a row of them read "›››" instead of the legend's ✕.
     QList<std::pair<QPointF, double>> crosses;
+    QList<PlacedLabel> labels;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
         const SendEvent &s = m_run.sends.at(i);
         const QRectF box = m_g.sendBox(m_run, m_index, i);
@@ -312,9 +314,9 @@ void RunPainter::paintSends()
         const bool lost = fate && fate->fate == Fate::Lost;
         // A lost box wide enough for words keeps its cross at the right end, off the label.
         const bool crossRight = lost && box.width() >= 1.2 * box.height();
-        paintLabel(crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
-                   { top, second, hollow ? QString() : messageRange(s.message, s.message),
-                     EventText::bytes(std::max<qint64>(s.accepted, 0)), hollow });
+        labels.append({ crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
+                        { top, second, hollow ? QString() : messageRange(s.message, s.message),
+                          EventText::bytes(std::max<qint64>(s.accepted, 0)), hollow } });
         if (lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
@@ -332,6 +334,7 @@ void RunPainter::paintSends()
             }
         }
     }
+    paintLabels(labels);
     for (const auto &[at, size] : std::as_const(crosses))
         paintCross(at, size);
 }
@@ -339,6 +342,7 @@ void RunPainter::paintSends()
 void RunPainter::paintRecvs()
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    QList<PlacedLabel> labels;
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
         const RecvEvent &r = m_run.recvs.at(i);
         const QRectF box = m_g.recvBox(m_run, m_index, i);
@@ -410,8 +414,9 @@ void RunPainter::paintRecvs()
         const QString numbers = spans.isEmpty()
             ? QString()
             : messageRange(spans.first().message, spans.last().message);
-        paintLabel(box, { top, second, numbers, bytes, hollow, kept < 1.0 });
+        labels.append({ box, { top, second, numbers, bytes, hollow, kept < 1.0 } });
     }
+    paintLabels(labels);
 }
 
 void RunPainter::paintColumns(const QRectF &lane, const std::vector<quint8> &kinds)
@@ -620,7 +625,7 @@ void RunPainter::paintPending()
             = { QLineF(box.topRight(), box.topLeft()), QLineF(box.topLeft(), box.bottomLeft()),
                 QLineF(box.bottomLeft(), box.bottomRight()) };
         m_p.drawLines(edges, 3);
-        paintLabel(box, { TimelineRenderer::tr("waiting…"), {}, {}, {}, true });
+        paintLabels({ { box, { TimelineRenderer::tr("waiting…"), {}, {}, {}, true } } });
     }
 }
 
@@ -645,7 +650,7 @@ QString RunPainter::wholeParts(const QString &text, double width, const TextWidt
 }
 
 RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const TextWidths &text,
-                                        const TextWidths &small)
+                                        const TextWidths &small, int maxParts)
 {
     FittedLabel out{ label.top, label.bottom, false };
     const double pad = 0.25 * text.metrics().height();
@@ -664,24 +669,62 @@ RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const 
         return {};
     if (text.width(out.top) > width)
         out.top = label.wholeTop ? QString() : text.elided(out.top, width);
-    out.bottom = wholeParts(out.bottom, width, small);
+    const QString separator = QStringLiteral(" · ");
+    QString bottom = out.bottom;
+    if (maxParts >= 0)
+        bottom = maxParts == 0 ? QString() : bottom.section(separator, 0, maxParts - 1);
+    out.bottom = wholeParts(bottom, width, small);
+    out.bottomParts = out.bottom.isEmpty() ? 0 : int(out.bottom.count(separator)) + 1;
     if (out.bottom.isEmpty() && !label.shortBottom.isEmpty())
         out.bottom = wholeParts(label.shortBottom, width, small);
     return out;
 }
 
-void RunPainter::paintLabel(const QRectF &box, const Label &label)
+QList<RunPainter::FittedLabel> RunPainter::fitLane(const QList<PlacedLabel> &labels, double pad,
+                                                   const TextWidths &text, const TextWidths &small)
+{
+    QList<FittedLabel> out;
+    out.reserve(labels.size());
+    QHash<QString, int> fewest; // bottom line → the fewest of its parts any box shows
+    for (const PlacedLabel &placed : labels) {
+        out.append(fit(placed.label, placed.box.width() - 2 * pad, text, small));
+        const FittedLabel &f = out.last();
+        // A box too narrow for any words, or for more than the message numbers, is visibly
+        // another case: it does not make its wider equals drop words.
+        if (placed.label.bottom.isEmpty() || f.numbersOnly
+            || (f.top.isEmpty() && f.bottom.isEmpty()))
+            continue;
+        const auto it = fewest.constFind(placed.label.bottom);
+        if (it == fewest.constEnd() || *it > f.bottomParts)
+            fewest.insert(placed.label.bottom, f.bottomParts);
+    }
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const PlacedLabel &placed = labels.at(i);
+        const auto it = fewest.constFind(placed.label.bottom);
+        if (it != fewest.constEnd() && out.at(i).bottomParts > *it)
+            out[i] = fit(placed.label, placed.box.width() - 2 * pad, text, small, *it);
+    }
+    return out;
+}
+
+void RunPainter::paintLabels(const QList<PlacedLabel> &labels)
+{
+    const QList<FittedLabel> fitted = fitLane(labels, 0.25 * m_line, m_text, m_smallText);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        paintLabel(labels.at(i).box, fitted.at(i), labels.at(i).label.backdrop);
+}
+
+void RunPainter::paintLabel(const QRectF &box, const FittedLabel &fitted, bool overHatching)
 {
     const double pad = 0.25 * m_line;
     const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
     const QFontMetricsF &fm = m_text.metrics();
-    const FittedLabel fitted = fit(label, inner.width(), m_text, m_smallText);
     if (fitted.top.isEmpty() && fitted.bottom.isEmpty())
         return;
     // Over hatching the letters get the background under them, or they are lost in the lines.
     const auto backdrop = [&](const QRectF &area, const QString &text, const TextWidths &widths,
                               Qt::Alignment align) {
-        if (!label.backdrop || text.isEmpty())
+        if (!overHatching || text.isEmpty())
             return;
         const double w = std::min(area.width(), widths.width(text)) + pad / 2;
         const double h = widths.metrics().height();

@@ -53,11 +53,26 @@ public:
         QString top;
         QString bottom;
         bool numbersOnly = false;
+        // How many of the bottom line's " · " parts are shown: 0 when its short form is.
+        int bottomParts = 0;
     };
+    // At most maxParts of the bottom line's parts (0: its short form), for equal calls that
+    // must read alike.
     static FittedLabel fit(const Label &label, double width, const TextWidths &text,
-                           const TextWidths &small);
+                           const TextWidths &small, int maxParts = -1);
     // text without its trailing " · " parts until it fits `width`; empty when none does.
     static QString wholeParts(const QString &text, double width, const TextWidths &widths);
+    // A lane's labels, fitted together: calls with the same bottom line ("100 B · truncated")
+    // show as much of it as the narrowest of them can, so that a wider box never seems to say
+    // something about its call that its equal neighbours do not. `pad` is the padding inside
+    // each box, on every side.
+    struct PlacedLabel
+    {
+        QRectF box;
+        Label label;
+    };
+    static QList<FittedLabel> fitLane(const QList<PlacedLabel> &labels, double pad,
+                                      const TextWidths &text, const TextWidths &small);
     // "m3", "m0–m4": messages as the CLI's table numbers them.
     static QString messageRange(int first, int last);
 
@@ -111,7 +126,8 @@ private:
     // Replay: the calls that began and have not returned, from their start to now, open on the
     // right, with nothing the call has not returned yet.
     void paintPending();
-    void paintLabel(const QRectF &box, const Label &label);
+    void paintLabel(const QRectF &box, const FittedLabel &fitted, bool backdrop);
+    void paintLabels(const QList<PlacedLabel> &labels);
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);

@@ -2,6 +2,7 @@
 
 #include "model/framingspec.h"
 #include "model/trace.h"
+#include "view/eventtext.h"
 #include "view/timelinestyle.h"
 
 #include <QCoreApplication>
@@ -84,10 +85,16 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
     const QFontMetricsF text(style.font);
     const QFontMetricsF small(style.smallFont());
     const double padding = 0.5 * line + m_gap;
-    m_readableBox = std::min(m_maxBox,
-                             std::max(text.horizontalAdvance(QStringLiteral("m00\u2013m00")),
-                                      small.horizontalAdvance(QStringLiteral("1024 B")))
-                                 + padding);
+    // Runs whose labels are narrower than that ("m3", "100 B") need less; wider ones (a
+    // thousand messages, "16.0 KiB") are not given more, so a crowded axis is not made worse.
+    const RunShape widest;
+    const double most
+        = std::max(text.horizontalAdvance(widest.numbers), small.horizontalAdvance(widest.bytes));
+    double label = 0;
+    for (const RunShape &shape : shapes.isEmpty() ? QList<RunShape>{ widest } : shapes)
+        label = std::max(
+            { label, text.horizontalAdvance(shape.numbers), small.horizontalAdvance(shape.bytes) });
+    m_readableBox = std::min({ m_maxBox, most + padding, label + padding });
     // The words of calls without bytes (RunPainter): end of file, the usual failure, empty.
     double word = small.horizontalAdvance(QStringLiteral("0 B"));
     for (const QString &w : { QCoreApplication::translate("sockscope::TimelineRenderer", "EOF"),
@@ -188,7 +195,25 @@ TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
 {
     const bool sends = hasSendLanes(run);
     const bool recvs = hasRecvLanes(run);
-    return RunShape{ sends, hasFrameLane(run), recvs, hasWireLane(run) && !(sends && recvs) };
+    RunShape out{ sends, hasFrameLane(run), recvs, hasWireLane(run) && !(sends && recvs) };
+    if (isOneSided(run))
+        return out; // a foreign program's messages and calls: any number, any size
+    // The highest message number, and the most bytes one call of the run can carry: a message
+    // (framed: a header and a delimiter at most this much longer), a reply, or a recv() up to
+    // its size. Only the digits matter; the bytes are written as the boxes write them.
+    constexpr int kFramingOverhead = 64;
+    const Scenario &s = run.scenario;
+    const QString last = QString::number(std::max(0, s.count - 1)).fill(u'9');
+    out.numbers = run.protocol == Protocol::Tcp ? QStringLiteral("m%1\u2013m%1").arg(last)
+                                                : QStringLiteral("m%1").arg(last);
+    const qint64 message = s.size >= 0 ? s.size : s.message(std::max(0, s.count - 1)).size();
+    const qint64 send = std::max<qint64>(message, s.replySize)
+        + (s.framing == QStringLiteral("none") ? 0 : kFramingOverhead);
+    const qint64 recv = run.protocol == Protocol::Tcp
+        ? std::min<qint64>(s.recvSize, qint64(std::max(1, s.count)) * send)
+        : std::min<qint64>(s.recvSize, send);
+    out.bytes = EventText::bytes(std::max(send, recv));
+    return out;
 }
 
 QList<TimelineLayout::RunShape> TimelineLayout::shapes(const Trace &trace)

@@ -52,6 +52,12 @@ public:
         // A one-sided run with a wire (a captured observe, relay or send-to run): the wire lane
         // sits between its one side and the peer it talks to. A two-sided run always has it.
         bool wire = false;
+        // The widest words a readable box of this run shows: its message numbers ("m7", or
+        // "m0–m4" where TCP may hand several messages to one recv()) and its bytes. A lesson's
+        // run knows them from its scenario before it starts, so a live run keeps its layout; a
+        // run of a foreign program's bytes keeps the widest the lessons have.
+        QString numbers = QStringLiteral("m00\u2013m00");
+        QString bytes = QStringLiteral("1024 B");
         bool operator==(const RunShape &) const = default;
     };
 
@@ -99,7 +105,8 @@ public:
     double minBoxWidth() const { return m_minBox; }
     double maxBoxWidth() const { return m_maxBox; }
     // What a box needs for its label to be read: its bytes or message range ("1024 B",
-    // "m0–m39"), and for a call without bytes its word ("EOF", "EAGAIN", "(empty)").
+    // "m0–m39") as wide as the runs' own (RunShape), so that every box of a lane has the room
+    // for the same words, and for a call without bytes its word ("EOF", "EAGAIN", "(empty)").
     double readableBoxWidth() const { return m_readableBox; }
     double briefBoxWidth() const { return m_briefBox; }
     double boxGap() const { return m_gap; } // between a box and the next call's
