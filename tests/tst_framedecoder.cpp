@@ -1,4 +1,5 @@
 #include "model/framedecoder.h"
+#include "view/eventtext.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -141,6 +142,7 @@ void tst_FrameDecoder::roundTrip()
         f.length = wire.size();
         const QByteArray body = framing.kind == FramingSpec::Kind::Fixed ? wire : bodies[n];
         f.preview = body.left(kPreviewBytes);
+        f.payloadBytes = body.size();
         if (framing.kind == FramingSpec::Kind::JsonHeader)
             f.fields = { { QStringLiteral("name"), QStringLiteral("msg-%1.bin").arg(n) },
                          { framing.field, qint64(bodies[n].size()) } };
@@ -168,6 +170,7 @@ void tst_FrameDecoder::roundTrip()
             QVERIFY2(got.complete, qPrintable(got.error));
             QVERIFY(got.error.isEmpty());
             QCOMPARE(got.preview, want.preview);
+            QCOMPARE(got.payloadBytes, want.payloadBytes);
             QCOMPARE(got.recvs, chunksOver(chunks, want.offset, want.offset + want.length));
             QCOMPARE(got.fields.value(QStringLiteral("name")),
                      want.fields.value(QStringLiteral("name")));
@@ -330,6 +333,12 @@ void tst_FrameDecoder::previewIsBodyOnly()
     const QList<Frame> frames = decoder.takeFrames();
     QCOMPARE(frames.size(), 1);
     QCOMPARE(frames[0].preview, QByteArray(kPreviewBytes, 'b'));
+    QCOMPARE(frames[0].payloadBytes, 1000);
+    // Shown, the cut preview says that the message goes on; a whole one does not.
+    QVERIFY(EventText::preview(frames[0]).endsWith(QChar(0x2026)));
+    Frame whole = frames[0];
+    whole.payloadBytes = kPreviewBytes;
+    QVERIFY(!EventText::preview(whole).endsWith(QChar(0x2026)));
     QCOMPARE(frames[0].fields.value(QStringLiteral("size")).toInt(), 1000);
     QCOMPARE(frames[0].fields.value(QStringLiteral("name")).toString(),
              QStringLiteral("msg-3.bin"));

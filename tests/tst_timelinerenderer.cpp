@@ -2,6 +2,7 @@
 #include "render/textwidths.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
+#include "view/eventtext.h"
 #include "view/timelinegeometry.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,7 @@ private slots:
     void mergedRecvSaysItsMessageRange();
     void equalCallsReadAlike();
     void boxesAreAsWideAsTheirRunsWords();
+    void numbersOfOneLaneShareTheirUnit();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
@@ -304,6 +306,17 @@ void TestTimelineRenderer::boxesAreAsWideAsTheirRunsWords()
         QCOMPARE(RunPainter::fit(label, box.width() - 2 * pad, text, small).bottom,
                  QStringLiteral("100 B"));
     }
+}
+
+void TestTimelineRenderer::numbersOfOneLaneShareTheirUnit()
+{
+    // A lane that writes 13 KiB writes its 9 KiB in KiB too; exact bytes where nothing in the
+    // lane reaches 10 KiB (socket buffers of 2304 or 8192 B must read exactly), and below 1 KiB.
+    QCOMPARE(EventText::bytesBeside(9216, 13312), QStringLiteral("9.0 KiB"));
+    QCOMPARE(EventText::bytesBeside(13312, 13312), QStringLiteral("13.0 KiB"));
+    QCOMPARE(EventText::bytesBeside(9216, 9216), QStringLiteral("9216 B"));
+    QCOMPARE(EventText::bytesBeside(512, 13312), QStringLiteral("512 B"));
+    QCOMPARE(EventText::bytesBeside(2 << 20, 2 << 20), EventText::bytes(2 << 20));
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -667,10 +667,11 @@ const std::array<FieldOf<RecvRow>, 14> kRecvFields{ {
     { "preview", [](Item &f, RecvRow &r) { r.event.preview = f.preview(); } },
 } };
 
-const std::array<FieldOf<Frame>, 8> kFrameFields{ {
+const std::array<FieldOf<Frame>, 9> kFrameFields{ {
     { "id", [](Item &f, Frame &x) { x.id = f.id(); } },
     { "offset", [](Item &f, Frame &x) { x.offset = f.integer(kTime); } },
     { "length", [](Item &f, Frame &x) { x.length = f.integer(kTime); } },
+    { "payload_bytes", [](Item &f, Frame &x) { x.payloadBytes = f.integer(kTime, false, -1); } },
     { "complete", [](Item &f, Frame &x) { x.complete = f.boolean(); } },
     { "recvs", [](Item &f, Frame &x) { x.recvs = f.ids(); } },
     { "fields",

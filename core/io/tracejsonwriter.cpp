@@ -307,6 +307,10 @@ void appendFrame(TextBuffer &out, const Frame &f, bool withFields)
     appendInt(out, f.offset);
     out.literal(",\"length\":");
     appendInt(out, f.length);
+    if (f.payloadBytes >= 0) {
+        out.literal(",\"payload_bytes\":");
+        appendInt(out, f.payloadBytes);
+    }
     out.literal(",\"complete\":");
     appendBool(out, f.complete);
     out.literal(",\"recvs\":");

@@ -163,6 +163,19 @@ private:
             expect("messages", i, run.fates[i].preview.size(), length,
                    [length] { return TraceValidator::tr("the message's %1 bytes").arg(length); });
         }
+        for (qsizetype i = 0; i < run.frames.size() && ok(); ++i) {
+            const Frame &f = run.frames[i];
+            if (f.payloadBytes < 0)
+                continue; // a trace from before payload_bytes
+            if (f.payloadBytes > f.length)
+                fail(QStringLiteral("%1.frames[%2].payload_bytes").arg(path).arg(i),
+                     TraceValidator::tr("%1 is more than the frame's length %2")
+                         .arg(f.payloadBytes)
+                         .arg(f.length));
+            const qint64 payload = f.payloadBytes;
+            expect("frames", i, f.preview.size(), payload,
+                   [payload] { return TraceValidator::tr("the message's %1 bytes").arg(payload); });
+        }
     }
 
     // Sends carry messages in order (a message may take several calls), each message names its

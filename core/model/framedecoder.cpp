@@ -182,6 +182,7 @@ void FrameDecoder::touch(int recvId)
 
 void FrameDecoder::keepPreview(const char *data, qint64 size)
 {
+    m_current.payloadBytes = std::max<qint64>(m_current.payloadBytes, 0) + size;
     const qint64 room = kPreviewBytes - m_current.preview.size();
     if (room > 0)
         m_current.preview.append(data, qMin(room, size));
@@ -318,8 +319,11 @@ void FrameDecoder::emitFrame(bool complete, const QString &error)
     m_current.complete = complete;
     m_current.length = m_position - m_current.offset;
     m_current.error = error;
-    if (complete && m_spec.kind == FramingSpec::Kind::Delimiter)
+    m_current.payloadBytes = std::max<qint64>(m_current.payloadBytes, 0);
+    if (complete && m_spec.kind == FramingSpec::Kind::Delimiter) {
+        m_current.payloadBytes -= m_spec.delimiter.size();
         m_current.preview.truncate(m_current.length - m_spec.delimiter.size());
+    }
     m_frames.append(std::move(m_current));
     m_current = Frame{};
     m_inFrame = false;

@@ -32,6 +32,9 @@ struct Frame
     int id = 0;
     qint64 offset = 0;
     qint64 length = 0;
+    // The message's own bytes: after its header, without its delimiter (a preview shorter than
+    // this is the start of it). -1 in a trace written before this was recorded.
+    qint64 payloadBytes = -1;
     bool complete = true;
     QList<int> recvs;
     QVariantMap fields; // json-header only

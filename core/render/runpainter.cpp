@@ -63,6 +63,18 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
     m_recvRange = m_g.visibleRecvs(run);
     m_denseSends = aggregates(run.sends, m_sendRange);
     m_denseRecvs = aggregates(run.recvs, m_recvRange);
+    m_sendLargest = LaneColumns::scale(run, LaneColumns::Side::Sends).maximum;
+    m_recvLargest = LaneColumns::scale(run, LaneColumns::Side::Recvs).maximum;
+    if (!m_denseSends) {
+        for (int i = m_sendRange.begin; i < m_sendRange.end; ++i)
+            m_sendLargest = std::max(m_sendLargest, run.sends.at(i).requested);
+    }
+    if (!m_denseRecvs) {
+        for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
+            const RecvEvent &r = run.recvs.at(i);
+            m_recvLargest = std::max({ m_recvLargest, r.bytes, r.datagramSize.value_or(0) });
+        }
+    }
     // A dense lane's marks and evidence bars come from one visit of its columns.
     const int columns = int(m_plot.width()) + 1;
     if (m_denseSends)
@@ -205,7 +217,9 @@ void RunPainter::paintEvidence(bool unsent)
     const QRectF label(lane.left(), lane.top(), m_plot.left() - 0.5 * m_line - lane.left(),
                        lane.height());
     const QString name = unsent ? TimelineRenderer::tr("unsent") : TimelineRenderer::tr("queued");
-    const QString scale = any ? EventText::bytes(maximum) : TimelineRenderer::tr("n/a");
+    const qint64 largest = unsent ? m_sendLargest : m_recvLargest;
+    const QString scale
+        = any ? EventText::bytesBeside(maximum, largest) : TimelineRenderer::tr("n/a");
     m_p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, name + QLatin1Char(' ') + scale);
     if (!any || maximum <= 0 || (unsent ? m_sendRange.count() : m_recvRange.count()) == 0)
         return;
@@ -257,7 +271,7 @@ void RunPainter::paintEvidence(bool unsent)
 
     m_p.setPen(m_s.foreground);
     for (const auto &[bar, value] : labels) {
-        const QString text = EventText::bytes(value);
+        const QString text = EventText::bytesBeside(value, largest);
         if (m_smallText.width(text) + 4 > bar.width())
             continue;
         m_p.drawText(QRectF(bar.left() + 2, lane.top(), bar.width() - 2, lane.height()),
@@ -306,17 +320,18 @@ void RunPainter::paintSends()
             top = TimelineRenderer::tr("(empty)");
         QString second = s.accepted < s.requested
             ? TimelineRenderer::tr("%1 of %2")
-                  .arg(EventText::bytes(std::max<qint64>(s.accepted, 0)),
-                       EventText::bytes(s.requested))
-            : EventText::bytes(s.requested);
+                  .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest),
+                       EventText::bytesBeside(s.requested, m_sendLargest))
+            : EventText::bytesBeside(s.requested, m_sendLargest);
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
         const bool lost = fate && fate->fate == Fate::Lost;
         // A lost box wide enough for words keeps its cross at the right end, off the label.
         const bool crossRight = lost && box.width() >= 1.2 * box.height();
-        labels.append({ crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
-                        { top, second, hollow ? QString() : messageRange(s.message, s.message),
-                          EventText::bytes(std::max<qint64>(s.accepted, 0)), hollow } });
+        labels.append(
+            { crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
+              { top, second, hollow ? QString() : messageRange(s.message, s.message),
+                EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest), hollow } });
         if (lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
             // so narrow neighbours share one.
@@ -396,10 +411,11 @@ void RunPainter::paintRecvs()
             paintHatch(
                 QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
 
-        const QString bytes = EventText::bytes(std::max<qint64>(r.bytes, 0));
+        const QString bytes = EventText::bytesBeside(std::max<qint64>(r.bytes, 0), m_recvLargest);
         QString second = bytes;
         if (r.truncated)
-            second = TimelineRenderer::tr("%1 of %2 · cut").arg(bytes, EventText::bytes(datagram));
+            second = TimelineRenderer::tr("%1 of %2 · cut")
+                         .arg(bytes, EventText::bytesBeside(datagram, m_recvLargest));
         else if (spans.size() > 1)
             second += QStringLiteral(" · ")
                 + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));

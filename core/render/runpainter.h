@@ -145,6 +145,10 @@ private:
     PixelMapper m_x;
     TimelineGeometry::Range m_sendRange;
     TimelineGeometry::Range m_recvRange;
+    // The largest number each side writes, so that its bytes share one unit
+    // (EventText::bytesBeside): its evidence scale and the calls in view.
+    qint64 m_sendLargest = 0;
+    qint64 m_recvLargest = 0;
     bool m_denseSends = false;
     bool m_denseRecvs = false;
     LaneSummary::Columns m_sendColumns; // dense lanes only

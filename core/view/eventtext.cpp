@@ -30,19 +30,32 @@ QString onOff(bool on)
 
 } // namespace
 
+namespace {
+
+// The preview of `bytes` bytes, with an ellipsis where they went on beyond it.
+QString shownPreview(QByteArrayView preview, qint64 bytes, PreviewText::Encoding encoding)
+{
+    QString out = PreviewText::display(preview, encoding);
+    if (bytes > preview.size())
+        out += QChar(0x2026);
+    return out;
+}
+
+} // namespace
+
 QString EventText::preview(const SendEvent &send, Encoding encoding)
 {
-    return PreviewText::display(send.preview, encoding);
+    return shownPreview(send.preview, send.requested, encoding);
 }
 
 QString EventText::preview(const RecvEvent &recv, Encoding encoding)
 {
-    return PreviewText::display(recv.preview, encoding);
+    return shownPreview(recv.preview, recv.bytes, encoding);
 }
 
 QString EventText::preview(const Frame &frame, Encoding encoding)
 {
-    return PreviewText::display(frame.preview, encoding);
+    return shownPreview(frame.preview, frame.payloadBytes, encoding);
 }
 
 QString EventText::bytes(qint64 n)
@@ -54,6 +67,14 @@ QString EventText::bytes(qint64 n)
     if (n < kiB * kiB)
         return tr("%1 KiB").arg(double(n) / kiB, 0, 'f', n < 100 * kiB ? 1 : 0);
     return tr("%1 MiB").arg(double(n) / (kiB * kiB), 0, 'f', 1);
+}
+
+QString EventText::bytesBeside(qint64 n, qint64 largest)
+{
+    constexpr qint64 kiB = 1024;
+    if (largest >= 10 * kiB && n >= kiB && n < 10 * kiB)
+        return tr("%1 KiB").arg(double(n) / kiB, 0, 'f', 1);
+    return bytes(n);
 }
 
 QString EventText::fate(Fate f)

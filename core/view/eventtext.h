@@ -23,6 +23,9 @@ public:
     static QString preview(const Frame &frame, Encoding encoding = Encoding::Utf8);
 
     static QString bytes(qint64 n); // "20 B", "5.0 KiB", "1.2 MiB"
+    // n written beside `largest` in one lane: once the largest is in KiB, every number of at
+    // least 1 KiB is too ("9.0 KiB" beside "13.0 KiB", not "9216 B").
+    static QString bytesBeside(qint64 n, qint64 largest);
     static QString fate(Fate fate); // translated fate word
     static QString runTitle(const Run &run); // the run's label, or its protocol
     static QString options(const Run &run); // effective (and requested) socket options
