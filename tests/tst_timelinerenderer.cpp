@@ -1,3 +1,4 @@
+#include "render/boxlabels.h"
 #include "render/runpainter.h"
 #include "render/textwidths.h"
 #include "render/timelinerenderer.h"
@@ -183,48 +184,48 @@ void TestTimelineRenderer::mergedRecvSaysItsMessageRange()
     // numbering of the CLI's table) over its bytes, rather than the payload's first letters.
     const TextWidths text(m_style.font);
     const TextWidths small(m_style.smallFont());
-    const RunPainter::Label merged{ QStringLiteral("msg-0;msg-1;msg-2;msg-3;msg-4;"),
-                                    QStringLiteral("30 B · 5 messages"),
-                                    RunPainter::messageRange(0, 4), QStringLiteral("30 B"), true };
-    QCOMPARE(RunPainter::messageRange(0, 4), QStringLiteral("m0\u2013m4"));
-    QCOMPARE(RunPainter::messageRange(7, 7), QStringLiteral("m7"));
+    const BoxLabels::Label merged{ QStringLiteral("msg-0;msg-1;msg-2;msg-3;msg-4;"),
+                                   QStringLiteral("30 B · 5 messages"),
+                                   BoxLabels::messageRange(0, 4), QStringLiteral("30 B"), true };
+    QCOMPARE(BoxLabels::messageRange(0, 4), QStringLiteral("m0\u2013m4"));
+    QCOMPARE(BoxLabels::messageRange(7, 7), QStringLiteral("m7"));
     const double narrow = text.width(QStringLiteral("m0\u2013m4")) + 4;
-    RunPainter::FittedLabel f = RunPainter::fit(merged, narrow, text, small);
+    BoxLabels::Fitted f = BoxLabels::fit(merged, narrow, text, small);
     QCOMPARE(f.top, QStringLiteral("m0\u2013m4"));
     QCOMPARE(f.bottom, small.elided(QStringLiteral("30 B"), narrow));
     QVERIFY(!f.numbersOnly);
     // Wide enough: the payload itself.
     const double wide = text.width(merged.top) + 4;
-    f = RunPainter::fit(merged, wide, text, small);
+    f = BoxLabels::fit(merged, wide, text, small);
     QCOMPARE(f.top, merged.top);
     // A single message's payload that does not fit whole: its name, not its first letters
     // ("GET /fi…" in one box, "m3" in the next would read as two kinds of call).
-    const RunPainter::Label single{ QStringLiteral("GET /file/0\\x0a"),
-                                    QStringLiteral("12 B · merged"),
-                                    RunPainter::messageRange(0, 0),
-                                    {},
-                                    false };
+    const BoxLabels::Label single{ QStringLiteral("GET /file/0\\x0a"),
+                                   QStringLiteral("12 B · merged"),
+                                   BoxLabels::messageRange(0, 0),
+                                   {},
+                                   false };
     const double some = text.width(single.top) - 2;
-    f = RunPainter::fit(single, some, text, small);
+    f = BoxLabels::fit(single, some, text, small);
     QCOMPARE(f.top, QStringLiteral("m0"));
-    QCOMPARE(RunPainter::fit(single, text.width(single.top) + 1, text, small).top, single.top);
-    QCOMPARE(RunPainter::fit(single, 3 * text.metrics().averageCharWidth(), text, small).top,
+    QCOMPARE(BoxLabels::fit(single, text.width(single.top) + 1, text, small).top, single.top);
+    QCOMPARE(BoxLabels::fit(single, 3 * text.metrics().averageCharWidth(), text, small).top,
              QStringLiteral("m0"));
     // The second line loses whole parts, never half a number: "12 B", not "12 B ·…" or "1…".
-    QCOMPARE(RunPainter::fit(single, small.width(QStringLiteral("12 B · m")), text, small).bottom,
+    QCOMPARE(BoxLabels::fit(single, small.width(QStringLiteral("12 B · m")), text, small).bottom,
              QStringLiteral("12 B"));
-    const RunPainter::Label partial{ QStringLiteral("block-0"), QStringLiteral("2048 B of 6144 B"),
-                                     RunPainter::messageRange(0, 0), QStringLiteral("2048 B"),
-                                     false };
-    QCOMPARE(RunPainter::fit(partial, small.width(QStringLiteral("2048 B of")), text, small).bottom,
+    const BoxLabels::Label partial{ QStringLiteral("block-0"), QStringLiteral("2048 B of 6144 B"),
+                                    BoxLabels::messageRange(0, 0), QStringLiteral("2048 B"),
+                                    false };
+    QCOMPARE(BoxLabels::fit(partial, small.width(QStringLiteral("2048 B of")), text, small).bottom,
              QStringLiteral("2048 B"));
-    QCOMPARE(RunPainter::fit(partial, small.width(QStringLiteral("204")), text, small).bottom,
+    QCOMPARE(BoxLabels::fit(partial, small.width(QStringLiteral("204")), text, small).bottom,
              QString());
     // A word is shown whole or not at all: "EAG…" is no word.
-    const RunPainter::Label failed{
+    const BoxLabels::Label failed{
         QStringLiteral("EAGAIN"), QStringLiteral("0 B of 6144 B"), {}, QStringLiteral("0 B"), true
     };
-    QCOMPARE(RunPainter::fit(failed, text.width(QStringLiteral("EAGAIN")) - 3, text, small).top,
+    QCOMPARE(BoxLabels::fit(failed, text.width(QStringLiteral("EAGAIN")) - 3, text, small).top,
              QString());
 }
 
@@ -238,19 +239,19 @@ void TestTimelineRenderer::equalCallsReadAlike()
     const QString both = QStringLiteral("100 B · truncated");
     const double pad = 3;
     const auto placed = [&](double inner, const QString &bottom) {
-        return RunPainter::PlacedLabel{ QRectF(0, 0, inner + 2 * pad, 60),
-                                        { QStringLiteral("datagram-0"), bottom,
-                                          RunPainter::messageRange(0, 0), QStringLiteral("100 B"),
-                                          false } };
+        return BoxLabels::Placed{ QRectF(0, 0, inner + 2 * pad, 60),
+                                  { QStringLiteral("datagram-0"), bottom,
+                                    BoxLabels::messageRange(0, 0), QStringLiteral("100 B"),
+                                    false } };
     };
     const double wide = small.width(both) + 4;
     const double narrow = small.width(QStringLiteral("100 B · t"));
-    const QList<RunPainter::PlacedLabel> lane{ placed(wide, both), placed(narrow, both),
-                                               placed(wide, both),
-                                               placed(wide, QStringLiteral("100 B · lost")),
-                                               placed(2, both) };
-    QCOMPARE(RunPainter::fit(lane.at(0).label, wide, text, small).bottom, both); // alone: all
-    const QList<RunPainter::FittedLabel> fitted = RunPainter::fitLane(lane, pad, text, small);
+    const QList<BoxLabels::Placed> lane{ placed(wide, both), placed(narrow, both),
+                                         placed(wide, both),
+                                         placed(wide, QStringLiteral("100 B · lost")),
+                                         placed(2, both) };
+    QCOMPARE(BoxLabels::fit(lane.at(0).label, wide, text, small).bottom, both); // alone: all
+    const QList<BoxLabels::Fitted> fitted = BoxLabels::fitLane(lane, pad, text, small);
     QCOMPARE(fitted.size(), lane.size());
     QCOMPARE(fitted.at(0).bottom, QStringLiteral("100 B"));
     QCOMPARE(fitted.at(1).bottom, QStringLiteral("100 B"));
@@ -258,10 +259,27 @@ void TestTimelineRenderer::equalCallsReadAlike()
     QCOMPARE(fitted.at(3).bottom, QStringLiteral("100 B · lost"));
     QVERIFY(fitted.at(4).bottom.isEmpty());
     // Without the narrow one, the wide ones say all of it.
-    const QList<RunPainter::FittedLabel> roomy
-        = RunPainter::fitLane({ lane.at(0), lane.at(2), lane.at(4) }, pad, text, small);
+    const QList<BoxLabels::Fitted> roomy
+        = BoxLabels::fitLane({ lane.at(0), lane.at(2), lane.at(4) }, pad, text, small);
     QCOMPARE(roomy.at(0).bottom, both);
     QCOMPARE(roomy.at(1).bottom, both);
+    // The payload where every box has room for it; one box too narrow for its payload, and
+    // every box gives its message's name instead ("msg-0;" beside "m1" reads as two kinds).
+    const auto message = [&](int n, double inner) {
+        return BoxLabels::Placed{ QRectF(0, 0, inner + 2 * pad, 60),
+                                  { QStringLiteral("msg-%1;").arg(n), QStringLiteral("6 B"),
+                                    BoxLabels::messageRange(n, n), QStringLiteral("6 B"), false } };
+    };
+    const double payload = text.width(QStringLiteral("msg-0;")) + 2;
+    const double name = text.width(QStringLiteral("m1")) + 2;
+    const QList<BoxLabels::Fitted> payloads
+        = BoxLabels::fitLane({ message(0, payload), message(1, payload) }, pad, text, small);
+    QCOMPARE(payloads.at(0).top, QStringLiteral("msg-0;"));
+    QCOMPARE(payloads.at(1).top, QStringLiteral("msg-1;"));
+    const QList<BoxLabels::Fitted> names
+        = BoxLabels::fitLane({ message(0, payload), message(1, name) }, pad, text, small);
+    QCOMPARE(names.at(0).top, QStringLiteral("m0"));
+    QCOMPARE(names.at(1).top, QStringLiteral("m1"));
 }
 
 void TestTimelineRenderer::boxesAreAsWideAsTheirRunsWords()
@@ -300,10 +318,10 @@ void TestTimelineRenderer::boxesAreAsWideAsTheirRunsWords()
     const double pad = 0.25 * m_style.lineHeight();
     for (int i = 0; i < 5; ++i) {
         const QRectF box = g.sendBox(trace.runs.at(0), 0, i);
-        const RunPainter::Label label{ QStringLiteral("datagram-%1").arg(i),
-                                       QStringLiteral("100 B"), RunPainter::messageRange(i, i),
-                                       QStringLiteral("100 B"), false };
-        QCOMPARE(RunPainter::fit(label, box.width() - 2 * pad, text, small).bottom,
+        const BoxLabels::Label label{ QStringLiteral("datagram-%1").arg(i), QStringLiteral("100 B"),
+                                      BoxLabels::messageRange(i, i), QStringLiteral("100 B"),
+                                      false };
+        QCOMPARE(BoxLabels::fit(label, box.width() - 2 * pad, text, small).bottom,
                  QStringLiteral("100 B"));
     }
 }

@@ -46,8 +46,9 @@ void HeadlineStrip::follow()
         return;
     }
     // In the window's (presentation) font, as "What happened" opens: the headline a step
-    // larger, then the claims, one line each where the screen is wide enough.
-    setText(SummaryPanel::expectationsHtml(trace));
+    // larger, then the claims, briefly: a class reads them from afar, and the lanes need the
+    // height.
+    setText(SummaryPanel::expectationsHtml(trace, true));
     setVisible(true);
 }
 

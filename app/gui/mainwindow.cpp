@@ -565,6 +565,9 @@ void MainWindow::setPresentationMode(bool on)
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
         toolbar->setFont(m_normalFont);
     menuBar()->setVisible(!on);
+    // The status line is for the teacher at the desk ("Done in 150 ms. Hover a box…"); the
+    // class reads the headline strip, and the lanes get its height.
+    statusBar()->setVisible(!on);
     // So do the Lessons | Observe tabs (the tab shown stays): their row is the room the
     // headline strip takes, and the side-by-side lesson's lanes still fit 1366×768.
     m_tabs->tabBar()->setVisible(!on);

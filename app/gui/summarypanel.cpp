@@ -79,7 +79,7 @@ void SummaryPanel::setTrace(const Trace &trace)
     m_label->setText(html);
 }
 
-QString SummaryPanel::expectationsHtml(const Trace &trace)
+QString SummaryPanel::expectationsHtml(const Trace &trace, bool brief)
 {
     if (trace.headline.isEmpty() && trace.expectations.isEmpty())
         return {};
@@ -88,15 +88,23 @@ QString SummaryPanel::expectationsHtml(const Trace &trace)
         html += QStringLiteral("<p style='font-size:large'><b>%1</b></p>")
                     .arg(LessonExpectations::headline(trace).toHtmlEscaped());
     if (!trace.expectations.isEmpty()) {
+        QList<LessonExpectations::Line> lines;
+        if (brief) {
+            lines = LessonExpectations::brief(trace);
+        } else {
+            for (const Expectation &e : trace.expectations)
+                lines.append({ LessonExpectations::mark(e), LessonExpectations::describe(trace, e),
+                               e.holds });
+        }
         html += QStringLiteral("<table cellspacing='2'>");
-        for (const Expectation &e : trace.expectations) {
+        for (const LessonExpectations::Line &line : std::as_const(lines)) {
             // ⚠ in the colour the timeline marks lost and truncated bytes with.
-            const QString mark = e.holds == std::optional<bool>(false)
+            const QString mark = line.holds == std::optional<bool>(false)
                 ? QStringLiteral("<span style='color:%1'>%2</span>")
-                      .arg(TimelineStyle::light().lost.name(), LessonExpectations::mark(e))
-                : LessonExpectations::mark(e);
+                      .arg(TimelineStyle::light().lost.name(), line.mark)
+                : line.mark;
             html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(mark, LessonExpectations::describe(trace, e).toHtmlEscaped());
+                        .arg(mark, line.text.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }

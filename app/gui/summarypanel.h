@@ -22,8 +22,9 @@ public:
     void setRecording(bool recording);
 
     // The lesson's headline with the measured numbers, first, and each claim with ✓, ⚠ or –
-    // (empty for a trace of no lesson); presentation mode's strip shows the same.
-    static QString expectationsHtml(const Trace &trace);
+    // (empty for a trace of no lesson); presentation mode's strip shows the same, brief
+    // (LessonExpectations::brief: the numbers are in the headline above).
+    static QString expectationsHtml(const Trace &trace, bool brief = false);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -25,12 +25,12 @@ namespace {
 
 constexpr double kZoomStep = 1.5;
 
-// Fitting the height shrinks the text no further than this: with every text at 14 px or more
-// (the lane names, the kernel's evidence, the wire's byte counts and the run's options too;
-// the box labels then 18 px) a 1366×768 projector still shows every label to the back of the
-// room. Runs that do not fit then scroll (MainWindow points at them), rather than becoming
-// unreadable.
-constexpr int kSmallestFittedFontPx = 14;
+// Fitting the height shrinks the text no further than this: with every text at 12 px or more
+// (the lane names, the kernel's evidence, the wire's byte counts and the run's options; the
+// box labels then 15 px, 2 cm high on a 2.5 m projected 1366×768 picture) the two compared
+// runs of a framing lesson, decoded messages included, fit under the headline strip. Runs that
+// do not fit then scroll (MainWindow points at them), rather than becoming unreadable.
+constexpr int kSmallestFittedFontPx = 12;
 
 } // namespace
 

@@ -1081,6 +1081,36 @@ QString LessonExpectations::mark(const Expectation &expectation)
     return *expectation.holds ? QStringLiteral("✓") : QStringLiteral("⚠");
 }
 
+QList<LessonExpectations::Line> LessonExpectations::brief(const Trace &trace)
+{
+    QList<Line> out;
+    QList<ExpectationText> done; // claims already given their one line
+    for (const Expectation &e : trace.expectations) {
+        if (!e.holds.value_or(false)) {
+            out.append({ mark(e), describe(trace, e), e.holds });
+            continue;
+        }
+        if (done.contains(e.claim))
+            continue;
+        QStringList runs;
+        qsizetype judged = 0;
+        for (const Expectation &other : trace.expectations) {
+            if (other.claim != e.claim)
+                continue;
+            ++judged;
+            if (other.holds.value_or(false) && other.run >= 0 && other.run < trace.runs.size())
+                runs.append(trace.runs[other.run].label);
+        }
+        done.append(e.claim);
+        QString text = e.claim.translated();
+        if (judged > 1) // judged on several runs: the ones it holds on (the others have a line)
+            text += QStringLiteral(" — ")
+                + runs.join(QCoreApplication::translate("sockscope::LessonExpectations", ", "));
+        out.append({ mark(e), text, e.holds });
+    }
+    return out;
+}
+
 QString LessonExpectations::describe(const Trace &trace, const Expectation &expectation)
 {
     QString measured = expectation.measured.translated();

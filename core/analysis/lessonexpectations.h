@@ -37,6 +37,17 @@ public:
     static QString mark(const Expectation &expectation);
     // "claim — measured", then why it does not hold; a simulated run's numbers say so.
     static QString describe(const Trace &trace, const Expectation &expectation);
+    // The claims for a screen a class reads from afar (presentation mode), where the headline
+    // above them already gives the numbers: a claim that holds is its words alone, once, with
+    // the runs it holds on when it was judged on several ("… — framing off, framing on"); a
+    // claim that does not hold, or does not apply, is described in full.
+    struct Line
+    {
+        QString mark;
+        QString text;
+        std::optional<bool> holds;
+    };
+    static QList<Line> brief(const Trace &trace);
 };
 
 } // namespace sockscope

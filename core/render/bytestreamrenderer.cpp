@@ -1,4 +1,5 @@
 #include "render/bytestreamrenderer.h"
+#include "render/boxlabels.h"
 
 #include "render/hatchpainter.h"
 #include "render/runpainter.h"
@@ -141,10 +142,10 @@ private:
             const int first = ByteStreamGeometry::messageAt(m_starts, p.from);
             const int last = ByteStreamGeometry::messageAt(m_starts, std::nextafter(p.to, p.from));
             if (first >= 0 && last >= first)
-                return RunPainter::messageRange(first, last);
+                return BoxLabels::messageRange(first, last);
         }
         if (p.message >= 0)
-            return RunPainter::messageRange(p.message, p.message);
+            return BoxLabels::messageRange(p.message, p.message);
         if (row == Row::Frames)
             return ByteStreamRenderer::tr("frame %1").arg(p.index);
         return {};

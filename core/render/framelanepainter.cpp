@@ -1,6 +1,8 @@
 #include "render/framelanepainter.h"
 
+#include "render/boxlabels.h"
 #include "render/hatchpainter.h"
+#include "render/textwidths.h"
 
 #include "analysis/frameattribution.h"
 #include "view/eventtext.h"
@@ -132,6 +134,7 @@ void FrameLanePainter::paintBrackets(const TimelineGeometry::Range &range)
 void FrameLanePainter::paintBoxes(const TimelineGeometry::Range &range)
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
+    QList<BoxLabels::Placed> labels;
     for (int i = range.begin; i < range.end; ++i) {
         const Frame &f = m_run.frames.at(i);
         const QRectF box = m_frames.frameBox(i);
@@ -162,9 +165,22 @@ void FrameLanePainter::paintBoxes(const TimelineGeometry::Range &range)
         } else if (!f.fields.isEmpty()) {
             bottom += QStringLiteral(" · ") + EventText::frameFields(f);
         }
-        paintLabel(box, top, bottom,
-                   bad ? QStringLiteral("!") : QString::number(message >= 0 ? message : f.id));
+        const int n = message >= 0 ? message : f.id;
+        labels.append({ box,
+                        { top, bottom, bad ? QStringLiteral("!") : BoxLabels::messageRange(n, n),
+                          EventText::bytes(f.length), bad, bad } });
     }
+    paintLabels(labels);
+}
+
+void FrameLanePainter::paintLabels(const QList<BoxLabels::Placed> &labels)
+{
+    const TextWidths text(m_s.font);
+    const TextWidths small(m_s.smallFont());
+    const QList<BoxLabels::Fitted> fitted = BoxLabels::fitLane(labels, 0.25 * m_line, text, small);
+    for (qsizetype i = 0; i < labels.size(); ++i)
+        BoxLabels::paint(m_p, labels.at(i).box, fitted.at(i), labels.at(i).label.backdrop, m_s,
+                         text, small);
 }
 
 void FrameLanePainter::paintStopped()
@@ -193,7 +209,7 @@ void FrameLanePainter::paintStopped()
     const QString text = *undecoded > 0
         ? tr("decoder stopped: %1 not decoded").arg(EventText::bytes(*undecoded))
         : tr("decoder stopped");
-    paintLabel(area, text, last.error, QString());
+    paintLabels({ { area, { text, last.error, {}, {}, false, false } } });
 }
 
 void FrameLanePainter::paintDense(const TimelineGeometry::Range &range)
@@ -245,40 +261,6 @@ void FrameLanePainter::paintDense(const TimelineGeometry::Range &range)
 void FrameLanePainter::paintHatch(const QRectF &area)
 {
     HatchPainter::paint(m_p, area, m_s, m_line, HatchPainter::Kind::Undecoded);
-}
-
-void FrameLanePainter::paintLabel(const QRectF &box, const QString &top, const QString &bottom,
-                                  const QString &shortTop)
-{
-    const double pad = 0.25 * m_line;
-    const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
-    const QFontMetricsF fm(m_s.font);
-    m_p.setPen(m_s.foreground);
-    m_p.setFont(m_s.font);
-    // Too narrow for more than a couple of letters: the message number says more than "m…".
-    if (inner.width() < 3 * fm.averageCharWidth()
-        || (!shortTop.isEmpty() && inner.width() < 5 * fm.averageCharWidth()
-            && fm.horizontalAdvance(top) > inner.width())) {
-        if (!shortTop.isEmpty() && fm.horizontalAdvance(shortTop) <= inner.width() + pad)
-            m_p.drawText(
-                QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
-                Qt::AlignHCenter | Qt::AlignTop, shortTop);
-        return;
-    }
-    const QFontMetricsF small(m_s.smallFont());
-    const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
-    const QRectF topRect(inner.left(), inner.top(), inner.width(),
-                         twoLines ? fm.height() : inner.height());
-    m_p.drawText(topRect,
-                 static_cast<int>(Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter)),
-                 fm.elidedText(top, Qt::ElideRight, inner.width()));
-    if (!twoLines)
-        return;
-    m_p.setFont(m_s.smallFont());
-    m_p.setPen(m_s.muted);
-    m_p.drawText(
-        QRectF(inner.left(), topRect.bottom(), inner.width(), inner.bottom() - topRect.bottom()),
-        Qt::AlignLeft | Qt::AlignVCenter, small.elidedText(bottom, Qt::ElideRight, inner.width()));
 }
 
 } // namespace sockscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/trace.h"
+#include "render/boxlabels.h"
 #include "view/framelanegeometry.h"
 #include "view/timelineselection.h"
 #include "view/timelinestyle.h"
@@ -36,8 +37,7 @@ private:
     void paintStopped();
     void paintDense(const TimelineGeometry::Range &range);
     void paintHatch(const QRectF &area);
-    void paintLabel(const QRectF &box, const QString &top, const QString &bottom,
-                    const QString &shortTop);
+    void paintLabels(const QList<BoxLabels::Placed> &labels);
 
     bool selected(int message) const;
     QColor tint(int message) const;

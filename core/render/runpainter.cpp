@@ -2,6 +2,7 @@
 
 #include "model/errnoname.h"
 
+#include "render/boxlabels.h"
 #include "render/framelanepainter.h"
 #include "render/hatchpainter.h"
 #include "render/timelinerenderer.h"
@@ -183,7 +184,7 @@ void RunPainter::paintHeader()
     const double titleWidth = bold.width(title) + m_line;
 
     const double outcomeRoom = std::max(0.0, r.width() - titleWidth);
-    QString shown = wholeParts(outcome, outcomeRoom, m_text);
+    QString shown = BoxLabels::wholeParts(outcome, outcomeRoom, m_text);
     if (shown.isEmpty())
         shown = m_text.elided(outcome, outcomeRoom);
     const double outcomeWidth = std::min(m_text.width(shown), outcomeRoom);
@@ -196,7 +197,7 @@ void RunPainter::paintHeader()
     if (room > 4 * m_line) {
         m_p.setPen(m_s.muted);
         const QString options = EventText::options(m_run);
-        QString kept = wholeParts(options, room, m_smallText);
+        QString kept = BoxLabels::wholeParts(options, room, m_smallText);
         if (kept.isEmpty())
             kept = m_smallText.elided(options, room);
         m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()),
@@ -286,7 +287,7 @@ void RunPainter::paintSends()
     // The crosses of lost datagrams go on top of every box: drawn box by box, the next box
     // covered half of each, and a row of them read "›››" instead of the legend's ✕.
     QList<std::pair<QPointF, double>> crosses;
-    QList<PlacedLabel> labels;
+    QList<BoxLabels::Placed> labels;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
         const SendEvent &s = m_run.sends.at(i);
         const QRectF box = m_g.sendBox(m_run, m_index, i);
@@ -330,7 +331,7 @@ void RunPainter::paintSends()
         const bool crossRight = lost && box.width() >= 1.2 * box.height();
         labels.append(
             { crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
-              { top, second, hollow ? QString() : messageRange(s.message, s.message),
+              { top, second, hollow ? QString() : BoxLabels::messageRange(s.message, s.message),
                 EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest), hollow } });
         if (lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
@@ -357,7 +358,7 @@ void RunPainter::paintSends()
 void RunPainter::paintRecvs()
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
-    QList<PlacedLabel> labels;
+    QList<BoxLabels::Placed> labels;
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
         const RecvEvent &r = m_run.recvs.at(i);
         const QRectF box = m_g.recvBox(m_run, m_index, i);
@@ -429,7 +430,7 @@ void RunPainter::paintRecvs()
         // Too narrow for the payload: the message numbers it holds, "m3" or "m0–m4".
         const QString numbers = spans.isEmpty()
             ? QString()
-            : messageRange(spans.first().message, spans.last().message);
+            : BoxLabels::messageRange(spans.first().message, spans.last().message);
         labels.append({ box, { top, second, numbers, bytes, hollow, kept < 1.0 } });
     }
     paintLabels(labels);
@@ -645,131 +646,13 @@ void RunPainter::paintPending()
     }
 }
 
-QString RunPainter::messageRange(int first, int last)
+void RunPainter::paintLabels(const QList<BoxLabels::Placed> &labels)
 {
-    // The numbering of the CLI's table: m0, m1, …
-    if (first == last)
-        return TimelineRenderer::tr("m%1").arg(first);
-    return TimelineRenderer::tr("m%1–m%2").arg(first).arg(last);
-}
-
-QString RunPainter::wholeParts(const QString &text, double width, const TextWidths &widths)
-{
-    // "6 B · merged" → "6 B": parts go whole, from the end; a number is never cut.
-    const QString separator = QStringLiteral(" · ");
-    QString kept = text;
-    while (!kept.isEmpty() && widths.width(kept) > width) {
-        const qsizetype at = kept.lastIndexOf(separator);
-        kept = at > 0 ? kept.left(at) : QString();
-    }
-    return kept;
-}
-
-RunPainter::FittedLabel RunPainter::fit(const Label &label, double width, const TextWidths &text,
-                                        const TextWidths &small, int maxParts)
-{
-    FittedLabel out{ label.top, label.bottom, false };
-    const double pad = 0.25 * text.metrics().height();
-    // A payload cut to a few letters ("bur…", "data…") says less than the message's name: the
-    // name whenever the payload does not fit whole, so equal calls read alike.
-    if (!label.shortTop.isEmpty() && text.width(label.top) > width) {
-        if (text.width(label.shortTop) > width) {
-            out.numbersOnly = true;
-            out.top = text.width(label.shortTop) <= width + pad ? label.shortTop : QString();
-            out.bottom.clear();
-            return out;
-        }
-        out.top = label.shortTop;
-    }
-    if (width < text.metrics().averageCharWidth() * 1.5)
-        return {};
-    if (text.width(out.top) > width)
-        out.top = label.wholeTop ? QString() : text.elided(out.top, width);
-    const QString separator = QStringLiteral(" · ");
-    QString bottom = out.bottom;
-    if (maxParts >= 0)
-        bottom = maxParts == 0 ? QString() : bottom.section(separator, 0, maxParts - 1);
-    out.bottom = wholeParts(bottom, width, small);
-    out.bottomParts = out.bottom.isEmpty() ? 0 : int(out.bottom.count(separator)) + 1;
-    if (out.bottom.isEmpty() && !label.shortBottom.isEmpty())
-        out.bottom = wholeParts(label.shortBottom, width, small);
-    return out;
-}
-
-QList<RunPainter::FittedLabel> RunPainter::fitLane(const QList<PlacedLabel> &labels, double pad,
-                                                   const TextWidths &text, const TextWidths &small)
-{
-    QList<FittedLabel> out;
-    out.reserve(labels.size());
-    QHash<QString, int> fewest; // bottom line → the fewest of its parts any box shows
-    for (const PlacedLabel &placed : labels) {
-        out.append(fit(placed.label, placed.box.width() - 2 * pad, text, small));
-        const FittedLabel &f = out.last();
-        // A box too narrow for any words, or for more than the message numbers, is visibly
-        // another case: it does not make its wider equals drop words.
-        if (placed.label.bottom.isEmpty() || f.numbersOnly
-            || (f.top.isEmpty() && f.bottom.isEmpty()))
-            continue;
-        const auto it = fewest.constFind(placed.label.bottom);
-        if (it == fewest.constEnd() || *it > f.bottomParts)
-            fewest.insert(placed.label.bottom, f.bottomParts);
-    }
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const PlacedLabel &placed = labels.at(i);
-        const auto it = fewest.constFind(placed.label.bottom);
-        if (it != fewest.constEnd() && out.at(i).bottomParts > *it)
-            out[i] = fit(placed.label, placed.box.width() - 2 * pad, text, small, *it);
-    }
-    return out;
-}
-
-void RunPainter::paintLabels(const QList<PlacedLabel> &labels)
-{
-    const QList<FittedLabel> fitted = fitLane(labels, 0.25 * m_line, m_text, m_smallText);
+    const QList<BoxLabels::Fitted> fitted
+        = BoxLabels::fitLane(labels, 0.25 * m_line, m_text, m_smallText);
     for (qsizetype i = 0; i < labels.size(); ++i)
-        paintLabel(labels.at(i).box, fitted.at(i), labels.at(i).label.backdrop);
-}
-
-void RunPainter::paintLabel(const QRectF &box, const FittedLabel &fitted, bool overHatching)
-{
-    const double pad = 0.25 * m_line;
-    const QRectF inner = box.adjusted(pad, pad, -pad, -pad);
-    const QFontMetricsF &fm = m_text.metrics();
-    if (fitted.top.isEmpty() && fitted.bottom.isEmpty())
-        return;
-    // Over hatching the letters get the background under them, or they are lost in the lines.
-    const auto backdrop = [&](const QRectF &area, const QString &text, const TextWidths &widths,
-                              Qt::Alignment align) {
-        if (!overHatching || text.isEmpty())
-            return;
-        const double w = std::min(area.width(), widths.width(text)) + pad / 2;
-        const double h = widths.metrics().height();
-        const double top = align & Qt::AlignTop ? area.top() : area.center().y() - h / 2;
-        m_p.fillRect(QRectF(area.left() - pad / 4, top, w, h), m_s.background);
-    };
-    m_p.setPen(m_s.foreground);
-    m_p.setFont(m_s.font);
-    if (fitted.numbersOnly) {
-        m_p.drawText(QRectF(inner.left() - pad / 2, inner.top(), inner.width() + pad, fm.height()),
-                     Qt::AlignHCenter | Qt::AlignTop, fitted.top);
-        return;
-    }
-    const QFontMetricsF &small = m_smallText.metrics();
-    const bool twoLines = inner.height() >= fm.height() + small.height() * 0.9;
-    const QRectF topRect(inner.left(), inner.top(), inner.width(),
-                         twoLines ? fm.height() : inner.height());
-    backdrop(topRect, fitted.top, m_text, twoLines ? Qt::AlignTop : Qt::AlignVCenter);
-    m_p.drawText(topRect,
-                 static_cast<int>(Qt::AlignLeft | (twoLines ? Qt::AlignTop : Qt::AlignVCenter)),
-                 fitted.top);
-    if (!twoLines)
-        return;
-    m_p.setFont(m_s.smallFont());
-    m_p.setPen(m_s.muted);
-    const QRectF bottomRect(inner.left(), topRect.bottom(), inner.width(),
-                            inner.bottom() - topRect.bottom());
-    backdrop(bottomRect, fitted.bottom, m_smallText, Qt::AlignVCenter);
-    m_p.drawText(bottomRect, Qt::AlignLeft | Qt::AlignVCenter, fitted.bottom);
+        BoxLabels::paint(m_p, labels.at(i).box, fitted.at(i), labels.at(i).label.backdrop, m_s,
+                         m_text, m_smallText);
 }
 
 void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)

@@ -2,6 +2,7 @@
 
 #include "analysis/runattribution.h"
 #include "model/trace.h"
+#include "render/boxlabels.h"
 #include "render/textwidths.h"
 #include "view/lanesummary.h"
 #include "view/pixelmapper.h"
@@ -33,48 +34,6 @@ public:
                bool markReal = false, const ReplayMoment *replay = nullptr);
 
     void paint();
-
-    // What a box says: its contents over its bytes, and the shorter words it falls back to.
-    struct Label
-    {
-        QString top;
-        QString bottom;
-        // The message numbers the call holds ("m3", "m0–m4"): instead of top when the box is
-        // too narrow for all of it (a cut payload says less than the message's name).
-        QString shortTop;
-        QString shortBottom; // instead of bottom when no part of it fits ("350 B")
-        bool wholeTop = false; // a word (EOF, EAGAIN), not a payload: shown whole or not at all
-        bool backdrop = false; // drawn over hatching: the text gets the background under it
-    };
-    // The words that fit a box whose inside is `width` wide: the lines drawn, or only the
-    // message numbers (centred) in a box too narrow for more.
-    struct FittedLabel
-    {
-        QString top;
-        QString bottom;
-        bool numbersOnly = false;
-        // How many of the bottom line's " · " parts are shown: 0 when its short form is.
-        int bottomParts = 0;
-    };
-    // At most maxParts of the bottom line's parts (0: its short form), for equal calls that
-    // must read alike.
-    static FittedLabel fit(const Label &label, double width, const TextWidths &text,
-                           const TextWidths &small, int maxParts = -1);
-    // text without its trailing " · " parts until it fits `width`; empty when none does.
-    static QString wholeParts(const QString &text, double width, const TextWidths &widths);
-    // A lane's labels, fitted together: calls with the same bottom line ("100 B · truncated")
-    // show as much of it as the narrowest of them can, so that a wider box never seems to say
-    // something about its call that its equal neighbours do not. `pad` is the padding inside
-    // each box, on every side.
-    struct PlacedLabel
-    {
-        QRectF box;
-        Label label;
-    };
-    static QList<FittedLabel> fitLane(const QList<PlacedLabel> &labels, double pad,
-                                      const TextWidths &text, const TextWidths &small);
-    // "m3", "m0–m4": messages as the CLI's table numbers them.
-    static QString messageRange(int first, int last);
 
 private:
     // Level of detail only where it changes nothing a reader could see otherwise: more events
@@ -126,8 +85,7 @@ private:
     // Replay: the calls that began and have not returned, from their start to now, open on the
     // right, with nothing the call has not returned yet.
     void paintPending();
-    void paintLabel(const QRectF &box, const FittedLabel &fitted, bool backdrop);
-    void paintLabels(const QList<PlacedLabel> &labels);
+    void paintLabels(const QList<BoxLabels::Placed> &labels);
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);

@@ -1,6 +1,7 @@
 #include "render/timelinelegend.h"
 
 #include "model/trace.h"
+#include "view/lanecolumns.h"
 #include "view/timelinelayout.h"
 #include "view/timelinestyle.h"
 
@@ -13,11 +14,34 @@ namespace sockscope {
 
 TimelineLegend::Contents TimelineLegend::Contents::of(const Trace &trace)
 {
-    Contents contents;
-    contents.frames = TimelineLayout::hasFrameLanes(trace);
-    contents.wire = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
-                                [](const Run &run) { return !run.segments.isEmpty(); });
-    return contents;
+    Contents c;
+    if (trace.runs.isEmpty())
+        return c; // before the first run: the whole key
+    c.frames = TimelineLayout::hasFrameLanes(trace);
+    c.wire = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
+                         [](const Run &run) { return !run.segments.isEmpty(); });
+    c.messages = c.merged = c.split = c.truncated = c.lost = c.hollow = c.evidence = c.badFrames
+        = false;
+    for (const Run &run : trace.runs) {
+        const Summary &s = run.summary;
+        const bool judged = !run.fates.isEmpty() || isOneSided(run)
+            || (run.sends.isEmpty() && run.recvs.isEmpty());
+        c.messages = c.messages || !isOneSided(run) || !run.frames.isEmpty();
+        c.merged = c.merged || !judged || s.merged > 0;
+        c.split = c.split || !judged || s.split > 0;
+        c.truncated = c.truncated || !judged || s.truncated > 0 || s.truncatedBytes > 0;
+        c.lost = c.lost || !judged || s.lost > 0;
+        c.evidence = c.evidence || LaneColumns::scale(run, LaneColumns::Side::Sends).any
+            || LaneColumns::scale(run, LaneColumns::Side::Recvs).any;
+        c.badFrames = c.badFrames
+            || std::any_of(run.frames.cbegin(), run.frames.cend(),
+                           [](const Frame &f) { return !f.complete || !f.error.isEmpty(); });
+        // A TCP reader's end of file, an empty message, a send() that failed with EAGAIN (the
+        // key follows every scroll: from the summary, not from a visit of every call).
+        c.hollow = c.hollow || (run.protocol == Protocol::Tcp && !run.recvs.isEmpty())
+            || s.empty > 0 || s.partialSends > 0 || !run.error.isEmpty() || !judged;
+    }
+    return c;
 }
 
 double TimelineLegend::height(double width, const TimelineStyle &style, Contents contents)
@@ -36,15 +60,22 @@ void TimelineLegend::paint(QPainter &painter, const QRectF &rect, const Timeline
 double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,
                             Contents contents)
 {
-    QList<std::pair<Mark, QString>> items = {
-        { Mark::Box, tr("one box per system call; colour = message") },
-        { Mark::Merged, tr("merged: one recv() holds several messages") },
-        { Mark::Split, tr("split: one message spans several recv()") },
-        { Mark::Truncated, tr("truncated: cut-off bytes are lost") },
-        { Mark::Lost, tr("lost: sent, never received") },
-        { Mark::Hollow, tr("empty, EOF or failed call") },
-        { Mark::Evidence, tr("kernel bytes unsent / queued") },
+    QList<std::pair<Mark, QString>> items
+        = { { contents.messages ? Mark::Box : Mark::GreyBox,
+              contents.messages ? tr("one box per system call; colour = message")
+                                : tr("one box per system call") } };
+    const std::pair<bool, std::pair<Mark, QString>> marks[] = {
+        { contents.merged, { Mark::Merged, tr("merged: one recv() holds several messages") } },
+        { contents.split, { Mark::Split, tr("split: one message spans several recv()") } },
+        { contents.truncated, { Mark::Truncated, tr("truncated: cut-off bytes are lost") } },
+        { contents.lost, { Mark::Lost, tr("lost: sent, never received") } },
+        { contents.hollow, { Mark::Hollow, tr("empty, EOF or failed call") } },
+        { contents.evidence, { Mark::Evidence, tr("kernel bytes unsent / queued") } },
     };
+    for (const auto &[shown, item] : marks) {
+        if (shown)
+            items.append(item);
+    }
     if (contents.wire) {
         // One item for the wire lane's three marks: the key must not push lanes off a
         // projector's screen.
@@ -53,7 +84,8 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
     if (contents.frames) {
         items.append(
             { Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from") });
-        items.append({ Mark::BadFrame, tr("decoder error or incomplete message") });
+        if (contents.badFrames)
+            items.append({ Mark::BadFrame, tr("decoder error or incomplete message") });
     }
     const QFontMetricsF fm(style.font);
     const double line = fm.height();
@@ -99,6 +131,15 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
     };
     p.setBrush(Qt::NoBrush);
     switch (mark) {
+    case Mark::GreyBox:
+        for (int i = 0; i < 3; ++i) {
+            const QRectF b(r.left() + i * r.width() / 3, r.top(), r.width() / 3 - 1, r.height());
+            p.setPen(outline);
+            p.setBrush(TimelineStyle::mix(s.muted, s.background, 0.6));
+            p.drawRect(b);
+            p.fillRect(QRectF(b.left(), b.top(), b.width(), strip), s.muted);
+        }
+        break;
     case Mark::Box:
         box(QRectF(r.left(), r.top(), r.width() / 3 - 1, r.height()), 0);
         box(QRectF(r.left() + r.width() / 3, r.top(), r.width() / 3 - 1, r.height()), 1);

@@ -22,6 +22,17 @@ public:
     {
         bool frames = false; // a "decoded messages" lane (TimelineLayout::hasFrameLanes)
         bool wire = false; // a wire lane: packets and ACKs, simulated or captured
+        // The marks the picture has. A key that explains marks the picture does not have
+        // took rows from the lanes, and told the class to look for what is not there. A run
+        // still recording (its messages not yet judged) may get any of them.
+        bool messages = true; // boxes coloured by message (not a foreign program's grey calls)
+        bool merged = true;
+        bool split = true;
+        bool truncated = true;
+        bool lost = true;
+        bool hollow = true; // an empty, EOF or failed call
+        bool evidence = true;
+        bool badFrames = true;
         static Contents of(const Trace &trace);
         bool operator==(const Contents &) const = default;
     };
@@ -33,6 +44,7 @@ public:
 private:
     enum class Mark {
         Box,
+        GreyBox, // calls of a foreign program, whose messages are unknown
         Merged,
         Split,
         Truncated,
