@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cerrno>
 
 using namespace sockscope;
 
@@ -20,6 +21,7 @@ class TestTimelineGeometry : public QObject
     Q_OBJECT
 
 private slots:
+    void anEmptyMessageIsNotAWord();
     void recvWithDataStaysReadable();
     void eofTakesOnlyItsWord();
     void pauseStillShows();
@@ -461,6 +463,38 @@ void TestTimelineGeometry::lanesFitTheirRectangle()
     if (share <= 1.0)
         QVERIFY2(layout.runs().last().block.bottom() >= height - 1,
                  qPrintable(QString::number(layout.runs().last().block.bottom())));
+}
+
+void TestTimelineGeometry::anEmptyMessageIsNotAWord()
+{
+    // The empty-message lesson's evidence keeps a readable box: a send() of 0 bytes and the
+    // UDP datagram of 0 bytes a recv() returned are messages. An end of file, EAGAIN and a
+    // failed call are words.
+    SendList sends;
+    sends.append(fixture::send(0, 0, 0, 5, 0, "hello"));
+    sends.append(fixture::send(1, 1, 1000, 0, 5, ""));
+    SendEvent again = fixture::send(2, 2, 2000, 100, 5, "x");
+    again.accepted = -1;
+    again.error = EAGAIN;
+    sends.append(again);
+    SendEvent refused = fixture::send(3, 2, 3000, 100, 5, "x");
+    refused.accepted = 0;
+    sends.append(refused);
+    QVERIFY(!TimelineGeometry::isBrief(sends, 0));
+    QVERIFY(!TimelineGeometry::isBrief(sends, 1));
+    QVERIFY(TimelineGeometry::isBrief(sends, 2));
+    QVERIFY(TimelineGeometry::isBrief(sends, 3));
+    RecvList recvs;
+    RecvEvent empty = fixture::recv(0, 5000, 0, 0, "");
+    empty.datagramSize = 0;
+    recvs.append(empty);
+    recvs.append(fixture::recv(1, 6000, 0, 0, "")); // TCP: the end of file
+    RecvEvent reset = fixture::recv(2, 7000, -1, 0, "");
+    reset.error = ECONNRESET;
+    recvs.append(reset);
+    QVERIFY(!TimelineGeometry::isBrief(recvs, 0));
+    QVERIFY(TimelineGeometry::isBrief(recvs, 1));
+    QVERIFY(TimelineGeometry::isBrief(recvs, 2));
 }
 
 QTEST_MAIN(TestTimelineGeometry)

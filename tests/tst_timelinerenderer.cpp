@@ -53,6 +53,7 @@ private slots:
     void equalCallsReadAlike();
     void boxesAreAsWideAsTheirRunsWords();
     void numbersOfOneLaneShareTheirUnit();
+    void aTitleKeepsItsNetwork();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
@@ -335,6 +336,26 @@ void TestTimelineRenderer::numbersOfOneLaneShareTheirUnit()
     QCOMPARE(EventText::bytesBeside(9216, 9216), QStringLiteral("9216 B"));
     QCOMPARE(EventText::bytesBeside(512, 13312), QStringLiteral("512 B"));
     QCOMPARE(EventText::bytesBeside(2 << 20, 2 << 20), EventText::bytes(2 << 20));
+}
+
+void TestTimelineRenderer::aTitleKeepsItsNetwork()
+{
+    // Beside its real twin, a simulated run's long title is cut before "(simulated)", never
+    // through it: cut there, the two runs read the same.
+    const TextWidths bold(m_style.boldFont());
+    Run run = fixture::tcpMerged();
+    run.label = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (client → server)");
+    run.mode = Mode::Sim;
+    const double narrow = bold.width(QStringLiteral("Nagle on (TCP_NODELAY off) · TCP req"));
+    const QString sim = RunPainter::fittedTitle(run, true, narrow, bold);
+    QVERIFY2(sim.endsWith(EventText::tr("(simulated)")), qPrintable(sim));
+    QVERIFY(bold.width(sim) <= narrow + 1);
+    run.mode = Mode::Real;
+    const QString real = RunPainter::fittedTitle(run, true, narrow, bold);
+    QVERIFY2(real.endsWith(TimelineRenderer::tr("(real, loopback)")), qPrintable(real));
+    QVERIFY(real != sim);
+    // Room enough: the whole title, and a real run alone is not marked.
+    QCOMPARE(RunPainter::fittedTitle(run, false, 10 * narrow, bold), run.label);
 }
 
 QTEST_MAIN(TestTimelineRenderer)

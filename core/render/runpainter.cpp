@@ -163,22 +163,35 @@ void RunPainter::paintBackground()
                      Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
 }
 
+QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold)
+{
+    // Which network the run is from stays whole: beside its twin, "(simulated)" cut off left
+    // two runs with one title.
+    const QString title = EventText::runTitle(run, false);
+    QString network;
+    if (run.mode == Mode::Sim)
+        network = EventText::tr("(simulated)");
+    else if (markReal)
+        network = TimelineRenderer::tr("(real, loopback)");
+    const QString suffix = network.isEmpty() ? QString() : QLatin1Char(' ') + network;
+    if (bold.width(title + suffix) <= width)
+        return title + suffix;
+    return bold.elided(title, width - bold.width(suffix)) + suffix;
+}
+
 void RunPainter::paintHeader()
 {
     const QRectF r = m_lanes.header.adjusted(0.5 * m_line, 0, -m_line, 0);
     m_p.setFont(m_s.boldFont());
     const TextWidths bold(m_p.font());
-    QString title = EventText::runTitle(m_run);
-    if (m_markReal && m_run.mode == Mode::Real)
-        title += QLatin1Char(' ') + TimelineRenderer::tr("(real, loopback)");
     // The counts go whole, from the end ("16 send()s → 15 recv()s + EOF · 7 split" loses
     // " · 7 split", never half a number). Their first part is kept whole before the title is:
     // a long title gives up its end (elided, and whole in the tooltip and the summary) rather
     // than the counts turning into "15 re…". Only a first part too long even then is elided.
     const QString outcome = EventText::outcome(m_run);
     const double firstPart = m_text.width(outcome.section(QStringLiteral(" · "), 0, 0));
-    if (bold.width(title) + m_line + firstPart > r.width())
-        title = bold.elided(title, std::max(0.4 * r.width(), r.width() - firstPart - m_line));
+    const QString title = fittedTitle(
+        m_run, m_markReal, std::max(0.4 * r.width(), r.width() - firstPart - m_line), bold);
     m_p.setPen(m_s.foreground);
     m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
     const double titleWidth = bold.width(title) + m_line;
@@ -331,7 +344,7 @@ void RunPainter::paintSends()
         const bool crossRight = lost && box.width() >= 1.2 * box.height();
         labels.append(
             { crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
-              { top, second, hollow ? QString() : BoxLabels::messageRange(s.message, s.message),
+              { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
                 EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest), hollow } });
         if (lost) {
             // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
@@ -367,7 +380,8 @@ void RunPainter::paintRecvs()
         const QList<ByteSpan> spans = RunAttribution::ofRecv(m_run, i);
         const bool eof = m_run.protocol == Protocol::Tcp && r.bytes == 0 && r.error == 0;
         const bool failed = r.error != 0 || r.bytes < 0;
-        const bool hollow = failed || eof || (r.bytes == 0 && spans.isEmpty());
+        // An empty datagram too: a call that returned no bytes is drawn as the key says.
+        const bool hollow = failed || eof || r.bytes == 0;
         bool isSelected = false;
         for (const ByteSpan &span : spans)
             isSelected = isSelected || selected(span.message);

@@ -35,6 +35,10 @@ public:
 
     void paint();
 
+    // The run's title for a header `width` wide in the bold font: elided, but whatever says
+    // which network the run is from ("(simulated)", with markReal "(real, loopback)") whole.
+    static QString fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold);
+
 private:
     // Level of detail only where it changes nothing a reader could see otherwise: more events
     // than fit as labelled boxes, and at least two of them in one pixel column. When every event

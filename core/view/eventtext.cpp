@@ -96,7 +96,7 @@ QString EventText::fate(Fate f)
     return {};
 }
 
-QString EventText::runTitle(const Run &run)
+QString EventText::runTitle(const Run &run, bool withMode)
 {
     const QString protocol
         = run.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
@@ -104,7 +104,7 @@ QString EventText::runTitle(const Run &run)
         : run.label.contains(protocol, Qt::CaseInsensitive)
         ? run.label
         : protocol + QStringLiteral(" · ") + run.label;
-    if (run.mode == Mode::Sim)
+    if (withMode && run.mode == Mode::Sim)
         title += QLatin1Char(' ') + tr("(simulated)");
     return title;
 }

@@ -27,7 +27,8 @@ public:
     // least 1 KiB is too ("9.0 KiB" beside "13.0 KiB", not "9216 B").
     static QString bytesBeside(qint64 n, qint64 largest);
     static QString fate(Fate fate); // translated fate word
-    static QString runTitle(const Run &run); // the run's label, or its protocol
+    // The run's label, or its protocol; a simulated run says so unless !withMode.
+    static QString runTitle(const Run &run, bool withMode = true);
     static QString options(const Run &run); // effective (and requested) socket options
     // "10 sends → 3 recv() calls · 7 merged · 3 intact", or progress while recording.
     static QString outcome(const Run &run);

@@ -62,13 +62,21 @@ public:
     }
     // A call that carried no bytes: an end of file, a failed call (EAGAIN), an empty send or
     // datagram. Its box needs only its word; the room goes to the calls with data.
+    // A call whose box holds a word and no message: an end of file, a failure, EAGAIN. An
+    // empty message is a message: its send() of 0 bytes and the UDP datagram of 0 bytes a
+    // recv() returned are what the empty-message lesson is about, and keep a readable box.
     static bool isBrief(const RecvList &recvs, qsizetype i)
     {
-        return recvs.get<&RecvEvent::bytes>(i) <= 0 || recvs.get<&RecvEvent::error>(i) != 0;
+        if (recvs.get<&RecvEvent::error>(i) != 0)
+            return true;
+        const std::optional<qint64> datagram = recvs.get<&RecvEvent::datagramSize>(i);
+        return recvs.get<&RecvEvent::bytes>(i) <= 0 && !(datagram && *datagram == 0);
     }
     static bool isBrief(const SendList &sends, qsizetype i)
     {
-        return sends.get<&SendEvent::accepted>(i) <= 0 || sends.get<&SendEvent::error>(i) != 0;
+        if (sends.get<&SendEvent::error>(i) != 0)
+            return true;
+        return sends.get<&SendEvent::accepted>(i) <= 0 && sends.get<&SendEvent::requested>(i) > 0;
     }
 
     const TimelineLayout &layout() const { return m_layout; }
