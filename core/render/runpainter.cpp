@@ -296,7 +296,8 @@ void RunPainter::paintEvidence(bool unsent)
 void RunPainter::paintSends()
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
-    double lastCross = -1e300;
+    QList<LostGroup> groups;
+    const double gap = m_g.layout().boxGap();
     // The crosses of lost datagrams go on top of every box: drawn box by box, the next box
     // covered half of each, and a row of them read "›››" instead of the legend's ✕.
     QList<std::pair<QPointF, double>> crosses;
@@ -346,26 +347,64 @@ void RunPainter::paintSends()
             { crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
               { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
                 EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest), hollow } });
-        if (lost) {
-            // A narrow box turns red; a cross of its own would overlap its neighbours' crosses,
-            // so narrow neighbours share one.
-            if (box.width() < 0.6 * box.height())
-                m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
-            const double size = crossRight
-                ? 0.6 * box.height()
-                : std::min(box.height() * 0.8, std::max(box.width(), box.height() * 0.5));
-            const QPointF at = crossRight
-                ? QPointF(box.right() - 0.5 * box.height(), box.center().y())
-                : box.center();
-            if (at.x() - lastCross >= std::max(1.5 * m_line, size)) {
-                crosses.append({ at, size });
-                lastCross = at.x();
+        const bool narrow = box.width() < 0.6 * box.height();
+        if (lost && narrow) {
+            // A narrow box turns red; side by side such boxes are one group, counted once
+            // (a cross each would overlap, and a shared cross every few boxes miscounts).
+            m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
+            if (!groups.isEmpty() && groups.last().open
+                && box.left() - groups.last().span.right() <= 2 * gap) {
+                groups.last().span.setRight(std::max(groups.last().span.right(), box.right()));
+                ++groups.last().count;
+            } else {
+                groups.append({ box, 1, true });
+            }
+        } else {
+            // A wide lost box right after the group is counted in it (the number then equals
+            // the headline's) and keeps its own cross; anything else ends the group.
+            if (!groups.isEmpty() && groups.last().open && lost
+                && box.left() - groups.last().span.right() <= 2 * gap) {
+                groups.last().span.setRight(box.right());
+                ++groups.last().count;
+            } else if (!groups.isEmpty()) {
+                groups.last().open = false;
+            }
+            if (lost) {
+                const double size
+                    = crossRight ? 0.6 * box.height() : std::min(box.height() * 0.8, box.width());
+                crosses.append({ crossRight
+                                     ? QPointF(box.right() - 0.5 * box.height(), box.center().y())
+                                     : box.center(),
+                                 size });
             }
         }
     }
     paintLabels(labels);
     for (const auto &[at, size] : std::as_const(crosses))
         paintCross(at, size);
+    paintLostGroups(groups);
+}
+
+void RunPainter::paintLostGroups(const QList<LostGroup> &groups)
+{
+    m_p.setFont(m_s.font);
+    for (const LostGroup &g : groups) {
+        // "✕ 91 lost" across the group where it fits, over a backdrop; else one cross.
+        const QString text = TimelineRenderer::tr("✕ %n lost", nullptr, g.count);
+        const double pad = 0.25 * m_line;
+        if (g.count > 1 && m_text.width(text) + 2 * pad <= g.span.width()) {
+            const double w = m_text.width(text) + 2 * pad;
+            const double h = m_text.metrics().height() + pad;
+            const QRectF back(g.span.center().x() - w / 2, g.span.center().y() - h / 2, w, h);
+            m_p.fillRect(back, m_s.background);
+            m_p.setPen(QPen(m_s.lost, m_s.lineWidth));
+            m_p.drawRect(back);
+            m_p.drawText(back, Qt::AlignCenter, text);
+        } else {
+            paintCross(g.span.center(),
+                       std::min(g.span.height() * 0.8, std::max(g.span.width(), 0.5 * m_line)));
+        }
+    }
 }
 
 void RunPainter::paintRecvs()

@@ -76,6 +76,14 @@ private:
     void paintHeader();
     void paintEvidence(bool unsent);
     void paintSends();
+    // Lost datagrams whose boxes are too narrow for a cross each, side by side.
+    struct LostGroup
+    {
+        QRectF span;
+        int count = 0;
+        bool open = true; // the next lost box may still join it
+    };
+    void paintLostGroups(const QList<LostGroup> &groups);
     void paintRecvs();
     void paintDenseSends();
     void paintDenseRecvs();
