@@ -5,7 +5,7 @@
 namespace sockscope {
 
 // Which packets of a run's wire lane carried which calls' bytes, by stream offset (TCP) or by
-// message (UDP): a data segment carries the stream bytes [offset, offset + bytes), a send
+// message (UDP; an observed run's datagram names its recv): a data segment carries the stream bytes [offset, offset + bytes), a send
 // wrote [offset, offset + accepted), a recv read [offset, offset + bytes). Works alike for
 // simulated and captured segments; the wire lane and the tooltips ask it.
 class SegmentLinks
@@ -15,7 +15,8 @@ public:
     // retransmission is left out when the first copy is there.
     static QList<int> segmentsOfSend(const Run &run, int send);
     // Data segments holding bytes recv i read, in order; a retransmission is left out when the
-    // first copy is there. UDP: the datagram of the recv's message (none without a sequence).
+    // first copy is there. UDP: the datagram of the recv's message, or an observed run's
+    // datagram that names the recv (Segment::recv); none when neither says.
     static QList<int> segmentsOfRecv(const Run &run, int recv);
     // Sends whose bytes segment i carries, in order.
     static QList<int> sendsOfSegment(const Run &run, int segment);

@@ -75,7 +75,7 @@ qint64 LoopbackCapture::toRunNs(qint64 realtimeNs, const MonotonicClock &clock) 
     return realtimeNs - m_offsetNs - startNs;
 }
 
-LoopbackCapture::LoopbackCapture(Sink sink) : m_sink(std::move(sink))
+LoopbackCapture::LoopbackCapture(Sink sink, bool headersOnly) : m_sink(std::move(sink))
 {
     char error[PCAP_ERRBUF_SIZE] = {};
     pcap_t *p = pcap_create("lo", error);
@@ -85,7 +85,7 @@ LoopbackCapture::LoopbackCapture(Sink sink) : m_sink(std::move(sink))
                             .arg(QString::fromLocal8Bit(error));
         return;
     }
-    pcap_set_snaplen(p, kSnapLength);
+    pcap_set_snaplen(p, headersOnly ? kHeaderBytes : kSnapLength);
     pcap_set_promisc(p, 0);
     // Each packet is handed over as it is captured, not when a block of the ring fills.
     pcap_set_immediate_mode(p, 1);

@@ -49,8 +49,12 @@ public:
 
     // Opening takes milliseconds (the kernel maps the packet ring): open it before the run's
     // clock starts, so that the run's t = 0 is not spent waiting for it. With a sink, packets
-    // go there and finish() returns none.
-    explicit LoopbackCapture(Sink sink = {});
+    // go there and finish() returns none. headersOnly: the kernel copies only each packet's
+    // first kHeaderBytes (a session that writes no --pcap needs no more). libpcap hands packets
+    // over at once through a ring of fixed-size slots, one packet each, sized for the longest
+    // packet it keeps: whole 64 KiB loopback packets leave room for a few hundred in the ring,
+    // headers for tens of thousands, so a flood of datagrams is captured, not lost in the ring.
+    explicit LoopbackCapture(Sink sink = {}, bool headersOnly = false);
     ~LoopbackCapture();
     LoopbackCapture(const LoopbackCapture &) = delete;
     LoopbackCapture &operator=(const LoopbackCapture &) = delete;

@@ -33,8 +33,10 @@ ObserveWire::ObserveWire(Protocol protocol, const MonotonicClock &clock, MemoryB
     : m_protocol(protocol), m_clock(clock), m_budget(budget), m_notes(notes),
       m_keepPackets(keepPackets)
 {
+    // The lanes need each packet's headers and the first bytes of a datagram's payload (which
+    // recv() read it, DatagramMatcher): within LoopbackCapture::kHeaderBytes.
     m_capture = std::make_unique<LoopbackCapture>(
-        [this](CapturedPacket &&packet) { route(std::move(packet)); });
+        [this](CapturedPacket &&packet) { route(std::move(packet)); }, !keepPackets);
     if (!m_capture->isCapturing()) {
         m_unavailable = m_capture->unavailable();
         m_capture.reset();
