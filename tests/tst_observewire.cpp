@@ -320,7 +320,8 @@ void tst_ObserveWire::udpFloodLinksEachReadAndDrop()
     const int firstDropped = int(read.indexOf(false));
     QVERIFY(EventText::segmentDetails(run, firstDropped).contains(QStringLiteral("dropped")));
     const int firstRead = int(read.indexOf(true));
-    QVERIFY(EventText::segmentDetails(run, firstRead).contains(QStringLiteral("read by recv() #0")));
+    QVERIFY(
+        EventText::segmentDetails(run, firstRead).contains(QStringLiteral("read by recv() #0")));
     QVERIFY2(EventText::recvDetails(run, 0).contains(
                  QStringLiteral("arrived as datagram %1 at").arg(firstRead + 1)),
              qPrintable(EventText::recvDetails(run, 0)));

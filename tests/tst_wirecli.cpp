@@ -57,13 +57,22 @@ QString expectedLine(const QJsonObject &run)
     const bool simulated = wire == QStringLiteral("simulated");
     const bool udp = run.value(QStringLiteral("protocol")).toString() == QStringLiteral("udp");
     QSet<int> readMessages;
-    for (const QJsonValue &r : run.value(QStringLiteral("recvs")).toArray()) {
+    for (const QJsonValue r : run.value(QStringLiteral("recvs")).toArray()) {
         if (!r.toObject().value(QStringLiteral("seq")).isNull())
             readMessages.insert(r.toObject().value(QStringLiteral("seq")).toInt());
     }
-    qint64 data = 0, bytes = 0, pure = 0, riding = 0, syn = 0, fin = 0, rst = 0, again = 0,
-           lost = 0, read = 0, dropped = 0;
-    for (const QJsonValue &v : run.value(QStringLiteral("segments")).toArray()) {
+    qint64 data = 0;
+    qint64 bytes = 0;
+    qint64 pure = 0;
+    qint64 riding = 0;
+    qint64 syn = 0;
+    qint64 fin = 0;
+    qint64 rst = 0;
+    qint64 again = 0;
+    qint64 lost = 0;
+    qint64 read = 0;
+    qint64 dropped = 0;
+    for (const QJsonValue v : run.value(QStringLiteral("segments")).toArray()) {
         const QJsonObject g = v.toObject();
         const bool ack = g.value(QStringLiteral("dir")).toString() == QStringLiteral("ack");
         const qint64 n = g.value(QStringLiteral("bytes")).toInteger();
@@ -160,21 +169,22 @@ void tst_WireCli::eachRunSaysWhatCrossedItsWire()
     for (const QString &table : { r.out, shown.out }) {
         QCOMPARE(table.count(prefix), runs.size());
         qsizetype at = 0;
-        for (const QJsonValue &run : runs) {
+        for (const QJsonValue run : runs) {
             QCOMPARE(run.toObject().value(QStringLiteral("wire")).toString(),
                      mode == QStringLiteral("real") ? QStringLiteral("captured")
                                                     : QStringLiteral("simulated"));
             // In the order of the runs, each in its own section.
             const QString line = expectedLine(run.toObject()) + QLatin1Char('\n');
             const qsizetype found = table.indexOf(line, at);
-            QVERIFY2(found >= 0, qPrintable(line + QStringLiteral("\nnot after ") + QString::number(at)
-                                            + QStringLiteral(" in\n") + table));
+            QVERIFY2(found >= 0,
+                     qPrintable(line + QStringLiteral("\nnot after ") + QString::number(at)
+                                + QStringLiteral(" in\n") + table));
             at = found + line.size();
         }
     }
     // udp-overflow: the datagrams the full buffer dropped are marked, as many as were lost.
     if (lesson == QStringLiteral("udp-overflow")) {
-        for (const QJsonValue &v : runs) {
+        for (const QJsonValue v : runs) {
             const QJsonObject run = v.toObject();
             const qint64 lost = run.value(QStringLiteral("summary"))
                                     .toObject()

@@ -190,8 +190,9 @@ QString SummaryPanel::runHtml(const Run &run)
                             RunNarrative::sentence(run).toHtmlEscaped());
     // What crossed the wire, in the words of the table (captured or simulated).
     const QString wire = WireSummary::line(run);
-    const QString wireHtml
-        = wire.isEmpty() ? QString() : QStringLiteral("<p><small>%1</small></p>").arg(wire.toHtmlEscaped());
+    const QString wireHtml = wire.isEmpty()
+        ? QString()
+        : QStringLiteral("<p><small>%1</small></p>").arg(wire.toHtmlEscaped());
     const bool analysed = !run.fates.isEmpty() || s.messages > 0;
     if (!analysed)
         return html + wireHtml;

@@ -5,8 +5,9 @@
 namespace sockscope {
 
 // Which packets of a run's wire lane carried which calls' bytes, by stream offset (TCP) or by
-// message (UDP; an observed run's datagram names its recv): a data segment carries the stream bytes [offset, offset + bytes), a send
-// wrote [offset, offset + accepted), a recv read [offset, offset + bytes). Works alike for
+// message (UDP): a data segment carries the stream bytes [offset, offset + bytes), a send
+// wrote [offset, offset + accepted), a recv read [offset, offset + bytes); an observed UDP
+// run's datagram names the recv that read it (Segment::recv, DatagramMatcher). Works alike for
 // simulated and captured segments; the wire lane and the tooltips ask it.
 class SegmentLinks
 {

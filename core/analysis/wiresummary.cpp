@@ -14,10 +14,9 @@ WireSummary::Counts WireSummary::count(const Run &run)
     // The messages some recv() read, to count a lesson's datagrams read in one pass.
     std::vector<bool> readMessages(size_t(std::max<qsizetype>(run.fates.size(), 0)), false);
     if (udp) {
-        for (int i = 0; i < run.recvs.size(); ++i) {
-            const int seq = run.recvs.at(i).seq;
-            if (seq >= 0 && seq < qsizetype(readMessages.size()))
-                readMessages[size_t(seq)] = true;
+        for (const RecvEvent &r : run.recvs) {
+            if (r.seq >= 0 && r.seq < qsizetype(readMessages.size()))
+                readMessages[size_t(r.seq)] = true;
         }
     }
     for (const Segment &g : run.segments) {

@@ -272,8 +272,8 @@ void WireDecoder::decode(const PacketCapture &capture, const QList<Connection> &
                 const qint64 kept = std::clamp<qint64>(ip->l4Captured - 8, 0, g.bytes);
                 datagrams[i].append(
                     { int(run.segments.size()), g.bytes,
-                      QByteArrayView(reinterpret_cast<const char *>(ip->l4) + 8, kept),
-                      ip->source, source });
+                      QByteArrayView(reinterpret_cast<const char *>(ip->l4) + 8, kept), ip->source,
+                      source });
                 run.segments.append(g);
             }
             break;
