@@ -281,7 +281,9 @@ void WireDecoder::decode(const PacketCapture &capture, const QList<Connection> &
     }
     for (qsizetype i = 0; i < connections.size(); ++i) {
         const Connection &c = connections[i];
-        if (c.protocol == Protocol::Udp && c.dataRun >= 0 && c.dataRun < runs.size())
+        // Which datagram a recv() read is found by its place in the capture: only a whole one.
+        if (c.protocol == Protocol::Udp && c.dataRun >= 0 && c.dataRun < runs.size()
+            && capture.missed == 0)
             DatagramMatcher::match(runs[c.dataRun], datagrams[i]);
     }
 }

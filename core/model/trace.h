@@ -86,6 +86,9 @@ struct PacketCapture
     QString description; // which runs, which ports
     int linkType = 0; // the pcap link type of data (DLT_EN10MB on Linux loopback)
     QList<CapturedPacket> packets;
+    // Packets the kernel could not put in the capture's ring (full during a burst): the lanes
+    // lack them, so nothing is matched by position (DatagramMatcher).
+    qint64 missed = 0;
 };
 
 enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };

@@ -3,6 +3,7 @@
 #include "capture/loopbackcapture.h"
 #include "capture/wiredecoder.h"
 #include "observe/memorybudget.h"
+#include "observe/observenotes.h"
 #include "observe/recordinggate.h"
 #include "record/monotonicclock.h"
 
@@ -175,6 +176,7 @@ void ObserveWire::decode(QList<CapturedPacket> packets, Protocol protocol, quint
     PacketCapture capture;
     capture.linkType = m_linkType;
     capture.packets = std::move(packets);
+    capture.missed = m_capture->missed();
     const LoopbackCapture *mapper = m_capture.get();
     const MonotonicClock &clock = m_clock;
     WireDecoder::decode(
@@ -267,6 +269,8 @@ std::optional<PacketCapture> ObserveWire::finish(const QString &description)
     // The packets went to route(): this is only the capture's header. The capture object stays,
     // finished, for its clock mapping.
     PacketCapture ended = m_capture->finish();
+    if (const QString note = LoopbackCapture::missedNote(ended.missed); !note.isEmpty() && m_notes)
+        m_notes->add(note, ObserveNotes::Kind::Always);
     const std::lock_guard lock(m_mutex);
     if (!m_keepPackets)
         return std::nullopt;
