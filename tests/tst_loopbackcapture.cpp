@@ -10,6 +10,8 @@
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
+#include "view/eventtext.h"
+#include "view/timeaxis.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -68,6 +70,27 @@ int heldUntilDelayedAck(const Run &run)
     return held;
 }
 
+// The first data segment held until such an ACK, -1 if none.
+int heldSegment(const Run &run)
+{
+    qint64 lastData = -1;
+    qint64 lastAck = -1;
+    for (int i = 0; i < run.segments.size(); ++i) {
+        const Segment &g = run.segments.at(i);
+        if (g.ack) {
+            lastAck = g.tNs;
+            continue;
+        }
+        if (g.bytes <= 0)
+            continue;
+        if (lastData >= 0 && lastAck >= lastData + kDelayedAckNs
+            && g.tNs - lastAck < kLeavesAtOnceNs)
+            return i;
+        lastData = g.tNs;
+    }
+    return -1;
+}
+
 int dataSegments(const Run &run)
 {
     return int(std::count_if(run.segments.cbegin(), run.segments.cend(),
@@ -121,6 +144,17 @@ void TestLoopbackCapture::nagleBodyLeavesWithTheDelayedAck()
             for (int s = 0; s < run.sends.size(); ++s)
                 linked += SegmentLinks::segmentsOfSend(run, s).isEmpty() ? 0 : 1;
             QCOMPARE(linked, int(run.sends.size()));
+            // Hovering that send says so: the segment, and when it left (after the ACK).
+            const int held = heldSegment(run);
+            QVERIFY(held >= 0);
+            const QList<int> sends = SegmentLinks::sendsOfSegment(run, held);
+            QVERIFY(!sends.isEmpty());
+            const QString hover = EventText::sendDetails(run, sends.first());
+            const QString said
+                = QStringLiteral("left in segment %1 at %2")
+                      .arg(SegmentLinks::dataNumber(run, held))
+                      .arg(TimeAxis::formatDuration(double(run.segments.at(held).tNs)));
+            QVERIFY2(hover.contains(said), qPrintable(hover + QStringLiteral("\n≠ ") + said));
         }
     }
     QCOMPARE(nagleRuns, 1);

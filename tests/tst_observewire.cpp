@@ -8,10 +8,14 @@
 #include "observetesthelpers.h"
 
 #include "analysis/segmentlinks.h"
+#include "analysis/wiresummary.h"
+#include "capture/datagrammatcher.h"
 #include "capture/loopbackcapture.h"
 #include "io/textreport.h"
 #include "observe/remotesender.h"
+#include "view/eventtext.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +124,43 @@ quint16 startObserve(QProcess &p, const QStringList &args)
     return quint16(line.mid(line.lastIndexOf(':') + 1).split(',').first().toUInt());
 }
 
+// A foreign sender's burst of kFlood distinct 1000-byte datagrams to the session's port; returns
+// once the slow reader has emptied the queue (its recvs are handed over in batches, the last one
+// when nothing is left to read, so the count then stops growing).
+constexpr int kFlood = 3000;
+constexpr int kFloodSize = 1000;
+QList<QByteArray> flood(Observation &obs)
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(obs.port());
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QList<QByteArray> sent;
+    for (int i = 0; i < kFlood; ++i) {
+        // Distinct from the first byte on, so that a link to a neighbour shows.
+        QByteArray d = QByteArray::number(i).rightJustified(6, '0') + ';';
+        while (d.size() < kFloodSize)
+            d += char('a' + (i + d.size()) % 26);
+        sent << d;
+        if (::sendto(fd, d.constData(), size_t(d.size()), 0,
+                     reinterpret_cast<const sockaddr *>(&to), sizeof to)
+            != ssize_t(d.size()))
+            qFatal("sendto failed");
+    }
+    ::close(fd);
+    QElapsedTimer waited;
+    waited.start();
+    while (obs.feed.recvs.load() == 0 && waited.elapsed() < 30'000)
+        QThread::msleep(50);
+    int seen = -1;
+    while (seen != obs.feed.recvs.load()) {
+        seen = obs.feed.recvs.load();
+        QThread::msleep(1000);
+    }
+    return sent;
+}
+
 } // namespace
 
 class tst_ObserveWire : public QObject
@@ -131,6 +172,9 @@ private slots:
     void observedClientHasItsSegments();
     void relayHasBothDirections();
     void udpDatagramsAreOneSegmentEach();
+    void udpFloodLinksEachReadAndDrop();
+    void udpFloodWithPcapSaysWhatTheRingMissed();
+    void matcherLinksOnlyWhatTheEvidenceSays();
     void sendToHasItsSegments();
     void pcapEqualsTheJson();
     void pcapRefusedOffLoopback();
@@ -175,9 +219,8 @@ void tst_ObserveWire::observedClientHasItsSegments()
     QVERIFY(trace.notes.isEmpty());
     // The table says what the wire carried.
     const QString table = TextReport::render(trace);
-    QVERIFY2(table.contains(QStringLiteral("Wire (captured on loopback): ")
-                            + QString::number(dataSegments(run))
-                            + QStringLiteral(" data segments (")
+    QVERIFY2(table.contains(QStringLiteral("Wire (captured on loopback): data segments: ")
+                            + QString::number(dataSegments(run)) + QStringLiteral(" (")
                             + QString::number(kMessages * kSize) + QStringLiteral(" B)")),
              qPrintable(table));
 }
@@ -239,6 +282,198 @@ void tst_ObserveWire::udpDatagramsAreOneSegmentEach()
     QCOMPARE(run.segments.size(), qsizetype(kDatagrams));
     for (int i = 0; i < kDatagrams; ++i)
         QCOMPARE(run.segments.at(i).bytes, qint64(100 + i));
+}
+
+// A foreign sender floods a slow reader: the kernel drops most datagrams at the full receive
+// buffer. Each recv() is linked to the captured datagram it read (the datagrams are distinct, so
+// the link is checked against what was sent), and the datagrams no recv() read are marked
+// dropped, as many as the kernel's drop counter says.
+void tst_ObserveWire::udpFloodLinksEachReadAndDrop()
+{
+    REQUIRE_CAPTURE();
+    ObserveOptions options;
+    options.protocol = Protocol::Udp;
+    options.recvSize = 512; // shorter than a datagram: each recv() keeps a prefix
+    options.readIntervalMs = 2; // a slow reader: the burst overflows the buffer
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    const QList<QByteArray> sent = flood(obs);
+    constexpr int kDatagrams = kFlood;
+    constexpr int kSize = kFloodSize;
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs.first();
+    QCOMPARE(run.wire, Wire::Captured);
+    QCOMPARE(run.segments.size(), qsizetype(kDatagrams));
+    QVERIFY(run.kernelDrops);
+    QVERIFY2(*run.kernelDrops > 0, "the flood did not overflow the receive buffer");
+    QCOMPARE(qint64(run.recvs.size()) + *run.kernelDrops, qint64(kDatagrams));
+
+    // Every recv() names one datagram: the one whose bytes it holds.
+    QList<bool> read(kDatagrams, false);
+    for (int i = 0; i < run.recvs.size(); ++i) {
+        const QList<int> segments = SegmentLinks::segmentsOfRecv(run, i);
+        QCOMPARE(segments.size(), 1);
+        const int j = segments.first();
+        QCOMPARE(run.segments.at(j).recv, i);
+        QCOMPARE(SegmentLinks::recvsOfSegment(run, j), QList<int>{ i });
+        QVERIFY(!run.segments.at(j).dropped);
+        QCOMPARE(run.recvs.at(i).preview.toByteArray(), sent.at(j).left(64));
+        QCOMPARE(run.recvs.at(i).datagramSize.value_or(-1), qint64(kSize));
+        read[j] = true;
+    }
+    // The others were dropped, as many as the kernel counted.
+    qint64 dropped = 0;
+    for (int j = 0; j < kDatagrams; ++j) {
+        QCOMPARE(run.segments.at(j).dropped, !read.at(j));
+        dropped += run.segments.at(j).dropped;
+    }
+    QCOMPARE(dropped, *run.kernelDrops);
+
+    // The hover texts and the table say it.
+    const int firstDropped = int(read.indexOf(false));
+    QVERIFY(EventText::segmentDetails(run, firstDropped).contains(QStringLiteral("dropped")));
+    const int firstRead = int(read.indexOf(true));
+    QVERIFY(
+        EventText::segmentDetails(run, firstRead).contains(QStringLiteral("read by recv() #0")));
+    QVERIFY2(EventText::recvDetails(run, 0).contains(
+                 QStringLiteral("arrived as datagram %1 at").arg(firstRead + 1)),
+             qPrintable(EventText::recvDetails(run, 0)));
+    const QString line = QStringLiteral("Wire (captured on loopback): datagrams: %1 (%2 B), read "
+                                        "by a recv(): %3, dropped at the full receive buffer: %4")
+                             .arg(kDatagrams)
+                             .arg(kDatagrams * kSize)
+                             .arg(run.recvs.size())
+                             .arg(*run.kernelDrops);
+    QCOMPARE(WireSummary::line(run), line);
+    QVERIFY(TextReport::render(trace).contains(line + QLatin1Char('\n')));
+}
+
+// With --pcap the capture keeps whole packets, whose ring holds a few hundred: a burst may
+// overflow it. Then a note says so, and no recv() is linked by its place in the queue, nor a
+// datagram marked dropped, on a capture with holes.
+void tst_ObserveWire::udpFloodWithPcapSaysWhatTheRingMissed()
+{
+    REQUIRE_CAPTURE();
+    ObserveOptions options;
+    options.protocol = Protocol::Udp;
+    options.recvSize = 512;
+    options.readIntervalMs = 2;
+    options.keepPackets = true;
+    Observation obs(options);
+    QCOMPARE(obs.open(), QString());
+    obs.start();
+    flood(obs);
+    const Trace trace = obs.finish();
+    QCOMPARE(trace.runs.size(), 1);
+    const Run &run = trace.runs.first();
+    const bool missed = run.segments.size() < kFlood;
+    const bool noted = std::any_of(trace.notes.cbegin(), trace.notes.cend(), [](const QString &n) {
+        return n.contains(QStringLiteral("The capture missed packets"));
+    });
+    QCOMPARE(noted, missed);
+    qInfo("%lld of %d datagrams captured", qint64(run.segments.size()), kFlood);
+    const qsizetype claimed
+        = std::count_if(run.segments.cbegin(), run.segments.cend(),
+                        [](const Segment &g) { return g.recv >= 0 || g.dropped; });
+    if (missed)
+        QCOMPARE(claimed, qsizetype(0));
+    else
+        QCOMPARE(claimed, qsizetype(kFlood));
+}
+
+// The matcher links a recv() to the datagram the drop counter points at only when their bytes
+// agree, marks as dropped only the datagrams between two such links (and after the last one
+// when the counter at the end accounts for each), and leaves the rest unsaid.
+void tst_ObserveWire::matcherLinksOnlyWhatTheEvidenceSays()
+{
+    const QList<QByteArray> payloads{ "A-0", "B-1", "C-2", "D-3", "E-4", "F-5", "G-6" };
+    auto observed = [&] {
+        Run run;
+        run.protocol = Protocol::Udp;
+        run.role = Role::Observer;
+        run.wire = Wire::Captured;
+        run.peers << QStringLiteral("127.0.0.1:4000");
+        for (qsizetype j = 0; j < payloads.size(); ++j)
+            run.segments.append(Segment());
+        return run;
+    };
+    QList<DatagramMatcher::Datagram> datagrams;
+    for (qsizetype j = 0; j < payloads.size(); ++j)
+        datagrams.append({ int(j), payloads.at(j).size(), payloads.at(j), 0x7f000001, 4000 });
+    auto recv = [](const QByteArray &bytes, qint64 drops) {
+        RecvEvent r;
+        r.bytes = bytes.size();
+        r.datagramSize = bytes.size();
+        r.preview = bytes;
+        r.peer = 0;
+        r.drops = drops;
+        return r;
+    };
+    auto recvOf = [](const Run &run) {
+        QList<int> out;
+        for (const Segment &g : run.segments)
+            out << g.recv;
+        return out;
+    };
+    auto droppedOf = [](const Run &run) {
+        QList<bool> out;
+        for (const Segment &g : run.segments)
+            out << g.dropped;
+        return out;
+    };
+
+    // A, C (B dropped before it), E (D dropped), G (F dropped): every read agrees.
+    using Reads = QList<std::pair<QByteArray, qint64>>;
+    auto readAll = [&](Run &run, const Reads &reads) {
+        for (const auto &[bytes, drops] : reads)
+            run.recvs.append(recv(bytes, drops));
+    };
+    Run all = observed();
+    readAll(all, Reads{ { "A-0", 0 }, { "C-2", 1 }, { "E-4", 2 }, { "G-6", 3 } });
+    all.kernelDrops = 3;
+    DatagramMatcher::match(all, datagrams);
+    QCOMPARE(recvOf(all), (QList<int>{ 0, -1, 1, -1, 2, -1, 3 }));
+    QCOMPARE(droppedOf(all), (QList<bool>{ false, true, false, true, false, true, false }));
+
+    // The third recv() holds bytes that are not E's (a datagram the capture did not see): it
+    // is not linked, and neither D nor F, on either side of it, is said to be dropped.
+    Run odd = observed();
+    readAll(odd, Reads{ { "A-0", 0 }, { "C-2", 1 }, { "X-9", 2 }, { "G-6", 3 } });
+    odd.kernelDrops = 3;
+    DatagramMatcher::match(odd, datagrams);
+    QCOMPARE(recvOf(odd), (QList<int>{ 0, -1, 1, -1, -1, -1, 3 }));
+    QCOMPARE(droppedOf(odd), (QList<bool>{ false, true, false, false, false, false, false }));
+
+    // A truncated recv() keeps a prefix of its datagram; another sender is another datagram.
+    Run cut = observed();
+    RecvEvent a = recv("A-", 0);
+    a.datagramSize = 3;
+    a.truncated = true;
+    cut.recvs.append(a);
+    RecvEvent b = recv("B-1", 0);
+    cut.peers << QStringLiteral("127.0.0.1:5000");
+    b.peer = 1;
+    cut.recvs.append(b);
+    cut.kernelDrops = 0;
+    DatagramMatcher::match(cut, datagrams);
+    QCOMPARE(recvOf(cut), (QList<int>{ 0, -1, -1, -1, -1, -1, -1 }));
+
+    // After the last read: all dropped when the counter at the end counts each of them, none
+    // when it counts fewer (some were still queued: which ones, nothing says).
+    Run tail = observed();
+    tail.recvs.append(recv("A-0", 0));
+    tail.recvs.append(recv("B-1", 0));
+    tail.kernelDrops = 5;
+    DatagramMatcher::match(tail, datagrams);
+    QCOMPARE(droppedOf(tail), (QList<bool>{ false, false, true, true, true, true, true }));
+    Run queued = observed();
+    queued.recvs.append(recv("A-0", 0));
+    queued.recvs.append(recv("B-1", 0));
+    queued.kernelDrops = 4;
+    DatagramMatcher::match(queued, datagrams);
+    QCOMPARE(droppedOf(queued), (QList<bool>(payloads.size(), false)));
 }
 
 // run --to: the sender's own connection, its bytes on the wire.

@@ -218,6 +218,20 @@ void tst_ShowCli::refusesCraftedTraces_data()
         R"("requested":65,"accepted":2,"offset":0,"unsent_after":0,"error":null,"preview":"00000000001111111111222222222233333333334444444444555555555566666")",
         "runs[2].sends[0].preview: 65 bytes: a preview holds at most the first 64");
 
+    // A datagram's recv (observed UDP): one of the run's, in the order of the datagrams.
+    add("datagram names no recv", R"("bytes":4,"window":null,"message":1,"lost":false})",
+        R"("bytes":4,"window":null,"message":1,"recv":7,"lost":false})",
+        "runs[1].segments[1].recv: 7 is not a recv of this run");
+    add("datagrams name recvs out of order",
+        R"("message":0,"lost":false},
+{"t_ns":30,"arrive_ns":40,"dir":"data","offset":0,"bytes":4,"window":null,"message":1,"lost")",
+        R"("message":0,"recv":1,"lost":false},
+{"t_ns":30,"arrive_ns":40,"dir":"data","offset":0,"bytes":4,"window":null,"message":1,"recv":0,"lost")",
+        "runs[1].segments[1].recv: 0 is not after the recv of an earlier datagram (1)");
+    add("a TCP segment names a recv", R"("window":65535,"message":null,"lost":false})",
+        R"("window":65535,"message":null,"recv":0,"lost":false})",
+        "runs[0].segments[1].recv: only a UDP datagram names its recv()");
+
     // Names the contract does not know.
     add("unknown segment direction", R"("dir":"ack")", R"("dir":"syn")",
         "runs[0].segments[1].dir: expected data or ack");

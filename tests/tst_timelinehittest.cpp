@@ -21,6 +21,7 @@ private slots:
     void emptySpaceFindsNothing();
     void wireLaneSegmentSaysWhatItCarried();
     void observedRunHasAWireLaneToHover();
+    void observedDatagramsNameTheirRecvs();
 
 private:
     Trace m_trace;
@@ -201,6 +202,59 @@ void TestTimelineHitTest::observedRunHasAWireLaneToHover()
     observed.segments.clear();
     QVERIFY(
         TimelineLayout(m_rect, fixture::trace({ observed }), m_style).runs().at(0).links.isNull());
+}
+
+// An observed UDP run's datagrams name the recv() that read them (Segment::recv): hovering one
+// says which recv() read it, or that the full buffer dropped it; hovering a recv() names its
+// datagram, and a recv() the evidence linked to none says so.
+void TestTimelineHitTest::observedDatagramsNameTheirRecvs()
+{
+    Run run;
+    run.label = QStringLiteral("observed");
+    run.protocol = Protocol::Udp;
+    run.mode = Mode::Real;
+    run.role = Role::Observer;
+    run.wire = Wire::Captured;
+    run.peers = { QStringLiteral("127.0.0.1:40000") };
+    for (int i = 0; i < 3; ++i) {
+        Segment g;
+        g.tNs = g.arriveNs = 1'000'000 + i * 2'000'000;
+        g.bytes = 5;
+        g.dropped = i == 1;
+        g.recv = i == 0 ? 0 : i == 2 ? 1 : -1;
+        run.segments << g;
+    }
+    for (int i = 0; i < 3; ++i) {
+        RecvEvent r;
+        r.id = i;
+        r.tNs = 10'000'000 + i * 1'000'000;
+        r.requested = 512;
+        r.bytes = 5;
+        r.datagramSize = 5;
+        r.peer = 0;
+        r.preview = QByteArray("abcde");
+        run.recvs.append(r);
+    }
+    const Trace trace = fixture::trace({ run });
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const TimelineHit hit = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                 onSegment(trace, m_rect, viewport, m_style, 0, 2));
+    QCOMPARE(hit.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(hit.index, 2);
+    const Run &shown = trace.runs.at(0);
+    const QString read = EventText::segmentDetails(shown, 2);
+    QVERIFY2(read.contains(QStringLiteral("datagram 3: 5 B at"))
+                 && read.contains(QStringLiteral("read by recv() #1")),
+             qPrintable(read));
+    const QString dropped = EventText::segmentDetails(shown, 1);
+    QVERIFY2(dropped.contains(QStringLiteral("dropped: the receive buffer was full"))
+                 && !dropped.contains(QStringLiteral("read by")),
+             qPrintable(dropped));
+    QVERIFY2(EventText::recvDetails(shown, 1).contains(QStringLiteral("arrived as datagram 3 at")),
+             qPrintable(EventText::recvDetails(shown, 1)));
+    QVERIFY2(EventText::recvDetails(shown, 2).contains(
+                 QStringLiteral("no captured datagram is known to be this one")),
+             qPrintable(EventText::recvDetails(shown, 2)));
 }
 
 QTEST_MAIN(TestTimelineHitTest)

@@ -2,6 +2,7 @@
 
 #include "analysis/lessonexpectations.h"
 #include "analysis/tracecomparison.h"
+#include "analysis/wiresummary.h"
 #include "model/callcount.h"
 #include "view/eventtext.h"
 #include "view/runnarrative.h"
@@ -195,9 +196,14 @@ QString SummaryPanel::runHtml(const Run &run)
     QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b></p>")
                        .arg(EventText::runTitle(run).toHtmlEscaped(),
                             RunNarrative::sentence(run).toHtmlEscaped());
+    // What crossed the wire, in the words of the table (captured or simulated).
+    const QString wire = WireSummary::line(run);
+    const QString wireHtml = wire.isEmpty()
+        ? QString()
+        : QStringLiteral("<p><small>%1</small></p>").arg(wire.toHtmlEscaped());
     const bool analysed = !run.fates.isEmpty() || s.messages > 0;
     if (!analysed)
-        return html;
+        return html + wireHtml;
     html += QStringLiteral("<table cellspacing='2'>");
     auto row = [&html](const QString &name, const QString &value) {
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
@@ -239,6 +245,7 @@ QString SummaryPanel::runHtml(const Run &run)
             : run.aborted ? tr("not checked (stopped)")
                           : tr("no ✗"));
     html += QStringLiteral("</table>");
+    html += wireHtml;
     // Each option stays on one line with its value and unit ("SO_RCVBUF 128 KiB"): the line
     // wraps only between options.
     QStringList parts = EventText::options(run).split(QStringLiteral(" · "), Qt::SkipEmptyParts);

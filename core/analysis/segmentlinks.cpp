@@ -46,14 +46,14 @@ QList<int> SegmentLinks::segmentsOfRecv(const Run &run, int recv)
     if (recv < 0 || recv >= run.recvs.size())
         return out;
     const RecvEvent r = run.recvs.at(recv);
-    if (r.bytes <= 0 || (run.protocol == Protocol::Udp && r.seq < 0))
+    if (r.bytes <= 0)
         return out;
     for (int i = 0; i < run.segments.size(); ++i) {
         const Segment &g = run.segments.at(i);
         if (!carries(g))
             continue;
         const bool holds = run.protocol == Protocol::Udp
-            ? g.message == r.seq
+            ? g.recv == recv || (r.seq >= 0 && g.message == r.seq)
             : overlaps(g.offset, g.bytes, r.offset, r.bytes);
         if (holds && (!g.retransmit || out.isEmpty()))
             out << i;
@@ -84,6 +84,12 @@ QList<int> SegmentLinks::recvsOfSegment(const Run &run, int segment)
     if (segment < 0 || segment >= run.segments.size() || !carries(run.segments.at(segment)))
         return out;
     const Segment &g = run.segments.at(segment);
+    // An observed datagram names the recv() that read it (DatagramMatcher).
+    if (g.recv >= 0) {
+        if (g.recv < run.recvs.size())
+            out << g.recv;
+        return out;
+    }
     for (int i = 0; i < run.recvs.size(); ++i) {
         const RecvEvent r = run.recvs.at(i);
         if (run.protocol == Protocol::Udp ? r.seq >= 0 && r.seq == g.message

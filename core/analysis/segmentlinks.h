@@ -6,7 +6,8 @@ namespace sockscope {
 
 // Which packets of a run's wire lane carried which calls' bytes, by stream offset (TCP) or by
 // message (UDP): a data segment carries the stream bytes [offset, offset + bytes), a send
-// wrote [offset, offset + accepted), a recv read [offset, offset + bytes). Works alike for
+// wrote [offset, offset + accepted), a recv read [offset, offset + bytes); an observed UDP
+// run's datagram names the recv that read it (Segment::recv, DatagramMatcher). Works alike for
 // simulated and captured segments; the wire lane and the tooltips ask it.
 class SegmentLinks
 {
@@ -15,7 +16,8 @@ public:
     // retransmission is left out when the first copy is there.
     static QList<int> segmentsOfSend(const Run &run, int send);
     // Data segments holding bytes recv i read, in order; a retransmission is left out when the
-    // first copy is there. UDP: the datagram of the recv's message (none without a sequence).
+    // first copy is there. UDP: the datagram of the recv's message, or an observed run's
+    // datagram that names the recv (Segment::recv); none when neither says.
     static QList<int> segmentsOfRecv(const Run &run, int recv);
     // Sends whose bytes segment i carries, in order.
     static QList<int> sendsOfSegment(const Run &run, int segment);

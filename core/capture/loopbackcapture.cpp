@@ -75,7 +75,7 @@ qint64 LoopbackCapture::toRunNs(qint64 realtimeNs, const MonotonicClock &clock) 
     return realtimeNs - m_offsetNs - startNs;
 }
 
-LoopbackCapture::LoopbackCapture(Sink sink) : m_sink(std::move(sink))
+LoopbackCapture::LoopbackCapture(Sink sink, bool headersOnly) : m_sink(std::move(sink))
 {
     char error[PCAP_ERRBUF_SIZE] = {};
     pcap_t *p = pcap_create("lo", error);
@@ -85,7 +85,7 @@ LoopbackCapture::LoopbackCapture(Sink sink) : m_sink(std::move(sink))
                             .arg(QString::fromLocal8Bit(error));
         return;
     }
-    pcap_set_snaplen(p, kSnapLength);
+    pcap_set_snaplen(p, headersOnly ? kHeaderBytes : kSnapLength);
     pcap_set_promisc(p, 0);
     // Each packet is handed over as it is captured, not when a block of the ring fills.
     pcap_set_immediate_mode(p, 1);
@@ -209,6 +209,25 @@ void LoopbackCapture::loop()
     }
 }
 
+qint64 LoopbackCapture::missed()
+{
+    const std::lock_guard lock(m_mutex);
+    pcap_stat stats{};
+    if (m_pcap && pcap_stats(m_pcap, &stats) == 0)
+        m_missed = qint64(stats.ps_drop);
+    return m_missed;
+}
+
+QString LoopbackCapture::missedNote(qint64 missed)
+{
+    if (missed <= 0)
+        return {};
+    return tr("The capture missed packets: %1 of them arrived faster than SockScope read the "
+              "capture's ring and were not kept, so the wire lanes lack them (and the --pcap file "
+              "too); no recv() is linked to a captured datagram by its place in the queue.")
+        .arg(missed);
+}
+
 PacketCapture LoopbackCapture::finish()
 {
     m_finished = true;
@@ -231,6 +250,7 @@ PacketCapture LoopbackCapture::finish()
     m_stopping = true;
     m_thread.join();
     drain();
+    capture.missed = missed();
     const Offset end = measureOffset();
     m_driftNs = end.offsetNs - m_offsetNs;
     m_uncertaintyNs = std::max(m_uncertaintyNs, end.bracketNs);

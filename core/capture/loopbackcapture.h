@@ -49,8 +49,12 @@ public:
 
     // Opening takes milliseconds (the kernel maps the packet ring): open it before the run's
     // clock starts, so that the run's t = 0 is not spent waiting for it. With a sink, packets
-    // go there and finish() returns none.
-    explicit LoopbackCapture(Sink sink = {});
+    // go there and finish() returns none. headersOnly: the kernel copies only each packet's
+    // first kHeaderBytes (a session that writes no --pcap needs no more). libpcap hands packets
+    // over at once through a ring of fixed-size slots, one packet each, sized for the longest
+    // packet it keeps: whole 64 KiB loopback packets leave room for a few hundred in the ring,
+    // headers for tens of thousands, so a flood of datagrams is captured, not lost in the ring.
+    explicit LoopbackCapture(Sink sink = {}, bool headersOnly = false);
     ~LoopbackCapture();
     LoopbackCapture(const LoopbackCapture &) = delete;
     LoopbackCapture &operator=(const LoopbackCapture &) = delete;
@@ -82,6 +86,11 @@ public:
 
     // A packet's kernel timestamp on the run's clock.
     qint64 toRunNs(qint64 realtimeNs, const MonotonicClock &clock) const;
+    // Packets of the filter the kernel dropped so far because the ring was full (a burst faster
+    // than the capture thread read it), from libpcap's statistics; after finish(), the total.
+    qint64 missed();
+    // The note for a capture that missed packets, already translated; empty when none.
+    static QString missedNote(qint64 missed);
     // How far the CLOCK_REALTIME − CLOCK_MONOTONIC offset moved between start and finish (ns).
     qint64 drift() const { return m_driftNs; }
     // The widest bracket of the two offset measurements: how far a timestamp may be off.
@@ -116,6 +125,7 @@ private:
     QList<CapturedPacket> m_packets; // the capture thread's until finish()
     qint64 m_keptBytes = 0;
     bool m_finished = false;
+    qint64 m_missed = 0; // libpcap's ps_drop, as last read
 };
 
 } // namespace sockscope

@@ -1,5 +1,7 @@
 #include "capture/wiredecoder.h"
 
+#include "capture/datagrammatcher.h"
+
 #include <QtEndian>
 
 #include <array>
@@ -32,6 +34,7 @@ struct Ip
     qint64 l4Captured = 0; // bytes of it in the capture
     qint64 l4Length = 0; // bytes of it on the wire
     int protocol = 0;
+    quint32 source = 0; // the sender's IPv4 address
 };
 
 quint16 be16(const uchar *p)
@@ -79,6 +82,7 @@ std::optional<Ip> ipOf(const CapturedPacket &packet, int linkType)
         return std::nullopt;
     Ip ip;
     ip.protocol = data[at + 9];
+    ip.source = be32(data + at + 12);
     ip.l4 = data + at + headerLength;
     ip.l4Captured = captured - at - headerLength;
     ip.l4Length = total - headerLength;
@@ -229,6 +233,8 @@ void WireDecoder::decode(const PacketCapture &capture, const QList<Connection> &
     std::vector<TcpConnection> tcp;
     tcp.reserve(size_t(connections.size()));
     QList<int> udpSends(connections.size(), 0); // the next send to match per connection
+    // Per UDP connection, what the capture kept of each datagram: which recv() read it.
+    QList<QList<DatagramMatcher::Datagram>> datagrams(connections.size());
     for (const Connection &c : connections) {
         tcp.emplace_back(c, runs);
         for (int r : { c.dataRun, c.replyRun }) {
@@ -263,10 +269,22 @@ void WireDecoder::decode(const PacketCapture &capture, const QList<Connection> &
                     ++next;
                 if (next < run.sends.size())
                     g.message = run.sends.at(next++).message;
+                const qint64 kept = std::clamp<qint64>(ip->l4Captured - 8, 0, g.bytes);
+                datagrams[i].append(
+                    { int(run.segments.size()), g.bytes,
+                      QByteArrayView(reinterpret_cast<const char *>(ip->l4) + 8, kept), ip->source,
+                      source });
                 run.segments.append(g);
             }
             break;
         }
+    }
+    for (qsizetype i = 0; i < connections.size(); ++i) {
+        const Connection &c = connections[i];
+        // Which datagram a recv() read is found by its place in the capture: only a whole one.
+        if (c.protocol == Protocol::Udp && c.dataRun >= 0 && c.dataRun < runs.size()
+            && capture.missed == 0)
+            DatagramMatcher::match(runs[c.dataRun], datagrams[i]);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "analysis/analysis.h"
 #include "analysis/frameattribution.h"
 #include "analysis/lessonexpectations.h"
+#include "analysis/wiresummary.h"
 #include "model/lessoncatalogue.h"
 #include "model/previewtext.h"
 #include "model/tracedescription.h"
@@ -288,40 +289,6 @@ QString wireLane(const Run &run)
                                          "  … %n more packet(s) in the JSON/CSV export", nullptr,
                                          int(run.segments.size() - rows))
           << '\n';
-    int data = 0;
-    int acks = 0;
-    int piggybacked = 0;
-    int lost = 0;
-    int dropped = 0;
-    int retransmits = 0;
-    qint64 dataBytes = 0;
-    for (const Segment &g : run.segments) {
-        data += !g.ack;
-        dataBytes += g.ack ? 0 : g.bytes;
-        acks += g.ack;
-        piggybacked += g.piggybacked;
-        lost += g.lost;
-        dropped += g.dropped;
-        retransmits += g.retransmit;
-    }
-    if (udp)
-        s << QCoreApplication::translate("sockscope::TextReport",
-                                         "Wire summary: %1 datagrams, %2 lost on the way, %3 "
-                                         "dropped by the full receive buffer")
-                 .arg(data)
-                 .arg(lost)
-                 .arg(dropped);
-    else
-        s << QCoreApplication::translate("sockscope::TextReport",
-                                         "Wire summary: %1 data segments (%2 B), %3 ACKs (%4 "
-                                         "piggybacked), %5 lost, %6 retransmissions")
-                 .arg(data)
-                 .arg(dataBytes)
-                 .arg(acks)
-                 .arg(piggybacked)
-                 .arg(lost)
-                 .arg(retransmits);
-    s << '\n';
     s.flush();
     return out;
 }
@@ -506,26 +473,8 @@ QString TextReport::renderOneSided(const Run &run, PreviewText::Encoding encodin
               << '\n';
     }
     // The packets of its own connection, captured on loopback (the JSON and --pcap hold each).
-    if (run.wire == Wire::Captured) {
-        qint64 data = 0;
-        qint64 bytes = 0;
-        qint64 acks = 0;
-        qint64 again = 0;
-        for (const Segment &g : run.segments) {
-            data += !g.ack && g.bytes > 0;
-            bytes += g.ack ? 0 : g.bytes;
-            acks += g.ack;
-            again += g.retransmit;
-        }
-        s << (udp ? tr("Wire (captured on loopback): %1 datagrams, %2 B").arg(data).arg(bytes)
-                  : tr("Wire (captured on loopback): %1 data segments (%2 B), %3 ACKs, %4 "
-                       "retransmissions")
-                        .arg(data)
-                        .arg(bytes)
-                        .arg(acks)
-                        .arg(again))
-          << '\n';
-    }
+    if (const QString wire = WireSummary::line(run); !wire.isEmpty())
+        s << wire << '\n';
     s << kernelCounters(run);
     s.flush();
     return out;
@@ -668,6 +617,9 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
             s << trips << '\n';
     }
     s << kernelCounters(run);
+    // What crossed the wire, captured or simulated; a simulated one also packet by packet.
+    if (const QString wire = WireSummary::line(run); !wire.isEmpty())
+        s << wire << '\n';
     if (run.mode == Mode::Sim)
         s << wireLane(run);
     s.flush();

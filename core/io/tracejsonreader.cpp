@@ -702,7 +702,7 @@ const std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
     { "preview", [](Item &f, MessageFate &m) { m.preview = f.preview().toByteArray(); } },
 } };
 
-const std::array<FieldOf<Segment>, 15> kSegmentFields{ {
+const std::array<FieldOf<Segment>, 16> kSegmentFields{ {
     { "t_ns", [](Item &f, Segment &s) { s.tNs = f.integer(kTime); } },
     { "arrive_ns",
       [](Item &f, Segment &s) { s.arriveNs = f.optionalInteger(kTime).value_or(-1); } },
@@ -720,6 +720,7 @@ const std::array<FieldOf<Segment>, 15> kSegmentFields{ {
       [](Item &f, Segment &s) { s.window = f.optionalInteger(kCallBytes).value_or(-1); } },
     { "message",
       [](Item &f, Segment &s) { s.message = int(f.optionalInteger(kId).value_or(-1)); } },
+    { "recv", [](Item &f, Segment &s) { s.recv = int(f.optionalInteger(kId).value_or(-1)); } },
     { "lost", [](Item &f, Segment &s) { s.lost = f.boolean(); } },
     { "dropped", [](Item &f, Segment &s) { s.dropped = f.boolean(false); } },
     { "retransmit", [](Item &f, Segment &s) { s.retransmit = f.boolean(false); } },

@@ -349,6 +349,12 @@ void appendSegment(TextBuffer &out, const Segment &g)
     appendOptional(out, g.window < 0 ? std::nullopt : std::optional<qint64>(g.window));
     out.literal(",\"message\":");
     appendOptional(out, g.message < 0 ? std::nullopt : std::optional<qint64>(g.message));
+    // Only an observed UDP run's datagrams name the recv() that read them (a lesson's link by
+    // message); absent otherwise, so older files and readers stay as they were.
+    if (g.recv >= 0) {
+        out.literal(",\"recv\":");
+        appendInt(out, g.recv);
+    }
     const std::pair<const char *, bool> flags[] = { { ",\"lost\":", g.lost },
                                                     { ",\"dropped\":", g.dropped },
                                                     { ",\"retransmit\":", g.retransmit },

@@ -297,11 +297,21 @@ private:
         auto at = [&](qsizetype i, const char *field) {
             return QStringLiteral("%1.segments[%2].%3").arg(path).arg(i).arg(QLatin1String(field));
         };
+        int lastRecv = -1; // the socket's queue is FIFO: later datagrams, later recvs
         for (qsizetype i = 0; i < run.segments.size() && ok(); ++i) {
             const Segment &g = run.segments[i];
             if (g.message >= run.fates.size())
                 fail(at(i, "message"),
                      TraceValidator::tr("%1 is not a message of this run").arg(g.message));
+            else if (g.recv >= 0 && (run.protocol != Protocol::Udp || g.ack))
+                fail(at(i, "recv"), TraceValidator::tr("only a UDP datagram names its recv()"));
+            else if (g.recv >= run.recvs.size())
+                fail(at(i, "recv"), TraceValidator::tr("%1 is not a recv of this run").arg(g.recv));
+            else if (g.recv >= 0 && g.recv <= lastRecv)
+                fail(at(i, "recv"),
+                     TraceValidator::tr("%1 is not after the recv of an earlier datagram (%2)")
+                         .arg(g.recv)
+                         .arg(lastRecv));
             else if (run.wire == Wire::Captured && (g.lost || g.duplicate))
                 fail(at(i, g.lost ? "lost" : "duplicate"),
                      TraceValidator::tr("a captured packet was seen on the wire, once"));
@@ -310,6 +320,7 @@ private:
                      TraceValidator::tr("%1 is before the packet left (t_ns %2)")
                          .arg(g.arriveNs)
                          .arg(g.tNs));
+            lastRecv = std::max(lastRecv, g.recv);
         }
     }
 };

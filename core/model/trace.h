@@ -55,6 +55,9 @@ struct Segment
     qint64 bytes = 0; // payload bytes (0 for an ACK, a bare FIN or a window probe)
     qint64 window = -1; // ACK: receive window it advertises, -1 for data
     int message = -1; // UDP: the message the datagram carries
+    // Observed UDP (a foreign sender, no messages): the recv() that read this captured datagram,
+    // -1 when none did or the evidence does not say which (DatagramMatcher).
+    int recv = -1;
     bool lost = false; // dropped by the network
     bool dropped = false; // UDP: arrived, but the receive buffer was full
     bool retransmit = false; // TCP: a copy sent again after a timeout
@@ -86,6 +89,9 @@ struct PacketCapture
     QString description; // which runs, which ports
     int linkType = 0; // the pcap link type of data (DLT_EN10MB on Linux loopback)
     QList<CapturedPacket> packets;
+    // Packets the kernel could not put in the capture's ring (full during a burst): the lanes
+    // lack them, so nothing is matched by position (DatagramMatcher).
+    qint64 missed = 0;
 };
 
 enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };

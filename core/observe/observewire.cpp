@@ -3,6 +3,7 @@
 #include "capture/loopbackcapture.h"
 #include "capture/wiredecoder.h"
 #include "observe/memorybudget.h"
+#include "observe/observenotes.h"
 #include "observe/recordinggate.h"
 #include "record/monotonicclock.h"
 
@@ -33,8 +34,10 @@ ObserveWire::ObserveWire(Protocol protocol, const MonotonicClock &clock, MemoryB
     : m_protocol(protocol), m_clock(clock), m_budget(budget), m_notes(notes),
       m_keepPackets(keepPackets)
 {
+    // The lanes need each packet's headers and the first bytes of a datagram's payload (which
+    // recv() read it, DatagramMatcher): within LoopbackCapture::kHeaderBytes.
     m_capture = std::make_unique<LoopbackCapture>(
-        [this](CapturedPacket &&packet) { route(std::move(packet)); });
+        [this](CapturedPacket &&packet) { route(std::move(packet)); }, !keepPackets);
     if (!m_capture->isCapturing()) {
         m_unavailable = m_capture->unavailable();
         m_capture.reset();
@@ -173,6 +176,7 @@ void ObserveWire::decode(QList<CapturedPacket> packets, Protocol protocol, quint
     PacketCapture capture;
     capture.linkType = m_linkType;
     capture.packets = std::move(packets);
+    capture.missed = m_capture->missed();
     const LoopbackCapture *mapper = m_capture.get();
     const MonotonicClock &clock = m_clock;
     WireDecoder::decode(
@@ -265,6 +269,8 @@ std::optional<PacketCapture> ObserveWire::finish(const QString &description)
     // The packets went to route(): this is only the capture's header. The capture object stays,
     // finished, for its clock mapping.
     PacketCapture ended = m_capture->finish();
+    if (const QString note = LoopbackCapture::missedNote(ended.missed); !note.isEmpty() && m_notes)
+        m_notes->add(note, ObserveNotes::Kind::Always);
     const std::lock_guard lock(m_mutex);
     if (!m_keepPackets)
         return std::nullopt;

@@ -53,6 +53,7 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
         return result;
 
     PacketCapture packets = wire->finish();
+    result.note = LoopbackCapture::missedNote(packets.missed);
     QList<WireDecoder::Connection> connections;
     if (tcpPort != 0)
         connections.append({ Protocol::Tcp, tcpPort, 0, tcpRuns > 1 ? 1 : -1 });

@@ -22,7 +22,9 @@ public:
     {
         QList<Run> runs; // numbered from firstIndex, not yet analysed
         std::optional<PacketCapture> capture; // the raw packets, when they were captured
-        QString note; // why there is no wire (no permission), already translated; else empty
+        // Why there is no wire (no permission), or that the capture missed packets; already
+        // translated; else empty.
+        QString note;
     };
 
     // Runs are numbered from firstIndex for the LiveFeed.

@@ -281,13 +281,19 @@ QString EventText::recvWireDetails(const Run &run, int recv)
     if (run.wire == Wire::None)
         return {};
     QStringList lines;
+    const bool udp = run.protocol == Protocol::Udp;
     const QList<int> segments = SegmentLinks::segmentsOfRecv(run, recv);
     for (int g : segments) {
         const Segment &s = run.segments.at(g);
-        lines << tr("arrived in segment %1 at %2")
+        lines << (udp ? tr("arrived as datagram %1 at %2") : tr("arrived in segment %1 at %2"))
                      .arg(SegmentLinks::dataNumber(run, g))
                      .arg(TimeAxis::formatDuration(double(s.arriveNs >= 0 ? s.arriveNs : s.tNs)));
     }
+    // An observed datagram is linked only where the evidence agrees (DatagramMatcher).
+    const RecvEvent r = run.recvs.at(recv);
+    if (segments.isEmpty() && udp && run.wire == Wire::Captured && isOneSided(run) && r.bytes > 0)
+        lines << tr("no captured datagram is known to be this one: the bytes, size or sender of "
+                    "the one the drop counter points at differ, or the capture did not keep it");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -298,7 +304,12 @@ QString EventText::segmentDetails(const Run &run, int segment)
     const QString when = TimeAxis::formatDuration(double(g.tNs));
     QStringList lines;
     const int number = SegmentLinks::dataNumber(run, segment);
-    if (udp)
+    if (udp && number > 0)
+        lines << tr("%1 datagram %2: %3 at %4")
+                     .arg(runTitle(run))
+                     .arg(number)
+                     .arg(bytes(g.bytes), when);
+    else if (udp)
         lines << tr("%1 datagram of %2 at %3").arg(runTitle(run), bytes(g.bytes), when);
     else if (number > 0)
         lines << tr("%1 segment %2: %3 at %4")
@@ -312,7 +323,10 @@ QString EventText::segmentDetails(const Run &run, int segment)
     if (g.lost)
         lines << tr("lost in the network");
     if (g.dropped)
-        lines << tr("dropped: the receive buffer was full");
+        lines << (run.wire == Wire::Captured
+                      ? tr("dropped: the receive buffer was full (the kernel's drop counter, "
+                           "SO_RXQ_OVFL, counted it)")
+                      : tr("dropped: the receive buffer was full"));
     if (g.syn)
         lines << tr("SYN: opens the connection");
     if (g.fin)
@@ -341,6 +355,9 @@ QString EventText::segmentDetails(const Run &run, int segment)
         recvs << QStringLiteral("#%1").arg(r);
     if (!recvs.isEmpty())
         lines << tr("read by recv() %1").arg(recvs.join(QStringLiteral(", ")));
+    else if (udp && run.wire == Wire::Captured && !g.dropped && g.bytes > 0)
+        lines << tr("not matched to a recv(): still queued when the run ended, or the evidence "
+                    "does not say which recv() read it");
     return lines.join(QLatin1Char('\n'));
 }
 
