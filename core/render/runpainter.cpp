@@ -17,6 +17,7 @@
 #include <QMap>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -643,8 +644,30 @@ void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeome
             digits += 1;
         const QString text = TimeAxis::format(pauseNs, std::pow(10.0, digits - 1));
         const double textWidth = m_smallText.width(text);
-        if (right - left < textWidth)
+        if (right - left < textWidth) {
+            // No room for the length: an axis break across the boundary, so that calls 10 ms
+            // apart do not read as back to back.
+            const double x = (before.right() + after.left()) / 2;
+            const double top = std::min(before.top(), after.top()) - 0.1 * lane.height();
+            const double h = 0.3 * lane.height();
+            const double slant = 0.25 * h;
+            const double apart = std::max(3.0, 2.5 * m_s.lineWidth);
+            const QPointF a0(x - apart / 2 - slant / 2, top + h);
+            const QPointF a1(x - apart / 2 + slant / 2, top);
+            const QPointF shift(apart, 0);
+            m_p.setRenderHint(QPainter::Antialiasing, true);
+            QPolygonF band;
+            band << a0 << a1 << a1 + shift << a0 + shift;
+            m_p.setPen(Qt::NoPen);
+            m_p.setBrush(m_s.background);
+            m_p.drawPolygon(band);
+            m_p.setBrush(Qt::NoBrush);
+            m_p.setPen(QPen(m_s.foreground, m_s.lineWidth));
+            const QLineF lines[] = { QLineF(a0, a1), QLineF(a0 + shift, a1 + shift) };
+            m_p.drawLines(lines, 2);
+            m_p.setRenderHint(QPainter::Antialiasing, false);
             continue;
+        }
         const double middle = (left + right) / 2;
         m_p.setPen(QPen(m_s.muted, m_s.lineWidth));
         // A dimension line either side where it fits; the length alone where it does not.
