@@ -223,7 +223,7 @@ void TestTimelineExporter::oneSidedCaptionsDescribeWhatRan()
     legacy.observe.reset();
     const QString lessonWords[]
         = { QStringLiteral("message(s)"), QStringLiteral("TCP_NODELAY"),
-            QStringLiteral("SO_SNDBUF"), QStringLiteral("every 0 ms"), QStringLiteral("loopback") };
+            QStringLiteral("SO_SNDBUF"), QStringLiteral("back to back"), QStringLiteral("loopback") };
     for (const Trace &trace : { observe, legacy }) {
         const QString caption = TimelineExporter::caption(trace, false);
         for (const char *word :

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <optional>
 #include <vector>
 
@@ -28,10 +29,36 @@ Text text(const char *source, const QStringList &args = {})
     return Text{ QString::fromUtf8(source), args };
 }
 
+Text text(const char *source, const QStringList &args, const QList<int> &counts)
+{
+    return Text{ QString::fromUtf8(source), args, counts };
+}
+
 QString num(qint64 n)
 {
     return QString::number(n);
 }
+
+// The counted nouns of the claims and headlines: an argument of its own, with its number in the
+// text's counts, so that it reads "1 recv" and "3 recvs" (and in the plural form of Chinese).
+const char *kMessages = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n message(s)");
+const char *kRecvs = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n recv(s)");
+const char *kSends = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send(s)");
+const char *kSendCalls = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send() call(s)");
+const char *kDatagrams = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n datagram(s)");
+const char *kRequests = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n request(s)");
+const char *kPartialSends
+    = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n partial send(s)");
+const char *kErrors = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n error(s)");
+const char *kFailedCalls
+    = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send() or recv() call(s)");
+
+int count(qint64 n)
+{
+    return int(std::clamp<qint64>(n, 0, INT_MAX));
+}
+
+constexpr int kNo = -1; // an argument that is no count
 
 // Milliseconds with the digits that matter on a slide: 44, 4.2, 0.35, 0.011.
 QString ms(qint64 ns)
@@ -220,8 +247,9 @@ Part messagesInRecvs(const Run &run, const QString &label)
 {
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 messages in %3 recvs (at most %4 in one recv)"),
-        { label, num(run.summary.messages), num(dataRecvs(run)), num(mostMessagesInOneRecv(run)) });
+                          "%1: %2 in %3 (at most %4 in one recv)"),
+        { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) },
+        { kNo, count(run.summary.messages), count(dataRecvs(run)), kNo });
 }
 
 Part streamsHeadline(const Trace &trace, int i)
@@ -243,8 +271,8 @@ Part nagleHeadline(const Trace &trace, int i)
             QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: no kernel evidence recorded"),
             { byNodelay(run) });
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: bytes held unsent after %2 of %3 sends"),
-                { byNodelay(run), num(h.held), num(h.sends) });
+                                  "%1: bytes held unsent after %2 of %3"),
+                { byNodelay(run), num(h.held), kSends }, { kNo, kNo, count(h.sends) });
 }
 
 Part delayedAckHeadline(const Trace &trace, int i)
@@ -265,10 +293,11 @@ Part splitHeadline(const Trace &trace, int i)
         return std::nullopt;
     const MessageFate &first = run.fates.first();
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 "
+                                  "%1: reply m0 (%2 B) came in %3; the read for reply m1 "
                                   "returned %4 B of reply m0"),
-                { byProtocol(run), num(first.length), num(first.recvs.size()),
-                  num(run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0) });
+                { byProtocol(run), num(first.length), kRecvs,
+                  num(run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0) },
+                { kNo, kNo, count(first.recvs.size()), kNo });
 }
 
 Part partialSendHeadline(const Trace &trace, int i)
@@ -281,8 +310,9 @@ Part partialSendHeadline(const Trace &trace, int i)
         eagain += s.error == EAGAIN;
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 partial sends and %3 EAGAIN in %4 send() calls"),
-        { byProtocol(run), num(run.summary.partialSends), num(eagain), num(run.sends.size()) });
+                          "%1: %2 and %3 EAGAIN in %4"),
+        { byProtocol(run), kPartialSends, num(eagain), kSendCalls },
+        { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
 }
 
 Part truncationHeadline(const Trace &trace, int i)
@@ -291,9 +321,10 @@ Part truncationHeadline(const Trace &trace, int i)
     if (!udp(trace, i))
         return std::nullopt;
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: %2 of %3 datagrams cut to %4 B, %5 B gone"),
-                { byProtocol(run), num(run.summary.truncated), num(run.summary.messages),
-                  num(run.scenario.recvSize), num(run.summary.truncatedBytes) });
+                                  "%1: %2 of %3 cut to %4 B, %5 B gone"),
+                { byProtocol(run), num(run.summary.truncated), kDatagrams,
+                  num(run.scenario.recvSize), num(run.summary.truncatedBytes) },
+                { kNo, kNo, count(run.summary.messages), kNo, kNo });
 }
 
 int errors(const Run &run)
@@ -313,8 +344,9 @@ Part overflowHeadline(const Trace &trace, int i)
         return std::nullopt;
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 of %3 datagrams lost, %4 errors reported"),
-        { byProtocol(run), num(run.summary.lost), num(run.summary.messages), num(errors(run)) });
+                          "%1: %2 of %3 lost, %4 reported"),
+        { byProtocol(run), num(run.summary.lost), kDatagrams, kErrors },
+        { kNo, kNo, count(run.summary.messages), count(errors(run)) });
 }
 
 int zeroByteRecvs(const Run &run)
@@ -330,12 +362,14 @@ Part emptyHeadline(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     if (tcpStream(trace, i))
         return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 messages became %3 B in the stream"),
-                    { byProtocol(run), num(run.summary.messages), num(run.summary.receivedBytes) });
+                                      "%1: %2 became %3 B in the stream"),
+                    { byProtocol(run), kMessages, num(run.summary.receivedBytes) },
+                    { kNo, count(run.summary.messages), kNo });
     if (udp(trace, i))
         return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 of %3 recvs returned 0 bytes"),
-                    { byProtocol(run), num(zeroByteRecvs(run)), num(dataRecvs(run)) });
+                                      "%1: %2 of %3 returned 0 bytes"),
+                    { byProtocol(run), num(zeroByteRecvs(run)), kRecvs },
+                    { kNo, kNo, count(dataRecvs(run)) });
     return std::nullopt;
 }
 
@@ -361,8 +395,9 @@ Part framingHeadline(const Trace &trace, int i)
         return messagesInRecvs(run, byFraming(run));
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 of %3 messages decoded whole from %4 recvs"),
-        { byFraming(run), num(recovered(run)), num(run.summary.messages), num(dataRecvs(run)) });
+                          "%1: %2 of %3 decoded whole from %4"),
+        { byFraming(run), num(recovered(run)), kMessages, kRecvs },
+        { kNo, kNo, count(run.summary.messages), count(dataRecvs(run)) });
 }
 
 // ---- claims ----
@@ -399,9 +434,9 @@ Verdict merges(const Trace &trace, int i)
     const int most = mostMessagesInOneRecv(run);
     return verdict(most >= 2,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "at most %1 messages in one recv (%2 recvs for %3 "
-                                          "messages)"),
-                        { num(most), num(dataRecvs(run)), num(run.summary.messages) }),
+                                          "at most %1 in one recv (%2 for %3)"),
+                        { kMessages, kRecvs, kMessages },
+                        { count(most), count(dataRecvs(run)), count(run.summary.messages) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "each message was read before the next one arrived: a "
                                      "loaded machine delayed the sender"));
@@ -411,15 +446,18 @@ Verdict boundariesLost(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     const Summary &s = run.summary;
-    return verdict(s.merged + s.split >= 1,
+    // A message the program wrote in several send() calls, each read by a recv() of its own,
+    // was split by the sender: it is no sign of a byte stream.
+    const int split = s.split - Analysis::splitAtSends(run).messages;
+    return verdict(s.merged + split >= 1,
                    // A message both split and sharing a recv counts as split: say what
                    // "merged" counts, or "0 merged" beside a recv of two messages reads wrong.
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                           "%1 merged whole into a shared recv, %2 split over "
-                                          "several; at most %3 messages in one recv (%4 recvs "
-                                          "for %5 messages)"),
-                        { num(s.merged), num(s.split), num(mostMessagesInOneRecv(run)),
-                          num(dataRecvs(run)), num(s.messages) }),
+                                          "several; at most %3 in one recv (%4 for %5)"),
+                        { num(s.merged), num(split), kMessages, kRecvs, kMessages },
+                        { kNo, kNo, count(mostMessagesInOneRecv(run)), count(dataRecvs(run)),
+                          count(s.messages) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "every recv returned exactly one message: the reader kept "
                                      "pace with a sender slowed by a loaded machine"));
@@ -434,8 +472,8 @@ Verdict oneDatagramPerRecv(const Trace &trace, int i)
     const int most = mostMessagesInOneRecv(run);
     return verdict(most <= 1,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "datagrams in one recv: at most %1 (%2 recvs)"),
-                        { num(most), num(dataRecvs(run)) }),
+                                          "datagrams in one recv: at most %1 (%2)"),
+                        { num(most), kRecvs }, { kNo, count(dataRecvs(run)) }),
                    kNotUdp);
 }
 
@@ -446,8 +484,9 @@ Verdict wholeDatagrams(const Trace &trace, int i)
     return verdict(
         most <= 1 && run.summary.truncated == 0,
         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                               "%1 recvs; datagrams in one recv: at most %2; cut short: %3"),
-             { num(dataRecvs(run)), num(most), num(run.summary.truncated) }),
+                               "%1; datagrams in one recv: at most %2; cut short: %3"),
+             { kRecvs, num(most), num(run.summary.truncated) },
+             { count(dataRecvs(run)), kNo, kNo }),
         run.summary.truncated > 0 ? QT_TRANSLATE_NOOP(
             "sockscope::LessonExpectations", "a datagram was longer than the recv() buffer")
                                   : kNotUdp);
@@ -456,8 +495,8 @@ Verdict wholeDatagrams(const Trace &trace, int i)
 Text heldMeasured(const Held &h)
 {
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "bytes unsent after %1 of %2 sends (at most %3 B)"),
-                { num(h.held), num(h.sends), num(h.most) });
+                                  "bytes unsent after %1 of %2 (at most %3 B)"),
+                { num(h.held), kSends, num(h.most) }, { kNo, count(h.sends), kNo });
 }
 
 const char *kNoEvidence
@@ -523,20 +562,35 @@ Verdict nodelayFewerThanNagle(const Trace &trace, int i)
     const Held nagle = held(trace.runs[nagleTwin(trace, i)]);
     if (nodelay.measured == 0)
         return noEvidence();
-    return verdict(nodelay.held < nagle.held,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "bytes unsent after %1 sends with TCP_NODELAY, %2 "
-                                          "with Nagle on"),
-                        { num(nodelay.held), num(nagle.held) }),
-                   // Nagle held nothing: the comparison failed on that side, not this one.
-                   nagle.held == 0 ? kSlowedSender : kCongestionWindow);
+    Verdict v = verdict(nodelay.held < nagle.held,
+                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                               "bytes unsent after %1 with TCP_NODELAY, %2 "
+                                               "with Nagle on"),
+                             { kSends, num(nagle.held) }, { count(nodelay.held), kNo }),
+                        // Nagle held nothing: the comparison failed on that side.
+                        nagle.held == 0 ? kSlowedSender : kCongestionWindow);
+    // Each side its own reason, from its own numbers: Nagle held nothing (a slowed sender)
+    // while TCP_NODELAY held bytes, which Nagle cannot do: autocorking held them, a small write
+    // waiting while an earlier packet of the connection was still in the device's queue.
+    if (v.holds == false && nagle.held == 0 && nodelay.held > 0)
+        v.reason = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "two things at once: with Nagle on every piece was "
+                                          "acknowledged before the next send() (the sender was "
+                                          "slowed down, a loaded machine); with TCP_NODELAY "
+                                          "bytes stayed unsent after %1 because TCP "
+                                          "autocorking (tcp_autocorking) holds a small write "
+                                          "while an earlier packet is still in the device "
+                                          "queue"),
+                        { kSends }, { count(nodelay.held) });
+    return v;
 }
 
 Text tripsMeasured(const QList<qint64> &t)
 {
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "median %1 ms over %2 requests (%3 – %4 ms)"),
-                { ms(median(t)), num(t.size()), ms(t.first()), ms(t.last()) });
+                                  "median %1 ms over %2 (%3 – %4 ms)"),
+                { ms(median(t)), kRequests, ms(t.first()), ms(t.last()) },
+                { kNo, count(t.size()), kNo, kNo });
 }
 
 Verdict noTrips()
@@ -610,8 +664,8 @@ Verdict replySplit(const Trace &trace, int i)
     const MessageFate &first = trace.runs[i].fates.first();
     return verdict(
         first.recvs.size() >= 2,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply m0 (%1 B) came in %2 recvs"),
-             { num(first.length), num(first.recvs.size()) }),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply m0 (%1 B) came in %2"),
+             { num(first.length), kRecvs }, { kNo, count(first.recvs.size()) }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "one recv() took the whole reply"));
 }
 
@@ -635,9 +689,9 @@ Verdict partialSends(const Trace &trace, int i)
         eagain += s.error == EAGAIN;
     return verdict(run.summary.partialSends + eagain >= 1,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 partial sends, %2 failed with EAGAIN, in %3 send() "
-                                          "calls"),
-                        { num(run.summary.partialSends), num(eagain), num(run.sends.size()) }),
+                                          "%1, %2 failed with EAGAIN, in %3"),
+                        { kPartialSends, num(eagain), kSendCalls },
+                        { count(run.summary.partialSends), kNo, count(run.sends.size()) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "the buffers never filled: the reader kept up"));
 }
@@ -662,9 +716,10 @@ Verdict datagramsCut(const Trace &trace, int i)
     }
     return verdict(run.summary.truncated >= 1 && everyLongOneCut,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 of %2 datagrams cut to %3 B, %4 B gone"),
-                        { num(run.summary.truncated), num(run.summary.messages),
-                          num(run.scenario.recvSize), num(run.summary.truncatedBytes) }),
+                                          "%1 of %2 cut to %3 B, %4 B gone"),
+                        { num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
+                          num(run.summary.truncatedBytes) },
+                        { kNo, count(run.summary.messages), kNo, kNo }),
                    run.summary.truncated == 0
                        ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                            "no datagram was longer than the recv() buffer")
@@ -680,8 +735,8 @@ Verdict nextReadNextDatagram(const Trace &trace, int i)
     const int most = mostMessagesInOneRecv(run);
     return verdict(readTwice == 0 && most <= 1,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 recvs, %2 datagrams read by more than one"),
-                        { num(dataRecvs(run)), num(readTwice) }),
+                                          "%1, %2 read by more than one"),
+                        { kRecvs, kDatagrams }, { count(dataRecvs(run)), count(readTwice) }),
                    kNotUdp);
 }
 
@@ -704,8 +759,8 @@ Verdict noErrors(const Trace &trace, int i)
     const int n = errors(run);
     Verdict v = verdict(
         n == 0,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 send() or recv() calls failed"),
-             { num(n) }),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 failed"), { kFailedCalls },
+             { count(n) }),
         nullptr);
     if (n > 0)
         v.reason
@@ -720,8 +775,9 @@ Verdict someLost(const Trace &trace, int i)
     return verdict(
         s.lost >= 1,
         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                               "%1 of %2 datagrams lost (%3 B), %4 arrived"),
-             { num(s.lost), num(s.messages), num(s.lostBytes), num(s.messages - s.lost) }),
+                               "%1 of %2 lost (%3 B), %4 arrived"),
+             { num(s.lost), kDatagrams, num(s.lostBytes), num(s.messages - s.lost) },
+             { kNo, count(s.messages), kNo, kNo }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                           "the reader emptied the buffer in time, or the effective "
                           "buffer is larger"));
@@ -735,8 +791,8 @@ Verdict kernelCountsLoss(const Trace &trace, int i)
     const qint64 drops = run.kernelDrops.value_or(-1);
     return verdict(drops == run.summary.lost,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "the kernel dropped %1 datagrams, %2 were found lost"),
-                        { num(drops), num(run.summary.lost) }),
+                                          "the kernel dropped %1; found lost: %2"),
+                        { kDatagrams, num(run.summary.lost) }, { count(drops), kNo }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "another program sent to the socket, or a datagram was "
                                      "lost before it reached the socket"));
@@ -818,8 +874,8 @@ Verdict everyMessageDecoded(const Trace &trace, int i)
     const int n = recovered(run);
     Verdict v = verdict(
         n == run.summary.messages && n == run.fates.size(),
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 messages decoded whole"),
-             { num(n), num(run.summary.messages) }),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 decoded whole"),
+             { num(n), kMessages }, { kNo, count(run.summary.messages) }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the stream ended inside a frame"));
     for (const Frame &f : run.frames) {
         if (!v.holds.value_or(true) && !f.error.isEmpty()) {

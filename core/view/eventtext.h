@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/previewtext.h"
+#include "analysis/runattribution.h"
 #include "model/trace.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,13 @@ public:
     // A packet of the wire lane, for its hover tooltip: what it carried (which sends' bytes,
     // which recvs read them), or "pure ACK, window N"; its flags and time.
     static QString segmentDetails(const Run &run, int segment);
+
+    // Stream bytes [offset, offset + bytes) as the product writes a range: first and last byte,
+    // "6–11"; one byte is "6".
+    static QString byteRange(qint64 offset, qint64 bytes);
+    // What a recv() holds, message by message, with a run of neighbours of one size as one item
+    // ("messages #0–#5, 6 B each"), in the language's list.
+    static QString heldMessages(const QList<ByteSpan> &spans);
 
 private:
     static QString optional(const std::optional<qint64> &value);
