@@ -187,10 +187,14 @@ void MainWindow::tabChanged()
     m_byteViewAction->setVisible(!observe);
     if (observe) {
         stop();
-        m_lessonStatusText = m_statusText;
+        if (!m_observeStatusShown)
+            m_lessonStatusText = m_statusText;
+        m_observeStatusShown = true;
         setStatus([this] { return m_observe->statusText(); });
-    } else if (m_lessonStatusText) {
-        setStatus(m_lessonStatusText);
+    } else if (m_observeStatusShown) {
+        m_observeStatusShown = false;
+        // What the Lessons tab said before, or nothing when it had said nothing yet.
+        setStatus(m_lessonStatusText ? m_lessonStatusText : [] { return QString(); });
     }
 }
 

@@ -35,10 +35,10 @@ public:
     // connections and calls so far, or how to start.
     QString statusText() const;
 
+    void setTimelineStyle(const TimelineStyle &style);
+
 signals:
     void statusChanged();
-
-    void setTimelineStyle(const TimelineStyle &style);
 
 public slots:
     // Returns the error shown (empty when listening).

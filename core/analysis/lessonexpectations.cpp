@@ -41,17 +41,25 @@ QString num(qint64 n)
 
 // The counted nouns of the claims and headlines: an argument of its own, with its number in the
 // text's counts, so that it reads "1 recv" and "3 recvs" (and in the plural form of Chinese).
-const char *kMessages = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n message(s)");
-const char *kRecvs = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n recv(s)");
-const char *kSends = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send(s)");
-const char *kSendCalls = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send() call(s)");
-const char *kDatagrams = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n datagram(s)");
-const char *kRequests = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n request(s)");
-const char *kPartialSends
-    = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n partial send(s)");
-const char *kErrors = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n error(s)");
-const char *kFailedCalls
-    = QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send() or recv() call(s)");
+struct Noun
+{
+    const char *source; // QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n …(s)")
+    operator QString() const { return QString::fromUtf8(source); } // NOLINT(google-explicit-constructor)
+};
+
+constexpr Noun kMessages{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n message(s)") };
+constexpr Noun kRecvs{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n recv(s)") };
+constexpr Noun kSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send(s)") };
+constexpr Noun kSendCalls{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                               "%n send() call(s)") };
+constexpr Noun kDatagrams{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                               "%n datagram(s)") };
+constexpr Noun kRequests{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n request(s)") };
+constexpr Noun kPartialSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                                  "%n partial send(s)") };
+constexpr Noun kErrors{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n error(s)") };
+constexpr Noun kFailedCalls{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                                 "%n send() or recv() call(s)") };
 
 int count(qint64 n)
 {
@@ -159,19 +167,26 @@ struct Held
     int measured = 0; // sends with SIOCOUTQNSD evidence
     int held = 0; // sends after which bytes were still unsent
     qint64 most = 0;
+    // The held sends are the burst's last ones, every send from the first held one on: a full
+    // congestion window. Held sends between sends that left are the kernel's autocorking.
+    bool heldAtTheEnd = false;
 };
 
 Held held(const Run &run)
 {
     Held h;
     h.sends = int(run.sends.size());
+    bool leftAfterHeld = false;
     for (const SendEvent &s : run.sends) {
         if (!s.unsentAfter)
             continue;
         ++h.measured;
-        h.held += *s.unsentAfter > 0;
+        const bool heldHere = *s.unsentAfter > 0;
+        leftAfterHeld = leftAfterHeld || (h.held > 0 && !heldHere);
+        h.held += heldHere;
         h.most = std::max(h.most, *s.unsentAfter);
     }
+    h.heldAtTheEnd = h.held > 0 && !leftAfterHeld;
     return h;
 }
 
@@ -570,9 +585,20 @@ Verdict nodelayFewerThanNagle(const Trace &trace, int i)
                         // Nagle held nothing: the comparison failed on that side.
                         nagle.held == 0 ? kSlowedSender : kCongestionWindow);
     // Each side its own reason, from its own numbers: Nagle held nothing (a slowed sender)
-    // while TCP_NODELAY held bytes, which Nagle cannot do: autocorking held them, a small write
-    // waiting while an earlier packet of the connection was still in the device's queue.
-    if (v.holds == false && nagle.held == 0 && nodelay.held > 0)
+    // while TCP_NODELAY held bytes, which Nagle cannot do. Held at the end of the burst, every
+    // send from the first held one on, it is the congestion window (measured: the same with
+    // net.ipv4.tcp_autocorking=0); held between sends that left, autocorking: a small write
+    // waiting while an earlier packet of the connection is still in the device's queue.
+    if (v.holds == false && nagle.held == 0 && nodelay.held > 0 && nodelay.heldAtTheEnd)
+        v.reason = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "two things at once: with Nagle on every piece was "
+                                          "acknowledged before the next send() (the sender was "
+                                          "slowed down, a loaded machine); with TCP_NODELAY the "
+                                          "last %1 waited because the congestion window was "
+                                          "full: a new connection lets a few dozen small "
+                                          "segments leave before it waits for ACKs"),
+                        { kSends }, { count(nodelay.held) });
+    else if (v.holds == false && nagle.held == 0 && nodelay.held > 0)
         v.reason = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                           "two things at once: with Nagle on every piece was "
                                           "acknowledged before the next send() (the sender was "

@@ -1,5 +1,7 @@
 #include "io/textreport.h"
 
+#include "model/textjoin.h"
+
 #include "model/callcount.h"
 #include "model/errnoname.h"
 
@@ -22,10 +24,10 @@ namespace sockscope {
 
 namespace {
 
-// ", " between the parts of a line, "，" in Chinese.
+// ", " between the parts of a line, "，" in Chinese: the one list separator of every view.
 QString listSeparator()
 {
-    return QCoreApplication::translate("sockscope::TextReport", ", ");
+    return TextJoin::listSeparator();
 }
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)

@@ -41,7 +41,7 @@ QString RunNarrative::body(const Run &run)
             run.aborted ? tr("The run was stopped early, so not every byte arrived.")
                            : tr("Bytes do not add up: %1 sent, %2 received.")
                                  .arg(EventText::bytes(run.summary.sentBytes),
-                                      EventText::bytes(run.summary.receivedBytes))));
+                                      EventText::bytes(run.summary.receivedBytes)));
     return text;
 }
 
