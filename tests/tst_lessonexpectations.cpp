@@ -443,8 +443,9 @@ void TestLessonExpectations::eachNagleSideGetsItsOwnReason()
     QCOMPARE(window.holds, std::optional<bool>(false));
     reason = window.reason.english();
     QVERIFY2(reason.contains(QLatin1String("slowed down")), qPrintable(reason));
-    QVERIFY2(reason.contains(QLatin1String("the last 6 sends waited because the congestion window")),
-             qPrintable(reason));
+    QVERIFY2(
+        reason.contains(QLatin1String("the last 6 sends waited because the congestion window")),
+        qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(TestLessonExpectations)

@@ -15,9 +15,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QStatusBar>
 #include <QTest>
 #include <QtEndian>
 

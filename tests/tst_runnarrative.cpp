@@ -105,8 +105,7 @@ void TestRunNarrative::tcpSplitInsideASend()
     QCOMPARE(Analysis::splitAtSends(both).messages, 1);
     const QString text = RunNarrative::sentence(both);
     QVERIFY2(text.contains(QLatin1String("TCP split 1 message")), qPrintable(text));
-    QVERIFY2(text.contains(QLatin1String("The program wrote each of 1 message")),
-             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("The program wrote each of 1 message")), qPrintable(text));
 }
 
 // empty-message: "hello", "", "world" in 2 segments with data. The empty send() carried no

@@ -399,15 +399,14 @@ void ObservePanel::updateBanner()
 QString ObservePanel::statusText() const
 {
     if (isListening()) {
-        const QString where = QStringLiteral("%1 %2:%3")
-                                  .arg(m_settings->options().protocol == Protocol::Tcp
-                                           ? QStringLiteral("TCP")
-                                           : QStringLiteral("UDP"),
-                                       m_listenAddress)
-                                  .arg(m_listenPort);
-        return m_countsText.isEmpty()
-            ? tr("Listening on %1: waiting for a client.").arg(where)
-            : tr("Listening on %1: %2.").arg(where, m_countsText);
+        const QString where
+            = QStringLiteral("%1 %2:%3")
+                  .arg(m_settings->options().protocol == Protocol::Tcp ? QStringLiteral("TCP")
+                                                                       : QStringLiteral("UDP"),
+                       m_listenAddress)
+                  .arg(m_listenPort);
+        return m_countsText.isEmpty() ? tr("Listening on %1: waiting for a client.").arg(where)
+                                      : tr("Listening on %1: %2.").arg(where, m_countsText);
     }
     if (!m_countsText.isEmpty())
         return tr("Stopped listening: %1.").arg(m_countsText);

@@ -140,9 +140,8 @@ ObserveOptions ObserveSettings::options() const
     o.bindAddress = m_remote->isChecked() ? m_bind->text().trimmed() : QStringLiteral("127.0.0.1");
     o.recvSize = m_recvSize->value();
     o.readIntervalMs = m_interval->value();
-    o.framing
-        = o.protocol == Protocol::Tcp ? ScenarioControls::comboValue(m_framing).trimmed()
-                                      : QStringLiteral("none");
+    o.framing = o.protocol == Protocol::Tcp ? ScenarioControls::comboValue(m_framing).trimmed()
+                                            : QStringLiteral("none");
     o.maxFrame = qint64(m_maxFrame->value()) * kKiB;
     o.maxClients = m_maxClients->value();
     return o;

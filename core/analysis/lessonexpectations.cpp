@@ -44,7 +44,10 @@ QString num(qint64 n)
 struct Noun
 {
     const char *source; // QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n …(s)")
-    operator QString() const { return QString::fromUtf8(source); } // NOLINT(google-explicit-constructor)
+    operator QString() const
+    {
+        return QString::fromUtf8(source);
+    } // NOLINT(google-explicit-constructor)
 };
 
 constexpr Noun kMessages{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n message(s)") };
@@ -52,8 +55,7 @@ constexpr Noun kRecvs{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n 
 constexpr Noun kSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send(s)") };
 constexpr Noun kSendCalls{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
                                                "%n send() call(s)") };
-constexpr Noun kDatagrams{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
-                                               "%n datagram(s)") };
+constexpr Noun kDatagrams{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n datagram(s)") };
 constexpr Noun kRequests{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n request(s)") };
 constexpr Noun kPartialSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
                                                   "%n partial send(s)") };
@@ -261,8 +263,7 @@ using Part = std::optional<Text>;
 Part messagesInRecvs(const Run &run, const QString &label)
 {
     return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 in %3 (at most %4 in one recv)"),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3 (at most %4 in one recv)"),
         { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) },
         { kNo, count(run.summary.messages), count(dataRecvs(run)), kNo });
 }
@@ -285,9 +286,9 @@ Part nagleHeadline(const Trace &trace, int i)
         return text(
             QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: no kernel evidence recorded"),
             { byNodelay(run) });
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: bytes held unsent after %2 of %3"),
-                { byNodelay(run), num(h.held), kSends }, { kNo, kNo, count(h.sends) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: bytes held unsent after %2 of %3"),
+        { byNodelay(run), num(h.held), kSends }, { kNo, kNo, count(h.sends) });
 }
 
 Part delayedAckHeadline(const Trace &trace, int i)
@@ -323,11 +324,9 @@ Part partialSendHeadline(const Trace &trace, int i)
     int eagain = 0;
     for (const SendEvent &s : run.sends)
         eagain += s.error == EAGAIN;
-    return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 and %3 EAGAIN in %4"),
-        { byProtocol(run), kPartialSends, num(eagain), kSendCalls },
-        { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 and %3 EAGAIN in %4"),
+                { byProtocol(run), kPartialSends, num(eagain), kSendCalls },
+                { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
 }
 
 Part truncationHeadline(const Trace &trace, int i)
@@ -335,11 +334,11 @@ Part truncationHeadline(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     if (!udp(trace, i))
         return std::nullopt;
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: %2 of %3 cut to %4 B, %5 B gone"),
-                { byProtocol(run), num(run.summary.truncated), kDatagrams,
-                  num(run.scenario.recvSize), num(run.summary.truncatedBytes) },
-                { kNo, kNo, count(run.summary.messages), kNo, kNo });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 cut to %4 B, %5 B gone"),
+        { byProtocol(run), num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
+          num(run.summary.truncatedBytes) },
+        { kNo, kNo, count(run.summary.messages), kNo, kNo });
 }
 
 int errors(const Run &run)
@@ -358,8 +357,7 @@ Part overflowHeadline(const Trace &trace, int i)
     if (!udp(trace, i))
         return std::nullopt;
     return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 of %3 lost, %4 reported"),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 lost, %4 reported"),
         { byProtocol(run), num(run.summary.lost), kDatagrams, kErrors },
         { kNo, kNo, count(run.summary.messages), count(errors(run)) });
 }
@@ -376,15 +374,15 @@ Part emptyHeadline(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     if (tcpStream(trace, i))
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 became %3 B in the stream"),
-                    { byProtocol(run), kMessages, num(run.summary.receivedBytes) },
-                    { kNo, count(run.summary.messages), kNo });
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 became %3 B in the stream"),
+            { byProtocol(run), kMessages, num(run.summary.receivedBytes) },
+            { kNo, count(run.summary.messages), kNo });
     if (udp(trace, i))
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 of %3 returned 0 bytes"),
-                    { byProtocol(run), num(zeroByteRecvs(run)), kRecvs },
-                    { kNo, kNo, count(dataRecvs(run)) });
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 returned 0 bytes"),
+            { byProtocol(run), num(zeroByteRecvs(run)), kRecvs },
+            { kNo, kNo, count(dataRecvs(run)) });
     return std::nullopt;
 }
 
@@ -409,8 +407,7 @@ Part framingHeadline(const Trace &trace, int i)
     if (!framed(run))
         return messagesInRecvs(run, byFraming(run));
     return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 of %3 decoded whole from %4"),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 decoded whole from %4"),
         { byFraming(run), num(recovered(run)), kMessages, kRecvs },
         { kNo, kNo, count(run.summary.messages), count(dataRecvs(run)) });
 }
@@ -496,15 +493,15 @@ Verdict wholeDatagrams(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     const int most = mostMessagesInOneRecv(run);
-    return verdict(
-        most <= 1 && run.summary.truncated == 0,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                               "%1; datagrams in one recv: at most %2; cut short: %3"),
-             { kRecvs, num(most), num(run.summary.truncated) },
-             { count(dataRecvs(run)), kNo, kNo }),
-        run.summary.truncated > 0 ? QT_TRANSLATE_NOOP(
-            "sockscope::LessonExpectations", "a datagram was longer than the recv() buffer")
-                                  : kNotUdp);
+    return verdict(most <= 1 && run.summary.truncated == 0,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1; datagrams in one recv: at most %2; cut short: %3"),
+                        { kRecvs, num(most), num(run.summary.truncated) },
+                        { count(dataRecvs(run)), kNo, kNo }),
+                   run.summary.truncated > 0
+                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "a datagram was longer than the recv() buffer")
+                       : kNotUdp);
 }
 
 Text heldMeasured(const Held &h)
@@ -613,10 +610,10 @@ Verdict nodelayFewerThanNagle(const Trace &trace, int i)
 
 Text tripsMeasured(const QList<qint64> &t)
 {
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "median %1 ms over %2 (%3 – %4 ms)"),
-                { ms(median(t)), kRequests, ms(t.first()), ms(t.last()) },
-                { kNo, count(t.size()), kNo, kNo });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "median %1 ms over %2 (%3 – %4 ms)"),
+        { ms(median(t)), kRequests, ms(t.first()), ms(t.last()) },
+        { kNo, count(t.size()), kNo, kNo });
 }
 
 Verdict noTrips()
@@ -713,13 +710,13 @@ Verdict partialSends(const Trace &trace, int i)
     int eagain = 0;
     for (const SendEvent &s : run.sends)
         eagain += s.error == EAGAIN;
-    return verdict(run.summary.partialSends + eagain >= 1,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1, %2 failed with EAGAIN, in %3"),
-                        { kPartialSends, num(eagain), kSendCalls },
-                        { count(run.summary.partialSends), kNo, count(run.sends.size()) }),
-                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "the buffers never filled: the reader kept up"));
+    return verdict(
+        run.summary.partialSends + eagain >= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1, %2 failed with EAGAIN, in %3"),
+             { kPartialSends, num(eagain), kSendCalls },
+             { count(run.summary.partialSends), kNo, count(run.sends.size()) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the buffers never filled: the reader kept up"));
 }
 
 Verdict everyByteArrives(const Trace &trace, int i)
@@ -740,16 +737,15 @@ Verdict datagramsCut(const Trace &trace, int i)
         if (r.error == 0 && r.datagramSize && *r.datagramSize > r.requested)
             everyLongOneCut &= r.truncated && r.bytes == r.requested;
     }
-    return verdict(run.summary.truncated >= 1 && everyLongOneCut,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 of %2 cut to %3 B, %4 B gone"),
-                        { num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
-                          num(run.summary.truncatedBytes) },
-                        { kNo, count(run.summary.messages), kNo, kNo }),
-                   run.summary.truncated == 0
-                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                           "no datagram was longer than the recv() buffer")
-                       : kNotUdp);
+    return verdict(
+        run.summary.truncated >= 1 && everyLongOneCut,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 cut to %3 B, %4 B gone"),
+             { num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
+               num(run.summary.truncatedBytes) },
+             { kNo, count(run.summary.messages), kNo, kNo }),
+        run.summary.truncated == 0 ? QT_TRANSLATE_NOOP(
+            "sockscope::LessonExpectations", "no datagram was longer than the recv() buffer")
+                                   : kNotUdp);
 }
 
 Verdict nextReadNextDatagram(const Trace &trace, int i)
@@ -759,11 +755,11 @@ Verdict nextReadNextDatagram(const Trace &trace, int i)
     for (const MessageFate &f : run.fates)
         readTwice += f.recvs.size() > 1;
     const int most = mostMessagesInOneRecv(run);
-    return verdict(readTwice == 0 && most <= 1,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1, %2 read by more than one"),
-                        { kRecvs, kDatagrams }, { count(dataRecvs(run)), count(readTwice) }),
-                   kNotUdp);
+    return verdict(
+        readTwice == 0 && most <= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1, %2 read by more than one"),
+             { kRecvs, kDatagrams }, { count(dataRecvs(run)), count(readTwice) }),
+        kNotUdp);
 }
 
 QString firstError(const Run &run)
@@ -783,11 +779,10 @@ Verdict noErrors(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     const int n = errors(run);
-    Verdict v = verdict(
-        n == 0,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 failed"), { kFailedCalls },
-             { count(n) }),
-        nullptr);
+    Verdict v = verdict(n == 0,
+                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 failed"),
+                             { kFailedCalls }, { count(n) }),
+                        nullptr);
     if (n > 0)
         v.reason
             = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the kernel reported %1"),
@@ -800,8 +795,7 @@ Verdict someLost(const Trace &trace, int i)
     const Summary &s = trace.runs[i].summary;
     return verdict(
         s.lost >= 1,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                               "%1 of %2 lost (%3 B), %4 arrived"),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 lost (%3 B), %4 arrived"),
              { num(s.lost), kDatagrams, num(s.lostBytes), num(s.messages - s.lost) },
              { kNo, count(s.messages), kNo, kNo }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",

@@ -59,7 +59,8 @@ QString ExpectationText::translated() const
     translatedArgs.reserve(args.size());
     for (qsizetype i = 0; i < args.size(); ++i) {
         const int n = countOf(counts, i);
-        QString arg = QCoreApplication::translate(kContext, args[i].toUtf8().constData(), nullptr, n);
+        QString arg
+            = QCoreApplication::translate(kContext, args[i].toUtf8().constData(), nullptr, n);
         // A counted noun no installed translation has comes back as its source, "1 recv(s)":
         // it reads in English then, as the JSON has it.
         if (n >= 0 && arg == QString(args[i]).replace(QStringLiteral("%n"), QString::number(n)))

@@ -21,7 +21,8 @@ struct ExpectationText
 
     QString source;
     QStringList args;
-    QList<int> counts = {}; // per argument: its number when it is a counted noun, else -1 (or absent)
+    QList<int> counts
+        = {}; // per argument: its number when it is a counted noun, else -1 (or absent)
 
     bool isEmpty() const { return source.isEmpty(); }
     QString english() const;

@@ -191,8 +191,9 @@ QString TimelineExporter::caption(const Trace &trace, bool compact)
     else if (simulatedWire)
         TextJoin::append(text, tr("Wire lane: the packets of SockScope's network model."));
     if (compact)
-        TextJoin::append(text, tr("Compact time axis: the gaps between calls are shortened, so "
-                                  "distances are not to scale."));
+        TextJoin::append(text,
+                         tr("Compact time axis: the gaps between calls are shortened, so "
+                            "distances are not to scale."));
     return text;
 }
 

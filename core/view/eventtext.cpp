@@ -213,8 +213,7 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
         for (int r : f->recvs)
             recvs << QStringLiteral("#%1").arg(r);
         lines << tr("fate: %1 (recv() %2)")
-                     .arg(fate(f->fate),
-                          recvs.isEmpty() ? tr("none") : TextJoin::list(recvs));
+                     .arg(fate(f->fate), recvs.isEmpty() ? tr("none") : TextJoin::list(recvs));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -235,11 +234,10 @@ QString EventText::wireDetails(const Run &run, int send)
         }
         const QString where = TimeAxis::formatDuration(double(run.segments.at(g).tNs));
         const int number = SegmentLinks::dataNumber(run, g);
-        lines << (others.isEmpty()
-                      ? tr("left in segment #%1 at %2").arg(number).arg(where)
-                      : tr("left in segment #%1 at %2, together with message %3")
-                            .arg(number)
-                            .arg(where, TextJoin::list(others)));
+        lines << (others.isEmpty() ? tr("left in segment #%1 at %2").arg(number).arg(where)
+                                   : tr("left in segment #%1 at %2, together with message %3")
+                                         .arg(number)
+                                         .arg(where, TextJoin::list(others)));
     }
     if (segments.isEmpty() && run.sends.at(send).accepted > 0)
         lines << tr("not seen on the wire");

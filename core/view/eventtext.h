@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/previewtext.h"
 #include "analysis/runattribution.h"
+#include "model/previewtext.h"
 #include "model/trace.h"
 
 #include <QCoreApplication>

@@ -34,14 +34,13 @@ QString RunNarrative::body(const Run &run)
         TextJoin::append(
             text,
             tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
-                 nullptr, run.summary.partialSends));
+               nullptr, run.summary.partialSends));
     if (!run.summary.conserved)
-        TextJoin::append(
-            text,
-            run.aborted ? tr("The run was stopped early, so not every byte arrived.")
-                           : tr("Bytes do not add up: %1 sent, %2 received.")
-                                 .arg(EventText::bytes(run.summary.sentBytes),
-                                      EventText::bytes(run.summary.receivedBytes)));
+        TextJoin::append(text,
+                         run.aborted ? tr("The run was stopped early, so not every byte arrived.")
+                                     : tr("Bytes do not add up: %1 sent, %2 received.")
+                                           .arg(EventText::bytes(run.summary.sentBytes),
+                                                EventText::bytes(run.summary.receivedBytes)));
     return text;
 }
 
@@ -102,8 +101,7 @@ QString RunNarrative::bySender(const Analysis::SplitAtSends &atSends)
     return (atSends.callsPerMessage > 0
                 ? tr("The program wrote each of %1 in %2, and each recv() returned exactly one "
                      "send()'s bytes: the sender split them, not TCP.")
-                      .arg(messages,
-                           tr("%n send() call(s)", nullptr, atSends.callsPerMessage))
+                      .arg(messages, tr("%n send() call(s)", nullptr, atSends.callsPerMessage))
                 : tr("The program wrote each of %1 in several send() calls, and each recv() "
                      "returned exactly one send()'s bytes: the sender split them, not TCP.")
                       .arg(messages));
