@@ -654,9 +654,9 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     }
     QStringList evidence;
     if (!udp && maxUnsent >= 0)
-        evidence << tr("after %1 of %2 sends bytes were still unsent (max %3 B)")
+        evidence << tr("after %1 of %2 bytes were still unsent (max %3 B)")
                         .arg(held)
-                        .arg(run.sends.size())
+                        .arg(tr("%n send(s)", nullptr, int(run.sends.size())))
                         .arg(maxUnsent);
     if (eagain > 0)
         evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);
