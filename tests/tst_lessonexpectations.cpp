@@ -79,6 +79,8 @@ private slots:
     void textReportStartsWithHeadline();
     void claimOnSeveralRunsNamesEach();
     void headerCountsTheRecvsTheHeadlineCounts();
+    void countsTakeTheirPluralForm();
+    void eachNagleSideGetsItsOwnReason();
 };
 
 void TestLessonExpectations::everyLessonHasClaims()
@@ -153,7 +155,7 @@ void TestLessonExpectations::mergedRecvsDoctoredAway()
     QVERIFY(after);
     QCOMPARE(after->holds, std::optional<bool>(false));
     QVERIFY(!after->reason.isEmpty());
-    QVERIFY2(after->measured.english().startsWith(QLatin1String("at most 1 messages")),
+    QVERIFY2(after->measured.english().startsWith(QLatin1String("at most 1 message in one recv")),
              qPrintable(after->measured.english()));
     QCOMPARE(LessonExpectations::mark(*after), QStringLiteral("⚠"));
     QVERIFY(LessonExpectations::describe(trace, *after).contains(QLatin1String("likely:")));
@@ -347,9 +349,6 @@ void TestLessonExpectations::textReportStartsWithHeadline()
     QVERIFY(lines[2 + trace.expectations.size()].startsWith(QLatin1String("Lesson ")));
 }
 
-QTEST_GUILESS_MAIN(TestLessonExpectations)
-#include "tst_lessonexpectations.moc"
-
 // A claim judged on two runs (a real run and its simulated twin, or two variants) is listed
 // twice: each line says which run it is about, or the class reads the same line twice.
 void TestLessonExpectations::claimOnSeveralRunsNamesEach()
@@ -387,3 +386,67 @@ void TestLessonExpectations::headerCountsTheRecvsTheHeadlineCounts()
     // (No translator here: the numerus form stays "recv()", without the English plural.)
     QVERIFY2(header.contains(QStringLiteral("→ %1 recv() + EOF").arg(data)), qPrintable(header));
 }
+
+// "1 message in 1 recv", never "1 messages in 1 recvs": counts are arguments with their noun,
+// in the JSON's English and on screen.
+void TestLessonExpectations::countsTakeTheirPluralForm()
+{
+    const Trace trace = simulate(QStringLiteral("udp-boundaries"), { QStringLiteral("count=1") });
+    const QString headline = LessonExpectations::headline(trace);
+    QVERIFY2(headline.contains(QLatin1String("1 message in 1 recv (")), qPrintable(headline));
+    QVERIFY2(!headline.contains(QLatin1String("recvs")), qPrintable(headline));
+    QVERIFY2(!headline.contains(QLatin1String("(s)")), qPrintable(headline));
+    QStringList english;
+    for (const Expectation &e : trace.expectations)
+        english << e.measured.english() << LessonExpectations::describe(trace, e);
+    const QString text = english.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QLatin1String("1 recv; datagrams in one recv")), qPrintable(text));
+    for (const char *wrong : { "1 recvs", "1 messages", "1 datagrams", "(s)" })
+        QVERIFY2(!text.contains(QLatin1String(wrong)), qPrintable(text));
+    // Many still read as many.
+    const Trace three = simulate(QStringLiteral("udp-boundaries"));
+    QVERIFY2(LessonExpectations::headline(three).contains(QLatin1String("3 messages in 3 recvs")),
+             qPrintable(LessonExpectations::headline(three)));
+}
+
+// tcp-nagle on a loaded machine: Nagle held nothing, TCP_NODELAY held bytes after 6 of 40 sends.
+// The ⚠ names both causes from the numbers: the slowed sender for Nagle; for TCP_NODELAY the
+// congestion window when the burst's last sends waited, autocorking when held sends sit between
+// sends that left.
+void TestLessonExpectations::eachNagleSideGetsItsOwnReason()
+{
+    const auto doctored = [](bool atTheEnd) {
+        Trace trace = simulate(QStringLiteral("tcp-nagle"));
+        for (Run &run : trace.runs) {
+            const bool nodelay = run.effective.nodelay.value_or(false);
+            const qsizetype n = run.sends.size();
+            for (qsizetype i = 0; i < n; ++i) {
+                SendEvent s = run.sends.at(i);
+                // Six held sends: the burst's last six, or every fifth from the third on.
+                const bool held = atTheEnd ? i >= n - 6 : (i % 5 == 2 && i < 30);
+                s.unsentAfter = nodelay && held ? 8 : 0;
+                run.sends.set(i, s);
+            }
+        }
+        LessonExpectations::judge(trace);
+        const Expectation *fewer = find(trace, "TCP_NODELAY: bytes stay unsent after fewer");
+        return fewer ? *fewer : Expectation{};
+    };
+    const Expectation corked = doctored(false);
+    QCOMPARE(corked.holds, std::optional<bool>(false));
+    QString reason = corked.reason.english();
+    QVERIFY2(reason.contains(QLatin1String("slowed down")), qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("after 6 sends because TCP autocorking")),
+             qPrintable(reason));
+
+    const Expectation window = doctored(true);
+    QCOMPARE(window.holds, std::optional<bool>(false));
+    reason = window.reason.english();
+    QVERIFY2(reason.contains(QLatin1String("slowed down")), qPrintable(reason));
+    QVERIFY2(
+        reason.contains(QLatin1String("the last 6 sends waited because the congestion window")),
+        qPrintable(reason));
+}
+
+QTEST_GUILESS_MAIN(TestLessonExpectations)
+#include "tst_lessonexpectations.moc"

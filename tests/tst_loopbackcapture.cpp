@@ -151,7 +151,7 @@ void TestLoopbackCapture::nagleBodyLeavesWithTheDelayedAck()
             QVERIFY(!sends.isEmpty());
             const QString hover = EventText::sendDetails(run, sends.first());
             const QString said
-                = QStringLiteral("left in segment %1 at %2")
+                = QStringLiteral("left in segment #%1 at %2")
                       .arg(SegmentLinks::dataNumber(run, held))
                       .arg(TimeAxis::formatDuration(double(run.segments.at(held).tNs)));
             QVERIFY2(hover.contains(said), qPrintable(hover + QStringLiteral("\n≠ ") + said));

@@ -369,7 +369,7 @@ void tst_ObserveCli::udpTruncationShows()
     const QString figure = QString::fromUtf8(svgFile.readAll());
     QVERIFY(figure.contains(QStringLiteral("Observing UDP on 127.0.0.1:%1").arg(port)));
     QVERIFY(figure.contains(QLatin1String("recv(512)")));
-    for (const char *lesson : { "message(s)", "TCP_NODELAY", "SO_SNDBUF", "every 0 ms" })
+    for (const char *lesson : { "message(s)", "TCP_NODELAY", "SO_SNDBUF", "back to back" })
         QVERIFY2(!figure.contains(QLatin1String(lesson)), lesson);
 
     // The picture: the saved trace, drawn as `show` draws it, hatches the cut-off part of each

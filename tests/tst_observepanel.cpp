@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -110,9 +111,23 @@ void TestObservePanel::clientMessagesAppearDecoded()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_panel->findChild<QLabel *>(QStringLiteral("counts"))->text().contains(QLatin1String("3")),
         10000);
+    // The window's status bar says what the tab is doing: where it listens, what came in.
+    const QString where
+        = QStringLiteral("Listening on TCP 127.0.0.1:%1").arg(observeController(*m_panel)->port());
+    QVERIFY2(m_panel->statusText().startsWith(where), qPrintable(m_panel->statusText()));
+    QVERIFY2(m_panel->statusText().contains(QLatin1String("1 connection")),
+             qPrintable(m_panel->statusText()));
     client.disconnectFromHost();
+    // The client's close is an EOF, counted apart from the recv() calls with data, as each run
+    // counts it ("1 recv() + EOF").
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->findChild<QLabel *>(QStringLiteral("counts"))
+                                 ->text()
+                                 .contains(QLatin1String(" + EOF")),
+                             10000);
     m_panel->stop();
     QVERIFY(!m_panel->isListening());
+    QVERIFY2(m_panel->statusText().startsWith(QLatin1String("Stopped listening")),
+             qPrintable(m_panel->statusText()));
     // The trace stays for saving and export.
     QCOMPARE(observeTimeline(*m_panel)->trace().runs.at(0).frames.size(), qsizetype(3));
 }
@@ -228,11 +243,19 @@ void TestObservePanel::mainWindowHasTheTab()
     window.show();
     QVERIFY(observePanel(window));
     QVERIFY(!window.isObserveTabShown());
+    const auto status = [&window] {
+        return window.statusBar()->findChild<QLabel *>(QStringLiteral("status"))->text();
+    };
+    const QString lessons = status();
     window.setObserveTabShown(true);
     QVERIFY(window.isObserveTabShown());
     QVERIFY(observePanel(window)->isVisible());
+    // The Observe tab has no Run button: the status bar does not ask for one.
+    QVERIFY2(!status().contains(QLatin1String("Run")), qPrintable(status()));
+    QCOMPARE(status(), observePanel(window)->statusText());
     window.setObserveTabShown(false);
     QVERIFY(timeline(window)->isVisible());
+    QCOMPARE(status(), lessons);
 }
 
 QTEST_MAIN(TestObservePanel)

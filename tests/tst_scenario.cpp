@@ -43,6 +43,7 @@ private slots:
     void directWritesAreValidated();
     void protocolRules();
     void readmeTableIsTheKeyTable();
+    void cadenceIsWordedAsTheWindowWordsIt();
 };
 
 void tst_Scenario::keysAreDocumented()
@@ -812,6 +813,22 @@ void tst_Scenario::readmeTableIsTheKeyTable()
     for (qsizetype i = 0; i < std::min(table.size(), generated.size()); ++i)
         QCOMPARE(table[i], generated[i]);
     QCOMPARE(table.size(), generated.size());
+}
+
+// The caption and the table's scenario line say "back to back" where the window's Send interval
+// field does, never "every 0 ms".
+void tst_Scenario::cadenceIsWordedAsTheWindowWordsIt()
+{
+    Scenario s;
+    s.intervalMs = 0;
+    for (const QString &line : { s.describe(), s.describeSender() }) {
+        QVERIFY2(line.contains(QLatin1String("back to back")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("every 0 ms")), qPrintable(line));
+    }
+    s.intervalMs = 10;
+    QVERIFY2(s.describe().contains(QLatin1String("every 10 ms")), qPrintable(s.describe()));
+    QVERIFY2(s.describeSender().contains(QLatin1String("every 10 ms")),
+             qPrintable(s.describeSender()));
 }
 
 QTEST_GUILESS_MAIN(tst_Scenario)

@@ -221,9 +221,9 @@ void TestTimelineExporter::oneSidedCaptionsDescribeWhatRan()
     // A trace saved before the settings were recorded: what its runs say.
     Trace legacy = observe;
     legacy.observe.reset();
-    const QString lessonWords[]
-        = { QStringLiteral("message(s)"), QStringLiteral("TCP_NODELAY"),
-            QStringLiteral("SO_SNDBUF"), QStringLiteral("every 0 ms"), QStringLiteral("loopback") };
+    const QString lessonWords[] = { QStringLiteral("message(s)"), QStringLiteral("TCP_NODELAY"),
+                                    QStringLiteral("SO_SNDBUF"), QStringLiteral("back to back"),
+                                    QStringLiteral("loopback") };
     for (const Trace &trace : { observe, legacy }) {
         const QString caption = TimelineExporter::caption(trace, false);
         for (const char *word :

@@ -22,6 +22,7 @@ private slots:
     void wireLaneSegmentSaysWhatItCarried();
     void observedRunHasAWireLaneToHover();
     void observedDatagramsNameTheirRecvs();
+    void tooltipsNumberFromZeroAndListReadably();
 
 private:
     Trace m_trace;
@@ -154,9 +155,9 @@ void TestTimelineHitTest::wireLaneSegmentSaysWhatItCarried()
     QCOMPARE(world.index, 1);
     QCOMPARE(world.message, 1);
     const QString carried = EventText::segmentDetails(trace.runs.at(0), world.index);
-    QVERIFY2(carried.contains(QStringLiteral("send() #1 (message 1)"))
+    QVERIFY2(carried.contains(QStringLiteral("send() #1 (message #1)"))
                  && carried.contains(QStringLiteral("read by recv() #0"))
-                 && carried.contains(QStringLiteral("stream bytes 5–10")),
+                 && carried.contains(QStringLiteral("stream bytes 5–9")),
              qPrintable(carried));
     const TimelineHit ack = hitAt(2);
     QCOMPARE(ack.kind, TimelineHit::Kind::Segment);
@@ -164,8 +165,8 @@ void TestTimelineHitTest::wireLaneSegmentSaysWhatItCarried()
     const QString acked = EventText::segmentDetails(trace.runs.at(0), ack.index);
     QVERIFY2(acked.contains(QStringLiteral("pure ACK, window 64.0 KiB")), qPrintable(acked));
     const QString recv = EventText::recvDetails(trace.runs.at(0), 0);
-    QVERIFY2(recv.contains(QStringLiteral("arrived in segment 1 at"))
-                 && recv.contains(QStringLiteral("arrived in segment 2 at")),
+    QVERIFY2(recv.contains(QStringLiteral("arrived in segment #0 at"))
+                 && recv.contains(QStringLiteral("arrived in segment #1 at")),
              qPrintable(recv));
     // Far from any line: nothing.
     const QPointF between = onSegment(trace, m_rect, viewport, m_style, 0, 1) + QPointF(-40, 0);
@@ -195,7 +196,7 @@ void TestTimelineHitTest::observedRunHasAWireLaneToHover()
     QCOMPARE(hit.index, 0);
     const QString text = EventText::segmentDetails(trace.runs.at(0), 0);
     QVERIFY2(text.contains(QStringLiteral("read by recv() #0")), qPrintable(text));
-    QVERIFY2(EventText::recvDetails(trace.runs.at(0), 0).contains(QStringLiteral("segment 1")),
+    QVERIFY2(EventText::recvDetails(trace.runs.at(0), 0).contains(QStringLiteral("segment #0")),
              qPrintable(EventText::recvDetails(trace.runs.at(0), 0)));
     // Without a wire, a one-sided run has no lane between its side and nothing.
     observed.wire = Wire::None;
@@ -243,18 +244,51 @@ void TestTimelineHitTest::observedDatagramsNameTheirRecvs()
     QCOMPARE(hit.index, 2);
     const Run &shown = trace.runs.at(0);
     const QString read = EventText::segmentDetails(shown, 2);
-    QVERIFY2(read.contains(QStringLiteral("datagram 3: 5 B at"))
+    QVERIFY2(read.contains(QStringLiteral("datagram #2: 5 B at"))
                  && read.contains(QStringLiteral("read by recv() #1")),
              qPrintable(read));
     const QString dropped = EventText::segmentDetails(shown, 1);
     QVERIFY2(dropped.contains(QStringLiteral("dropped: the receive buffer was full"))
                  && !dropped.contains(QStringLiteral("read by")),
              qPrintable(dropped));
-    QVERIFY2(EventText::recvDetails(shown, 1).contains(QStringLiteral("arrived as datagram 3 at")),
+    QVERIFY2(EventText::recvDetails(shown, 1).contains(QStringLiteral("arrived as datagram #2 at")),
              qPrintable(EventText::recvDetails(shown, 1)));
     QVERIFY2(EventText::recvDetails(shown, 2).contains(
                  QStringLiteral("no captured datagram is known to be this one")),
              qPrintable(EventText::recvDetails(shown, 2)));
+}
+
+// One numbering: datagrams and segments count from 0 like messages, sends and recvs, and a
+// byte range names its first and last byte. A recv of many like messages reads as one range.
+void TestTimelineHitTest::tooltipsNumberFromZeroAndListReadably()
+{
+    QCOMPARE(EventText::byteRange(6, 6), QStringLiteral("6–11"));
+    QCOMPARE(EventText::byteRange(6, 1), QStringLiteral("6"));
+
+    Run udp = fixture::udpLossAndTruncation();
+    udp.wire = Wire::Captured;
+    for (int m = 0; m < 3; ++m) {
+        Segment g;
+        g.tNs = g.arriveNs = 10'000'000LL * m + 1'000'000;
+        g.bytes = m == 2 ? 104 : 14;
+        g.message = m;
+        udp.segments << g;
+    }
+    // recv #1 read datagram #2 (message #2): both tooltips say #2.
+    const QString recv = EventText::recvDetails(udp, 1);
+    QVERIFY2(recv.contains(QLatin1String("arrived as datagram #2 at")), qPrintable(recv));
+    const QString wire = EventText::segmentDetails(udp, 2);
+    QVERIFY2(wire.contains(QLatin1String("datagram #2")), qPrintable(wire));
+
+    QList<ByteSpan> spans;
+    for (int m = 0; m < 6; ++m)
+        spans << ByteSpan{ m, 0, m, 6 };
+    QCOMPARE(EventText::heldMessages(spans), QStringLiteral("messages #0–#5, 6 B each"));
+    spans << ByteSpan{ 6, 0, 6, 2 };
+    QCOMPARE(EventText::heldMessages(spans),
+             QStringLiteral("messages #0–#5, 6 B each, 2 B of message #6"));
+    QCOMPARE(EventText::heldMessages(spans.mid(0, 2)),
+             QStringLiteral("6 B of message #0, 6 B of message #1"));
 }
 
 QTEST_MAIN(TestTimelineHitTest)

@@ -126,6 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
     statusBar()->addWidget(m_status, 1);
 
     m_restart.setSingleShot(true);
@@ -147,6 +148,11 @@ MainWindow::MainWindow(QWidget *parent)
             });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
+    // The Observe tab has no Run: while it is shown, the status bar says what it is doing.
+    connect(m_observe, &ObservePanel::statusChanged, this, [this] {
+        if (isObserveTabShown())
+            setStatus([this] { return m_observe->statusText(); });
+    });
 
     applyStyle();
     restoreSettings();
@@ -179,8 +185,17 @@ void MainWindow::tabChanged()
     m_resetAction->setVisible(!observe);
     m_undoResetAction->setVisible(!observe);
     m_byteViewAction->setVisible(!observe);
-    if (observe)
+    if (observe) {
         stop();
+        if (!m_observeStatusShown)
+            m_lessonStatusText = m_statusText;
+        m_observeStatusShown = true;
+        setStatus([this] { return m_observe->statusText(); });
+    } else if (m_observeStatusShown) {
+        m_observeStatusShown = false;
+        // What the Lessons tab said before, or nothing when it had said nothing yet.
+        setStatus(m_lessonStatusText ? m_lessonStatusText : [] { return QString(); });
+    }
 }
 
 MainWindow::~MainWindow()

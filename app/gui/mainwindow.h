@@ -138,6 +138,8 @@ private:
     QTimer m_restart;
     QList<std::function<void()>> m_retranslations;
     std::function<QString()> m_statusText; // setStatus()'s
+    std::function<QString()> m_lessonStatusText; // the Lessons tab's, while Observe is shown
+    bool m_observeStatusShown = false; // the status bar speaks for the Observe tab
     QString m_lesson;
     bool m_presentation = false;
     PreviewText::Encoding m_encoding = PreviewText::Encoding::Utf8;

@@ -7,6 +7,8 @@
 #include "gui/timelinefigure.h"
 #include "gui/timelinewidget.h"
 #include "io/tracejsonwriter.h"
+#include "model/callcount.h"
+#include "model/textjoin.h"
 #include "run/observecontroller.h"
 #include "view/eventtext.h"
 
@@ -253,13 +255,11 @@ void ObservePanel::traceChanged()
         m_timeline->followTrace(trace);
     else
         m_timeline->setTrace(trace);
-    qsizetype recvs = 0;
     qsizetype frames = 0;
     qsizetype bad = 0;
     qint64 unrecordedBytes = 0;
     bool stopped = false;
     for (const Run &run : trace.runs) {
-        recvs += run.recvs.size();
         frames += run.frames.size();
         bad += std::count_if(run.frames.cbegin(), run.frames.cend(), &FrameAttribution::isBad);
         if (run.unrecorded) {
@@ -271,7 +271,8 @@ void ObservePanel::traceChanged()
     QStringList parts;
     if (tcp)
         parts << tr("%n connection(s)", nullptr, int(trace.runs.size()));
-    parts << tr("%n recv() call(s)", nullptr, int(recvs));
+    // A TCP client's close is its own recv() of 0 bytes: counted apart, as every run says it.
+    parts << CallCount::recvCalls(trace.runs);
     if (frames > 0)
         parts << tr("%n message(s) decoded", nullptr, int(frames - bad));
     if (bad > 0)
@@ -279,7 +280,9 @@ void ObservePanel::traceChanged()
     // The counts are of what was recorded; the notes say when and why recording stopped.
     if (stopped)
         parts << tr("recording stopped, %1 not recorded").arg(EventText::bytes(unrecordedBytes));
+    m_countsText = trace.runs.isEmpty() ? QString() : parts.join(QStringLiteral(" · "));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
+    emit statusChanged();
     noteBadFrames(trace);
     showSelection(m_timeline->selection());
     m_save->setEnabled(!trace.runs.isEmpty());
@@ -374,8 +377,8 @@ void ObservePanel::updateBanner()
         if (host == QLatin1String("0.0.0.0")) {
             const QStringList external = externalAddresses();
             if (!external.isEmpty())
-                hint += QLatin1Char(' ')
-                    + tr("From other computers: %1").arg(external.join(QStringLiteral(", ")));
+                TextJoin::append(hint,
+                                 tr("From other computers: %1").arg(TextJoin::list(external)));
         }
     } else {
         hint = tr("Choose the settings on the left and press Start listening.");
@@ -390,6 +393,24 @@ void ObservePanel::updateBanner()
     m_netcat->setVisible(!netcat.isEmpty());
     m_copyPython->setVisible(!python.isEmpty());
     m_copyNetcat->setVisible(!netcat.isEmpty());
+    emit statusChanged();
+}
+
+QString ObservePanel::statusText() const
+{
+    if (isListening()) {
+        const QString where
+            = QStringLiteral("%1 %2:%3")
+                  .arg(m_settings->options().protocol == Protocol::Tcp ? QStringLiteral("TCP")
+                                                                       : QStringLiteral("UDP"),
+                       m_listenAddress)
+                  .arg(m_listenPort);
+        return m_countsText.isEmpty() ? tr("Listening on %1: waiting for a client.").arg(where)
+                                      : tr("Listening on %1: %2.").arg(where, m_countsText);
+    }
+    if (!m_countsText.isEmpty())
+        return tr("Stopped listening: %1.").arg(m_countsText);
+    return tr("Choose the settings on the left and press Start listening.");
 }
 
 void ObservePanel::updateFonts()

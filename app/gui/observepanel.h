@@ -31,8 +31,14 @@ public:
     ~ObservePanel() override;
 
     bool isListening() const;
+    // What the tab is doing, for the window's status bar: listening where, with how many
+    // connections and calls so far, or how to start.
+    QString statusText() const;
 
     void setTimelineStyle(const TimelineStyle &style);
+
+signals:
+    void statusChanged();
 
 public slots:
     // Returns the error shown (empty when listening).
@@ -83,6 +89,7 @@ private:
     QListWidget *m_notes = nullptr;
     QLabel *m_details = nullptr;
     QString m_errorText;
+    QString m_countsText; // the counts under the timeline, empty before anything connected
     QString m_listenAddress;
     quint16 m_listenPort = 0;
     QList<qsizetype> m_framesSeen; // per run: frames already checked for decoder errors

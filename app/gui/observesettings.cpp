@@ -1,5 +1,7 @@
 #include "gui/observesettings.h"
 
+#include "gui/scenariocontrols.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,10 +71,12 @@ ObserveSettings::ObserveSettings(QWidget *parent) : QWidget(parent)
     m_framing->setObjectName(QStringLiteral("framing"));
     m_framing->setEditable(true);
     m_framing->setInsertPolicy(QComboBox::NoInsert);
-    m_framing->addItems({ QStringLiteral("none"), QStringLiteral("length:4:be"),
-                          QStringLiteral("length:4:le"), QStringLiteral("length:2:be"),
-                          QStringLiteral("delimiter:\\n"), QStringLiteral("fixed:16"),
-                          QStringLiteral("json-header:4:be:size") });
+    // The suggestions, each shown as the Lessons tab shows it (a translated "none") with the
+    // spec it stands for as its data.
+    for (const char *spec : { "none", "length:4:be", "length:4:le", "length:2:be", "delimiter:\\n",
+                              "fixed:16", "json-header:4:be:size" })
+        m_framing->addItem(ScenarioControls::suggestionText(QLatin1String(spec)),
+                           QLatin1String(spec));
 
     m_maxFrame = new QSpinBox(this);
     m_maxFrame->setObjectName(QStringLiteral("max-frame"));
@@ -136,8 +140,8 @@ ObserveOptions ObserveSettings::options() const
     o.bindAddress = m_remote->isChecked() ? m_bind->text().trimmed() : QStringLiteral("127.0.0.1");
     o.recvSize = m_recvSize->value();
     o.readIntervalMs = m_interval->value();
-    o.framing
-        = o.protocol == Protocol::Tcp ? m_framing->currentText().trimmed() : QStringLiteral("none");
+    o.framing = o.protocol == Protocol::Tcp ? ScenarioControls::comboValue(m_framing).trimmed()
+                                            : QStringLiteral("none");
     o.maxFrame = qint64(m_maxFrame->value()) * kKiB;
     o.maxClients = m_maxClients->value();
     return o;
@@ -151,7 +155,7 @@ void ObserveSettings::setOptions(const ObserveOptions &o)
     m_bind->setText(o.bindAddress);
     m_recvSize->setValue(o.recvSize);
     m_interval->setValue(o.readIntervalMs);
-    m_framing->setCurrentText(o.framing);
+    ScenarioControls::showComboValue(m_framing, o.framing);
     m_maxFrame->setValue(int(std::clamp<qint64>(o.maxFrame / kKiB, 1, m_maxFrame->maximum())));
     m_maxClients->setValue(o.maxClients);
     updateEnabled();
@@ -185,7 +189,7 @@ void ObserveSettings::saveSettings() const
     s.setValue(QStringLiteral("observe/port"), o.port);
     s.setValue(QStringLiteral("observe/recvSize"), o.recvSize);
     s.setValue(QStringLiteral("observe/readIntervalMs"), o.readIntervalMs);
-    s.setValue(QStringLiteral("observe/framing"), m_framing->currentText());
+    s.setValue(QStringLiteral("observe/framing"), ScenarioControls::comboValue(m_framing));
     s.setValue(QStringLiteral("observe/maxFrameKiB"), m_maxFrame->value());
     s.setValue(QStringLiteral("observe/maxClients"), o.maxClients);
     // The bind address is not kept: every session starts on loopback, a wider bind is chosen anew.
@@ -201,8 +205,8 @@ void ObserveSettings::restoreSettings()
     m_port->setValue(s.value(QStringLiteral("observe/port")).toInt());
     m_recvSize->setValue(s.value(QStringLiteral("observe/recvSize"), m_recvSize->value()).toInt());
     m_interval->setValue(s.value(QStringLiteral("observe/readIntervalMs"), 0).toInt());
-    m_framing->setCurrentText(
-        s.value(QStringLiteral("observe/framing"), QStringLiteral("none")).toString());
+    ScenarioControls::showComboValue(
+        m_framing, s.value(QStringLiteral("observe/framing"), QStringLiteral("none")).toString());
     m_maxFrame->setValue(
         s.value(QStringLiteral("observe/maxFrameKiB"), m_maxFrame->value()).toInt());
     m_maxClients->setValue(
@@ -237,6 +241,12 @@ void ObserveSettings::retranslateUi()
     m_interval->setSuffix(tr(" ms"));
     m_interval->setToolTip(tr("A slow reader: one recv() every N ms lets the kernel queue bytes, "
                               "so recvs merge messages"));
+    // The value shown stays the value after the words change.
+    const QString framing = ScenarioControls::comboValue(m_framing);
+    for (int i = 0; i < m_framing->count(); ++i)
+        m_framing->setItemText(i,
+                               ScenarioControls::suggestionText(m_framing->itemData(i).toString()));
+    ScenarioControls::showComboValue(m_framing, framing);
     m_framing->setToolTip(
         tr("How to cut the byte stream into messages: none, length:N:be|le, delimiter:\\n, "
            "fixed:N or json-header:N:be|le:FIELD"));

@@ -46,6 +46,12 @@ public:
     // is involved (Simulated or Both), otherwise greyed out with a tooltip saying why.
     void setSimulatorActive(bool active);
     static QStringList networkKeys();
+    // An editable combo box's suggestion as shown (a translated "none"), and back: the value
+    // its text stands for, or the text typed. The Observe tab's framing box words its
+    // suggestions the same way.
+    static QString suggestionText(const QString &word);
+    static QString comboValue(const QComboBox *combo);
+    static void showComboValue(QComboBox *combo, const QString &value);
 
 signals:
     void edited(const QString &key);
@@ -88,11 +94,6 @@ private:
     static QString describe(const QList<Effective> &effective);
     // One mode's values: "128 KiB" when all agree, else per protocol "TCP 3.8 MiB, UDP 208 KiB".
     static QString describeValues(const QList<Effective> &effective, Mode mode);
-    // An editable combo box's suggestion as shown (a translated "none"), and back: the value
-    // its text stands for, or the text typed.
-    static QString suggestionText(const QString &word);
-    static QString comboValue(const QComboBox *combo);
-    static void showComboValue(QComboBox *combo, const QString &value);
     // The effective-value rows, shown only with a value.
     void showEffectiveValues();
     // An effective-value row as tall as its wrapped text at the label's width.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <utility>
 #include <vector>
 
 namespace sockscope {
@@ -329,6 +330,57 @@ void Analysis::analyse(Run &run)
         analyseUdp(run, sends);
     else
         analyseTcp(run, sends);
+}
+
+int Analysis::sendsWithBytes(const Run &run)
+{
+    int n = 0;
+    for (qsizetype i = 0; i < run.sends.size(); ++i)
+        n += run.sends.get<&SendEvent::accepted>(i) > 0 ? 1 : 0;
+    return n;
+}
+
+Analysis::SplitAtSends Analysis::splitAtSends(const Run &run)
+{
+    SplitAtSends out;
+    if (run.protocol != Protocol::Tcp || run.summary.split == 0)
+        return out;
+    // The byte range of every send() that put bytes on the stream, by its first byte.
+    std::vector<std::pair<qint64, qint64>> sendRanges;
+    sendRanges.reserve(size_t(run.sends.size()));
+    for (qsizetype i = 0; i < run.sends.size(); ++i) {
+        const qint64 accepted = run.sends.get<&SendEvent::accepted>(i);
+        if (accepted > 0) {
+            const qint64 offset = run.sends.get<&SendEvent::offset>(i);
+            sendRanges.emplace_back(offset, offset + accepted);
+        }
+    }
+    std::sort(sendRanges.begin(), sendRanges.end());
+    const auto isOneSend = [&sendRanges](qint64 begin, qint64 end) {
+        const auto it = std::lower_bound(sendRanges.cbegin(), sendRanges.cend(),
+                                         std::make_pair(begin, std::numeric_limits<qint64>::min()));
+        return it != sendRanges.cend() && it->first == begin && it->second == end;
+    };
+    bool sameCalls = true;
+    for (const MessageFate &f : run.fates) {
+        if (f.fate != Fate::Split)
+            continue;
+        const bool atSends = std::all_of(f.recvs.cbegin(), f.recvs.cend(), [&](int id) {
+            if (id < 0 || id >= run.recvs.size())
+                return false;
+            const qint64 offset = run.recvs.get<&RecvEvent::offset>(id);
+            return isOneSend(offset, offset + run.recvs.get<&RecvEvent::bytes>(id));
+        });
+        if (!atSends)
+            continue;
+        if (out.messages == 0)
+            out.callsPerMessage = int(f.recvs.size());
+        sameCalls = sameCalls && out.callsPerMessage == int(f.recvs.size());
+        ++out.messages;
+    }
+    if (!sameCalls)
+        out.callsPerMessage = 0;
+    return out;
 }
 
 QList<qint64> Analysis::roundTripsNs(const Run &requests, const Run &replies)

@@ -15,6 +15,21 @@ public:
     // Request/response runs: for every answered request, first send of the request → end of
     // the last recv holding its reply, sorted ascending (the delayed-ACK stall shows here).
     static QList<qint64> roundTripsNs(const Run &requests, const Run &replies);
+
+    // The send() calls that put bytes on the stream (not an empty message's, not an EAGAIN):
+    // only these can be in a segment with data.
+    static int sendsWithBytes(const Run &run);
+
+    // TCP: the split messages that the sender itself cut. A message is split by TCP only when a
+    // recv() boundary falls inside one send()'s bytes or a recv() joined bytes of several sends;
+    // a message written in N send() calls whose every recv() returned exactly one send()'s bytes
+    // was split by the program, and TCP kept each send() whole.
+    struct SplitAtSends
+    {
+        int messages = 0; // split messages whose every recv() is exactly one send()'s bytes
+        int callsPerMessage = 0; // the send() calls each of them took; 0 when they differ
+    };
+    static SplitAtSends splitAtSends(const Run &run);
 };
 
 } // namespace sockscope

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <optional>
 #include <vector>
 
@@ -28,10 +29,46 @@ Text text(const char *source, const QStringList &args = {})
     return Text{ QString::fromUtf8(source), args };
 }
 
+Text text(const char *source, const QStringList &args, const QList<int> &counts)
+{
+    return Text{ QString::fromUtf8(source), args, counts };
+}
+
 QString num(qint64 n)
 {
     return QString::number(n);
 }
+
+// The counted nouns of the claims and headlines: an argument of its own, with its number in the
+// text's counts, so that it reads "1 recv" and "3 recvs" (and in the plural form of Chinese).
+struct Noun
+{
+    const char *source; // QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n …(s)")
+    operator QString() const
+    {
+        return QString::fromUtf8(source);
+    } // NOLINT(google-explicit-constructor)
+};
+
+constexpr Noun kMessages{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n message(s)") };
+constexpr Noun kRecvs{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n recv(s)") };
+constexpr Noun kSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n send(s)") };
+constexpr Noun kSendCalls{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                               "%n send() call(s)") };
+constexpr Noun kDatagrams{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n datagram(s)") };
+constexpr Noun kRequests{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n request(s)") };
+constexpr Noun kPartialSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                                  "%n partial send(s)") };
+constexpr Noun kErrors{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n error(s)") };
+constexpr Noun kFailedCalls{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                                 "%n send() or recv() call(s)") };
+
+int count(qint64 n)
+{
+    return int(std::clamp<qint64>(n, 0, INT_MAX));
+}
+
+constexpr int kNo = -1; // an argument that is no count
 
 // Milliseconds with the digits that matter on a slide: 44, 4.2, 0.35, 0.011.
 QString ms(qint64 ns)
@@ -132,19 +169,26 @@ struct Held
     int measured = 0; // sends with SIOCOUTQNSD evidence
     int held = 0; // sends after which bytes were still unsent
     qint64 most = 0;
+    // The held sends are the burst's last ones, every send from the first held one on: a full
+    // congestion window. Held sends between sends that left are the kernel's autocorking.
+    bool heldAtTheEnd = false;
 };
 
 Held held(const Run &run)
 {
     Held h;
     h.sends = int(run.sends.size());
+    bool leftAfterHeld = false;
     for (const SendEvent &s : run.sends) {
         if (!s.unsentAfter)
             continue;
         ++h.measured;
-        h.held += *s.unsentAfter > 0;
+        const bool heldHere = *s.unsentAfter > 0;
+        leftAfterHeld = leftAfterHeld || (h.held > 0 && !heldHere);
+        h.held += heldHere;
         h.most = std::max(h.most, *s.unsentAfter);
     }
+    h.heldAtTheEnd = h.held > 0 && !leftAfterHeld;
     return h;
 }
 
@@ -219,9 +263,9 @@ using Part = std::optional<Text>;
 Part messagesInRecvs(const Run &run, const QString &label)
 {
     return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 messages in %3 recvs (at most %4 in one recv)"),
-        { label, num(run.summary.messages), num(dataRecvs(run)), num(mostMessagesInOneRecv(run)) });
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3 (at most %4 in one recv)"),
+        { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) },
+        { kNo, count(run.summary.messages), count(dataRecvs(run)), kNo });
 }
 
 Part streamsHeadline(const Trace &trace, int i)
@@ -242,9 +286,9 @@ Part nagleHeadline(const Trace &trace, int i)
         return text(
             QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: no kernel evidence recorded"),
             { byNodelay(run) });
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: bytes held unsent after %2 of %3 sends"),
-                { byNodelay(run), num(h.held), num(h.sends) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: bytes held unsent after %2 of %3"),
+        { byNodelay(run), num(h.held), kSends }, { kNo, kNo, count(h.sends) });
 }
 
 Part delayedAckHeadline(const Trace &trace, int i)
@@ -265,10 +309,11 @@ Part splitHeadline(const Trace &trace, int i)
         return std::nullopt;
     const MessageFate &first = run.fates.first();
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 "
+                                  "%1: reply m0 (%2 B) came in %3; the read for reply m1 "
                                   "returned %4 B of reply m0"),
-                { byProtocol(run), num(first.length), num(first.recvs.size()),
-                  num(run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0) });
+                { byProtocol(run), num(first.length), kRecvs,
+                  num(run.recvs.size() > 1 ? bytesOfMessageIn(run, 0, 1) : 0) },
+                { kNo, kNo, count(first.recvs.size()), kNo });
 }
 
 Part partialSendHeadline(const Trace &trace, int i)
@@ -279,10 +324,9 @@ Part partialSendHeadline(const Trace &trace, int i)
     int eagain = 0;
     for (const SendEvent &s : run.sends)
         eagain += s.error == EAGAIN;
-    return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 partial sends and %3 EAGAIN in %4 send() calls"),
-        { byProtocol(run), num(run.summary.partialSends), num(eagain), num(run.sends.size()) });
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 and %3 EAGAIN in %4"),
+                { byProtocol(run), kPartialSends, num(eagain), kSendCalls },
+                { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
 }
 
 Part truncationHeadline(const Trace &trace, int i)
@@ -290,10 +334,11 @@ Part truncationHeadline(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     if (!udp(trace, i))
         return std::nullopt;
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: %2 of %3 datagrams cut to %4 B, %5 B gone"),
-                { byProtocol(run), num(run.summary.truncated), num(run.summary.messages),
-                  num(run.scenario.recvSize), num(run.summary.truncatedBytes) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 cut to %4 B, %5 B gone"),
+        { byProtocol(run), num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
+          num(run.summary.truncatedBytes) },
+        { kNo, kNo, count(run.summary.messages), kNo, kNo });
 }
 
 int errors(const Run &run)
@@ -312,9 +357,9 @@ Part overflowHeadline(const Trace &trace, int i)
     if (!udp(trace, i))
         return std::nullopt;
     return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 of %3 datagrams lost, %4 errors reported"),
-        { byProtocol(run), num(run.summary.lost), num(run.summary.messages), num(errors(run)) });
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 lost, %4 reported"),
+        { byProtocol(run), num(run.summary.lost), kDatagrams, kErrors },
+        { kNo, kNo, count(run.summary.messages), count(errors(run)) });
 }
 
 int zeroByteRecvs(const Run &run)
@@ -329,13 +374,15 @@ Part emptyHeadline(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     if (tcpStream(trace, i))
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 messages became %3 B in the stream"),
-                    { byProtocol(run), num(run.summary.messages), num(run.summary.receivedBytes) });
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 became %3 B in the stream"),
+            { byProtocol(run), kMessages, num(run.summary.receivedBytes) },
+            { kNo, count(run.summary.messages), kNo });
     if (udp(trace, i))
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 of %3 recvs returned 0 bytes"),
-                    { byProtocol(run), num(zeroByteRecvs(run)), num(dataRecvs(run)) });
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 returned 0 bytes"),
+            { byProtocol(run), num(zeroByteRecvs(run)), kRecvs },
+            { kNo, kNo, count(dataRecvs(run)) });
     return std::nullopt;
 }
 
@@ -360,9 +407,9 @@ Part framingHeadline(const Trace &trace, int i)
     if (!framed(run))
         return messagesInRecvs(run, byFraming(run));
     return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                          "%1: %2 of %3 messages decoded whole from %4 recvs"),
-        { byFraming(run), num(recovered(run)), num(run.summary.messages), num(dataRecvs(run)) });
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 decoded whole from %4"),
+        { byFraming(run), num(recovered(run)), kMessages, kRecvs },
+        { kNo, kNo, count(run.summary.messages), count(dataRecvs(run)) });
 }
 
 // ---- claims ----
@@ -399,9 +446,9 @@ Verdict merges(const Trace &trace, int i)
     const int most = mostMessagesInOneRecv(run);
     return verdict(most >= 2,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "at most %1 messages in one recv (%2 recvs for %3 "
-                                          "messages)"),
-                        { num(most), num(dataRecvs(run)), num(run.summary.messages) }),
+                                          "at most %1 in one recv (%2 for %3)"),
+                        { kMessages, kRecvs, kMessages },
+                        { count(most), count(dataRecvs(run)), count(run.summary.messages) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "each message was read before the next one arrived: a "
                                      "loaded machine delayed the sender"));
@@ -411,15 +458,18 @@ Verdict boundariesLost(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     const Summary &s = run.summary;
-    return verdict(s.merged + s.split >= 1,
+    // A message the program wrote in several send() calls, each read by a recv() of its own,
+    // was split by the sender: it is no sign of a byte stream.
+    const int split = s.split - Analysis::splitAtSends(run).messages;
+    return verdict(s.merged + split >= 1,
                    // A message both split and sharing a recv counts as split: say what
                    // "merged" counts, or "0 merged" beside a recv of two messages reads wrong.
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                           "%1 merged whole into a shared recv, %2 split over "
-                                          "several; at most %3 messages in one recv (%4 recvs "
-                                          "for %5 messages)"),
-                        { num(s.merged), num(s.split), num(mostMessagesInOneRecv(run)),
-                          num(dataRecvs(run)), num(s.messages) }),
+                                          "several; at most %3 in one recv (%4 for %5)"),
+                        { num(s.merged), num(split), kMessages, kRecvs, kMessages },
+                        { kNo, kNo, count(mostMessagesInOneRecv(run)), count(dataRecvs(run)),
+                          count(s.messages) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "every recv returned exactly one message: the reader kept "
                                      "pace with a sender slowed by a loaded machine"));
@@ -434,8 +484,8 @@ Verdict oneDatagramPerRecv(const Trace &trace, int i)
     const int most = mostMessagesInOneRecv(run);
     return verdict(most <= 1,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "datagrams in one recv: at most %1 (%2 recvs)"),
-                        { num(most), num(dataRecvs(run)) }),
+                                          "datagrams in one recv: at most %1 (%2)"),
+                        { num(most), kRecvs }, { kNo, count(dataRecvs(run)) }),
                    kNotUdp);
 }
 
@@ -443,21 +493,22 @@ Verdict wholeDatagrams(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     const int most = mostMessagesInOneRecv(run);
-    return verdict(
-        most <= 1 && run.summary.truncated == 0,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                               "%1 recvs; datagrams in one recv: at most %2; cut short: %3"),
-             { num(dataRecvs(run)), num(most), num(run.summary.truncated) }),
-        run.summary.truncated > 0 ? QT_TRANSLATE_NOOP(
-            "sockscope::LessonExpectations", "a datagram was longer than the recv() buffer")
-                                  : kNotUdp);
+    return verdict(most <= 1 && run.summary.truncated == 0,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1; datagrams in one recv: at most %2; cut short: %3"),
+                        { kRecvs, num(most), num(run.summary.truncated) },
+                        { count(dataRecvs(run)), kNo, kNo }),
+                   run.summary.truncated > 0
+                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "a datagram was longer than the recv() buffer")
+                       : kNotUdp);
 }
 
 Text heldMeasured(const Held &h)
 {
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "bytes unsent after %1 of %2 sends (at most %3 B)"),
-                { num(h.held), num(h.sends), num(h.most) });
+                                  "bytes unsent after %1 of %2 (at most %3 B)"),
+                { num(h.held), kSends, num(h.most) }, { kNo, count(h.sends), kNo });
 }
 
 const char *kNoEvidence
@@ -523,20 +574,46 @@ Verdict nodelayFewerThanNagle(const Trace &trace, int i)
     const Held nagle = held(trace.runs[nagleTwin(trace, i)]);
     if (nodelay.measured == 0)
         return noEvidence();
-    return verdict(nodelay.held < nagle.held,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "bytes unsent after %1 sends with TCP_NODELAY, %2 "
-                                          "with Nagle on"),
-                        { num(nodelay.held), num(nagle.held) }),
-                   // Nagle held nothing: the comparison failed on that side, not this one.
-                   nagle.held == 0 ? kSlowedSender : kCongestionWindow);
+    Verdict v = verdict(nodelay.held < nagle.held,
+                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                               "bytes unsent after %1 with TCP_NODELAY, %2 "
+                                               "with Nagle on"),
+                             { kSends, num(nagle.held) }, { count(nodelay.held), kNo }),
+                        // Nagle held nothing: the comparison failed on that side.
+                        nagle.held == 0 ? kSlowedSender : kCongestionWindow);
+    // Each side its own reason, from its own numbers: Nagle held nothing (a slowed sender)
+    // while TCP_NODELAY held bytes, which Nagle cannot do. Held at the end of the burst, every
+    // send from the first held one on, it is the congestion window (measured: the same with
+    // net.ipv4.tcp_autocorking=0); held between sends that left, autocorking: a small write
+    // waiting while an earlier packet of the connection is still in the device's queue.
+    if (v.holds == false && nagle.held == 0 && nodelay.held > 0 && nodelay.heldAtTheEnd)
+        v.reason = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "two things at once: with Nagle on every piece was "
+                                          "acknowledged before the next send() (the sender was "
+                                          "slowed down, a loaded machine); with TCP_NODELAY the "
+                                          "last %1 waited because the congestion window was "
+                                          "full: a new connection lets a few dozen small "
+                                          "segments leave before it waits for ACKs"),
+                        { kSends }, { count(nodelay.held) });
+    else if (v.holds == false && nagle.held == 0 && nodelay.held > 0)
+        v.reason = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "two things at once: with Nagle on every piece was "
+                                          "acknowledged before the next send() (the sender was "
+                                          "slowed down, a loaded machine); with TCP_NODELAY "
+                                          "bytes stayed unsent after %1 because TCP "
+                                          "autocorking (tcp_autocorking) holds a small write "
+                                          "while an earlier packet is still in the device "
+                                          "queue"),
+                        { kSends }, { count(nodelay.held) });
+    return v;
 }
 
 Text tripsMeasured(const QList<qint64> &t)
 {
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "median %1 ms over %2 requests (%3 – %4 ms)"),
-                { ms(median(t)), num(t.size()), ms(t.first()), ms(t.last()) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "median %1 ms over %2 (%3 – %4 ms)"),
+        { ms(median(t)), kRequests, ms(t.first()), ms(t.last()) },
+        { kNo, count(t.size()), kNo, kNo });
 }
 
 Verdict noTrips()
@@ -610,8 +687,8 @@ Verdict replySplit(const Trace &trace, int i)
     const MessageFate &first = trace.runs[i].fates.first();
     return verdict(
         first.recvs.size() >= 2,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply m0 (%1 B) came in %2 recvs"),
-             { num(first.length), num(first.recvs.size()) }),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "reply m0 (%1 B) came in %2"),
+             { num(first.length), kRecvs }, { kNo, count(first.recvs.size()) }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "one recv() took the whole reply"));
 }
 
@@ -633,13 +710,13 @@ Verdict partialSends(const Trace &trace, int i)
     int eagain = 0;
     for (const SendEvent &s : run.sends)
         eagain += s.error == EAGAIN;
-    return verdict(run.summary.partialSends + eagain >= 1,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 partial sends, %2 failed with EAGAIN, in %3 send() "
-                                          "calls"),
-                        { num(run.summary.partialSends), num(eagain), num(run.sends.size()) }),
-                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "the buffers never filled: the reader kept up"));
+    return verdict(
+        run.summary.partialSends + eagain >= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1, %2 failed with EAGAIN, in %3"),
+             { kPartialSends, num(eagain), kSendCalls },
+             { count(run.summary.partialSends), kNo, count(run.sends.size()) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the buffers never filled: the reader kept up"));
 }
 
 Verdict everyByteArrives(const Trace &trace, int i)
@@ -660,15 +737,15 @@ Verdict datagramsCut(const Trace &trace, int i)
         if (r.error == 0 && r.datagramSize && *r.datagramSize > r.requested)
             everyLongOneCut &= r.truncated && r.bytes == r.requested;
     }
-    return verdict(run.summary.truncated >= 1 && everyLongOneCut,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 of %2 datagrams cut to %3 B, %4 B gone"),
-                        { num(run.summary.truncated), num(run.summary.messages),
-                          num(run.scenario.recvSize), num(run.summary.truncatedBytes) }),
-                   run.summary.truncated == 0
-                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                           "no datagram was longer than the recv() buffer")
-                       : kNotUdp);
+    return verdict(
+        run.summary.truncated >= 1 && everyLongOneCut,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 cut to %3 B, %4 B gone"),
+             { num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
+               num(run.summary.truncatedBytes) },
+             { kNo, count(run.summary.messages), kNo, kNo }),
+        run.summary.truncated == 0 ? QT_TRANSLATE_NOOP(
+            "sockscope::LessonExpectations", "no datagram was longer than the recv() buffer")
+                                   : kNotUdp);
 }
 
 Verdict nextReadNextDatagram(const Trace &trace, int i)
@@ -678,11 +755,11 @@ Verdict nextReadNextDatagram(const Trace &trace, int i)
     for (const MessageFate &f : run.fates)
         readTwice += f.recvs.size() > 1;
     const int most = mostMessagesInOneRecv(run);
-    return verdict(readTwice == 0 && most <= 1,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 recvs, %2 datagrams read by more than one"),
-                        { num(dataRecvs(run)), num(readTwice) }),
-                   kNotUdp);
+    return verdict(
+        readTwice == 0 && most <= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1, %2 read by more than one"),
+             { kRecvs, kDatagrams }, { count(dataRecvs(run)), count(readTwice) }),
+        kNotUdp);
 }
 
 QString firstError(const Run &run)
@@ -702,11 +779,10 @@ Verdict noErrors(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     const int n = errors(run);
-    Verdict v = verdict(
-        n == 0,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 send() or recv() calls failed"),
-             { num(n) }),
-        nullptr);
+    Verdict v = verdict(n == 0,
+                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 failed"),
+                             { kFailedCalls }, { count(n) }),
+                        nullptr);
     if (n > 0)
         v.reason
             = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the kernel reported %1"),
@@ -719,9 +795,9 @@ Verdict someLost(const Trace &trace, int i)
     const Summary &s = trace.runs[i].summary;
     return verdict(
         s.lost >= 1,
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                               "%1 of %2 datagrams lost (%3 B), %4 arrived"),
-             { num(s.lost), num(s.messages), num(s.lostBytes), num(s.messages - s.lost) }),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 lost (%3 B), %4 arrived"),
+             { num(s.lost), kDatagrams, num(s.lostBytes), num(s.messages - s.lost) },
+             { kNo, count(s.messages), kNo, kNo }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                           "the reader emptied the buffer in time, or the effective "
                           "buffer is larger"));
@@ -735,8 +811,8 @@ Verdict kernelCountsLoss(const Trace &trace, int i)
     const qint64 drops = run.kernelDrops.value_or(-1);
     return verdict(drops == run.summary.lost,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "the kernel dropped %1 datagrams, %2 were found lost"),
-                        { num(drops), num(run.summary.lost) }),
+                                          "the kernel dropped %1; found lost: %2"),
+                        { kDatagrams, num(run.summary.lost) }, { count(drops), kNo }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "another program sent to the socket, or a datagram was "
                                      "lost before it reached the socket"));
@@ -818,8 +894,8 @@ Verdict everyMessageDecoded(const Trace &trace, int i)
     const int n = recovered(run);
     Verdict v = verdict(
         n == run.summary.messages && n == run.fates.size(),
-        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 messages decoded whole"),
-             { num(n), num(run.summary.messages) }),
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 decoded whole"),
+             { num(n), kMessages }, { kNo, count(run.summary.messages) }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the stream ended inside a frame"));
     for (const Frame &f : run.frames) {
         if (!v.holds.value_or(true) && !f.error.isEmpty()) {

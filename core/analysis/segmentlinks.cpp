@@ -102,8 +102,8 @@ QList<int> SegmentLinks::recvsOfSegment(const Run &run, int segment)
 int SegmentLinks::dataNumber(const Run &run, int segment)
 {
     if (segment < 0 || segment >= run.segments.size() || !carries(run.segments.at(segment)))
-        return 0;
-    return int(std::count_if(run.segments.cbegin(), run.segments.cbegin() + segment + 1,
+        return -1;
+    return int(std::count_if(run.segments.cbegin(), run.segments.cbegin() + segment,
                              [](const Segment &g) { return carries(g); }));
 }
 

@@ -23,8 +23,9 @@ public:
     static QList<int> sendsOfSegment(const Run &run, int segment);
     // Recvs that read bytes segment i carried, in order.
     static QList<int> recvsOfSegment(const Run &run, int segment);
-    // The segment's number among the run's data segments that carry bytes (1, 2, 3, …, in the
-    // order they left), the one a class counts on the picture; 0 for an ACK or an empty one.
+    // The segment's number among the run's data segments that carry bytes (0, 1, 2, …, in the
+    // order they left, counted from 0 like every id), the one a class counts on the picture; -1
+    // for an ACK or an empty one.
     static int dataNumber(const Run &run, int segment);
 };
 

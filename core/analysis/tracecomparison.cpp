@@ -114,7 +114,8 @@ QString whyTheWireDiffers(const RunComparison &c, const Run &real, const Run &si
                 .arg(s.mss)
                 .arg(kLoopbackMss)
                 .arg(r.largestSegment);
-        if (real.effective.nodelay.value_or(false) && r.dataSegments < real.sends.size())
+        if (real.effective.nodelay.value_or(false)
+            && r.dataSegments < Analysis::sendsWithBytes(real))
             return QCoreApplication::translate(
                 "sockscope::TraceComparison",
                 "with TCP_NODELAY the kernel still merged sends into fewer segments: autocorking "

@@ -1,5 +1,7 @@
 #include "io/textreport.h"
 
+#include "model/textjoin.h"
+
 #include "model/callcount.h"
 #include "model/errnoname.h"
 
@@ -23,10 +25,10 @@ namespace sockscope {
 
 namespace {
 
-// ", " between the parts of a line, "，" in Chinese.
+// ", " between the parts of a line, "，" in Chinese: the one list separator of every view.
 QString listSeparator()
 {
-    return QCoreApplication::translate("sockscope::TextReport", ", ");
+    return TextJoin::listSeparator();
 }
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -601,9 +603,9 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     }
     QStringList evidence;
     if (!udp && maxUnsent >= 0)
-        evidence << tr("after %1 of %2 sends bytes were still unsent (max %3 B)")
+        evidence << tr("after %1 of %2 bytes were still unsent (max %3 B)")
                         .arg(held)
-                        .arg(run.sends.size())
+                        .arg(tr("%n send(s)", nullptr, int(run.sends.size())))
                         .arg(maxUnsent);
     if (eagain > 0)
         evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);

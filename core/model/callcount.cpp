@@ -20,4 +20,20 @@ QString CallCount::recvCalls(const Run &run)
                      : tr("%n recv() call(s) + EOF", nullptr, data);
 }
 
+QString CallCount::recvCalls(const QList<Run> &runs)
+{
+    qsizetype calls = 0;
+    qsizetype eofs = 0;
+    for (const Run &run : runs) {
+        calls += run.recvs.size();
+        eofs += endsOfFile(run);
+    }
+    const int data = int(calls - eofs);
+    if (eofs <= 1)
+        return eofs == 0 ? tr("%n recv() call(s)", nullptr, data)
+                         : tr("%n recv() call(s) + EOF", nullptr, data);
+    return tr("%1 + %2").arg(tr("%n recv() call(s)", nullptr, data),
+                             tr("%n EOF(s)", nullptr, int(eofs)));
+}
+
 } // namespace sockscope

@@ -16,6 +16,8 @@ class CallCount
 public:
     static qsizetype endsOfFile(const Run &run);
     static QString recvCalls(const Run &run); // "3 recv() calls + EOF", "12 recv() calls"
+    // Several runs together (the Observe tab's connections): "4 recv() calls + 2 EOFs".
+    static QString recvCalls(const QList<Run> &runs);
 };
 
 } // namespace sockscope

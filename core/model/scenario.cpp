@@ -287,7 +287,7 @@ QString Scenario::describe(const QStringList &perRun) const
     QStringList parts_;
     parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
            << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
-           << tr("every %1 ms").arg(intervalMs);
+           << (intervalMs > 0 ? tr("every %1 ms").arg(intervalMs) : tr("back to back"));
     if (hasTcp())
         parts_ << QStringLiteral("TCP_NODELAY %1")
                       .arg(perRun.contains(QLatin1String("nodelay")) ? varies : onOff(nodelay));
@@ -317,7 +317,7 @@ QString Scenario::describeSender() const
     QStringList parts_;
     parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
            << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
-           << tr("every %1 ms").arg(intervalMs);
+           << (intervalMs > 0 ? tr("every %1 ms").arg(intervalMs) : tr("back to back"));
     if (hasTcp())
         parts_ << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay));
     parts_ << QStringLiteral("SO_SNDBUF %1").arg(sndbuf ? QString::number(sndbuf) : tr("default"));

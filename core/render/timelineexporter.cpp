@@ -1,5 +1,7 @@
 #include "render/timelineexporter.h"
 
+#include "model/textjoin.h"
+
 #include "model/lessoncatalogue.h"
 #include "model/tracedescription.h"
 #include "render/bytestreamrenderer.h"
@@ -180,18 +182,18 @@ QString TimelineExporter::caption(const Trace &trace, bool compact)
         simulatedWire = simulatedWire || run.wire == Wire::Simulated;
     }
     if (capturedWire && simulatedWire)
-        text += QLatin1Char(' ')
-            + tr("Wire lanes: the packets captured on loopback for the real runs, the model's "
-                 "packets for the simulated ones.");
+        TextJoin::append(text,
+                         tr("Wire lanes: the packets captured on loopback for the real runs, the "
+                            "model's packets for the simulated ones."));
     else if (capturedWire)
-        text += QLatin1Char(' ')
-            + tr("Wire lane: the packets captured on loopback while it recorded (libpcap).");
+        TextJoin::append(
+            text, tr("Wire lane: the packets captured on loopback while it recorded (libpcap)."));
     else if (simulatedWire)
-        text += QLatin1Char(' ') + tr("Wire lane: the packets of SockScope's network model.");
+        TextJoin::append(text, tr("Wire lane: the packets of SockScope's network model."));
     if (compact)
-        text += QLatin1Char(' ')
-            + tr("Compact time axis: the gaps between calls are shortened, so distances are not to "
-                 "scale.");
+        TextJoin::append(text,
+                         tr("Compact time axis: the gaps between calls are shortened, so "
+                            "distances are not to scale."));
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "view/eventtext.h"
 
+#include "model/textjoin.h"
+
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
@@ -211,8 +213,7 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
         for (int r : f->recvs)
             recvs << QStringLiteral("#%1").arg(r);
         lines << tr("fate: %1 (recv() %2)")
-                     .arg(fate(f->fate),
-                          recvs.isEmpty() ? tr("none") : recvs.join(QStringLiteral(", ")));
+                     .arg(fate(f->fate), recvs.isEmpty() ? tr("none") : TextJoin::list(recvs));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -227,16 +228,16 @@ QString EventText::wireDetails(const Run &run, int send)
     for (int g : segments) {
         QStringList others;
         for (int other : SegmentLinks::sendsOfSegment(run, g)) {
-            const QString number = QString::number(run.sends.at(other).message);
+            const QString number = QStringLiteral("#%1").arg(run.sends.at(other).message);
             if (run.sends.at(other).message != message && !others.contains(number))
                 others << number;
         }
         const QString where = TimeAxis::formatDuration(double(run.segments.at(g).tNs));
         const int number = SegmentLinks::dataNumber(run, g);
-        lines << (others.isEmpty() ? tr("left in segment %1 at %2").arg(number).arg(where)
-                                   : tr("left in segment %1 at %2, together with message %3")
+        lines << (others.isEmpty() ? tr("left in segment #%1 at %2").arg(number).arg(where)
+                                   : tr("left in segment #%1 at %2, together with message %3")
                                          .arg(number)
-                                         .arg(where, others.join(QStringLiteral(", "))));
+                                         .arg(where, TextJoin::list(others)));
     }
     if (segments.isEmpty() && run.sends.at(send).accepted > 0)
         lines << tr("not seen on the wire");
@@ -265,11 +266,8 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
     lines << tr("queued before the call (FIONREAD): %1").arg(optional(r.queuedBefore));
     if (r.error != 0)
         lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(r.error)));
-    QStringList messages;
-    for (const ByteSpan &span : RunAttribution::ofRecv(run, i))
-        messages << tr("%1 of message #%2").arg(bytes(span.bytes)).arg(span.message);
-    if (!messages.isEmpty())
-        lines << tr("holds: %1").arg(messages.join(QStringLiteral(", ")));
+    if (const QList<ByteSpan> spans = RunAttribution::ofRecv(run, i); !spans.isEmpty())
+        lines << tr("holds: %1").arg(heldMessages(spans));
     lines << tr("payload: %1").arg(preview(r, encoding));
     lines << recvWireDetails(run, i);
     lines.removeAll(QString());
@@ -285,7 +283,7 @@ QString EventText::recvWireDetails(const Run &run, int recv)
     const QList<int> segments = SegmentLinks::segmentsOfRecv(run, recv);
     for (int g : segments) {
         const Segment &s = run.segments.at(g);
-        lines << (udp ? tr("arrived as datagram %1 at %2") : tr("arrived in segment %1 at %2"))
+        lines << (udp ? tr("arrived as datagram #%1 at %2") : tr("arrived in segment #%1 at %2"))
                      .arg(SegmentLinks::dataNumber(run, g))
                      .arg(TimeAxis::formatDuration(double(s.arriveNs >= 0 ? s.arriveNs : s.tNs)));
     }
@@ -304,15 +302,15 @@ QString EventText::segmentDetails(const Run &run, int segment)
     const QString when = TimeAxis::formatDuration(double(g.tNs));
     QStringList lines;
     const int number = SegmentLinks::dataNumber(run, segment);
-    if (udp && number > 0)
-        lines << tr("%1 datagram %2: %3 at %4")
+    if (udp && number >= 0)
+        lines << tr("%1 datagram #%2: %3 at %4")
                      .arg(runTitle(run))
                      .arg(number)
                      .arg(bytes(g.bytes), when);
     else if (udp)
         lines << tr("%1 datagram of %2 at %3").arg(runTitle(run), bytes(g.bytes), when);
-    else if (number > 0)
-        lines << tr("%1 segment %2: %3 at %4")
+    else if (number >= 0)
+        lines << tr("%1 segment #%2: %3 at %4")
                      .arg(runTitle(run))
                      .arg(number)
                      .arg(bytes(g.bytes), when);
@@ -342,23 +340,53 @@ QString EventText::segmentDetails(const Run &run, int segment)
         return lines.join(QLatin1Char('\n'));
     }
     if (!udp && g.bytes > 0)
-        lines << tr("stream bytes %1–%2").arg(g.offset).arg(g.offset + g.bytes);
+        lines << tr("stream bytes %1").arg(byteRange(g.offset, g.bytes));
     if (g.retransmit)
         lines << tr("sent again (a retransmission)");
     QStringList sends;
     for (int s : SegmentLinks::sendsOfSegment(run, segment))
-        sends << tr("send() #%1 (message %2)").arg(s).arg(run.sends.at(s).message);
+        sends << tr("send() #%1 (message #%2)").arg(s).arg(run.sends.at(s).message);
     if (!sends.isEmpty())
-        lines << tr("carried bytes of %1").arg(sends.join(QStringLiteral(", ")));
+        lines << tr("carried bytes of %1").arg(TextJoin::list(sends));
     QStringList recvs;
     for (int r : SegmentLinks::recvsOfSegment(run, segment))
         recvs << QStringLiteral("#%1").arg(r);
     if (!recvs.isEmpty())
-        lines << tr("read by recv() %1").arg(recvs.join(QStringLiteral(", ")));
+        lines << tr("read by recv() %1").arg(TextJoin::list(recvs));
     else if (udp && run.wire == Wire::Captured && !g.dropped && g.bytes > 0)
         lines << tr("not matched to a recv(): still queued when the run ended, or the evidence "
                     "does not say which recv() read it");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString EventText::byteRange(qint64 offset, qint64 bytes)
+{
+    if (bytes <= 1)
+        return QString::number(offset);
+    return QStringLiteral("%1–%2").arg(offset).arg(offset + bytes - 1);
+}
+
+QString EventText::heldMessages(const QList<ByteSpan> &spans)
+{
+    // Neighbouring messages with the same number of bytes in this recv: one item, so that a recv
+    // of a hundred small messages still reads in one line.
+    QStringList items;
+    for (qsizetype i = 0; i < spans.size();) {
+        qsizetype j = i + 1;
+        while (j < spans.size() && spans[j].bytes == spans[i].bytes
+               && spans[j].message == spans[j - 1].message + 1 && spans[i].message >= 0)
+            ++j;
+        if (j - i >= 3)
+            items << tr("messages #%1–#%2, %3 each")
+                         .arg(spans[i].message)
+                         .arg(spans[j - 1].message)
+                         .arg(bytes(spans[i].bytes));
+        else
+            for (qsizetype k = i; k < j; ++k)
+                items << tr("%1 of message #%2").arg(bytes(spans[k].bytes)).arg(spans[k].message);
+        i = j;
+    }
+    return TextJoin::list(items);
 }
 
 QString EventText::frameFields(const Frame &frame)
@@ -396,15 +424,12 @@ QString EventText::frameDetails(const Run &run, int i, Encoding encoding)
         lines << tr("decoder error: %1").arg(f.error);
     else if (!f.complete)
         lines << tr("incomplete: the stream ended inside this message");
-    lines << tr("stream bytes %1–%2 (%3)")
-                 .arg(f.offset)
-                 .arg(f.offset + f.length)
-                 .arg(bytes(f.length));
+    lines << tr("stream bytes %1 (%2)").arg(byteRange(f.offset, f.length), bytes(f.length));
     QStringList recvs;
     for (const FrameSpan &span : FrameAttribution::spans(run, i))
         recvs << tr("%1 of recv() #%2").arg(bytes(span.bytes)).arg(span.recv);
     if (!recvs.isEmpty())
-        lines << tr("assembled from: %1").arg(recvs.join(QStringLiteral(", ")));
+        lines << tr("assembled from: %1").arg(TextJoin::list(recvs));
     if (!isOneSided(run)) {
         const int message = FrameAttribution::messageOf(run, i);
         if (message >= 0)

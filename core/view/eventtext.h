@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/runattribution.h"
 #include "model/previewtext.h"
 #include "model/trace.h"
 
@@ -55,6 +56,13 @@ public:
     // A packet of the wire lane, for its hover tooltip: what it carried (which sends' bytes,
     // which recvs read them), or "pure ACK, window N"; its flags and time.
     static QString segmentDetails(const Run &run, int segment);
+
+    // Stream bytes [offset, offset + bytes) as the product writes a range: first and last byte,
+    // "6–11"; one byte is "6".
+    static QString byteRange(qint64 offset, qint64 bytes);
+    // What a recv() holds, message by message, with a run of neighbours of one size as one item
+    // ("messages #0–#5, 6 B each"), in the language's list.
+    static QString heldMessages(const QList<ByteSpan> &spans);
 
 private:
     static QString optional(const std::optional<qint64> &value);

@@ -1,6 +1,8 @@
 #include "view/runnarrative.h"
 
+#include "analysis/analysis.h"
 #include "model/callcount.h"
+#include "model/textjoin.h"
 #include "view/eventtext.h"
 
 #include <algorithm>
@@ -11,12 +13,10 @@ namespace sockscope {
 QString RunNarrative::sentence(const Run &run)
 {
     QString text = body(run);
-    if (run.error.isEmpty()) {
-        if (const QString counters = kernelCounters(run); !counters.isEmpty())
-            text += QLatin1Char(' ') + counters;
-    }
+    if (run.error.isEmpty())
+        TextJoin::append(text, kernelCounters(run));
     if (run.unrecorded)
-        text += QLatin1Char(' ') + run.unrecorded->sentence(run.protocol == Protocol::Udp);
+        TextJoin::append(text, run.unrecorded->sentence(run.protocol == Protocol::Udp));
     return text;
 }
 
@@ -31,15 +31,16 @@ QString RunNarrative::body(const Run &run)
                                                           : tr("Recording…");
     QString text = run.protocol == Protocol::Tcp ? tcp(run) : udp(run);
     if (run.summary.partialSends > 0)
-        text += QLatin1Char(' ')
-            + tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
-                 nullptr, run.summary.partialSends);
+        TextJoin::append(
+            text,
+            tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
+               nullptr, run.summary.partialSends));
     if (!run.summary.conserved)
-        text += QLatin1Char(' ')
-            + (run.aborted ? tr("The run was stopped early, so not every byte arrived.")
-                           : tr("Bytes do not add up: %1 sent, %2 received.")
-                                 .arg(EventText::bytes(run.summary.sentBytes),
-                                      EventText::bytes(run.summary.receivedBytes)));
+        TextJoin::append(text,
+                         run.aborted ? tr("The run was stopped early, so not every byte arrived.")
+                                     : tr("Bytes do not add up: %1 sent, %2 received.")
+                                           .arg(EventText::bytes(run.summary.sentBytes),
+                                                EventText::bytes(run.summary.receivedBytes)));
     return text;
 }
 
@@ -62,23 +63,48 @@ QString RunNarrative::tcp(const Run &run)
     const Summary &s = run.summary;
     const QString calls = tr("%n send() call(s)", nullptr, int(run.sends.size()));
     const QString recvs = CallCount::recvCalls(run);
-    if (s.merged > 0 && s.split > 0)
-        return tr("TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream "
+    // A message the program wrote in several send() calls, each read by a recv() of its own, was
+    // split by the program, not by TCP: only the rest count as split by TCP.
+    const Analysis::SplitAtSends atSends = Analysis::splitAtSends(run);
+    const int splitByTcp = s.split - atSends.messages;
+    const QString senderSplit = atSends.messages == 0 ? QString() : bySender(atSends);
+    QString text;
+    if (s.merged > 0 && splitByTcp > 0)
+        text = tr("TCP delivered %1 in %2: %3 merged with others and %4 split apart. A byte stream "
                   "keeps no message boundaries.")
-            .arg(calls, recvs, tr("%n message(s)", nullptr, s.merged),
-                 tr("%n message(s)", nullptr, s.split));
-    if (s.merged > 0)
-        return tr("TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message "
+                   .arg(calls, recvs, tr("%n message(s)", nullptr, s.merged),
+                        tr("%n message(s)", nullptr, splitByTcp));
+    else if (s.merged > 0)
+        text = tr("TCP merged %1 into shared reads (%2 → %3): a byte stream keeps no message "
                   "boundaries.")
-            .arg(tr("%n message(s)", nullptr, s.merged), calls, recvs);
-    if (s.split > 0)
-        return tr("TCP split %1 over several recv() calls: one send() is not one recv().")
-            .arg(tr("%n message(s)", nullptr, s.split));
-    if (s.empty > 0 && s.intact == 0)
+                   .arg(tr("%n message(s)", nullptr, s.merged), calls, recvs);
+    else if (splitByTcp > 0)
+        text = tr("TCP split %1 over several recv() calls: one send() is not one recv().")
+                   .arg(tr("%n message(s)", nullptr, splitByTcp));
+    else if (!senderSplit.isEmpty())
+        return TextJoin::sentences(
+            { senderSplit,
+              tr("TCP neither joined nor cut a send() this time, but it does not promise it: "
+                 "change the reader and watch.") });
+    else if (s.empty > 0 && s.intact == 0)
         return tr(
             "TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.");
-    return tr("Every TCP message arrived in a recv() of its own this time, but TCP does not "
-              "promise it: change the reader and watch.");
+    else
+        return tr("Every TCP message arrived in a recv() of its own this time, but TCP does not "
+                  "promise it: change the reader and watch.");
+    return senderSplit.isEmpty() ? text : TextJoin::sentences({ text, senderSplit });
+}
+
+QString RunNarrative::bySender(const Analysis::SplitAtSends &atSends)
+{
+    const QString messages = tr("%n message(s)", nullptr, atSends.messages);
+    return (atSends.callsPerMessage > 0
+                ? tr("The program wrote each of %1 in %2, and each recv() returned exactly one "
+                     "send()'s bytes: the sender split them, not TCP.")
+                      .arg(messages, tr("%n send() call(s)", nullptr, atSends.callsPerMessage))
+                : tr("The program wrote each of %1 in several send() calls, and each recv() "
+                     "returned exactly one send()'s bytes: the sender split them, not TCP.")
+                      .arg(messages));
 }
 
 QString RunNarrative::udp(const Run &run)
@@ -97,7 +123,7 @@ QString RunNarrative::udp(const Run &run)
     if (parts.isEmpty() || (s.lost == 0 && s.truncated == 0))
         parts.prepend(tr("Every UDP datagram arrived whole in a recv() of its own: datagrams keep "
                          "their boundaries."));
-    return parts.join(QLatin1Char(' '));
+    return TextJoin::sentences(parts);
 }
 
 QString RunNarrative::kernelCounters(const Run &run)
@@ -115,17 +141,31 @@ QString RunNarrative::kernelCounters(const Run &run)
                             .arg(tr("%n datagram(s)", nullptr, drops)));
     }
     if (const auto &out = run.tcpInfoSender; out && !isOneSided(run)) {
-        const int sends = int(run.sends.size());
+        // Only a send() that carried bytes can be in a segment with data: an empty message or an
+        // EAGAIN puts nothing on the wire.
+        const int withBytes = Analysis::sendsWithBytes(run);
+        const int empty = int(run.sends.size()) - withBytes;
         const int segments = int(std::min<qint64>(out->dataSegsOut, INT_MAX));
-        // Fewer segments than sends is the kernel's coalescing, measured: Nagle holding bytes
-        // for an ACK, the congestion window or autocorking put several sends in one segment.
-        parts << (segments < sends
-                      ? tr("The sender's kernel carried the bytes of %1 in %2 with data "
-                           "(TCP_INFO): it joined small sends into shared segments.")
-                      : tr("The sender's kernel carried the bytes of %1 in %2 with data "
-                           "(TCP_INFO)."))
-                     .arg(tr("%n send() call(s)", nullptr, sends),
-                          tr("%n segment(s)", nullptr, segments));
+        const QString sends = tr("%n send() call(s)", nullptr, withBytes);
+        const QString segs = tr("%n segment(s)", nullptr, segments);
+        // Fewer segments than sends with bytes is the kernel's coalescing, measured: Nagle
+        // holding bytes for an ACK, the congestion window or autocorking put several sends in
+        // one segment.
+        if (empty > 0)
+            parts << (segments < withBytes
+                          ? tr("The sender's kernel carried the bytes of %1 in %2 with data "
+                               "(TCP_INFO; %3 carried no bytes): it joined small sends into "
+                               "shared segments.")
+                          : tr("The sender's kernel carried the bytes of %1 in %2 with data "
+                               "(TCP_INFO; %3 carried no bytes)."))
+                         .arg(sends, segs, tr("%n send() call(s)", nullptr, empty));
+        else
+            parts << (segments < withBytes
+                          ? tr("The sender's kernel carried the bytes of %1 in %2 with data "
+                               "(TCP_INFO): it joined small sends into shared segments.")
+                          : tr("The sender's kernel carried the bytes of %1 in %2 with data "
+                               "(TCP_INFO)."))
+                         .arg(sends, segs);
         if (out->totalRetrans > 0)
             parts << tr("It sent %1 again.")
                          .arg(tr("%n segment(s)", nullptr,
@@ -138,7 +178,7 @@ QString RunNarrative::kernelCounters(const Run &run)
         parts << tr("The kernel's smoothed round-trip time for the connection was %1 ms "
                     "(TCP_INFO).")
                      .arg(QString::number(double(info->rttUs) / 1000.0, 'f', 3));
-    return parts.join(QLatin1Char(' '));
+    return TextJoin::sentences(parts);
 }
 
 } // namespace sockscope

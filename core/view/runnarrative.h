@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis.h"
 #include "model/trace.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ private:
     static QString body(const Run &run);
     static QString oneSided(const Run &run);
     static QString tcp(const Run &run);
+    // The split messages the program itself cut into several send() calls.
+    static QString bySender(const Analysis::SplitAtSends &atSends);
     static QString udp(const Run &run);
     // What the kernel's own counters add: the UDP drop counter, TCP_INFO's segments and RTT.
     static QString kernelCounters(const Run &run);
