@@ -114,6 +114,17 @@
             <numerusform>%n recv() calls + EOF</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EOF(s)</source>
+        <translation>
+            <numerusform>%n EOF</numerusform>
+            <numerusform>%n EOFs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ChromeTraceWriter</name>
@@ -516,10 +527,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stream bytes %1–%2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>assembled from: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,27 +566,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>left in segment %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left in segment %1 at %2, together with message %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not seen on the wire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>arrived in segment %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 datagram of %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 segment %2: %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,15 +614,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stream bytes %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sent again (a retransmission)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send() #%1 (message %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -640,6 +623,58 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>read by recv() %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left in segment #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left in segment #%1 at %2, together with message %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived as datagram #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived in segment #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no captured datagram is known to be this one: the bytes, size or sender of the one the drop counter points at differ, or the capture did not keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 datagram #%2: %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segment #%2: %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped: the receive buffer was full (the kernel&apos;s drop counter, SO_RXQ_OVFL, counted it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream bytes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() #%1 (message #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not matched to a recv(): still queued when the run ended, or the evidence does not say which recv() read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages #%1–#%2, %3 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream bytes %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,47 +1117,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 messages in %3 recvs (at most %4 in one recv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no kernel evidence recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: bytes held unsent after %2 of %3 sends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 ms per request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 partial sends and %3 EAGAIN in %4 send() calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 datagrams cut to %4 B, %5 B gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 datagrams lost, %4 errors reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 messages became %3 B in the stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 recvs returned 0 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages decoded whole from %4 recvs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most %1 messages in one recv (%2 recvs for %3 messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,19 +1137,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>datagrams in one recv: at most %1 (%2 recvs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 recvs; datagrams in one recv: at most %2; cut short: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a datagram was longer than the recv() buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bytes unsent after %1 of %2 sends (at most %3 B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1167,14 +1154,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>every piece was acknowledged before the next send(): the sender was slowed down (a loaded machine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bytes unsent after %1 sends with TCP_NODELAY, %2 with Nagle on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median %1 ms over %2 requests (%3 – %4 ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,10 +1181,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 partial sends, %2 failed with EAGAIN, in %3 send() calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the buffers never filled: the reader kept up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,27 +1193,11 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 datagrams cut to %3 B, %4 B gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no datagram was longer than the recv() buffer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 recvs, %2 datagrams read by more than one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 send() or recv() calls failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the kernel reported %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 datagrams lost (%3 B), %4 arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1267,10 +1226,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>the empty datagram was lost (UDP may drop any datagram)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 messages decoded whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1386,18 +1341,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 returned %4 B of reply m0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 merged whole into a shared recv, %2 split over several; at most %3 messages in one recv (%4 recvs for %5 messages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reply m0 (%1 B) came in %2 recvs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the read for reply m1 returned %1 B of reply m0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,10 +1358,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the kernel dropped %1 datagrams, %2 were found lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1443,6 +1382,177 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Framing off, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv(s)</source>
+        <translation>
+            <numerusform>%n recv</numerusform>
+            <numerusform>%n recvs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n send</numerusform>
+            <numerusform>%n sends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s)</source>
+        <translation>
+            <numerusform>%n send() call</numerusform>
+            <numerusform>%n send() calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagram</numerusform>
+            <numerusform>%n datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial send(s)</source>
+        <translation>
+            <numerusform>%n partial send</numerusform>
+            <numerusform>%n partial sends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() or recv() call(s)</source>
+        <translation>
+            <numerusform>%n send() or recv() call</numerusform>
+            <numerusform>%n send() or recv() calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bytes held unsent after %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reply m0 (%2 B) came in %3; the read for reply m1 returned %4 B of reply m0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 EAGAIN in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 cut to %4 B, %5 B gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lost, %4 reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 became %3 B in the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 returned 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decoded whole from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 in one recv (%2 for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged whole into a shared recv, %2 split over several; at most %3 in one recv (%4 for %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagrams in one recv: at most %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; datagrams in one recv: at most %2; cut short: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 of %2 (at most %3 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 with TCP_NODELAY, %2 with Nagle on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two things at once: with Nagle on every piece was acknowledged before the next send() (the sender was slowed down, a loaded machine); with TCP_NODELAY the last %1 waited because the congestion window was full: a new connection lets a few dozen small segments leave before it waits for ACKs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two things at once: with Nagle on every piece was acknowledged before the next send() (the sender was slowed down, a loaded machine); with TCP_NODELAY bytes stayed unsent after %1 because TCP autocorking (tcp_autocorking) holds a small write while an earlier packet is still in the device queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 ms over %2 (%3 – %4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply m0 (%1 B) came in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 failed with EAGAIN, in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cut to %3 B, %4 B gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 read by more than one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lost (%3 B), %4 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel dropped %1; found lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decoded whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1603,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Packet capture on loopback is not available (%1), so real runs show no packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture missed packets: %1 of them arrived faster than SockScope read the capture&apos;s ring and were not kept, so the wire lanes lack them (and the --pcap file too); no recv() is linked to a captured datagram by its place in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,13 +2301,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recv() call(s)</source>
-        <translation>
-            <numerusform>%n recv() call</numerusform>
-            <numerusform>%n recv() calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) decoded</source>
         <translation>
             <numerusform>%n message decoded</numerusform>
@@ -2325,6 +2432,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>recording stopped, %1 not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1: waiting for a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped listening: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,6 +3074,26 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>The kernel&apos;s smoothed round-trip time for the connection was %1 ms (TCP_INFO).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TCP neither joined nor cut a send() this time, but it does not promise it: change the reader and watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in %2, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in several send() calls, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes): it joined small sends into shared segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -3275,6 +3414,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,6 +3959,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::TextJoin</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::TextReport</name>
     <message>
         <source>intact</source>
@@ -4005,10 +4155,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n send() calls</numerusform>
         </translation>
     </message>
-    <message>
-        <source>after %1 of %2 sends bytes were still unsent (max %3 B)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n send() call(s) failed with EAGAIN (buffer full)</source>
         <translation>
@@ -4161,14 +4307,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         </translation>
     </message>
     <message>
-        <source>Wire summary: %1 datagrams, %2 lost on the way, %3 dropped by the full receive buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not checked: the run was stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,16 +4387,15 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
+        <source>after %1 of %2 bytes were still unsent (max %3 B)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wire (captured on loopback): %1 datagrams, %2 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wire (captured on loopback): %1 data segments (%2 B), %3 ACKs, %4 retransmissions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n send</numerusform>
+            <numerusform>%n sends</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4551,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>wire: packet, ACK, ✕ dropped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one box per system call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -4510,6 +4651,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <message>
         <source>m%1–m%2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✕ %n lost</source>
+        <translation>
+            <numerusform>✕ %n lost</numerusform>
+            <numerusform>✕ %n lost</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5025,6 +5173,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>a captured packet was seen on the wire, once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is more than the frame&apos;s length %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a UDP datagram names its recv()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after the recv of an earlier datagram (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -5129,6 +5289,65 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n packet in view: zoom in to see each one</numerusform>
             <numerusform>%n packets in view: zoom in to see each one</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WireSummary</name>
+    <message>
+        <source>datagrams: %1 (%2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by a recv(): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped at the full receive buffer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost on the way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not matched to a recv() (still queued when the run ended, or the evidence does not say which recv() read it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segments: %1 (%2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pure ACKs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACKs riding on data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmissions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire (simulated): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire (captured on loopback): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

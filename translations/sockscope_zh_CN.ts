@@ -109,6 +109,16 @@
             <numerusform>%n 次 recv() 调用 + EOF</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EOF(s)</source>
+        <translation>
+            <numerusform>%n 个 EOF</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ChromeTraceWriter</name>
@@ -518,10 +528,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不完整：字节流在这条消息中途结束</translation>
     </message>
     <message>
-        <source>stream bytes %1–%2 (%3)</source>
-        <translation>流字节 %1–%2（%3）</translation>
-    </message>
-    <message>
         <source>assembled from: %1</source>
         <translation>拼接自：%1</translation>
     </message>
@@ -560,28 +566,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>%1 个被内核丢弃</translation>
     </message>
     <message>
-        <source>left in segment %1 at %2</source>
-        <translation>在 %2 随报文段 %1 发出</translation>
-    </message>
-    <message>
-        <source>left in segment %1 at %2, together with message %3</source>
-        <translation>在 %2 随报文段 %1 发出，与消息 %3 一起</translation>
-    </message>
-    <message>
         <source>not seen on the wire</source>
         <translation>未在线路上看到</translation>
     </message>
     <message>
-        <source>arrived in segment %1 at %2</source>
-        <translation>于 %2 在第 %1 个报文段中到达</translation>
-    </message>
-    <message>
         <source>%1 datagram of %2 at %3</source>
         <translation>%1 %3 的数据报，%2</translation>
-    </message>
-    <message>
-        <source>%1 segment %2: %3 at %4</source>
-        <translation>%1 第 %2 个报文段：%3，于 %4</translation>
     </message>
     <message>
         <source>%1 packet at %2</source>
@@ -624,16 +614,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>确认字节流直到第 %1 字节</translation>
     </message>
     <message>
-        <source>stream bytes %1–%2</source>
-        <translation>字节流字节 %1–%2</translation>
-    </message>
-    <message>
         <source>sent again (a retransmission)</source>
         <translation>再次发送（重传）</translation>
-    </message>
-    <message>
-        <source>send() #%1 (message %2)</source>
-        <translation>send() #%1（消息 %2）</translation>
     </message>
     <message>
         <source>carried bytes of %1</source>
@@ -642,6 +624,58 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>read by recv() %1</source>
         <translation>被 recv() %1 读取</translation>
+    </message>
+    <message>
+        <source>left in segment #%1 at %2</source>
+        <translation>在 %2 随报文段 #%1 发出</translation>
+    </message>
+    <message>
+        <source>left in segment #%1 at %2, together with message %3</source>
+        <translation>在 %2 随报文段 #%1 发出，与消息 %3 一起</translation>
+    </message>
+    <message>
+        <source>arrived as datagram #%1 at %2</source>
+        <translation>于 %2 作为数据报 #%1 到达</translation>
+    </message>
+    <message>
+        <source>arrived in segment #%1 at %2</source>
+        <translation>于 %2 在报文段 #%1 中到达</translation>
+    </message>
+    <message>
+        <source>no captured datagram is known to be this one: the bytes, size or sender of the one the drop counter points at differ, or the capture did not keep it</source>
+        <translation>无法确定它是哪个抓取到的数据报：丢弃计数器所指的那个数据报的字节、大小或发送方不一致，或抓包未保留它</translation>
+    </message>
+    <message>
+        <source>%1 datagram #%2: %3 at %4</source>
+        <translation>%1 数据报 #%2：%3，于 %4</translation>
+    </message>
+    <message>
+        <source>%1 segment #%2: %3 at %4</source>
+        <translation>%1 报文段 #%2：%3，于 %4</translation>
+    </message>
+    <message>
+        <source>dropped: the receive buffer was full (the kernel&apos;s drop counter, SO_RXQ_OVFL, counted it)</source>
+        <translation>被丢弃：接收缓冲区已满（内核的丢弃计数器 SO_RXQ_OVFL 计入了它）</translation>
+    </message>
+    <message>
+        <source>stream bytes %1</source>
+        <translation>字节流字节 %1</translation>
+    </message>
+    <message>
+        <source>send() #%1 (message #%2)</source>
+        <translation>send() #%1（消息 #%2）</translation>
+    </message>
+    <message>
+        <source>not matched to a recv(): still queued when the run ended, or the evidence does not say which recv() read it</source>
+        <translation>未对应到 recv()：运行结束时仍在队列中，或证据无法说明是哪个 recv() 读取了它</translation>
+    </message>
+    <message>
+        <source>messages #%1–#%2, %3 each</source>
+        <translation>消息 #%1–#%2，每条 %3</translation>
+    </message>
+    <message>
+        <source>stream bytes %1 (%2)</source>
+        <translation>流字节 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1082,48 +1116,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>TCP_NODELAY（模拟）</translation>
     </message>
     <message>
-        <source>%1: %2 messages in %3 recvs (at most %4 in one recv)</source>
-        <translation>%1：%2 条消息分在 %3 次 recv 中（一次 recv 最多 %4 条）</translation>
-    </message>
-    <message>
         <source>%1: no kernel evidence recorded</source>
         <translation>%1：没有记录内核证据</translation>
     </message>
     <message>
-        <source>%1: bytes held unsent after %2 of %3 sends</source>
-        <translation>%1：%3 次 send 中有 %2 次调用后仍有字节未发送</translation>
-    </message>
-    <message>
         <source>%1: %2 ms per request</source>
         <translation>%1：每个请求 %2 ms</translation>
-    </message>
-    <message>
-        <source>%1: %2 partial sends and %3 EAGAIN in %4 send() calls</source>
-        <translation>%1：%4 次 send() 调用中有 %2 次部分发送、%3 次 EAGAIN</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 datagrams cut to %4 B, %5 B gone</source>
-        <translation>%1：%3 个数据报中有 %2 个被截断为 %4 B，丢掉 %5 B</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 datagrams lost, %4 errors reported</source>
-        <translation>%1：%3 个数据报丢失 %2 个，报告的错误 %4 个</translation>
-    </message>
-    <message>
-        <source>%1: %2 messages became %3 B in the stream</source>
-        <translation>%1：%2 条消息在字节流中共 %3 B</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 recvs returned 0 bytes</source>
-        <translation>%1：%3 次 recv 中有 %2 次返回 0 字节</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 messages decoded whole from %4 recvs</source>
-        <translation>%1：从 %4 次 recv 中完整解出 %3 条消息中的 %2 条</translation>
-    </message>
-    <message>
-        <source>at most %1 messages in one recv (%2 recvs for %3 messages)</source>
-        <translation>一次 recv 最多 %1 条消息（%3 条消息共 %2 次 recv）</translation>
     </message>
     <message>
         <source>each message was read before the next one arrived: a loaded machine delayed the sender</source>
@@ -1138,20 +1136,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>UDP 套接字不会这样：这个 trace 被改过吗？</translation>
     </message>
     <message>
-        <source>datagrams in one recv: at most %1 (%2 recvs)</source>
-        <translation>一次 recv 中的数据报：最多 %1 个（共 %2 次 recv）</translation>
-    </message>
-    <message>
-        <source>%1 recvs; datagrams in one recv: at most %2; cut short: %3</source>
-        <translation>%1 次 recv；一次 recv 中的数据报：最多 %2 个；被截断：%3 个</translation>
-    </message>
-    <message>
         <source>a datagram was longer than the recv() buffer</source>
         <translation>有数据报比 recv() 的缓冲区长</translation>
-    </message>
-    <message>
-        <source>bytes unsent after %1 of %2 sends (at most %3 B)</source>
-        <translation>%2 次 send 中有 %1 次调用后仍有字节未发送（最多 %3 B）</translation>
     </message>
     <message>
         <source>no kernel evidence was recorded (evidence off, or a platform without SIOCOUTQNSD)</source>
@@ -1168,14 +1154,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>every piece was acknowledged before the next send(): the sender was slowed down (a loaded machine)</source>
         <translation>每一小块都在下一次 send() 之前被确认了：发送方被拖慢了（机器负载高）</translation>
-    </message>
-    <message>
-        <source>bytes unsent after %1 sends with TCP_NODELAY, %2 with Nagle on</source>
-        <translation>调用后仍有字节未发送的 send：TCP_NODELAY 时 %1 次，Nagle 开启时 %2 次</translation>
-    </message>
-    <message>
-        <source>median %1 ms over %2 requests (%3 – %4 ms)</source>
-        <translation>%2 个请求的中位数 %1 ms（%3 – %4 ms）</translation>
     </message>
     <message>
         <source>no request answered</source>
@@ -1202,10 +1180,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>一次 recv() 就取走了整个响应</translation>
     </message>
     <message>
-        <source>%1 partial sends, %2 failed with EAGAIN, in %3 send() calls</source>
-        <translation>%3 次 send() 调用中有 %1 次部分发送，%2 次以 EAGAIN 失败</translation>
-    </message>
-    <message>
         <source>the buffers never filled: the reader kept up</source>
         <translation>缓冲区从未填满：接收方跟上了</translation>
     </message>
@@ -1218,28 +1192,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>有字节丢失：请看守恒检查</translation>
     </message>
     <message>
-        <source>%1 of %2 datagrams cut to %3 B, %4 B gone</source>
-        <translation>%2 个数据报中有 %1 个被截断为 %3 B，丢掉 %4 B</translation>
-    </message>
-    <message>
         <source>no datagram was longer than the recv() buffer</source>
         <translation>没有数据报比 recv() 的缓冲区长</translation>
     </message>
     <message>
-        <source>%1 recvs, %2 datagrams read by more than one</source>
-        <translation>%1 次 recv，有 %2 个数据报被多次 recv 读取</translation>
-    </message>
-    <message>
-        <source>%1 send() or recv() calls failed</source>
-        <translation>%1 次 send() 或 recv() 调用失败</translation>
-    </message>
-    <message>
         <source>the kernel reported %1</source>
         <translation>内核报告了 %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 datagrams lost (%3 B), %4 arrived</source>
-        <translation>%2 个数据报丢失 %1 个（%3 B），到达 %4 个</translation>
     </message>
     <message>
         <source>the reader emptied the buffer in time, or the effective buffer is larger</source>
@@ -1268,10 +1226,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>the empty datagram was lost (UDP may drop any datagram)</source>
         <translation>空数据报丢失了（UDP 可能丢弃任何数据报）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 messages decoded whole</source>
-        <translation>%2 条消息中完整解出 %1 条</translation>
     </message>
     <message>
         <source>the stream ended inside a frame</source>
@@ -1386,18 +1340,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不适用：%1</translation>
     </message>
     <message>
-        <source>%1: reply m0 (%2 B) came in %3 recvs; the read for reply m1 returned %4 B of reply m0</source>
-        <translation>%1：响应 m0（%2 B）分 %3 次 recv 到达；读取响应 m1 的那次 recv 返回了响应 m0 的 %4 B</translation>
-    </message>
-    <message>
-        <source>%1 merged whole into a shared recv, %2 split over several; at most %3 messages in one recv (%4 recvs for %5 messages)</source>
-        <translation>%1 条整条粘进共用的 recv，%2 条被拆到多次 recv；一次 recv 最多含 %3 条消息（%5 条消息共 %4 次 recv）</translation>
-    </message>
-    <message>
-        <source>reply m0 (%1 B) came in %2 recvs</source>
-        <translation>响应 m0（%1 B）分 %2 次 recv 到达</translation>
-    </message>
-    <message>
         <source>the read for reply m1 returned %1 B of reply m0</source>
         <translation>读取响应 m1 的那次 recv 返回了响应 m0 的 %1 B</translation>
     </message>
@@ -1416,10 +1358,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>the kernel dropped %1 datagrams, %2 were found lost</source>
-        <translation>内核丢弃了 %1 个数据报，发现丢失 %2 个</translation>
     </message>
     <message>
         <source>another program sent to the socket, or a datagram was lost before it reached the socket</source>
@@ -1444,6 +1382,168 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Framing off, simulated</source>
         <translation>不分帧（模拟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recv(s)</source>
+        <translation>
+            <numerusform>%n 次 recv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n 次 send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s)</source>
+        <translation>
+            <numerusform>%n 次 send() 调用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n 个数据报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial send(s)</source>
+        <translation>
+            <numerusform>%n 次部分发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() or recv() call(s)</source>
+        <translation>
+            <numerusform>%n 次 send() 或 recv() 调用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv)</source>
+        <translation>%1：%2分在 %3中（一次 recv 最多 %4 条）</translation>
+    </message>
+    <message>
+        <source>%1: bytes held unsent after %2 of %3</source>
+        <translation>%1：%3中有 %2 次调用后仍有字节未发送</translation>
+    </message>
+    <message>
+        <source>%1: reply m0 (%2 B) came in %3; the read for reply m1 returned %4 B of reply m0</source>
+        <translation>%1：响应 m0（%2 B）分 %3到达；读取响应 m1 的那次 recv 返回了响应 m0 的 %4 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 EAGAIN in %4</source>
+        <translation>%1：%4中有 %2、%3 次 EAGAIN</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 cut to %4 B, %5 B gone</source>
+        <translation>%1：%3中有 %2 个被截断为 %4 B，丢掉 %5 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 lost, %4 reported</source>
+        <translation>%1：%3丢失 %2 个，报告了 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 became %3 B in the stream</source>
+        <translation>%1：%2在字节流中共 %3 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 returned 0 bytes</source>
+        <translation>%1：%3中有 %2 次返回 0 字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decoded whole from %4</source>
+        <translation>%1：从 %4中完整解出 %3中的 %2 条</translation>
+    </message>
+    <message>
+        <source>at most %1 in one recv (%2 for %3)</source>
+        <translation>一次 recv 最多 %1（%3共 %2）</translation>
+    </message>
+    <message>
+        <source>%1 merged whole into a shared recv, %2 split over several; at most %3 in one recv (%4 for %5)</source>
+        <translation>%1 条整条粘进共用的 recv，%2 条被拆到多次 recv；一次 recv 最多含 %3（%5共 %4）</translation>
+    </message>
+    <message>
+        <source>datagrams in one recv: at most %1 (%2)</source>
+        <translation>一次 recv 中的数据报：最多 %1 个（共 %2）</translation>
+    </message>
+    <message>
+        <source>%1; datagrams in one recv: at most %2; cut short: %3</source>
+        <translation>%1；一次 recv 中的数据报：最多 %2 个；被截断：%3 个</translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 of %2 (at most %3 B)</source>
+        <translation>%2中有 %1 次调用后仍有字节未发送（最多 %3 B）</translation>
+    </message>
+    <message>
+        <source>bytes unsent after %1 with TCP_NODELAY, %2 with Nagle on</source>
+        <translation>调用后仍有字节未发送的 send：TCP_NODELAY 时 %1，Nagle 开启时 %2 次</translation>
+    </message>
+    <message>
+        <source>two things at once: with Nagle on every piece was acknowledged before the next send() (the sender was slowed down, a loaded machine); with TCP_NODELAY the last %1 waited because the congestion window was full: a new connection lets a few dozen small segments leave before it waits for ACKs</source>
+        <translation>两件事同时发生：Nagle 开启时，每一小块都在下一次 send() 之前被确认了（发送方被拖慢了，机器负载高）；TCP_NODELAY 时最后 %1一直在等待，因为拥塞窗口满了：新连接在等待 ACK 之前只放行几十个小报文段</translation>
+    </message>
+    <message>
+        <source>two things at once: with Nagle on every piece was acknowledged before the next send() (the sender was slowed down, a loaded machine); with TCP_NODELAY bytes stayed unsent after %1 because TCP autocorking (tcp_autocorking) holds a small write while an earlier packet is still in the device queue</source>
+        <translation>两件事同时发生：Nagle 开启时，每一小块都在下一次 send() 之前被确认了（发送方被拖慢了，机器负载高）；TCP_NODELAY 时有 %1之后仍有字节未发送，因为 TCP 自动塞住（tcp_autocorking）会在更早的报文仍在设备队列中时暂扣小的写入</translation>
+    </message>
+    <message>
+        <source>median %1 ms over %2 (%3 – %4 ms)</source>
+        <translation>%2的中位数 %1 ms（%3 – %4 ms）</translation>
+    </message>
+    <message>
+        <source>reply m0 (%1 B) came in %2</source>
+        <translation>响应 m0（%1 B）分 %2到达</translation>
+    </message>
+    <message>
+        <source>%1, %2 failed with EAGAIN, in %3</source>
+        <translation>%3中有 %1，%2 次以 EAGAIN 失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cut to %3 B, %4 B gone</source>
+        <translation>%2中有 %1 个被截断为 %3 B，丢掉 %4 B</translation>
+    </message>
+    <message>
+        <source>%1, %2 read by more than one</source>
+        <translation>%1，有 %2被多次 recv 读取</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lost (%3 B), %4 arrived</source>
+        <translation>%2丢失 %1 个（%3 B），到达 %4 个</translation>
+    </message>
+    <message>
+        <source>the kernel dropped %1; found lost: %2</source>
+        <translation>内核丢弃了 %1；发现丢失：%2 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decoded whole</source>
+        <translation>%2中完整解出 %1 条</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1594,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Packet capture on loopback is not available (%1), so real runs show no packets.</source>
         <translation>无法在回环接口上抓包（%1），因此真实运行不显示数据包。</translation>
+    </message>
+    <message>
+        <source>The capture missed packets: %1 of them arrived faster than SockScope read the capture&apos;s ring and were not kept, so the wire lanes lack them (and the --pcap file too); no recv() is linked to a captured datagram by its place in the queue.</source>
+        <translation>抓包遗漏了数据包：其中 %1 个到达得比 SockScope 读取抓包环形缓冲区更快，未能保留，因此线路通道（以及 --pcap 文件）中缺少它们；不会按队列中的位置把 recv() 对应到抓取的数据报。</translation>
     </message>
 </context>
 <context>
@@ -2186,12 +2290,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n recv() call(s)</source>
-        <translation>
-            <numerusform>%n 次 recv() 调用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) decoded</source>
         <translation>
             <numerusform>已解码 %n 条消息</numerusform>
@@ -2322,6 +2420,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>recording stopped, %1 not recorded</source>
         <translation>记录已停止，%1 未记录</translation>
+    </message>
+    <message>
+        <source>Listening on %1: waiting for a client.</source>
+        <translation>正在监听 %1：等待客户端连接。</translation>
+    </message>
+    <message>
+        <source>Listening on %1: %2.</source>
+        <translation>正在监听 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Stopped listening: %1.</source>
+        <translation>已停止监听：%1。</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +3050,26 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>The kernel&apos;s smoothed round-trip time for the connection was %1 ms (TCP_INFO).</source>
         <translation>内核对该连接的平滑往返时间为 %1 ms（TCP_INFO）。</translation>
     </message>
+    <message>
+        <source>TCP neither joined nor cut a send() this time, but it does not promise it: change the reader and watch.</source>
+        <translation>这次 TCP 既没有合并也没有切开任何一次 send()，但它并不保证这一点：换个读法再看看。</translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in %2, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation>程序把 %1中的每一条都分 %2写出，而每次 recv() 恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in several send() calls, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation>程序把 %1中的每一条都分几次 send() 调用写出，而每次 recv() 恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes): it joined small sends into shared segments.</source>
+        <translation>发送方内核用 %2（带数据）携带了 %1的字节（TCP_INFO；%3没有携带字节）：它把小的发送合并进了共同的报文段。</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes).</source>
+        <translation>发送方内核用 %2（带数据）携带了 %1的字节（TCP_INFO；%3没有携带字节）。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -3260,6 +3390,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>off</source>
         <translation>关</translation>
+    </message>
+    <message>
+        <source>back to back</source>
+        <translation>连续发送</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3933,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::TextJoin</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::TextReport</name>
     <message>
         <source>intact</source>
@@ -3980,10 +4121,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
             <numerusform>%n 次 send() 调用</numerusform>
         </translation>
     </message>
-    <message>
-        <source>after %1 of %2 sends bytes were still unsent (max %3 B)</source>
-        <translation>%2 次 send 中有 %1 次之后仍有字节未发送（最多 %3 B）</translation>
-    </message>
     <message numerus="yes">
         <source>%n send() call(s) failed with EAGAIN (buffer full)</source>
         <translation>
@@ -4131,14 +4268,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         </translation>
     </message>
     <message>
-        <source>Wire summary: %1 datagrams, %2 lost on the way, %3 dropped by the full receive buffer</source>
-        <translation>线路汇总：%1 个数据报，途中丢失 %2 个，因接收缓冲区满被丢弃 %3 个</translation>
-    </message>
-    <message>
-        <source>Wire summary: %1 data segments (%2 B), %3 ACKs (%4 piggybacked), %5 lost, %6 retransmissions</source>
-        <translation>线路汇总：%1 个数据报文段（%2 B），%3 个 ACK（其中 %4 个捎带），丢失 %5 个，重传 %6 次</translation>
-    </message>
-    <message>
         <source>not checked: the run was stopped</source>
         <translation>未检查：运行已被停止</translation>
     </message>
@@ -4215,16 +4344,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>字节：共接收 %1，用了 %2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>，</translation>
+        <source>after %1 of %2 bytes were still unsent (max %3 B)</source>
+        <translation>%2中有 %1 次之后仍有字节未发送（最多 %3 B）</translation>
     </message>
-    <message>
-        <source>Wire (captured on loopback): %1 datagrams, %2 B</source>
-        <translation>线路（在回环接口上抓取）：%1 个数据报，%2 B</translation>
-    </message>
-    <message>
-        <source>Wire (captured on loopback): %1 data segments (%2 B), %3 ACKs, %4 retransmissions</source>
-        <translation>线路（在回环接口上抓取）：%1 个数据报文段（%2 B），%3 个 ACK，%4 次重传</translation>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n 次 send</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4380,6 +4507,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>wire: packet, ACK, ✕ dropped</source>
         <translation>线路：数据包、ACK、✕ 丢弃</translation>
     </message>
+    <message>
+        <source>one box per system call</source>
+        <translation>每个方框对应一次系统调用</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -4474,6 +4605,12 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>m%1–m%2</source>
         <translation>m%1–m%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>✕ %n lost</source>
+        <translation>
+            <numerusform>✕ 丢失 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5124,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>a captured packet was seen on the wire, once</source>
         <translation>抓取的数据包是在线路上看到的，且只有一次</translation>
     </message>
+    <message>
+        <source>%1 is more than the frame&apos;s length %2</source>
+        <translation>%1 超过了该帧的长度 %2</translation>
+    </message>
+    <message>
+        <source>only a UDP datagram names its recv()</source>
+        <translation>只有 UDP 数据报才会指明读取它的 recv()</translation>
+    </message>
+    <message>
+        <source>%1 is not after the recv of an earlier datagram (%2)</source>
+        <translation>%1 不在更早数据报的 recv（%2）之后</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -5085,6 +5234,65 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>视图中有 %n 个数据包：放大以逐个查看</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WireSummary</name>
+    <message>
+        <source>datagrams: %1 (%2 B)</source>
+        <translation>数据报：%1（%2 B）</translation>
+    </message>
+    <message>
+        <source>read by a recv(): %1</source>
+        <translation>被 recv() 读取：%1</translation>
+    </message>
+    <message>
+        <source>dropped at the full receive buffer: %1</source>
+        <translation>因接收缓冲区满被丢弃：%1</translation>
+    </message>
+    <message>
+        <source>lost on the way: %1</source>
+        <translation>途中丢失：%1</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>未被读取：%1</translation>
+    </message>
+    <message>
+        <source>not matched to a recv() (still queued when the run ended, or the evidence does not say which recv() read it): %1</source>
+        <translation>未对应到 recv()（运行结束时仍在队列中，或证据无法说明是哪个 recv() 读取了它）：%1</translation>
+    </message>
+    <message>
+        <source>data segments: %1 (%2 B)</source>
+        <translation>数据报文段：%1（%2 B）</translation>
+    </message>
+    <message>
+        <source>pure ACKs: %1</source>
+        <translation>纯 ACK：%1</translation>
+    </message>
+    <message>
+        <source>ACKs riding on data: %1</source>
+        <translation>捎带在数据上的 ACK：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>retransmissions: %1</source>
+        <translation>重传：%1</translation>
+    </message>
+    <message>
+        <source>Wire (simulated): %1</source>
+        <translation>线路（模拟）：%1</translation>
+    </message>
+    <message>
+        <source>Wire (captured on loopback): %1</source>
+        <translation>线路（在回环接口上抓取）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 </TS>
