@@ -308,7 +308,14 @@ void tst_ObserveWire::udpFloodLinksEachReadAndDrop()
     QCOMPARE(run.segments.size(), qsizetype(kDatagrams));
     QVERIFY(run.kernelDrops);
     QVERIFY2(*run.kernelDrops > 0, "the flood did not overflow the receive buffer");
-    QCOMPARE(qint64(run.recvs.size()) + *run.kernelDrops, qint64(kDatagrams));
+    // Read or dropped, all but the few a loaded machine may still have queued when the session
+    // stopped (the wait above ends after a second without a read).
+    const qint64 accounted = qint64(run.recvs.size()) + *run.kernelDrops;
+    QVERIFY2(accounted <= kDatagrams && accounted >= kDatagrams - 3,
+             qPrintable(QStringLiteral("%1 read + %2 dropped of %3")
+                            .arg(run.recvs.size())
+                            .arg(*run.kernelDrops)
+                            .arg(kDatagrams)));
 
     // Every recv() names one datagram: the one whose bytes it holds.
     QList<bool> read(kDatagrams, false);
