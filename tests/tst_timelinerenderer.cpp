@@ -281,6 +281,17 @@ void TestTimelineRenderer::equalCallsReadAlike()
         = BoxLabels::fitLane({ message(0, payload), message(1, name) }, pad, text, small);
     QCOMPARE(names.at(0).top, QStringLiteral("m0"));
     QCOMPARE(names.at(1).top, QStringLiteral("m1"));
+    // A decoded message's payload is cut rather than named while its first words show.
+    BoxLabels::Label file{ QStringLiteral("file 0 contents. file 0 contents."),
+                           {},
+                           BoxLabels::messageRange(0, 0),
+                           {},
+                           false };
+    file.preferPayload = true;
+    const double some = text.width(QStringLiteral("file 0 contents…"));
+    QVERIFY(BoxLabels::fit(file, some, text, small).top.startsWith(QStringLiteral("file 0")));
+    QCOMPARE(BoxLabels::fit(file, text.width(QStringLiteral("fil…")), text, small).top,
+             QStringLiteral("m0"));
 }
 
 void TestTimelineRenderer::boxesAreAsWideAsTheirRunsWords()

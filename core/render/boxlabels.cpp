@@ -37,7 +37,11 @@ BoxLabels::Fitted BoxLabels::fit(const Label &label, double width, const TextWid
     const double pad = 0.25 * text.metrics().height();
     // A payload cut to a few letters ("bur…", "data…") says less than the message's name: the
     // name whenever the payload does not fit whole, so equal calls read alike.
-    if (!label.shortTop.isEmpty() && (named || text.width(label.top) > width)) {
+    constexpr int kFewestLetters = 8;
+    const bool cutPayloadSays = label.preferPayload
+        && text.width(label.top.left(kFewestLetters) + QChar(0x2026)) <= width;
+    if (!label.shortTop.isEmpty() && (named || text.width(label.top) > width)
+        && !(cutPayloadSays && !named)) {
         if (text.width(label.shortTop) > width) {
             out.numbersOnly = true;
             out.top = text.width(label.shortTop) <= width + pad ? label.shortTop : QString();

@@ -28,6 +28,9 @@ public:
         QString shortBottom; // instead of bottom when no part of it fits ("350 B")
         bool wholeTop = false; // a word (EOF, EAGAIN), not a payload: shown whole or not at all
         bool backdrop = false; // drawn over hatching: the text gets the background under it
+        // A decoded message's payload is worth its first words: cut ("file 0 contents. fi…")
+        // rather than named, while the box shows at least a few letters of it.
+        bool preferPayload = false;
     };
     // The words that fit a box whose inside is `width` wide: the lines drawn, or only the
     // message numbers (centred) in a box too narrow for more.

@@ -168,7 +168,7 @@ void FrameLanePainter::paintBoxes(const TimelineGeometry::Range &range)
         const int n = message >= 0 ? message : f.id;
         labels.append({ box,
                         { top, bottom, bad ? QStringLiteral("!") : BoxLabels::messageRange(n, n),
-                          EventText::bytes(f.length), bad, bad } });
+                          EventText::bytes(f.length), bad, bad, !bad } });
     }
     paintLabels(labels);
 }
