@@ -11,6 +11,7 @@
 #include "analysis/wiresummary.h"
 #include "capture/datagrammatcher.h"
 #include "capture/loopbackcapture.h"
+#include "capturetesthelpers.h"
 #include "io/textreport.h"
 #include "observe/remotesender.h"
 #include "view/eventtext.h"
@@ -35,21 +36,6 @@ using namespace observetest;
 namespace {
 
 // Capture must work as root (CI); without root the test cannot check the wire.
-bool captureOrSkip()
-{
-    const QString why = LoopbackCapture::probe();
-    if (why.isEmpty())
-        return true;
-    if (geteuid() == 0)
-        qFatal("capture unavailable although running as root: %s", qPrintable(why));
-    return false;
-}
-
-#define REQUIRE_CAPTURE()                                                                          \
-    do {                                                                                           \
-        if (!captureOrSkip())                                                                      \
-            QSKIP("capturing packets needs CAP_NET_RAW (run as root, as CI does)");                \
-    } while (false)
 
 // Payload bytes of the data segments, first copies only.
 qint64 dataBytes(const Run &run)

@@ -7,6 +7,7 @@
 #include "clitesthelpers.h"
 
 #include "capture/loopbackcapture.h"
+#include "capturetesthelpers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -20,22 +21,6 @@
 using clitest::runSockscope;
 
 namespace {
-
-bool captureOrSkip()
-{
-    const QString why = sockscope::LoopbackCapture::probe();
-    if (why.isEmpty())
-        return true;
-    if (geteuid() == 0)
-        qFatal("capture unavailable although running as root: %s", qPrintable(why));
-    return false;
-}
-
-#define REQUIRE_CAPTURE()                                                                          \
-    do {                                                                                           \
-        if (!captureOrSkip())                                                                      \
-            QSKIP("capturing packets needs CAP_NET_RAW (run as root, as CI does)");                \
-    } while (false)
 
 QJsonArray runsOf(const QString &path)
 {
