@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScreen>
@@ -560,6 +561,11 @@ void TestMainWindow::everyRunIsReachableAndReadable()
         return;
     QVERIFY(hint->runsBelow() > 0);
     QVERIFY(hint->text().contains(QString::number(hint->runsBelow())));
+    // The time axis as it stands at the top, before scrolling.
+    const int axisRows = int(layout.axis().bottom());
+    // (Inside the focus frame the widget draws along its edges.)
+    const QRect axisArea(2, 2, t->width() - 4, axisRows - 2);
+    const QImage axisAtTop = scroll->viewport()->grab().toImage().copy(axisArea);
     // Clicking the strip brings the runs below into view, one after the other.
     for (int clicks = 0; hint->runsBelow() > 0 && clicks < 4; ++clicks)
         QTest::mouseClick(hint, Qt::LeftButton);
@@ -567,6 +573,10 @@ void TestMainWindow::everyRunIsReachableAndReadable()
     QCOMPARE(bar->value(), bar->maximum());
     const QRectF last = layout.runs().last().queued;
     QVERIFY(last.bottom() <= bar->value() + scroll->viewport()->height() + 0.5);
+    // Scrolled down, the axis stays pinned at the top of the view: the same ticks, not the
+    // lanes that scrolled under it.
+    QVERIFY(bar->value() > axisRows);
+    QCOMPARE(scroll->viewport()->grab().toImage().copy(axisArea), axisAtTop);
     QTRY_VERIFY(hint->isVisible()); // and now says the first runs are above
     QVERIFY(hint->runsAbove() > 0);
     QTest::mouseClick(hint, Qt::LeftButton);
