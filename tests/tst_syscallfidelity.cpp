@@ -96,9 +96,18 @@ void TestSyscallFidelity::oneSyscallPerEvent()
     // parts is skipped at its "<... recvfrom resumed>" too, which names no descriptor.
     const QRegularExpression threadId(QStringLiteral(R"(^(\d+)\s)"));
     QSet<QString> packetCallsCut; // threads in the middle of a packet-socket recvfrom()
+    // A socket(AF_PACKET, …) call cut in two gives its descriptor in "<... socket resumed>".
+    QSet<QString> packetSocketsCut;
+    const QRegularExpression resumedSocket(QStringLiteral(R"(<\.\.\. socket resumed>.*= (\d+))"));
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString thread = threadId.match(line).captured(1);
         if (const auto m = packetSocket.match(line); m.hasMatch())
+            packetFds.insert(m.captured(1));
+        if (line.contains(QLatin1String("socket(AF_PACKET"))
+            && line.contains(QLatin1String("<unfinished")))
+            packetSocketsCut.insert(thread);
+        if (const auto m = resumedSocket.match(line);
+            m.hasMatch() && packetSocketsCut.remove(thread))
             packetFds.insert(m.captured(1));
         if (const auto m = recvfromFd.match(line);
             m.hasMatch() && packetFds.contains(m.captured(1))) {
