@@ -49,30 +49,10 @@ bool captureOrSkip(const QString &why)
 }
 
 // Data segments held until an ACK the receiver sent >= 30 ms after the previous data: Nagle's
-// held bytes leaving when the delayed ACK arrives.
-int heldUntilDelayedAck(const Run &run)
+// held bytes leaving when the delayed ACK arrives. Their indices in the run's segments.
+QList<int> heldUntilDelayedAck(const Run &run)
 {
-    int held = 0;
-    qint64 lastData = -1;
-    qint64 lastAck = -1;
-    for (const Segment &g : run.segments) {
-        if (g.ack) {
-            lastAck = g.tNs;
-            continue;
-        }
-        if (g.bytes <= 0)
-            continue;
-        if (lastData >= 0 && lastAck >= lastData + kDelayedAckNs
-            && g.tNs - lastAck < kLeavesAtOnceNs)
-            ++held;
-        lastData = g.tNs;
-    }
-    return held;
-}
-
-// The first data segment held until such an ACK, -1 if none.
-int heldSegment(const Run &run)
-{
+    QList<int> held;
     qint64 lastData = -1;
     qint64 lastAck = -1;
     for (int i = 0; i < run.segments.size(); ++i) {
@@ -85,10 +65,10 @@ int heldSegment(const Run &run)
             continue;
         if (lastData >= 0 && lastAck >= lastData + kDelayedAckNs
             && g.tNs - lastAck < kLeavesAtOnceNs)
-            return i;
+            held.append(i);
         lastData = g.tNs;
     }
-    return -1;
+    return held;
 }
 
 int dataSegments(const Run &run)
@@ -135,17 +115,17 @@ void TestLoopbackCapture::nagleBodyLeavesWithTheDelayedAck()
         QVERIFY(run.effective.nodelay.has_value());
         if (*run.effective.nodelay) {
             ++nodelayRuns;
-            QCOMPARE(heldUntilDelayedAck(run), 0);
+            QCOMPARE(heldUntilDelayedAck(run).size(), 0);
         } else {
             ++nagleRuns;
-            QVERIFY2(heldUntilDelayedAck(run) >= 1, qPrintable(run.label));
+            QVERIFY2(heldUntilDelayedAck(run).size() >= 1, qPrintable(run.label));
             // The held body is linked to the send that wrote it.
             int linked = 0;
             for (int s = 0; s < run.sends.size(); ++s)
                 linked += SegmentLinks::segmentsOfSend(run, s).isEmpty() ? 0 : 1;
             QCOMPARE(linked, int(run.sends.size()));
             // Hovering that send says so: the segment, and when it left (after the ACK).
-            const int held = heldSegment(run);
+            const int held = heldUntilDelayedAck(run).value(0, -1);
             QVERIFY(held >= 0);
             const QList<int> sends = SegmentLinks::sendsOfSegment(run, held);
             QVERIFY(!sends.isEmpty());
