@@ -13,7 +13,6 @@
 #include "view/timeaxis.h"
 
 #include <QFontMetricsF>
-#include <QHash>
 #include <QMap>
 #include <QPaintEngine>
 #include <QPainter>
