@@ -6,6 +6,7 @@
 #include "gui/languagemenu.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/observepanel.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenario.h"
 #include "view/eventtext.h"
@@ -18,8 +19,10 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTcpSocket>
 #include <QTest>
 #include <QToolButton>
 
@@ -112,6 +115,7 @@ private slots:
     void switchesAtRunTimeAndBack();
     void menuChoiceIsRemembered();
     void aRunShownIsRetitled();
+    void anObservedRunIsRetitled();
     void pluralsWithoutATranslation();
     void cleanupTestCase();
 
@@ -230,6 +234,43 @@ void TestLanguageSwitch::aRunShownIsRetitled()
     QCOMPARE(back.summary, english.summary);
     QCOMPARE(back.replayButtons, english.replayButtons);
     QVERIFY(back.replayFits);
+}
+
+// The Observe tab's runs are titled from their peers, in the language now chosen: while the
+// client is connected, and after the session ends (when the recording's own result, titled when
+// the client connected, replaces what the window followed).
+void TestLanguageSwitch::anObservedRunIsRetitled()
+{
+    m_switcher.setLanguage(LanguageSwitcher::englishCode());
+    ObservePanel panel;
+    panel.resize(1366, 768);
+    panel.show();
+    panel.findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+    QCOMPARE(panel.start(), QString());
+    QTcpSocket client;
+    client.connectToHost(QStringLiteral("127.0.0.1"), windowtest::observeController(panel)->port());
+    QVERIFY(client.waitForConnected(5000));
+    client.write("消息0消息1");
+    QVERIFY(client.waitForBytesWritten(5000));
+    const TimelineWidget *timeline = windowtest::observeTimeline(panel);
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->trace().runs.size(), qsizetype(1), 10000);
+    const QString peer = QStringLiteral("127.0.0.1:%1").arg(client.localPort());
+    QCOMPARE(timeline->trace().runs.at(0).label, QStringLiteral("TCP from %1").arg(peer));
+
+    m_switcher.setLanguage(LanguageSwitcher::chineseCode());
+    QTRY_VERIFY_WITH_TIMEOUT(hasChinese(timeline->trace().runs.at(0).label), 5000);
+    QVERIFY2(timeline->trace().runs.at(0).label.contains(peer),
+             qPrintable(timeline->trace().runs.at(0).label));
+    const QString chinese = timeline->trace().runs.at(0).label;
+    client.disconnectFromHost();
+    panel.stop();
+    QVERIFY(!panel.isListening());
+    QCOMPARE(timeline->trace().runs.size(), qsizetype(1));
+    QCOMPARE(timeline->trace().runs.at(0).label, chinese);
+
+    m_switcher.setLanguage(LanguageSwitcher::englishCode());
+    QTRY_COMPARE_WITH_TIMEOUT(timeline->trace().runs.at(0).label,
+                              QStringLiteral("TCP from %1").arg(peer), 5000);
 }
 
 // The system's language when SockScope has no translation for it (CTest runs this once more

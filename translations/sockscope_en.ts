@@ -2446,6 +2446,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Stopped listening: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSession</name>
@@ -2607,18 +2611,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 <context>
     <name>sockscope::ObservedConnection</name>
     <message>
-        <source>%1 → %2 (client → server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2 (server → client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server %1 refused the connection: %2; the client was reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,6 +2652,25 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObservedRunLabel</name>
+    <message>
+        <source>TCP from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (client → server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP on %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5188,10 +5199,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
-    <message>
-        <source>UDP on %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>recvmsg() failed: %1</source>
         <translation type="unfinished"></translation>

@@ -2433,6 +2433,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Stopped listening: %1.</source>
         <translation>已停止监听：%1。</translation>
     </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSession</name>
@@ -2590,18 +2594,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 <context>
     <name>sockscope::ObservedConnection</name>
     <message>
-        <source>%1 → %2 (client → server)</source>
-        <translation>%1 → %2（客户端 → 服务器）</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (server → client)</source>
-        <translation>%1 → %2（服务器 → 客户端）</translation>
-    </message>
-    <message>
-        <source>TCP from %1</source>
-        <translation>来自 %1 的 TCP</translation>
-    </message>
-    <message>
         <source>the server %1 refused the connection: %2; the client was reset</source>
         <translation>服务器 %1 拒绝了连接：%2；已重置客户端的连接</translation>
     </message>
@@ -2644,6 +2636,25 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>out of memory</source>
         <translation>内存不足</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ObservedRunLabel</name>
+    <message>
+        <source>TCP from %1</source>
+        <translation>来自 %1 的 TCP</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (client → server)</source>
+        <translation>%1 → %2（客户端 → 服务器）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (server → client)</source>
+        <translation>%1 → %2（服务器 → 客户端）</translation>
+    </message>
+    <message>
+        <source>UDP on %1:%2</source>
+        <translation>%1:%2 上的 UDP</translation>
     </message>
 </context>
 <context>
@@ -5139,10 +5150,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
-    <message>
-        <source>UDP on %1:%2</source>
-        <translation>%1:%2 上的 UDP</translation>
-    </message>
     <message>
         <source>recvmsg() failed: %1</source>
         <translation>recvmsg() 失败：%1</translation>

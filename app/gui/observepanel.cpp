@@ -24,6 +24,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkInterface>
 #include <QPushButton>
 #include <QScrollArea>
@@ -446,9 +447,9 @@ void ObservePanel::saveTrace()
         this, tr("Save trace"), QStringLiteral("observed.json"), tr("Traces (*.json)"));
     if (path.isEmpty())
         return;
-    const QString error = TraceJsonWriter::write(trace, path);
-    showError(error);
-    if (error.isEmpty())
+    if (const QString error = TraceJsonWriter::write(trace, path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save trace"), error);
+    else
         addNote(tr("Saved the trace %1").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -463,15 +464,18 @@ void ObservePanel::exportImage()
                                                       tr("Images (*.png *.svg *.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = TimelineFigure(*m_timeline, exportTitle()).exportFile(path);
-    showError(error);
-    if (error.isEmpty())
+    if (const QString error = TimelineFigure(*m_timeline, exportTitle()).exportFile(path);
+        !error.isEmpty())
+        QMessageBox::warning(this, tr("Export image"), error);
+    else
         addNote(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void ObservePanel::copyImage()
 {
-    showError(TimelineFigure(*m_timeline, exportTitle()).copy());
+    // A file or clipboard failure is the answer to one click, not the state of the listener.
+    if (const QString error = TimelineFigure(*m_timeline, exportTitle()).copy(); !error.isEmpty())
+        QMessageBox::warning(this, tr("Copy image"), error);
 }
 
 void ObservePanel::changeEvent(QEvent *event)
@@ -501,7 +505,7 @@ void ObservePanel::retranslateUi()
     if (!m_errorText.isEmpty())
         showError(m_errorText);
     updateState();
-    traceChanged();
+    m_controller->relabel(); // announces the trace, titled in the new language
 }
 
 } // namespace sockscope

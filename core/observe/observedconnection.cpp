@@ -3,6 +3,7 @@
 #include "model/errnoname.h"
 
 #include "analysis/analysis.h"
+#include "observe/observedrunlabel.h"
 #include "observe/observenotes.h"
 #include "observe/observewire.h"
 #include "observe/streamreader.h"
@@ -83,11 +84,11 @@ ObservedConnection::ObservedConnection(NativeSocket client, QString peer, int fi
     }
     if (m_options.relay) {
         const QString server = m_options.relay->toString();
-        m_toServer = makeRun(tr("%1 → %2 (client → server)").arg(m_peer, server));
-        m_toClient = makeRun(tr("%1 → %2 (server → client)").arg(server, m_peer));
+        m_toServer = makeRun(ObservedRunLabel::clientToServer(m_peer, server));
+        m_toClient = makeRun(ObservedRunLabel::serverToClient(server, m_peer));
         m_toClient.requestsRun = firstIndex;
     } else {
-        m_toServer = makeRun(tr("TCP from %1").arg(m_peer));
+        m_toServer = makeRun(ObservedRunLabel::tcpFrom(m_peer));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "model/wireformat.h"
+#include "observe/observedrunlabel.h"
 #include "observe/recordinggate.h"
 #include "record/eventrecorder.h"
 #include "record/monotonicclock.h"
@@ -38,9 +39,7 @@ UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOpt
     : m_socket(socket), m_index(index), m_options(options), m_clock(clock), m_stop(stop),
       m_feed(feed), m_budget(budget), m_notes(notes)
 {
-    m_run.label = QCoreApplication::translate("sockscope::UdpObserver", "UDP on %1:%2")
-                      .arg(socket.localAddress())
-                      .arg(socket.localPort());
+    m_run.label = ObservedRunLabel::udpOn(socket.localAddress(), socket.localPort());
     m_run.protocol = Protocol::Udp;
     m_run.role = Role::Observer;
     m_run.scenario = options.readerScenario();

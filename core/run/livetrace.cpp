@@ -130,6 +130,12 @@ void LiveTrace::end(Trace result)
     emit ended();
 }
 
+void LiveTrace::edit(const std::function<void(Trace &)> &change)
+{
+    change(m_trace);
+    emit traceChanged();
+}
+
 void LiveTrace::deliver(int generation, const std::function<void(Trace &)> &change)
 {
     if (generation != m_generation || !m_recording)

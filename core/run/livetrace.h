@@ -64,6 +64,10 @@ public:
     // the batches built, and ended() is emitted once.
     void end(Trace result);
 
+    // change applied to the trace now, on this object's thread, and announced (the titles of its
+    // runs made again in another language). Batches still to come are appended as before.
+    void edit(const std::function<void(Trace &)> &change);
+
 signals:
     void traceChanged();
     void noteArrived(const QString &note);

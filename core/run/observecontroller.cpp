@@ -1,5 +1,6 @@
 #include "run/observecontroller.h"
 
+#include "observe/observedrunlabel.h"
 #include "observe/observesession.h"
 #include "run/recordingthread.h"
 
@@ -38,6 +39,7 @@ ObserveController::ObserveController(QObject *parent) : QObject(parent)
     connect(&m_live, &LiveTrace::noteArrived, this, &ObserveController::noteAdded);
     connect(&m_live, &LiveTrace::ended, this, [this] {
         m_worker.reset(); // joins: the thread has already handed over its result
+        relabel();
         emit finished();
     });
 }
@@ -68,6 +70,11 @@ QString ObserveController::start(const ObserveOptions &options)
     emit started(m_address, m_port);
     emit traceChanged();
     return {};
+}
+
+void ObserveController::relabel()
+{
+    m_live.edit(&ObservedRunLabel::relabel);
 }
 
 void ObserveController::stop()

@@ -37,6 +37,9 @@ public:
 public slots:
     // Returns within 500 ms; the trace so far is kept and analysed.
     void stop();
+    // The runs titled again in the language now installed (ObservedRunLabel); a finished
+    // observation's runs are titled so anyway, whatever the language was when they began.
+    void relabel();
 
 signals:
     void started(const QString &address, quint16 port);
