@@ -23,6 +23,7 @@ private slots:
     void observedRunHasAWireLaneToHover();
     void observedDatagramsNameTheirRecvs();
     void tooltipsNumberFromZeroAndListReadably();
+    void aRecvLargerThanItsQueueSaysWhy();
 
 private:
     Trace m_trace;
@@ -289,6 +290,29 @@ void TestTimelineHitTest::tooltipsNumberFromZeroAndListReadably()
              QStringLiteral("messages #0–#5, 6 B each, 2 B of message #6"));
     QCOMPARE(EventText::heldMessages(spans.mid(0, 2)),
              QStringLiteral("6 B of message #0, 6 B of message #1"));
+}
+
+// FIONREAD is read before the recv(): a TCP recv() that returned more than was queued then
+// says where the rest came from, and one that returned no more says nothing of it.
+void TestTimelineHitTest::aRecvLargerThanItsQueueSaysWhy()
+{
+    Run tcp = fixture::tcpMerged();
+    RecvEvent r = tcp.recvs.at(0);
+    r.queuedBefore = 4;
+    tcp.recvs.set(0, r);
+    const QString more = EventText::recvDetails(tcp, 0);
+    QVERIFY2(more.contains(QLatin1String("queued before the call (FIONREAD): 4 B"))
+                 && more.contains(QLatin1String("6 B more arrived after FIONREAD was read")),
+             qPrintable(more));
+    r.queuedBefore = 10;
+    tcp.recvs.set(0, r);
+    QVERIFY(!EventText::recvDetails(tcp, 0).contains(QLatin1String("more arrived")));
+    // A datagram's FIONREAD is the next datagram's size, not a stream's queue.
+    Run udp = fixture::udpLossAndTruncation();
+    RecvEvent d = udp.recvs.at(0);
+    d.queuedBefore = 4;
+    udp.recvs.set(0, d);
+    QVERIFY(!EventText::recvDetails(udp, 0).contains(QLatin1String("more arrived")));
 }
 
 QTEST_MAIN(TestTimelineHitTest)

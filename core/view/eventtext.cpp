@@ -264,6 +264,10 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
         lines << tr("sequence number: %1").arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
     }
     lines << tr("queued before the call (FIONREAD): %1").arg(optional(r.queuedBefore));
+    // FIONREAD is read just before recv(): a stream's bytes arriving in between are returned too.
+    if (run.protocol == Protocol::Tcp && r.queuedBefore && r.bytes > *r.queuedBefore)
+        lines << tr("%1 more arrived after FIONREAD was read, before recv() copied the queue")
+                     .arg(bytes(r.bytes - *r.queuedBefore));
     if (r.error != 0)
         lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(r.error)));
     if (const QList<ByteSpan> spans = RunAttribution::ofRecv(run, i); !spans.isEmpty())
