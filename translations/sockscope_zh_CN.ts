@@ -1392,13 +1392,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message numerus="yes">
         <source>%n recv(s)</source>
         <translation>
-            <numerusform>%n 次 recv</numerusform>
+            <numerusform>%n 次 recv 调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s)</source>
         <translation>
-            <numerusform>%n 次 send</numerusform>
+            <numerusform>%n 次 send 调用</numerusform>
         </translation>
     </message>
     <message numerus="yes">
