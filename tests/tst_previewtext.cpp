@@ -5,6 +5,8 @@
 #include "model/preview.h"
 #include "model/previewtext.h"
 #include "model/wireformat.h"
+#include "render/textwidths.h"
+#include "util/displaywidth.h"
 
 #include <QTest>
 
@@ -35,6 +37,7 @@ private slots:
     void asciiReadsAsTheContract();
     void controlsAndInvalidBytesAreEscaped();
     void aCharacterCutByThePreviewIsLeftOut();
+    void aCutKeepsEscapesWhole();
     void gbkBytes();
     void gb18030FourByteAndInvalid();
     void hex();
@@ -99,6 +102,32 @@ void tst_PreviewText::aCharacterCutByThePreviewIsLeftOut()
 }
 
 // The bytes a program on Chinese Windows sends for "消息".
+// Cut for a table's columns or a box's width, "HTTP/1.0\x0d\x0a" loses whole escapes, never
+// reads "HTTP/1.0\x0d\…" (a byte 0x0 and a stray backslash to the reader).
+void tst_PreviewText::aCutKeepsEscapesWhole()
+{
+    const QString request = utf8("GET / HTTP/1.0\r\n\r\n");
+    QCOMPARE(request, QStringLiteral("GET / HTTP/1.0\\x0d\\x0a\\x0d\\x0a"));
+    const auto check = [&](const QString &cut) {
+        QVERIFY2(cut.endsWith(QChar(0x2026)), qPrintable(cut));
+        const QString kept = cut.chopped(1);
+        QVERIFY2(request.startsWith(kept), qPrintable(cut));
+        // 14 letters, then escapes of 4 characters each.
+        QVERIFY2(kept.size() < 14 || (kept.size() - 14) % 4 == 0, qPrintable(cut));
+    };
+    for (int columns = 15; columns < request.size(); ++columns)
+        check(PreviewText::withoutCutEscape(DisplayWidth::clip(request, columns)));
+    const TextWidths text(QFont(QStringLiteral("DejaVu Sans"), 12));
+    for (double px = text.width(QStringLiteral("GET / HTTP/1.0")); px < text.width(request);
+         px += 2)
+        check(text.elided(request, px));
+    // Cuts elsewhere, and text that is not cut, are left alone.
+    QCOMPARE(PreviewText::withoutCutEscape(QStringLiteral("C:\\x…")), QStringLiteral("C:…"));
+    QCOMPARE(PreviewText::withoutCutEscape(QStringLiteral("a\\x0d b…")),
+             QStringLiteral("a\\x0d b…"));
+    QCOMPARE(PreviewText::withoutCutEscape(QStringLiteral("a\\x0")), QStringLiteral("a\\x0"));
+}
+
 void tst_PreviewText::gbkBytes()
 {
     const QByteArray gbk("\xcf\xfb\xcf\xa2");
@@ -162,5 +191,5 @@ void tst_PreviewText::csvPreviewColumn()
     QVERIFY(TraceCsvWriter::toCsv(trace, Encoding::Hex).contains("e6 b6 88 e6 81 af 30"));
 }
 
-QTEST_GUILESS_MAIN(tst_PreviewText)
+QTEST_MAIN(tst_PreviewText) // a font measures the elided labels
 #include "tst_previewtext.moc"

@@ -48,7 +48,7 @@ QString optional(const std::optional<qint64> &v)
 
 QString clip(const QString &text, int width)
 {
-    return DisplayWidth::clip(text, width);
+    return PreviewText::withoutCutEscape(DisplayWidth::clip(text, width));
 }
 
 // A table cell of width terminal columns (negative: left-aligned, as QString::arg): Chinese

@@ -4,6 +4,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace sockscope {
 
 namespace {
@@ -123,6 +125,28 @@ QString hex(QByteArrayView bytes)
 }
 
 } // namespace
+
+QString PreviewText::withoutCutEscape(const QString &cut)
+{
+    const QChar ellipsis(0x2026);
+    if (!cut.endsWith(ellipsis))
+        return cut;
+    // What is left of an escape before the mark: "\\", "\\x" or "\\xN" ('\\' is always escaped
+    // itself, so a backslash in display text always begins one).
+    const QStringView text = QStringView(cut).chopped(1);
+    const qsizetype slash = text.lastIndexOf(QLatin1Char('\\'));
+    if (slash < 0 || slash < text.size() - 3)
+        return cut;
+    const QStringView tail = text.mid(slash + 1);
+    const auto hex = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+    };
+    if (!tail.isEmpty()
+        && (tail.front() != QLatin1Char('x') || !std::all_of(tail.begin() + 1, tail.end(), hex)))
+        return cut;
+    return text.left(slash).toString() + ellipsis;
+}
 
 QString PreviewText::display(QByteArrayView bytes, Encoding encoding)
 {

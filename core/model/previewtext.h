@@ -28,6 +28,10 @@ public:
     // a character the cut splits is left out instead of shown as escapes of its first bytes.
     static QString display(QByteArrayView bytes, Encoding encoding = Encoding::Utf8);
 
+    // display text cut for its room (elided, or clipped to a table's columns), its cut mark "…"
+    // kept: an escape the cut went through ("\\x0…") is left out rather than shown in part.
+    static QString withoutCutEscape(const QString &cut);
+
     // "utf-8", "gb18030", "hex" (also "utf8" and "gbk"), case-insensitive.
     static std::optional<Encoding> fromName(const QString &name);
     static QString name(Encoding encoding); // the canonical name fromName() reads

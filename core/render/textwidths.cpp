@@ -1,5 +1,7 @@
 #include "render/textwidths.h"
 
+#include "model/previewtext.h"
+
 #include <QHash>
 
 #include <memory>
@@ -54,7 +56,7 @@ QString TextWidths::elided(const QString &text, double width) const
         return *it;
     if (m_memo->elided.size() >= kMaxEntries)
         m_memo->elided.clear();
-    QString e = m_metrics.elidedText(text, Qt::ElideRight, width);
+    QString e = PreviewText::withoutCutEscape(m_metrics.elidedText(text, Qt::ElideRight, width));
     m_memo->elided.insert(key, e);
     return e;
 }

@@ -80,20 +80,6 @@ QString DisplayWidth::clip(const QString &text, int width)
         columns += of(c);
         out += QString::fromUcs4(&c, 1);
     }
-    // The start of an escape the cut went through: "\", "\x" or "\xN".
-    const qsizetype slash = out.lastIndexOf(QLatin1Char('\\'));
-    if (slash >= 0 && slash >= out.size() - 3) {
-        const QStringView tail = QStringView(out).mid(slash + 1);
-        const bool partial = tail.isEmpty()
-            || (tail.front() == QLatin1Char('x')
-                && std::all_of(tail.begin() + 1, tail.end(), [](QChar c) {
-                                   const char16_t u = c.unicode();
-                                   return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f')
-                                       || (u >= 'A' && u <= 'F');
-                               }));
-        if (partial)
-            out.truncate(slash);
-    }
     return out + QStringLiteral("…");
 }
 

@@ -15,8 +15,7 @@ public:
     // text padded with spaces to width columns; a negative width pads on the right (left-
     // aligned), like QString::arg's fieldWidth. Longer text is returned as is.
     static QString pad(const QString &text, int width);
-    // At most width columns, the cut marked with "…". A payload preview's escape (\xNN, see
-    // PreviewText) is kept whole or left out, never cut to "\x0…".
+    // At most width columns, the cut marked with "…".
     static QString clip(const QString &text, int width);
 };
 
