@@ -380,6 +380,29 @@ Analysis::SplitAtSends Analysis::splitAtSends(const Run &run)
     }
     if (!sameCalls)
         out.callsPerMessage = 0;
+    if (out.messages == 0)
+        return out;
+    // The stream's send() ranges follow one another without overlap: sorted by start and end.
+    std::vector<std::pair<qint64, qint64>> recvRanges;
+    recvRanges.reserve(size_t(run.recvs.size()));
+    for (qsizetype i = 0; i < run.recvs.size(); ++i) {
+        const qint64 bytes = run.recvs.get<&RecvEvent::bytes>(i);
+        if (bytes > 0) {
+            const qint64 offset = run.recvs.get<&RecvEvent::offset>(i);
+            recvRanges.emplace_back(offset, offset + bytes);
+        }
+    }
+    std::sort(recvRanges.begin(), recvRanges.end());
+    for (const auto &[begin, end] : recvRanges) {
+        // The first send() that ends after the recv()'s first byte, and whether the next one
+        // starts before its last.
+        const auto first = std::upper_bound(
+            sendRanges.cbegin(), sendRanges.cend(), begin,
+            [](qint64 x, const std::pair<qint64, qint64> &r) { return x < r.second; });
+        if (first != sendRanges.cend() && std::next(first) != sendRanges.cend()
+            && std::next(first)->first < end)
+            ++out.joiningRecvs;
+    }
     return out;
 }
 

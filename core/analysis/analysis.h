@@ -28,6 +28,10 @@ public:
     {
         int messages = 0; // split messages whose every recv() is exactly one send()'s bytes
         int callsPerMessage = 0; // the send() calls each of them took; 0 when they differ
+        // Over the whole run, counted only when messages > 0: recv() calls that returned the
+        // bytes of two or more send() calls (an intact message's header and body, say). A send()
+        // that came back in pieces splits its message, so that is a split by TCP already.
+        int joiningRecvs = 0;
     };
     static SplitAtSends splitAtSends(const Run &run);
 };

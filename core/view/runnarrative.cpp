@@ -81,11 +81,17 @@ QString RunNarrative::tcp(const Run &run)
     else if (splitByTcp > 0)
         text = tr("TCP split %1 over several recv() calls: one send() is not one recv().")
                    .arg(tr("%n message(s)", nullptr, splitByTcp));
-    else if (!senderSplit.isEmpty())
+    else if (!senderSplit.isEmpty() && atSends.joiningRecvs == 0)
         return TextJoin::sentences(
             { senderSplit,
               tr("TCP neither joined nor cut a send() this time, but it does not promise it: "
                  "change the reader and watch.") });
+    else if (!senderSplit.isEmpty())
+        // The other messages arrived whole, but not always as their send() calls were made.
+        return TextJoin::sentences(
+            { senderSplit,
+              tr("Elsewhere TCP joined send() calls: %1 returned the bytes of several.")
+                  .arg(tr("%n recv() call(s)", nullptr, atSends.joiningRecvs)) });
     else if (s.empty > 0 && s.intact == 0)
         return tr(
             "TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.");
@@ -99,11 +105,12 @@ QString RunNarrative::bySender(const Analysis::SplitAtSends &atSends)
 {
     const QString messages = tr("%n message(s)", nullptr, atSends.messages);
     return (atSends.callsPerMessage > 0
-                ? tr("The program wrote each of %1 in %2, and each recv() returned exactly one "
-                     "send()'s bytes: the sender split them, not TCP.")
+                ? tr("The program wrote each of %1 in %2, and each of their recv() calls returned "
+                     "exactly one send()'s bytes: the sender split them, not TCP.")
                       .arg(messages, tr("%n send() call(s)", nullptr, atSends.callsPerMessage))
-                : tr("The program wrote each of %1 in several send() calls, and each recv() "
-                     "returned exactly one send()'s bytes: the sender split them, not TCP.")
+                : tr("The program wrote each of %1 in several send() calls, and each of their "
+                     "recv() calls returned exactly one send()'s bytes: the sender split them, "
+                     "not TCP.")
                       .arg(messages));
 }
 
