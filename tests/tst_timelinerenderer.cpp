@@ -235,14 +235,15 @@ Run burstyWire()
     run.wire = Wire::Simulated;
     for (int i = 0; i < 30; ++i) {
         const qint64 t = qint64(i / 3) * 600'000 + qint64(i % 3) * 50'000;
+        const qint64 offset = 10 * qint64(i);
         const QByteArray body = "msg-" + QByteArray::number(i).rightJustified(2, '0') + "..";
-        run.sends.append(fixture::send(i, i, t, 10, 10 * i, body));
-        run.recvs.append(fixture::recv(i, t + 150'000, 10, 10 * i, body));
-        run.fates.append(fixture::fate(i, i, 10 * i, 10, Fate::Intact, { i }));
+        run.sends.append(fixture::send(i, i, t, 10, offset, body));
+        run.recvs.append(fixture::recv(i, t + 150'000, 10, offset, body));
+        run.fates.append(fixture::fate(i, i, offset, 10, Fate::Intact, { i }));
         Segment g;
         g.tNs = t;
         g.arriveNs = t + 100'000;
-        g.offset = 10 * i;
+        g.offset = offset;
         g.bytes = 10;
         run.segments.append(g);
         if (i % 3 == 2) {
@@ -250,7 +251,7 @@ Run burstyWire()
             ack.ack = true;
             ack.tNs = t + 200'000;
             ack.arriveNs = t + 300'000;
-            ack.offset = 10 * (i + 1);
+            ack.offset = offset + 10;
             ack.window = 65535;
             run.segments.append(ack);
         }
@@ -271,14 +272,14 @@ Run sendsTenMsApart(int n)
     run.protocol = Protocol::Tcp;
     for (int i = 0; i < n; ++i) {
         const qint64 t = qint64(i) * 10'000'000;
-        run.sends.append(
-            fixture::send(i, i, t, 6, 6 * i, "msg-" + QByteArray::number(i % 10) + ";"));
-        run.recvs.append(
-            fixture::recv(i, t + 1'000'000, 6, 6 * i, "msg-" + QByteArray::number(i % 10) + ";"));
-        run.fates.append(fixture::fate(i, i, 6 * i, 6, Fate::Intact, { i }));
+        const qint64 offset = 6 * qint64(i);
+        const QByteArray body = "msg-" + QByteArray::number(i % 10) + ";";
+        run.sends.append(fixture::send(i, i, t, 6, offset, body));
+        run.recvs.append(fixture::recv(i, t + 1'000'000, 6, offset, body));
+        run.fates.append(fixture::fate(i, i, offset, 6, Fate::Intact, { i }));
     }
     run.summary.messages = run.summary.intact = n;
-    run.summary.sentBytes = run.summary.receivedBytes = 6 * n;
+    run.summary.sentBytes = run.summary.receivedBytes = 6 * qint64(n);
     run.summary.conserved = true;
     run.durationNs = qint64(n) * 10'000'000;
     return run;
