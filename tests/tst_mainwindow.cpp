@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
@@ -502,11 +503,15 @@ void TestMainWindow::presentationFitsTheLanesToTheHeight()
             <= timelineScroll(w)->mapTo(&w, QPoint(0, 0)).y());
     QVERIFY2(QFontInfo(strip->font()).pixelSize() >= 18,
              qPrintable(QString::number(QFontInfo(strip->font()).pixelSize())));
-    // And back: the panels return, the strip goes.
+    // The status line is the teacher's, not the class's: its height goes to the lanes.
+    auto *status = part<QStatusBar>(w);
+    QVERIFY(!status->isVisible());
+    // And back: the panels and the status line return, the strip goes.
     w.setPresentationMode(false);
     QTRY_VERIFY(!w.isFullScreen());
     QTRY_VERIFY(part<QDockWidget>(w, QStringLiteral("lessonDock"))->isVisible());
     QVERIFY(!strip->isVisible());
+    QVERIFY(status->isVisible());
     QCOMPARE(timeline(w)->shownStyle().font.pixelSize(), normalFont);
 }
 
@@ -740,12 +745,17 @@ void TestMainWindow::presentationModeEnlarges()
     w.show();
     const int normal = timeline(w)->timelineStyle().font.pixelSize();
     const qreal normalUi = controls(w)->font().pointSizeF();
+    auto *status = part<QStatusBar>(w);
+    QVERIFY(status->isVisible());
     w.setPresentationMode(true);
     QVERIFY(w.isPresentationMode());
     QVERIFY(timeline(w)->timelineStyle().font.pixelSize() >= normal * 3 / 2);
     QVERIFY(controls(w)->font().pointSizeF() > normalUi);
+    // No status line ("Done in 150 ms. Hover a box…") for the class: the lanes get its height.
+    QVERIFY(!status->isVisible());
     w.setPresentationMode(false);
     QCOMPARE(timeline(w)->timelineStyle().font.pixelSize(), normal);
+    QVERIFY(status->isVisible());
 }
 
 void TestMainWindow::closingInPresentationModeReopensTheWindow()

@@ -64,6 +64,7 @@ class tst_ShowCli : public QObject
 private slots:
     void initTestCase();
     void theCraftedBaseShows();
+    void recvCallsCountTheEndOfFileApart();
     void refusesCraftedTraces_data();
     void refusesCraftedTraces();
     void refusesAFileLargerThanAnyTrace();
@@ -99,6 +100,30 @@ void tst_ShowCli::theCraftedBaseShows()
     const auto r = runSockscope(args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("helloworld")), qPrintable(r.out));
+}
+
+// The table counts a TCP reader's end of file (the recv() that returned 0) apart from the
+// recv() calls that returned bytes, as the window's table and the run header do; a run that
+// never read its end of file has no "+ EOF".
+void tst_ShowCli::recvCallsCountTheEndOfFileApart()
+{
+    const auto open = runSockscope({ QStringLiteral("show"), write(kTrace) });
+    QVERIFY2(open.exitCode == 0, qPrintable(open.err));
+    QVERIFY2(open.out.contains(QLatin1String("4 send() calls, 2 recv() calls\n")),
+             qPrintable(open.out));
+    QVERIFY2(!open.out.contains(QLatin1String("EOF")), qPrintable(open.out));
+    // Run 0's reader then reads its end of file.
+    QByteArray closed(kTrace);
+    const QByteArray last = R"("preview":"end"}],"messages")";
+    QVERIFY(closed.contains(last));
+    closed.replace(closed.indexOf(last), last.size(),
+                   R"("preview":"end"},
+{"id":2,"t_ns":5000,"dur_ns":200,"requested":1024,"bytes":0,"offset":13,"queued_before":0,"datagram_size":null,"truncated":false,"seq":null,"error":null,"preview":""}],"messages")");
+    const auto r
+        = runSockscope({ QStringLiteral("show"), write(closed, QStringLiteral("eof.json")) });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("4 send() calls, 2 recv() calls + EOF\n")),
+             qPrintable(r.out));
 }
 
 void tst_ShowCli::refusesCraftedTraces_data()

@@ -6,6 +6,7 @@
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
+#include "tracefixture.h"
 
 #include <QLabel>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void observedRunSaysWhatWasNotRecorded();
     void kernelCountersAreSaid();
     void optionsKeepTheirValuesWhole();
+    void recvCallsCountTheEndOfFileApart();
 };
 
 void TestSummaryPanel::headlineComesFirst()
@@ -184,6 +186,38 @@ void TestSummaryPanel::optionsKeepTheirValuesWhole()
     QVERIFY2(html.contains(nb(QStringLiteral("SO_SNDBUF~3.8~MiB · SO_RCVBUF~128~KiB"))),
              qPrintable(html));
     QVERIFY2(!html.contains(QStringLiteral("128 KiB")), qPrintable(html));
+}
+
+// A TCP reader's last recv() returned 0: the table counts the calls that returned bytes and
+// the end of file apart ("1 + EOF"), as the run's header and sentence count them; a run that
+// never saw its end of file says its count alone.
+void TestSummaryPanel::recvCallsCountTheEndOfFileApart()
+{
+    // The value beside "recv() calls" in the run's table (a row reads as its two cells).
+    const auto recvCalls = [](const Trace &trace) {
+        SummaryPanel panel;
+        panel.setTrace(trace);
+        const QStringList lines = plain(panel).split(QLatin1Char('\n'));
+        const qsizetype row = lines.indexOf(QStringLiteral("recv() calls"));
+        return row >= 0 && row + 1 < lines.size() ? lines.at(row + 1) : plain(panel);
+    };
+    Run eof = fixture::tcpMerged();
+    eof.recvs.append(fixture::recv(1, 55'000'000, 0, 10, {}));
+    QCOMPARE(recvCalls(fixture::trace({ eof })), QStringLiteral("1 + EOF"));
+    const Run open = fixture::tcpMerged();
+    QCOMPARE(recvCalls(fixture::trace({ open })), QStringLiteral("1"));
+    SummaryPanel panel;
+    panel.setTrace(fixture::trace({ open }));
+    QVERIFY2(!plain(panel).contains(QLatin1String("EOF")), qPrintable(plain(panel)));
+    // A UDP recv() of an empty datagram is a datagram, not an end of file.
+    Run udp = fixture::udpIntact(1);
+    udp.sends.append(fixture::send(1, 1, 5'000'000, 4, 0, {}));
+    RecvEvent empty = fixture::recv(1, 6'000'000, 0, 0, {});
+    empty.seq = 1;
+    empty.datagramSize = 0;
+    udp.recvs.append(empty);
+    udp.fates.append(fixture::fate(1, 1, 0, 0, Fate::Empty, { 1 }));
+    QCOMPARE(recvCalls(fixture::trace({ udp })), QStringLiteral("2"));
 }
 
 QTEST_MAIN(TestSummaryPanel)

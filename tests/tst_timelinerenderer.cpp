@@ -1,15 +1,24 @@
+#include "model/lessoncatalogue.h"
+#include "record/stopsignal.h"
 #include "render/boxlabels.h"
 #include "render/runpainter.h"
 #include "render/textwidths.h"
+#include "render/timelinelegend.h"
 #include "render/timelinerenderer.h"
+#include "run/planrunner.h"
 #include "tracefixture.h"
 #include "view/eventtext.h"
 #include "view/timelinegeometry.h"
+#include "view/timewarp.h"
 
 #include <QElapsedTimer>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTest>
+#include <QTextItem>
+
+#include <memory>
 
 using namespace sockscope;
 
@@ -30,6 +39,259 @@ int count(const QImage &image, const QRectF &area, const QColor &colour, int tol
             n += near(image.pixel(x, y), colour, tolerance) ? 1 : 0;
     }
     return n;
+}
+
+// What a painter drew, as a reader finds it: every text with the rectangle it takes and every
+// line, in device coordinates, with its pen. Marks are then checked by what they are (a label
+// crossed by a line, a count written over a group) rather than guessed from pixels. Clipping is
+// not applied: the checks look inside the plot only.
+class PaintLog : public QPaintDevice
+{
+public:
+    struct Text
+    {
+        QString text;
+        QRectF rect;
+        QColor colour;
+        double baseline = 0;
+    };
+    struct Line
+    {
+        QLineF line;
+        QPen pen;
+    };
+    explicit PaintLog(QSize size) : m_size(size), m_engine(*this) { }
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+
+    QList<Text> texts;
+    QList<Line> lines;
+
+    // The texts drawn inside area.
+    QList<Text> textsIn(const QRectF &area) const
+    {
+        QList<Text> out;
+        for (const Text &t : texts) {
+            if (area.contains(t.rect.center()))
+                out.append(t);
+        }
+        return out;
+    }
+    bool hasText(const QString &text) const
+    {
+        return std::any_of(texts.cbegin(), texts.cend(),
+                           [&text](const Text &t) { return t.text == text; });
+    }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmDepth:
+            return 32;
+        case PdmNumColors:
+            return INT_MAX;
+        default:
+            break;
+        }
+        // Sizes in mm and resolutions: those of an image of the same size.
+        const QImage image(m_size, QImage::Format_RGB32);
+        switch (metric) {
+        case PdmWidthMM:
+            return image.widthMM();
+        case PdmHeightMM:
+            return image.heightMM();
+        case PdmDpiX:
+            return image.logicalDpiX();
+        case PdmDpiY:
+            return image.logicalDpiY();
+        case PdmPhysicalDpiX:
+            return image.physicalDpiX();
+        default:
+            return image.physicalDpiY();
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        explicit Engine(PaintLog &log) : QPaintEngine(AllFeatures), m_log(log) { }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        Type type() const override { return User; }
+        void updateState(const QPaintEngineState &state) override
+        {
+            if (state.state() & DirtyTransform)
+                m_transform = state.transform();
+            if (state.state() & DirtyPen)
+                m_pen = state.pen();
+        }
+        void drawLines(const QLineF *lines, int count) override
+        {
+            for (int i = 0; i < count; ++i)
+                m_log.lines.append({ m_transform.map(lines[i]), m_pen });
+        }
+        void drawLines(const QLine *lines, int count) override
+        {
+            for (int i = 0; i < count; ++i)
+                m_log.lines.append({ m_transform.map(QLineF(lines[i])), m_pen });
+        }
+        void drawTextItem(const QPointF &p, const QTextItem &item) override
+        {
+            const QRectF r = m_transform.mapRect(
+                QRectF(p.x(), p.y() - item.ascent(), item.width(), item.ascent() + item.descent()));
+            // A line of text in two fonts ("✕" from a fallback font) comes in pieces: one text.
+            if (!m_log.texts.isEmpty()) {
+                Text &last = m_log.texts.last();
+                if (qAbs(last.rect.right() - r.left()) < 0.5
+                    && qAbs(last.baseline - m_transform.map(p).y()) < 0.5
+                    && last.colour == m_pen.color()) {
+                    last.text += item.text();
+                    last.rect |= r;
+                    return;
+                }
+            }
+            m_log.texts.append({ item.text(), r, m_pen.color(), m_transform.map(p).y() });
+        }
+        void drawRects(const QRectF *, int) override { }
+        void drawRects(const QRect *, int) override { }
+        void drawEllipse(const QRectF &) override { }
+        void drawPath(const QPainterPath &) override { }
+        void drawPoints(const QPointF *, int) override { }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawPolygon(const QPoint *, int, PolygonDrawMode) override { }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        void drawImage(const QRectF &, const QImage &, const QRectF &,
+                       Qt::ImageConversionFlags) override
+        { }
+        void drawTiledPixmap(const QRectF &, const QPixmap &, const QPointF &) override { }
+
+    private:
+        PaintLog &m_log;
+        QTransform m_transform;
+        QPen m_pen;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+// Whether a line crosses (or runs inside) a rectangle.
+bool crosses(const QLineF &line, const QRectF &r)
+{
+    if (r.contains(line.p1()) || r.contains(line.p2()))
+        return true;
+    const QLineF edges[] = { { r.topLeft(), r.topRight() },
+                             { r.topRight(), r.bottomRight() },
+                             { r.bottomRight(), r.bottomLeft() },
+                             { r.bottomLeft(), r.topLeft() } };
+    return std::any_of(std::begin(edges), std::end(edges), [&line](const QLineF &edge) {
+        return line.intersects(edge, nullptr) == QLineF::BoundedIntersection;
+    });
+}
+
+// The marks of run r's wire lane as drawn: the lines of its data packets (from the lane's top
+// edge, where they leave, downwards; ACKs climb from the bottom) and the texts in the plot.
+struct WireMarks
+{
+    QList<QLineF> packets; // in the order they were drawn: the segments' order
+    QList<PaintLog::Text> labels;
+};
+
+WireMarks wireMarks(const PaintLog &log, const TimelineLayout &layout, int r,
+                    const TimelineStyle &style)
+{
+    const QRectF lane = layout.runs().at(r).links;
+    const double top = lane.top() + 0.15 * style.lineHeight();
+    WireMarks marks;
+    for (const PaintLog::Line &l : log.lines) {
+        if (qAbs(l.line.y1() - top) < 0.5 && l.line.y2() > l.line.y1() + 1
+            && l.line.x1() >= layout.plot().left() - 1)
+            marks.packets.append(l.line);
+    }
+    for (const PaintLog::Text &t : log.texts) {
+        if (lane.contains(t.rect.center()) && t.rect.left() >= layout.plot().left())
+            marks.labels.append(t);
+    }
+    return marks;
+}
+
+// TCP: 30 messages of 10 B, sent in bursts of three 50 µs apart every 600 µs, each in a packet
+// of its own that arrives 100 µs later, and an ACK after each burst.
+Run burstyWire()
+{
+    Run run;
+    run.label = QStringLiteral("TCP");
+    run.protocol = Protocol::Tcp;
+    run.mode = Mode::Sim;
+    run.wire = Wire::Simulated;
+    for (int i = 0; i < 30; ++i) {
+        const qint64 t = qint64(i / 3) * 600'000 + qint64(i % 3) * 50'000;
+        const qint64 offset = 10 * qint64(i);
+        const QByteArray body = "msg-" + QByteArray::number(i).rightJustified(2, '0') + "..";
+        run.sends.append(fixture::send(i, i, t, 10, offset, body));
+        run.recvs.append(fixture::recv(i, t + 150'000, 10, offset, body));
+        run.fates.append(fixture::fate(i, i, offset, 10, Fate::Intact, { i }));
+        Segment g;
+        g.tNs = t;
+        g.arriveNs = t + 100'000;
+        g.offset = offset;
+        g.bytes = 10;
+        run.segments.append(g);
+        if (i % 3 == 2) {
+            Segment ack;
+            ack.ack = true;
+            ack.tNs = t + 200'000;
+            ack.arriveNs = t + 300'000;
+            ack.offset = offset + 10;
+            ack.window = 65535;
+            run.segments.append(ack);
+        }
+    }
+    run.summary.messages = run.summary.intact = 30;
+    run.summary.sentBytes = run.summary.receivedBytes = 300;
+    run.summary.conserved = true;
+    run.durationNs = 6'000'000;
+    return run;
+}
+
+// n sends 10 ms apart, each read 1 ms later: on the compact axis every pause between two sends
+// is a marked one.
+Run sendsTenMsApart(int n)
+{
+    Run run;
+    run.label = QStringLiteral("TCP");
+    run.protocol = Protocol::Tcp;
+    for (int i = 0; i < n; ++i) {
+        const qint64 t = qint64(i) * 10'000'000;
+        const qint64 offset = 6 * qint64(i);
+        const QByteArray body = "msg-" + QByteArray::number(i % 10) + ";";
+        run.sends.append(fixture::send(i, i, t, 6, offset, body));
+        run.recvs.append(fixture::recv(i, t + 1'000'000, 6, offset, body));
+        run.fates.append(fixture::fate(i, i, offset, 6, Fate::Intact, { i }));
+    }
+    run.summary.messages = run.summary.intact = n;
+    run.summary.sentBytes = run.summary.receivedBytes = 6 * qint64(n);
+    run.summary.conserved = true;
+    run.durationNs = qint64(n) * 10'000'000;
+    return run;
+}
+
+Trace simulated(const QString &lesson)
+{
+    const Lesson *l = LessonCatalogue::find(lesson);
+    if (!l)
+        qFatal("no lesson %s", qPrintable(lesson));
+    StopSignal stop;
+    return PlanRunner::run(l->plan(l->scenario), lesson, Mode::Sim, stop);
 }
 
 } // namespace
@@ -54,9 +316,16 @@ private slots:
     void boxesAreAsWideAsTheirRunsWords();
     void numbersOfOneLaneShareTheirUnit();
     void aTitleKeepsItsNetwork();
+    void wireLabelsAreNeverCrossedByAPacket();
+    void packetsOfOneInstantLeaveFromTheirCallsSlots();
+    void lostDatagramsTooNarrowForACrossAreCounted();
+    void aPauseWithoutRoomForItsLengthBreaksTheAxis();
+    void theLegendListsTheMarksThePictureHas();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
+    // What paint() draws of trace in rect, on the axis warp gives (compact or linear).
+    void draw(PaintLog &log, const Trace &trace, const QRect &rect, const TimeWarp &warp) const;
     TimelineGeometry geometry(const Trace &trace) const;
 
     QRect m_rect{ 0, 0, 1200, 760 };
@@ -77,6 +346,14 @@ QImage TestTimelineRenderer::render(const Trace &trace, const TimelineSelection 
                             TimelineRenderer::fittedViewport(trace, m_rect, m_style), m_style,
                             selection);
     return image;
+}
+
+void TestTimelineRenderer::draw(PaintLog &log, const Trace &trace, const QRect &rect,
+                                const TimeWarp &warp) const
+{
+    QPainter painter(&log);
+    TimelineRenderer::paint(painter, rect, trace,
+                            TimelineRenderer::fittedViewport(trace, rect, m_style, warp), m_style);
 }
 
 TimelineGeometry TestTimelineRenderer::geometry(const Trace &trace) const
@@ -367,6 +644,269 @@ void TestTimelineRenderer::aTitleKeepsItsNetwork()
     QVERIFY(real != sim);
     // Room enough: the whole title, and a real run alone is not marked.
     QCOMPARE(RunPainter::fittedTitle(run, false, 10 * narrow, bold), run.label);
+}
+
+void TestTimelineRenderer::wireLabelsAreNeverCrossedByAPacket()
+{
+    // A packet's size is written where its line leaves the sender, only where no other packet's
+    // line runs through the words ("8 ß 9 ß" when the next line crossed "8 B"). The light
+    // dashes of ACKs may cross them. On a hand-made burst of close packets (only the last of
+    // each burst has room) and on every lesson's simulated wire, on both axes.
+    QList<std::pair<QString, Trace>> traces{ { QStringLiteral("bursts"),
+                                               fixture::trace({ burstyWire() }) } };
+    for (const Lesson &lesson : LessonCatalogue::all())
+        traces.append({ lesson.name, simulated(lesson.name) });
+    const QRect rect(0, 0, 1200, 760);
+    int labelled = 0;
+    for (const auto &[name, trace] : std::as_const(traces)) {
+        for (const bool compact : { false, true }) {
+            PaintLog log(rect.size());
+            draw(log, trace, rect, compact ? TimeWarp::compact(trace) : TimeWarp());
+            const TimelineLayout layout(rect, trace, m_style);
+            for (int r = 0; r < trace.runs.size(); ++r) {
+                if (trace.runs.at(r).segments.isEmpty())
+                    continue;
+                const WireMarks marks = wireMarks(log, layout, r, m_style);
+                for (const PaintLog::Text &label : marks.labels) {
+                    // Its own line leaves just left of it (with the lines of packets that
+                    // left with it at the same instant on a linear axis, on top of it).
+                    QLineF own;
+                    for (const QLineF &line : marks.packets) {
+                        if (line.x1() <= label.rect.left() - 2)
+                            own = line;
+                    }
+                    const auto isOwn = [&own](const QLineF &line) {
+                        return (line.p1() - own.p1()).manhattanLength() < 0.5
+                            && (line.p2() - own.p2()).manhattanLength() < 0.5;
+                    };
+                    for (qsizetype i = 0; i < marks.packets.size(); ++i) {
+                        QVERIFY2(isOwn(marks.packets.at(i))
+                                     || !crosses(marks.packets.at(i), label.rect),
+                                 qPrintable(QStringLiteral("%1 (%2 axis), run %3: packet %4 "
+                                                           "crosses the label \"%5\" at x %6")
+                                                .arg(name,
+                                                     compact ? QLatin1String("compact")
+                                                             : QLatin1String("linear"))
+                                                .arg(r)
+                                                .arg(i)
+                                                .arg(label.text)
+                                                .arg(label.rect.left())));
+                    }
+                }
+                labelled += int(marks.labels.size());
+                if (name == QLatin1String("bursts")) {
+                    // The last packet of each burst has room for its size, the others none.
+                    QCOMPARE(marks.packets.size(), 30);
+                    QCOMPARE(marks.labels.size(), 10);
+                    for (const PaintLog::Text &label : marks.labels)
+                        QCOMPARE(label.text, QStringLiteral("10 B"));
+                }
+            }
+        }
+    }
+    QVERIFY(labelled > 20);
+}
+
+void TestTimelineRenderer::packetsOfOneInstantLeaveFromTheirCallsSlots()
+{
+    // The simulator sends udp-overflow's 100 datagrams at one instant: on the compact axis
+    // their send() boxes stand side by side, and each datagram leaves from its own call's box,
+    // a fan of 100 lines rather than one line from the first box.
+    const Trace trace = simulated(QStringLiteral("udp-overflow"));
+    const QRect rect(0, 0, 1600, 760);
+    const TimeWarp warp = TimeWarp::compact(trace);
+    PaintLog log(rect.size());
+    draw(log, trace, rect, warp);
+    const TimelineLayout layout(rect, trace, m_style);
+    const TimelineGeometry g(layout, TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
+    QCOMPARE(trace.runs.size(), qsizetype(1));
+    const Run &run = trace.runs.first();
+    const QList<QLineF> packets = wireMarks(log, layout, 0, m_style).packets;
+    QCOMPARE(packets.size(), run.segments.size());
+    QCOMPARE(run.segments.size(), qsizetype(100));
+    QVERIFY(std::all_of(run.segments.cbegin(), run.segments.cend(),
+                        [&run](const Segment &s) { return s.tNs == run.segments.first().tNs; }));
+    for (qsizetype i = 0; i < packets.size(); ++i) {
+        const int message = run.segments.at(i).message;
+        const QRectF box = g.sendBox(run, 0, run.fates.at(message).firstSend);
+        QVERIFY2(packets.at(i).x1() >= box.left() - 0.5 && packets.at(i).x1() <= box.right() + 0.5,
+                 qPrintable(QStringLiteral("datagram %1 leaves at x %2, its send() box is %3 to %4")
+                                .arg(i)
+                                .arg(packets.at(i).x1())
+                                .arg(box.left())
+                                .arg(box.right())));
+        if (i > 0)
+            QVERIFY(packets.at(i).x1() >= packets.at(i - 1).x1() + 1);
+    }
+    QVERIFY(packets.last().x1() - packets.first().x1() > 0.25 * layout.plot().width());
+}
+
+void TestTimelineRenderer::lostDatagramsTooNarrowForACrossAreCounted()
+{
+    // udp-overflow loses 91 of its 100 datagrams: side by side, their boxes are too narrow for a
+    // cross each, and one "✕ 91 lost" across them says how many (a cross every few boxes
+    // miscounted them). The last box has room for its words and keeps a cross of its own.
+    const Trace trace = simulated(QStringLiteral("udp-overflow"));
+    const QRect rect(0, 0, 1600, 760);
+    const TimeWarp warp = TimeWarp::compact(trace);
+    PaintLog log(rect.size());
+    draw(log, trace, rect, warp);
+    const TimelineLayout layout(rect, trace, m_style);
+    const TimelineGeometry g(layout, TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
+    const Run &run = trace.runs.first();
+    QCOMPARE(run.summary.lost, 91);
+    QList<int> lost;
+    for (const MessageFate &f : run.fates) {
+        if (f.fate == Fate::Lost)
+            lost.append(f.firstSend);
+    }
+    const QRectF first = g.sendBox(run, 0, lost.first());
+    const QRectF last = g.sendBox(run, 0, lost.last());
+    QVERIFY2(first.width() < 0.6 * first.height(), "narrow indeed");
+    QVERIFY2(last.width() >= 0.6 * last.height(), "the last one has room for a cross");
+    QList<PaintLog::Text> counts;
+    for (const PaintLog::Text &t : log.textsIn(layout.runs().first().sends)) {
+        if (t.text.contains(QLatin1String("lost")))
+            counts.append(t);
+    }
+    QCOMPARE(counts.size(), qsizetype(1));
+    QCOMPARE(counts.first().text, QStringLiteral("✕ 91 lost"));
+    QVERIFY(counts.first().rect.left() >= first.left()
+            && counts.first().rect.right() <= last.right());
+    // A cross: two lines in the colour of loss crossing inside the box.
+    const auto crossesIn = [&log, this](const QRectF &box) {
+        int n = 0;
+        for (const PaintLog::Line &l : log.lines) {
+            n += l.pen.color() == m_style.lost && box.contains(l.line.center()) && l.line.dx() != 0
+                    && l.line.dy() != 0
+                ? 1
+                : 0;
+        }
+        return n / 2;
+    };
+    QCOMPARE(crossesIn(last), 1);
+    // The narrow boxes share the count, not crosses of their own.
+    QCOMPARE(crossesIn(QRectF(first.topLeft(), QPointF(last.left() - 1, last.bottom()))), 0);
+    // A lost datagram alone in a wide box: its own cross, no count.
+    PaintLog one(m_rect.size());
+    draw(one, m_trace, m_rect, TimeWarp());
+    const QRectF wide = geometry(m_trace).sendBox(m_trace.runs.at(1), 1, 1);
+    int n = 0;
+    for (const PaintLog::Line &l : one.lines)
+        n += l.pen.color() == m_style.lost && wide.contains(l.line.center()) ? 1 : 0;
+    QCOMPARE(n, 2);
+    const QList<PaintLog::Text> words
+        = one.textsIn(TimelineLayout(m_rect, m_trace, m_style).runs().at(1).sends);
+    QVERIFY(!words.isEmpty());
+    QVERIFY(std::none_of(words.cbegin(), words.cend(), [](const PaintLog::Text &t) {
+        return t.text.contains(QStringLiteral("✕"));
+    }));
+}
+
+void TestTimelineRenderer::aPauseWithoutRoomForItsLengthBreaksTheAxis()
+{
+    // On the compact axis a pause of a millisecond or more is written across ("10 ms") where the
+    // boxes leave room for it; where they do not, an axis break "//" stands between the two
+    // boxes, so that sends 10 ms apart do not read as back to back.
+    const auto pauses = [this](int n, const QRect &rect) {
+        const Trace trace = fixture::trace({ sendsTenMsApart(n) });
+        const TimeWarp warp = TimeWarp::compact(trace);
+        auto log = std::make_unique<PaintLog>(rect.size());
+        draw(*log, trace, rect, warp);
+        const TimelineLayout layout(rect, trace, m_style);
+        const TimelineGeometry g(layout,
+                                 TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
+        const QRectF lane = layout.runs().first().sends;
+        // Per pause: its length written between the boxes, the slanted strokes of a break.
+        QList<std::pair<bool, int>> marks;
+        for (int i = 0; i + 1 < n; ++i) {
+            const QRectF before = g.sendBox(trace.runs.first(), 0, i);
+            const QRectF after = g.sendBox(trace.runs.first(), 0, i + 1);
+            const double from = before.center().x();
+            const double to = after.center().x();
+            bool written = false;
+            for (const PaintLog::Text &t : log->textsIn(lane)) {
+                written = written
+                    || (t.text == QLatin1String("10 ms") && t.rect.left() >= before.right() - 0.5
+                        && t.rect.right() <= after.left() + 0.5);
+            }
+            int strokes = 0;
+            for (const PaintLog::Line &l : log->lines) {
+                const QPointF c = l.line.center();
+                strokes += l.pen.color() == m_style.foreground && l.line.dx() != 0
+                        && l.line.dy() != 0 && c.x() > from && c.x() < to
+                        && c.y() > lane.top() - 0.2 * lane.height() && c.y() < lane.center().y()
+                    ? 1
+                    : 0;
+            }
+            marks.append({ written, strokes });
+        }
+        return marks;
+    };
+    // Three sends on a wide plot: room for each length, and no break.
+    const auto roomy = pauses(3, QRect(0, 0, 1200, 500));
+    QCOMPARE(roomy.size(), qsizetype(2));
+    for (const auto &[written, strokes] : roomy) {
+        QVERIFY(written);
+        QCOMPARE(strokes, 0);
+    }
+    // Sixty on a narrow one: no room for "10 ms" between any two, a break between every two.
+    const auto crowded = pauses(60, QRect(0, 0, 700, 500));
+    QCOMPARE(crowded.size(), qsizetype(59));
+    for (qsizetype i = 0; i < crowded.size(); ++i) {
+        QVERIFY2(!crowded.at(i).first, qPrintable(QString::number(i)));
+        QVERIFY2(
+            crowded.at(i).second == 2,
+            qPrintable(QStringLiteral("pause %1: %2 strokes").arg(i).arg(crowded.at(i).second)));
+    }
+}
+
+void TestTimelineRenderer::theLegendListsTheMarksThePictureHas()
+{
+    // The key explains the marks the picture has, and only those: a class told to look for a
+    // mark that is not there looks for it.
+    const auto key = [this](const Trace &trace) {
+        PaintLog log(QSize(1200, 400));
+        QPainter painter(&log);
+        TimelineLegend::paint(painter, QRectF(0, 0, 1200, 400), m_style,
+                              TimelineLegend::Contents::of(trace));
+        painter.end();
+        QStringList texts;
+        for (const PaintLog::Text &t : std::as_const(log.texts))
+            texts << t.text;
+        return texts;
+    };
+    const QString merged = QStringLiteral("merged: one recv() holds several messages");
+    const QString split = QStringLiteral("split: one message spans several recv()");
+    const QString truncated = QStringLiteral("truncated: cut-off bytes are lost");
+    const QString lost = QStringLiteral("lost: sent, never received");
+    const QString wire = QStringLiteral("wire: packet, ACK, ✕ dropped");
+    const QString decoded
+        = QStringLiteral("decoded message, bracketed to the recv() bytes it came from");
+    // UDP only, one datagram lost and one truncated: nothing merged or split, no wire.
+    const QStringList udp = key(fixture::trace({ fixture::udpLossAndTruncation() }));
+    QVERIFY2(udp.contains(lost) && udp.contains(truncated), qPrintable(udp.join(u'|')));
+    for (const QString &absent : { merged, split, wire, decoded })
+        QVERIFY2(!udp.contains(absent), qPrintable(absent));
+    // TCP merged, without a wire lane: merged, but no wire, nothing lost.
+    const QStringList tcp = key(fixture::trace({ fixture::tcpMerged() }));
+    QVERIFY2(tcp.contains(merged), qPrintable(tcp.join(u'|')));
+    for (const QString &absent : { lost, truncated, split, wire })
+        QVERIFY2(!tcp.contains(absent), qPrintable(absent));
+    // TCP with a wire lane, every message intact.
+    const QStringList packets = key(fixture::trace({ burstyWire() }));
+    QVERIFY2(packets.contains(wire), qPrintable(packets.join(u'|')));
+    for (const QString &absent : { merged, lost })
+        QVERIFY2(!packets.contains(absent), qPrintable(absent));
+    // Both runs: the marks of both.
+    const QStringList both
+        = key(fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() }));
+    for (const QString &present : { merged, lost, truncated })
+        QVERIFY2(both.contains(present), qPrintable(present));
+    // Before the first run: the whole key.
+    const QStringList none = key(Trace());
+    for (const QString &present : { merged, split, truncated, lost })
+        QVERIFY2(none.contains(present), qPrintable(present));
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -85,6 +85,14 @@ void WirePainter::paintLines(const Range &range)
     const QFontMetricsF fm(m_s.smallFont());
     m_p.setRenderHint(QPainter::Antialiasing, true);
     double lastLabelRight = -1e300;
+    // The size labels take the top of the lane, one line of small text high. A slow packet's
+    // line crosses that band well right of where it leaves: the labels of the packets that
+    // leave after it start right of where it comes out of the band. Lines leaving from one
+    // point (one instant on a linear axis) lie on top of each other and count as one.
+    const double labelBottom = m_lane.top() + fm.height();
+    double crossedUpTo = -1e300; // by the lines leaving left of the current one
+    double fromX = -1e300; // where the last lines left
+    double fromXCrossed = -1e300; // and how far right they cross the band
     // Packets that leave at one instant (the simulator's calls take no time) leave from the
     // slots of the calls made then, one after the other, not all from the first.
     qint64 instant = -1;
@@ -109,6 +117,11 @@ void WirePainter::paintLines(const Range &range)
         const double flown = m_nowNs < 0 ? 1.0 : ReplayMoment::flight(g, qint64(m_nowNs));
         if (flown < 1.0)
             to = QPointF(m_viewport.mapTimeToX(m_nowNs), from.y() + (to.y() - from.y()) * flown);
+        if (!g.ack && x0 > fromX + 0.5) {
+            crossedUpTo = std::max(crossedUpTo, fromXCrossed);
+            fromX = x0;
+            fromXCrossed = -1e300;
+        }
         if (g.ack) {
             m_p.setPen(QPen(TimelineStyle::mix(m_s.muted, m_s.background, 0.3),
                             std::max(1.0, m_s.lineWidth), Qt::DashLine));
@@ -126,13 +139,15 @@ void WirePainter::paintLines(const Range &range)
         m_p.drawLine(from, to);
         if ((!arrived || g.dropped) && flown >= 1.0)
             paintCross(to, 0.7 * m_line);
-        // The size where the line leaves, if it fits between the previous label and the next
-        // packet's line (a label crossed by one read "8 ß 9 ß"; the light dashes of an ACK
-        // leave it readable).
+        // The size where the line leaves, if it fits between the previous label, the lines
+        // of earlier packets and the next packet's line, where that one leaves (a label crossed
+        // by one read "8 ß 9 ß"; the light dashes of an ACK leave it readable).
         double nextTop = std::numeric_limits<double>::infinity();
         for (int j = i + 1; j < range.end; ++j) {
-            if (!m_run.segments.at(j).ack) {
-                nextTop = m_viewport.mapTimeToX(double(m_run.segments.at(j).tNs));
+            const Segment &next = m_run.segments.at(j);
+            if (!next.ack) {
+                nextTop
+                    = m_viewport.mapEventToX(double(next.tNs), next.tNs == g.tNs ? rank + 1 : 0);
                 break;
             }
         }
@@ -140,8 +155,14 @@ void WirePainter::paintLines(const Range &range)
         if (g.retransmit
             && x0 + 3 + fm.horizontalAdvance(text + QLatin1Char(' ') + tr("again")) < nextTop - 1)
             text += QLatin1Char(' ') + tr("again");
+        fromXCrossed = std::max(
+            fromXCrossed,
+            to.y() <= labelBottom
+                ? std::max(from.x(), to.x())
+                : from.x() + (to.x() - from.x()) * (labelBottom - from.y()) / (to.y() - from.y()));
         const double w = fm.horizontalAdvance(text);
-        if (g.bytes > 0 && x0 + 2 > lastLabelRight && x0 + 3 + w < nextTop - 1) {
+        if (g.bytes > 0 && x0 + 2 > lastLabelRight && x0 + 3 > crossedUpTo + 1
+            && x0 + 3 + w < nextTop - 1) {
             m_p.setPen(m_s.foreground);
             m_p.drawText(QRectF(x0 + 3, m_lane.top(), w + 2, fm.height()),
                          Qt::AlignLeft | Qt::AlignTop, text);
