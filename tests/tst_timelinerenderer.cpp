@@ -320,6 +320,7 @@ private slots:
     void packetsOfOneInstantLeaveFromTheirCallsSlots();
     void lostDatagramsTooNarrowForACrossAreCounted();
     void aPauseWithoutRoomForItsLengthBreaksTheAxis();
+    void theLongestPausesAreWrittenFirst();
     void theLegendListsTheMarksThePictureHas();
 
 private:
@@ -850,15 +851,51 @@ void TestTimelineRenderer::aPauseWithoutRoomForItsLengthBreaksTheAxis()
         QVERIFY(written);
         QCOMPARE(strokes, 0);
     }
-    // Sixty on a narrow one: no room for "10 ms" between any two, a break between every two.
+    // Sixty on a narrow one: room for a few lengths only. The pauses are equal, so the earliest
+    // get it, whole; every other pause has a break, and none is left bare.
     const auto crowded = pauses(60, QRect(0, 0, 700, 500));
     QCOMPARE(crowded.size(), qsizetype(59));
+    const auto written = std::count_if(crowded.cbegin(), crowded.cend(),
+                                       [](const auto &mark) { return mark.first; });
+    QVERIFY2(written >= 1 && written <= 10, qPrintable(QString::number(written)));
     for (qsizetype i = 0; i < crowded.size(); ++i) {
-        QVERIFY2(!crowded.at(i).first, qPrintable(QString::number(i)));
+        QCOMPARE(crowded.at(i).first, i < written);
         QVERIFY2(
-            crowded.at(i).second == 2,
+            crowded.at(i).second == (i < written ? 0 : 2),
             qPrintable(QStringLiteral("pause %1: %2 strokes").arg(i).arg(crowded.at(i).second)));
     }
+}
+
+void TestTimelineRenderer::theLongestPausesAreWrittenFirst()
+{
+    // Room for a few lengths on a crowded axis goes to the longest pauses: sixty sends 2 ms
+    // apart, with a 40 ms stall after the 40th and the 50th. Both stalls are written, though
+    // they come late and most 2 ms gaps are not.
+    Run run = sendsTenMsApart(60);
+    qint64 t = 0;
+    for (qsizetype i = 0; i < run.sends.size(); ++i) {
+        SendEvent s = run.sends.at(i);
+        s.tNs = t;
+        run.sends.set(i, s);
+        RecvEvent r = run.recvs.at(i);
+        r.tNs = t + 10'000; // read at once: the pause is after the recv()
+        run.recvs.set(i, r);
+        t += i >= 30 && i < 50 && i % 10 == 9 ? 40'000'000 : 2'000'000;
+    }
+    run.durationNs = t;
+    const Trace trace = fixture::trace({ run });
+    const QRect rect(0, 0, 700, 500);
+    const TimeWarp warp = TimeWarp::compact(trace);
+    PaintLog log(rect.size());
+    draw(log, trace, rect, warp);
+    const TimelineLayout layout(rect, trace, m_style);
+    QStringList lengths;
+    for (const PaintLog::Text &text : log.textsIn(layout.runs().first().sends)) {
+        if (text.text.endsWith(QLatin1String(" ms")))
+            lengths << text.text;
+    }
+    QVERIFY2(lengths.count(QStringLiteral("40 ms")) == 2, qPrintable(lengths.join(u',')));
+    QVERIFY2(lengths.count(QStringLiteral("2.0 ms")) < 10, qPrintable(lengths.join(u',')));
 }
 
 void TestTimelineRenderer::theLegendListsTheMarksThePictureHas()

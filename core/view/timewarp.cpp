@@ -38,7 +38,7 @@ double TimeWarp::first(qsizetype i) const
     // A sheltering instant's room lies in the pause before it, so its own shelter counts; the
     // room inside an instant counts from the next one on.
     const auto shelters = double(before.sheltered() + slotsAt(i).shelters);
-    return t0 + m_linear * (m_times.at(i) - t0) + width(before) + m_mark * double(before.pauses)
+    return t0 + m_linear * (m_times.at(i) - t0) + width(before) + m_mark * double(markedBefore(i))
         + m_shelter * shelters;
 }
 
@@ -53,10 +53,25 @@ double TimeWarp::step(qsizetype i) const
     return kinds.count() > 0 ? width(kinds) / double(kinds.count()) : 0.0;
 }
 
+QList<qsizetype> TimeWarp::pausesByLength() const
+{
+    QList<qsizetype> instants;
+    instants.reserve(m_slots.pauses);
+    for (qsizetype i = 0; i + 1 < m_times.size(); ++i) {
+        if (slotsAt(i).pauses > 0)
+            instants.append(i);
+    }
+    const auto pause = [this](qsizetype i) { return m_times.at(i + 1) - m_times.at(i); };
+    std::stable_sort(instants.begin(), instants.end(),
+                     [&pause](qsizetype a, qsizetype b) { return pause(a) > pause(b); });
+    return instants;
+}
+
 void TimeWarp::spreadEvenly()
 {
     m_linear = m_alpha;
     m_send = m_recv = m_brief = m_mark = m_shelter = 0;
+    m_markedBefore.clear();
     if (m_times.size() < 2)
         return;
     const double even = (m_times.last() - m_times.first()) / double(m_slots.count() - 1);
@@ -67,6 +82,25 @@ TimeWarp TimeWarp::fitted(const Room &room) const
 {
     if (isIdentity() || m_alpha >= 1 || room.plotWidth <= 0)
         return *this;
+    TimeWarp out = fittedCalls(room);
+    // The room for marks holds out.m_marks labels: the longest pauses get them.
+    if (out.m_marks < m_slots.pauses) {
+        const QList<qsizetype> longest = pausesByLength().mid(0, out.m_marks);
+        QList<bool> granted(m_times.size(), false);
+        for (qsizetype i : longest)
+            granted[i] = true;
+        out.m_markedBefore.resize(m_times.size());
+        qsizetype before = 0;
+        for (qsizetype i = 0; i < m_times.size(); ++i) {
+            out.m_markedBefore[i] = before;
+            before += granted.at(i) ? 1 : 0;
+        }
+    }
+    return out;
+}
+
+TimeWarp TimeWarp::fittedCalls(const Room &room) const
+{
     TimeWarp out = solved(room, 0.0);
     const auto shelters = double(m_slots.sheltered());
     if (shelters <= 0)
@@ -118,9 +152,14 @@ TimeWarp TimeWarp::solved(const Room &room, double reserved) const
     const double wanted = marks * room.pause * perPixel;
     const double callsRoom = (1 - kPauseFloor) * span;
     const double crowding = std::clamp((need - callsRoom) / callsRoom, 0.0, 1.0);
-    const double markRoom
-        = std::min(wanted, std::max(callsRoom - need, kMarkShare * crowding * span));
-    out.m_mark = marks > 0 ? markRoom / marks : 0.0;
+    double markRoom = std::min(wanted, std::max(callsRoom - need, kMarkShare * crowding * span));
+    // Whole labels only: a share too narrow for any leaves every length unwritten.
+    const double label = room.pause * perPixel;
+    out.m_marks
+        = label > 0 ? std::min(m_slots.pauses, qsizetype(markRoom / label)) : m_slots.pauses;
+    if (out.m_marks < m_slots.pauses)
+        markRoom = double(out.m_marks) * label;
+    out.m_mark = out.m_marks > 0 ? markRoom / double(out.m_marks) : 0.0;
     const double available = (1 - kPauseFloor) * span - markRoom - reserved;
     if (need <= available) {
         // Every call readable. What is left goes to the pauses, by length, and to the calls

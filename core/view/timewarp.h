@@ -29,6 +29,10 @@ struct Trace;
 // its length across it) first gets the width of that label on top of its share, out of what
 // the calls leave or else up to a third of the width: on a crowded axis the 40 ms stall of
 // a delayed ACK still shows, with its length, instead of a few pixels like a 10 µs gap.
+// When that room holds fewer labels than there are marked pauses, the longest pauses get a
+// whole label's room each (of equal ones, the earliest) and the others none: a share too
+// small for any label would leave every length unwritten, or only a 3 ms one written where
+// the box before it happened to be wide, while the 40 ms stalls went bare.
 // When the calls cannot all be readable, the pauses keep a tenth of the width (so a long one
 // still shows as a gap), and the room goes first to the recv()s with data (what the kernel
 // handed over), then to the send()s with data (down to three quarters of an equal share), and
@@ -138,6 +142,14 @@ private:
     // The last instant at or before tNs, for m_times.first() <= tNs <= m_times.last().
     qsizetype knotAtOrBefore(double tNs) const;
     double first(qsizetype i) const;
+    // The marked pauses before instant i that get a label's room (all of them unless fitted()
+    // gave the room to the longest only).
+    qsizetype markedBefore(qsizetype i) const
+    {
+        return m_markedBefore.isEmpty() ? m_before.at(i).pauses : m_markedBefore.at(i);
+    }
+    // The instants followed by a marked pause, longest pause first (of equal ones, earliest).
+    QList<qsizetype> pausesByLength() const;
     // Past instant i's slots: where the pause after it begins (its mark is part of the pause).
     double after(qsizetype i) const
     {
@@ -153,6 +165,8 @@ private:
     double step(qsizetype i) const;
     // As built: half of the width follows time, half is shared equally by the slots.
     void spreadEvenly();
+    // fitted()'s widths, before the marks' room is given to the longest pauses.
+    TimeWarp fittedCalls(const Room &room) const;
     // fitted() with `reserved` display time set aside for the shelters (not yet in m_shelter).
     TimeWarp solved(const Room &room, double reserved) const;
 
@@ -165,6 +179,10 @@ private:
     double m_recv = 0;
     double m_brief = 0;
     double m_mark = 0; // display time a marked pause gets on top of its length
+    // When only some marked pauses get m_mark: how many of those lie before each instant.
+    // Empty when all do.
+    QList<qsizetype> m_markedBefore;
+    qsizetype m_marks = 0; // how many marked pauses get m_mark (set by fitted())
     double m_shelter = 0; // display time the pause before a sheltering instant gets on top
 };
 
