@@ -152,3 +152,44 @@ inline Run udpIntact(int n)
 }
 
 } // namespace sockscope::fixture
+
+namespace sockscope::fixture {
+
+// An observed UDP run (no messages of the sender's known) with a captured wire: datagram #0
+// read by recv #0, #1 dropped at the full buffer, #2 read by recv #1, #3 read by no recv the
+// evidence names (recv #2's link was left out).
+inline Run observedUdp()
+{
+    Run run;
+    run.label = QStringLiteral("observed");
+    run.protocol = Protocol::Udp;
+    run.mode = Mode::Real;
+    run.role = Role::Observer;
+    run.wire = Wire::Captured;
+    run.peers = { QStringLiteral("127.0.0.1:40000") };
+    for (int i = 0; i < 4; ++i) {
+        Segment g;
+        g.tNs = g.arriveNs = 1'000'000 + i * 2'000'000;
+        g.bytes = 5;
+        g.dropped = i == 1;
+        g.recv = i == 0 ? 0 : i == 2 ? 1 : -1;
+        run.segments << g;
+    }
+    for (int i = 0; i < 3; ++i) {
+        RecvEvent r;
+        r.id = i;
+        r.tNs = 10'000'000 + i * 1'000'000;
+        r.requested = 512;
+        r.bytes = 5;
+        r.datagramSize = 5;
+        r.peer = 0;
+        r.preview = QByteArray("abcde");
+        run.recvs.append(r);
+    }
+    run.summary.recvCalls = 3;
+    run.summary.receivedBytes = 15;
+    run.durationNs = 14'000'000;
+    return run;
+}
+
+} // namespace sockscope::fixture

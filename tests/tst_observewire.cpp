@@ -35,8 +35,6 @@ using namespace observetest;
 
 namespace {
 
-// Capture must work as root (CI); without root the test cannot check the wire.
-
 // Payload bytes of the data segments, first copies only.
 qint64 dataBytes(const Run &run)
 {

@@ -1,7 +1,9 @@
+#include "analysis/segmentlinks.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/eventtext.h"
 #include "view/timelinegeometry.h"
+#include "view/selectionsummary.h"
 #include "view/timelinehittest.h"
 
 #include <QTest>
@@ -22,6 +24,7 @@ private slots:
     void wireLaneSegmentSaysWhatItCarried();
     void observedRunHasAWireLaneToHover();
     void observedDatagramsNameTheirRecvs();
+    void observedDatagramAndItsRecvSelectTogether();
     void tooltipsNumberFromZeroAndListReadably();
 
 private:
@@ -210,32 +213,7 @@ void TestTimelineHitTest::observedRunHasAWireLaneToHover()
 // datagram, and a recv() the evidence linked to none says so.
 void TestTimelineHitTest::observedDatagramsNameTheirRecvs()
 {
-    Run run;
-    run.label = QStringLiteral("observed");
-    run.protocol = Protocol::Udp;
-    run.mode = Mode::Real;
-    run.role = Role::Observer;
-    run.wire = Wire::Captured;
-    run.peers = { QStringLiteral("127.0.0.1:40000") };
-    for (int i = 0; i < 3; ++i) {
-        Segment g;
-        g.tNs = g.arriveNs = 1'000'000 + i * 2'000'000;
-        g.bytes = 5;
-        g.dropped = i == 1;
-        g.recv = i == 0 ? 0 : i == 2 ? 1 : -1;
-        run.segments << g;
-    }
-    for (int i = 0; i < 3; ++i) {
-        RecvEvent r;
-        r.id = i;
-        r.tNs = 10'000'000 + i * 1'000'000;
-        r.requested = 512;
-        r.bytes = 5;
-        r.datagramSize = 5;
-        r.peer = 0;
-        r.preview = QByteArray("abcde");
-        run.recvs.append(r);
-    }
+    const Run run = fixture::observedUdp();
     const Trace trace = fixture::trace({ run });
     const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
     const TimelineHit hit = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
@@ -256,6 +234,48 @@ void TestTimelineHitTest::observedDatagramsNameTheirRecvs()
     QVERIFY2(EventText::recvDetails(shown, 2).contains(
                  QStringLiteral("no captured datagram is known to be this one")),
              qPrintable(EventText::recvDetails(shown, 2)));
+}
+
+// An observed run's datagram and the recv() that read it are one message (the datagram recv #1
+// read is message #1), as a lesson's datagram and its recv() are: clicking either selects both,
+// the selection names both, and Ctrl+Right steps through them. A dropped datagram, and one the
+// evidence links to no recv(), select nothing.
+void TestTimelineHitTest::observedDatagramAndItsRecvSelectTogether()
+{
+    const Trace trace = fixture::trace({ fixture::observedUdp() });
+    const Run &run = trace.runs.at(0);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const auto segmentHit = [&](int segment) {
+        return TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                    onSegment(trace, m_rect, viewport, m_style, 0, segment));
+    };
+    const TimelineHit datagram = segmentHit(2);
+    QCOMPARE(datagram.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(datagram.message, 1);
+    const TimelineGeometry geometry(TimelineLayout(m_rect, trace, m_style), viewport);
+    const TimelineHit recv = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                  geometry.recvBox(run, 0, 1).center());
+    QCOMPARE(recv.kind, TimelineHit::Kind::Recv);
+    QCOMPARE(recv.index, 1);
+    QCOMPARE(recv.message, datagram.message);
+    QCOMPARE(SegmentLinks::messageOf(run, 0), 0);
+    for (int unread : { 1, 3 }) {
+        const TimelineHit hit = segmentHit(unread);
+        QCOMPARE(hit.kind, TimelineHit::Kind::Segment);
+        QCOMPARE(hit.index, unread);
+        QCOMPARE(hit.message, -1);
+    }
+
+    const QString said = SelectionSummary::describe(trace, { 0, 1 });
+    QVERIFY2(said.contains(QStringLiteral("the datagram recv() #1 read at"))
+                 && said.contains(QStringLiteral("\"abcde\", 5 B"))
+                 && said.contains(QStringLiteral("arrived as datagram #2 at")),
+             qPrintable(said));
+    QVERIFY2(!SelectionSummary::describe(trace, { 0, 2 }).contains(QStringLiteral("arrived")),
+             qPrintable(SelectionSummary::describe(trace, { 0, 2 })));
+    QCOMPARE(SelectionSummary::step(trace, {}, +1), (TimelineSelection{ 0, 0 }));
+    QCOMPARE(SelectionSummary::step(trace, { 0, 0 }, +1), (TimelineSelection{ 0, 1 }));
+    QCOMPARE(SelectionSummary::step(trace, { 0, 2 }, +1), (TimelineSelection{ 0, 2 }));
 }
 
 // One numbering: datagrams and segments count from 0 like messages, sends and recvs, and a

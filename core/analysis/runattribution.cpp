@@ -61,6 +61,10 @@ int RunAttribution::messageOfRecv(const Run &run, int recv)
     }
     if (r.seq >= 0)
         return r.seq;
+    // A foreign sender's datagrams carry no sequence numbers: an observed run's messages are the
+    // datagrams it read, numbered in the order read (as a one-sided TCP run's are its frames).
+    if (isOneSided(run))
+        return r.error == 0 && r.bytes >= 0 ? recv : -1;
     // A header-less datagram (the empty message): only the analysis knows whose it was.
     for (const MessageFate &f : run.fates) {
         if (f.recvs.contains(recv))

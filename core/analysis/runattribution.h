@@ -30,7 +30,9 @@ public:
     static QList<ByteSpan> ofRecv(const Run &run, int recv);
     static QList<ByteSpan> ofSend(const Run &run, int send);
 
-    // UDP: the message a datagram carried, -1 if unknown.
+    // UDP: the message a datagram carried, -1 if unknown. An observed run (one-sided, no
+    // sequence numbers) has no messages of the sender's: each datagram read is one, numbered by
+    // the recv() that read it (recv #3 read message #3); a failed recv() read none.
     static int messageOfRecv(const Run &run, int recv);
     // UDP: the last send() of a message that put a datagram on the wire, -1 if none.
     static int sendOfMessage(const Run &run, int message);

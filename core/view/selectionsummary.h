@@ -10,7 +10,8 @@ namespace sockscope {
 
 // The selected message in words: what a screen reader says for the timeline and what the
 // status line shows. One sentence with the run, the message, its bytes, when it was sent, its
-// fate and the recv() calls that hold it.
+// fate and the recv() calls that hold it; on an observed UDP run, the datagram a recv() read and
+// the captured datagram it was.
 class SelectionSummary
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::SelectionSummary)
@@ -23,6 +24,11 @@ public:
     // Keyboard navigation over every message of every run, in trace order: the next (step +1)
     // or previous (-1) message; from no selection, the first or the last. Unchanged at the ends.
     static TimelineSelection step(const Trace &trace, const TimelineSelection &from, int step);
+
+private:
+    // An observed UDP run's message: the datagram a recv() read (RunAttribution::messageOfRecv),
+    // with the captured datagram linked to it. Empty when recv is not one.
+    static QString describeRead(const Run &run, int recv, PreviewText::Encoding encoding);
 };
 
 } // namespace sockscope
