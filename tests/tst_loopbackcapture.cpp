@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace sockscope;
 
 namespace {
