@@ -1,3 +1,4 @@
+#include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
@@ -25,6 +26,7 @@ private slots:
     void observedRunHasAWireLaneToHover();
     void observedDatagramsNameTheirRecvs();
     void observedDatagramAndItsRecvSelectTogether();
+    void observedFramesAreTheStreamsMessages();
     void tooltipsNumberFromZeroAndListReadably();
 
 private:
@@ -276,6 +278,44 @@ void TestTimelineHitTest::observedDatagramAndItsRecvSelectTogether()
     QCOMPARE(SelectionSummary::step(trace, {}, +1), (TimelineSelection{ 0, 0 }));
     QCOMPARE(SelectionSummary::step(trace, { 0, 0 }, +1), (TimelineSelection{ 0, 1 }));
     QCOMPARE(SelectionSummary::step(trace, { 0, 2 }, +1), (TimelineSelection{ 0, 2 }));
+}
+
+// An observed TCP run's messages are its decoded frames: a recv() is attributed to the frames
+// whose bytes it holds, a segment to the frame of its first byte, so clicking a recv's band, a
+// segment or a frame selects one message; bytes of a frame the decoder rejected are none.
+void TestTimelineHitTest::observedFramesAreTheStreamsMessages()
+{
+    const Trace trace = fixture::trace({ fixture::observedTcpFramed() });
+    const Run &run = trace.runs.at(0);
+    const QList<ByteSpan> spans = RunAttribution::ofRecv(run, 0);
+    QCOMPARE(spans.size(), 2);
+    QCOMPARE(spans.at(0).message, 0);
+    QCOMPARE(spans.at(1).message, 1);
+    QCOMPARE(spans.at(0).recvTo, 0.75); // 9 of the recv's 12 bytes
+    QCOMPARE(spans.at(1).bytes, qint64(3));
+    QCOMPARE(RunAttribution::messageOfRecv(run, 1), 1);
+    QCOMPARE(RunAttribution::messageOfRecv(run, 2), -1);
+    QCOMPARE(SegmentLinks::messageOf(run, 0), 0);
+    QCOMPARE(SegmentLinks::messageOf(run, 1), 1); // stream byte 12 is world's
+    QCOMPARE(SegmentLinks::messageOf(run, 2), -1);
+
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const TimelineHit segment = TimelineHitTest::hit(
+        trace, m_rect, viewport, m_style, onSegment(trace, m_rect, viewport, m_style, 0, 1));
+    QCOMPARE(segment.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(segment.message, 1);
+    const TimelineGeometry geometry(TimelineLayout(m_rect, trace, m_style), viewport);
+    const TimelineHit recv = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                  geometry.recvBox(run, 0, 1).center());
+    QCOMPARE(recv.kind, TimelineHit::Kind::Recv);
+    QCOMPARE(recv.message, 1);
+
+    const QString said = SelectionSummary::describe(trace, { 0, 1 });
+    QVERIFY2(said.contains(QStringLiteral("decoded message #1: \"world\", 5 B"))
+                 && said.contains(QStringLiteral("held by recv() #0 at"))
+                 && said.contains(QStringLiteral("recv() #1 at")),
+             qPrintable(said));
+    QCOMPARE(SelectionSummary::step(trace, { 0, 1 }, +1), (TimelineSelection{ 0, 1 }));
 }
 
 // One numbering: datagrams and segments count from 0 like messages, sends and recvs, and a

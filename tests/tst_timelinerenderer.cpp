@@ -48,6 +48,7 @@ private slots:
     void liveTraceHasNoFateMarks();
     void selectionFadesOtherMessages();
     void observedDatagramTakesItsRecvsColour();
+    void observedSegmentTakesItsFramesColour();
     void denseLanesStayFastAndKeepLoss();
     void emptyTraceDraws();
     void mergedRecvSaysItsMessageRange();
@@ -188,6 +189,31 @@ void TestTimelineRenderer::observedDatagramTakesItsRecvsColour()
     const QRectF edge(box.left() + 2, box.top() - 2, box.width() - 4, 4);
     QCOMPARE(count(plain, edge, m_style.highlight, 20), 0);
     QVERIFY(count(selected, edge, m_style.highlight, 20) > 0);
+}
+
+// An observed TCP segment is drawn in the colour of the decoded frame of its first byte, as a
+// lesson's in its message's; one that starts in a frame the decoder rejected stays grey.
+void TestTimelineRenderer::observedSegmentTakesItsFramesColour()
+{
+    const Trace trace = fixture::trace({ fixture::observedTcpFramed() });
+    const Run &run = trace.runs.at(0);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const QRectF lane = TimelineLayout(m_rect, trace, m_style).runs().at(0).links;
+    QVERIFY(!lane.isNull());
+    const auto around = [&](int segment) {
+        const double x = viewport.mapTimeToX(double(run.segments.at(segment).tNs));
+        return QRectF(x - 3, lane.center().y() - 3, 5, 7);
+    };
+    const QImage image = render(trace);
+    QVERIFY(count(image, around(0), m_style.messageColor(0), 30) > 0);
+    QVERIFY(count(image, around(1), m_style.messageColor(1), 30) > 0);
+    QVERIFY(count(image, around(2), m_style.muted, 30) > 0);
+    QCOMPARE(count(image, around(2), m_style.messageColor(2), 30), 0);
+    // The recv() that holds the end of "hello" and the start of "world" shows both.
+    const QRectF box = geometry(trace).recvBox(run, 0, 0);
+    const int y = int(box.center().y());
+    QVERIFY(near(image.pixel(int(box.left() + 0.3 * box.width()), y), m_style.messageTint(0)));
+    QVERIFY(near(image.pixel(int(box.left() + 0.9 * box.width()), y), m_style.messageTint(1)));
 }
 
 void TestTimelineRenderer::denseLanesStayFastAndKeepLoss()

@@ -6,7 +6,8 @@
 
 namespace sockscope {
 
-// Which bytes of which send() ended up in which recv(), for drawing links. Computed from the
+// Which bytes of which send() ended up in which recv(), for drawing links (an observed run, with
+// no sends of ours: which decoded frame's, send -1). Computed from the
 // events alone so that it works while a run is still recording, before Analysis has filled
 // the fates: TCP by stream offset, UDP by the sequence header (or by the fates once they exist,
 // which also place the header-less empty datagram).
@@ -41,6 +42,10 @@ public:
 private:
     static QList<ByteSpan> tcpOfRecv(const Run &run, int recv);
     static QList<ByteSpan> tcpOfSend(const Run &run, int send);
+    // An observed TCP run (no sends): the decoded frames are its messages (frame #n is message
+    // #n, FrameAttribution::messageOf), so a recv's bytes are attributed to the frames they
+    // belong to; bytes of no frame the decoder completed belong to no message.
+    static QList<ByteSpan> framesOfRecv(const Run &run, int recv, qint64 begin, qint64 end);
     static ByteSpan udpSpan(const Run &run, int send, int recv, int message);
 };
 

@@ -108,8 +108,17 @@ int SegmentLinks::messageOf(const Run &run, int segment)
     const Segment &g = run.segments.at(segment);
     if (g.ack)
         return -1;
-    if (run.protocol == Protocol::Tcp)
+    if (run.protocol == Protocol::Tcp && (!run.sends.isEmpty() || !isOneSided(run)))
         return messageAt(run, g.offset);
+    if (run.protocol == Protocol::Tcp) {
+        // An observed stream's messages are its decoded frames: the one of the first byte.
+        const auto it = std::upper_bound(
+            run.frames.cbegin(), run.frames.cend(), g.offset,
+            [](qint64 o, const Frame &f) { return o < f.offset + std::max<qint64>(f.length, 0); });
+        const bool good = it != run.frames.cend() && it->offset <= g.offset && it->complete
+            && it->error.isEmpty();
+        return good ? it->id : -1;
+    }
     if (g.message >= 0)
         return g.message;
     return g.recv >= 0 && g.recv < run.recvs.size() ? RunAttribution::messageOfRecv(run, g.recv)

@@ -17,9 +17,12 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
     const Run &run = trace.runs[selection.run];
     // By number, not by place: during replay only the fates known so far are in the list.
     const MessageFate *fate = RunAttribution::fate(run, selection.message);
-    if (!fate && isOneSided(run) && run.protocol == Protocol::Udp) {
-        if (const QString read = describeRead(run, selection.message, encoding); !read.isEmpty())
-            return read;
+    if (!fate && isOneSided(run)) {
+        const QString observed = run.protocol == Protocol::Udp
+            ? describeRead(run, selection.message, encoding)
+            : describeFrame(run, selection.message, encoding);
+        if (!observed.isEmpty())
+            return observed;
     }
     if (!fate)
         return tr("No message selected. Ctrl+Left and Ctrl+Right select a message.");
@@ -74,6 +77,30 @@ QString SelectionSummary::describeRead(const Run &run, int recv, PreviewText::En
     return text + QLatin1Char('.');
 }
 
+QString SelectionSummary::describeFrame(const Run &run, int frame, PreviewText::Encoding encoding)
+{
+    const auto it = std::find_if(run.frames.cbegin(), run.frames.cend(),
+                                 [frame](const Frame &f) { return f.id == frame; });
+    if (frame < 0 || it == run.frames.cend() || !it->complete || !it->error.isEmpty())
+        return {};
+    const Frame &f = *it;
+    QString text = tr("%1, decoded message #%2: \"%3\", %4")
+                       .arg(EventText::runTitle(run))
+                       .arg(f.id)
+                       .arg(PreviewText::display(f.preview, encoding),
+                            EventText::bytes(f.payloadBytes >= 0 ? f.payloadBytes : f.length));
+    QStringList recvs;
+    for (int r : f.recvs) {
+        if (r >= 0 && r < run.recvs.size())
+            recvs << tr("recv() #%1 at %2")
+                         .arg(r)
+                         .arg(TimeAxis::formatDuration(double(run.recvs.at(r).tNs)));
+    }
+    if (!recvs.isEmpty())
+        text += QStringLiteral("; ") + tr("held by %1").arg(recvs.join(QStringLiteral(", ")));
+    return text + QLatin1Char('.');
+}
+
 TimelineSelection SelectionSummary::step(const Trace &trace, const TimelineSelection &from,
                                          int step)
 {
@@ -83,6 +110,13 @@ TimelineSelection SelectionSummary::step(const Trace &trace, const TimelineSelec
         const Run &run = trace.runs[r];
         for (int m = 0; m < run.fates.size(); ++m)
             all.append({ r, run.fates[m].message }); // replay: some are known
+        // An observed TCP run's messages are its decoded frames.
+        if (isOneSided(run) && run.protocol == Protocol::Tcp) {
+            for (const Frame &f : run.frames) {
+                if (f.complete && f.error.isEmpty())
+                    all.append({ r, f.id });
+            }
+        }
         // An observed UDP run's messages are the datagrams its recv()s read.
         if (isOneSided(run) && run.protocol == Protocol::Udp) {
             for (int i = 0; i < run.recvs.size(); ++i) {
