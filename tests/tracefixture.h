@@ -212,24 +212,24 @@ inline Run observedTcpFramed()
     run.recvs = { recv(0, 10'000'000, 12, 0, QByteArray("\0\0\0\5hello\0\0\0", 12)),
                   recv(1, 30'000'000, 6, 12, QByteArray("\5world", 6)),
                   recv(2, 50'000'000, 8, 18, QByteArray("\xff\xff\xff\xffjunk", 8)) };
-    const auto frame = [](int id, qint64 offset, qint64 length, QList<int> recvs,
-                          const QByteArray &preview) {
-        Frame f;
-        f.id = id;
-        f.offset = offset;
-        f.length = length;
-        f.payloadBytes = preview.size();
-        f.recvs = std::move(recvs);
-        f.preview = preview;
-        return f;
-    };
+    const auto frame
+        = [](int id, qint64 offset, qint64 length, QList<int> recvs, const QByteArray &preview) {
+              Frame f;
+              f.id = id;
+              f.offset = offset;
+              f.length = length;
+              f.payloadBytes = preview.size();
+              f.recvs = std::move(recvs);
+              f.preview = preview;
+              return f;
+          };
     run.frames = { frame(0, 0, 9, { 0 }, "hello"), frame(1, 9, 9, { 0, 1 }, "world"),
                    frame(2, 18, 4, { 2 }, {}) };
     run.frames[2].complete = false;
     run.frames[2].error = QStringLiteral("the length prefix announces too many bytes");
-    for (const auto &[t, offset, bytes] : { std::tuple{ 9'000'000, 0, 12 },
-                                            std::tuple{ 29'000'000, 12, 6 },
-                                            std::tuple{ 49'000'000, 18, 8 } }) {
+    for (const auto &[t, offset, bytes] :
+         { std::tuple{ 9'000'000, 0, 12 }, std::tuple{ 29'000'000, 12, 6 },
+           std::tuple{ 49'000'000, 18, 8 } }) {
         Segment g;
         g.tNs = g.arriveNs = t;
         g.offset = offset;

@@ -3,8 +3,8 @@
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/eventtext.h"
-#include "view/timelinegeometry.h"
 #include "view/selectionsummary.h"
+#include "view/timelinegeometry.h"
 #include "view/timelinehittest.h"
 
 #include <QTest>

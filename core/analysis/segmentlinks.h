@@ -27,8 +27,9 @@ public:
     // linked to it are drawn and selected as one: a TCP segment the message of its first byte; a
     // datagram its message (a lesson's), else, on an observed run, the one the recv() that read
     // it is (RunAttribution::messageOfRecv); an observed TCP segment the decoded frame of its
-    // first byte (the frames are such a run's messages). -1 for an ACK, a datagram no recv() is known to have
-    // read (dropped, still queued, or the evidence does not say) and bytes of no known message.
+    // first byte (the frames are such a run's messages). -1 for an ACK, a datagram no recv() is
+    // known to have read (dropped, still queued, or the evidence does not say) and bytes of no
+    // known message.
     static int messageOf(const Run &run, int segment);
     // The message whose byte at offset a TCP send wrote; -1 if none.
     static int messageAt(const Run &run, qint64 offset);

@@ -63,8 +63,8 @@ QString SelectionSummary::describeRead(const Run &run, int recv, PreviewText::En
                        .arg(PreviewText::display(r.preview, encoding), EventText::bytes(r.bytes));
     if (r.truncated && r.datagramSize)
         text += QStringLiteral("; ")
-            + tr("truncated: %1 of %2 kept").arg(EventText::bytes(r.bytes),
-                                                 EventText::bytes(*r.datagramSize));
+            + tr("truncated: %1 of %2 kept")
+                  .arg(EventText::bytes(r.bytes), EventText::bytes(*r.datagramSize));
     // The captured datagram it was (DatagramMatcher), where the evidence says which.
     const QList<int> segments = SegmentLinks::segmentsOfRecv(run, recv);
     if (!segments.isEmpty()) {
