@@ -18,7 +18,7 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
     // By number, not by place: during replay only the fates known so far are in the list.
     const MessageFate *fate = RunAttribution::fate(run, selection.message);
     if (!fate && isOneSided(run)) {
-        const QString observed = run.protocol == Protocol::Udp
+        QString observed = run.protocol == Protocol::Udp
             ? describeRead(run, selection.message, encoding)
             : describeFrame(run, selection.message, encoding);
         if (!observed.isEmpty())
@@ -108,8 +108,8 @@ TimelineSelection SelectionSummary::step(const Trace &trace, const TimelineSelec
     QList<TimelineSelection> all;
     for (int r = 0; r < trace.runs.size(); ++r) {
         const Run &run = trace.runs[r];
-        for (int m = 0; m < run.fates.size(); ++m)
-            all.append({ r, run.fates[m].message }); // replay: some are known
+        for (const MessageFate &f : run.fates)
+            all.append({ r, f.message }); // replay: some are known
         // An observed TCP run's messages are its decoded frames.
         if (isOneSided(run) && run.protocol == Protocol::Tcp) {
             for (const Frame &f : run.frames) {
