@@ -152,3 +152,92 @@ inline Run udpIntact(int n)
 }
 
 } // namespace sockscope::fixture
+
+namespace sockscope::fixture {
+
+// An observed UDP run (no messages of the sender's known) with a captured wire: datagram #0
+// read by recv #0, #1 dropped at the full buffer, #2 read by recv #1, #3 read by no recv the
+// evidence names (recv #2's link was left out).
+inline Run observedUdp()
+{
+    Run run;
+    run.label = QStringLiteral("observed");
+    run.protocol = Protocol::Udp;
+    run.mode = Mode::Real;
+    run.role = Role::Observer;
+    run.wire = Wire::Captured;
+    run.peers = { QStringLiteral("127.0.0.1:40000") };
+    for (int i = 0; i < 4; ++i) {
+        Segment g;
+        g.tNs = g.arriveNs = 1'000'000 + i * 2'000'000;
+        g.bytes = 5;
+        g.dropped = i == 1;
+        g.recv = i == 0 ? 0 : i == 2 ? 1 : -1;
+        run.segments << g;
+    }
+    for (int i = 0; i < 3; ++i) {
+        RecvEvent r;
+        r.id = i;
+        r.tNs = 10'000'000 + i * 1'000'000;
+        r.requested = 512;
+        r.bytes = 5;
+        r.datagramSize = 5;
+        r.peer = 0;
+        r.preview = QByteArray("abcde");
+        run.recvs.append(r);
+    }
+    run.summary.recvCalls = 3;
+    run.summary.receivedBytes = 15;
+    run.durationNs = 14'000'000;
+    return run;
+}
+
+} // namespace sockscope::fixture
+
+namespace sockscope::fixture {
+
+// An observed TCP client with a length:4:be decoder and a captured wire: "hello" and "world"
+// (9 bytes each with the prefix) arrive as recvs of 12 and 6 bytes in segments of 12 and 6
+// bytes, then 8 bytes whose 0xFFFFFFFF prefix the decoder rejects, in a segment of their own.
+inline Run observedTcpFramed()
+{
+    Run run;
+    run.label = QStringLiteral("TCP client 127.0.0.1:5555");
+    run.protocol = Protocol::Tcp;
+    run.mode = Mode::Real;
+    run.role = Role::Observer;
+    run.wire = Wire::Captured;
+    run.peers = { QStringLiteral("127.0.0.1:5555") };
+    run.scenario.framing = QStringLiteral("length:4:be");
+    run.recvs = { recv(0, 10'000'000, 12, 0, QByteArray("\0\0\0\5hello\0\0\0", 12)),
+                  recv(1, 30'000'000, 6, 12, QByteArray("\5world", 6)),
+                  recv(2, 50'000'000, 8, 18, QByteArray("\xff\xff\xff\xffjunk", 8)) };
+    const auto frame
+        = [](int id, qint64 offset, qint64 length, QList<int> recvs, const QByteArray &preview) {
+              Frame f;
+              f.id = id;
+              f.offset = offset;
+              f.length = length;
+              f.payloadBytes = preview.size();
+              f.recvs = std::move(recvs);
+              f.preview = preview;
+              return f;
+          };
+    run.frames = { frame(0, 0, 9, { 0 }, "hello"), frame(1, 9, 9, { 0, 1 }, "world"),
+                   frame(2, 18, 4, { 2 }, {}) };
+    run.frames[2].complete = false;
+    run.frames[2].error = QStringLiteral("the length prefix announces too many bytes");
+    for (const auto &[t, offset, bytes] :
+         { std::tuple{ 9'000'000, 0, 12 }, std::tuple{ 29'000'000, 12, 6 },
+           std::tuple{ 49'000'000, 18, 8 } }) {
+        Segment g;
+        g.tNs = g.arriveNs = t;
+        g.offset = offset;
+        g.bytes = bytes;
+        run.segments << g;
+    }
+    run.durationNs = 60'000'000;
+    return run;
+}
+
+} // namespace sockscope::fixture

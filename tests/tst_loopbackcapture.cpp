@@ -7,6 +7,7 @@
 
 #include "analysis/segmentlinks.h"
 #include "capture/loopbackcapture.h"
+#include "capturetesthelpers.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
@@ -22,8 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 using namespace sockscope;
 
 namespace {
@@ -36,16 +35,6 @@ Trace runLesson(const QString &name)
     const Lesson *lesson = LessonCatalogue::find(name);
     StopSignal stop;
     return PlanRunner::run(lesson->plan(lesson->scenario), name, Mode::Real, stop);
-}
-
-// Capture must work as root (CI); without root the test cannot check the wire.
-bool captureOrSkip(const QString &why)
-{
-    if (why.isEmpty())
-        return true;
-    if (geteuid() == 0)
-        qFatal("capture unavailable although running as root: %s", qPrintable(why));
-    return false;
 }
 
 // Data segments held until an ACK the receiver sent >= 30 ms after the previous data: Nagle's
@@ -101,8 +90,7 @@ private slots:
 
 void TestLoopbackCapture::nagleBodyLeavesWithTheDelayedAck()
 {
-    if (!captureOrSkip(LoopbackCapture::probe()))
-        QSKIP("not root and no CAP_NET_RAW: the wire cannot be captured here");
+    REQUIRE_CAPTURE();
     const Trace trace = runLesson(QStringLiteral("tcp-nagle-delayed-ack"));
     int nagleRuns = 0;
     int nodelayRuns = 0;
@@ -143,8 +131,7 @@ void TestLoopbackCapture::nagleBodyLeavesWithTheDelayedAck()
 
 void TestLoopbackCapture::nagleSendsFewerSegmentsThanSends()
 {
-    if (!captureOrSkip(LoopbackCapture::probe()))
-        QSKIP("not root and no CAP_NET_RAW: the wire cannot be captured here");
+    REQUIRE_CAPTURE();
     const Trace trace = runLesson(QStringLiteral("tcp-nagle"));
     bool sawNagle = false;
     for (const Run &run : trace.runs) {
@@ -163,8 +150,7 @@ void TestLoopbackCapture::nagleSendsFewerSegmentsThanSends()
 
 void TestLoopbackCapture::udpDatagramsAreTheMessages()
 {
-    if (!captureOrSkip(LoopbackCapture::probe()))
-        QSKIP("not root and no CAP_NET_RAW: the wire cannot be captured here");
+    REQUIRE_CAPTURE();
     const Trace trace = runLesson(QStringLiteral("udp-boundaries"));
     for (const Run &run : trace.runs) {
         QCOMPARE(run.wire, Wire::Captured);
@@ -178,8 +164,7 @@ void TestLoopbackCapture::udpDatagramsAreTheMessages()
 
 void TestLoopbackCapture::tsharkReadsThePcapAsTheJsonSays()
 {
-    if (!captureOrSkip(LoopbackCapture::probe()))
-        QSKIP("not root and no CAP_NET_RAW: the wire cannot be captured here");
+    REQUIRE_CAPTURE();
     const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
     if (tshark.isEmpty())
         QSKIP("tshark is not installed (scripts/sockscope.sh test installs it)");

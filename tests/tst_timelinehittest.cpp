@@ -1,6 +1,9 @@
+#include "analysis/runattribution.h"
+#include "analysis/segmentlinks.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/eventtext.h"
+#include "view/selectionsummary.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinehittest.h"
 
@@ -22,6 +25,8 @@ private slots:
     void wireLaneSegmentSaysWhatItCarried();
     void observedRunHasAWireLaneToHover();
     void observedDatagramsNameTheirRecvs();
+    void observedDatagramAndItsRecvSelectTogether();
+    void observedFramesAreTheStreamsMessages();
     void tooltipsNumberFromZeroAndListReadably();
     void aRecvLargerThanItsQueueSaysWhy();
 
@@ -211,32 +216,7 @@ void TestTimelineHitTest::observedRunHasAWireLaneToHover()
 // datagram, and a recv() the evidence linked to none says so.
 void TestTimelineHitTest::observedDatagramsNameTheirRecvs()
 {
-    Run run;
-    run.label = QStringLiteral("observed");
-    run.protocol = Protocol::Udp;
-    run.mode = Mode::Real;
-    run.role = Role::Observer;
-    run.wire = Wire::Captured;
-    run.peers = { QStringLiteral("127.0.0.1:40000") };
-    for (int i = 0; i < 3; ++i) {
-        Segment g;
-        g.tNs = g.arriveNs = 1'000'000 + i * 2'000'000;
-        g.bytes = 5;
-        g.dropped = i == 1;
-        g.recv = i == 0 ? 0 : i == 2 ? 1 : -1;
-        run.segments << g;
-    }
-    for (int i = 0; i < 3; ++i) {
-        RecvEvent r;
-        r.id = i;
-        r.tNs = 10'000'000 + i * 1'000'000;
-        r.requested = 512;
-        r.bytes = 5;
-        r.datagramSize = 5;
-        r.peer = 0;
-        r.preview = QByteArray("abcde");
-        run.recvs.append(r);
-    }
+    const Run run = fixture::observedUdp();
     const Trace trace = fixture::trace({ run });
     const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
     const TimelineHit hit = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
@@ -257,6 +237,86 @@ void TestTimelineHitTest::observedDatagramsNameTheirRecvs()
     QVERIFY2(EventText::recvDetails(shown, 2).contains(
                  QStringLiteral("no captured datagram is known to be this one")),
              qPrintable(EventText::recvDetails(shown, 2)));
+}
+
+// An observed run's datagram and the recv() that read it are one message (the datagram recv #1
+// read is message #1), as a lesson's datagram and its recv() are: clicking either selects both,
+// the selection names both, and Ctrl+Right steps through them. A dropped datagram, and one the
+// evidence links to no recv(), select nothing.
+void TestTimelineHitTest::observedDatagramAndItsRecvSelectTogether()
+{
+    const Trace trace = fixture::trace({ fixture::observedUdp() });
+    const Run &run = trace.runs.at(0);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const auto segmentHit = [&](int segment) {
+        return TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                    onSegment(trace, m_rect, viewport, m_style, 0, segment));
+    };
+    const TimelineHit datagram = segmentHit(2);
+    QCOMPARE(datagram.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(datagram.message, 1);
+    const TimelineGeometry geometry(TimelineLayout(m_rect, trace, m_style), viewport);
+    const TimelineHit recv = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                  geometry.recvBox(run, 0, 1).center());
+    QCOMPARE(recv.kind, TimelineHit::Kind::Recv);
+    QCOMPARE(recv.index, 1);
+    QCOMPARE(recv.message, datagram.message);
+    QCOMPARE(SegmentLinks::messageOf(run, 0), 0);
+    for (int unread : { 1, 3 }) {
+        const TimelineHit hit = segmentHit(unread);
+        QCOMPARE(hit.kind, TimelineHit::Kind::Segment);
+        QCOMPARE(hit.index, unread);
+        QCOMPARE(hit.message, -1);
+    }
+
+    const QString said = SelectionSummary::describe(trace, { 0, 1 });
+    QVERIFY2(said.contains(QStringLiteral("the datagram recv() #1 read at"))
+                 && said.contains(QStringLiteral("\"abcde\", 5 B"))
+                 && said.contains(QStringLiteral("arrived as datagram #2 at")),
+             qPrintable(said));
+    QVERIFY2(!SelectionSummary::describe(trace, { 0, 2 }).contains(QStringLiteral("arrived")),
+             qPrintable(SelectionSummary::describe(trace, { 0, 2 })));
+    QCOMPARE(SelectionSummary::step(trace, {}, +1), (TimelineSelection{ 0, 0 }));
+    QCOMPARE(SelectionSummary::step(trace, { 0, 0 }, +1), (TimelineSelection{ 0, 1 }));
+    QCOMPARE(SelectionSummary::step(trace, { 0, 2 }, +1), (TimelineSelection{ 0, 2 }));
+}
+
+// An observed TCP run's messages are its decoded frames: a recv() is attributed to the frames
+// whose bytes it holds, a segment to the frame of its first byte, so clicking a recv's band, a
+// segment or a frame selects one message; bytes of a frame the decoder rejected are none.
+void TestTimelineHitTest::observedFramesAreTheStreamsMessages()
+{
+    const Trace trace = fixture::trace({ fixture::observedTcpFramed() });
+    const Run &run = trace.runs.at(0);
+    const QList<ByteSpan> spans = RunAttribution::ofRecv(run, 0);
+    QCOMPARE(spans.size(), 2);
+    QCOMPARE(spans.at(0).message, 0);
+    QCOMPARE(spans.at(1).message, 1);
+    QCOMPARE(spans.at(0).recvTo, 0.75); // 9 of the recv's 12 bytes
+    QCOMPARE(spans.at(1).bytes, qint64(3));
+    QCOMPARE(RunAttribution::messageOfRecv(run, 1), 1);
+    QCOMPARE(RunAttribution::messageOfRecv(run, 2), -1);
+    QCOMPARE(SegmentLinks::messageOf(run, 0), 0);
+    QCOMPARE(SegmentLinks::messageOf(run, 1), 1); // stream byte 12 is world's
+    QCOMPARE(SegmentLinks::messageOf(run, 2), -1);
+
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const TimelineHit segment = TimelineHitTest::hit(
+        trace, m_rect, viewport, m_style, onSegment(trace, m_rect, viewport, m_style, 0, 1));
+    QCOMPARE(segment.kind, TimelineHit::Kind::Segment);
+    QCOMPARE(segment.message, 1);
+    const TimelineGeometry geometry(TimelineLayout(m_rect, trace, m_style), viewport);
+    const TimelineHit recv = TimelineHitTest::hit(trace, m_rect, viewport, m_style,
+                                                  geometry.recvBox(run, 0, 1).center());
+    QCOMPARE(recv.kind, TimelineHit::Kind::Recv);
+    QCOMPARE(recv.message, 1);
+
+    const QString said = SelectionSummary::describe(trace, { 0, 1 });
+    QVERIFY2(said.contains(QStringLiteral("decoded message #1: \"world\", 5 B"))
+                 && said.contains(QStringLiteral("held by recv() #0 at"))
+                 && said.contains(QStringLiteral("recv() #1 at")),
+             qPrintable(said));
+    QCOMPARE(SelectionSummary::step(trace, { 0, 1 }, +1), (TimelineSelection{ 0, 1 }));
 }
 
 // One numbering: datagrams and segments count from 0 like messages, sends and recvs, and a

@@ -309,6 +309,8 @@ private slots:
     void lostAndTruncatedAreMarked();
     void liveTraceHasNoFateMarks();
     void selectionFadesOtherMessages();
+    void observedDatagramTakesItsRecvsColour();
+    void observedSegmentTakesItsFramesColour();
     void denseLanesStayFastAndKeepLoss();
     void emptyTraceDraws();
     void mergedRecvSaysItsMessageRange();
@@ -430,6 +432,66 @@ void TestTimelineRenderer::selectionFadesOtherMessages()
     QVERIFY(near(image.pixel(inWorld), m_style.messageTint(1)));
     // The selected box is outlined in the highlight colour.
     QVERIFY(count(image, world.adjusted(-2, -2, 2, 2), m_style.highlight, 10) > world.width());
+}
+
+// An observed datagram that a recv() read is drawn as a lesson's delivered datagram, in the
+// colour of the recv() that read it; a dropped one in the alarm colour; one the evidence links to
+// no recv() stays grey. Selecting the recv() emphasises its datagram and outlines the recv().
+void TestTimelineRenderer::observedDatagramTakesItsRecvsColour()
+{
+    const Trace trace = fixture::trace({ fixture::observedUdp() });
+    const Run &run = trace.runs.at(0);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const QRectF lane = TimelineLayout(m_rect, trace, m_style).runs().at(0).links;
+    QVERIFY(!lane.isNull());
+    // Pixels of a datagram's line halfway down the lane, left of its size label.
+    const auto around = [&](int segment) {
+        const double x = viewport.mapTimeToX(double(run.segments.at(segment).tNs));
+        return QRectF(x - 3, lane.center().y() - 3, 5, 7);
+    };
+    const QImage plain = render(trace);
+    QVERIFY(count(plain, around(0), m_style.messageColor(0), 30) > 0);
+    QVERIFY(count(plain, around(2), m_style.messageColor(1), 30) > 0);
+    QVERIFY(count(plain, around(1), m_style.lost, 30) > 0);
+    QCOMPARE(count(plain, around(3), m_style.messageColor(1), 30), 0);
+    QVERIFY(count(plain, around(3), m_style.muted, 30) > 0);
+    // The recv()'s box wears the same colour.
+    const QRectF box = geometry(trace).recvBox(run, 0, 1);
+    QVERIFY(near(plain.pixel(box.center().toPoint()), m_style.messageTint(1)));
+
+    const QImage selected = render(trace, TimelineSelection{ 0, 1 });
+    QVERIFY2(count(selected, around(2), m_style.messageColor(1), 30)
+                 > count(plain, around(2), m_style.messageColor(1), 30),
+             "the selected recv()'s datagram is not emphasised");
+    QCOMPARE(count(selected, around(0), m_style.messageColor(0), 30), 0); // faded
+    const QRectF edge(box.left() + 2, box.top() - 2, box.width() - 4, 4);
+    QCOMPARE(count(plain, edge, m_style.highlight, 20), 0);
+    QVERIFY(count(selected, edge, m_style.highlight, 20) > 0);
+}
+
+// An observed TCP segment is drawn in the colour of the decoded frame of its first byte, as a
+// lesson's in its message's; one that starts in a frame the decoder rejected stays grey.
+void TestTimelineRenderer::observedSegmentTakesItsFramesColour()
+{
+    const Trace trace = fixture::trace({ fixture::observedTcpFramed() });
+    const Run &run = trace.runs.at(0);
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const QRectF lane = TimelineLayout(m_rect, trace, m_style).runs().at(0).links;
+    QVERIFY(!lane.isNull());
+    const auto around = [&](int segment) {
+        const double x = viewport.mapTimeToX(double(run.segments.at(segment).tNs));
+        return QRectF(x - 3, lane.center().y() - 3, 5, 7);
+    };
+    const QImage image = render(trace);
+    QVERIFY(count(image, around(0), m_style.messageColor(0), 30) > 0);
+    QVERIFY(count(image, around(1), m_style.messageColor(1), 30) > 0);
+    QVERIFY(count(image, around(2), m_style.muted, 30) > 0);
+    QCOMPARE(count(image, around(2), m_style.messageColor(2), 30), 0);
+    // The recv() that holds the end of "hello" and the start of "world" shows both.
+    const QRectF box = geometry(trace).recvBox(run, 0, 0);
+    const int y = int(box.center().y());
+    QVERIFY(near(image.pixel(int(box.left() + 0.3 * box.width()), y), m_style.messageTint(0)));
+    QVERIFY(near(image.pixel(int(box.left() + 0.9 * box.width()), y), m_style.messageTint(1)));
 }
 
 void TestTimelineRenderer::denseLanesStayFastAndKeepLoss()

@@ -61,6 +61,10 @@ int RunAttribution::messageOfRecv(const Run &run, int recv)
     }
     if (r.seq >= 0)
         return r.seq;
+    // A foreign sender's datagrams carry no sequence numbers: an observed run's messages are the
+    // datagrams it read, numbered in the order read (as a one-sided TCP run's are its frames).
+    if (isOneSided(run))
+        return r.error == 0 && r.bytes >= 0 ? recv : -1;
     // A header-less datagram (the empty message): only the analysis knows whose it was.
     for (const MessageFate &f : run.fates) {
         if (f.recvs.contains(recv))
@@ -105,6 +109,8 @@ QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
         return out;
     const qint64 begin = r.offset;
     const qint64 end = r.offset + r.bytes;
+    if (run.sends.isEmpty() && isOneSided(run))
+        return framesOfRecv(run, recv, begin, end);
     // Send ends ascend with the stream offset, so the first send that reaches past the
     // recv's first byte is found by binary search.
     auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), begin,
@@ -122,6 +128,28 @@ QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
                              fraction(a - it->offset, it->accepted),
                              fraction(b - it->offset, it->accepted), fraction(a - begin, r.bytes),
                              fraction(b - begin, r.bytes) });
+    }
+    return out;
+}
+
+QList<ByteSpan> RunAttribution::framesOfRecv(const Run &run, int recv, qint64 begin, qint64 end)
+{
+    QList<ByteSpan> out;
+    const qint64 bytes = end - begin;
+    // Frames tile the stream in order: the first that reaches past the recv's first byte.
+    auto it = std::upper_bound(
+        run.frames.cbegin(), run.frames.cend(), begin,
+        [](qint64 b, const Frame &f) { return b < f.offset + std::max<qint64>(f.length, 0); });
+    for (; it != run.frames.cend() && it->offset < end; ++it) {
+        // A frame the decoder rejected or could not finish is no message of the sender's.
+        if (!it->complete || !it->error.isEmpty())
+            continue;
+        const qint64 a = std::max(begin, it->offset);
+        const qint64 b = std::min(end, it->offset + it->length);
+        if (b <= a)
+            continue;
+        out.append(ByteSpan{ -1, recv, it->id, b - a, 0, 1, fraction(a - begin, bytes),
+                             fraction(b - begin, bytes) });
     }
     return out;
 }

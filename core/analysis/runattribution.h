@@ -6,7 +6,8 @@
 
 namespace sockscope {
 
-// Which bytes of which send() ended up in which recv(), for drawing links. Computed from the
+// Which bytes of which send() ended up in which recv(), for drawing links (an observed run, with
+// no sends of ours: which decoded frame's, send -1). Computed from the
 // events alone so that it works while a run is still recording, before Analysis has filled
 // the fates: TCP by stream offset, UDP by the sequence header (or by the fates once they exist,
 // which also place the header-less empty datagram).
@@ -30,7 +31,9 @@ public:
     static QList<ByteSpan> ofRecv(const Run &run, int recv);
     static QList<ByteSpan> ofSend(const Run &run, int send);
 
-    // UDP: the message a datagram carried, -1 if unknown.
+    // UDP: the message a datagram carried, -1 if unknown. An observed run (one-sided, no
+    // sequence numbers) has no messages of the sender's: each datagram read is one, numbered by
+    // the recv() that read it (recv #3 read message #3); a failed recv() read none.
     static int messageOfRecv(const Run &run, int recv);
     // UDP: the last send() of a message that put a datagram on the wire, -1 if none.
     static int sendOfMessage(const Run &run, int message);
@@ -39,6 +42,10 @@ public:
 private:
     static QList<ByteSpan> tcpOfRecv(const Run &run, int recv);
     static QList<ByteSpan> tcpOfSend(const Run &run, int send);
+    // An observed TCP run (no sends): the decoded frames are its messages (frame #n is message
+    // #n, FrameAttribution::messageOf), so a recv's bytes are attributed to the frames they
+    // belong to; bytes of no frame the decoder completed belong to no message.
+    static QList<ByteSpan> framesOfRecv(const Run &run, int recv, qint64 begin, qint64 end);
     static ByteSpan udpSpan(const Run &run, int send, int recv, int message);
 };
 

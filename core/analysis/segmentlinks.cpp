@@ -1,5 +1,7 @@
 #include "analysis/segmentlinks.h"
 
+#include "analysis/runattribution.h"
+
 #include <algorithm>
 
 namespace sockscope {
@@ -97,6 +99,46 @@ QList<int> SegmentLinks::recvsOfSegment(const Run &run, int segment)
             out << i;
     }
     return out;
+}
+
+int SegmentLinks::messageOf(const Run &run, int segment)
+{
+    if (segment < 0 || segment >= run.segments.size())
+        return -1;
+    const Segment &g = run.segments.at(segment);
+    if (g.ack)
+        return -1;
+    if (run.protocol == Protocol::Tcp && (!run.sends.isEmpty() || !isOneSided(run)))
+        return messageAt(run, g.offset);
+    if (run.protocol == Protocol::Tcp) {
+        // An observed stream's messages are its decoded frames: the one of the first byte.
+        const auto it = std::upper_bound(
+            run.frames.cbegin(), run.frames.cend(), g.offset,
+            [](qint64 o, const Frame &f) { return o < f.offset + std::max<qint64>(f.length, 0); });
+        const bool good = it != run.frames.cend() && it->offset <= g.offset && it->complete
+            && it->error.isEmpty();
+        return good ? it->id : -1;
+    }
+    if (g.message >= 0)
+        return g.message;
+    return g.recv >= 0 && g.recv < run.recvs.size() ? RunAttribution::messageOfRecv(run, g.recv)
+                                                    : -1;
+}
+
+int SegmentLinks::messageAt(const Run &run, qint64 offset)
+{
+    // TCP sends are in stream order: the last one starting at or before offset holds the byte.
+    // Sends, not fates, so that it also works for a partly revealed run (replay).
+    const auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), offset,
+                                     [](qint64 o, const SendEvent &e) { return o < e.offset; });
+    if (it == run.sends.cbegin())
+        return -1;
+    for (auto s = std::prev(it);; --s) {
+        if (s->accepted > 0)
+            return offset < s->offset + s->accepted ? s->message : -1;
+        if (s == run.sends.cbegin())
+            return -1;
+    }
 }
 
 int SegmentLinks::dataNumber(const Run &run, int segment)

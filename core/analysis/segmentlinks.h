@@ -23,6 +23,16 @@ public:
     static QList<int> sendsOfSegment(const Run &run, int segment);
     // Recvs that read bytes segment i carried, in order.
     static QList<int> recvsOfSegment(const Run &run, int segment);
+    // The message whose colour and selection packet i shares, so that a packet and the calls
+    // linked to it are drawn and selected as one: a TCP segment the message of its first byte; a
+    // datagram its message (a lesson's), else, on an observed run, the one the recv() that read
+    // it is (RunAttribution::messageOfRecv); an observed TCP segment the decoded frame of its
+    // first byte (the frames are such a run's messages). -1 for an ACK, a datagram no recv() is
+    // known to have read (dropped, still queued, or the evidence does not say) and bytes of no
+    // known message.
+    static int messageOf(const Run &run, int segment);
+    // The message whose byte at offset a TCP send wrote; -1 if none.
+    static int messageAt(const Run &run, qint64 offset);
     // The segment's number among the run's data segments that carry bytes (0, 1, 2, …, in the
     // order they left, counted from 0 like every id), the one a class counts on the picture; -1
     // for an ACK or an empty one.

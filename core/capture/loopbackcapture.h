@@ -50,10 +50,12 @@ public:
     // Opening takes milliseconds (the kernel maps the packet ring): open it before the run's
     // clock starts, so that the run's t = 0 is not spent waiting for it. With a sink, packets
     // go there and finish() returns none. headersOnly: the kernel copies only each packet's
-    // first kHeaderBytes (a session that writes no --pcap needs no more). libpcap hands packets
-    // over at once through a ring of fixed-size slots, one packet each, sized for the longest
-    // packet it keeps: whole 64 KiB loopback packets leave room for a few hundred in the ring,
-    // headers for tens of thousands, so a flood of datagrams is captured, not lost in the ring.
+    // first kHeaderBytes (a session that writes no --pcap needs no more), handed over at once
+    // through a ring of fixed-size slots, one packet each: tens of thousands of them. Whole
+    // packets (64 KiB on loopback) would leave room for ~250 such slots, so they go through the
+    // kernel's ring of blocks instead, each packet taking only its own length (a flood of 3,000
+    // 1,000-byte datagrams fits several times over), handed over a block at a time at most a
+    // millisecond or so after its first packet; flush() and finish() wait for the last block.
     explicit LoopbackCapture(Sink sink = {}, bool headersOnly = false);
     ~LoopbackCapture();
     LoopbackCapture(const LoopbackCapture &) = delete;
@@ -74,13 +76,10 @@ public:
     void unwatch(Protocol protocol, quint16 port);
     // The pcap link type of the packets (DLT_EN10MB on Linux loopback).
     int linkType() const { return m_linkType; }
-    // Hands over (to the sink, or the list finish() returns) what the ring holds now: the last
-    // packets of a connection that just closed. Any thread.
-    void flush()
-    {
-        if (m_pcap)
-            drain();
-    }
+    // Hands over (to the sink, or the list finish() returns) the last packets of a connection
+    // that just closed: what the ring holds now, and with whole packets (handed over a block
+    // at a time) what it gets until it has been quiet for a few milliseconds. Any thread.
+    void flush();
     // Stops the capture after the last packets of the run have been delivered and returns them.
     PacketCapture finish();
 
@@ -104,6 +103,8 @@ private:
     };
     static Offset measureOffset();
     void drain();
+    // Drains until the ring has been quiet for a few milliseconds (at most ~50 ms).
+    void settle();
     void loop();
     void store(qint64 timestampNs, qint64 length, const unsigned char *bytes, int captured);
     static void onPacket(unsigned char *user, const struct pcap_pkthdr *header,
@@ -126,6 +127,8 @@ private:
     qint64 m_keptBytes = 0;
     bool m_finished = false;
     qint64 m_missed = 0; // libpcap's ps_drop, as last read
+    bool m_blocks = false; // whole packets, a block of the ring at a time (not immediate mode)
+    std::atomic<qint64> m_seen{ 0 }; // packets handed over so far
 };
 
 } // namespace sockscope

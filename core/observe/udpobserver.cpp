@@ -46,7 +46,11 @@ UdpObserver::UdpObserver(const NativeSocket &socket, int index, const ObserveOpt
     m_run.effective.rcvbuf = socket.option(SOL_SOCKET, SO_RCVBUF);
     // The lane is there from the start; its datagrams come when the session ends.
     m_run.wire = options.capture ? Wire::Captured : Wire::None;
-    m_dropsAtStart = socket.kernelDrops();
+    // The session's socket was made for this observation: its drop counter started at 0 when
+    // it was bound. Reading it here would leave out what a sender that began at once (before
+    // the session's thread came this far) had already lost.
+    if (socket.kernelDrops())
+        m_dropsAtStart = 0;
 }
 
 int UdpObserver::peerIndex(const QString &peer, RecordingGate &gate)

@@ -421,11 +421,12 @@ void RunPainter::paintRecvs()
         const bool failed = r.error != 0 || r.bytes < 0;
         // An empty datagram too: a call that returned no bytes is drawn as the key says.
         const bool hollow = failed || eof || r.bytes == 0;
-        bool isSelected = false;
-        for (const ByteSpan &span : spans)
-            isSelected = isSelected || selected(span.message);
         const int first
             = spans.isEmpty() ? RunAttribution::messageOfRecv(m_run, i) : spans.first().message;
+        // No spans without a send (an observed datagram): the recv's own message.
+        bool isSelected = spans.isEmpty() && selected(first);
+        for (const ByteSpan &span : spans)
+            isSelected = isSelected || selected(span.message);
 
         // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
         const qint64 datagram = std::max(r.bytes, r.datagramSize.value_or(r.bytes));

@@ -1,5 +1,6 @@
 #include "render/wirepainter.h"
 
+#include "analysis/segmentlinks.h"
 #include "view/eventtext.h"
 #include "view/replaymoment.h"
 
@@ -18,22 +19,6 @@ WirePainter::WirePainter(QPainter &painter, const Run &run, const QRectF &lane, 
       m_selected(selectedMessage), m_line(style.lineHeight()), m_nowNs(nowNs)
 { }
 
-int WirePainter::messageAt(const Run &run, qint64 offset)
-{
-    // TCP sends are in stream order: the last one starting at or before offset holds the byte.
-    // Sends, not fates, so that it also works for a partly revealed run (replay).
-    const auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), offset,
-                                     [](qint64 o, const SendEvent &e) { return o < e.offset; });
-    if (it == run.sends.cbegin())
-        return -1;
-    for (auto s = std::prev(it);; --s) {
-        if (s->accepted > 0)
-            return offset < s->offset + s->accepted ? s->message : -1;
-        if (s == run.sends.cbegin())
-            return -1;
-    }
-}
-
 WirePainter::Range WirePainter::visible() const
 {
     // Segments are in departure order; one in flight since before the view still crosses it.
@@ -51,9 +36,9 @@ WirePainter::Range WirePainter::visible() const
     return { int(first - segments.cbegin()), int(last - segments.cbegin()) };
 }
 
-QColor WirePainter::colourOf(const Segment &g) const
+QColor WirePainter::colourOf(int segment) const
 {
-    const int message = m_run.protocol == Protocol::Udp ? g.message : messageAt(m_run, g.offset);
+    const int message = SegmentLinks::messageOf(m_run, segment);
     const QColor c = message < 0 ? m_s.muted : m_s.messageColor(message);
     const bool faded = m_selected >= 0 && message != m_selected;
     return faded ? TimelineStyle::mix(c, m_s.background, 0.75) : c;
@@ -130,10 +115,11 @@ void WirePainter::paintLines(const Range &range)
                 paintCross(to, 0.5 * m_line);
             continue;
         }
-        const QColor colour = g.dropped ? m_s.lost : colourOf(g);
+        const QColor colour = g.dropped ? m_s.lost : colourOf(i);
         QPen pen(colour, 2.5 * m_s.lineWidth, g.retransmit ? Qt::DashLine : Qt::SolidLine,
                  Qt::RoundCap);
-        if (m_selected >= 0 && colour == m_s.messageColor(m_selected))
+        // The selected message's packets, not every packet of its colour (the palette repeats).
+        if (m_selected >= 0 && !g.dropped && SegmentLinks::messageOf(m_run, i) == m_selected)
             pen.setWidthF(4 * m_s.lineWidth);
         m_p.setPen(pen);
         m_p.drawLine(from, to);

@@ -17,7 +17,8 @@ namespace sockscope {
 // the lane between its one side and the peer it talks to. Each
 // data segment (or UDP datagram) is a line from the moment it leaves the sender (top edge) to
 // the moment it reaches the receiver (bottom edge), coloured like the message of its first
-// byte and labelled with its size; a lost one stops halfway at a cross; ACKs climb back up,
+// byte (SegmentLinks::messageOf: an observed datagram takes the colour of the recv() that read
+// it) and labelled with its size; a lost one stops halfway at a cross; ACKs climb back up,
 // thin and dashed. The slope is the one-way delay, so rtt_ms and Nagle's wait can be seen.
 // More segments in view than fit: per-pixel-column marks on both edges, lost ones in red.
 // During replay (nowNs) a packet still in flight stops where it is, and a drop is marked only
@@ -32,8 +33,6 @@ public:
                 int selectedMessage = -1, double nowNs = -1);
 
     void paint();
-    // The message whose byte at offset a TCP data segment starts with; -1 if none.
-    static int messageAt(const Run &run, qint64 offset);
 
 private:
     struct Range
@@ -42,7 +41,7 @@ private:
         int end = 0;
     };
     Range visible() const;
-    QColor colourOf(const Segment &g) const;
+    QColor colourOf(int segment) const;
     void paintLines(const Range &range);
     void paintDense(const Range &range);
     void paintCross(const QPointF &center, double size);

@@ -59,10 +59,7 @@ TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect,
         if (hit.index < 0)
             return {};
         hit.kind = TimelineHit::Kind::Segment;
-        const QList<int> sends = SegmentLinks::sendsOfSegment(run, hit.index);
-        hit.message = run.protocol == Protocol::Udp ? run.segments.at(hit.index).message
-            : sends.isEmpty()                       ? -1
-                                                    : run.sends.at(sends.first()).message;
+        hit.message = SegmentLinks::messageOf(run, hit.index);
         return hit;
     }
     if (lane == TimelineLayout::Lane::Frames || lane == TimelineLayout::Lane::FrameLinks) {
