@@ -677,6 +677,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>stream bytes %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 more arrived after FIONREAD was read, before recv() copied the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -3090,19 +3094,23 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program wrote each of %1 in %2, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The program wrote each of %1 in several send() calls, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes): it joined small sends into shared segments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere TCP joined send() calls: %1 returned the bytes of several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in %2, and each of their recv() calls returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in several send() calls, and each of their recv() calls returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3743,6 +3751,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>recv() #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the datagram recv() #%2 read at %3: &quot;%4&quot;, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived as datagram #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, decoded message #%2: &quot;%3&quot;, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

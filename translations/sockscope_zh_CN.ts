@@ -677,6 +677,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>stream bytes %1 (%2)</source>
         <translation>流字节 %1（%2）</translation>
     </message>
+    <message>
+        <source>%1 more arrived after FIONREAD was read, before recv() copied the queue</source>
+        <translation>在读取 FIONREAD 之后、recv() 复制队列之前，又到达了 %1</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -3066,20 +3070,24 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>这次 TCP 既没有合并也没有切开任何一次 send()，但它并不保证这一点：换个读法再看看。</translation>
     </message>
     <message>
-        <source>The program wrote each of %1 in %2, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
-        <translation>程序把 %1中的每一条都分 %2写出，而每次 recv() 恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
-    </message>
-    <message>
-        <source>The program wrote each of %1 in several send() calls, and each recv() returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
-        <translation>程序把 %1中的每一条都分几次 send() 调用写出，而每次 recv() 恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
-    </message>
-    <message>
         <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes): it joined small sends into shared segments.</source>
         <translation>发送方内核用 %2（带数据）携带了 %1的字节（TCP_INFO；%3没有携带字节）：它把小的发送合并进了共同的报文段。</translation>
     </message>
     <message>
         <source>The sender&apos;s kernel carried the bytes of %1 in %2 with data (TCP_INFO; %3 carried no bytes).</source>
         <translation>发送方内核用 %2（带数据）携带了 %1的字节（TCP_INFO；%3没有携带字节）。</translation>
+    </message>
+    <message>
+        <source>Elsewhere TCP joined send() calls: %1 returned the bytes of several.</source>
+        <translation>另外，TCP 也合并过 send() 调用：有 %1返回了多次 send() 的字节。</translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in %2, and each of their recv() calls returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation>程序把 %1中的每一条都分 %2写出，而它们的每次 recv() 都恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
+    </message>
+    <message>
+        <source>The program wrote each of %1 in several send() calls, and each of their recv() calls returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
+        <translation>程序把 %1中的每一条都分几次 send() 调用写出，而它们的每次 recv() 都恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3727,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>recv() #%1 at %2</source>
         <translation>recv() #%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, the datagram recv() #%2 read at %3: &quot;%4&quot;, %5</source>
+        <translation>%1，recv() #%2 于 %3 读取的数据报：“%4”，%5</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 kept</source>
+        <translation>截断：保留 %2 中的 %1</translation>
+    </message>
+    <message>
+        <source>arrived as datagram #%1 at %2</source>
+        <translation>于 %2 作为数据报 #%1 到达</translation>
+    </message>
+    <message>
+        <source>%1, decoded message #%2: &quot;%3&quot;, %4</source>
+        <translation>%1，解码出的消息 #%2：“%3”，%4</translation>
     </message>
 </context>
 <context>
