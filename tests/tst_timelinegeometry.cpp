@@ -1,3 +1,4 @@
+#include "analysis/runattribution.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/timeaxis.h"
@@ -30,6 +31,7 @@ private slots:
     void sendToHasNoRecvLane();
     void equalSendsGetEqualBoxes();
     void aStallKeepsRoomForItsLength();
+    void aMergedRecvKeepsItsWordsBeforeAPause();
     void theLastRecvBeforeAnEndOfFileStaysReadable();
     void dataOutweighsFailedCalls();
     void ticksStayInTheTrace();
@@ -263,6 +265,32 @@ void TestTimelineGeometry::equalSendsGetEqualBoxes()
                                 .arg(g.sendBox(run, 0, i).width())
                                 .arg(width)));
     QCOMPARE(g.recvBox(run, 0, 1).width(), g.recvBox(run, 0, 0).width());
+}
+
+void TestTimelineGeometry::aMergedRecvKeepsItsWordsBeforeAPause()
+{
+    // tcp-slow-reader: each recv() returned five messages and is followed by the reader's 50 ms
+    // nap. However narrow the window, the box keeps a readable width where the room up to the
+    // next recv() allows it: the length of the nap ("50 ms") is not worth a sliver of evidence.
+    const Trace trace = slowReader();
+    QVERIFY(RunAttribution::ofRecv(trace.runs.first(), 0).size() > 1);
+    for (int width = 420; width <= 1000; width += 20) {
+        const QRectF rect(0, 0, width, 600);
+        const TimelineLayout layout(rect, trace, m_style);
+        const TimelineGeometry g(
+            layout,
+            TimelineRenderer::fittedViewport(trace, rect, m_style, TimeWarp::compact(trace)));
+        const QRectF merged = g.recvBox(trace.runs.first(), 0, 0);
+        const QRectF next = g.recvBox(trace.runs.first(), 0, 1);
+        const double room = next.left() - merged.left() - layout.boxGap();
+        const double readable = std::min(layout.readableBoxWidth(), room);
+        QVERIFY2(merged.width() >= readable - 0.5,
+                 qPrintable(QStringLiteral("%1 px window: the recv of 5 messages is %2 px wide, "
+                                           "%3 px fit")
+                                .arg(width)
+                                .arg(merged.width())
+                                .arg(readable)));
+    }
 }
 
 void TestTimelineGeometry::aStallKeepsRoomForItsLength()
