@@ -271,7 +271,8 @@ void TestTimelineGeometry::aMergedRecvKeepsItsWordsBeforeAPause()
 {
     // tcp-slow-reader: each recv() returned five messages and is followed by the reader's 50 ms
     // nap. However narrow the window, the box keeps a readable width where the room up to the
-    // next recv() allows it: the length of the nap ("50 ms") is not worth a sliver of evidence.
+    // next recv() allows it: the length of the nap ("50 ms") is not worth a sliver of evidence
+    // (a recv() of one datagram keeps it too: which one arrived).
     const Trace trace = slowReader();
     QVERIFY(RunAttribution::ofRecv(trace.runs.first(), 0).size() > 1);
     for (int width = 420; width <= 1000; width += 20) {

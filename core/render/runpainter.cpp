@@ -341,10 +341,16 @@ void RunPainter::paintSends()
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
         const bool lost = fate && fate->fate == Fate::Lost;
-        // A lost box wide enough for words keeps its cross at the right end, off the label.
-        const bool crossRight = lost && box.width() >= 1.2 * box.height();
+        // A lost box wide enough for words keeps its cross at the right end, off the label: a
+        // cross of a line or two, whatever the lane's height (a tall lane's box-high cross
+        // struck through "m99 100 B").
+        const double rightCross = std::min(0.6 * box.height(), 1.6 * m_line);
+        const bool crossRight = lost && box.width() >= 2.5 * rightCross;
+        // A box too narrow for both is its cross alone: words under a cross read as neither.
         labels.append(
-            { crossRight ? box.adjusted(0, 0, -box.height(), 0) : box,
+            { crossRight ? box.adjusted(0, 0, -1.4 * rightCross, 0)
+                  : lost ? QRectF(box.topLeft(), QSizeF(0, box.height()))
+                         : box,
               { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
                 EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest), hollow } });
         const bool narrow = box.width() < 0.6 * box.height();
@@ -371,9 +377,9 @@ void RunPainter::paintSends()
             }
             if (lost) {
                 const double size
-                    = crossRight ? 0.6 * box.height() : std::min(box.height() * 0.8, box.width());
+                    = crossRight ? rightCross : std::min(box.height() * 0.8, box.width());
                 crosses.append({ crossRight
-                                     ? QPointF(box.right() - 0.5 * box.height(), box.center().y())
+                                     ? QPointF(box.right() - 0.7 * rightCross, box.center().y())
                                      : box.center(),
                                  size });
             }

@@ -1,7 +1,5 @@
 #include "view/timelinegeometry.h"
 
-#include "analysis/runattribution.h"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -19,12 +17,12 @@ TimelineGeometry::TimelineGeometry(const TimelineLayout &layout, TimelineViewpor
 QRectF TimelineGeometry::sendBox(const Run &run, int runIndex, int send) const
 {
     // A send that blocked (full send buffer, flow control) keeps its real length on screen.
-    return box(run, run.sends, send, m_layout.runs().at(runIndex).sends, true);
+    return box(run.sends, send, m_layout.runs().at(runIndex).sends, true);
 }
 
 QRectF TimelineGeometry::recvBox(const Run &run, int runIndex, int recv) const
 {
-    return box(run, run.recvs, recv, m_layout.runs().at(runIndex).recvs, false);
+    return box(run.recvs, recv, m_layout.runs().at(runIndex).recvs, false);
 }
 
 TimelineGeometry::Range TimelineGeometry::visibleSends(const Run &run) const
@@ -39,12 +37,12 @@ TimelineGeometry::Range TimelineGeometry::visibleRecvs(const Run &run) const
 
 int TimelineGeometry::sendAt(const Run &run, double x) const
 {
-    return eventAt(run, run.sends, x, true);
+    return eventAt(run.sends, x, true);
 }
 
 int TimelineGeometry::recvAt(const Run &run, double x) const
 {
-    return eventAt(run, run.recvs, x, false);
+    return eventAt(run.recvs, x, false);
 }
 
 namespace {
@@ -76,8 +74,8 @@ double TimelineGeometry::eventX(const EventList<Event> &events, int i) const
 }
 
 template<typename Event>
-QRectF TimelineGeometry::box(const Run &run, const EventList<Event> &events, int i,
-                             const QRectF &lane, bool durationIsWidth) const
+QRectF TimelineGeometry::box(const EventList<Event> &events, int i, const QRectF &lane,
+                             bool durationIsWidth) const
 {
     const bool brief = isBrief(events, i);
     const double x0 = eventX(events, i);
@@ -101,16 +99,14 @@ QRectF TimelineGeometry::box(const Run &run, const EventList<Event> &events, int
                         : dataWidth(events);
     // Before a marked pause the box leaves the room its length is written in, down to the
     // call's own slot: on a crowded axis readable boxes otherwise cover the 40 ms stall. A
-    // recv() that returned several messages keeps a readable width, though: it is the
-    // evidence, and the length is not (six messages in a sliver so that "50 ms" fits after it).
+    // recv() keeps a readable width, though: it is the evidence of what the kernel handed
+    // over (which datagram arrived, six messages in one read), and the length is not.
     if (!brief && slot > 0 && std::isfinite(next)
         && pauseAfter(events, i) >= TimeWarp::kMarkedPauseNs) {
         double floor = m_viewport.displayToPixels(
             m_viewport.warp().slotWidth(std::is_same_v<Event, SendEvent>, false));
-        if constexpr (std::is_same_v<Event, RecvEvent>) {
-            if (RunAttribution::ofRecv(run, i).size() > 1)
-                floor = std::max(floor, m_layout.readableBoxWidth() + m_layout.boxGap());
-        }
+        if constexpr (std::is_same_v<Event, RecvEvent>)
+            floor = std::max(floor, m_layout.readableBoxWidth() + m_layout.boxGap());
         // Only when the length then fits: a box giving up its label for a mark that does not
         // show either leaves a sliver and a bare gap.
         if (const double left = next - x0 - m_layout.pauseMarkWidth(); left >= floor)
@@ -165,8 +161,7 @@ TimelineGeometry::Range TimelineGeometry::visible(const EventList<Event> &events
 }
 
 template<typename Event>
-int TimelineGeometry::eventAt(const Run &run, const EventList<Event> &events, double x,
-                              bool durationIsWidth) const
+int TimelineGeometry::eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const
 {
     if (events.isEmpty())
         return -1;
@@ -199,7 +194,7 @@ int TimelineGeometry::eventAt(const Run &run, const EventList<Event> &events, do
     // before x.
     while (i > 0 && time(events, i - 1) == time(events, i) && eventX(events, i) > x)
         --i;
-    const QRectF b = box(run, events, i, QRectF(0, 0, 1, 1), durationIsWidth);
+    const QRectF b = box(events, i, QRectF(0, 0, 1, 1), durationIsWidth);
     return x <= b.right() ? i : -1;
 }
 

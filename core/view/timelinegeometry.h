@@ -99,9 +99,8 @@ public:
 private:
     // Where event i starts; calls at one instant each get their own slot on a compact axis.
     template<typename Event> double eventX(const EventList<Event> &events, int i) const;
-    // events: run.sends or run.recvs.
     template<typename Event>
-    QRectF box(const Run &run, const EventList<Event> &events, int i, const QRectF &lane,
+    QRectF box(const EventList<Event> &events, int i, const QRectF &lane,
                bool durationIsWidth) const;
     template<typename Event> Range visible(const EventList<Event> &events) const;
     // On a compact axis: the width of a box with data in this lane. Most calls of the lane get
@@ -111,8 +110,7 @@ private:
     // 0 on a linear axis, where a box takes the room up to the next call.
     template<typename Event> double dataWidth(const EventList<Event> &events) const;
     template<typename Event>
-    int eventAt(const Run &run, const EventList<Event> &events, double x,
-                bool durationIsWidth) const;
+    int eventAt(const EventList<Event> &events, double x, bool durationIsWidth) const;
 
     TimelineLayout m_layout;
     TimelineViewport m_viewport;
