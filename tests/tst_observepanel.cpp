@@ -14,7 +14,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -62,10 +64,13 @@ void TestObservePanel::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("sockscope-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_observepanel"));
+    QStandardPaths::setTestModeEnabled(true); // keep the user's real settings out of it
 }
 
 void TestObservePanel::init()
 {
+    // Every test starts from the defaults (TCP), whatever a run before it saved.
+    QSettings().clear();
     m_panel = std::make_unique<ObservePanel>();
     m_panel->resize(1400, 900);
     m_panel->show();
