@@ -898,7 +898,7 @@ void TestTimelineRenderer::aPauseWithoutRoomForItsLengthBreaksTheAxis()
                 const QPointF c = l.line.center();
                 strokes += l.pen.color() == m_style.foreground && l.line.dx() != 0
                         && l.line.dy() != 0 && c.x() > from && c.x() < to
-                        && c.y() > lane.top() - 0.2 * lane.height() && c.y() < lane.center().y()
+                        && c.y() > lane.center().y() && c.y() < lane.bottom() + 0.2 * lane.height()
                     ? 1
                     : 0;
             }

@@ -652,10 +652,11 @@ void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeome
         const double textWidth = m_smallText.width(text);
         if (right - left < textWidth) {
             // No room for the length: an axis break across the boundary, so that calls 10 ms
-            // apart do not read as back to back.
+            // apart do not read as back to back. Across the boxes' lower edge: their words are
+            // at the top, and a break over "m1" read as part of it.
             const double x = (before.right() + after.left()) / 2;
-            const double top = std::min(before.top(), after.top()) - 0.1 * lane.height();
             const double h = 0.3 * lane.height();
+            const double top = std::max(before.bottom(), after.bottom()) + 0.1 * lane.height() - h;
             const double slant = 0.25 * h;
             const double apart = std::max(3.0, 2.5 * m_s.lineWidth);
             const QPointF a0(x - apart / 2 - slant / 2, top + h);
