@@ -54,6 +54,7 @@ QString expectedLine(const QJsonObject &run)
     qint64 fin = 0;
     qint64 rst = 0;
     qint64 again = 0;
+    qint64 againBytes = 0;
     qint64 lost = 0;
     qint64 read = 0;
     qint64 dropped = 0;
@@ -71,6 +72,8 @@ QString expectedLine(const QJsonObject &run)
         fin += flag(g, "fin");
         rst += flag(g, "rst");
         again += flag(g, "retransmit");
+        if (flag(g, "retransmit") && !ack)
+            againBytes += n;
         lost += flag(g, "lost");
         if (udp) {
             dropped += flag(g, "dropped") && !flag(g, "lost");
@@ -86,7 +89,12 @@ QString expectedLine(const QJsonObject &run)
         if (simulated)
             parts << QStringLiteral("lost on the way: %1").arg(lost);
     } else {
-        parts << QStringLiteral("data segments: %1 (%2 B)").arg(data).arg(bytes)
+        parts << (againBytes > 0 ? QStringLiteral("data segments: %1 (%2 B, of which %3 B "
+                                                  "retransmitted)")
+                                       .arg(data)
+                                       .arg(bytes)
+                                       .arg(againBytes)
+                                 : QStringLiteral("data segments: %1 (%2 B)").arg(data).arg(bytes))
               << QStringLiteral("pure ACKs: %1").arg(pure);
         if (riding > 0)
             parts << QStringLiteral("ACKs riding on data: %1").arg(riding);

@@ -331,6 +331,7 @@ void MainWindow::createActions()
     m_legendAction
         = add(viewMenu, QT_TR_NOOP("&Legend"), QKeySequence(tr("Ctrl+L")), [this](bool on) {
               m_legend->setVisible(on);
+              m_observe->setLegendVisible(on);
               QSettings().setValue(QStringLiteral("view/legend"), on);
           });
     m_legendAction->setObjectName(QStringLiteral("legendAction"));
@@ -1035,6 +1036,7 @@ void MainWindow::restoreSettings()
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
     m_legendAction->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
     m_legend->setVisible(m_legendAction->isChecked());
+    m_observe->setLegendVisible(m_legendAction->isChecked());
     m_compactAction->setChecked(m_timeline->isCompact());
     setPayloadEncoding(
         PreviewText::fromName(settings.value(QStringLiteral("view/payloadEncoding")).toString())

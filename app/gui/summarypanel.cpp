@@ -161,7 +161,13 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
         }
         row(tr("duration"), TimeAxis::formatDuration(double(c.realDurationNs)),
             TimeAxis::formatDuration(double(c.simDurationNs)));
-        if (c.realWire && c.simWire) {
+        // UDP puts datagrams on the wire and acknowledges nothing: no segments, no ACK rows.
+        if (c.realWire && c.simWire && c.protocol == Protocol::Udp) {
+            row(tr("datagrams on the wire"), QString::number(c.realWire->dataSegments),
+                QString::number(c.simWire->dataSegments));
+            row(tr("largest datagram"), EventText::bytes(c.realWire->largestSegment),
+                EventText::bytes(c.simWire->largestSegment));
+        } else if (c.realWire && c.simWire) {
             row(tr("data segments on the wire"), QString::number(c.realWire->dataSegments),
                 QString::number(c.simWire->dataSegments));
             row(tr("largest segment"), EventText::bytes(c.realWire->largestSegment),

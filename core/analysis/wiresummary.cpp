@@ -31,6 +31,8 @@ WireSummary::Counts WireSummary::count(const Run &run)
         c.fin += g.fin;
         c.rst += g.rst;
         c.retransmits += g.retransmit;
+        if (g.retransmit && !g.ack)
+            c.retransmittedBytes += std::max<qint64>(g.bytes, 0);
         c.lost += g.lost;
         if (udp && !g.ack) {
             c.dropped += g.dropped && !g.lost;
@@ -64,7 +66,15 @@ QString WireSummary::line(const Run &run)
                                      "or the evidence does not say which recv() read it): %1")
                                       .arg(open));
     } else {
-        parts << tr("data segments: %1 (%2 B)").arg(c.data).arg(c.dataBytes);
+        // The bytes of every data segment seen, each copy of a retransmitted one: more than the
+        // stream when the sender sent some again, which the count says rather than leaves to
+        // the reader to work out against "bytes sent".
+        parts << (c.retransmittedBytes > 0
+                      ? tr("data segments: %1 (%2 B, of which %3 B retransmitted)")
+                            .arg(c.data)
+                            .arg(c.dataBytes)
+                            .arg(c.retransmittedBytes)
+                      : tr("data segments: %1 (%2 B)").arg(c.data).arg(c.dataBytes));
         parts << tr("pure ACKs: %1").arg(c.pureAcks);
         if (c.piggybacked > 0)
             parts << tr("ACKs riding on data: %1").arg(c.piggybacked);

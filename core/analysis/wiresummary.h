@@ -26,6 +26,7 @@ public:
         qint64 fin = 0;
         qint64 rst = 0;
         qint64 retransmits = 0;
+        qint64 retransmittedBytes = 0; // TCP: payload bytes of the retransmissions, in dataBytes
         qint64 lost = 0; // simulated: lost in the network
         qint64 read = 0; // UDP: datagrams a recv() read (by message, or Segment::recv)
         qint64 dropped = 0; // UDP: dropped at the full receive buffer
