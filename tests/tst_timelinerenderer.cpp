@@ -389,12 +389,16 @@ void TestTimelineRenderer::aTitleShortensByMeaning()
     QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(whole), bold), whole);
     const QString brief = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (simulated)");
     QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(whole) - 1, bold), brief);
+    // Then the variant's explanation in parentheses goes: the options tag says the setting.
+    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(brief) - 1, bold),
+             QStringLiteral("Nagle on · TCP requests (simulated)"));
     const double least = bold.width(QStringLiteral("TCP requests (simulated)"));
     for (double width = bold.width(brief) - 1; width >= least; width -= 7) {
         const QString cut = RunPainter::fittedTitle(run, true, width, bold);
         QVERIFY2(bold.width(cut) <= width + 1, qPrintable(cut));
         QVERIFY2(cut.endsWith(QStringLiteral("TCP requests (simulated)")), qPrintable(cut));
         QVERIFY2(cut == QStringLiteral("TCP requests (simulated)")
+                     || cut == QStringLiteral("Nagle on · TCP requests (simulated)")
                      || (cut.startsWith(QStringLiteral("Nag")) && cut.contains(QChar(0x2026))),
                  qPrintable(cut));
     }
@@ -466,6 +470,15 @@ void TestTimelineRenderer::aHeaderKeepsTheSettingTheRunMade()
     header = RunPainter::fittedHeader(udp, false, 4 * width, fonts);
     QCOMPARE(header.options, EventText::options(udp));
     QCOMPARE(header.outcome, EventText::outcome(udp));
+    // A Nagle variant whose whole title leaves no room for its TCP_NODELAY: the title leaves
+    // out its explanation in parentheses, and the setting, as the socket reported it, shows.
+    const QString nagleCounts
+        = EventText::outcome(nagle).section(QStringLiteral(" · "), 0, 1);
+    const double nagleWidth = bold.width(nagle.label) + text.width(nagleCounts) + gap + 2;
+    header = RunPainter::fittedHeader(nagle, false, nagleWidth, fonts);
+    QCOMPARE(header.title, QStringLiteral("Nagle on · TCP"));
+    QCOMPARE(header.options.section(QStringLiteral(" · "), 0, 0), QStringLiteral("TCP_NODELAY off"));
+    QVERIFY2(header.outcome.startsWith(nagleCounts), qPrintable(header.outcome));
     // Any width: options whole or not at all, never elided.
     const QStringList all = EventText::options(udp).split(QStringLiteral(" · "));
     for (double w = 4 * width; w > 20; w -= 5) {

@@ -119,9 +119,13 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
     Q_UNUSED(real);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(tr("Predicted vs observed").toHtmlEscaped(),
-                            tr("Each real run (loopback: a round trip of microseconds, a 64 KiB "
-                               "MSS, no loss) has "
-                               "its simulated twin below it (%1).")
+                            // An MSS is TCP's: a UDP lesson's loopback has none to name.
+                            (simulated.scenario.hasTcp()
+                                 ? tr("Each real run (loopback: a round trip of microseconds, a "
+                                      "64 KiB MSS, no loss) has "
+                                      "its simulated twin below it (%1).")
+                                 : tr("Each real run (loopback: a round trip of microseconds, no "
+                                      "loss) has its simulated twin below it (%1)."))
                                 .arg(simulated.scenario.describeNetwork())
                                 .toHtmlEscaped());
     for (const RunComparison &c : comparisons) {

@@ -18,6 +18,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPolygonF>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -169,8 +170,7 @@ void RunPainter::paintBackground()
                      Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
 }
 
-QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold,
-                                bool elide)
+QStringList RunPainter::titleForms(const Run &run, bool markReal)
 {
     // Which network the run is from stays whole: beside its twin, "(simulated)" cut off left
     // two runs with one title.
@@ -178,25 +178,50 @@ QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, con
     const QString brief = RunHeader::withoutDirection(title);
     QString network;
     QString shortNetwork;
-    if (run.mode == Mode::Sim)
+    if (run.mode == Mode::Sim) {
         network = shortNetwork = EventText::tr("simulated");
-    else if (markReal) {
+    } else if (markReal) {
         network = TimelineRenderer::tr("real, loopback");
         shortNetwork = TimelineRenderer::tr("real");
     }
-    const QString forms[] = { EventText::withNetwork(title, network),
-                              EventText::withNetwork(title, shortNetwork),
-                              EventText::withNetwork(brief, shortNetwork) };
+    // The variant's label without the words in parentheses that explain it: "Nagle on" for
+    // "Nagle on (TCP_NODELAY off)" (the options beside the title say the setting).
+    const QString separator = QStringLiteral(" · ");
+    QString plain = brief;
+    if (const qsizetype at = brief.lastIndexOf(separator); at > 0) {
+        static const QRegularExpression aside(
+            QStringLiteral("\\s*[(\\x{FF08}][^()\\x{FF08}\\x{FF09}]*[)\\x{FF09}]$"));
+        QString variant = brief.left(at);
+        variant.remove(aside);
+        if (!variant.isEmpty())
+            plain = variant + brief.mid(at);
+    }
+    QStringList forms{ EventText::withNetwork(title, network),
+                       EventText::withNetwork(title, shortNetwork),
+                       EventText::withNetwork(brief, shortNetwork),
+                       EventText::withNetwork(plain, shortNetwork) };
+    forms.removeDuplicates();
+    return forms;
+}
+
+QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold,
+                                bool elide)
+{
+    const QStringList forms = titleForms(run, markReal);
     for (const QString &form : forms) {
         if (bold.width(form) <= width)
             return form;
     }
     if (!elide)
         return {};
-    // The variant's label ("Nagle on (TCP_NODELAY off)") gives up its end before the run's own
-    // name does: "Nagle on (TCP_N… · TCP requests (real)".
+    // The variant's label ("Nagle on") gives up its end before the run's own name does:
+    // "Nag… · TCP requests (real)".
     const QString separator = QStringLiteral(" · ");
-    const QString shortest = forms[2];
+    const QString shortNetwork = run.mode == Mode::Sim ? EventText::tr("simulated")
+        : markReal                                     ? TimelineRenderer::tr("real")
+                                                       : QString();
+    const QString brief = RunHeader::withoutDirection(EventText::runTitle(run, false));
+    const QString shortest = forms.last();
     QString name = brief;
     if (const qsizetype at = shortest.lastIndexOf(separator); at > 0) {
         const QString tail = shortest.mid(at);
@@ -219,10 +244,11 @@ RunPainter::HeaderText RunPainter::fittedHeader(const Run &run, bool markReal, d
 {
     // The counts and the options go whole, from the end ("16 send()s → 15 recv()s + EOF · 7
     // split" loses " · 7 split", never half a number; "SO_RCVBUF 8192 B (asked 4096 B)" goes
-    // whole or not at all). The title is shortened by meaning (fittedTitle) to leave room for
-    // all the counts, or else for the calls and the first fate count (merged and split come
-    // before intact); a long title gives up its end rather than the calls turning into
-    // "15 re…". Only a first part too long even then is elided.
+    // whole or not at all). The title is shortened by meaning (titleForms) to leave room for
+    // the calls, the first fate count (merged and split come before intact) and the first
+    // option; failing that, for all the counts, or the calls and the first count. A long title
+    // gives up its end rather than the calls turning into "15 re…". Only a first part too long
+    // even then is elided.
     const QString separator = QStringLiteral(" · ");
     const QString outcome = EventText::outcome(run);
     const QStringList counts = outcome.split(separator);
@@ -230,7 +256,52 @@ RunPainter::HeaderText RunPainter::fittedHeader(const Run &run, bool markReal, d
     const auto countsText = [&](qsizetype n) { return counts.mid(0, n).join(separator); };
     const auto optionsText = [&](qsizetype n) { return options.mid(0, n).join(separator); };
     HeaderText out;
-    for (const qsizetype n : { counts.size(), std::min<qsizetype>(2, counts.size()) }) {
+    const qsizetype firstCounts = std::min<qsizetype>(2, counts.size());
+    const qsizetype firstOptions = std::min<qsizetype>(1, options.size());
+    // What follows a title, most important first: the calls, the first fate count, the first
+    // option (what the run set itself, EventText::options), then the other counts, then the
+    // other options. Each part goes whole.
+    const auto layout = [&](const QString &title, qsizetype &shownCounts, qsizetype &shownOptions) {
+        const double titleWidth = fonts.bold.width(title) + fonts.gap;
+        shownCounts = 0;
+        shownOptions = 0;
+        const auto fits = [&](qsizetype c, qsizetype o) {
+            double used = titleWidth + fonts.text.width(countsText(c));
+            if (o > 0)
+                used += fonts.small.width(optionsText(o)) + fonts.gap;
+            return used <= width;
+        };
+        const auto growCounts = [&](qsizetype limit) {
+            while (shownCounts < std::min(limit, counts.size())
+                   && fits(shownCounts + 1, shownOptions))
+                ++shownCounts;
+        };
+        const auto growOptions = [&](qsizetype limit) {
+            while (shownOptions < std::min(limit, options.size())
+                   && fits(shownCounts, shownOptions + 1))
+                ++shownOptions;
+        };
+        growCounts(2);
+        if (shownCounts >= firstCounts) {
+            growOptions(1);
+            growCounts(counts.size());
+            growOptions(options.size());
+        }
+    };
+    qsizetype shownCounts = 0;
+    qsizetype shownOptions = 0;
+    // The longest title, shortened by meaning only, that leaves room for the calls, the first
+    // fate count and the first option.
+    for (const QString &form : titleForms(run, markReal)) {
+        layout(form, shownCounts, shownOptions);
+        if (shownCounts >= firstCounts && shownOptions >= firstOptions) {
+            out.title = form;
+            break;
+        }
+    }
+    for (const qsizetype n : { counts.size(), firstCounts }) {
+        if (!out.title.isEmpty())
+            break;
         out.title = fittedTitle(run, markReal, width - fonts.text.width(countsText(n)) - fonts.gap,
                                 fonts.bold, false);
         if (!out.title.isEmpty())
@@ -240,33 +311,8 @@ RunPainter::HeaderText RunPainter::fittedHeader(const Run &run, bool markReal, d
         out.title = fittedTitle(
             run, markReal, std::max(0.4 * width, width - fonts.text.width(counts.first()) - fonts.gap),
             fonts.bold);
+    layout(out.title, shownCounts, shownOptions);
     const double titleWidth = fonts.bold.width(out.title) + fonts.gap;
-
-    // What follows the title, most important first: the calls, the first fate count, the first
-    // option (what the run set itself, EventText::options), then the other counts, then the
-    // other options.
-    qsizetype shownCounts = 0;
-    qsizetype shownOptions = 0;
-    const auto fits = [&](qsizetype c, qsizetype o) {
-        double used = titleWidth + fonts.text.width(countsText(c));
-        if (o > 0)
-            used += fonts.small.width(optionsText(o)) + fonts.gap;
-        return used <= width;
-    };
-    const auto growCounts = [&](qsizetype limit) {
-        while (shownCounts < std::min(limit, counts.size()) && fits(shownCounts + 1, shownOptions))
-            ++shownCounts;
-    };
-    const auto growOptions = [&](qsizetype limit) {
-        while (shownOptions < std::min(limit, options.size()) && fits(shownCounts, shownOptions + 1))
-            ++shownOptions;
-    };
-    growCounts(2);
-    if (shownCounts >= std::min<qsizetype>(2, counts.size())) {
-        growOptions(1);
-        growCounts(counts.size());
-        growOptions(options.size());
-    }
     out.outcome = shownCounts > 0 ? countsText(shownCounts)
                                   : fonts.text.elided(outcome, std::max(0.0, width - titleWidth));
     out.options = optionsText(shownOptions);

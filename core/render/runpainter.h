@@ -37,11 +37,15 @@ public:
 
     // The run's title for a header `width` wide in the bold font, shortened by meaning before it
     // is cut: "(real, loopback)" becomes "(real)", then a requests or replies run leaves out its
-    // direction, then the plan's variant label is elided; "requests", "replies" and the network
+    // direction, then the plan's variant label leaves out its explanation in parentheses
+    // ("Nagle on" for "Nagle on (TCP_NODELAY off)"), then that label is elided; "requests",
+    // "replies" and the network
     // ("simulated", with markReal "real") stay whole. Only a header too narrow even for
     // "TCP requests (real)" elides that. With !elide, empty when no form fits uncut.
     static QString fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold,
                                bool elide = true);
+    // The title's forms shortened by meaning, longest first (what fittedTitle picks from).
+    static QStringList titleForms(const Run &run, bool markReal);
 
     // A run header's three texts, fitted to its width: the title (left), the counts (right)
     // and between them the socket options, each part whole.
