@@ -179,6 +179,7 @@ QWidget *ObservePanel::createBanner()
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_addressHint = new QLabel(banner);
+    m_addressHint->setObjectName(QStringLiteral("addressHint"));
     m_addressHint->setWordWrap(true);
     m_addressHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyAddress = copyButton(banner, m_address);
