@@ -10,12 +10,12 @@
 #include "gui/timelinewidget.h"
 #include "run/observecontroller.h"
 
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
-#include <QRadioButton>
 #include <QComboBox>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTcpServer>

@@ -163,8 +163,9 @@ void TestRunNarrative::argumentsMeetChineseWithASpace()
                             { QStringLiteral("6"), QStringLiteral("40 sends") }),
              QStringLiteral("after 6 of 40 sends"));
     // One pass: an argument holding "%2" stays as it is.
-    QCOMPARE(TextJoin::fill(QStringLiteral("%1 and %2"), { QStringLiteral("%2"), QStringLiteral("x") }),
-             QStringLiteral("%2 and x"));
+    QCOMPARE(
+        TextJoin::fill(QStringLiteral("%1 and %2"), { QStringLiteral("%2"), QStringLiteral("x") }),
+        QStringLiteral("%2 and x"));
 }
 
 QTEST_GUILESS_MAIN(TestRunNarrative)

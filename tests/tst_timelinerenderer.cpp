@@ -411,15 +411,16 @@ void TestTimelineRenderer::aTitleShortensByMeaning()
     QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(real) - 1, bold),
              QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (client → server, real)"));
     QCOMPARE(RunPainter::fittedTitle(
-                 run, true, bold.width(QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests "
-                                                      "(client → server, real)"))
+                 run, true,
+                 bold.width(QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests "
+                                           "(client → server, real)"))
                      - 1,
                  bold),
              QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (real)"));
     run.label = QStringLiteral("TCP replies (server → client)");
-    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(QStringLiteral("TCP replies (real)")),
-                                     bold),
-             QStringLiteral("TCP replies (real)"));
+    QCOMPARE(
+        RunPainter::fittedTitle(run, true, bold.width(QStringLiteral("TCP replies (real)")), bold),
+        QStringLiteral("TCP replies (real)"));
     QCOMPARE(RunPainter::fittedTitle(run, false, 1000, bold), run.label);
 }
 
@@ -447,8 +448,9 @@ void TestTimelineRenderer::aHeaderKeepsTheSettingTheRunMade()
     partial.label = QStringLiteral("TCP");
     partial.requested.sndbuf = 4096;
     partial.effective.sndbuf = 8192;
-    QCOMPARE(EventText::options(partial),
-             QStringLiteral("SO_SNDBUF 8192 B (asked 4096 B) · TCP_NODELAY off · SO_RCVBUF 128 KiB"));
+    QCOMPARE(
+        EventText::options(partial),
+        QStringLiteral("SO_SNDBUF 8192 B (asked 4096 B) · TCP_NODELAY off · SO_RCVBUF 128 KiB"));
 
     const TextWidths bold(m_style.boldFont());
     const TextWidths text(m_style.font);
@@ -472,12 +474,12 @@ void TestTimelineRenderer::aHeaderKeepsTheSettingTheRunMade()
     QCOMPARE(header.outcome, EventText::outcome(udp));
     // A Nagle variant whose whole title leaves no room for its TCP_NODELAY: the title leaves
     // out its explanation in parentheses, and the setting, as the socket reported it, shows.
-    const QString nagleCounts
-        = EventText::outcome(nagle).section(QStringLiteral(" · "), 0, 1);
+    const QString nagleCounts = EventText::outcome(nagle).section(QStringLiteral(" · "), 0, 1);
     const double nagleWidth = bold.width(nagle.label) + text.width(nagleCounts) + gap + 2;
     header = RunPainter::fittedHeader(nagle, false, nagleWidth, fonts);
     QCOMPARE(header.title, QStringLiteral("Nagle on · TCP"));
-    QCOMPARE(header.options.section(QStringLiteral(" · "), 0, 0), QStringLiteral("TCP_NODELAY off"));
+    QCOMPARE(header.options.section(QStringLiteral(" · "), 0, 0),
+             QStringLiteral("TCP_NODELAY off"));
     QVERIFY2(header.outcome.startsWith(nagleCounts), qPrintable(header.outcome));
     // Any width: options whole or not at all, never elided.
     const QStringList all = EventText::options(udp).split(QStringLiteral(" · "));

@@ -100,8 +100,7 @@ QString expectedLine(const QJsonObject &run)
                                        .arg(data)
                                        .arg(bytes)
                                        .arg(againBytes)
-                                 : QStringLiteral("data segments: %1 (%2 B)").arg(data).arg(bytes))
-;
+                                 : QStringLiteral("data segments: %1 (%2 B)").arg(data).arg(bytes));
         if (sender.isObject() && mssSegments > 0 && mssSegments != data)
             parts << QStringLiteral("in segments of at most the MSS (%1 B), as TCP_INFO counts "
                                     "them: %2")

@@ -49,7 +49,7 @@ QString ExpectationText::translated() const
         translatedArgs << arg;
     }
     return TextJoin::fill(QCoreApplication::translate(kContext, source.toUtf8().constData()),
-                      translatedArgs);
+                          translatedArgs);
 }
 
 } // namespace sockscope

@@ -345,8 +345,7 @@ QString Scenario::describeNetwork() const
     if (duplicate > 0)
         parts_ << tr("duplicate %1%").arg(duplicate * 100);
     if (hasTcp())
-        parts_ << (delayedAckMs ? tr("delayed ACK %1 ms").arg(delayedAckMs)
-                                : tr("no delayed ACK"));
+        parts_ << (delayedAckMs ? tr("delayed ACK %1 ms").arg(delayedAckMs) : tr("no delayed ACK"));
     parts_ << tr("seed %1").arg(seed);
     return parts_.join(QStringLiteral(" · "));
 }

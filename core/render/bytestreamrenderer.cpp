@@ -419,8 +419,7 @@ private:
             if (p.lost && !p.aggregated()) {
                 m_p.fillRect(r, TimelineStyle::mix(m_s.lost, m_s.background, 0.75));
                 paintLostCross(r);
-            }
-            else
+            } else
                 m_p.fillRect(r, p.mixed ? m_s.muted : strong(run, p.message));
         }
         const double mid = bar.center().y();

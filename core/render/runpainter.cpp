@@ -136,8 +136,7 @@ void RunPainter::paintLinkLane()
                          m_replay ? double(m_replay->nowNs()) : -1.0);
         wire.setLargest(m_largest);
         wire.paint();
-    }
-    else if (m_denseSends || m_denseRecvs)
+    } else if (m_denseSends || m_denseRecvs)
         paintLinksHint();
     else
         paintLinks();
@@ -309,7 +308,8 @@ RunPainter::HeaderText RunPainter::fittedHeader(const Run &run, bool markReal, d
     }
     if (out.title.isEmpty())
         out.title = fittedTitle(
-            run, markReal, std::max(0.4 * width, width - fonts.text.width(counts.first()) - fonts.gap),
+            run, markReal,
+            std::max(0.4 * width, width - fonts.text.width(counts.first()) - fonts.gap),
             fonts.bold);
     layout(out.title, shownCounts, shownOptions);
     const double titleWidth = fonts.bold.width(out.title) + fonts.gap;

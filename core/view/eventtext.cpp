@@ -261,11 +261,10 @@ QString EventText::wireDetails(const Run &run, int send)
         if (run.protocol == Protocol::Udp)
             lines << tr("left as datagram #%1 at %2").arg(number).arg(where);
         else
-            lines << (others.isEmpty()
-                          ? tr("left in segment #%1 at %2").arg(number).arg(where)
-                          : tr("left in segment #%1 at %2, together with message %3")
-                                .arg(number)
-                                .arg(where, TextJoin::list(others)));
+            lines << (others.isEmpty() ? tr("left in segment #%1 at %2").arg(number).arg(where)
+                                       : tr("left in segment #%1 at %2, together with message %3")
+                                             .arg(number)
+                                             .arg(where, TextJoin::list(others)));
     }
     if (segments.isEmpty() && run.sends.at(send).accepted > 0)
         lines << tr("not seen on the wire");
@@ -288,8 +287,7 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
         if (r.bytes == 0 && r.error == 0)
             lines << tr("0 bytes: the peer closed the connection (EOF)");
     } else {
-        lines << (simulated ? tr("datagram size (model): %1")
-                            : tr("datagram size (MSG_TRUNC): %1"))
+        lines << (simulated ? tr("datagram size (model): %1") : tr("datagram size (MSG_TRUNC): %1"))
                      .arg(optional(r.datagramSize));
         if (r.truncated)
             lines << tr("truncated: the rest of the datagram was discarded by the kernel");
@@ -300,8 +298,7 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
                  .arg(optional(r.queuedBefore));
     // FIONREAD is read just before recv(): a stream's bytes arriving in between are returned too.
     // The model reads its queue and copies it in one step, so only a real run has this gap.
-    if (!simulated && run.protocol == Protocol::Tcp && r.queuedBefore
-        && r.bytes > *r.queuedBefore)
+    if (!simulated && run.protocol == Protocol::Tcp && r.queuedBefore && r.bytes > *r.queuedBefore)
         lines << tr("%1 more arrived after FIONREAD was read, before recv() copied the queue")
                      .arg(bytes(r.bytes - *r.queuedBefore));
     if (r.error != 0)
