@@ -220,7 +220,7 @@ QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, con
         : markReal                                     ? TimelineRenderer::tr("real")
                                                        : QString();
     const QString brief = RunHeader::withoutDirection(EventText::runTitle(run, false));
-    const QString shortest = forms.last();
+    const QString &shortest = forms.last();
     QString name = brief;
     if (const qsizetype at = shortest.lastIndexOf(separator); at > 0) {
         const QString tail = shortest.mid(at);
@@ -229,8 +229,8 @@ QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, con
         if (prefix.size() > 3)
             return prefix + tail;
         name = brief.mid(brief.lastIndexOf(separator) + separator.size());
-        if (const QString alone = EventText::withNetwork(name, shortNetwork);
-            bold.width(alone) <= width)
+        QString alone = EventText::withNetwork(name, shortNetwork);
+        if (bold.width(alone) <= width)
             return alone;
     }
     // Too narrow even for that: the name is cut, the network kept.
