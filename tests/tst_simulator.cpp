@@ -3,6 +3,7 @@
 
 #include "analysis/comparisonreport.h"
 #include "analysis/tracecomparison.h"
+#include "io/textreport.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
@@ -499,6 +500,10 @@ void tst_Simulator::udpComparisonSpeaksOfDatagrams()
     for (const char *tcpWord : { "segment", "ACK", "MSS" })
         QVERIFY2(!report.contains(QLatin1String(tcpWord)), qPrintable(report));
     const Trace tcp = simulateLesson(QStringLiteral("tcp-nagle"));
+    // The table calls the simulator's unsent and queued bytes the model's, not the kernel's.
+    const QString table = TextReport::render(tcp);
+    QVERIFY2(table.contains(QLatin1String("Model's evidence: after ")), qPrintable(table));
+    QVERIFY2(!table.contains(QLatin1String("Kernel evidence")), qPrintable(table));
     const QString stream = ComparisonReport::render(asCaptured(tcp), tcp);
     for (const char *tcpWord : { "data segments on the wire", "longest ACK delay", "MSS" })
         QVERIFY2(stream.contains(QLatin1String(tcpWord)), qPrintable(stream));
