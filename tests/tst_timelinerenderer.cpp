@@ -422,6 +422,9 @@ void TestTimelineRenderer::aTitleShortensByMeaning()
         RunPainter::fittedTitle(run, true, bold.width(QStringLiteral("TCP replies (real)")), bold),
         QStringLiteral("TCP replies (real)"));
     QCOMPARE(RunPainter::fittedTitle(run, false, 1000, bold), run.label);
+    // A Chinese variant's explanation is in full-width parentheses; it goes the same way.
+    run.label = QStringLiteral("Nagle 开启（TCP_NODELAY 关闭） · TCP");
+    QCOMPARE(RunPainter::titleForms(run, false).last(), QStringLiteral("Nagle 开启 · TCP"));
 }
 
 // The header's options put what the run set first and go whole: udp-overflow's asked
