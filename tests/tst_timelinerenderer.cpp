@@ -56,6 +56,7 @@ private slots:
     void aTitleKeepsItsNetwork();
     void aTitleShortensByMeaning();
     void aHeaderKeepsTheSettingTheRunMade();
+    void aLoneCallSitsAtItsTime();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
@@ -493,6 +494,28 @@ void TestTimelineRenderer::aHeaderKeepsTheSettingTheRunMade()
             QVERIFY2(all.join(QStringLiteral(" · ")).startsWith(header.options),
                      qPrintable(header.options));
     }
+}
+
+// One datagram read 2.1 s after an observed socket opened: the axis starts at the run's start
+// and reads in whole units, not a few microseconds around the call ("2.102106 s"). Calls spread
+// over the run keep the axis from the first call (the lessons' connect time is not drawn).
+void TestTimelineRenderer::aLoneCallSitsAtItsTime()
+{
+    Run run = fixture::udpLossAndTruncation();
+    run.sends.clear();
+    RecvEvent r = fixture::recv(0, 2'102'106'000, 5, 0, "hello");
+    run.recvs = { r };
+    run.fates.clear();
+    run.role = Role::Observer;
+    run.durationNs = 2'102'112'000;
+    const QRectF rect(0, 0, 1000, 400);
+    const TimelineViewport lone
+        = TimelineRenderer::fittedViewport(fixture::trace({ run }), rect, m_style);
+    QCOMPARE(lone.visibleStart(), 0.0);
+    QVERIFY(lone.visibleSpan() > 2e9);
+    const Trace lesson = fixture::trace({ fixture::tcpMerged() });
+    QVERIFY(TimelineRenderer::fittedViewport(lesson, rect, m_style).visibleStart()
+            >= 0.9 * TimelineRenderer::traceStartNs(lesson));
 }
 
 QTEST_MAIN(TestTimelineRenderer)
