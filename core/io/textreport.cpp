@@ -613,8 +613,10 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     if (maxQueued >= 0)
         evidence << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
                          : tr("max bytes queued before a recv %1 B").arg(maxQueued));
+    // The simulator asks no kernel: its numbers are the model's.
     if (!evidence.isEmpty())
-        s << tr("Kernel evidence: ") << evidence.join(QStringLiteral("; ")) << '\n';
+        s << (run.mode == Mode::Sim ? tr("Model's evidence: ") : tr("Kernel evidence: "))
+          << evidence.join(QStringLiteral("; ")) << '\n';
     if (requests) {
         if (const QString trips = roundTrips(*requests, run); !trips.isEmpty())
             s << trips << '\n';
