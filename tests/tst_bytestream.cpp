@@ -318,6 +318,19 @@ void TestByteStream::paintsMessageColoursAndHatch()
     QVERIFY(hasLost(40, 130));
     QVERIFY(!hasLost(29, 37));
     QVERIFY(hasLost(15, 27)); // the lost datagram
+    // Lost and cut off read apart, as on the timeline and in its key: the cut-off tail is
+    // hatched (its pale lost fill), the lost datagram crossed out, never hatched.
+    const QColor hatchFill = TimelineStyle::mix(s.lost, s.background, 0.75);
+    auto has = [&](double from, double to, const QColor &colour) {
+        for (int x = int(g.axis(0).x(from)) + 2; x < int(g.axis(0).x(to)) - 2; ++x)
+            for (int y = int(recvs.top()) + 3; y < int(recvs.bottom()) - 3; ++y)
+                if (const QColor c = image.pixelColor(x, y); qAbs(c.red() - colour.red()) <= 1
+                    && qAbs(c.green() - colour.green()) <= 1 && qAbs(c.blue() - colour.blue()) <= 1)
+                    return true;
+        return false;
+    };
+    QVERIFY(has(40, 130, hatchFill));
+    QVERIFY(!has(15, 27, hatchFill));
 }
 
 void TestByteStream::rulerLabelsCarryUnits()

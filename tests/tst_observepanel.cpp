@@ -10,10 +10,12 @@
 #include "gui/timelinewidget.h"
 #include "run/observecontroller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -54,6 +56,7 @@ private slots:
     void remoteBindNeedsAChoiceAndWarns();
     void exampleClientSpeaksTheFraming();
     void mainWindowHasTheTab();
+    void udpListeningSaysWhatUdpDoes();
 
 private:
     std::unique_ptr<ObservePanel> m_panel;
@@ -258,9 +261,39 @@ void TestObservePanel::mainWindowHasTheTab()
     // The Observe tab has no Run button: the status bar does not ask for one.
     QVERIFY2(!status().contains(QLatin1String("Run")), qPrintable(status()));
     QCOMPARE(status(), observePanel(window)->statusText());
+    // View → Legend shows the key under this tab's timeline too.
+    auto *legend = observePanel(window)->findChild<QWidget *>(QStringLiteral("observeLegend"));
+    QVERIFY(legend);
+    auto *legendAction = window.findChild<QAction *>(QStringLiteral("legendAction"));
+    QVERIFY(legendAction);
+    if (!legendAction->isChecked()) // remembered from an earlier run of the tests
+        legendAction->trigger();
+    QVERIFY(legend->isVisible());
+    legendAction->trigger();
+    QVERIFY(!legend->isVisible());
+    legendAction->trigger();
+    QVERIFY(legend->isVisible());
     window.setObserveTabShown(false);
     QVERIFY(timeline(window)->isVisible());
     QCOMPARE(status(), lessons);
+}
+
+// Listening for UDP, the banner says what becomes of datagrams, not of TCP connections.
+void TestObservePanel::udpListeningSaysWhatUdpDoes()
+{
+    m_panel->findChild<QRadioButton *>(QStringLiteral("udp"))->setChecked(true);
+    m_panel->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+    QCOMPARE(m_panel->start(), QString());
+    QVERIFY(m_panel->isListening());
+    const QString hint = m_panel->findChild<QLabel *>(QStringLiteral("addressHint"))->text();
+    QVERIFY2(hint.contains(QLatin1String("UDP datagram")), qPrintable(hint));
+    QVERIFY2(!hint.contains(QLatin1String("TCP")), qPrintable(hint));
+    m_panel->stop();
+    // Listening remembers the settings: listen for TCP once more, so that the next run of the
+    // tests starts with TCP as it found it.
+    m_panel->findChild<QRadioButton *>(QStringLiteral("tcp"))->setChecked(true);
+    QCOMPARE(m_panel->start(), QString());
+    m_panel->stop();
 }
 
 QTEST_MAIN(TestObservePanel)

@@ -47,7 +47,25 @@ private slots:
     void playsInTimeOrder();
     void keyboardShortcuts();
     void newTraceLeavesReplay();
+    void playButtonSaysWhatItDoes();
 };
+
+// The bar is called "Replay"; its button says what it does: Play, and Pause while playing —
+// never the bar's name again beside it.
+void tst_ReplayBar::playButtonSaysWhatItDoes()
+{
+    TimelineWidget timeline;
+    ReplayBar bar(&timeline);
+    timeline.setTrace(sample());
+    QAction *play = bar.replayActions().first();
+    QCOMPARE(play->text(), QStringLiteral("Play"));
+    bar.togglePlay();
+    QVERIFY(bar.isPlaying());
+    QCOMPARE(play->text(), QStringLiteral("Pause"));
+    bar.togglePlay();
+    QVERIFY(!bar.isPlaying());
+    QCOMPARE(play->text(), QStringLiteral("Play"));
+}
 
 void tst_ReplayBar::stepForwardAndBack()
 {

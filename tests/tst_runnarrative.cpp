@@ -64,6 +64,7 @@ private slots:
     void senderSplitBesideAJoinedMessage();
     void segmentsAreComparedWithSendsThatCarriedBytes();
     void sentencesJoinPerLanguage();
+    void argumentsMeetChineseWithASpace();
 };
 
 // tcp-nagle-delayed-ack's requests: each message written in 2 send() calls (header, body), each
@@ -168,6 +169,29 @@ void TestRunNarrative::sentencesJoinPerLanguage()
     QCOMPARE(text, QStringLiteral("每个方框对应一次系统调用。线路通道：回环上捕获的报文。"));
     QCOMPARE(TextJoin::list({ QStringLiteral("#0"), QStringLiteral("#1") }),
              QStringLiteral("#0, #1"));
+}
+
+// A translation that puts a Chinese word right after an argument ("%2中有") gets a space where
+// the argument ends in a Latin word, as the rest of the Chinese text has ("40 次 send 中有");
+// an argument ending in Chinese, and English text, are left as they are.
+void TestRunNarrative::argumentsMeetChineseWithASpace()
+{
+    QCOMPARE(TextJoin::fill(QStringLiteral("%2中有 %1 次之后仍有字节未发送"),
+                            { QStringLiteral("6"), QStringLiteral("40 次 send") }),
+             QStringLiteral("40 次 send 中有 6 次之后仍有字节未发送"));
+    QCOMPARE(TextJoin::fill(QStringLiteral("%1：%2分在 %3中"),
+                            { QStringLiteral("Nagle 开启"), QStringLiteral("8 条消息"),
+                              QStringLiteral("15 次 recv() 调用 + EOF") }),
+             QStringLiteral("Nagle 开启：8 条消息分在 15 次 recv() 调用 + EOF 中"));
+    QCOMPARE(TextJoin::fill(QStringLiteral("%1中"), { QStringLiteral("3 次 recv() 调用") }),
+             QStringLiteral("3 次 recv() 调用中"));
+    QCOMPARE(TextJoin::fill(QStringLiteral("after %1 of %2"),
+                            { QStringLiteral("6"), QStringLiteral("40 sends") }),
+             QStringLiteral("after 6 of 40 sends"));
+    // One pass: an argument holding "%2" stays as it is.
+    QCOMPARE(
+        TextJoin::fill(QStringLiteral("%1 and %2"), { QStringLiteral("%2"), QStringLiteral("x") }),
+        QStringLiteral("%2 and x"));
 }
 
 QTEST_GUILESS_MAIN(TestRunNarrative)

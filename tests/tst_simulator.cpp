@@ -1,7 +1,9 @@
 // The simulator: hand-checked cases, every lesson in sim mode, determinism, and the
 // network keys' validation. Everything here is simulated time: no sockets, no sleeping.
 
+#include "analysis/comparisonreport.h"
 #include "analysis/tracecomparison.h"
+#include "io/textreport.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
@@ -108,6 +110,7 @@ private slots:
     void deterministic();
     void segmentsInJson();
     void comparison();
+    void udpComparisonSpeaksOfDatagrams();
     void networkKeysValid_data();
     void networkKeysValid();
     void networkKeysInvalid_data();
@@ -477,6 +480,33 @@ void tst_Simulator::comparison()
     const Trace both = TraceComparison::combined(a, b);
     QCOMPARE(both.runs.size(), 4);
     QCOMPARE(both.runs[3].requestsRun, 2);
+}
+
+// A UDP run has datagrams on its wire and no ACKs: its comparison rows and the network it names
+// say so, without TCP's segments, MSS or delayed ACK; a TCP run's keep them.
+void tst_Simulator::udpComparisonSpeaksOfDatagrams()
+{
+    // The model's run stands in for a captured one: the rows are what is compared.
+    const auto asCaptured = [](Trace trace) {
+        for (Run &run : trace.runs) {
+            run.mode = Mode::Real;
+            run.wire = Wire::Captured;
+        }
+        return trace;
+    };
+    const Trace udp = simulateLesson(QStringLiteral("udp-overflow"));
+    const QString report = ComparisonReport::render(asCaptured(udp), udp);
+    QVERIFY2(report.contains(QStringLiteral("datagrams on the wire")), qPrintable(report));
+    for (const char *tcpWord : { "segment", "ACK", "MSS" })
+        QVERIFY2(!report.contains(QLatin1String(tcpWord)), qPrintable(report));
+    const Trace tcp = simulateLesson(QStringLiteral("tcp-nagle"));
+    // The table calls the simulator's unsent and queued bytes the model's, not the kernel's.
+    const QString table = TextReport::render(tcp);
+    QVERIFY2(table.contains(QLatin1String("Model's evidence: after ")), qPrintable(table));
+    QVERIFY2(!table.contains(QLatin1String("Kernel evidence")), qPrintable(table));
+    const QString stream = ComparisonReport::render(asCaptured(tcp), tcp);
+    for (const char *tcpWord : { "data segments on the wire", "longest ACK delay", "MSS" })
+        QVERIFY2(stream.contains(QLatin1String(tcpWord)), qPrintable(stream));
 }
 
 void tst_Simulator::networkKeysValid_data()

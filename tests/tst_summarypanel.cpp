@@ -7,6 +7,7 @@
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
 #include "tracefixture.h"
+#include "view/eventtext.h"
 
 #include <QLabel>
 #include <QTest>
@@ -59,7 +60,7 @@ void TestSummaryPanel::headlineComesFirst()
     const QString text = plain(panel);
     for (const Expectation &e : trace.expectations)
         QVERIFY2(text.contains(LessonExpectations::describe(trace, e)), qPrintable(text));
-    QVERIFY(text.indexOf(QStringLiteral("✓")) < text.indexOf(trace.runs[0].label));
+    QVERIFY(text.indexOf(QStringLiteral("✓")) < text.indexOf(EventText::runTitle(trace.runs[0])));
 }
 
 void TestSummaryPanel::failedClaimIsMarked()

@@ -1,5 +1,6 @@
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
+#include "render/timelinelegend.h"
 #include "render/timelinerenderer.h"
 #include "tracefixture.h"
 #include "view/eventtext.h"
@@ -29,6 +30,8 @@ private slots:
     void observedFramesAreTheStreamsMessages();
     void tooltipsNumberFromZeroAndListReadably();
     void aRecvLargerThanItsQueueSaysWhy();
+    void udpSendsLeaveAsDatagrams();
+    void simulatedEvidenceIsTheModels();
 
 private:
     Trace m_trace;
@@ -373,6 +376,67 @@ void TestTimelineHitTest::aRecvLargerThanItsQueueSaysWhy()
     d.queuedBefore = 4;
     udp.recvs.set(0, d);
     QVERIFY(!EventText::recvDetails(udp, 0).contains(QLatin1String("more arrived")));
+}
+
+// A UDP send leaves as one datagram: its tooltip never calls it a segment, and names no
+// stream ioctl (SIOCOUTQNSD) that UDP does not have.
+void TestTimelineHitTest::udpSendsLeaveAsDatagrams()
+{
+    Run udp = fixture::udpLossAndTruncation();
+    udp.wire = Wire::Captured;
+    for (int m = 0; m < 3; ++m) {
+        Segment g;
+        g.tNs = g.arriveNs = 10'000'000LL * m + 1'000'000;
+        g.bytes = m == 2 ? 104 : 14;
+        g.message = m;
+        udp.segments << g;
+    }
+    const QString send = EventText::sendDetails(udp, 2);
+    QVERIFY2(send.contains(QLatin1String("left as datagram #2 at")), qPrintable(send));
+    QVERIFY2(!send.contains(QLatin1String("segment"), Qt::CaseInsensitive), qPrintable(send));
+    QVERIFY2(!send.contains(QLatin1String("SIOCOUTQNSD")), qPrintable(send));
+    // A TCP send still names its segment and the kernel's unsent count.
+    Run tcp = fixture::tcpMerged();
+    tcp.wire = Wire::Captured;
+    Segment g;
+    g.tNs = g.arriveNs = 2'000'000;
+    g.bytes = 5;
+    tcp.segments << g;
+    const QString stream = EventText::sendDetails(tcp, 0);
+    QVERIFY2(stream.contains(QLatin1String("left in segment #0 at"))
+                 && stream.contains(QLatin1String("unsent after the call (SIOCOUTQNSD): 0 B")),
+             qPrintable(stream));
+}
+
+// The simulator makes no system calls: its tooltips say the model computed a number, never
+// that an ioctl or MSG_TRUNC returned it, and the key under the picture says the same.
+void TestTimelineHitTest::simulatedEvidenceIsTheModels()
+{
+    Run tcp = fixture::tcpMerged();
+    tcp.mode = Mode::Sim;
+    RecvEvent r = tcp.recvs.at(0);
+    r.queuedBefore = 4; // the model's queue: no "arrived after FIONREAD" for it either
+    tcp.recvs.set(0, r);
+    const QString send = EventText::sendDetails(tcp, 0);
+    const QString recv = EventText::recvDetails(tcp, 0);
+    QVERIFY2(send.contains(QLatin1String("unsent after the call (model): 0 B")), qPrintable(send));
+    QVERIFY2(recv.contains(QLatin1String("queued before the call (model): 4 B")), qPrintable(recv));
+    Run udp = fixture::udpLossAndTruncation();
+    udp.mode = Mode::Sim;
+    const QString datagram = EventText::recvDetails(udp, 1);
+    QVERIFY2(datagram.contains(QLatin1String("datagram size (model):")), qPrintable(datagram));
+    for (const QString &text : { send, recv, datagram }) {
+        for (const char *call : { "FIONREAD", "SIOCOUTQNSD", "MSG_TRUNC" })
+            QVERIFY2(!text.contains(QLatin1String(call)), qPrintable(text));
+    }
+
+    Trace trace = fixture::trace({ tcp });
+    TimelineLegend::Contents contents = TimelineLegend::Contents::of(trace);
+    QVERIFY(contents.evidence && contents.modelEvidence && !contents.kernelEvidence);
+    tcp.mode = Mode::Real;
+    trace = fixture::trace({ tcp });
+    contents = TimelineLegend::Contents::of(trace);
+    QVERIFY(contents.evidence && !contents.modelEvidence && contents.kernelEvidence);
 }
 
 QTEST_MAIN(TestTimelineHitTest)

@@ -324,6 +324,9 @@ private slots:
     void aPauseWithoutRoomForItsLengthBreaksTheAxis();
     void theLongestPausesAreWrittenFirst();
     void theLegendListsTheMarksThePictureHas();
+    void aTitleShortensByMeaning();
+    void aHeaderKeepsTheSettingTheRunMade();
+    void aLoneCallSitsAtItsTime();
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
@@ -680,18 +683,21 @@ void TestTimelineRenderer::boxesAreAsWideAsTheirRunsWords()
 
 void TestTimelineRenderer::numbersOfOneLaneShareTheirUnit()
 {
-    // A lane that writes 13 KiB writes its 9 KiB in KiB too; exact bytes where nothing in the
-    // lane reaches 10 KiB (socket buffers of 2304 or 8192 B must read exactly), and below 1 KiB.
-    QCOMPARE(EventText::bytesBeside(9216, 13312), QStringLiteral("9.0 KiB"));
-    QCOMPARE(EventText::bytesBeside(13312, 13312), QStringLiteral("13.0 KiB"));
-    QCOMPARE(EventText::bytesBeside(9216, 9216), QStringLiteral("9216 B"));
-    QCOMPARE(EventText::bytesBeside(512, 13312), QStringLiteral("512 B"));
+    // One unit per picture: exact bytes while its largest number is under 100 KiB (tcp-split's
+    // "5120 B" sends, "1024 B" reads and 13312 B queue, as its headline writes them); past that,
+    // every number of at least 1 KiB in KiB, and below 1 KiB exact.
+    QCOMPARE(EventText::bytesBeside(1024, 13312), QStringLiteral("1024 B"));
+    QCOMPARE(EventText::bytesBeside(13312, 13312), QStringLiteral("13312 B"));
+    QCOMPARE(EventText::bytesBeside(5120, 13312), QStringLiteral("5120 B"));
+    QCOMPARE(EventText::bytesBeside(9216, 200 << 10), QStringLiteral("9.0 KiB"));
+    QCOMPARE(EventText::bytesBeside(150 << 10, 200 << 10), QStringLiteral("150 KiB"));
+    QCOMPARE(EventText::bytesBeside(512, 200 << 10), QStringLiteral("512 B"));
     QCOMPARE(EventText::bytesBeside(2 << 20, 2 << 20), EventText::bytes(2 << 20));
 }
 
 void TestTimelineRenderer::aTitleKeepsItsNetwork()
 {
-    // Beside its real twin, a simulated run's long title is cut before "(simulated)", never
+    // Beside its real twin, a simulated run's long title is cut before "simulated", never
     // through it: cut there, the two runs read the same.
     const TextWidths bold(m_style.boldFont());
     Run run = fixture::tcpMerged();
@@ -699,11 +705,11 @@ void TestTimelineRenderer::aTitleKeepsItsNetwork()
     run.mode = Mode::Sim;
     const double narrow = bold.width(QStringLiteral("Nagle on (TCP_NODELAY off) · TCP req"));
     const QString sim = RunPainter::fittedTitle(run, true, narrow, bold);
-    QVERIFY2(sim.endsWith(EventText::tr("(simulated)")), qPrintable(sim));
+    QVERIFY2(sim.endsWith(QLatin1String("(simulated)")), qPrintable(sim));
     QVERIFY(bold.width(sim) <= narrow + 1);
     run.mode = Mode::Real;
     const QString real = RunPainter::fittedTitle(run, true, narrow, bold);
-    QVERIFY2(real.endsWith(TimelineRenderer::tr("(real, loopback)")), qPrintable(real));
+    QVERIFY2(real.endsWith(QLatin1String("(real)")), qPrintable(real));
     QVERIFY(real != sim);
     // Room enough: the whole title, and a real run alone is not marked.
     QCOMPARE(RunPainter::fittedTitle(run, false, 10 * narrow, bold), run.label);
@@ -1006,6 +1012,149 @@ void TestTimelineRenderer::theLegendListsTheMarksThePictureHas()
     const QStringList none = key(Trace());
     for (const QString &present : { merged, split, truncated, lost })
         QVERIFY2(none.contains(present), qPrintable(present));
+}
+
+// A narrow header shortens a title by what it means before it cuts a word: "(real, loopback)"
+// becomes "(real)", the direction goes, then the variant's label is elided; "requests" and
+// "replies" are never cut, and the network sits in the title's one pair of parentheses.
+void TestTimelineRenderer::aTitleShortensByMeaning()
+{
+    const TextWidths bold(m_style.boldFont());
+    Run run = fixture::tcpMerged();
+    run.label = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (client → server)");
+    run.mode = Mode::Sim;
+    const QString whole
+        = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (client → server, simulated)");
+    QCOMPARE(EventText::runTitle(run), whole);
+    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(whole), bold), whole);
+    const QString brief = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (simulated)");
+    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(whole) - 1, bold), brief);
+    // Then the variant's explanation in parentheses goes: the options tag says the setting.
+    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(brief) - 1, bold),
+             QStringLiteral("Nagle on · TCP requests (simulated)"));
+    const double least = bold.width(QStringLiteral("TCP requests (simulated)"));
+    for (double width = bold.width(brief) - 1; width >= least; width -= 7) {
+        const QString cut = RunPainter::fittedTitle(run, true, width, bold);
+        QVERIFY2(bold.width(cut) <= width + 1, qPrintable(cut));
+        QVERIFY2(cut.endsWith(QStringLiteral("TCP requests (simulated)")), qPrintable(cut));
+        QVERIFY2(cut == QStringLiteral("TCP requests (simulated)")
+                     || cut == QStringLiteral("Nagle on · TCP requests (simulated)")
+                     || (cut.startsWith(QStringLiteral("Nag")) && cut.contains(QChar(0x2026))),
+                 qPrintable(cut));
+    }
+
+    run.mode = Mode::Real;
+    const QString real
+        = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (client → server, real, "
+                         "loopback)");
+    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(real), bold), real);
+    QCOMPARE(RunPainter::fittedTitle(run, true, bold.width(real) - 1, bold),
+             QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (client → server, real)"));
+    QCOMPARE(RunPainter::fittedTitle(
+                 run, true,
+                 bold.width(QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests "
+                                           "(client → server, real)"))
+                     - 1,
+                 bold),
+             QStringLiteral("Nagle on (TCP_NODELAY off) · TCP requests (real)"));
+    run.label = QStringLiteral("TCP replies (server → client)");
+    QCOMPARE(
+        RunPainter::fittedTitle(run, true, bold.width(QStringLiteral("TCP replies (real)")), bold),
+        QStringLiteral("TCP replies (real)"));
+    QCOMPARE(RunPainter::fittedTitle(run, false, 1000, bold), run.label);
+    // A Chinese variant's explanation is in full-width parentheses; it goes the same way.
+    run.label = QStringLiteral("Nagle 开启（TCP_NODELAY 关闭） · TCP");
+    QCOMPARE(RunPainter::titleForms(run, false).last(), QStringLiteral("Nagle 开启 · TCP"));
+}
+
+// The header's options put what the run set first and go whole: udp-overflow's asked
+// SO_RCVBUF before the default SO_SNDBUF, a Nagle variant's TCP_NODELAY before the buffers.
+// When room is short the trailing counts and options go, never half of one.
+void TestTimelineRenderer::aHeaderKeepsTheSettingTheRunMade()
+{
+    Run udp = fixture::udpLossAndTruncation();
+    udp.effective.sndbuf = 212992;
+    udp.effective.rcvbuf = 8192;
+    udp.requested.rcvbuf = 4096;
+    const QString asked = QStringLiteral("SO_RCVBUF 8192 B (asked 4096 B)");
+    QCOMPARE(EventText::options(udp), asked + QStringLiteral(" · SO_SNDBUF 208 KiB"));
+
+    Run nagle = fixture::tcpMerged();
+    nagle.label = QStringLiteral("Nagle on (TCP_NODELAY off) · TCP");
+    nagle.effective.nodelay = false;
+    nagle.effective.sndbuf = 4 << 20;
+    nagle.effective.rcvbuf = 128 << 10;
+    QVERIFY2(EventText::options(nagle).startsWith(QStringLiteral("TCP_NODELAY off · ")),
+             qPrintable(EventText::options(nagle)));
+    // Not a variant, Nagle at the kernel's default: the buffer the run asked for goes first.
+    Run partial = nagle;
+    partial.label = QStringLiteral("TCP");
+    partial.requested.sndbuf = 4096;
+    partial.effective.sndbuf = 8192;
+    QCOMPARE(
+        EventText::options(partial),
+        QStringLiteral("SO_SNDBUF 8192 B (asked 4096 B) · TCP_NODELAY off · SO_RCVBUF 128 KiB"));
+
+    const TextWidths bold(m_style.boldFont());
+    const TextWidths text(m_style.font);
+    const TextWidths small(m_style.smallFont());
+    const double gap = 6;
+    const RunPainter::HeaderFonts fonts{ bold, text, small, gap };
+    const QStringList counts = EventText::outcome(udp).split(QStringLiteral(" · "));
+    QVERIFY2(counts.size() >= 4, qPrintable(EventText::outcome(udp)));
+    const QString firstCounts = counts.mid(0, 2).join(QStringLiteral(" · "));
+    // Room for the title, the calls, the first count and the asked option: those, not the
+    // default SO_SNDBUF and not the other counts.
+    const double width = bold.width(QStringLiteral("UDP")) + text.width(firstCounts)
+        + small.width(asked) + 2 * gap + 2;
+    RunPainter::HeaderText header = RunPainter::fittedHeader(udp, false, width, fonts);
+    QCOMPARE(header.title, QStringLiteral("UDP"));
+    QCOMPARE(header.options, asked);
+    QCOMPARE(header.outcome, firstCounts);
+    // Wide: everything.
+    header = RunPainter::fittedHeader(udp, false, 4 * width, fonts);
+    QCOMPARE(header.options, EventText::options(udp));
+    QCOMPARE(header.outcome, EventText::outcome(udp));
+    // A Nagle variant whose whole title leaves no room for its TCP_NODELAY: the title leaves
+    // out its explanation in parentheses, and the setting, as the socket reported it, shows.
+    const QString nagleCounts = EventText::outcome(nagle).section(QStringLiteral(" · "), 0, 1);
+    const double nagleWidth = bold.width(nagle.label) + text.width(nagleCounts) + gap + 2;
+    header = RunPainter::fittedHeader(nagle, false, nagleWidth, fonts);
+    QCOMPARE(header.title, QStringLiteral("Nagle on · TCP"));
+    QCOMPARE(header.options.section(QStringLiteral(" · "), 0, 0),
+             QStringLiteral("TCP_NODELAY off"));
+    QVERIFY2(header.outcome.startsWith(nagleCounts), qPrintable(header.outcome));
+    // Any width: options whole or not at all, never elided.
+    const QStringList all = EventText::options(udp).split(QStringLiteral(" · "));
+    for (double w = 4 * width; w > 20; w -= 5) {
+        header = RunPainter::fittedHeader(udp, false, w, fonts);
+        QVERIFY2(!header.options.contains(QChar(0x2026)), qPrintable(header.options));
+        if (!header.options.isEmpty())
+            QVERIFY2(all.join(QStringLiteral(" · ")).startsWith(header.options),
+                     qPrintable(header.options));
+    }
+}
+
+// One datagram read 2.1 s after an observed socket opened: the axis starts at the run's start
+// and reads in whole units, not a few microseconds around the call ("2.102106 s"). Calls spread
+// over the run keep the axis from the first call (the lessons' connect time is not drawn).
+void TestTimelineRenderer::aLoneCallSitsAtItsTime()
+{
+    Run run = fixture::udpLossAndTruncation();
+    run.sends.clear();
+    RecvEvent r = fixture::recv(0, 2'102'106'000, 5, 0, "hello");
+    run.recvs = { r };
+    run.fates.clear();
+    run.role = Role::Observer;
+    run.durationNs = 2'102'112'000;
+    const QRectF rect(0, 0, 1000, 400);
+    const TimelineViewport lone
+        = TimelineRenderer::fittedViewport(fixture::trace({ run }), rect, m_style);
+    QCOMPARE(lone.visibleStart(), 0.0);
+    QVERIFY(lone.visibleSpan() > 2e9);
+    const Trace lesson = fixture::trace({ fixture::tcpMerged() });
+    QVERIFY(TimelineRenderer::fittedViewport(lesson, rect, m_style).visibleStart()
+            >= 0.9 * TimelineRenderer::traceStartNs(lesson));
 }
 
 QTEST_MAIN(TestTimelineRenderer)

@@ -333,6 +333,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>recv() calls, EOF included</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>datagrams on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest datagram (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Endpoint</name>
@@ -396,10 +404,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,6 +683,26 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1 more arrived after FIONREAD was read, before recv() copied the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsent after the call (model): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left as datagram #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram size (model): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued before the call (model): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2478,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Copy image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listening. Point your client at this address; every UDP datagram it sends here becomes a recv() on the timeline, and all of them one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSession</name>
@@ -2954,6 +2982,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>TCP replies (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP replies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3955,6 +3991,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1 + EOF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each real run (loopback: a round trip of microseconds, no loss) has its simulated twin below it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagrams on the wire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -3997,6 +4045,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <name>sockscope::TextJoin</name>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4104,10 +4156,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>max bytes queued before a recv %1 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4432,6 +4480,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n sends</numerusform>
         </translation>
     </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s evidence: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4590,6 +4646,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>one box per system call</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bytes unsent / queued (kernel or model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes unsent / queued (model)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -4672,10 +4736,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(real, loopback)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,6 +4753,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>✕ %n lost</numerusform>
             <numerusform>✕ %n lost</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>real, loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5378,6 +5446,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data segments: %1 (%2 B, of which %3 B retransmitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in segments of at most the MSS (%1 B), as TCP_INFO counts them: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

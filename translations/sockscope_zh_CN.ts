@@ -338,6 +338,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>recv() calls, EOF included</source>
         <translation>recv() 调用次数（含 EOF）</translation>
     </message>
+    <message>
+        <source>datagrams on the wire</source>
+        <translation>线路上的数据报</translation>
+    </message>
+    <message>
+        <source>largest datagram (bytes)</source>
+        <translation>最大数据报（字节）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Endpoint</name>
@@ -402,10 +410,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>empty</source>
         <translation>空</translation>
-    </message>
-    <message>
-        <source>(simulated)</source>
-        <translation>（模拟）</translation>
     </message>
     <message>
         <source>(asked %1)</source>
@@ -680,6 +684,26 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1 more arrived after FIONREAD was read, before recv() copied the queue</source>
         <translation>在读取 FIONREAD 之后、recv() 复制队列之前，又到达了 %1</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>unsent after the call (model): %1</source>
+        <translation>调用后未发送（模型）：%1</translation>
+    </message>
+    <message>
+        <source>left as datagram #%1 at %2</source>
+        <translation>在 %2 作为数据报 #%1 发出</translation>
+    </message>
+    <message>
+        <source>datagram size (model): %1</source>
+        <translation>数据报大小（模型）：%1</translation>
+    </message>
+    <message>
+        <source>queued before the call (model): %1</source>
+        <translation>调用前排队（模型）：%1</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2465,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
+    <message>
+        <source>Listening. Point your client at this address; every UDP datagram it sends here becomes a recv() on the timeline, and all of them one run.</source>
+        <translation>正在监听。把你的客户端指向这个地址；它发到这里的每个 UDP 数据报在时间线上成为一次 recv()，全部数据报合为一次运行。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ObserveSession</name>
@@ -2937,6 +2965,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>TCP replies (server → client)</source>
         <translation>TCP 响应（服务器 → 客户端）</translation>
+    </message>
+    <message>
+        <source>TCP requests</source>
+        <translation>TCP 请求</translation>
+    </message>
+    <message>
+        <source>TCP replies</source>
+        <translation>TCP 响应</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3965,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1 + EOF</source>
         <translation>%1 + EOF</translation>
     </message>
+    <message>
+        <source>Each real run (loopback: a round trip of microseconds, no loss) has its simulated twin below it (%1).</source>
+        <translation>每个真实运行（回环：往返只需微秒级，没有丢包）下方是它的模拟运行（%1）。</translation>
+    </message>
+    <message>
+        <source>datagrams on the wire</source>
+        <translation>线路上的数据报</translation>
+    </message>
+    <message>
+        <source>largest datagram</source>
+        <translation>最大数据报</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -3972,6 +4020,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4127,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>max bytes queued before a recv %1 B</source>
         <translation>recv 之前排队的最多字节 %1 B</translation>
-    </message>
-    <message>
-        <source>%1 (simulated)</source>
-        <translation>%1（模拟）</translation>
     </message>
     <message>
         <source>Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective</source>
@@ -4388,6 +4436,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
             <numerusform>%n 次 send</numerusform>
         </translation>
     </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Model&apos;s evidence: </source>
+        <translation>模型证据：</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4546,6 +4602,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>one box per system call</source>
         <translation>每个方框对应一次系统调用</translation>
     </message>
+    <message>
+        <source>bytes unsent / queued (kernel or model)</source>
+        <translation>未发送 / 排队的字节（内核或模型）</translation>
+    </message>
+    <message>
+        <source>bytes unsent / queued (model)</source>
+        <translation>未发送 / 排队的字节（模型）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -4626,10 +4690,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>已解码</translation>
     </message>
     <message>
-        <source>(real, loopback)</source>
-        <translation>（真实，回环）</translation>
-    </message>
-    <message>
         <source>waiting…</source>
         <translation>等待中…</translation>
     </message>
@@ -4646,6 +4706,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>✕ 丢失 %n 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>real, loopback</source>
+        <translation>真实，回环</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>真实</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5392,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>data segments: %1 (%2 B, of which %3 B retransmitted)</source>
+        <translation>数据报文段：%1（%2 B，其中 %3 B 是重传的）</translation>
+    </message>
+    <message>
+        <source>in segments of at most the MSS (%1 B), as TCP_INFO counts them: %2</source>
+        <translation>按 TCP_INFO 的计法（每段最多一个 MSS，%1 B）：%2</translation>
     </message>
 </context>
 </TS>

@@ -94,9 +94,6 @@ MainWindow::MainWindow(QWidget *parent)
     timeLayout->addWidget(m_timelineScroll, 1);
     // Runs that do not fit at a readable size scroll; this strip says so and brings them in.
     timeLayout->addWidget(new HiddenRunsBar(m_timelineScroll, m_timeline, m_timePage));
-    // The key to the marks, as on an exported figure (View → Legend).
-    m_legend = new LegendWidget(m_timeline, m_timePage);
-    timeLayout->addWidget(m_legend);
     centralLayout->addWidget(m_timePage, 1);
     // The same run by stream offset (View → Byte-stream view); it shares the timeline's trace,
     // replay and selection.
@@ -109,6 +106,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_bytesScroll->setWidget(m_bytes);
     m_bytesScroll->hide();
     centralLayout->addWidget(m_bytesScroll, 1);
+    // The key to the marks, as on an exported figure (View → Legend), under either view: the
+    // byte-stream view marks lost and cut-off bytes as the timeline does.
+    m_legend = new LegendWidget(m_timeline, central);
+    centralLayout->addWidget(m_legend);
     m_replay = new ReplayBar(m_timeline, central);
     centralLayout->addWidget(m_replay);
     // Lessons | Observe: the prepared lessons, or whatever the students' own programs send.
@@ -331,6 +332,7 @@ void MainWindow::createActions()
     m_legendAction
         = add(viewMenu, QT_TR_NOOP("&Legend"), QKeySequence(tr("Ctrl+L")), [this](bool on) {
               m_legend->setVisible(on);
+              m_observe->setLegendVisible(on);
               QSettings().setValue(QStringLiteral("view/legend"), on);
           });
     m_legendAction->setObjectName(QStringLiteral("legendAction"));
@@ -1035,6 +1037,7 @@ void MainWindow::restoreSettings()
     m_timeline->setCompact(settings.value(QStringLiteral("view/compact"), true).toBool());
     m_legendAction->setChecked(settings.value(QStringLiteral("view/legend"), true).toBool());
     m_legend->setVisible(m_legendAction->isChecked());
+    m_observe->setLegendVisible(m_legendAction->isChecked());
     m_compactAction->setChecked(m_timeline->isCompact());
     setPayloadEncoding(
         PreviewText::fromName(settings.value(QStringLiteral("view/payloadEncoding")).toString())

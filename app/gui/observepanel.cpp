@@ -3,6 +3,7 @@
 #include "analysis/frameattribution.h"
 #include "gui/clientexample.h"
 #include "gui/exportdialog.h"
+#include "gui/legendwidget.h"
 #include "gui/observesettings.h"
 #include "gui/timelinefigure.h"
 #include "gui/timelinewidget.h"
@@ -88,6 +89,10 @@ ObservePanel::ObservePanel(QWidget *parent)
     mainLayout->addWidget(createBanner());
     mainLayout->addWidget(m_counts);
     mainLayout->addWidget(scroll, 1);
+    // The key to the marks, as under the lessons' timeline (View → Legend shows or hides both).
+    m_legend = new LegendWidget(m_timeline, main);
+    m_legend->setObjectName(QStringLiteral("observeLegend"));
+    mainLayout->addWidget(m_legend);
     mainLayout->addWidget(m_details);
     mainLayout->addWidget(m_notesTitle);
     mainLayout->addWidget(m_notes);
@@ -174,6 +179,7 @@ QWidget *ObservePanel::createBanner()
     m_address->setObjectName(QStringLiteral("address"));
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_addressHint = new QLabel(banner);
+    m_addressHint->setObjectName(QStringLiteral("addressHint"));
     m_addressHint->setWordWrap(true);
     m_addressHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyAddress = copyButton(banner, m_address);
@@ -357,6 +363,11 @@ void ObservePanel::updateState()
     updateBanner();
 }
 
+void ObservePanel::setLegendVisible(bool visible)
+{
+    m_legend->setVisible(visible);
+}
+
 void ObservePanel::updateBanner()
 {
     const ObserveOptions options = m_settings->options();
@@ -373,8 +384,12 @@ void ObservePanel::updateBanner()
     m_copyAddress->setVisible(listening);
     QString hint;
     if (listening) {
-        hint = tr("Listening. Point your client at this address; each TCP connection becomes a run "
-                  "on the timeline.");
+        // What becomes a run differs: a TCP connection each, or every datagram to the port.
+        hint = options.protocol == Protocol::Tcp
+            ? tr("Listening. Point your client at this address; each TCP connection becomes a "
+                 "run on the timeline.")
+            : tr("Listening. Point your client at this address; every UDP datagram it sends "
+                 "here becomes a recv() on the timeline, and all of them one run.");
         if (host == QLatin1String("0.0.0.0")) {
             const QStringList external = externalAddresses();
             if (!external.isEmpty())

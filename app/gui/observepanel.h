@@ -13,6 +13,7 @@ namespace sockscope {
 
 class ObserveController;
 class ObserveSettings;
+class LegendWidget;
 class TimelineWidget;
 struct TimelineSelection;
 struct Trace;
@@ -36,6 +37,8 @@ public:
     QString statusText() const;
 
     void setTimelineStyle(const TimelineStyle &style);
+    // View → Legend: the key under this tab's timeline, as under the lessons' one.
+    void setLegendVisible(bool visible);
 
 signals:
     void statusChanged();
@@ -71,6 +74,7 @@ private:
     ObserveController *m_controller = nullptr;
     ObserveSettings *m_settings = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    LegendWidget *m_legend = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_export = nullptr;

@@ -259,7 +259,8 @@ void ReplayBar::refresh()
     m_slider->setEnabled(any);
     m_playAction->setIcon(
         style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_playAction->setText(isPlaying() ? tr("Pause") : m_active ? tr("Play") : tr("Replay"));
+    // "Play", not the bar's own name ("Replay") a second time beside it.
+    m_playAction->setText(isPlaying() ? tr("Pause") : tr("Play"));
     m_playAction->setToolTip(isPlaying() ? tr("Pause the replay (P)")
                                          : tr("Replay the run in slow motion, call by call (P)"));
     const QSignalBlocker block(m_slider);

@@ -119,9 +119,13 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
     Q_UNUSED(real);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(tr("Predicted vs observed").toHtmlEscaped(),
-                            tr("Each real run (loopback: a round trip of microseconds, a 64 KiB "
-                               "MSS, no loss) has "
-                               "its simulated twin below it (%1).")
+                            // An MSS is TCP's: a UDP lesson's loopback has none to name.
+                            (simulated.scenario.hasTcp()
+                                 ? tr("Each real run (loopback: a round trip of microseconds, a "
+                                      "64 KiB MSS, no loss) has "
+                                      "its simulated twin below it (%1).")
+                                 : tr("Each real run (loopback: a round trip of microseconds, no "
+                                      "loss) has its simulated twin below it (%1)."))
                                 .arg(simulated.scenario.describeNetwork())
                                 .toHtmlEscaped());
     for (const RunComparison &c : comparisons) {
@@ -161,7 +165,13 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
         }
         row(tr("duration"), TimeAxis::formatDuration(double(c.realDurationNs)),
             TimeAxis::formatDuration(double(c.simDurationNs)));
-        if (c.realWire && c.simWire) {
+        // UDP puts datagrams on the wire and acknowledges nothing: no segments, no ACK rows.
+        if (c.realWire && c.simWire && c.protocol == Protocol::Udp) {
+            row(tr("datagrams on the wire"), QString::number(c.realWire->dataSegments),
+                QString::number(c.simWire->dataSegments));
+            row(tr("largest datagram"), EventText::bytes(c.realWire->largestSegment),
+                EventText::bytes(c.simWire->largestSegment));
+        } else if (c.realWire && c.simWire) {
             row(tr("data segments on the wire"), QString::number(c.realWire->dataSegments),
                 QString::number(c.simWire->dataSegments));
             row(tr("largest segment"), EventText::bytes(c.realWire->largestSegment),

@@ -89,7 +89,13 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
                 c.realRoundTripNs ? ms(*c.realRoundTripNs) : tr("n/a"),
                 c.simRoundTripNs ? ms(*c.simRoundTripNs) : tr("n/a"));
         row(s, tr("duration"), ms(c.realDurationNs), ms(c.simDurationNs));
-        if (c.realWire && c.simWire) {
+        // UDP puts datagrams on the wire and acknowledges nothing: no segments, no ACK rows.
+        if (c.realWire && c.simWire && c.protocol == Protocol::Udp) {
+            row(s, tr("datagrams on the wire"), QString::number(c.realWire->dataSegments),
+                QString::number(c.simWire->dataSegments));
+            row(s, tr("largest datagram (bytes)"), QString::number(c.realWire->largestSegment),
+                QString::number(c.simWire->largestSegment));
+        } else if (c.realWire && c.simWire) {
             row(s, tr("data segments on the wire"), QString::number(c.realWire->dataSegments),
                 QString::number(c.simWire->dataSegments));
             row(s, tr("largest segment (bytes)"), QString::number(c.realWire->largestSegment),

@@ -11,6 +11,7 @@ WireSummary::Counts WireSummary::count(const Run &run)
 {
     Counts c;
     const bool udp = run.protocol == Protocol::Udp;
+    const qint64 mss = !udp && run.tcpInfoSender ? run.tcpInfoSender->sndMss : 0;
     // The messages some recv() read, to count a lesson's datagrams read in one pass.
     std::vector<bool> readMessages(size_t(std::max<qsizetype>(run.fates.size(), 0)), false);
     if (udp) {
@@ -26,11 +27,15 @@ WireSummary::Counts WireSummary::count(const Run &run)
         } else if (udp || g.bytes > 0) {
             ++c.data;
             c.dataBytes += g.bytes;
+            if (mss > 0)
+                c.mssSegments += (g.bytes + mss - 1) / mss;
         }
         c.syn += g.syn;
         c.fin += g.fin;
         c.rst += g.rst;
         c.retransmits += g.retransmit;
+        if (g.retransmit && !g.ack)
+            c.retransmittedBytes += std::max<qint64>(g.bytes, 0);
         c.lost += g.lost;
         if (udp && !g.ack) {
             c.dropped += g.dropped && !g.lost;
@@ -64,7 +69,22 @@ QString WireSummary::line(const Run &run)
                                      "or the evidence does not say which recv() read it): %1")
                                       .arg(open));
     } else {
-        parts << tr("data segments: %1 (%2 B)").arg(c.data).arg(c.dataBytes);
+        // The bytes of every data segment seen, each copy of a retransmitted one: more than the
+        // stream when the sender sent some again, which the count says rather than leaves to
+        // the reader to work out against "bytes sent".
+        parts << (c.retransmittedBytes > 0
+                      ? tr("data segments: %1 (%2 B, of which %3 B retransmitted)")
+                            .arg(c.data)
+                            .arg(c.dataBytes)
+                            .arg(c.retransmittedBytes)
+                      : tr("data segments: %1 (%2 B)").arg(c.data).arg(c.dataBytes));
+        // TCP_INFO's count of data segments is of MSS-sized ones; a loopback packet carries
+        // several (GSO): said beside the packets when the two counts differ, so that the
+        // summary's "segments with data (TCP_INFO)" is not a third unexplained number.
+        if (run.tcpInfoSender && c.mssSegments > 0 && c.mssSegments != c.data)
+            parts << tr("in segments of at most the MSS (%1 B), as TCP_INFO counts them: %2")
+                         .arg(run.tcpInfoSender->sndMss)
+                         .arg(c.mssSegments);
         parts << tr("pure ACKs: %1").arg(c.pureAcks);
         if (c.piggybacked > 0)
             parts << tr("ACKs riding on data: %1").arg(c.piggybacked);

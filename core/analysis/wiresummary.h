@@ -26,6 +26,11 @@ public:
         qint64 fin = 0;
         qint64 rst = 0;
         qint64 retransmits = 0;
+        qint64 retransmittedBytes = 0; // TCP: payload bytes of the retransmissions, in dataBytes
+        // TCP with the sender's TCP_INFO: the data segments cut at its MSS (tcpi_snd_mss), as
+        // tcpi_data_segs_out counts them. A captured loopback packet is the kernel's whole
+        // buffer (GSO, up to 64 KiB), which TCP_INFO counts as that many MSS-sized segments.
+        qint64 mssSegments = 0;
         qint64 lost = 0; // simulated: lost in the network
         qint64 read = 0; // UDP: datagrams a recv() read (by message, or Segment::recv)
         qint64 dropped = 0; // UDP: dropped at the full receive buffer

@@ -488,7 +488,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     QTextStream s(&out);
     const bool udp = run.protocol == Protocol::Udp;
     s << QStringLiteral("=== %1 ===")
-             .arg(run.mode == Mode::Sim ? tr("%1 (simulated)").arg(run.label) : run.label)
+             .arg(run.mode == Mode::Sim ? TextJoin::withAside(run.label, tr("simulated"))
+                                        : run.label)
       << '\n';
     s << tr("Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective")
              .arg(run.requested.sndbuf ? QString::number(*run.requested.sndbuf) : tr("default"),
@@ -603,17 +604,19 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     }
     QStringList evidence;
     if (!udp && maxUnsent >= 0)
-        evidence << tr("after %1 of %2 bytes were still unsent (max %3 B)")
-                        .arg(held)
-                        .arg(tr("%n send(s)", nullptr, int(run.sends.size())))
-                        .arg(maxUnsent);
+        evidence << TextJoin::fill(tr("after %1 of %2 bytes were still unsent (max %3 B)"),
+                                   { QString::number(held),
+                                     tr("%n send(s)", nullptr, int(run.sends.size())),
+                                     QString::number(maxUnsent) });
     if (eagain > 0)
         evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);
     if (maxQueued >= 0)
         evidence << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
                          : tr("max bytes queued before a recv %1 B").arg(maxQueued));
+    // The simulator asks no kernel: its numbers are the model's.
     if (!evidence.isEmpty())
-        s << tr("Kernel evidence: ") << evidence.join(QStringLiteral("; ")) << '\n';
+        s << (run.mode == Mode::Sim ? tr("Model's evidence: ") : tr("Kernel evidence: "))
+          << evidence.join(QStringLiteral("; ")) << '\n';
     if (requests) {
         if (const QString trips = roundTrips(*requests, run); !trips.isEmpty())
             s << trips << '\n';

@@ -1,31 +1,12 @@
 #include "model/expectationtext.h"
 
+#include "model/textjoin.h"
+
 #include <QCoreApplication>
 
 namespace sockscope {
 
 namespace {
-
-// %1 … %9 replaced in one pass, so an argument that contains "%2" stays as it is.
-QString substitute(const QString &text, const QStringList &args)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('%') && i + 1 < text.size() && text[i + 1] >= QLatin1Char('1')
-            && text[i + 1] <= QLatin1Char('9')) {
-            const int n = text[i + 1].digitValue() - 1;
-            if (n < args.size()) {
-                out += args[n];
-                ++i;
-                continue;
-            }
-        }
-        out += c;
-    }
-    return out;
-}
 
 // The English of a counted noun, whatever translation is installed (the trace JSON is English):
 // the sources write their plurals as "%n message(s)", "%n datagram(s)".
@@ -50,7 +31,7 @@ QString ExpectationText::english() const
         if (const int n = countOf(counts, i); n >= 0)
             englishArgs[i] = englishCount(englishArgs[i], n);
     }
-    return substitute(source, englishArgs);
+    return TextJoin::fill(source, englishArgs);
 }
 
 QString ExpectationText::translated() const
@@ -67,8 +48,8 @@ QString ExpectationText::translated() const
             arg = englishCount(args[i], n);
         translatedArgs << arg;
     }
-    return substitute(QCoreApplication::translate(kContext, source.toUtf8().constData()),
-                      translatedArgs);
+    return TextJoin::fill(QCoreApplication::translate(kContext, source.toUtf8().constData()),
+                          translatedArgs);
 }
 
 } // namespace sockscope

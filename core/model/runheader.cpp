@@ -43,6 +43,18 @@ QStringList RunHeader::tcpLabels(const Scenario &scenario, const QString &label)
              labelled(label, tr("TCP replies (server → client)")) };
 }
 
+QString RunHeader::withoutDirection(const QString &label)
+{
+    const std::pair<QString, QString> names[]
+        = { { tr("TCP requests (client → server)"), tr("TCP requests") },
+            { tr("TCP replies (server → client)"), tr("TCP replies") } };
+    for (const auto &[whole, shortName] : names) {
+        if (label.endsWith(whole))
+            return label.chopped(whole.size()) + shortName;
+    }
+    return label;
+}
+
 QString RunHeader::udpLabel(const QString &label)
 {
     return labelled(label, QStringLiteral("UDP"));

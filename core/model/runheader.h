@@ -40,6 +40,12 @@ public:
     // for TCP. The real runners record them once the sockets are set up, the simulator always.
     static EffectiveOptions requested(const Scenario &scenario, Protocol protocol);
 
+    // label with the direction of a requests or replies run left out ("… · TCP requests" for
+    // "… · TCP requests (client → server)"), for a header too narrow for both: "requests" and
+    // "replies" tell the two runs apart, the arrow only says it again. label itself when it
+    // names neither (in the language now installed).
+    static QString withoutDirection(const QString &label);
+
 private:
     // The labels of the TCP runs (requests, and replies when reply_size > 0) and of the UDP run.
     static QStringList tcpLabels(const Scenario &scenario, const QString &label);

@@ -333,17 +333,20 @@ QString Scenario::describeSender() const
 QString Scenario::describeNetwork() const
 {
     QStringList parts_;
+    // MSS and delayed ACKs are TCP's: a UDP scenario's network has neither.
     parts_ << tr("simulated network: RTT %1 ms").arg(rttMs)
-           << (bandwidthKbps ? tr("%1 kbit/s").arg(bandwidthKbps) : tr("unlimited bandwidth"))
-           << QStringLiteral("MSS %1").arg(mss);
+           << (bandwidthKbps ? tr("%1 kbit/s").arg(bandwidthKbps) : tr("unlimited bandwidth"));
+    if (hasTcp())
+        parts_ << QStringLiteral("MSS %1").arg(mss);
     if (loss > 0)
         parts_ << tr("loss %1%").arg(loss * 100);
     if (reorder > 0)
         parts_ << tr("reorder %1%").arg(reorder * 100);
     if (duplicate > 0)
         parts_ << tr("duplicate %1%").arg(duplicate * 100);
-    parts_ << (delayedAckMs ? tr("delayed ACK %1 ms").arg(delayedAckMs) : tr("no delayed ACK"))
-           << tr("seed %1").arg(seed);
+    if (hasTcp())
+        parts_ << (delayedAckMs ? tr("delayed ACK %1 ms").arg(delayedAckMs) : tr("no delayed ACK"));
+    parts_ << tr("seed %1").arg(seed);
     return parts_.join(QStringLiteral(" · "));
 }
 

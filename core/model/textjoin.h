@@ -19,6 +19,15 @@ public:
     static QString sentences(const QStringList &sentences);
     // Appends one sentence to a text, as sentences() would join them.
     static void append(QString &text, const QString &sentence);
+    // title with an aside in parentheses: inside the title's own closing parenthesis when it
+    // ends in one ("TCP requests (client → server, simulated)"), else in a pair of its own
+    // ("TCP (simulated)"; "TCP（模拟）" in Chinese). One pair, never "(…) (…)".
+    static QString withAside(const QString &title, const QString &aside);
+    // text with %1 … %9 replaced by args in one pass (an argument holding "%2" stays as it is).
+    // Where an argument ending in a Latin word, a digit or ")" meets a Chinese character of the
+    // text ("%2中有" with "40 次 send"), a space goes between them, as everywhere else in the
+    // Chinese text ("40 次 send 中有", not "40 次 send中有").
+    static QString fill(const QString &text, const QStringList &args);
 };
 
 } // namespace sockscope

@@ -96,16 +96,45 @@ private:
         m_p.setFont(m_s.boldFont());
         m_p.setPen(m_s.foreground);
         const QFontMetricsF bold(m_s.boldFont());
-        const QString shownTitle = bold.elidedText(title, Qt::ElideRight, r.width());
+        // The counts go whole, from the end ("… · 91 lost", never "· 9…"); the explanation
+        // after the run's name goes before the counts do.
+        const auto countsFor = [&](const QString &shown) {
+            return BoxLabels::wholeParts(
+                outcome, r.width() - bold.horizontalAdvance(shown) - m_line, TextWidths(m_s.font));
+        };
+        QString shownTitle = title;
+        QString counts = countsFor(shownTitle);
+        if (counts != outcome) {
+            const QString name = EventText::runTitle(run);
+            if (countsFor(name).size() > counts.size()) {
+                shownTitle = name;
+                counts = countsFor(name);
+            }
+        }
+        shownTitle = bold.elidedText(shownTitle, Qt::ElideRight, r.width());
         m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, shownTitle);
         const double used = bold.horizontalAdvance(shownTitle) + m_line;
-        if (used < r.width()) {
+        if (used < r.width() && !counts.isEmpty()) {
             m_p.setFont(m_s.font);
             m_p.setPen(m_s.muted);
             m_p.drawText(QRectF(r.left() + used, r.top(), r.width() - used, r.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter,
-                         m_fm.elidedText(outcome, Qt::ElideRight, r.width() - used));
+                         Qt::AlignLeft | Qt::AlignVCenter, counts);
         }
+    }
+
+    // An ×, as on the timeline's lost datagrams, where the box has room for one.
+    void paintLostCross(const QRectF &box)
+    {
+        const double h = std::min(0.35 * box.height(), 0.4 * box.width());
+        if (h < 2)
+            return;
+        const QPointF c = box.center();
+        m_p.save();
+        m_p.setRenderHint(QPainter::Antialiasing, true);
+        m_p.setPen(QPen(m_s.lost, std::max(1.5, 2 * m_s.lineWidth), Qt::SolidLine, Qt::RoundCap));
+        m_p.drawLine(c + QPointF(-h, -h), c + QPointF(h, h));
+        m_p.drawLine(c + QPointF(-h, h), c + QPointF(h, -h));
+        m_p.restore();
     }
 
     void paintRowLabel(const QRectF &r, const QString &name)
@@ -222,7 +251,13 @@ private:
             }
             const QRectF box = clipToPlot(
                 QRectF(x(p.from), lane.top(), std::max(1.0, x(p.to) - x(p.from)), lane.height()));
-            if (p.lost || p.bad) {
+            if (p.lost) {
+                // A lost datagram as the timeline and its key draw one: its box crossed out.
+                // The hatching is for bytes cut off a datagram that arrived, and undecodable
+                // bytes, so that the two read apart.
+                m_p.fillRect(box, TimelineStyle::mix(tint(run, p.message), m_s.background, 0.5));
+                paintLostCross(box);
+            } else if (p.bad) {
                 HatchPainter::paint(m_p, box, m_s, m_line);
             } else if (data.protocol == Protocol::Tcp && row != Row::Frames) {
                 fillSpans(run, p, box);
@@ -381,9 +416,10 @@ private:
             }
             const QRectF r = clipToPlot(
                 QRectF(x(p.from), bar.top(), std::max(1.0, x(p.to) - x(p.from)), bar.height()));
-            if (p.lost && !p.aggregated())
-                HatchPainter::paint(m_p, r, m_s, m_line);
-            else
+            if (p.lost && !p.aggregated()) {
+                m_p.fillRect(r, TimelineStyle::mix(m_s.lost, m_s.background, 0.75));
+                paintLostCross(r);
+            } else
                 m_p.fillRect(r, p.mixed ? m_s.muted : strong(run, p.message));
         }
         const double mid = bar.center().y();

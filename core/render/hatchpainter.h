@@ -8,11 +8,12 @@ class QPainter;
 
 namespace sockscope {
 
-// The one hatching of bytes that went wrong. Lost: bytes that did not arrive, a pale fill in the
-// "lost" colour with diagonal lines and a dashed left edge; the timeline hatches a truncated
-// datagram's tail with it and the byte-stream view the same bytes, so the two pictures say it
-// the same way. Undecoded: bytes the frame decoder could not make a message of, paler, wider
-// apart and without the edge (they arrived).
+// The one hatching of bytes that went wrong. Lost: bytes cut off that did not arrive, a pale
+// fill in the "lost" colour with diagonal lines and a dashed left edge; the timeline hatches a
+// truncated datagram's tail with it and the byte-stream view the same bytes, so the two pictures
+// say it the same way (a datagram lost whole is crossed out in both instead). Undecoded: bytes the
+// frame decoder could not make a message of, paler, wider apart and without the edge (they
+// arrived).
 class HatchPainter
 {
 public:

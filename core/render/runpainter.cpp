@@ -1,6 +1,7 @@
 #include "render/runpainter.h"
 
 #include "model/errnoname.h"
+#include "model/runheader.h"
 
 #include "render/boxlabels.h"
 #include "render/framelanepainter.h"
@@ -17,6 +18,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPolygonF>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -76,6 +78,9 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
             m_recvLargest = std::max({ m_recvLargest, r.bytes, r.datagramSize.value_or(0) });
         }
     }
+    // One unit for the whole run: both lanes, their bars and the wire between them write their
+    // numbers alike ("5120 B" sent, "1024 B" read; not "1.0 KiB" beside "5120 B").
+    m_largest = std::max(m_sendLargest, m_recvLargest);
     // A dense lane's marks and evidence bars come from one visit of its columns.
     const int columns = int(m_plot.width()) + 1;
     if (m_denseSends)
@@ -125,12 +130,13 @@ void RunPainter::paintLinkLane()
     if (m_lanes.links.isNull()) // one side only (observe, send-to) and no wire: nothing to link
         return;
     // The packets on the wire instead of links; a one-sided run's lane has nothing else.
-    if (!m_run.segments.isEmpty() || isOneSided(m_run))
-        WirePainter(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
-                    m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1,
-                    m_replay ? double(m_replay->nowNs()) : -1.0)
-            .paint();
-    else if (m_denseSends || m_denseRecvs)
+    if (!m_run.segments.isEmpty() || isOneSided(m_run)) {
+        WirePainter wire(m_p, m_run, m_lanes.links, m_plot, m_g.viewport(), m_s,
+                         m_sel.isValid() && m_sel.run == m_index ? m_sel.message : -1,
+                         m_replay ? double(m_replay->nowNs()) : -1.0);
+        wire.setLargest(m_largest);
+        wire.paint();
+    } else if (m_denseSends || m_denseRecvs)
         paintLinksHint();
     else
         paintLinks();
@@ -163,20 +169,154 @@ void RunPainter::paintBackground()
                      Qt::AlignRight | Qt::AlignVCenter, TimelineRenderer::tr("recv()"));
 }
 
-QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold)
+QStringList RunPainter::titleForms(const Run &run, bool markReal)
 {
     // Which network the run is from stays whole: beside its twin, "(simulated)" cut off left
     // two runs with one title.
     const QString title = EventText::runTitle(run, false);
+    const QString brief = RunHeader::withoutDirection(title);
     QString network;
-    if (run.mode == Mode::Sim)
-        network = EventText::tr("(simulated)");
-    else if (markReal)
-        network = TimelineRenderer::tr("(real, loopback)");
-    const QString suffix = network.isEmpty() ? QString() : QLatin1Char(' ') + network;
-    if (bold.width(title + suffix) <= width)
-        return title + suffix;
-    return bold.elided(title, width - bold.width(suffix)) + suffix;
+    QString shortNetwork;
+    if (run.mode == Mode::Sim) {
+        network = shortNetwork = EventText::tr("simulated");
+    } else if (markReal) {
+        network = TimelineRenderer::tr("real, loopback");
+        shortNetwork = TimelineRenderer::tr("real");
+    }
+    // The variant's label without the words in parentheses that explain it: "Nagle on" for
+    // "Nagle on (TCP_NODELAY off)" (the options beside the title say the setting).
+    const QString separator = QStringLiteral(" · ");
+    QString plain = brief;
+    if (const qsizetype at = brief.lastIndexOf(separator); at > 0) {
+        static const QRegularExpression aside(
+            QStringLiteral("\\s*[(\\x{FF08}][^()\\x{FF08}\\x{FF09}]*[)\\x{FF09}]$"));
+        QString variant = brief.left(at);
+        variant.remove(aside);
+        if (!variant.isEmpty())
+            plain = variant + brief.mid(at);
+    }
+    QStringList forms{ EventText::withNetwork(title, network),
+                       EventText::withNetwork(title, shortNetwork),
+                       EventText::withNetwork(brief, shortNetwork),
+                       EventText::withNetwork(plain, shortNetwork) };
+    forms.removeDuplicates();
+    return forms;
+}
+
+QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold,
+                                bool elide)
+{
+    const QStringList forms = titleForms(run, markReal);
+    for (const QString &form : forms) {
+        if (bold.width(form) <= width)
+            return form;
+    }
+    if (!elide)
+        return {};
+    // The variant's label ("Nagle on") gives up its end before the run's own name does:
+    // "Nag… · TCP requests (real)".
+    const QString separator = QStringLiteral(" · ");
+    const QString shortNetwork = run.mode == Mode::Sim ? EventText::tr("simulated")
+        : markReal                                     ? TimelineRenderer::tr("real")
+                                                       : QString();
+    const QString brief = RunHeader::withoutDirection(EventText::runTitle(run, false));
+    const QString &shortest = forms.last();
+    QString name = brief;
+    if (const qsizetype at = shortest.lastIndexOf(separator); at > 0) {
+        const QString tail = shortest.mid(at);
+        const QString prefix = bold.elided(shortest.left(at), width - bold.width(tail));
+        // A variant cut to a letter or two names nothing: the run's own name alone then.
+        if (prefix.size() > 3)
+            return prefix + tail;
+        name = brief.mid(brief.lastIndexOf(separator) + separator.size());
+        QString alone = EventText::withNetwork(name, shortNetwork);
+        if (bold.width(alone) <= width)
+            return alone;
+    }
+    // Too narrow even for that: the name is cut, the network kept.
+    const QString aside = EventText::withNetwork(QString(), shortNetwork);
+    return bold.elided(name, width - bold.width(aside)) + aside;
+}
+
+RunPainter::HeaderText RunPainter::fittedHeader(const Run &run, bool markReal, double width,
+                                                const HeaderFonts &fonts)
+{
+    // The counts and the options go whole, from the end ("16 send()s → 15 recv()s + EOF · 7
+    // split" loses " · 7 split", never half a number; "SO_RCVBUF 8192 B (asked 4096 B)" goes
+    // whole or not at all). The title is shortened by meaning (titleForms) to leave room for
+    // the calls, the first fate count (merged and split come before intact) and the first
+    // option; failing that, for all the counts, or the calls and the first count. A long title
+    // gives up its end rather than the calls turning into "15 re…". Only a first part too long
+    // even then is elided.
+    const QString separator = QStringLiteral(" · ");
+    const QString outcome = EventText::outcome(run);
+    const QStringList counts = outcome.split(separator);
+    const QStringList options = EventText::options(run).split(separator, Qt::SkipEmptyParts);
+    const auto countsText = [&](qsizetype n) { return counts.mid(0, n).join(separator); };
+    const auto optionsText = [&](qsizetype n) { return options.mid(0, n).join(separator); };
+    HeaderText out;
+    const qsizetype firstCounts = std::min<qsizetype>(2, counts.size());
+    const qsizetype firstOptions = std::min<qsizetype>(1, options.size());
+    // What follows a title, most important first: the calls, the first fate count, the first
+    // option (what the run set itself, EventText::options), then the other counts, then the
+    // other options. Each part goes whole.
+    const auto layout = [&](const QString &title, qsizetype &shownCounts, qsizetype &shownOptions) {
+        const double titleWidth = fonts.bold.width(title) + fonts.gap;
+        shownCounts = 0;
+        shownOptions = 0;
+        const auto fits = [&](qsizetype c, qsizetype o) {
+            double used = titleWidth + fonts.text.width(countsText(c));
+            if (o > 0)
+                used += fonts.small.width(optionsText(o)) + fonts.gap;
+            return used <= width;
+        };
+        const auto growCounts = [&](qsizetype limit) {
+            while (shownCounts < std::min(limit, counts.size())
+                   && fits(shownCounts + 1, shownOptions))
+                ++shownCounts;
+        };
+        const auto growOptions = [&](qsizetype limit) {
+            while (shownOptions < std::min(limit, options.size())
+                   && fits(shownCounts, shownOptions + 1))
+                ++shownOptions;
+        };
+        growCounts(2);
+        if (shownCounts >= firstCounts) {
+            growOptions(1);
+            growCounts(counts.size());
+            growOptions(options.size());
+        }
+    };
+    qsizetype shownCounts = 0;
+    qsizetype shownOptions = 0;
+    // The longest title, shortened by meaning only, that leaves room for the calls, the first
+    // fate count and the first option.
+    for (const QString &form : titleForms(run, markReal)) {
+        layout(form, shownCounts, shownOptions);
+        if (shownCounts >= firstCounts && shownOptions >= firstOptions) {
+            out.title = form;
+            break;
+        }
+    }
+    for (const qsizetype n : { counts.size(), firstCounts }) {
+        if (!out.title.isEmpty())
+            break;
+        out.title = fittedTitle(run, markReal, width - fonts.text.width(countsText(n)) - fonts.gap,
+                                fonts.bold, false);
+        if (!out.title.isEmpty())
+            break;
+    }
+    if (out.title.isEmpty())
+        out.title = fittedTitle(
+            run, markReal,
+            std::max(0.4 * width, width - fonts.text.width(counts.first()) - fonts.gap),
+            fonts.bold);
+    layout(out.title, shownCounts, shownOptions);
+    const double titleWidth = fonts.bold.width(out.title) + fonts.gap;
+    out.outcome = shownCounts > 0 ? countsText(shownCounts)
+                                  : fonts.text.elided(outcome, std::max(0.0, width - titleWidth));
+    out.options = optionsText(shownOptions);
+    return out;
 }
 
 void RunPainter::paintHeader()
@@ -184,37 +324,22 @@ void RunPainter::paintHeader()
     const QRectF r = m_lanes.header.adjusted(0.5 * m_line, 0, -m_line, 0);
     m_p.setFont(m_s.boldFont());
     const TextWidths bold(m_p.font());
-    // The counts go whole, from the end ("16 send()s → 15 recv()s + EOF · 7 split" loses
-    // " · 7 split", never half a number). Their first part is kept whole before the title is:
-    // a long title gives up its end (elided, and whole in the tooltip and the summary) rather
-    // than the counts turning into "15 re…". Only a first part too long even then is elided.
-    const QString outcome = EventText::outcome(m_run);
-    const double firstPart = m_text.width(outcome.section(QStringLiteral(" · "), 0, 0));
-    const QString title = fittedTitle(
-        m_run, m_markReal, std::max(0.4 * r.width(), r.width() - firstPart - m_line), bold);
+    const HeaderText header
+        = fittedHeader(m_run, m_markReal, r.width(), { bold, m_text, m_smallText, m_line });
     m_p.setPen(m_s.foreground);
-    m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, title);
-    const double titleWidth = bold.width(title) + m_line;
+    m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, header.title);
+    const double titleWidth = bold.width(header.title) + m_line;
 
-    const double outcomeRoom = std::max(0.0, r.width() - titleWidth);
-    QString shown = BoxLabels::wholeParts(outcome, outcomeRoom, m_text);
-    if (shown.isEmpty())
-        shown = m_text.elided(outcome, outcomeRoom);
-    const double outcomeWidth = std::min(m_text.width(shown), outcomeRoom);
     m_p.setFont(m_s.font);
     m_p.setPen(m_run.error.isEmpty() ? m_s.foreground : m_s.lost);
-    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, shown);
+    m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, header.outcome);
 
-    m_p.setFont(m_s.smallFont());
-    const double room = r.width() - titleWidth - outcomeWidth - m_line;
-    if (room > 4 * m_line) {
+    if (!header.options.isEmpty()) {
+        m_p.setFont(m_s.smallFont());
         m_p.setPen(m_s.muted);
-        const QString options = EventText::options(m_run);
-        QString kept = BoxLabels::wholeParts(options, room, m_smallText);
-        if (kept.isEmpty())
-            kept = m_smallText.elided(options, room);
+        const double room = r.width() - titleWidth - m_text.width(header.outcome);
         m_p.drawText(QRectF(r.left() + titleWidth, r.top(), room, r.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter, kept);
+                     Qt::AlignLeft | Qt::AlignVCenter, header.options);
     }
 }
 
@@ -231,7 +356,7 @@ void RunPainter::paintEvidence(bool unsent)
     const QRectF label(lane.left(), lane.top(), m_plot.left() - 0.5 * m_line - lane.left(),
                        lane.height());
     const QString name = unsent ? TimelineRenderer::tr("unsent") : TimelineRenderer::tr("queued");
-    const qint64 largest = unsent ? m_sendLargest : m_recvLargest;
+    const qint64 largest = m_largest;
     const QString scale
         = any ? EventText::bytesBeside(maximum, largest) : TimelineRenderer::tr("n/a");
     m_p.drawText(label, Qt::AlignRight | Qt::AlignVCenter, name + QLatin1Char(' ') + scale);
@@ -335,9 +460,9 @@ void RunPainter::paintSends()
             top = TimelineRenderer::tr("(empty)");
         QString second = s.accepted < s.requested
             ? TimelineRenderer::tr("%1 of %2")
-                  .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest),
-                       EventText::bytesBeside(s.requested, m_sendLargest))
-            : EventText::bytesBeside(s.requested, m_sendLargest);
+                  .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest),
+                       EventText::bytesBeside(s.requested, m_largest))
+            : EventText::bytesBeside(s.requested, m_largest);
         if (fate && fate->fate != Fate::Intact)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
         const bool lost = fate && fate->fate == Fate::Lost;
@@ -352,7 +477,7 @@ void RunPainter::paintSends()
                   : lost ? QRectF(box.topLeft(), QSizeF(0, box.height()))
                          : box,
               { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
-                EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_sendLargest), hollow } });
+                EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest), hollow } });
         const bool narrow = box.width() < 0.6 * box.height();
         if (lost && narrow) {
             // A narrow box turns red; side by side such boxes are one group, counted once
@@ -472,11 +597,11 @@ void RunPainter::paintRecvs()
             paintHatch(
                 QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
 
-        const QString bytes = EventText::bytesBeside(std::max<qint64>(r.bytes, 0), m_recvLargest);
+        const QString bytes = EventText::bytesBeside(std::max<qint64>(r.bytes, 0), m_largest);
         QString second = bytes;
         if (r.truncated)
             second = TimelineRenderer::tr("%1 of %2 · cut")
-                         .arg(bytes, EventText::bytesBeside(datagram, m_recvLargest));
+                         .arg(bytes, EventText::bytesBeside(datagram, m_largest));
         else if (spans.size() > 1)
             second += QStringLiteral(" · ")
                 + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));

@@ -35,9 +35,35 @@ public:
 
     void paint();
 
-    // The run's title for a header `width` wide in the bold font: elided, but whatever says
-    // which network the run is from ("(simulated)", with markReal "(real, loopback)") whole.
-    static QString fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold);
+    // The run's title for a header `width` wide in the bold font, shortened by meaning before it
+    // is cut: "(real, loopback)" becomes "(real)", then a requests or replies run leaves out its
+    // direction, then the plan's variant label leaves out its explanation in parentheses
+    // ("Nagle on" for "Nagle on (TCP_NODELAY off)"), then that label is elided; "requests",
+    // "replies" and the network
+    // ("simulated", with markReal "real") stay whole. Only a header too narrow even for
+    // "TCP requests (real)" elides that. With !elide, empty when no form fits uncut.
+    static QString fittedTitle(const Run &run, bool markReal, double width, const TextWidths &bold,
+                               bool elide = true);
+    // The title's forms shortened by meaning, longest first (what fittedTitle picks from).
+    static QStringList titleForms(const Run &run, bool markReal);
+
+    // A run header's three texts, fitted to its width: the title (left), the counts (right)
+    // and between them the socket options, each part whole.
+    struct HeaderText
+    {
+        QString title;
+        QString outcome;
+        QString options;
+    };
+    struct HeaderFonts
+    {
+        const TextWidths &bold; // the title's
+        const TextWidths &text; // the counts'
+        const TextWidths &small; // the options'
+        double gap; // between the texts
+    };
+    static HeaderText fittedHeader(const Run &run, bool markReal, double width,
+                                   const HeaderFonts &fonts);
 
 private:
     // Level of detail only where it changes nothing a reader could see otherwise: more events
@@ -119,6 +145,7 @@ private:
     // (EventText::bytesBeside): its evidence scale and the calls in view.
     qint64 m_sendLargest = 0;
     qint64 m_recvLargest = 0;
+    qint64 m_largest = 0; // the larger of the two: the run's one unit (EventText::bytesBeside)
     bool m_denseSends = false;
     bool m_denseRecvs = false;
     LaneSummary::Columns m_sendColumns; // dense lanes only

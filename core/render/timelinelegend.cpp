@@ -21,7 +21,7 @@ TimelineLegend::Contents TimelineLegend::Contents::of(const Trace &trace)
     c.wire = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
                          [](const Run &run) { return !run.segments.isEmpty(); });
     c.messages = c.merged = c.split = c.truncated = c.lost = c.hollow = c.evidence = c.badFrames
-        = false;
+        = c.kernelEvidence = false;
     for (const Run &run : trace.runs) {
         const Summary &s = run.summary;
         const bool judged = !run.fates.isEmpty() || isOneSided(run)
@@ -31,8 +31,11 @@ TimelineLegend::Contents TimelineLegend::Contents::of(const Trace &trace)
         c.split = c.split || !judged || s.split > 0;
         c.truncated = c.truncated || !judged || s.truncated > 0 || s.truncatedBytes > 0;
         c.lost = c.lost || !judged || s.lost > 0;
-        c.evidence = c.evidence || LaneColumns::scale(run, LaneColumns::Side::Sends).any
+        const bool evidence = LaneColumns::scale(run, LaneColumns::Side::Sends).any
             || LaneColumns::scale(run, LaneColumns::Side::Recvs).any;
+        c.evidence = c.evidence || evidence;
+        c.modelEvidence = c.modelEvidence || (evidence && run.mode == Mode::Sim);
+        c.kernelEvidence = c.kernelEvidence || (evidence && run.mode != Mode::Sim);
         c.badFrames = c.badFrames
             || std::any_of(run.frames.cbegin(), run.frames.cend(),
                            [](const Frame &f) { return !f.complete || !f.error.isEmpty(); });
@@ -70,7 +73,11 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         { contents.truncated, { Mark::Truncated, tr("truncated: cut-off bytes are lost") } },
         { contents.lost, { Mark::Lost, tr("lost: sent, never received") } },
         { contents.hollow, { Mark::Hollow, tr("empty, EOF or failed call") } },
-        { contents.evidence, { Mark::Evidence, tr("kernel bytes unsent / queued") } },
+        { contents.evidence,
+          { Mark::Evidence,
+            !contents.modelEvidence       ? tr("kernel bytes unsent / queued")
+                : contents.kernelEvidence ? tr("bytes unsent / queued (kernel or model)")
+                                          : tr("bytes unsent / queued (model)") } },
     };
     for (const auto &[shown, item] : marks) {
         if (shown)

@@ -32,6 +32,11 @@ public:
         bool lost = true;
         bool hollow = true; // an empty, EOF or failed call
         bool evidence = true;
+        // Whose evidence the unsent/queued marks are: the kernel's (real and observed runs) or
+        // the model's (simulated runs), named so that the key never calls a model's number an
+        // ioctl's.
+        bool kernelEvidence = true;
+        bool modelEvidence = false;
         bool badFrames = true;
         static Contents of(const Trace &trace);
         bool operator==(const Contents &) const = default;

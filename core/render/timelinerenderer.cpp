@@ -154,7 +154,13 @@ void TimelineRenderer::setBounds(TimelineViewport &viewport, const Trace &trace,
     // Connecting sockets takes a few milliseconds before the first call: start there, not at
     // zero, so that the calls get the width.
     const double end = std::max(traceEndNs(trace), TimelineViewport::kMinSpanNs);
-    const double first = std::min(traceStartNs(trace), end);
+    double first = std::min(traceStartNs(trace), end);
+    // Calls that all happened within a sliver of the run's time (one datagram that reached an
+    // observed socket 2 s after it opened) would stretch over the whole plot on an axis of a few
+    // microseconds, ticked "2.102106 s"; from the run's start they sit at their time on an axis
+    // that reads in whole units.
+    if (end - first < 0.01 * end)
+        first = 0;
     // The last event's box reaches its own width to the right of its time: widen the bounds
     // so that at fit the box ends inside the plot.
     const double width = layout.plot().width();

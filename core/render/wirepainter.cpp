@@ -137,7 +137,7 @@ void WirePainter::paintLines(const Range &range)
                 break;
             }
         }
-        QString text = EventText::bytes(g.bytes);
+        QString text = EventText::bytesBeside(g.bytes, std::max(m_largest, g.bytes));
         if (g.retransmit
             && x0 + 3 + fm.horizontalAdvance(text + QLatin1Char(' ') + tr("again")) < nextTop - 1)
             text += QLatin1Char(' ') + tr("again");

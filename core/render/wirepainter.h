@@ -32,6 +32,9 @@ public:
                 const TimelineViewport &viewport, const TimelineStyle &style,
                 int selectedMessage = -1, double nowNs = -1);
 
+    // The largest number the run's picture writes: the packets' sizes share its unit
+    // (EventText::bytesBeside) with the boxes and bars of the lanes around them.
+    void setLargest(qint64 largest) { m_largest = largest; }
     void paint();
 
 private:
@@ -54,6 +57,7 @@ private:
     const TimelineStyle &m_s;
     int m_selected;
     double m_line;
+    qint64 m_largest = 0;
     double m_nowNs; // replay: packets in flight are drawn as far as they got; negative = none
 };
 

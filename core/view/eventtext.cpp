@@ -74,7 +74,12 @@ QString EventText::bytes(qint64 n)
 QString EventText::bytesBeside(qint64 n, qint64 largest)
 {
     constexpr qint64 kiB = 1024;
-    if (largest >= 10 * kiB && n >= kiB && n < 10 * kiB)
+    // A picture of small numbers writes them all exactly, as the lessons and headlines do
+    // ("recv(1024)", "5120 B"), its 13312 B queue too; past 100 KiB exact bytes are too many
+    // digits to read, and every number from 1 KiB up is in KiB.
+    if (largest < 100 * kiB)
+        return tr("%1 B").arg(n);
+    if (n >= kiB && n < 10 * kiB)
         return tr("%1 KiB").arg(double(n) / kiB, 0, 'f', 1);
     return bytes(n);
 }
@@ -107,29 +112,43 @@ QString EventText::runTitle(const Run &run, bool withMode)
         ? run.label
         : protocol + QStringLiteral(" · ") + run.label;
     if (withMode && run.mode == Mode::Sim)
-        title += QLatin1Char(' ') + tr("(simulated)");
+        return withNetwork(title, tr("simulated"));
     return title;
+}
+
+QString EventText::withNetwork(const QString &title, const QString &network)
+{
+    return TextJoin::withAside(title, network);
 }
 
 QString EventText::options(const Run &run)
 {
-    QStringList parts;
+    QStringList asked;
+    QStringList defaults;
     auto buffer = [&](const char *name, const std::optional<qint64> &requested,
                       const std::optional<qint64> &effective) {
         if (!effective)
             return;
         QString text = QStringLiteral("%1 %2").arg(QLatin1String(name), bytes(*effective));
-        if (requested && *requested > 0 && *requested != *effective)
+        const bool set = requested && *requested > 0;
+        if (set && *requested != *effective)
             text += QLatin1Char(' ') + tr("(asked %1)").arg(bytes(*requested));
-        parts << text;
+        (set ? asked : defaults) << text;
     };
-    // TCP_NODELAY first: it is what a run title names ("Nagle on") and the header keeps its
-    // parts from the front when the room is short, so the effective setting stays in view.
-    if (run.protocol == Protocol::Tcp && run.effective.nodelay)
-        parts << QStringLiteral("TCP_NODELAY %1").arg(onOff(*run.effective.nodelay));
     buffer("SO_SNDBUF", run.requested.sndbuf, run.effective.sndbuf);
     buffer("SO_RCVBUF", run.requested.rcvbuf, run.effective.rcvbuf);
-    return parts.join(QStringLiteral(" · "));
+    if (run.protocol == Protocol::Tcp && run.effective.nodelay) {
+        const QString nodelay = QStringLiteral("TCP_NODELAY %1").arg(onOff(*run.effective.nodelay));
+        // On is a setsockopt() of the program's; off is the kernel's default unless the run is
+        // one of a plan's variants ("Nagle on · TCP"), which the lessons make by TCP_NODELAY.
+        // Then it goes first: it is what the run's title names.
+        const bool variant = run.label.contains(QStringLiteral(" · "));
+        if (*run.effective.nodelay || variant)
+            asked.prepend(nodelay);
+        else
+            defaults.prepend(nodelay);
+    }
+    return (asked + defaults).join(QStringLiteral(" · "));
 }
 
 QString EventText::outcome(const Run &run)
@@ -202,7 +221,11 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
     lines << tr("asked %1, accepted %2").arg(bytes(s.requested), bytes(s.accepted));
     if (run.protocol == Protocol::Tcp)
         lines << tr("stream offset %1").arg(s.offset);
-    lines << tr("unsent after the call (SIOCOUTQNSD): %1").arg(optional(s.unsentAfter));
+    // SIOCOUTQNSD is a stream's count; a simulated run's number is the model's, not an ioctl's.
+    if (run.protocol == Protocol::Tcp)
+        lines << (run.mode == Mode::Sim ? tr("unsent after the call (model): %1")
+                                        : tr("unsent after the call (SIOCOUTQNSD): %1"))
+                     .arg(optional(s.unsentAfter));
     if (s.error != 0)
         lines << tr("error: %1").arg(QString::fromLocal8Bit(strerror(s.error)));
     lines << tr("payload: %1").arg(preview(s, encoding));
@@ -234,10 +257,14 @@ QString EventText::wireDetails(const Run &run, int send)
         }
         const QString where = TimeAxis::formatDuration(double(run.segments.at(g).tNs));
         const int number = SegmentLinks::dataNumber(run, g);
-        lines << (others.isEmpty() ? tr("left in segment #%1 at %2").arg(number).arg(where)
-                                   : tr("left in segment #%1 at %2, together with message %3")
-                                         .arg(number)
-                                         .arg(where, TextJoin::list(others)));
+        // A UDP send leaves as one datagram of its own; a TCP send's bytes ride in segments.
+        if (run.protocol == Protocol::Udp)
+            lines << tr("left as datagram #%1 at %2").arg(number).arg(where);
+        else
+            lines << (others.isEmpty() ? tr("left in segment #%1 at %2").arg(number).arg(where)
+                                       : tr("left in segment #%1 at %2, together with message %3")
+                                             .arg(number)
+                                             .arg(where, TextJoin::list(others)));
     }
     if (segments.isEmpty() && run.sends.at(send).accepted > 0)
         lines << tr("not seen on the wire");
@@ -253,19 +280,25 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
                  .arg(TimeAxis::formatDuration(double(r.tNs + r.durNs)),
                       TimeAxis::formatDuration(double(r.durNs)));
     lines << tr("asked %1, got %2").arg(bytes(r.requested), bytes(r.bytes));
+    // A simulated run's evidence is what the model computed, not an answer of the kernel's.
+    const bool simulated = run.mode == Mode::Sim;
     if (run.protocol == Protocol::Tcp) {
         lines << tr("stream offset %1").arg(r.offset);
         if (r.bytes == 0 && r.error == 0)
             lines << tr("0 bytes: the peer closed the connection (EOF)");
     } else {
-        lines << tr("datagram size (MSG_TRUNC): %1").arg(optional(r.datagramSize));
+        lines << (simulated ? tr("datagram size (model): %1") : tr("datagram size (MSG_TRUNC): %1"))
+                     .arg(optional(r.datagramSize));
         if (r.truncated)
             lines << tr("truncated: the rest of the datagram was discarded by the kernel");
         lines << tr("sequence number: %1").arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
     }
-    lines << tr("queued before the call (FIONREAD): %1").arg(optional(r.queuedBefore));
+    lines << (simulated ? tr("queued before the call (model): %1")
+                        : tr("queued before the call (FIONREAD): %1"))
+                 .arg(optional(r.queuedBefore));
     // FIONREAD is read just before recv(): a stream's bytes arriving in between are returned too.
-    if (run.protocol == Protocol::Tcp && r.queuedBefore && r.bytes > *r.queuedBefore)
+    // The model reads its queue and copies it in one step, so only a real run has this gap.
+    if (!simulated && run.protocol == Protocol::Tcp && r.queuedBefore && r.bytes > *r.queuedBefore)
         lines << tr("%1 more arrived after FIONREAD was read, before recv() copied the queue")
                      .arg(bytes(r.bytes - *r.queuedBefore));
     if (r.error != 0)

@@ -24,13 +24,22 @@ public:
     static QString preview(const Frame &frame, Encoding encoding = Encoding::Utf8);
 
     static QString bytes(qint64 n); // "20 B", "5.0 KiB", "1.2 MiB"
-    // n written beside `largest` in one lane: once the largest is in KiB, every number of at
-    // least 1 KiB is too ("9.0 KiB" beside "13.0 KiB", not "9216 B").
+    // n written in a picture whose largest number is `largest` (one unit per run, both lanes):
+    // exact bytes while the largest is under 100 KiB ("13312 B", "1024 B"), else every number of
+    // at least 1 KiB in KiB ("9.0 KiB" beside "130 KiB", not "9216 B").
     static QString bytesBeside(qint64 n, qint64 largest);
     static QString fate(Fate fate); // translated fate word
     // The run's label, or its protocol; a simulated run says so unless !withMode.
     static QString runTitle(const Run &run, bool withMode = true);
-    static QString options(const Run &run); // effective (and requested) socket options
+    // title with the words naming its network ("simulated", "real, loopback"): in the title's
+    // own closing parentheses when it ends in some ("TCP requests (client → server, simulated)"),
+    // else in a pair of their own ("TCP (simulated)"). title alone when network is empty.
+    static QString withNetwork(const QString &title, const QString &network);
+    // Effective (and requested) socket options, " · " between them, in the order a header that
+    // keeps them from the front should drop them: what the run set itself first (a buffer size
+    // it asked for, TCP_NODELAY when on or when its plan compares it), the kernel's defaults
+    // last.
+    static QString options(const Run &run);
     // "10 sends → 3 recv() calls · 7 merged · 3 intact", or progress while recording.
     static QString outcome(const Run &run);
 
