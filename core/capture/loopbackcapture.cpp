@@ -2,11 +2,14 @@
 
 #include "record/monotonicclock.h"
 
+#include <linux/filter.h>
 #include <pcap/pcap.h>
 #include <poll.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <ctime>
 
 namespace sockscope {
@@ -137,14 +140,41 @@ LoopbackCapture::~LoopbackCapture()
         finish();
 }
 
+QString LoopbackCapture::setFilter(bpf_program &program)
+{
+    // Straight to the socket, never through pcap_setfilter(). That one first attaches a filter
+    // that rejects every packet and drains the socket before attaching the new one, so packets
+    // of the other runs sent meanwhile were lost (a TCP handshake's last ACK and first data
+    // segment missing in side-by-side when its UDP port was added), and it has libpcap filter
+    // the ring's next packets in user space with its own copy of the program, which a filter
+    // set here would not replace. SO_ATTACH_FILTER swaps the kernel's filter atomically; a
+    // packet already in the ring passed the old filter, which a new port only widens (an
+    // unwatch()ed port's packets still in the ring are routed to no run). On loopback
+    // (Ethernet framing, raw packets) libpcap's compiled program is the kernel's as it
+    // stands: struct bpf_insn is struct sock_filter.
+    sock_fprog kernel{ static_cast<unsigned short>(program.bf_len),
+                       reinterpret_cast<sock_filter *>(program.bf_insns) };
+    if (::setsockopt(pcap_fileno(m_pcap), SOL_SOCKET, SO_ATTACH_FILTER, &kernel, sizeof kernel)
+        != 0)
+        return QString::fromLocal8Bit(strerror(errno));
+    if (m_filteredFromNs == 0) {
+        // What the ring took before the first filter is other programs' traffic.
+        m_filteredFromNs = realtimeNs();
+    }
+    return {};
+}
+
 QString LoopbackCapture::applyFilter()
 {
     const QByteArray text = m_filters.isEmpty() ? QByteArray(kNothing)
                                                 : m_filters.join(QStringLiteral(" or ")).toLatin1();
     bpf_program program{};
-    if (pcap_compile(m_pcap, &program, text.constData(), 1, PCAP_NETMASK_UNKNOWN) != 0
-        || pcap_setfilter(m_pcap, &program) != 0) {
-        const QString why = QString::fromLocal8Bit(pcap_geterr(m_pcap));
+    QString why;
+    if (pcap_compile(m_pcap, &program, text.constData(), 1, PCAP_NETMASK_UNKNOWN) != 0)
+        why = QString::fromLocal8Bit(pcap_geterr(m_pcap));
+    else
+        why = setFilter(program);
+    if (!why.isEmpty()) {
         pcap_freecode(&program);
         return tr("Packet capture on loopback is not available (%1), so real runs show no "
                   "packets.")
@@ -193,6 +223,8 @@ void LoopbackCapture::onPacket(unsigned char *user, const pcap_pkthdr *header,
 void LoopbackCapture::store(qint64 timestampNs, qint64 length, const unsigned char *bytes,
                             int captured)
 {
+    if (timestampNs < m_filteredFromNs)
+        return;
     m_seen.fetch_add(1, std::memory_order_relaxed);
     if (m_sink) {
         m_sink(

@@ -13,6 +13,7 @@
 
 struct pcap;
 struct pcap_pkthdr;
+struct bpf_program;
 
 namespace sockscope {
 
@@ -110,6 +111,8 @@ private:
     static void onPacket(unsigned char *user, const struct pcap_pkthdr *header,
                          const unsigned char *bytes);
     QString applyFilter();
+    // The compiled filter on the socket; an error sentence, empty when it is set.
+    QString setFilter(bpf_program &program);
     static QString filterOf(Protocol protocol, quint16 port);
 
     pcap *m_pcap = nullptr;
@@ -128,6 +131,8 @@ private:
     bool m_finished = false;
     qint64 m_missed = 0; // libpcap's ps_drop, as last read
     bool m_blocks = false; // whole packets, a block of the ring at a time (not immediate mode)
+    // CLOCK_REALTIME when the first filter was set: packets stamped before are not the runs'.
+    qint64 m_filteredFromNs = 0;
     std::atomic<qint64> m_seen{ 0 }; // packets handed over so far
 };
 
