@@ -388,11 +388,22 @@ void TestLessons::tcpInfoIsRecorded()
         QVERIFY(out.rttUs > 0);
         QVERIFY(out.delivered >= out.dataSegsOut);
     }
-    // Nagle on joins small sends into fewer segments than sends.
-    const auto nagle = std::find_if(trace.runs.cbegin(), trace.runs.cend(), [](const Run &r) {
-        return r.mode == Mode::Real && r.effective.nodelay == std::optional<bool>(false);
-    });
-    QVERIFY(nagle != trace.runs.cend());
+    // Nagle on joins small sends into fewer segments than sends. It joins only what is sent
+    // while data is unacknowledged: a sender starved of CPU between its sends (another program
+    // busy on a 2-core machine) finds every ACK back and sends each alone. Up to three runs.
+    Trace joined = trace;
+    const auto nagleOf = [](const Trace &t) {
+        return std::find_if(t.runs.cbegin(), t.runs.cend(), [](const Run &r) {
+            return r.mode == Mode::Real && r.effective.nodelay == std::optional<bool>(false);
+        });
+    };
+    for (int attempt = 1;
+         attempt < 3 && nagleOf(joined) != joined.runs.cend() && nagleOf(joined)->tcpInfoSender
+         && nagleOf(joined)->tcpInfoSender->dataSegsOut >= nagleOf(joined)->sends.size();
+         ++attempt)
+        joined = runLesson(QStringLiteral("tcp-nagle"));
+    const auto nagle = nagleOf(joined);
+    QVERIFY(nagle != joined.runs.cend() && nagle->tcpInfoSender);
     QVERIFY2(nagle->tcpInfoSender->dataSegsOut < nagle->sends.size(),
              qPrintable(QStringLiteral("%1 data segments for %2 sends")
                             .arg(nagle->tcpInfoSender->dataSegsOut)

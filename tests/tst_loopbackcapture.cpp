@@ -177,9 +177,9 @@ void TestLoopbackCapture::aPortAddedMidRunLosesNoPacket()
             if (run.protocol == Protocol::Tcp) {
                 const auto syns = std::count_if(run.segments.cbegin(), run.segments.cend(),
                                                 [](const Segment &g) { return g.syn; });
-                QVERIFY2(syns == 2, qPrintable(QStringLiteral("run %1: %2 SYN segments")
-                                                   .arg(attempt)
-                                                   .arg(syns)));
+                QVERIFY2(
+                    syns == 2,
+                    qPrintable(QStringLiteral("run %1: %2 SYN segments").arg(attempt).arg(syns)));
             }
         }
     }

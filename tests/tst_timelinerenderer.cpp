@@ -330,6 +330,8 @@ private slots:
 
 private:
     QImage render(const Trace &trace, const TimelineSelection &selection = {}) const;
+    // Where a wire packet's line runs halfway down the first run's lane, left of its size label.
+    QRectF aroundSegment(const Trace &trace, int segment) const;
     // What paint() draws of trace in rect, on the axis warp gives (compact or linear).
     void draw(PaintLog &log, const Trace &trace, const QRect &rect, const TimeWarp &warp) const;
     TimelineGeometry geometry(const Trace &trace) const;
@@ -342,6 +344,14 @@ private:
 void TestTimelineRenderer::initTestCase()
 {
     m_trace = fixture::trace({ fixture::tcpMerged(), fixture::udpLossAndTruncation() });
+}
+
+QRectF TestTimelineRenderer::aroundSegment(const Trace &trace, int segment) const
+{
+    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
+    const QRectF lane = TimelineLayout(m_rect, trace, m_style).runs().at(0).links;
+    const double x = viewport.mapTimeToX(double(trace.runs.at(0).segments.at(segment).tNs));
+    return { x - 3, lane.center().y() - 3, 5, 7 };
 }
 
 QImage TestTimelineRenderer::render(const Trace &trace, const TimelineSelection &selection) const
@@ -444,14 +454,8 @@ void TestTimelineRenderer::observedDatagramTakesItsRecvsColour()
 {
     const Trace trace = fixture::trace({ fixture::observedUdp() });
     const Run &run = trace.runs.at(0);
-    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
-    const QRectF lane = TimelineLayout(m_rect, trace, m_style).runs().at(0).links;
-    QVERIFY(!lane.isNull());
-    // Pixels of a datagram's line halfway down the lane, left of its size label.
-    const auto around = [&](int segment) {
-        const double x = viewport.mapTimeToX(double(run.segments.at(segment).tNs));
-        return QRectF(x - 3, lane.center().y() - 3, 5, 7);
-    };
+    QVERIFY(!TimelineLayout(m_rect, trace, m_style).runs().at(0).links.isNull());
+    const auto around = [&](int segment) { return aroundSegment(trace, segment); };
     const QImage plain = render(trace);
     QVERIFY(count(plain, around(0), m_style.messageColor(0), 30) > 0);
     QVERIFY(count(plain, around(2), m_style.messageColor(1), 30) > 0);
@@ -478,13 +482,8 @@ void TestTimelineRenderer::observedSegmentTakesItsFramesColour()
 {
     const Trace trace = fixture::trace({ fixture::observedTcpFramed() });
     const Run &run = trace.runs.at(0);
-    const TimelineViewport viewport = TimelineRenderer::fittedViewport(trace, m_rect, m_style);
-    const QRectF lane = TimelineLayout(m_rect, trace, m_style).runs().at(0).links;
-    QVERIFY(!lane.isNull());
-    const auto around = [&](int segment) {
-        const double x = viewport.mapTimeToX(double(run.segments.at(segment).tNs));
-        return QRectF(x - 3, lane.center().y() - 3, 5, 7);
-    };
+    QVERIFY(!TimelineLayout(m_rect, trace, m_style).runs().at(0).links.isNull());
+    const auto around = [&](int segment) { return aroundSegment(trace, segment); };
     const QImage image = render(trace);
     QVERIFY(count(image, around(0), m_style.messageColor(0), 30) > 0);
     QVERIFY(count(image, around(1), m_style.messageColor(1), 30) > 0);

@@ -340,22 +340,34 @@ int Analysis::sendsWithBytes(const Run &run)
     return n;
 }
 
+namespace {
+
+// [first byte, end) on the stream of every call of a lane that moved bytes, sorted.
+template<auto Bytes, typename Event>
+std::vector<std::pair<qint64, qint64>> streamRanges(const EventList<Event> &events)
+{
+    std::vector<std::pair<qint64, qint64>> ranges;
+    ranges.reserve(size_t(events.size()));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const qint64 bytes = events.template get<Bytes>(i);
+        if (bytes > 0) {
+            const qint64 offset = events.template get<&Event::offset>(i);
+            ranges.emplace_back(offset, offset + bytes);
+        }
+    }
+    std::sort(ranges.begin(), ranges.end());
+    return ranges;
+}
+
+} // namespace
+
 Analysis::SplitAtSends Analysis::splitAtSends(const Run &run)
 {
     SplitAtSends out;
     if (run.protocol != Protocol::Tcp || run.summary.split == 0)
         return out;
     // The byte range of every send() that put bytes on the stream, by its first byte.
-    std::vector<std::pair<qint64, qint64>> sendRanges;
-    sendRanges.reserve(size_t(run.sends.size()));
-    for (qsizetype i = 0; i < run.sends.size(); ++i) {
-        const qint64 accepted = run.sends.get<&SendEvent::accepted>(i);
-        if (accepted > 0) {
-            const qint64 offset = run.sends.get<&SendEvent::offset>(i);
-            sendRanges.emplace_back(offset, offset + accepted);
-        }
-    }
-    std::sort(sendRanges.begin(), sendRanges.end());
+    const auto sendRanges = streamRanges<&SendEvent::accepted>(run.sends);
     const auto isOneSend = [&sendRanges](qint64 begin, qint64 end) {
         const auto it = std::lower_bound(sendRanges.cbegin(), sendRanges.cend(),
                                          std::make_pair(begin, std::numeric_limits<qint64>::min()));
@@ -383,16 +395,7 @@ Analysis::SplitAtSends Analysis::splitAtSends(const Run &run)
     if (out.messages == 0)
         return out;
     // The stream's send() ranges follow one another without overlap: sorted by start and end.
-    std::vector<std::pair<qint64, qint64>> recvRanges;
-    recvRanges.reserve(size_t(run.recvs.size()));
-    for (qsizetype i = 0; i < run.recvs.size(); ++i) {
-        const qint64 bytes = run.recvs.get<&RecvEvent::bytes>(i);
-        if (bytes > 0) {
-            const qint64 offset = run.recvs.get<&RecvEvent::offset>(i);
-            recvRanges.emplace_back(offset, offset + bytes);
-        }
-    }
-    std::sort(recvRanges.begin(), recvRanges.end());
+    const auto recvRanges = streamRanges<&RecvEvent::bytes>(run.recvs);
     for (const auto &[begin, end] : recvRanges) {
         // The first send() that ends after the recv()'s first byte, and whether the next one
         // starts before its last.
