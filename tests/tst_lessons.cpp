@@ -127,14 +127,25 @@ void TestLessons::everyLessonConservesBytes()
             QCOMPARE(r.requested, qint64(run.scenario.recvSize));
     }
     // The lesson checks itself: a headline with the numbers, and every claim it makes holds on
-    // this kernel (the thresholds were chosen with room for a loaded machine).
+    // this kernel (the thresholds were chosen with room for a loaded machine). A claim on timing
+    // the machine decides (Nagle joins only what is sent while data is unacknowledged; a sender
+    // slowed by a sanitizer or another program finds every ACK back) gets up to three runs.
     QVERIFY(!trace.headline.isEmpty());
     QVERIFY(!trace.expectations.isEmpty());
-    QStringList lines{ LessonExpectations::headline(trace) };
-    for (const Expectation &e : trace.expectations)
+    const auto allHold = [](const Trace &t) {
+        return !t.expectations.isEmpty()
+            && std::all_of(
+                t.expectations.cbegin(), t.expectations.cend(),
+                [](const Expectation &e) { return e.holds == std::optional<bool>(true); });
+    };
+    Trace judged = trace;
+    for (int attempt = 1; attempt < 3 && !allHold(judged); ++attempt)
+        judged = runLesson(name);
+    QStringList lines{ LessonExpectations::headline(judged) };
+    for (const Expectation &e : judged.expectations)
         lines << LessonExpectations::mark(e) + QLatin1Char(' ')
-                + LessonExpectations::describe(trace, e);
-    for (const Expectation &e : trace.expectations)
+                + LessonExpectations::describe(judged, e);
+    for (const Expectation &e : judged.expectations)
         QVERIFY2(e.holds == std::optional<bool>(true), qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
@@ -163,18 +174,24 @@ void TestLessons::tcpSlowReader()
 
 void TestLessons::tcpNagle()
 {
-    const Trace trace = runLesson(QStringLiteral("tcp-nagle"));
-    QCOMPARE(trace.runs.size(), 2);
-    const Run &nagle = trace.runs[0];
-    const Run &nodelay = trace.runs[1];
-    QCOMPARE(nagle.effective.nodelay, std::optional<bool>(false));
-    QCOMPARE(nodelay.effective.nodelay, std::optional<bool>(true));
     auto held = [](const Run &run) {
         int n = 0;
         for (const SendEvent &s : run.sends)
             n += s.unsentAfter.value_or(0) > 0;
         return n;
     };
+    // Nagle holds only what is sent while data is unacknowledged: a sender slowed by the
+    // machine (a sanitizer, another program) finds every ACK back. Up to three runs.
+    Trace trace = runLesson(QStringLiteral("tcp-nagle"));
+    for (int attempt = 1; attempt < 3 && trace.runs.size() == 2
+         && (held(trace.runs[0]) < 3 || held(trace.runs[1]) * 2 > held(trace.runs[0]));
+         ++attempt)
+        trace = runLesson(QStringLiteral("tcp-nagle"));
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &nagle = trace.runs[0];
+    const Run &nodelay = trace.runs[1];
+    QCOMPARE(nagle.effective.nodelay, std::optional<bool>(false));
+    QCOMPARE(nodelay.effective.nodelay, std::optional<bool>(true));
     for (const SendEvent &s : nagle.sends)
         QVERIFY(s.unsentAfter.has_value()); // Linux gives SIOCOUTQNSD
     // Nagle keeps small pieces in the send queue while data is unacknowledged.
