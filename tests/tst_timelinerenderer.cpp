@@ -335,6 +335,8 @@ private:
     // What paint() draws of trace in rect, on the axis warp gives (compact or linear).
     void draw(PaintLog &log, const Trace &trace, const QRect &rect, const TimeWarp &warp) const;
     TimelineGeometry geometry(const Trace &trace) const;
+    // As fitted into rect on the given axis (the layout is the geometry's layout()).
+    TimelineGeometry geometry(const Trace &trace, const QRect &rect, const TimeWarp &warp) const;
 
     QRect m_rect{ 0, 0, 1200, 760 };
     TimelineStyle m_style = TimelineStyle::light();
@@ -370,6 +372,13 @@ void TestTimelineRenderer::draw(PaintLog &log, const Trace &trace, const QRect &
     QPainter painter(&log);
     TimelineRenderer::paint(painter, rect, trace,
                             TimelineRenderer::fittedViewport(trace, rect, m_style, warp), m_style);
+}
+
+TimelineGeometry TestTimelineRenderer::geometry(const Trace &trace, const QRect &rect,
+                                                const TimeWarp &warp) const
+{
+    return TimelineGeometry(TimelineLayout(rect, trace, m_style),
+                            TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
 }
 
 TimelineGeometry TestTimelineRenderer::geometry(const Trace &trace) const
@@ -785,8 +794,8 @@ void TestTimelineRenderer::packetsOfOneInstantLeaveFromTheirCallsSlots()
     const TimeWarp warp = TimeWarp::compact(trace);
     PaintLog log(rect.size());
     draw(log, trace, rect, warp);
-    const TimelineLayout layout(rect, trace, m_style);
-    const TimelineGeometry g(layout, TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
+    const TimelineGeometry g = geometry(trace, rect, warp);
+    const TimelineLayout &layout = g.layout();
     QCOMPARE(trace.runs.size(), qsizetype(1));
     const Run &run = trace.runs.first();
     const QList<QLineF> packets = wireMarks(log, layout, 0, m_style).packets;
@@ -819,8 +828,8 @@ void TestTimelineRenderer::lostDatagramsTooNarrowForACrossAreCounted()
     const TimeWarp warp = TimeWarp::compact(trace);
     PaintLog log(rect.size());
     draw(log, trace, rect, warp);
-    const TimelineLayout layout(rect, trace, m_style);
-    const TimelineGeometry g(layout, TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
+    const TimelineGeometry g = geometry(trace, rect, warp);
+    const TimelineLayout &layout = g.layout();
     const Run &run = trace.runs.first();
     QCOMPARE(run.summary.lost, 91);
     QList<int> lost;
@@ -881,9 +890,8 @@ void TestTimelineRenderer::aPauseWithoutRoomForItsLengthBreaksTheAxis()
         const TimeWarp warp = TimeWarp::compact(trace);
         auto log = std::make_unique<PaintLog>(rect.size());
         draw(*log, trace, rect, warp);
-        const TimelineLayout layout(rect, trace, m_style);
-        const TimelineGeometry g(layout,
-                                 TimelineRenderer::fittedViewport(trace, rect, m_style, warp));
+        const TimelineGeometry g = geometry(trace, rect, warp);
+        const TimelineLayout &layout = g.layout();
         const QRectF lane = layout.runs().first().sends;
         // Per pause: its length written between the boxes, the slanted strokes of a break.
         QList<std::pair<bool, int>> marks;
