@@ -13,6 +13,25 @@
 using namespace sockscope;
 
 // Needs a QGuiApplication: the layout is measured in text lines (fonts).
+namespace {
+
+// udpLossAndTruncation() with its three datagrams captured, one for each message.
+Run capturedUdp()
+{
+    Run udp = fixture::udpLossAndTruncation();
+    udp.wire = Wire::Captured;
+    for (int m = 0; m < 3; ++m) {
+        Segment g;
+        g.tNs = g.arriveNs = 10'000'000LL * m + 1'000'000;
+        g.bytes = m == 2 ? 104 : 14;
+        g.message = m;
+        udp.segments << g;
+    }
+    return udp;
+}
+
+} // namespace
+
 class TestTimelineHitTest : public QObject
 {
     Q_OBJECT
@@ -329,15 +348,7 @@ void TestTimelineHitTest::tooltipsNumberFromZeroAndListReadably()
     QCOMPARE(EventText::byteRange(6, 6), QStringLiteral("6–11"));
     QCOMPARE(EventText::byteRange(6, 1), QStringLiteral("6"));
 
-    Run udp = fixture::udpLossAndTruncation();
-    udp.wire = Wire::Captured;
-    for (int m = 0; m < 3; ++m) {
-        Segment g;
-        g.tNs = g.arriveNs = 10'000'000LL * m + 1'000'000;
-        g.bytes = m == 2 ? 104 : 14;
-        g.message = m;
-        udp.segments << g;
-    }
+    const Run udp = capturedUdp();
     // recv #1 read datagram #2 (message #2): both tooltips say #2.
     const QString recv = EventText::recvDetails(udp, 1);
     QVERIFY2(recv.contains(QLatin1String("arrived as datagram #2 at")), qPrintable(recv));
@@ -382,15 +393,7 @@ void TestTimelineHitTest::aRecvLargerThanItsQueueSaysWhy()
 // stream ioctl (SIOCOUTQNSD) that UDP does not have.
 void TestTimelineHitTest::udpSendsLeaveAsDatagrams()
 {
-    Run udp = fixture::udpLossAndTruncation();
-    udp.wire = Wire::Captured;
-    for (int m = 0; m < 3; ++m) {
-        Segment g;
-        g.tNs = g.arriveNs = 10'000'000LL * m + 1'000'000;
-        g.bytes = m == 2 ? 104 : 14;
-        g.message = m;
-        udp.segments << g;
-    }
+    const Run udp = capturedUdp();
     const QString send = EventText::sendDetails(udp, 2);
     QVERIFY2(send.contains(QLatin1String("left as datagram #2 at")), qPrintable(send));
     QVERIFY2(!send.contains(QLatin1String("segment"), Qt::CaseInsensitive), qPrintable(send));
