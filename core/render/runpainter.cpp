@@ -2,6 +2,7 @@
 
 #include "model/errnoname.h"
 #include "model/runheader.h"
+#include "model/textjoin.h"
 
 #include "render/boxlabels.h"
 #include "render/framelanepainter.h"
@@ -195,10 +196,10 @@ QStringList RunPainter::titleForms(const Run &run, bool markReal)
         if (!variant.isEmpty())
             plain = variant + brief.mid(at);
     }
-    QStringList forms{ EventText::withNetwork(title, network),
-                       EventText::withNetwork(title, shortNetwork),
-                       EventText::withNetwork(brief, shortNetwork),
-                       EventText::withNetwork(plain, shortNetwork) };
+    QStringList forms{ TextJoin::withAside(title, network),
+                       TextJoin::withAside(title, shortNetwork),
+                       TextJoin::withAside(brief, shortNetwork),
+                       TextJoin::withAside(plain, shortNetwork) };
     forms.removeDuplicates();
     return forms;
 }
@@ -229,12 +230,12 @@ QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, con
         if (prefix.size() > 3)
             return prefix + tail;
         name = brief.mid(brief.lastIndexOf(separator) + separator.size());
-        QString alone = EventText::withNetwork(name, shortNetwork);
+        QString alone = TextJoin::withAside(name, shortNetwork);
         if (bold.width(alone) <= width)
             return alone;
     }
     // Too narrow even for that: the name is cut, the network kept.
-    const QString aside = EventText::withNetwork(QString(), shortNetwork);
+    const QString aside = TextJoin::withAside(QString(), shortNetwork);
     return bold.elided(name, width - bold.width(aside)) + aside;
 }
 

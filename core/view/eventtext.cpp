@@ -112,13 +112,8 @@ QString EventText::runTitle(const Run &run, bool withMode)
         ? run.label
         : protocol + QStringLiteral(" · ") + run.label;
     if (withMode && run.mode == Mode::Sim)
-        return withNetwork(title, tr("simulated"));
+        return TextJoin::withAside(title, tr("simulated"));
     return title;
-}
-
-QString EventText::withNetwork(const QString &title, const QString &network)
-{
-    return TextJoin::withAside(title, network);
 }
 
 QString EventText::options(const Run &run)

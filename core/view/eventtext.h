@@ -31,10 +31,6 @@ public:
     static QString fate(Fate fate); // translated fate word
     // The run's label, or its protocol; a simulated run says so unless !withMode.
     static QString runTitle(const Run &run, bool withMode = true);
-    // title with the words naming its network ("simulated", "real, loopback"): in the title's
-    // own closing parentheses when it ends in some ("TCP requests (client → server, simulated)"),
-    // else in a pair of their own ("TCP (simulated)"). title alone when network is empty.
-    static QString withNetwork(const QString &title, const QString &network);
     // Effective (and requested) socket options, " · " between them, in the order a header that
     // keeps them from the front should drop them: what the run set itself first (a buffer size
     // it asked for, TCP_NODELAY when on or when its plan compares it), the kernel's defaults
