@@ -686,10 +686,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>simulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unsent after the call (model): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,6 +1579,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 failed with EMSGSIZE, %3 B gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modelled system fails the recvfrom() and returns no bytes (Windows&apos; WSAEMSGSIZE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed with EMSGSIZE, %4 B gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -1915,6 +1923,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Timeline: the run&apos;s calls in time. B shows the byte-stream view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated as %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2725,6 +2741,41 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::PlatformProfile</name>
+    <message>
+        <source>the delayed ACK waits %1 ms (Linux: %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recvfrom() of a datagram longer than its buffer fails with WSAEMSGSIZE (Linux returns the cut datagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram of more than %1 B fails with EMSGSIZE (Linux: %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF and SO_RCVBUF are used as asked (Linux doubles them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP&apos;s default buffers are %1 B to send and %2 B to receive (Linux: %3 B and %4 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP&apos;s default receive buffer is %1 B (Linux: %2 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PreviewText</name>
     <message>
         <source>GB18030 (GBK)</source>
@@ -3149,6 +3200,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>The program wrote each of %1 in several send() calls, and each of their recv() calls returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Modelled on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -3420,10 +3479,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>simulated delayed ACK (Linux 40, Windows 200; 0 = off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>simulated probability that a packet is lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,6 +3528,26 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>back to back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform: expected linux, windows or macos, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated operating system: `linux`, `windows` or `macos` (delayed ACK, UDP truncation, largest datagram, default buffers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed_ack_ms: expected a number of milliseconds or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated delayed ACK (`auto` = the platform&apos;s: Linux 40, Windows 200, macOS 100; 0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3584,10 +3659,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source> kbit/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3723,10 +3794,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receiver&apos;s delayed ACK timeout: Linux 40 ms, Windows 200 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Random seed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,6 +3831,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>effective, simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system the simulator models: its delayed-ACK timer, what a recvfrom() of a too-long datagram does, the largest datagram, the default buffers. Real runs are this machine&apos;s Linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s delayed ACK timeout; the platform&apos;s: Linux 40 ms, Windows 200 ms, macOS 100 ms. 0 = off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,6 +4084,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>largest datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted for %1 vs observed on Linux</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4479,10 +4566,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n send</numerusform>
             <numerusform>%n sends</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Model&apos;s evidence: </source>

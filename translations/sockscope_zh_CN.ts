@@ -686,10 +686,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>在读取 FIONREAD 之后、recv() 复制队列之前，又到达了 %1</translation>
     </message>
     <message>
-        <source>simulated</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
         <source>unsent after the call (model): %1</source>
         <translation>调用后未发送（模型）：%1</translation>
     </message>
@@ -1573,6 +1569,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>%1 of %2 failed with EMSGSIZE, %3 B gone</source>
+        <translation>%2 中有 %1 次以 EMSGSIZE 失败，%3 B 丢失</translation>
+    </message>
+    <message>
+        <source>the modelled system fails the recvfrom() and returns no bytes (Windows&apos; WSAEMSGSIZE)</source>
+        <translation>所模拟的系统让 recvfrom() 失败且不返回任何字节（Windows 的 WSAEMSGSIZE）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed with EMSGSIZE, %4 B gone</source>
+        <translation>%1：%3 中有 %2 次以 EMSGSIZE 失败，%4 B 丢失</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -1907,6 +1915,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Timeline: the run&apos;s calls in time. B shows the byte-stream view.</source>
         <translation>时间线：按时间显示运行的调用。按 B 显示字节流视图。</translation>
+    </message>
+    <message>
+        <source>Simulated as %1: %2.</source>
+        <translation>按 %1 模拟：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2724,41 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::PlatformProfile</name>
+    <message>
+        <source>the delayed ACK waits %1 ms (Linux: %2 ms)</source>
+        <translation>延迟 ACK 等待 %1 ms（Linux：%2 ms）</translation>
+    </message>
+    <message>
+        <source>a recvfrom() of a datagram longer than its buffer fails with WSAEMSGSIZE (Linux returns the cut datagram)</source>
+        <translation>数据报比缓冲区长时，recvfrom() 以 WSAEMSGSIZE 失败（Linux 返回被截断的数据报）</translation>
+    </message>
+    <message>
+        <source>a datagram of more than %1 B fails with EMSGSIZE (Linux: %2 B)</source>
+        <translation>超过 %1 B 的数据报以 EMSGSIZE 失败（Linux：%2 B）</translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF and SO_RCVBUF are used as asked (Linux doubles them)</source>
+        <translation>SO_SNDBUF 和 SO_RCVBUF 按请求的大小使用（Linux 会加倍）</translation>
+    </message>
+    <message>
+        <source>TCP&apos;s default buffers are %1 B to send and %2 B to receive (Linux: %3 B and %4 B)</source>
+        <translation>TCP 默认缓冲区：发送 %1 B，接收 %2 B（Linux：%3 B 和 %4 B）</translation>
+    </message>
+    <message>
+        <source>UDP&apos;s default receive buffer is %1 B (Linux: %2 B)</source>
+        <translation>UDP 默认接收缓冲区为 %1 B（Linux：%2 B）</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>simulated, %1</source>
+        <translation>模拟，%1</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PreviewText</name>
     <message>
         <source>GB18030 (GBK)</source>
@@ -3125,6 +3176,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>The program wrote each of %1 in several send() calls, and each of their recv() calls returned exactly one send()&apos;s bytes: the sender split them, not TCP.</source>
         <translation>程序把 %1中的每一条都分几次 send() 调用写出，而它们的每次 recv() 都恰好返回一次 send() 的字节：是发送方把它们分开的，不是 TCP。</translation>
     </message>
+    <message>
+        <source>Modelled on %1: %2.</source>
+        <translation>按 %1 建模：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -3395,10 +3454,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>模拟的 TCP 最大报文段长度</translation>
     </message>
     <message>
-        <source>simulated delayed ACK (Linux 40, Windows 200; 0 = off)</source>
-        <translation>模拟延迟确认（Linux 40，Windows 200；0 = 关闭）</translation>
-    </message>
-    <message>
         <source>simulated probability that a packet is lost</source>
         <translation>模拟丢包概率</translation>
     </message>
@@ -3449,6 +3504,26 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>back to back</source>
         <translation>连续发送</translation>
+    </message>
+    <message>
+        <source>%1 model</source>
+        <translation>%1 模型</translation>
+    </message>
+    <message>
+        <source>platform: expected linux, windows or macos, got &quot;%1&quot;</source>
+        <translation>platform：应为 linux、windows 或 macos，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>simulated operating system: `linux`, `windows` or `macos` (delayed ACK, UDP truncation, largest datagram, default buffers)</source>
+        <translation>模拟的操作系统：`linux`、`windows` 或 `macos`（延迟 ACK、UDP 截断、最大数据报、默认缓冲区）</translation>
+    </message>
+    <message>
+        <source>delayed_ack_ms: expected a number of milliseconds or &quot;auto&quot;, got &quot;%1&quot;</source>
+        <translation>delayed_ack_ms：应为毫秒数或“auto”，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>simulated delayed ACK (`auto` = the platform&apos;s: Linux 40, Windows 200, macOS 100; 0 = off)</source>
+        <translation>模拟的延迟 ACK（`auto` = 平台自身的值：Linux 40，Windows 200，macOS 100；0 = 关闭）</translation>
     </message>
 </context>
 <context>
@@ -3560,10 +3635,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source> kbit/s</source>
         <translation> kbit/s</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关</translation>
     </message>
     <message>
         <source>Packet loss</source>
@@ -3698,10 +3769,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>延迟确认</translation>
     </message>
     <message>
-        <source>The receiver&apos;s delayed ACK timeout: Linux 40 ms, Windows 200 ms.</source>
-        <translation>接收方的延迟确认超时：Linux 40 ms，Windows 200 ms。</translation>
-    </message>
-    <message>
         <source>Random seed</source>
         <translation>随机种子</translation>
     </message>
@@ -3740,6 +3807,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>effective, simulated: %1</source>
         <translation>实际生效（模拟）：%1</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>The operating system the simulator models: its delayed-ACK timer, what a recvfrom() of a too-long datagram does, the largest datagram, the default buffers. Real runs are this machine&apos;s Linux.</source>
+        <translation>模拟器所模拟的操作系统：它的延迟 ACK 定时器、recvfrom() 遇到过长数据报时的行为、最大数据报、默认缓冲区。真实运行始终是本机的 Linux。</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s</source>
+        <translation>平台默认</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s delayed ACK timeout; the platform&apos;s: Linux 40 ms, Windows 200 ms, macOS 100 ms. 0 = off.</source>
+        <translation>接收方的延迟 ACK 超时；平台默认：Linux 40 ms，Windows 200 ms，macOS 100 ms。0 = 关闭。</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4059,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>largest datagram</source>
         <translation>最大数据报</translation>
+    </message>
+    <message>
+        <source>Predicted for %1 vs observed on Linux</source>
+        <translation>%1 的预测 vs Linux 上的观测</translation>
     </message>
 </context>
 <context>
@@ -4435,10 +4522,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>%n 次 send</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>simulated</source>
-        <translation>模拟</translation>
     </message>
     <message>
         <source>Model&apos;s evidence: </source>

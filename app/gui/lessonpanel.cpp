@@ -65,6 +65,12 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_picker);
     layout->addWidget(m_title);
     layout->addWidget(m_explanation);
+    m_modelNote = new QLabel(this);
+    m_modelNote->setObjectName(QStringLiteral("modelNote"));
+    m_modelNote->setWordWrap(true);
+    m_modelNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_modelNote->hide();
+    layout->addWidget(m_modelNote);
     layout->addWidget(m_switchRow);
     retranslate();
     connect(m_picker, &QComboBox::activated, this, [this] {
@@ -141,6 +147,12 @@ void LessonPanel::setLesson(const QString &name)
 QString LessonPanel::lesson() const
 {
     return m_picker->currentData().toString();
+}
+
+void LessonPanel::setModelNote(const QString &note)
+{
+    m_modelNote->setText(note);
+    m_modelNote->setVisible(!note.isEmpty());
 }
 
 void LessonPanel::showText()

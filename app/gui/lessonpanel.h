@@ -27,6 +27,9 @@ public:
     // sees the problem and the fix stacked). On for lessons without a switch.
     LessonSwitch switchState() const;
     void setSwitchState(LessonSwitch state);
+    // Under the explanation: how the simulated platform differs from Linux, when the simulator
+    // models another system (empty: nothing shown).
+    void setModelNote(const QString &note);
     // Re-reads the titles and explanations (after the language changed).
     void retranslate();
 
@@ -48,6 +51,7 @@ private:
     LessonSwitch m_state = LessonSwitch::Both;
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_modelNote = nullptr;
 };
 
 } // namespace sockscope

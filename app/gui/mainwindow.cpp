@@ -17,6 +17,7 @@
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
+#include "model/platformprofile.h"
 #include "model/runheader.h"
 #include "render/timelinerenderer.h"
 #include "run/runcontroller.h"
@@ -514,6 +515,7 @@ void MainWindow::modeChanged()
     const Mode mode = m_modeSwitch->mode();
     QSettings().setValue(QStringLiteral("run/mode"), modeName(mode));
     m_controls->setSimulatorActive(mode != Mode::Real);
+    updateRunState(); // the simulated platform's note shows only with the model
     // Like any knob: a run in progress restarts; a picture on screen is redrawn in the new mode
     // (a simulated run takes milliseconds).
     if (isRunning())
@@ -566,6 +568,16 @@ void MainWindow::updateRunState()
     if (!running)
         m_summary->setRecording(false);
     m_replay->setEnabled(!running); // replay a finished run, not one still growing
+    // The lesson text is Linux's; a simulated other system says what it changes.
+    const Scenario scenario = m_controls->scenario();
+    const QStringList differences = m_modeSwitch->mode() == Mode::Real
+        ? QStringList()
+        : PlatformProfile::of(scenario.platform).differences(scenario);
+    m_lessons->setModelNote(
+        differences.isEmpty() ? QString()
+                              : tr("Simulated as %1: %2.")
+                                    .arg(QLatin1String(PlatformProfile::of(scenario.platform).name),
+                                         differences.join(tr("; "))));
 }
 
 void MainWindow::setPresentationMode(bool on)

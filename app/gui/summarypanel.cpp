@@ -4,6 +4,7 @@
 #include "analysis/tracecomparison.h"
 #include "analysis/wiresummary.h"
 #include "model/callcount.h"
+#include "model/platformprofile.h"
 #include "view/eventtext.h"
 #include "view/runnarrative.h"
 #include "view/timeaxis.h"
@@ -118,7 +119,12 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
     const auto [real, simulated] = TraceComparison::split(trace);
     Q_UNUSED(real);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(tr("Predicted vs observed").toHtmlEscaped(),
+                       .arg((simulated.scenario.platform == Scenario::Platform::Linux
+                                 ? tr("Predicted vs observed")
+                                 : tr("Predicted for %1 vs observed on Linux")
+                                       .arg(QLatin1String(
+                                           PlatformProfile::of(simulated.scenario.platform).name)))
+                                .toHtmlEscaped(),
                             // An MSS is TCP's: a UDP lesson's loopback has none to name.
                             (simulated.scenario.hasTcp()
                                  ? tr("Each real run (loopback: a round trip of microseconds, a "

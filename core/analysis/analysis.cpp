@@ -3,6 +3,7 @@
 #include "util/idlistslicer.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <limits>
 #include <numeric>
 #include <utility>
@@ -235,9 +236,13 @@ void analyseUdp(Run &run, const SendInfo &sends)
     for (qsizetype i = 0; i < recvs.size(); ++i) {
         const qint64 bytes = recvs.get<&RecvEvent::bytes>(i);
         s.receivedBytes += std::max<qint64>(bytes, 0);
-        if (recvs.get<&RecvEvent::error>(i) != 0)
-            continue;
         const int seq = recvs.get<&RecvEvent::seq>(i);
+        // A failed call delivered nothing, except a recvfrom() that consumed its datagram and
+        // failed with EMSGSIZE (Windows' truncation, simulated): that datagram was cut to
+        // nothing.
+        if (const int error = recvs.get<&RecvEvent::error>(i);
+            error != 0 && !(error == EMSGSIZE && seq >= 0))
+            continue;
         const bool empty
             = bytes == 0 && seq < 0 && recvs.get<&RecvEvent::datagramSize>(i).value_or(0) == 0;
         const int m = empty ? index.nextEmpty() : index.message(seq);

@@ -334,6 +334,14 @@ Part truncationHeadline(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     if (!udp(trace, i))
         return std::nullopt;
+    const qsizetype failed
+        = std::count_if(run.recvs.begin(), run.recvs.end(),
+                        [](const RecvEvent &r) { return r.error == EMSGSIZE && r.truncated; });
+    if (failed > 0) // a simulated Windows: the call failed instead of cutting
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2 of %3 failed with EMSGSIZE, %4 B gone"),
+                    { byProtocol(run), num(failed), kRecvs, num(run.summary.truncatedBytes) },
+                    { kNo, kNo, count(int(run.recvs.size())), kNo });
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 cut to %4 B, %5 B gone"),
         { byProtocol(run), num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
@@ -733,10 +741,21 @@ Verdict datagramsCut(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
     bool everyLongOneCut = true;
+    int failed = 0; // a simulated Windows fails the recvfrom() instead of cutting
     for (const RecvEvent &r : run.recvs) {
         if (r.error == 0 && r.datagramSize && *r.datagramSize > r.requested)
             everyLongOneCut &= r.truncated && r.bytes == r.requested;
+        failed += r.error == EMSGSIZE && r.truncated ? 1 : 0;
     }
+    if (failed > 0)
+        return verdict(false,
+                       text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                              "%1 of %2 failed with EMSGSIZE, %3 B gone"),
+                            { num(failed), kRecvs, num(run.summary.truncatedBytes) },
+                            { kNo, count(int(run.recvs.size())), kNo }),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                         "the modelled system fails the recvfrom() and returns "
+                                         "no bytes (Windows' WSAEMSGSIZE)"));
     return verdict(
         run.summary.truncated >= 1 && everyLongOneCut,
         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 cut to %3 B, %4 B gone"),

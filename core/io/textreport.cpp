@@ -10,6 +10,7 @@
 #include "analysis/lessonexpectations.h"
 #include "analysis/wiresummary.h"
 #include "model/lessoncatalogue.h"
+#include "model/platformprofile.h"
 #include "model/previewtext.h"
 #include "model/tracedescription.h"
 #include "util/displaywidth.h"
@@ -488,7 +489,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     QTextStream s(&out);
     const bool udp = run.protocol == Protocol::Udp;
     s << QStringLiteral("=== %1 ===")
-             .arg(run.mode == Mode::Sim ? TextJoin::withAside(run.label, tr("simulated"))
+             .arg(run.mode == Mode::Sim ? TextJoin::withAside(
+                      run.label, PlatformProfile::simulated(run.scenario.platform))
                                         : run.label)
       << '\n';
     s << tr("Socket options: SO_SNDBUF %1 → %2 effective, SO_RCVBUF %3 → %4 effective")

@@ -3,6 +3,7 @@
 #include "util/outputfile.h"
 
 #include "model/framingspec.h"
+#include "model/platformprofile.h"
 #include "model/scenariokey.h"
 
 #include <QCoreApplication>
@@ -334,6 +335,9 @@ QString Scenario::describeNetwork() const
 {
     QStringList parts_;
     // MSS and delayed ACKs are TCP's: a UDP scenario's network has neither.
+    // The system whose sockets the model imitates comes first: predicted vs observed says
+    // whose prediction it is.
+    parts_ << tr("%1 model").arg(QLatin1String(PlatformProfile::of(platform).name));
     parts_ << tr("simulated network: RTT %1 ms").arg(rttMs)
            << (bandwidthKbps ? tr("%1 kbit/s").arg(bandwidthKbps) : tr("unlimited bandwidth"));
     if (hasTcp())
@@ -344,8 +348,10 @@ QString Scenario::describeNetwork() const
         parts_ << tr("reorder %1%").arg(reorder * 100);
     if (duplicate > 0)
         parts_ << tr("duplicate %1%").arg(duplicate * 100);
-    if (hasTcp())
-        parts_ << (delayedAckMs ? tr("delayed ACK %1 ms").arg(delayedAckMs) : tr("no delayed ACK"));
+    if (hasTcp()) {
+        const int delayedAck = PlatformProfile::effectiveDelayedAckMs(*this);
+        parts_ << (delayedAck ? tr("delayed ACK %1 ms").arg(delayedAck) : tr("no delayed ACK"));
+    }
     parts_ << tr("seed %1").arg(seed);
     return parts_.join(QStringLiteral(" · "));
 }

@@ -17,6 +17,7 @@ struct Scenario
 {
     enum class Protocols { Tcp, Udp, Both };
     enum class ReplyRead { Full, Once };
+    enum class Platform { Linux, Windows, Macos };
 
     Protocols protocol = Protocols::Both;
     int count = 10;
@@ -46,7 +47,12 @@ struct Scenario
     double loss = 0; // probability that a packet is lost, 0..1
     double reorder = 0; // probability that a packet is held back behind later ones
     double duplicate = 0; // probability that a packet arrives twice
-    int delayedAckMs = 40; // receiver's delayed ACK timeout (Linux 40, Windows 200), 0 = off
+    // The operating system whose documented socket behaviour the simulator models
+    // (model/PlatformProfile): delayed-ACK timer, UDP truncation, largest datagram, buffers.
+    Platform platform = Platform::Linux;
+    // The receiver's delayed ACK timeout; -1 = auto (the platform's: Linux 40, Windows 200,
+    // macOS 100), 0 = off.
+    int delayedAckMs = -1;
     qint64 seed = 1; // random seed: same seed and scenario, same trace
 
     static QStringList keys();

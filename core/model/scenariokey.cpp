@@ -48,6 +48,12 @@ constexpr ScenarioKey::Choice replyReads[] = {
       QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "one recv() per reply") },
 };
 
+constexpr ScenarioKey::Choice platforms[] = {
+    { "linux", int(Scenario::Platform::Linux), "Linux" },
+    { "windows", int(Scenario::Platform::Windows), "Windows" },
+    { "macos", int(Scenario::Platform::Macos), "macOS" },
+};
+
 constexpr const char *framings[] = { "none",          "length:4:be", "length:4:le",
                                      "delimiter:\\n", "fixed:16",    "json-header:4:be:size" };
 
@@ -461,6 +467,24 @@ std::span<const ScenarioKey> ScenarioKey::all()
                                          "record kernel evidence (one `ioctl` per call)"),
         },
         {
+            .name = "platform",
+            .field = enumField<&Scenario::platform>(),
+            .choices = platforms,
+            .expected = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                          "platform: expected linux, windows or macos, got \"%1\""),
+            .network = true,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Platform"),
+            .toolTip = QT_TRANSLATE_NOOP(
+                "sockscope::ScenarioControls",
+                "The operating system the simulator models: its delayed-ACK timer, what a "
+                "recvfrom() of a too-long datagram does, the largest datagram, the default "
+                "buffers. Real runs are this machine's Linux."),
+            .summary = QT_TRANSLATE_NOOP(
+                "sockscope::Scenario",
+                "simulated operating system: `linux`, `windows` or `macos` (delayed ACK, UDP "
+                "truncation, largest datagram, default buffers)"),
+        },
+        {
             .name = "rtt_ms",
             .field = &Scenario::rttMs,
             .minimum = 0,
@@ -509,15 +533,22 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .minimum = 0,
             .maximum = kMaxDelayedAckMs,
             .special
-            = Special{ 0, nullptr, QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "off") },
+            = Special{ -1, "auto",
+                       QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "the platform's") },
+            .expected = QT_TRANSLATE_NOOP(
+                "sockscope::Scenario",
+                "delayed_ack_ms: expected a number of milliseconds or \"auto\", got \"%1\""),
             .network = true,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Delayed ACK"),
-            .toolTip
-            = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
-                                "The receiver's delayed ACK timeout: Linux 40 ms, Windows 200 ms."),
+            .toolTip = QT_TRANSLATE_NOOP(
+                "sockscope::ScenarioControls",
+                "The receiver's delayed ACK timeout; the platform's: Linux 40 ms, Windows 200 ms, "
+                "macOS 100 ms. 0 = off."),
             .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " ms"),
-            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
-                                         "simulated delayed ACK (Linux 40, Windows 200; 0 = off)"),
+            .summary = QT_TRANSLATE_NOOP(
+                "sockscope::Scenario",
+                "simulated delayed ACK (`auto` = the platform's: Linux 40, Windows 200, macOS "
+                "100; 0 = off)"),
         },
         {
             .name = "loss",

@@ -179,7 +179,7 @@ QStringList RunPainter::titleForms(const Run &run, bool markReal)
     QString network;
     QString shortNetwork;
     if (run.mode == Mode::Sim) {
-        network = shortNetwork = EventText::tr("simulated");
+        network = shortNetwork = EventText::simulated(run);
     } else if (markReal) {
         network = TimelineRenderer::tr("real, loopback");
         shortNetwork = TimelineRenderer::tr("real");
@@ -217,7 +217,7 @@ QString RunPainter::fittedTitle(const Run &run, bool markReal, double width, con
     // The variant's label ("Nagle on") gives up its end before the run's own name does:
     // "Nag… · TCP requests (real)".
     const QString separator = QStringLiteral(" · ");
-    const QString shortNetwork = run.mode == Mode::Sim ? EventText::tr("simulated")
+    const QString shortNetwork = run.mode == Mode::Sim ? EventText::simulated(run)
         : markReal                                     ? TimelineRenderer::tr("real")
                                                        : QString();
     const QString brief = RunHeader::withoutDirection(EventText::runTitle(run, false));
@@ -562,9 +562,10 @@ void RunPainter::paintRecvs()
 
         // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
         const qint64 datagram = std::max(r.bytes, r.datagramSize.value_or(r.bytes));
-        const double kept = r.truncated && datagram > 0
-            ? double(std::max<qint64>(r.bytes, 0)) / double(datagram)
-            : 1.0;
+        // A truncation that failed the call (Windows' WSAEMSGSIZE, simulated) kept nothing.
+        const double kept = !r.truncated ? 1.0
+            : datagram > 0               ? double(std::max<qint64>(r.bytes, 0)) / double(datagram)
+                                         : 0.0;
         const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
 
         QPen pen(isSelected ? m_s.highlight : m_s.boxOutline,

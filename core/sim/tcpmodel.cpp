@@ -1,5 +1,6 @@
 #include "sim/tcpmodel.h"
 
+#include "model/platformprofile.h"
 #include "model/runheader.h"
 
 #include <QCoreApplication>
@@ -16,21 +17,31 @@ QString tr(const char *text)
 }
 
 constexpr qint64 kMs = TcpSimContext::kMs;
-// The send and receive buffers' defaults when the scenario leaves them to the kernel: Linux's
-// initial tcp_wmem and tcp_rmem. The real kernel then grows them (autotuning); the model does not.
-constexpr qint64 kDefaultSndbuf = 16384;
-constexpr qint64 kDefaultRcvbuf = 131072;
+// The send and receive buffers' defaults when the scenario leaves them to the kernel are the
+// platform's (on Linux the initial tcp_wmem and tcp_rmem). The real kernel then grows them
+// (autotuning); the model does not.
 constexpr qint64 kMinSndbuf = 4608;
 constexpr qint64 kMinRcvbuf = 2304;
 // A simulation that has not finished after this much simulated time is stuck (a bug, or a
 // hopeless loss rate); it stops with an error instead of running on.
 constexpr qint64 kMaxSimulatedNs = 3'600'000 * kMs;
 
-qint64 effectiveBuffer(int requested, qint64 fallback, qint64 floor)
+qint64 effectiveBuffer(const PlatformProfile &platform, int requested, qint64 fallback,
+                       qint64 floor)
 {
-    // SO_SNDBUF/SO_RCVBUF are doubled by the kernel for its bookkeeping (socket(7)), so about
-    // half of the effective size holds payload: the model uses effective / 2 as capacity.
-    return requested > 0 ? std::max<qint64>(2 * qint64(requested), floor) : fallback;
+    // Linux doubles SO_SNDBUF/SO_RCVBUF for its bookkeeping (socket(7)); the others use the
+    // size asked.
+    if (requested <= 0)
+        return fallback;
+    return platform.doublesBufferRequests ? std::max<qint64>(2 * qint64(requested), floor)
+                                          : qint64(requested);
+}
+
+// How much of an effective buffer holds payload: Linux's doubled size keeps half for its
+// bookkeeping, so the model uses effective / 2; a size used as asked holds that much.
+qint64 payloadCapacity(const PlatformProfile &platform, qint64 effective)
+{
+    return platform.doublesBufferRequests ? effective / 2 : effective;
 }
 
 QByteArray concatenated(const QList<QByteArray> &messages)
@@ -51,8 +62,11 @@ TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstInde
     : m_c(scenario), m_receivers(m_c), m_senders(m_c, m_receivers),
       m_programs(m_c, m_senders, m_receivers)
 {
-    const qint64 clientSndbuf = effectiveBuffer(scenario.sndbuf, kDefaultSndbuf, kMinSndbuf);
-    const qint64 serverRcvbuf = effectiveBuffer(scenario.rcvbuf, kDefaultRcvbuf, kMinRcvbuf);
+    const PlatformProfile &platform = PlatformProfile::of(scenario.platform);
+    const qint64 clientSndbuf
+        = effectiveBuffer(platform, scenario.sndbuf, platform.tcpDefaultSndbuf, kMinSndbuf);
+    const qint64 serverRcvbuf
+        = effectiveBuffer(platform, scenario.rcvbuf, platform.tcpDefaultRcvbuf, kMinRcvbuf);
 
     // Without replies there is no replies run to return, but the server → client direction
     // still has its buffers (below).
@@ -71,16 +85,16 @@ TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstInde
     }
     req.effective.sndbuf = clientSndbuf;
     req.effective.rcvbuf = serverRcvbuf;
-    rep.effective.sndbuf = kDefaultSndbuf;
-    rep.effective.rcvbuf = kDefaultRcvbuf;
+    rep.effective.sndbuf = platform.tcpDefaultSndbuf;
+    rep.effective.rcvbuf = platform.tcpDefaultRcvbuf;
 
     for (int d = 0; d < 2; ++d) {
         TcpSenderSide::Sender &tx = m_senders[d];
         TcpReceiverSide::Receiver &rx = m_receivers[d];
         const Run &run = m_c.runs[size_t(d)];
         tx.stream = concatenated(run.messages);
-        tx.capacity = *run.effective.sndbuf / 2;
-        rx.capacity = *run.effective.rcvbuf / 2;
+        tx.capacity = payloadCapacity(platform, *run.effective.sndbuf);
+        rx.capacity = payloadCapacity(platform, *run.effective.rcvbuf);
         tx.windowEdge = rx.capacity; // the window of the handshake
         rx.advertisedEdge = rx.capacity;
     }

@@ -1,5 +1,6 @@
 #include "sim/tcpreceiverside.h"
 
+#include "model/platformprofile.h"
 #include "sim/tcpprograms.h"
 
 #include <algorithm>
@@ -57,11 +58,15 @@ void TcpReceiverSide::onData(int dir, qint64 offset, qint64 bytes, bool fin)
         if (rx.finOffset >= 0 && rx.rcvNxt == rx.finOffset)
             rx.finReceived = true;
         rx.unacked += rx.rcvNxt - before;
-        const bool quick = rx.quickAcks > 0 && !rx.pingpong;
+        // Quick-ACK mode (a new connection ACKs at once) is Linux's; Windows and macOS ACK
+        // every other segment or when their timer fires from the first segment on.
+        const bool quick = rx.quickAcks > 0 && !rx.pingpong
+            && m_c.scenario.platform == Scenario::Platform::Linux;
         // Linux __tcp_ack_snd_check(): ACK at once for more than one full segment unacked, in
         // quick-ACK mode, after a hole was filled, and for the FIN; otherwise wait for the
         // delayed-ACK timer or for data going back to carry the ACK.
-        now = fillsHole || rx.finReceived || quick || m_c.scenario.delayedAckMs == 0
+        now = fillsHole || rx.finReceived || quick
+            || PlatformProfile::effectiveDelayedAckMs(m_c.scenario) == 0
             || rx.unacked > m_c.scenario.mss;
         if (quick && now)
             --rx.quickAcks;
@@ -168,7 +173,8 @@ void TcpReceiverSide::armDelayedAck(int dir)
     Receiver &rx = m_rx[size_t(dir)];
     rx.delackArmed = true;
     SimEvent e;
-    e.tNs = m_c.nowNs + qint64(m_c.scenario.delayedAckMs) * TcpSimContext::kMs;
+    e.tNs = m_c.nowNs
+        + qint64(PlatformProfile::effectiveDelayedAckMs(m_c.scenario)) * TcpSimContext::kMs;
     e.priority = TcpSimContext::kTimer;
     e.kind = TcpSimContext::DelayedAck;
     e.target = dir;

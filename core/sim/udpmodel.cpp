@@ -1,9 +1,11 @@
 #include "sim/udpmodel.h"
 
+#include "model/platformprofile.h"
 #include "model/runheader.h"
 #include "model/wireformat.h"
 
 #include <algorithm>
+#include <cerrno>
 
 namespace sockscope {
 
@@ -11,8 +13,8 @@ namespace {
 
 constexpr qint64 kMs = 1'000'000;
 constexpr qint64 kHeaderBytes = 28; // IPv4 + UDP
-// Linux's UDP defaults (net.core.wmem_default / rmem_default), as getsockopt reads them back.
-constexpr qint64 kDefaultBuffer = 212992;
+// The default buffers are the platform's (Linux: net.core.wmem_default / rmem_default, as
+// getsockopt reads them back).
 constexpr qint64 kMinSndbuf = 4608;
 constexpr qint64 kMinRcvbuf = 2304;
 // The kernel charges every queued datagram its sk_buff and data block, not just its payload.
@@ -32,15 +34,19 @@ qint64 UdpModel::truesize(qint64 datagramBytes)
 }
 
 UdpModel::UdpModel(const Scenario &scenario, const QString &label)
-    : m_scenario(scenario), m_random(quint64(scenario.seed)), m_link(scenario, m_random), m_queue(1)
+    : m_scenario(scenario), m_platform(PlatformProfile::of(scenario.platform)),
+      m_random(quint64(scenario.seed)), m_link(scenario, m_random), m_queue(1)
 {
     m_run = RunHeader::udp(scenario, label, Mode::Sim);
     m_run.requested = RunHeader::requested(scenario, Protocol::Udp);
-    m_run.effective.sndbuf = scenario.sndbuf > 0
-        ? std::max<qint64>(2 * qint64(scenario.sndbuf), kMinSndbuf)
-        : kDefaultBuffer;
-    m_rcvbuf = scenario.rcvbuf > 0 ? std::max<qint64>(2 * qint64(scenario.rcvbuf), kMinRcvbuf)
-                                   : kDefaultBuffer;
+    // Linux doubles a requested SO_SNDBUF/SO_RCVBUF (socket(7)); the others use it as asked.
+    const bool doubles = m_platform.doublesBufferRequests;
+    m_run.effective.sndbuf = scenario.sndbuf <= 0 ? m_platform.udpDefaultSndbuf
+        : doubles ? std::max<qint64>(2 * qint64(scenario.sndbuf), kMinSndbuf)
+                  : qint64(scenario.sndbuf);
+    m_rcvbuf = scenario.rcvbuf <= 0 ? m_platform.udpDefaultRcvbuf
+        : doubles                   ? std::max<qint64>(2 * qint64(scenario.rcvbuf), kMinRcvbuf)
+                                    : qint64(scenario.rcvbuf);
     m_run.effective.rcvbuf = m_rcvbuf;
 }
 
@@ -143,6 +149,14 @@ void UdpModel::send(int n)
     e.requested = datagram.size();
     e.accepted = datagram.size();
     e.preview = WireFormat::preview(datagram.constData(), datagram.size());
+    // A datagram larger than the platform allows (macOS: net.inet.udp.maxdgram) is refused
+    // whole: nothing leaves.
+    if (datagram.size() > m_platform.udpMaxDatagram) {
+        e.accepted = 0;
+        e.error = EMSGSIZE;
+        m_run.sends.append(e);
+        return;
+    }
     m_run.sends.append(e);
 
     const SimLink::Delivery d = m_link.transmit(m_nowNs, datagram.size() + kHeaderBytes);
@@ -257,6 +271,15 @@ void UdpModel::receive()
     e.datagramSize = size;
     e.truncated = size > m_scenario.recvSize;
     e.seq = q.message; // what UdpRunner learns from the kernel's order and drop counter
+    // Windows fills the buffer, discards the rest and fails the call with WSAEMSGSIZE: the
+    // program is told of no bytes, and learns no length.
+    if (e.truncated && m_platform.udpTruncation == PlatformProfile::UdpTruncation::FailEmsgsize) {
+        e.bytes = 0;
+        e.error = EMSGSIZE;
+        e.datagramSize.reset();
+        m_run.recvs.append(e);
+        return;
+    }
     // A whole datagram shows what its send showed: share that preview (implicitly shared, no
     // copy) instead of building the same bytes again — a million recvs, a million allocations.
     const qsizetype n = q.message;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/platformprofile.h"
 #include "model/trace.h"
 #include "sim/eventqueue.h"
 #include "sim/simlink.h"
@@ -44,6 +45,7 @@ private:
     void wakeReaderNow();
 
     Scenario m_scenario;
+    const PlatformProfile &m_platform;
     Run m_run;
     SimRandom m_random;
     SimLink m_link;

@@ -6,6 +6,7 @@
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
 #include "model/callcount.h"
+#include "model/platformprofile.h"
 #include "view/timeaxis.h"
 
 #include <QJsonDocument>
@@ -112,8 +113,13 @@ QString EventText::runTitle(const Run &run, bool withMode)
         ? run.label
         : protocol + QStringLiteral(" · ") + run.label;
     if (withMode && run.mode == Mode::Sim)
-        return TextJoin::withAside(title, tr("simulated"));
+        return TextJoin::withAside(title, simulated(run));
     return title;
+}
+
+QString EventText::simulated(const Run &run)
+{
+    return PlatformProfile::simulated(run.scenario.platform);
 }
 
 QString EventText::options(const Run &run)

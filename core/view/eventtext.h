@@ -31,6 +31,8 @@ public:
     static QString fate(Fate fate); // translated fate word
     // The run's label, or its protocol; a simulated run says so unless !withMode.
     static QString runTitle(const Run &run, bool withMode = true);
+    // "simulated", or "simulated, Windows" when the model was another system's than Linux.
+    static QString simulated(const Run &run);
     // Effective (and requested) socket options, " · " between them, in the order a header that
     // keeps them from the front should drop them: what the run set itself first (a buffer size
     // it asked for, TCP_NODELAY when on or when its plan compares it), the kernel's defaults

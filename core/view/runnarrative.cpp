@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "model/callcount.h"
+#include "model/platformprofile.h"
 #include "model/textjoin.h"
 #include "view/eventtext.h"
 
@@ -17,6 +18,14 @@ QString RunNarrative::sentence(const Run &run)
         TextJoin::append(text, kernelCounters(run));
     if (run.unrecorded)
         TextJoin::append(text, run.unrecorded->sentence(run.protocol == Protocol::Udp));
+    // A model of another system than Linux says what it did differently.
+    if (run.mode == Mode::Sim) {
+        const PlatformProfile &platform = PlatformProfile::of(run.scenario.platform);
+        if (const QStringList d = platform.differences(run.scenario); !d.isEmpty())
+            TextJoin::append(
+                text,
+                tr("Modelled on %1: %2.").arg(QLatin1String(platform.name), d.join(tr("; "))));
+    }
     return text;
 }
 
