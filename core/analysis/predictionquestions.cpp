@@ -114,8 +114,7 @@ Q pick(Q::About about, int message)
 {
     Q q = question("recv-of-message-end", Q::Measure::RecvOfMessageEnd, about,
                    words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Which recv() will return the end of message %1? (recvs are "
-                                  "numbered from 0: pick it on the timeline or type its "
-                                  "number)"),
+                                  "numbered from 0)"),
                          { QString::number(message) }, { kNo }),
                    Q::Unit::RecvNumber);
     q.message = message;
@@ -216,6 +215,13 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
             qs << question("zero-byte-recvs", Q::Measure::ZeroByteRecvs, Q::About::Udp,
                            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many UDP recvfrom() calls will return 0 bytes?")));
     }
+    // A TCP stream's recvs: how many, and where a message ends (a pick on the timeline).
+    if (s.hasTcp() && !exchange && !nagleCompared) {
+        const Q::About about = framing ? Q::About::Framed : Q::About::Tcp;
+        qs << recvCount(about, n, false);
+        if (const int m = pickMessage(s); m >= 0 && n > 1)
+            qs << pick(about, m);
+    }
     if (s.hasUdp()) {
         const bool truncates = longest(s) > s.recvSize;
         const bool overflows = s.rcvbuf > 0 && n >= 20;
@@ -238,15 +244,10 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
         else if (!hasEmptyMessage(s))
             qs << recvCount(Q::About::Udp, n, true);
     }
-    if (s.hasTcp() && !exchange && !nagleCompared) {
-        const Q::About about = framing ? Q::About::Framed : Q::About::Tcp;
-        qs << recvCount(about, n, false);
-        if (const int m = pickMessage(s); m >= 0 && n > 1)
-            qs << pick(about, m);
-        qs << mostInOneRecv(about, false);
-    } else if (s.hasTcp() && nagleCompared && !exchange) {
+    if (s.hasTcp() && !exchange && !nagleCompared)
+        qs << mostInOneRecv(framing ? Q::About::Framed : Q::About::Tcp, false);
+    else if (s.hasTcp() && nagleCompared && !exchange)
         qs << recvCount(Q::About::NagleOn, n, false);
-    }
     if (s.hasUdp() && !s.hasTcp())
         qs << mostInOneRecv(Q::About::Udp, true);
 
