@@ -55,6 +55,8 @@ struct PredictionQuestion
     bool isPick() const { return unit == Unit::RecvNumber; }
     // The unit written after a number: "ms", "B", or empty.
     QString unitText() const;
+
+    bool operator==(const PredictionQuestion &) const = default;
 };
 
 // The questions of a lesson, 2 to 4, chosen by what its scenario is about (TCP and UDP, Nagle
