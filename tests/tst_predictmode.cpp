@@ -35,6 +35,8 @@ void openPredicting(MainWindow &w, const QString &lesson)
     w.openLesson(lesson);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
     QTest::keyClick(&w, Qt::Key_P, Qt::ControlModifier);
     QVERIFY(w.isPredictMode());
     QVERIFY(panel(w)->isVisible());
@@ -95,6 +97,10 @@ void TestPredictMode::keyboardOnlyPredictRunReveal()
     MainWindow w;
     openPredicting(w, QStringLiteral("side-by-side"));
     PredictPanel *p = panel(w);
+    const auto shot = [&w](const char *name) {
+        if (qEnvironmentVariableIsSet("SOCKSCOPE_SHOTS"))
+            w.grab().save(qEnvironmentVariable("SOCKSCOPE_SHOTS") + QLatin1String(name));
+    };
     const int n = int(p->questions().size());
     QVERIFY(n >= 2 && n <= 4);
     // The first field has the focus; Enter goes to the next, and in the last one it runs.
@@ -115,6 +121,7 @@ void TestPredictMode::keyboardOnlyPredictRunReveal()
     QVERIFY2(!summaryText(w).contains(QStringLiteral("recv")), qPrintable(summaryText(w)));
     QVERIFY(p->resultLines().isEmpty());
     QCOMPARE(p->state(), PredictPanel::State::Hidden);
+    shot("hidden.png");
 
     // The Run key reveals: the run replays and each prediction is checked against it.
     QTest::keyClick(&w, Qt::Key_F5);
@@ -124,6 +131,8 @@ void TestPredictMode::keyboardOnlyPredictRunReveal()
     QVERIFY(replayBar(w)->isReplaying());
     QVERIFY(summaryText(w).contains(QStringLiteral("TCP")));
     const QStringList lines = p->resultLines();
+    QTest::keyClick(timeline(w), Qt::Key_X);
+    shot("revealed.png");
     QCOMPARE(lines.size(), n);
     const Trace &trace = timeline(w)->trace();
     for (int i = 0; i < n; ++i) {

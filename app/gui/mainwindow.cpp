@@ -824,6 +824,10 @@ void MainWindow::setRunHidden(bool hidden)
     // The questions take the room of the lanes while the run is hidden.
     if (layout)
         layout->setStretchFactor(m_predict, hidden ? 1 : 0);
+    // Revealed, the lanes are the point: the checked predictions get two fifths of the height at most and
+    // scroll within it.
+    m_predict->setMaximumHeight(hidden ? QWIDGETSIZE_MAX
+                                       : std::max(120, m_predict->parentWidget()->height() * 2 / 5));
     m_timePage->setVisible(!hidden && !m_byteView);
     m_bytesScroll->setVisible(!hidden && m_byteView);
     m_legend->setVisible(!hidden && m_legendAction->isChecked());

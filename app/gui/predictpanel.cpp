@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,12 +39,20 @@ PredictPanel::PredictPanel(QWidget *parent) : QWidget(parent)
     connect(m_reveal, &QPushButton::clicked, this, &PredictPanel::revealRequested);
     top->addWidget(m_reveal, 0, Qt::AlignTop);
     layout->addLayout(top);
-    m_rowsBox = new QWidget(this);
+    // The questions wrap to the width and scroll when the lanes need the height (after Reveal).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("predictScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rowsBox = new QWidget(scroll);
     m_rowsLayout = new QVBoxLayout(m_rowsBox);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     m_rowsLayout->setSpacing(2);
-    layout->addWidget(m_rowsBox);
-    layout->addStretch(1);
+    scroll->setWidget(m_rowsBox);
+    m_rowsViewport = scroll->viewport();
+    m_rowsViewport->installEventFilter(this);
+    layout->addWidget(scroll, 1);
     retranslateUi();
 }
 
@@ -87,7 +96,8 @@ void PredictPanel::rebuild()
         row.field->setRange(kUnanswered, 1e9);
         row.field->setValue(kUnanswered);
         row.field->setSpecialValueText(QStringLiteral("?"));
-        row.field->setMinimumWidth(row.field->fontMetrics().horizontalAdvance(QStringLiteral("recv #0000 ms")) + 30);
+        row.field->setMinimumWidth(
+            row.field->fontMetrics().horizontalAdvance(QStringLiteral("recv #0000")) + 30);
         row.field->installEventFilter(this);
         row.question->setBuddy(row.field);
         connect(row.field, &QDoubleSpinBox::valueChanged, this, [this] {
@@ -119,7 +129,15 @@ void PredictPanel::rebuild()
         }
         m_rows.append(row);
     }
+    m_rowsLayout->addStretch(1);
     retranslateUi();
+}
+
+void PredictPanel::fitRows()
+{
+    const int width = m_rowsViewport->width();
+    if (width > 0)
+        m_rowsBox->setMinimumHeight(m_rowsLayout->heightForWidth(width));
 }
 
 void PredictPanel::setState(State state)
@@ -184,6 +202,7 @@ void PredictPanel::refreshResults()
         result->setFont(f);
         result->show();
     }
+    fitRows();
 }
 
 QStringList PredictPanel::resultLines() const
@@ -217,6 +236,8 @@ void PredictPanel::focusFirstField()
 
 bool PredictPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_rowsViewport && event->type() == QEvent::Resize)
+        fitRows();
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
@@ -281,6 +302,7 @@ void PredictPanel::retranslateUi()
     }
     if (m_state == State::Revealed)
         refreshResults();
+    fitRows();
 }
 
 } // namespace sockscope

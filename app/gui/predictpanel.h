@@ -76,6 +76,9 @@ private:
     void rebuild();
     void retranslateUi();
     void refreshResults();
+    // The rows as tall as their wrapped words need at the scroll area's width, so that it
+    // scrolls them rather than squeezing the lines.
+    void fitRows();
 
     QList<PredictionQuestion> m_questions;
     QList<Row> m_rows;
@@ -84,6 +87,7 @@ private:
     QLabel *m_intro = nullptr;
     QPushButton *m_reveal = nullptr;
     QWidget *m_rowsBox = nullptr;
+    QWidget *m_rowsViewport = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
 };
 
