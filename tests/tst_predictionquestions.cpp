@@ -102,7 +102,8 @@ void TestPredictionQuestions::questionsFollowWhatTheLessonIsAbout()
             ids << q.id;
         return ids;
     };
-    QCOMPARE(idsOf("tcp-nagle-delayed-ack"), QStringList({ QStringLiteral("trip-ms/nagle"), QStringLiteral("trip-ms/nodelay") }));
+    QCOMPARE(idsOf("tcp-nagle-delayed-ack"),
+             QStringList({ QStringLiteral("trip-ms/nagle"), QStringLiteral("trip-ms/nodelay") }));
     QVERIFY(idsOf("side-by-side").contains(QStringLiteral("data-recvs/tcp")));
     QVERIFY(idsOf("side-by-side").contains(QStringLiteral("data-recvs/udp")));
     QVERIFY(idsOf("side-by-side").contains(QStringLiteral("recv-of-message-end/tcp")));
@@ -124,8 +125,9 @@ void TestPredictionQuestions::numbersComeFromTheScenario()
     const auto qs = PredictionQuestions::of(*lesson, s);
     const PredictionQuestion *recvs = byId(qs, QStringLiteral("data-recvs/tcp"));
     QVERIFY(recvs);
-    QCOMPARE(recvs->text.english(), QStringLiteral("How many recv() calls will TCP need for these "
-                                                   "7 sends?"));
+    QCOMPARE(recvs->text.english(),
+             QStringLiteral("How many recv() calls will TCP need for these "
+                            "7 sends?"));
     // Without UDP, no question about it.
     QVERIFY(s.set(QStringLiteral("protocol"), QStringLiteral("tcp")).isEmpty());
     QVERIFY(!byId(PredictionQuestions::of(*lesson, s), QStringLiteral("data-recvs/udp")));
@@ -158,8 +160,7 @@ void TestPredictionQuestions::answersFromAKnownTrace()
              2.0);
     QCOMPARE(*PredictionCheck::measure(trace, ask(Q::Measure::DataRecvs, Q::About::Udp)).value,
              2.0);
-    QCOMPARE(*PredictionCheck::measure(trace, ask(Q::Measure::Arrived, Q::About::Udp)).value,
-             2.0);
+    QCOMPARE(*PredictionCheck::measure(trace, ask(Q::Measure::Arrived, Q::About::Udp)).value, 2.0);
     QCOMPARE(*PredictionCheck::measure(trace, ask(Q::Measure::LongestRecv, Q::About::Udp)).value,
              14.0);
     QCOMPARE(*PredictionCheck::measure(trace, ask(Q::Measure::Errors, Q::About::Udp)).value, 0.0);
@@ -173,9 +174,9 @@ void TestPredictionQuestions::answersFromAKnownTrace()
     Q lost = ask(Q::Measure::RecvOfMessageEnd, Q::About::Udp, Q::Unit::RecvNumber);
     lost.message = 1;
     QVERIFY(!PredictionCheck::measure(trace, lost).value);
-    QCOMPARE(PredictionCheck::measure(trace, ask(Q::Measure::DataRecvs, Q::About::Tcp))
-                 .text.english(),
-             QStringLiteral("TCP needed 1 recv"));
+    QCOMPARE(
+        PredictionCheck::measure(trace, ask(Q::Measure::DataRecvs, Q::About::Tcp)).text.english(),
+        QStringLiteral("TCP needed 1 recv"));
 }
 
 void TestPredictionQuestions::runIsPickedByWhatWasRecorded()
@@ -241,7 +242,8 @@ void TestPredictionQuestions::describeSaysHowFarOff()
     const PredictionAnswer a = PredictionCheck::measure(trace, recvs);
     QCOMPARE(PredictionCheck::describe(recvs, 12.0, a),
              QStringLiteral("you said 12; TCP needed 1 recv: 11 too high"));
-    QCOMPARE(PredictionCheck::describe(recvs, 1.0, a), QStringLiteral("you said 1; TCP needed 1 recv"));
+    QCOMPARE(PredictionCheck::describe(recvs, 1.0, a),
+             QStringLiteral("you said 1; TCP needed 1 recv"));
     QCOMPARE(PredictionCheck::describe(recvs, std::nullopt, a),
              QStringLiteral("no prediction; TCP needed 1 recv"));
     Q pick = ask(Q::Measure::RecvOfMessageEnd, Q::About::Tcp, Q::Unit::RecvNumber);

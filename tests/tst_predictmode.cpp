@@ -46,7 +46,8 @@ void openPredicting(MainWindow &w, const QString &lesson)
 void typeAnswer(const QString &number)
 {
     QWidget *field = QApplication::focusWidget();
-    QVERIFY(qobject_cast<QDoubleSpinBox *>(field) || qobject_cast<QDoubleSpinBox *>(field->parentWidget()));
+    QVERIFY(qobject_cast<QDoubleSpinBox *>(field)
+            || qobject_cast<QDoubleSpinBox *>(field->parentWidget()));
     QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(field, number);
     QTest::keyClick(field, Qt::Key_Return);
@@ -106,10 +107,11 @@ void TestPredictMode::keyboardOnlyPredictRunReveal()
     // The first field has the focus; Enter goes to the next, and in the last one it runs.
     QSignalSpy finished(controller(w), &RunController::finished);
     for (int i = 0; i < n; ++i) {
-        QTRY_VERIFY(QApplication::focusWidget()
-                    && (QApplication::focusWidget()->objectName() == QStringLiteral("prediction%1").arg(i)
-                        || QApplication::focusWidget()->parentWidget()->objectName()
-                            == QStringLiteral("prediction%1").arg(i)));
+        QTRY_VERIFY(
+            QApplication::focusWidget()
+            && (QApplication::focusWidget()->objectName() == QStringLiteral("prediction%1").arg(i)
+                || QApplication::focusWidget()->parentWidget()->objectName()
+                    == QStringLiteral("prediction%1").arg(i)));
         typeAnswer(QStringLiteral("12"));
     }
     QVERIFY(finished.wait(30000));
@@ -139,8 +141,9 @@ void TestPredictMode::keyboardOnlyPredictRunReveal()
         const PredictionQuestion &q = p->questions()[i];
         const PredictionAnswer a = PredictionCheck::measure(trace, q);
         QVERIFY(a.value);
-        QCOMPARE(lines[i], PredictionCheck::mark(PredictionCheck::verdict(q, 12.0, a))
-                     + QLatin1Char(' ') + PredictionCheck::describe(q, 12.0, a));
+        QCOMPARE(lines[i],
+                 PredictionCheck::mark(PredictionCheck::verdict(q, 12.0, a)) + QLatin1Char(' ')
+                     + PredictionCheck::describe(q, 12.0, a));
         QVERIFY2(lines[i].contains(QStringLiteral("12")), qPrintable(lines[i]));
     }
     // 12 sends in 12 recvs is wrong for TCP read every 50 ms: the class is told how far off.

@@ -22,7 +22,8 @@ int pageCount(const QString &path)
     const QByteArray pdf = f.readAll();
     if (!pdf.startsWith("%PDF-"))
         return -1;
-    return int(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b"))));
+    return int(
+        QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page\\b"))));
 }
 
 } // namespace

@@ -214,7 +214,8 @@ int CommandLine::exec()
         return Ok;
     }
     QTextStream(stderr) << usage();
-    return badInput(tr("unknown command \"%1\" (lessons, run, observe, show, worksheet)").arg(verb));
+    return badInput(
+        tr("unknown command \"%1\" (lessons, run, observe, show, worksheet)").arg(verb));
 }
 
 int CommandLine::printGenerated(const QString &what)

@@ -73,16 +73,16 @@ int WorksheetCommand::exec(const QStringList &arguments)
     if (const auto done = CommandLine::parse(parser, arguments))
         return *done;
     if (parser.isSet(o.lang) && !languages().contains(parser.value(o.lang)))
-        return CommandLine::badInput(tr("--lang: expected %1, got \"%2\"")
-                                         .arg(languages().join(QStringLiteral(" or ")),
-                                              parser.value(o.lang)));
+        return CommandLine::badInput(
+            tr("--lang: expected %1, got \"%2\"")
+                .arg(languages().join(QStringLiteral(" or ")), parser.value(o.lang)));
     if (!parser.isSet(o.pdf) || parser.value(o.pdf).isEmpty())
         return CommandLine::badInput(tr("worksheet: --pdf FILE is required"));
     const QString pdf = parser.value(o.pdf);
     const QFileInfo folder(QFileInfo(pdf).absolutePath());
     if (!folder.isDir())
-        return CommandLine::badInput(
-            tr("--pdf: the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+        return CommandLine::badInput(tr("--pdf: the folder %1 does not exist")
+                                         .arg(QDir::toNativeSeparators(folder.filePath())));
     const QString mode = parser.value(o.mode);
     if (mode != modeName(Mode::Real) && mode != modeName(Mode::Sim))
         return CommandLine::badInput(tr("--mode: expected real or sim, got \"%1\"").arg(mode));
@@ -102,10 +102,11 @@ int WorksheetCommand::exec(const QStringList &arguments)
         return CommandLine::badInput(
             tr("--lesson: no lesson named \"%1\" (see 'sockscope lessons')").arg(name));
     if (saved && saved->lesson != lesson->name)
-        return CommandLine::badInput(
-            tr("--trace: the trace is of %1, not of the lesson %2")
-                .arg(saved->lesson.isEmpty() ? tr("no lesson") : QStringLiteral("\"%1\"").arg(saved->lesson),
-                     lesson->name));
+        return CommandLine::badInput(tr("--trace: the trace is of %1, not of the lesson %2")
+                                         .arg(saved->lesson.isEmpty()
+                                                  ? tr("no lesson")
+                                                  : QStringLiteral("\"%1\"").arg(saved->lesson),
+                                              lesson->name));
 
     Trace answers;
     Scenario scenario = lesson->scenario;

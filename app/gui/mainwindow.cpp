@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "analysis/predictionquestions.h"
 #include "gui/bytestreamwidget.h"
 #include "gui/exportdialog.h"
 #include "gui/headlinestrip.h"
@@ -17,10 +18,10 @@
 #include "gui/timelinewidget.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
-#include "analysis/predictionquestions.h"
 #include "model/lessoncatalogue.h"
 #include "model/runheader.h"
 #include "render/timelinerenderer.h"
+#include "render/worksheetwriter.h"
 #include "run/runcontroller.h"
 #include "view/timeaxis.h"
 
@@ -291,6 +292,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")),
                              &MainWindow::exportTimeline);
+    add(fileMenu, QT_TR_NOOP("Export &worksheet…"), QKeySequence(), &MainWindow::exportWorksheet);
     auto *copyAction = add(fileMenu, QT_TR_NOOP("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")),
                            &MainWindow::copyImage);
     fileMenu->addSeparator();
@@ -591,9 +593,8 @@ void MainWindow::runFinished()
             [errors] { return tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))); });
     } else if (m_runHidden) {
         m_predict->setState(PredictPanel::State::Hidden);
-        setStatus([] {
-            return tr("Recorded and hidden. Enter your predictions, then Reveal (F5).");
-        });
+        setStatus(
+            [] { return tr("Recorded and hidden. Enter your predictions, then Reveal (F5)."); });
     } else if (!m_restart.isActive()) {
         const double endNs = TimelineRenderer::traceEndNs(trace);
         setStatus([endNs] {
@@ -824,10 +825,10 @@ void MainWindow::setRunHidden(bool hidden)
     // The questions take the room of the lanes while the run is hidden.
     if (layout)
         layout->setStretchFactor(m_predict, hidden ? 1 : 0);
-    // Revealed, the lanes are the point: the checked predictions get two fifths of the height at most and
-    // scroll within it.
-    m_predict->setMaximumHeight(hidden ? QWIDGETSIZE_MAX
-                                       : std::max(120, m_predict->parentWidget()->height() * 2 / 5));
+    // Revealed, the lanes are the point: the checked predictions get two fifths of the height at
+    // most and scroll within it.
+    m_predict->setMaximumHeight(
+        hidden ? QWIDGETSIZE_MAX : std::max(120, m_predict->parentWidget()->height() * 2 / 5));
     m_timePage->setVisible(!hidden && !m_byteView);
     m_bytesScroll->setVisible(!hidden && m_byteView);
     m_legend->setVisible(!hidden && m_legendAction->isChecked());
@@ -992,6 +993,40 @@ void MainWindow::exportTimeline()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
     setStatus(
         [path = QDir::toNativeSeparators(dialog.path())] { return tr("Exported %1").arg(path); });
+}
+
+void MainWindow::exportWorksheet()
+{
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    if (!lesson) {
+        setStatus([] { return tr("A worksheet is made for a lesson: choose one first."); });
+        return;
+    }
+    // The answer key is the run on screen; a hidden one is not given away before Reveal.
+    if (m_timeline->trace().runs.isEmpty() || m_runHidden || isRunning()) {
+        setStatus([] {
+            return tr("The worksheet's answer key needs a finished run of the lesson on screen: "
+                      "press Run (and Reveal) first.");
+        });
+        return;
+    }
+    QSettings settings;
+    const QString folder
+        = ExportDialog::proposedFolder(settings.value(QStringLiteral("export/folder")).toString());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export worksheet"),
+        folder + QLatin1Char('/') + m_lesson + QStringLiteral("-worksheet.pdf"),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error
+        = WorksheetWriter::exportPdf(*lesson, m_controls->scenario(), m_timeline->trace(), path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export worksheet"), error);
+        return;
+    }
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    setStatus([path = QDir::toNativeSeparators(path)] { return tr("Exported %1").arg(path); });
 }
 
 void MainWindow::copyImage()

@@ -69,6 +69,8 @@ public slots:
     // Shows the hidden run, replayed from the start, and each prediction against it.
     void reveal();
     void exportTimeline();
+    // File → Export worksheet: the lesson's questions, then the answer key from the run shown.
+    void exportWorksheet();
     void copyImage();
     void openScenario();
     void saveScenario();

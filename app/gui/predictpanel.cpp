@@ -194,7 +194,7 @@ void PredictPanel::refreshResults()
         QPalette palette = result->palette();
         const QColor colour = v == PredictionCheck::Verdict::Right ? QColor(0x00, 0x7A, 0x3D)
             : v == PredictionCheck::Verdict::Off                   ? QColor(0xB0, 0x3A, 0x00)
-                                                                   : this->palette().color(QPalette::WindowText);
+                                                 : this->palette().color(QPalette::WindowText);
         palette.setColor(QPalette::WindowText, colour);
         result->setPalette(palette);
         QFont f = font();

@@ -52,20 +52,20 @@ QString who(const Run &run, Q::About about)
     case Q::About::NagleOn:
     case Q::About::Nodelay:
         if (run.effective.nodelay.value_or(false))
-            return noun(sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                                "TCP_NODELAY, simulated")
-                            : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY"));
+            return noun(
+                sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY, simulated")
+                    : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_NODELAY"));
         return noun(sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Nagle on, simulated")
                         : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Nagle on"));
     case Q::About::Framed:
     case Q::About::Unframed:
         if (run.scenario.framing != QLatin1String("none"))
-            return noun(sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                                "Framing on, simulated")
-                            : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing on"));
-        return noun(sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                            "Framing off, simulated")
-                        : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing off"));
+            return noun(
+                sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing on, simulated")
+                    : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing on"));
+        return noun(
+            sim ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing off, simulated")
+                : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing off"));
     case Q::About::Tcp:
     case Q::About::Udp:
     case Q::About::Replies:
@@ -159,10 +159,10 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
     }
     case Q::Measure::MostInOneRecv: {
         const int n = RunMeasures::mostMessagesInOneRecv(run);
-        return answer(i, n,
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                             "%1: at most %2 in one recv"),
-                           { w, noun(udp ? kDatagramsNoun : kMessagesNoun) }, { kNo, n }));
+        return answer(
+            i, n,
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: at most %2 in one recv"),
+                 { w, noun(udp ? kDatagramsNoun : kMessagesNoun) }, { kNo, n }));
     }
     case Q::Measure::RecvOfMessageEnd: {
         if (q.message < 0 || q.message >= run.fates.size() || run.fates[q.message].recvs.isEmpty())
@@ -175,11 +175,11 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
     }
     case Q::Measure::Arrived: {
         const int arrived = run.summary.messages - run.summary.lost;
-        return answer(i, arrived,
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                             "%1: %2 of %3 arrived"),
-                           { w, QString::number(arrived), noun(kDatagramsNoun) },
-                           { kNo, kNo, count(run.summary.messages) }));
+        return answer(
+            i, arrived,
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 arrived"),
+                 { w, QString::number(arrived), noun(kDatagramsNoun) },
+                 { kNo, kNo, count(run.summary.messages) }));
     }
     case Q::Measure::LongestRecv: {
         qint64 most = 0;
@@ -205,19 +205,19 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
         if (t.isEmpty())
             return {};
         const double v = double(RunMeasures::median(t)) / 1e6;
-        return answer(i, v,
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                             "%1: %2 ms per request"),
-                           { w, ms(v) }));
+        return answer(
+            i, v,
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 ms per request"),
+                 { w, ms(v) }));
     }
     case Q::Measure::RecvsOfFirstReply: {
         if (run.fates.isEmpty())
             return {};
         const int n = int(run.fates.first().recvs.size());
-        return answer(i, n,
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                             "%1: reply m0 came in %2"),
-                           { w, noun(kRecvsNoun) }, { kNo, n }));
+        return answer(
+            i, n,
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: reply m0 came in %2"),
+                 { w, noun(kRecvsNoun) }, { kNo, n }));
     }
     case Q::Measure::FirstReplyInSecondRead: {
         if (run.recvs.size() < 2)
@@ -240,10 +240,10 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
                            { w, noun(kSendCallsNoun) }, { kNo, n }));
     }
     case Q::Measure::StreamBytes:
-        return answer(i, double(run.summary.receivedBytes),
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                             "%1: %2 B in the stream"),
-                           { w, QString::number(run.summary.receivedBytes) }));
+        return answer(
+            i, double(run.summary.receivedBytes),
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 B in the stream"),
+                 { w, QString::number(run.summary.receivedBytes) }));
     case Q::Measure::ZeroByteRecvs: {
         const int n = RunMeasures::zeroByteRecvs(run);
         return answer(i, n,
@@ -254,12 +254,12 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
     }
     case Q::Measure::Recovered: {
         const int n = RunMeasures::recovered(run);
-        return answer(i, n,
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                             "%1: %2 of %3 decoded whole from %4"),
-                           { w, QString::number(n), noun(kMessagesNoun), noun(kRecvsNoun) },
-                           { kNo, kNo, count(run.summary.messages),
-                             count(RunMeasures::dataRecvs(run)) }));
+        return answer(
+            i, n,
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                   "%1: %2 of %3 decoded whole from %4"),
+                 { w, QString::number(n), noun(kMessagesNoun), noun(kRecvsNoun) },
+                 { kNo, kNo, count(run.summary.messages), count(RunMeasures::dataRecvs(run)) }));
     }
     case Q::Measure::Errors: {
         const int n = RunMeasures::errors(run);

@@ -92,31 +92,39 @@ int pickMessage(const Scenario &s)
 
 Q recvCount(Q::About about, int count, bool udp)
 {
-    return question("data-recvs", Q::Measure::DataRecvs, about,
-                    udp ? words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many recvfrom() calls will return data for "
-                                         "these %1?"),
-                                { QString::fromUtf8(kDatagramsNoun) }, { count })
-                        : words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many recv() calls will TCP need for these %1?"),
-                                { QString::fromUtf8(kSendsNoun) }, { count }),
-                    Q::Unit::Count, udp ? 0 : 0.34);
+    return question(
+        "data-recvs", Q::Measure::DataRecvs, about,
+        udp ? words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "How many recvfrom() calls will return data for "
+                                      "these %1?"),
+                    { QString::fromUtf8(kDatagramsNoun) }, { count })
+            : words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "How many recv() calls will TCP need for these %1?"),
+                    { QString::fromUtf8(kSendsNoun) }, { count }),
+        Q::Unit::Count, udp ? 0 : 0.34);
 }
 
 Q mostInOneRecv(Q::About about, bool udp)
 {
-    return question("most-in-one-recv", Q::Measure::MostInOneRecv, about,
-                    udp ? words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "At most how many datagrams will one recvfrom() "
-                                         "return?"))
-                        : words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "At most how many messages will one recv() return?")),
-                    Q::Unit::Count, udp ? 0 : 0.34);
+    return question(
+        "most-in-one-recv", Q::Measure::MostInOneRecv, about,
+        udp ? words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "At most how many datagrams will one recvfrom() "
+                                      "return?"))
+            : words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "At most how many messages will one recv() return?")),
+        Q::Unit::Count, udp ? 0 : 0.34);
 }
 
 Q pick(Q::About about, int message)
 {
-    Q q = question("recv-of-message-end", Q::Measure::RecvOfMessageEnd, about,
-                   words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Which recv() will return the end of message %1? (recvs are "
-                                  "numbered from 0)"),
-                         { QString::number(message) }, { kNo }),
-                   Q::Unit::RecvNumber);
+    Q q = question(
+        "recv-of-message-end", Q::Measure::RecvOfMessageEnd, about,
+        words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Which recv() will return the end of message %1? (recvs are "
+                                "numbered from 0)"),
+              { QString::number(message) }, { kNo }),
+        Q::Unit::RecvNumber);
     q.message = message;
     return q;
 }
@@ -146,58 +154,76 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
     const bool framing = s.framing != QLatin1String("none") || lesson.hasSwitch();
 
     if (exchange && s.replyRead == Scenario::ReplyRead::Once) {
-        qs << question("recvs-of-first-reply", Q::Measure::RecvsOfFirstReply, Q::About::Replies,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "The server sends reply m0 (%1 B) with one send(). In how "
-                                      "many recv() calls will it arrive?"),
-                             { QString::number(s.replySize) }, { kNo }));
-        qs << question("first-reply-in-second-read", Q::Measure::FirstReplyInSecondRead,
-                       Q::About::Replies,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many bytes of reply m0 will the read meant for reply "
-                                      "m1 return?")),
-                       Q::Unit::Bytes);
+        qs << question(
+            "recvs-of-first-reply", Q::Measure::RecvsOfFirstReply, Q::About::Replies,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "The server sends reply m0 (%1 B) with one send(). In how "
+                                    "many recv() calls will it arrive?"),
+                  { QString::number(s.replySize) }, { kNo }));
+        qs << question(
+            "first-reply-in-second-read", Q::Measure::FirstReplyInSecondRead, Q::About::Replies,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "How many bytes of reply m0 will the read meant for reply "
+                                    "m1 return?")),
+            Q::Unit::Bytes);
     }
     if (exchange) {
         if (nagleCompared) {
             // The stall is ~40 ms when it happens: a quarter either way is right; the fast side
             // is right at anything under a millisecond and a half.
-            qs << question("trip-ms", Q::Measure::TripMs, Q::About::NagleOn,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How long will each request take with Nagle on?")),
-                           Q::Unit::Milliseconds, 0.25, 1.5);
-            qs << question("trip-ms", Q::Measure::TripMs, Q::About::Nodelay,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How long will each request take with TCP_NODELAY?")),
-                           Q::Unit::Milliseconds, 0.25, 1.5);
+            qs << question(
+                "trip-ms", Q::Measure::TripMs, Q::About::NagleOn,
+                words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "How long will each request take with Nagle on?")),
+                Q::Unit::Milliseconds, 0.25, 1.5);
+            qs << question(
+                "trip-ms", Q::Measure::TripMs, Q::About::Nodelay,
+                words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "How long will each request take with TCP_NODELAY?")),
+                Q::Unit::Milliseconds, 0.25, 1.5);
         } else {
             qs << question("trip-ms", Q::Measure::TripMs, Q::About::Tcp,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How long will each request take?")),
+                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                   "How long will each request take?")),
                            Q::Unit::Milliseconds, 0.25, 1.5);
         }
     } else if (s.hasTcp() && nagleCompared) {
-        qs << question("held-sends", Q::Measure::HeldSends, Q::About::NagleOn,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "With Nagle on: after how many of the %1 will bytes still "
-                                      "wait unsent in the kernel?"),
-                             { QString::fromUtf8(kSendsNoun) }, { n }),
-                       Q::Unit::Count, 0.25, 2);
-        qs << question("held-sends", Q::Measure::HeldSends, Q::About::Nodelay,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "With TCP_NODELAY: after how many of the %1 will bytes "
-                                      "still wait unsent in the kernel?"),
-                             { QString::fromUtf8(kSendsNoun) }, { n }),
-                       Q::Unit::Count, 0.25, 2);
+        qs << question(
+            "held-sends", Q::Measure::HeldSends, Q::About::NagleOn,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "With Nagle on: after how many of the %1 will bytes still "
+                                    "wait unsent in the kernel?"),
+                  { QString::fromUtf8(kSendsNoun) }, { n }),
+            Q::Unit::Count, 0.25, 2);
+        qs << question(
+            "held-sends", Q::Measure::HeldSends, Q::About::Nodelay,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "With TCP_NODELAY: after how many of the %1 will bytes "
+                                    "still wait unsent in the kernel?"),
+                  { QString::fromUtf8(kSendsNoun) }, { n }),
+            Q::Unit::Count, 0.25, 2);
     }
     if (s.hasTcp() && s.nonblocking && !exchange) {
-        qs << question("partial-sends", Q::Measure::PartialSends, Q::About::Tcp,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many send() calls will accept only part of their "
-                                      "bytes?")),
-                       Q::Unit::Count, 0.34, 1);
-        qs << question("send-calls", Q::Measure::SendCalls, Q::About::Tcp,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many send() calls will it take to send the %1?"),
-                             { QString::fromUtf8(kMessagesNoun) }, { n }),
-                       Q::Unit::Count, 0.25, 1);
+        qs << question(
+            "partial-sends", Q::Measure::PartialSends, Q::About::Tcp,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "How many send() calls will accept only part of their "
+                                    "bytes?")),
+            Q::Unit::Count, 0.34, 1);
+        qs << question(
+            "send-calls", Q::Measure::SendCalls, Q::About::Tcp,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "How many send() calls will it take to send the %1?"),
+                  { QString::fromUtf8(kMessagesNoun) }, { n }),
+            Q::Unit::Count, 0.25, 1);
     }
     if (framing && s.hasTcp() && !exchange) {
-        qs << question("recovered", Q::Measure::Recovered, Q::About::Framed,
-                       words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "With the framing: how many of the %1 will the decoder "
-                                      "recover whole?"),
-                             { QString::fromUtf8(kMessagesNoun) }, { n }));
+        qs << question(
+            "recovered", Q::Measure::Recovered, Q::About::Framed,
+            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                    "With the framing: how many of the %1 will the decoder "
+                                    "recover whole?"),
+                  { QString::fromUtf8(kMessagesNoun) }, { n }));
     }
     if (hasEmptyMessage(s)) {
         if (s.hasTcp() && !exchange) {
@@ -205,15 +231,19 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
             qint64 bytes = 0;
             for (int m = 0; m < n; ++m)
                 bytes += builder.length(m);
-            qs << question("stream-bytes", Q::Measure::StreamBytes, Q::About::Tcp,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "The messages hold %1 B in all, one of them empty. How "
-                                          "many bytes will the TCP reader receive?"),
-                                 { QString::number(bytes) }, { kNo }),
-                           Q::Unit::Bytes);
+            qs << question(
+                "stream-bytes", Q::Measure::StreamBytes, Q::About::Tcp,
+                words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "The messages hold %1 B in all, one of them empty. How "
+                                        "many bytes will the TCP reader receive?"),
+                      { QString::number(bytes) }, { kNo }),
+                Q::Unit::Bytes);
         }
         if (s.hasUdp())
-            qs << question("zero-byte-recvs", Q::Measure::ZeroByteRecvs, Q::About::Udp,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many UDP recvfrom() calls will return 0 bytes?")));
+            qs << question(
+                "zero-byte-recvs", Q::Measure::ZeroByteRecvs, Q::About::Udp,
+                words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "How many UDP recvfrom() calls will return 0 bytes?")));
     }
     // A TCP stream's recvs: how many, and where a message ends (a pick on the timeline).
     if (s.hasTcp() && !exchange && !nagleCompared) {
@@ -226,21 +256,25 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
         const bool truncates = longest(s) > s.recvSize;
         const bool overflows = s.rcvbuf > 0 && n >= 20;
         if (truncates)
-            qs << question("longest-recv", Q::Measure::LongestRecv, Q::About::Udp,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Each datagram holds %1 B and recvfrom() is given %2 "
-                                          "B. How many bytes will one recvfrom() return at "
-                                          "most?"),
-                                 { QString::number(longest(s)), QString::number(s.recvSize) },
-                                 { kNo, kNo }),
-                           Q::Unit::Bytes);
+            qs << question(
+                "longest-recv", Q::Measure::LongestRecv, Q::About::Udp,
+                words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "Each datagram holds %1 B and recvfrom() is given %2 "
+                                        "B. How many bytes will one recvfrom() return at "
+                                        "most?"),
+                      { QString::number(longest(s)), QString::number(s.recvSize) }, { kNo, kNo }),
+                Q::Unit::Bytes);
         if (overflows)
             qs << question("arrived", Q::Measure::Arrived, Q::About::Udp,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many of the %1 will arrive?"),
+                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                   "How many of the %1 will arrive?"),
                                  { QString::fromUtf8(kDatagramsNoun) }, { n }),
                            Q::Unit::Count, 0.3, 2);
         if (truncates || overflows)
-            qs << question("errors", Q::Measure::Errors, Q::About::Udp,
-                           words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "How many errors will send() and recvfrom() report?")));
+            qs << question(
+                "errors", Q::Measure::Errors, Q::About::Udp,
+                words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                        "How many errors will send() and recvfrom() report?")));
         else if (!hasEmptyMessage(s))
             qs << recvCount(Q::About::Udp, n, true);
     }

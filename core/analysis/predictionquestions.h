@@ -71,7 +71,10 @@ public:
     static constexpr int kLeast = 2;
 
     static QList<PredictionQuestion> of(const Lesson &lesson, const Scenario &scenario);
-    static QList<PredictionQuestion> of(const Lesson &lesson) { return of(lesson, lesson.scenario); }
+    static QList<PredictionQuestion> of(const Lesson &lesson)
+    {
+        return of(lesson, lesson.scenario);
+    }
 };
 
 } // namespace sockscope

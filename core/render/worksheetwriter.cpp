@@ -153,8 +153,8 @@ void WorksheetWriter::paint(QPagedPaintDevice &device, QPainter &painter, const 
         painter.restore();
         painter.setPen(QPen(kRule, 0.8));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(QRectF(flow.left(), flow.y(), figure.width() * scale,
-                                figure.height() * scale));
+        painter.drawRect(
+            QRectF(flow.left(), flow.y(), figure.width() * scale, figure.height() * scale));
         flow.skip(figure.height() * scale + 16);
     }
     flow.text(tr("Measured answers"), font(14, true), kInk, 0, 8);
@@ -163,8 +163,8 @@ void WorksheetWriter::paint(QPagedPaintDevice &device, QPainter &painter, const 
         flow.text(tr("%1. %2").arg(i + 1).arg(questions[i].text.translated()), font(10), kInk, 0,
                   2);
         const QString measured = a.value
-            ? tr("Answer: %1 — %2").arg(PredictionCheck::format(questions[i], *a.value),
-                                        a.text.translated())
+            ? tr("Answer: %1 — %2")
+                  .arg(PredictionCheck::format(questions[i], *a.value), a.text.translated())
             : tr("Not measured: this run has nothing the question asks about.");
         flow.text(measured, font(10, true), kInk, 18, 10);
     }
