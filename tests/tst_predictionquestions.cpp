@@ -115,6 +115,8 @@ void TestPredictionQuestions::questionsFollowWhatTheLessonIsAbout()
     QVERIFY(idsOf("framing-delimiter").contains(QStringLiteral("recovered/framed")));
     QVERIFY(idsOf("empty-message").contains(QStringLiteral("stream-bytes/tcp")));
     QVERIFY(idsOf("empty-message").contains(QStringLiteral("zero-byte-recvs/udp")));
+    // Replies read once: the question is where reply m0 went, not how long a request took.
+    QVERIFY(!idsOf("tcp-split").contains(QStringLiteral("trip-ms/tcp")));
 }
 
 void TestPredictionQuestions::numbersComeFromTheScenario()
@@ -128,6 +130,12 @@ void TestPredictionQuestions::numbersComeFromTheScenario()
     QCOMPARE(recvs->text.english(),
              QStringLiteral("How many recv() calls will TCP need for these "
                             "7 sends?"));
+    // A message written in two send() calls: the question counts messages, not sends.
+    Scenario twoParts = s;
+    QVERIFY(twoParts.set(QStringLiteral("parts"), QStringLiteral("2")).isEmpty());
+    QCOMPARE(byId(PredictionQuestions::of(*lesson, twoParts), QStringLiteral("data-recvs/tcp"))
+                 ->text.english(),
+             QStringLiteral("How many recv() calls will TCP need for these 7 messages?"));
     // Without UDP, no question about it.
     QVERIFY(s.set(QStringLiteral("protocol"), QStringLiteral("tcp")).isEmpty());
     QVERIFY(!byId(PredictionQuestions::of(*lesson, s), QStringLiteral("data-recvs/udp")));
@@ -176,7 +184,7 @@ void TestPredictionQuestions::answersFromAKnownTrace()
     QVERIFY(!PredictionCheck::measure(trace, lost).value);
     QCOMPARE(
         PredictionCheck::measure(trace, ask(Q::Measure::DataRecvs, Q::About::Tcp)).text.english(),
-        QStringLiteral("TCP needed 1 recv"));
+        QStringLiteral("TCP: 1 recv returned data"));
 }
 
 void TestPredictionQuestions::runIsPickedByWhatWasRecorded()
@@ -241,15 +249,15 @@ void TestPredictionQuestions::describeSaysHowFarOff()
     const Q recvs = ask(Q::Measure::DataRecvs, Q::About::Tcp);
     const PredictionAnswer a = PredictionCheck::measure(trace, recvs);
     QCOMPARE(PredictionCheck::describe(recvs, 12.0, a),
-             QStringLiteral("you said 12; TCP needed 1 recv: 11 too high"));
+             QStringLiteral("you said 12; TCP: 1 recv returned data — 11 too high"));
     QCOMPARE(PredictionCheck::describe(recvs, 1.0, a),
-             QStringLiteral("you said 1; TCP needed 1 recv"));
+             QStringLiteral("you said 1; TCP: 1 recv returned data"));
     QCOMPARE(PredictionCheck::describe(recvs, std::nullopt, a),
-             QStringLiteral("no prediction; TCP needed 1 recv"));
+             QStringLiteral("no prediction; TCP: 1 recv returned data"));
     Q pick = ask(Q::Measure::RecvOfMessageEnd, Q::About::Tcp, Q::Unit::RecvNumber);
     pick.message = 1;
     QCOMPARE(PredictionCheck::describe(pick, 2.0, PredictionCheck::measure(trace, pick)),
-             QStringLiteral("you picked recv #2; TCP: recv #0 returned the end of message 1: 2 "
+             QStringLiteral("you picked recv #2; TCP: recv #0 returned the end of message 1 — 2 "
                             "recvs too late"));
 }
 

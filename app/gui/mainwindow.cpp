@@ -1015,8 +1015,7 @@ void MainWindow::exportWorksheet()
         = ExportDialog::proposedFolder(settings.value(QStringLiteral("export/folder")).toString());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export worksheet"),
-        folder + QLatin1Char('/') + m_lesson + QStringLiteral("-worksheet.pdf"),
-        tr("PDF (*.pdf)"));
+        folder + QLatin1Char('/') + m_lesson + QStringLiteral("-worksheet.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const QString error

@@ -153,9 +153,10 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
     switch (q.measure) {
     case Q::Measure::DataRecvs: {
         const int n = RunMeasures::dataRecvs(run);
-        return answer(i, n,
-                      text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 needed %2"),
-                           { w, noun(kRecvsNoun) }, { kNo, n }));
+        return answer(
+            i, n,
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 returned data"),
+                 { w, noun(kRecvsNoun) }, { kNo, n }));
     }
     case Q::Measure::MostInOneRecv: {
         const int n = RunMeasures::mostMessagesInOneRecv(run);
@@ -352,7 +353,7 @@ QString PredictionCheck::describe(const PredictionQuestion &q, std::optional<dou
                         : tr(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 too low")))
                   .arg(format(plain, std::abs(diff)));
     }
-    return tr(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1; %2: %3"))
+    return tr(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1; %2 — %3"))
         .arg(said, measured, off);
 }
 

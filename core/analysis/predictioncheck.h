@@ -8,8 +8,8 @@
 namespace sockscope {
 
 // What a run recorded for a prediction question: the value, the run it was measured on and a
-// sentence naming both ("TCP needed 3 recvs"). Unknown when the trace has no run the question is
-// about (the user turned UDP off, a stopped run without replies).
+// sentence naming both ("TCP: 3 recvs returned data"). Unknown when the trace has no run the
+// question is about (the user turned UDP off, a stopped run without replies).
 struct PredictionAnswer
 {
     std::optional<double> value;
@@ -38,8 +38,8 @@ public:
     static QString mark(Verdict verdict);
     // A number as the question's unit writes it: "3", "44 ms", "90 B", "recv #2".
     static QString format(const PredictionQuestion &question, double value);
-    // The prediction against the measurement, in the current language: "you said 12; TCP needed
-    // 3 recvs: 9 too high", "you said 40 ms; Nagle on: 44 ms per request ✓".
+    // The prediction against the measurement, in the current language: "you said 12; TCP: 3 recvs
+    // returned data — 9 too high", "you said 40 ms; Nagle on: 44 ms per request".
     static QString describe(const PredictionQuestion &question, std::optional<double> predicted,
                             const PredictionAnswer &answer);
 };

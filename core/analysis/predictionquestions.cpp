@@ -90,17 +90,18 @@ int pickMessage(const Scenario &s)
     return -1;
 }
 
-Q recvCount(Q::About about, int count, bool udp)
+// TCP: "these 12 sends" when each message is one send(), else "these 6 messages".
+Q recvCount(Q::About about, const Scenario &s, bool udp)
 {
+    const bool oneSendEach = s.parts == 1 && !s.nonblocking;
     return question(
         "data-recvs", Q::Measure::DataRecvs, about,
         udp ? words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "How many recvfrom() calls will return data for "
-                                      "these %1?"),
-                    { QString::fromUtf8(kDatagramsNoun) }, { count })
+                                      "How many recvfrom() calls will return data for these %1?"),
+                    { QString::fromUtf8(kDatagramsNoun) }, { s.count })
             : words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                       "How many recv() calls will TCP need for these %1?"),
-                    { QString::fromUtf8(kSendsNoun) }, { count }),
+                    { QString::fromUtf8(oneSendEach ? kSendsNoun : kMessagesNoun) }, { s.count }),
         Q::Unit::Count, udp ? 0 : 0.34);
 }
 
@@ -181,7 +182,7 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
                 words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                         "How long will each request take with TCP_NODELAY?")),
                 Q::Unit::Milliseconds, 0.25, 1.5);
-        } else {
+        } else if (s.replyRead != Scenario::ReplyRead::Once) {
             qs << question("trip-ms", Q::Measure::TripMs, Q::About::Tcp,
                            words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                                    "How long will each request take?")),
@@ -248,7 +249,7 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
     // A TCP stream's recvs: how many, and where a message ends (a pick on the timeline).
     if (s.hasTcp() && !exchange && !nagleCompared) {
         const Q::About about = framing ? Q::About::Framed : Q::About::Tcp;
-        qs << recvCount(about, n, false);
+        qs << recvCount(about, s, false);
         if (const int m = pickMessage(s); m >= 0 && n > 1)
             qs << pick(about, m);
     }
@@ -276,18 +277,18 @@ QList<PredictionQuestion> PredictionQuestions::of(const Lesson &lesson, const Sc
                 words(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                         "How many errors will send() and recvfrom() report?")));
         else if (!hasEmptyMessage(s))
-            qs << recvCount(Q::About::Udp, n, true);
+            qs << recvCount(Q::About::Udp, s, true);
     }
     if (s.hasTcp() && !exchange && !nagleCompared)
         qs << mostInOneRecv(framing ? Q::About::Framed : Q::About::Tcp, false);
     else if (s.hasTcp() && nagleCompared && !exchange)
-        qs << recvCount(Q::About::NagleOn, n, false);
+        qs << recvCount(Q::About::NagleOn, s, false);
     if (s.hasUdp() && !s.hasTcp())
         qs << mostInOneRecv(Q::About::Udp, true);
 
     // Any lesson, one the rules above do not know included: the generic questions.
     if (qs.size() < kLeast)
-        qs << recvCount(Q::About::First, n, s.protocol == Scenario::Protocols::Udp)
+        qs << recvCount(Q::About::First, s, s.protocol == Scenario::Protocols::Udp)
            << mostInOneRecv(Q::About::First, s.protocol == Scenario::Protocols::Udp);
     // One question per id, the first asked; at most kMost.
     QList<Q> out;

@@ -8,8 +8,8 @@ namespace sockscope {
 
 // The numbers a lesson's self-check and its prediction questions read off a recorded trace:
 // counts of recvs, messages per recv, sends holding bytes, round trips, recovered frames. One
-// place, so that "TCP needed 3 recvs" in a revealed prediction and "12 messages in 3 recvs" in
-// the headline are the same count. All from what Analysis and the recorder left in the trace.
+// place, so that "TCP: 3 recvs returned data" in a revealed prediction and "12 messages in 3 recvs"
+// in the headline are the same count. All from what Analysis and the recorder left in the trace.
 class RunMeasures
 {
 public:
