@@ -173,7 +173,11 @@ MainWindow::MainWindow(QWidget *parent)
     applyStyle();
     restoreSettings();
     updateRunState();
-    m_timeline->setFocus();
+    // Predicting, the class starts with the first question's field.
+    if (m_predictMode)
+        m_predict->focusFirstField();
+    else
+        m_timeline->setFocus();
 }
 
 void MainWindow::setObserveTabShown(bool observe)
@@ -655,6 +659,8 @@ void MainWindow::setPresentationMode(bool on)
         showNormal();
     if (!on)
         fitDocks();
+    // The checked predictions in the new font, once the window has its new size.
+    QTimer::singleShot(0, this, &MainWindow::fitPredictPanel);
 }
 
 void MainWindow::fitDocks()
@@ -825,10 +831,11 @@ void MainWindow::setRunHidden(bool hidden)
     // The questions take the room of the lanes while the run is hidden.
     if (layout)
         layout->setStretchFactor(m_predict, hidden ? 1 : 0);
-    // Revealed, the lanes are the point: the checked predictions get two fifths of the height at
-    // most and scroll within it.
-    m_predict->setMaximumHeight(
-        hidden ? QWIDGETSIZE_MAX : std::max(120, m_predict->parentWidget()->height() * 2 / 5));
+    // Hidden, the questions take the lanes' room; revealed, fitPredictPanel() sizes them.
+    m_predict->setMinimumHeight(0);
+    m_predict->setMaximumHeight(QWIDGETSIZE_MAX);
+    if (!hidden)
+        fitPredictPanel();
     m_timePage->setVisible(!hidden && !m_byteView);
     m_bytesScroll->setVisible(!hidden && m_byteView);
     m_legend->setVisible(!hidden && m_legendAction->isChecked());
@@ -841,6 +848,19 @@ void MainWindow::setRunHidden(bool hidden)
     updateRunState();
 }
 
+void MainWindow::fitPredictPanel()
+{
+    if (!m_predictMode || m_runHidden)
+        return;
+    // Revealed, the lanes are the point: the checked predictions get what they need, at most
+    // two fifths of the height, and scroll within it; without a minimum the lanes would squeeze
+    // them to a line.
+    const int cap = std::max(120, m_predict->parentWidget()->height() * 2 / 5);
+    m_predict->setMinimumHeight(0);
+    m_predict->setMaximumHeight(cap);
+    m_predict->setMinimumHeight(std::min(m_predict->sizeHint().height(), cap));
+}
+
 void MainWindow::reveal()
 {
     if (!m_runHidden || isRunning())
@@ -848,6 +868,7 @@ void MainWindow::reveal()
     setRunHidden(false);
     m_summary->setTrace(m_timeline->trace());
     m_predict->showResults(m_timeline->trace());
+    fitPredictPanel();
     // The run as a story: replayed from its start, the class watching its predictions play out.
     m_timeline->setFocus();
     m_replay->enter();

@@ -122,6 +122,8 @@ private:
     // shown again.
     void updateQuestions();
     void setRunHidden(bool hidden);
+    // Revealed: the checked predictions as tall as they need, up to two fifths of the height.
+    void fitPredictPanel();
 
     RunController *m_controller = nullptr;
     LessonPanel *m_lessons = nullptr;

@@ -138,6 +138,15 @@ void PredictPanel::fitRows()
     const int width = m_rowsViewport->width();
     if (width > 0)
         m_rowsBox->setMinimumHeight(m_rowsLayout->heightForWidth(width));
+    updateGeometry();
+}
+
+QSize PredictPanel::sizeHint() const
+{
+    const QMargins m = layout()->contentsMargins();
+    const int top = std::max(m_intro->sizeHint().height(), m_reveal->sizeHint().height());
+    return { QWidget::sizeHint().width(),
+             m.top() + top + layout()->spacing() + m_rowsBox->minimumHeight() + m.bottom() + 2 };
 }
 
 void PredictPanel::setState(State state)

@@ -55,6 +55,9 @@ public:
     // The field of the first question, to start typing in.
     void focusFirstField();
 
+    // As tall as the intro line and every row need (the window caps it once revealed).
+    QSize sizeHint() const override;
+
 signals:
     void revealRequested();
     // Enter in the last field: what the Run key does (run, or reveal a waiting run).
