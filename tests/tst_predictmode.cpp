@@ -178,7 +178,7 @@ void TestPredictMode::pickARecvOnTheTimeline()
 {
     MainWindow w;
     w.resize(1366, 768);
-    openPredicting(w, QStringLiteral("tcp-slow-reader"));
+    openPredicting(w, QStringLiteral("side-by-side"));
     PredictPanel *p = panel(w);
     int pickQuestion = -1;
     for (int i = 0; i < p->questions().size(); ++i) {
@@ -202,6 +202,13 @@ void TestPredictMode::pickARecvOnTheTimeline()
     const PredictionAnswer a
         = PredictionCheck::measure(timeline(w)->trace(), p->questions()[pickQuestion]);
     QVERIFY(a.value);
+    // A recv of the other run (UDP's) is no answer to a question about TCP's stream.
+    QCOMPARE(a.run, 0);
+    const auto udpRecv = recvPoint(*timeline(w), 1, 0);
+    QVERIFY(udpRecv);
+    QTest::mouseClick(timeline(w), Qt::LeftButton, {}, *udpRecv);
+    QVERIFY(pick->isChecked());
+    QCOMPARE(p->predictions()[pickQuestion], std::nullopt);
     const auto point = recvPoint(*timeline(w), a.run, int(*a.value));
     QVERIFY(point);
     QTest::mouseClick(timeline(w), Qt::LeftButton, {}, *point);

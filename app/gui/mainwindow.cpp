@@ -159,8 +159,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_predict, &PredictPanel::runRequested, this, &MainWindow::toggleRun);
     // A pick question's answer: the recv clicked on the timeline while its Pick is down.
     connect(m_timeline, &TimelineWidget::recvClicked, this, [this](int run, int recv) {
-        if (m_predictMode)
-            m_predict->pickRecv(run, recv);
+        if (m_predictMode && m_predict->pickRecv(run, recv) == PredictPanel::Pick::OtherRun)
+            setStatus([] {
+                return tr("That recv is in another run: pick one of the run the question is "
+                          "about.");
+            });
     });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);

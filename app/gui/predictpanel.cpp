@@ -224,17 +224,21 @@ QStringList PredictPanel::resultLines() const
     return lines;
 }
 
-bool PredictPanel::pickRecv(int run, int recv)
+PredictPanel::Pick PredictPanel::pickRecv(int run, int recv)
 {
-    Q_UNUSED(run);
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.pick && row.pick->isChecked()) {
-            row.pick->setChecked(false);
-            row.field->setValue(recv);
-            return true;
-        }
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows[i];
+        if (!row.pick || !row.pick->isChecked())
+            continue;
+        // A recv of another run (UDP's, when the question is about TCP's stream) is no answer.
+        const int about = PredictionCheck::measure(m_trace, m_questions[i]).run;
+        if (m_state == State::Revealed && about >= 0 && about != run)
+            return Pick::OtherRun;
+        row.pick->setChecked(false);
+        row.field->setValue(recv);
+        return Pick::Taken;
     }
-    return false;
+    return Pick::NotPicking;
 }
 
 void PredictPanel::focusFirstField()

@@ -50,8 +50,9 @@ public:
     // The result lines shown, for the window's status and for tests.
     QStringList resultLines() const;
     // A recv clicked on the timeline while a pick question's Pick button is down: its number
-    // is the answer. True when it was taken.
-    bool pickRecv(int run, int recv);
+    // is the answer, when it is a recv of the run the question is about.
+    enum class Pick { NotPicking, Taken, OtherRun };
+    Pick pickRecv(int run, int recv);
     // The field of the first question, to start typing in.
     void focusFirstField();
 
