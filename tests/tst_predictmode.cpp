@@ -121,6 +121,8 @@ void TestPredictMode::keyboardOnlyPredictRunReveal()
     QVERIFY(!timeline(w)->isVisible());
     QVERIFY(!replayBar(w)->isVisible());
     QVERIFY2(!summaryText(w).contains(QStringLiteral("recv")), qPrintable(summaryText(w)));
+    QVERIFY2(summaryText(w).contains(QStringLiteral("Hidden until Reveal")),
+             qPrintable(summaryText(w)));
     QVERIFY(p->resultLines().isEmpty());
     QCOMPARE(p->state(), PredictPanel::State::Hidden);
     shot("hidden.png");

@@ -846,6 +846,7 @@ void MainWindow::setRunHidden(bool hidden)
     m_headline->setPresentationMode(m_presentation && !hidden);
     if (hidden)
         m_summary->setTrace(Trace{});
+    m_summary->setRunHidden(hidden);
     if (m_predictMode && !hidden && m_predict->state() != PredictPanel::State::Revealed)
         m_predict->setState(PredictPanel::State::Asking);
     updateRunState();
