@@ -140,7 +140,7 @@ void WorksheetWriter::paint(QPagedPaintDevice &device, QPainter &painter, const 
     flow.text(tr("Answer key: %1").arg(lesson.translatedTitle()), font(20, true), kInk, 0, 10);
     if (!answers.runs.isEmpty()) {
         TimelineExportOptions options;
-        options.width = 1200;
+        options.width = 900;
         const QSizeF figure = TimelineExporter::logicalSize(answers, options);
         // The figure as wide as the page, and at most about half its height.
         const double most = std::max(120.0, flow.room() * 0.55);
