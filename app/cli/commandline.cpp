@@ -8,6 +8,7 @@
 #include "cli/showcommand.h"
 #include "cli/traceoutputs.h"
 #include "cli/verbparser.h"
+#include "cli/worksheetcommand.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenariokey.h"
 #include "model/trace.h"
@@ -40,7 +41,7 @@ QString CommandLine::language(const QStringList &arguments)
 {
     if (arguments.size() > 2 && arguments.at(1) == QLatin1String("--manpage"))
         return arguments.at(2);
-    return {};
+    return WorksheetCommand::language(arguments);
 }
 
 QList<std::pair<CommandLine::Exit, QString>> CommandLine::exitCodes()
@@ -64,6 +65,8 @@ const QList<CommandLine::Verb> &CommandLine::verbs()
           &ObserveCommand::exec },
         { "show", [](VerbParser &parser) { ShowCommand::declare(parser); }, &ShowCommand::exec },
         { "keys", &CommandLine::declareKeys, &CommandLine::keys },
+        { "worksheet", [](VerbParser &parser) { WorksheetCommand::declare(parser); },
+          &WorksheetCommand::exec },
     };
     return table;
 }
@@ -124,6 +127,7 @@ QString CommandLine::usage()
         "                [--recv-size N] [--read-interval-ms MS] [--duration S]\n"
         "                [--relay HOST:PORT] [OUTPUTS]\n"
         "  sockscope show TRACE.json [OUTPUTS]\n"
+        "  sockscope worksheet --lesson NAME [--lang en|zh_CN] [--trace FILE] --pdf FILE\n"
         "OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]\n"
         "         [--pdf FILE] [--scale 1|2|4] [--quiet]\n"
         "Run 'sockscope VERB --help' for the options of a verb.\n");
@@ -210,7 +214,8 @@ int CommandLine::exec()
         return Ok;
     }
     QTextStream(stderr) << usage();
-    return badInput(tr("unknown command \"%1\" (lessons, run, observe, show)").arg(verb));
+    return badInput(
+        tr("unknown command \"%1\" (lessons, run, observe, show, worksheet)").arg(verb));
 }
 
 int CommandLine::printGenerated(const QString &what)

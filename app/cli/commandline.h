@@ -14,12 +14,12 @@ struct Trace;
 class TraceOutputs;
 class VerbParser;
 
-// The command line (README, "Using it"): lessons, run, observe, show, keys (verbs() is the one
-// table of them; run, observe and show have a class each beside this one). Exit codes: 0 done,
-// 1 the run failed at the socket level (the partial trace is still written), 2 bad input (one
-// line naming it). Two hidden options serve the build: --manpage [LANGUAGE] prints the manual
-// page (ManualPage), --completion bash the shell completion (ShellCompletion), both made from
-// the verbs' own parsers.
+// The command line (README, "Using it"): lessons, run, observe, show, keys, worksheet (verbs()
+// is the one table of them; run, observe, show and worksheet have a class each beside this
+// one). Exit codes: 0 done, 1 the run failed at the socket level (the partial trace is still
+// written), 2 bad input (one line naming it). Two hidden options serve the build: --manpage
+// [LANGUAGE] prints the manual page (ManualPage), --completion bash the shell completion
+// (ShellCompletion), both made from the verbs' own parsers.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::CommandLine)
@@ -44,8 +44,8 @@ public:
     explicit CommandLine(QStringList arguments);
     // True when the arguments ask for a CLI verb (or --help/--version) rather than the GUI.
     static bool wantsCommandLine(const QStringList &arguments);
-    // The language the output is asked in: the argument of --manpage ("en", "zh_CN"), else
-    // empty (the system's, LANG).
+    // The language the output is asked in: the argument of --manpage ("en", "zh_CN") or of
+    // worksheet's --lang, else empty (the system's, LANG).
     static QString language(const QStringList &arguments);
     // True when the command will draw images (and so needs a QGuiApplication).
     static bool wantsImages(const QStringList &arguments);

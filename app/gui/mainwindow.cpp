@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "analysis/predictionquestions.h"
 #include "gui/bytestreamwidget.h"
 #include "gui/exportdialog.h"
 #include "gui/headlinestrip.h"
@@ -9,6 +10,7 @@
 #include "gui/lessonpanel.h"
 #include "gui/modeswitch.h"
 #include "gui/observepanel.h"
+#include "gui/predictpanel.h"
 #include "gui/replaybar.h"
 #include "gui/scenariocontrols.h"
 #include "gui/summarypanel.h"
@@ -20,6 +22,7 @@
 #include "model/platformprofile.h"
 #include "model/runheader.h"
 #include "render/timelinerenderer.h"
+#include "render/worksheetwriter.h"
 #include "run/runcontroller.h"
 #include "view/timeaxis.h"
 
@@ -88,6 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Presentation mode: the headline and the claims above the lanes, the side panels collapsed.
     m_headline = new HeadlineStrip(m_timeline, central);
     centralLayout->addWidget(m_headline);
+    // Run → Predict first: the questions above the lanes; the run waits hidden until Reveal.
+    m_predict = new PredictPanel(central);
+    m_predict->hide();
+    centralLayout->addWidget(m_predict);
     m_timePage = new QWidget(central);
     auto *timeLayout = new QVBoxLayout(m_timePage);
     timeLayout->setContentsMargins(0, 0, 0, 0);
@@ -149,6 +156,17 @@ MainWindow::MainWindow(QWidget *parent)
                     setStatus([this] { return m_timeline->selectionText(); });
             });
 
+    connect(m_predict, &PredictPanel::revealRequested, this, &MainWindow::reveal);
+    connect(m_predict, &PredictPanel::runRequested, this, &MainWindow::toggleRun);
+    // A pick question's answer: the recv clicked on the timeline while its Pick is down.
+    connect(m_timeline, &TimelineWidget::recvClicked, this, [this](int run, int recv) {
+        if (m_predictMode && m_predict->pickRecv(run, recv) == PredictPanel::Pick::OtherRun)
+            setStatus([] {
+                return tr("That recv is in another run: pick one of the run the question is "
+                          "about.");
+            });
+    });
+
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::tabChanged);
     // The Observe tab has no Run: while it is shown, the status bar says what it is doing.
     connect(m_observe, &ObservePanel::statusChanged, this, [this] {
@@ -159,7 +177,11 @@ MainWindow::MainWindow(QWidget *parent)
     applyStyle();
     restoreSettings();
     updateRunState();
-    m_timeline->setFocus();
+    // Predicting, the class starts with the first question's field.
+    if (m_predictMode)
+        m_predict->focusFirstField();
+    else
+        m_timeline->setFocus();
 }
 
 void MainWindow::setObserveTabShown(bool observe)
@@ -278,6 +300,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")),
                              &MainWindow::exportTimeline);
+    add(fileMenu, QT_TR_NOOP("Export &worksheet…"), QKeySequence(), &MainWindow::exportWorksheet);
     auto *copyAction = add(fileMenu, QT_TR_NOOP("&Copy image"), QKeySequence(tr("Ctrl+Shift+C")),
                            &MainWindow::copyImage);
     fileMenu->addSeparator();
@@ -299,6 +322,15 @@ void MainWindow::createActions()
         = add(runMenu, QT_TR_NOOP("&Undo reset"), QKeySequence::Undo, &MainWindow::undoReset);
     m_undoResetAction->setObjectName(QStringLiteral("undoResetAction"));
     m_undoResetAction->setEnabled(false);
+    runMenu->addSeparator();
+    // Peer instruction: the class commits to numbers before it sees the run.
+    m_predictAction = add(runMenu, QT_TR_NOOP("&Predict first"), QKeySequence(tr("Ctrl+P")),
+                          [this](bool on) { setPredictMode(on); });
+    m_predictAction->setObjectName(QStringLiteral("predictAction"));
+    m_predictAction->setCheckable(true);
+    addTranslated([this](const QString &t) { m_predictAction->setToolTip(t); },
+                  QT_TR_NOOP("Ask the lesson's questions before the run; the run is recorded "
+                             "hidden until Reveal (Ctrl+P)"));
 
     // One key, no modifier, like replay's: the class sees the same run by time, then by byte.
     m_byteViewAction = add(viewMenu, QT_TR_NOOP("&Byte-stream view"), QKeySequence(Qt::Key_B),
@@ -332,7 +364,7 @@ void MainWindow::createActions()
     m_compactAction->setChecked(m_timeline->isCompact());
     m_legendAction
         = add(viewMenu, QT_TR_NOOP("&Legend"), QKeySequence(tr("Ctrl+L")), [this](bool on) {
-              m_legend->setVisible(on);
+              m_legend->setVisible(on && !m_runHidden);
               m_observe->setLegendVisible(on);
               QSettings().setValue(QStringLiteral("view/legend"), on);
           });
@@ -401,6 +433,8 @@ void MainWindow::openLesson(const QString &name)
     m_timeline->setSelection({});
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
+    setRunHidden(false);
+    updateQuestions();
     setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
     setStatus([] { return tr("Ready: press Run (F5) to send the messages over real sockets."); });
     if (wasRunning)
@@ -425,7 +459,14 @@ void MainWindow::run()
     m_timeline->fit();
     m_controller->start(planned, m_lesson, m_modeSwitch->mode());
     m_summary->setRecording(true);
-    setStatus([] { return tr("Recording…"); });
+    if (m_predictMode) {
+        // Recorded, not shown: the lanes and "What happened" would give the answers away.
+        setRunHidden(true);
+        m_predict->setState(PredictPanel::State::Recording);
+        setStatus([] { return tr("Recording, hidden until you reveal it…"); });
+    } else {
+        setStatus([] { return tr("Recording…"); });
+    }
     updateRunState();
 }
 
@@ -440,6 +481,16 @@ void MainWindow::toggleRun()
 {
     if (isRunning()) {
         stop();
+        return;
+    }
+    // Predict mode: the Run key reveals a run that waits, once the class has predicted.
+    if (m_runHidden) {
+        if (m_predict->hasPredictions()) {
+            reveal();
+        } else {
+            m_predict->focusFirstField();
+            setStatus([] { return tr("Enter a prediction first, or press Reveal."); });
+        }
         return;
     }
     // Run by hand (F5, Ctrl+Return, the button): a value being typed into a field counts. The
@@ -482,6 +533,7 @@ void MainWindow::undoReset()
     if (!m_undoReset || isRunning())
         return;
     const UndoReset undo = *std::exchange(m_undoReset, std::nullopt);
+    setRunHidden(false);
     m_controls->setScenario(undo.scenario, undo.userKeys);
     m_timeline->setSelection({});
     m_timeline->setTrace(undo.trace);
@@ -496,6 +548,7 @@ void MainWindow::scenarioEdited(const QString &key)
 {
     Q_UNUSED(key);
     m_undoReset.reset(); // the settings a reset replaced are no longer the ones shown
+    updateQuestions();
     if (isRunning()) {
         // The classroom moment: toggle Nagle and watch the picture change.
         m_restart.start();
@@ -536,7 +589,8 @@ void MainWindow::runFinished()
     m_timeline->setTrace(trace);
     // Named in the language shown now, also when it was switched while the runs recorded.
     relabelRuns();
-    m_summary->setTrace(m_timeline->trace());
+    if (!m_runHidden)
+        m_summary->setTrace(m_timeline->trace());
     m_controls->showEffective(trace);
     QStringList errors;
     for (const Run &run : trace.runs) {
@@ -546,6 +600,10 @@ void MainWindow::runFinished()
     if (!errors.isEmpty()) {
         setStatus(
             [errors] { return tr("The run failed: %1").arg(errors.join(QStringLiteral("; "))); });
+    } else if (m_runHidden) {
+        m_predict->setState(PredictPanel::State::Hidden);
+        setStatus(
+            [] { return tr("Recorded and hidden. Enter your predictions, then Reveal (F5)."); });
     } else if (!m_restart.isActive()) {
         const double endNs = TimelineRenderer::traceEndNs(trace);
         setStatus([endNs] {
@@ -559,7 +617,6 @@ void MainWindow::runFinished()
 void MainWindow::updateRunState()
 {
     const bool running = isRunning();
-    m_runAction->setText(running ? tr("Stop") : tr("Run"));
     m_runAction->setToolTip(running ? tr("Stop the run (F5)")
                                     : tr("Run the scenario over real sockets (F5)"));
     m_runAction->setEnabled(running || m_controls->scenario().validate().isEmpty());
@@ -568,6 +625,7 @@ void MainWindow::updateRunState()
     if (!running)
         m_summary->setRecording(false);
     m_replay->setEnabled(!running); // replay a finished run, not one still growing
+    m_runAction->setText(running ? tr("Stop") : m_runHidden ? tr("Reveal") : tr("Run"));
     // The lesson text is Linux's; a simulated other system says what it changes.
     const Scenario scenario = m_controls->scenario();
     const QStringList differences = m_modeSwitch->mode() == Mode::Real
@@ -607,7 +665,7 @@ void MainWindow::setPresentationMode(bool on)
     const bool observe = isObserveTabShown();
     m_lessonDock->setVisible(!on && !observe);
     m_summaryDock->setVisible(!on && !observe);
-    m_headline->setPresentationMode(on);
+    m_headline->setPresentationMode(on && !m_runHidden);
     m_timeline->setFitHeight(on);
     m_bytes->setFitHeight(on);
     if (on)
@@ -616,6 +674,8 @@ void MainWindow::setPresentationMode(bool on)
         showNormal();
     if (!on)
         fitDocks();
+    // The checked predictions in the new font, once the window has its new size.
+    QTimer::singleShot(0, this, &MainWindow::fitPredictPanel);
 }
 
 void MainWindow::fitDocks()
@@ -739,14 +799,108 @@ void MainWindow::setPayloadEncoding(PreviewText::Encoding encoding)
 
 bool MainWindow::isByteViewShown() const
 {
-    return m_bytesScroll->isVisibleTo(m_tabs->widget(0));
+    return m_byteView;
+}
+
+void MainWindow::setPredictMode(bool on)
+{
+    m_predictMode = on;
+    m_predictAction->setChecked(on);
+    QSettings().setValue(QStringLiteral("run/predict"), on);
+    m_predict->setVisible(on);
+    if (!on) {
+        // Leaving predict mode shows what was hidden, without the comparison.
+        if (m_runHidden) {
+            setRunHidden(false);
+            m_summary->setTrace(m_timeline->trace());
+        }
+        return;
+    }
+    updateQuestions();
+    m_predict->setState(PredictPanel::State::Asking);
+    m_predict->focusFirstField();
+    setStatus([] {
+        return tr("Predict first: answer the questions above, then Run (F5). The run stays "
+                  "hidden until you reveal it.");
+    });
+}
+
+void MainWindow::updateQuestions()
+{
+    if (!m_predict)
+        return;
+    // Another lesson's, or none (an opened scenario): the generic questions of its scenario.
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    Lesson custom;
+    if (!lesson) {
+        custom.scenario = m_controls->scenario();
+        lesson = &custom;
+    }
+    m_predict->setQuestions(PredictionQuestions::of(*lesson, m_controls->scenario()));
+}
+
+void MainWindow::setRunHidden(bool hidden)
+{
+    m_runHidden = hidden;
+    auto *layout = qobject_cast<QVBoxLayout *>(m_predict->parentWidget()->layout());
+    // The questions take the room of the lanes while the run is hidden.
+    if (layout)
+        layout->setStretchFactor(m_predict, hidden ? 1 : 0);
+    // Hidden, the questions take the lanes' room; revealed, fitPredictPanel() sizes them.
+    m_predict->setMinimumHeight(0);
+    m_predict->setMaximumHeight(QWIDGETSIZE_MAX);
+    if (!hidden)
+        fitPredictPanel();
+    m_timePage->setVisible(!hidden && !m_byteView);
+    m_bytesScroll->setVisible(!hidden && m_byteView);
+    m_legend->setVisible(!hidden && m_legendAction->isChecked());
+    m_replay->setVisible(!hidden);
+    m_headline->setPresentationMode(m_presentation && !hidden);
+    if (hidden)
+        m_summary->setTrace(Trace{});
+    m_summary->setRunHidden(hidden);
+    if (m_predictMode && !hidden && m_predict->state() != PredictPanel::State::Revealed)
+        m_predict->setState(PredictPanel::State::Asking);
+    updateRunState();
+}
+
+void MainWindow::fitPredictPanel()
+{
+    if (!m_predictMode || m_runHidden)
+        return;
+    // Revealed, the lanes are the point: the checked predictions get what they need, at most
+    // two fifths of the height, and scroll within it; without a minimum the lanes would squeeze
+    // them to a line.
+    const int cap = std::max(120, m_predict->parentWidget()->height() * 2 / 5);
+    m_predict->setMinimumHeight(0);
+    m_predict->setMaximumHeight(cap);
+    m_predict->setMinimumHeight(std::min(m_predict->sizeHint().height(), cap));
+}
+
+void MainWindow::reveal()
+{
+    if (!m_runHidden || isRunning())
+        return;
+    setRunHidden(false);
+    m_summary->setTrace(m_timeline->trace());
+    m_predict->showResults(m_timeline->trace());
+    fitPredictPanel();
+    // The run as a story: replayed from its start, the class watching its predictions play out.
+    m_timeline->setFocus();
+    m_replay->enter();
+    m_replay->togglePlay();
+    setStatus([] {
+        return tr("Revealed: the run replays (P pauses, X shows all); each prediction is "
+                  "checked above the lanes.");
+    });
 }
 
 void MainWindow::setByteView(bool on)
 {
     m_byteViewAction->setChecked(on);
-    m_timePage->setVisible(!on);
-    m_bytesScroll->setVisible(on);
+    m_byteView = on;
+    m_timePage->setVisible(!on && !m_runHidden);
+    m_bytesScroll->setVisible(on && !m_runHidden);
     // The compact axis is about time; the byte view's axis is the stream's bytes.
     m_compactAction->setEnabled(!on);
     if (on)
@@ -878,6 +1032,39 @@ void MainWindow::exportTimeline()
         [path = QDir::toNativeSeparators(dialog.path())] { return tr("Exported %1").arg(path); });
 }
 
+void MainWindow::exportWorksheet()
+{
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    if (!lesson) {
+        setStatus([] { return tr("A worksheet is made for a lesson: choose one first."); });
+        return;
+    }
+    // The answer key is the run on screen; a hidden one is not given away before Reveal.
+    if (m_timeline->trace().runs.isEmpty() || m_runHidden || isRunning()) {
+        setStatus([] {
+            return tr("The worksheet's answer key needs a finished run of the lesson on screen: "
+                      "press Run (and Reveal) first.");
+        });
+        return;
+    }
+    QSettings settings;
+    const QString folder
+        = ExportDialog::proposedFolder(settings.value(QStringLiteral("export/folder")).toString());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export worksheet"),
+        folder + QLatin1Char('/') + m_lesson + QStringLiteral("-worksheet.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error
+        = WorksheetWriter::exportPdf(*lesson, m_controls->scenario(), m_timeline->trace(), path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export worksheet"), error);
+        return;
+    }
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    setStatus([path = QDir::toNativeSeparators(path)] { return tr("Exported %1").arg(path); });
+}
+
 void MainWindow::copyImage()
 {
     if (isObserveTabShown())
@@ -918,6 +1105,8 @@ void MainWindow::openScenario()
     m_controls->setScenario(*scenario, Scenario::keys());
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
+    setRunHidden(false);
+    updateQuestions();
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
     setStatus([path = QDir::toNativeSeparators(path)] {
         return tr("Opened %1: press Run (F5).").arg(path);
@@ -956,6 +1145,8 @@ QString MainWindow::loadTrace(const QString &path)
     m_controls->setVariedKeys(traceLesson ? traceLesson->variedKeys() : QStringList());
     m_controls->setScenario(trace->scenario, lesson ? QStringList() : Scenario::keys());
     m_controls->showEffective(*trace);
+    setRunHidden(false);
+    updateQuestions();
     m_timeline->setSelection({});
     m_timeline->setTrace(*trace);
     m_timeline->fit();
@@ -1057,6 +1248,8 @@ void MainWindow::restoreSettings()
     const auto mode = parseMode(settings.value(QStringLiteral("run/mode")).toString());
     m_modeSwitch->setMode(mode.value_or(Mode::Real));
     m_controls->setSimulatorActive(m_modeSwitch->mode() != Mode::Real);
+    if (settings.value(QStringLiteral("run/predict"), false).toBool())
+        setPredictMode(true);
 }
 
 } // namespace sockscope

@@ -26,6 +26,7 @@ class LegendWidget;
 class LessonPanel;
 class ModeSwitch;
 class ObservePanel;
+class PredictPanel;
 class ReplayBar;
 class RunController;
 class ScenarioControls;
@@ -48,6 +49,10 @@ public:
 
     bool isRunning() const;
     bool isPresentationMode() const { return m_presentation; }
+    // Run → Predict first: questions before the run, the run recorded hidden until Reveal.
+    bool isPredictMode() const { return m_predictMode; }
+    // A run recorded in predict mode and not revealed yet: the timeline and the summary wait.
+    bool isRunHidden() const { return m_runHidden; }
 
     // Lessons | Observe: the central tabs; Observe records the students' own programs.
     void setObserveTabShown(bool observe);
@@ -60,7 +65,12 @@ public slots:
     void reset();
     void undoReset();
     void setPresentationMode(bool on);
+    void setPredictMode(bool on);
+    // Shows the hidden run, replayed from the start, and each prediction against it.
+    void reveal();
     void exportTimeline();
+    // File → Export worksheet: the lesson's questions, then the answer key from the run shown.
+    void exportWorksheet();
     void copyImage();
     void openScenario();
     void saveScenario();
@@ -108,6 +118,12 @@ private:
     // The byte-stream view instead of the timeline (View → Byte-stream view, B), or back.
     void setByteView(bool on);
     bool isByteViewShown() const;
+    // Predict mode: the questions of the lesson and scenario shown; the run's views hidden or
+    // shown again.
+    void updateQuestions();
+    void setRunHidden(bool hidden);
+    // Revealed: the checked predictions as tall as they need, up to two fifths of the height.
+    void fitPredictPanel();
 
     RunController *m_controller = nullptr;
     LessonPanel *m_lessons = nullptr;
@@ -128,6 +144,11 @@ private:
     LegendWidget *m_legend = nullptr;
     QTabWidget *m_tabs = nullptr;
     ObservePanel *m_observe = nullptr;
+    PredictPanel *m_predict = nullptr;
+    QAction *m_predictAction = nullptr;
+    bool m_predictMode = false;
+    bool m_runHidden = false;
+    bool m_byteView = false; // the view chosen, whether shown now or hidden for a prediction
     QAction *m_runAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_undoResetAction = nullptr;

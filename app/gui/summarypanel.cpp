@@ -58,13 +58,23 @@ void SummaryPanel::setRecording(bool recording)
         setTrace(Trace(m_trace));
 }
 
+void SummaryPanel::setRunHidden(bool hidden)
+{
+    m_runHidden = hidden;
+    if (!m_recording)
+        setTrace(Trace(m_trace));
+}
+
 void SummaryPanel::setTrace(const Trace &trace)
 {
     m_trace = trace;
     m_recording = false;
     if (trace.runs.isEmpty()) {
         m_label->setText(
-            tr("<p>Press <b>Run</b> (F5) to send the messages over real sockets.</p>"));
+            m_runHidden
+                ? tr("<p><b>Hidden until Reveal.</b></p><p>What happened appears with the run, "
+                     "so that it does not give the answers away.</p>")
+                : tr("<p>Press <b>Run</b> (F5) to send the messages over real sockets.</p>"));
         return;
     }
     QString html = expectationsHtml(trace);

@@ -20,6 +20,9 @@ public:
     void setTrace(const Trace &trace);
     // While a run records, the panel says so; setTrace() (the finished run) or false ends it.
     void setRecording(bool recording);
+    // Predict first: the run is recorded but hidden until Reveal, and the panel says so instead
+    // of inviting a run.
+    void setRunHidden(bool hidden);
 
     // The lesson's headline with the measured numbers, first, and each claim with ✓, ⚠ or –
     // (empty for a trace of no lesson); presentation mode's strip shows the same, brief
@@ -34,6 +37,7 @@ private:
 
     Trace m_trace; // kept to write it again in another language
     bool m_recording = false;
+    bool m_runHidden = false;
     // Predicted vs observed (a trace with real and simulated runs): where they agree, and why not.
     static QString comparisonHtml(const Trace &trace);
 

@@ -395,6 +395,8 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     if (hit.kind != TimelineHit::Kind::None && hit.message >= 0)
         next = TimelineSelection{ hit.run, hit.message };
     setSelection(next == m_selection ? TimelineSelection{} : next);
+    if (hit.kind == TimelineHit::Kind::Recv)
+        emit recvClicked(hit.run, hit.index);
 }
 
 void TimelineWidget::keyPressEvent(QKeyEvent *event)

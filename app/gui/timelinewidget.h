@@ -83,6 +83,9 @@ public slots:
 
 signals:
     void selectionChanged(const sockscope::TimelineSelection &selection);
+    // A click on a recv() box (TimelineHitTest): run and recv index. Predict mode's pick
+    // questions take their answer from it.
+    void recvClicked(int run, int recv);
     void viewportChanged();
     // setTrace() or followTrace() was called (a new run, live growth, an opened trace); any
     // replay view is gone.

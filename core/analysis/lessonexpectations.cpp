@@ -1,8 +1,7 @@
 #include "analysis/lessonexpectations.h"
 
 #include "analysis/analysis.h"
-#include "analysis/frameattribution.h"
-#include "analysis/runattribution.h"
+#include "analysis/runmeasures.h"
 #include "model/errnoname.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenariokey.h"
@@ -83,6 +82,19 @@ QString ms(qint64 ns)
     return QString::number(v, 'f', 3);
 }
 
+// The measures shared with the prediction questions (RunMeasures).
+using Held = RunMeasures::Held;
+constexpr auto repliesOf = &RunMeasures::repliesOf;
+constexpr auto mostMessagesInOneRecv = &RunMeasures::mostMessagesInOneRecv;
+constexpr auto dataRecvs = &RunMeasures::dataRecvs;
+constexpr auto zeroByteRecvs = &RunMeasures::zeroByteRecvs;
+constexpr auto errors = &RunMeasures::errors;
+constexpr auto held = &RunMeasures::held;
+constexpr auto trips = &RunMeasures::trips;
+constexpr auto median = &RunMeasures::median;
+constexpr auto bytesOfMessageIn = &RunMeasures::bytesOfMessageIn;
+constexpr auto recovered = &RunMeasures::recovered;
+
 bool loopback(const Run &run)
 {
     return run.role == Role::Loopback;
@@ -95,15 +107,6 @@ bool headlineRun(const Trace &trace, const Run &run)
     const bool anyReal = std::any_of(trace.runs.cbegin(), trace.runs.cend(),
                                      [](const Run &r) { return r.mode == Mode::Real; });
     return loopback(run) && (run.mode == Mode::Real || !anyReal);
-}
-
-int repliesOf(const Trace &trace, int requests)
-{
-    for (qsizetype j = 0; j < trace.runs.size(); ++j) {
-        if (trace.runs[j].requestsRun == requests && loopback(trace.runs[j]))
-            return int(j);
-    }
-    return -1;
 }
 
 // A TCP byte stream of ours: requests, or a plain stream (not the replies of an exchange).
@@ -137,81 +140,6 @@ bool nodelayOn(const Trace &trace, int i)
 bool exchange(const Trace &trace, int i)
 {
     return repliesOf(trace, i) >= 0;
-}
-
-// How many messages share each recv, from the fates' recv lists.
-int mostMessagesInOneRecv(const Run &run)
-{
-    std::vector<int> perRecv(size_t(run.recvs.size()), 0);
-    int most = 0;
-    for (const MessageFate &f : run.fates) {
-        for (int r : f.recvs) {
-            if (r >= 0 && r < int(perRecv.size()))
-                most = std::max(most, ++perRecv[size_t(r)]);
-        }
-    }
-    return most;
-}
-
-// The recvs that returned data: on TCP the final 0 (the peer's close) is not one; on UDP an
-// empty datagram is.
-int dataRecvs(const Run &run)
-{
-    int n = 0;
-    for (const RecvEvent &r : run.recvs)
-        n += r.error == 0 && (r.bytes > 0 || run.protocol == Protocol::Udp);
-    return n;
-}
-
-struct Held
-{
-    int sends = 0;
-    int measured = 0; // sends with SIOCOUTQNSD evidence
-    int held = 0; // sends after which bytes were still unsent
-    qint64 most = 0;
-    // The held sends are the burst's last ones, every send from the first held one on: a full
-    // congestion window. Held sends between sends that left are the kernel's autocorking.
-    bool heldAtTheEnd = false;
-};
-
-Held held(const Run &run)
-{
-    Held h;
-    h.sends = int(run.sends.size());
-    bool leftAfterHeld = false;
-    for (const SendEvent &s : run.sends) {
-        if (!s.unsentAfter)
-            continue;
-        ++h.measured;
-        const bool heldHere = *s.unsentAfter > 0;
-        leftAfterHeld = leftAfterHeld || (h.held > 0 && !heldHere);
-        h.held += heldHere;
-        h.most = std::max(h.most, *s.unsentAfter);
-    }
-    h.heldAtTheEnd = h.held > 0 && !leftAfterHeld;
-    return h;
-}
-
-QList<qint64> trips(const Trace &trace, int requests)
-{
-    const int replies = repliesOf(trace, requests);
-    return replies < 0 ? QList<qint64>{}
-                       : Analysis::roundTripsNs(trace.runs[requests], trace.runs[replies]);
-}
-
-// The median as the table prints it (the upper one of an even count).
-qint64 median(const QList<qint64> &sorted)
-{
-    return sorted[sorted.size() / 2];
-}
-
-// A message's bytes in one recv, by stream offset (RunAttribution).
-qint64 bytesOfMessageIn(const Run &run, int message, int recv)
-{
-    qint64 bytes = 0;
-    for (const ByteSpan &span : RunAttribution::ofRecv(run, recv))
-        bytes += span.message == message ? span.bytes : 0;
-    return bytes;
 }
 
 // ---- who a headline part is about: what was recorded, with "simulated" for the model's runs
@@ -349,16 +277,6 @@ Part truncationHeadline(const Trace &trace, int i)
         { kNo, kNo, count(run.summary.messages), kNo, kNo });
 }
 
-int errors(const Run &run)
-{
-    int n = 0;
-    for (const SendEvent &s : run.sends)
-        n += s.error != 0;
-    for (const RecvEvent &r : run.recvs)
-        n += r.error != 0;
-    return n;
-}
-
 Part overflowHeadline(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
@@ -368,14 +286,6 @@ Part overflowHeadline(const Trace &trace, int i)
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 lost, %4 reported"),
         { byProtocol(run), num(run.summary.lost), kDatagrams, kErrors },
         { kNo, kNo, count(run.summary.messages), count(errors(run)) });
-}
-
-int zeroByteRecvs(const Run &run)
-{
-    int n = 0;
-    for (const RecvEvent &r : run.recvs)
-        n += r.error == 0 && r.bytes == 0;
-    return n;
 }
 
 Part emptyHeadline(const Trace &trace, int i)
@@ -392,19 +302,6 @@ Part emptyHeadline(const Trace &trace, int i)
             { byProtocol(run), num(zeroByteRecvs(run)), kRecvs },
             { kNo, kNo, count(dataRecvs(run)) });
     return std::nullopt;
-}
-
-// Messages the decoder recovered whole: a complete frame at the message's offset and length.
-int recovered(const Run &run)
-{
-    int n = 0;
-    for (qsizetype f = 0; f < run.frames.size(); ++f) {
-        const Frame &frame = run.frames[f];
-        const int message = FrameAttribution::messageOf(run, int(f));
-        n += !FrameAttribution::isBad(frame) && message >= 0 && message < run.fates.size()
-            && run.fates[message].length == frame.length;
-    }
-    return n;
 }
 
 Part framingHeadline(const Trace &trace, int i)
