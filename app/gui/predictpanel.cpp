@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -251,6 +252,14 @@ bool PredictPanel::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_rowsViewport && event->type() == QEvent::Resize)
         fitRows();
+    // A field shows "?" until answered: whichever way it gets the focus (a click, the panel
+    // opening, Enter from the field above), what is typed replaces it.
+    if (event->type() == QEvent::FocusIn) {
+        for (const auto &row : std::as_const(m_rows)) {
+            if (row.field == watched)
+                QTimer::singleShot(0, row.field, &QAbstractSpinBox::selectAll);
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
