@@ -224,6 +224,11 @@ public:
 
     std::optional<Lesson> lesson(const QJsonObject &o)
     {
+        if (o.value(QStringLiteral("format")) != QLatin1String(LessonFile::kFormat)) {
+            fail(QStringLiteral("format"),
+                 LessonFile::tr("expected \"%1\"").arg(QLatin1String(LessonFile::kFormat)));
+            return std::nullopt;
+        }
         if (!onlyKeys(o, {},
                       { QStringLiteral("format"), QStringLiteral("name"), QStringLiteral("title"),
                         QStringLiteral("summary"), QStringLiteral("explanation"),
@@ -231,11 +236,6 @@ public:
                         QStringLiteral("switch"), QStringLiteral("headline"),
                         QStringLiteral("expectations") }))
             return std::nullopt;
-        if (o.value(QStringLiteral("format")) != QLatin1String(LessonFile::kFormat)) {
-            fail(QStringLiteral("format"),
-                 LessonFile::tr("expected \"%1\"").arg(QLatin1String(LessonFile::kFormat)));
-            return std::nullopt;
-        }
         Lesson lesson{ {}, nullptr, nullptr, nullptr, {}, {} };
         const QJsonValue name = o.value(QStringLiteral("name"));
         static const QRegularExpression kName(QStringLiteral("^[a-z0-9-]+$"));
