@@ -260,6 +260,13 @@ QCommandLineOption lessonsSaveOption()
              CommandLine::tr("NAME") };
 }
 
+QCommandLineOption lessonsMarkdownOption()
+{
+    return { QStringLiteral("markdown"),
+             CommandLine::tr("Print the ids a lesson file's headline and expectations take, in "
+                             "Markdown, as README has them (English).") };
+}
+
 } // namespace
 
 void CommandLine::declareLessons(VerbParser &parser)
@@ -267,6 +274,7 @@ void CommandLine::declareLessons(VerbParser &parser)
     parser.setApplicationDescription(tr("List the lessons, one line each: the name "
                                         "'run --lesson' takes and what the class sees."));
     parser.addOption(lessonsDirOption(), VerbParser::Value::File);
+    parser.addOption(lessonsMarkdownOption());
     parser.addOption(lessonsSaveOption(), VerbParser::Value::Lesson);
     parser.addPositionalArgument(tr("FILE"), tr("With --save: the lesson file to write."),
                                  VerbParser::Value::File);
@@ -282,6 +290,10 @@ int CommandLine::lessons(const QStringList &arguments)
     if (const auto done = parse(parser, arguments, saving ? 1 : 0))
         return *done;
     QTextStream out(stdout);
+    if (parser.isSet(lessonsMarkdownOption())) {
+        out << LessonExpectations::markdownTable();
+        return Ok;
+    }
     int exit = Ok;
     if (parser.isSet(lessonsDirOption())) {
         const QString dir = parser.value(lessonsDirOption());

@@ -1291,7 +1291,7 @@ Verdict ownVerdict(const Trace &trace, const LessonCheck &check, int i)
     return verdict(comparison->holds(value, check.bound),
                    text(comparison->measuredText, { check.measure, num(value), num(check.bound) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "the run measured another number than the lesson expects"));
+                                     "the measured number is outside the lesson's bound"));
 }
 
 } // namespace
