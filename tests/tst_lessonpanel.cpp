@@ -3,10 +3,10 @@
 #include "analysis/lessonexpectations.h"
 #include "gui/languageswitcher.h"
 #include "gui/lessonpanel.h"
+#include "gui/mainwindow.h"
 #include "gui/scenariocontrols.h"
 #include "io/lessonfile.h"
 #include "model/lessoncatalogue.h"
-#include "gui/mainwindow.h"
 #include "run/runcontroller.h"
 
 #include <QAbstractButton>
@@ -18,11 +18,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace sockscope;
 using namespace windowtest;
