@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "io/lessonfile.h"
 #include "model/lessoncatalogue.h"
 #include "util/heappolicy.h"
 
@@ -52,6 +53,13 @@ int main(int argc, char *argv[])
         return sockscope::CommandLine(arguments).exec();
     }
 
+    // The user's own lessons (README "Lesson files"): a file that does not read is named on
+    // standard error and in the window's status bar; the others load.
+    const QStringList lessonWarnings
+        = sockscope::LessonFile::loadFolder(sockscope::LessonFile::userFolder());
+    for (const QString &warning : lessonWarnings)
+        sockscope::CommandLine::warn(warning);
+
     // The window on a lesson of the teacher's choice; a misspelt name is said once, without a
     // window (and so without needing a display).
     const std::optional<QString> lesson = sockscope::CommandLine::windowLesson(arguments);
@@ -69,6 +77,7 @@ int main(int argc, char *argv[])
     language.setLanguage(sockscope::LanguageSwitcher::savedLanguage());
     sockscope::MainWindow window;
     window.openLesson(lesson.value_or(sockscope::LessonCatalogue::defaultLesson()));
+    window.showLessonWarnings(lessonWarnings);
     window.show();
 
     return QApplication::exec();

@@ -1,12 +1,28 @@
 #include "windowtesthelpers.h"
 
+#include "analysis/lessonexpectations.h"
+#include "gui/languageswitcher.h"
 #include "gui/lessonpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/scenariocontrols.h"
+#include "io/lessonfile.h"
+#include "model/lessoncatalogue.h"
 #include "run/runcontroller.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sockscope;
 using namespace windowtest;
@@ -21,12 +37,16 @@ private slots:
     void switchOnlyForFramingLessons();
     void clickingASideEmitsIt();
     void windowRunsWhatTheSwitchSays();
+    void fileLessonOpensFromTheMenu();
+    void fileLessonSavesWithTheEdits();
 };
 
 void TestLessonPanel::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("sockscope-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_lessonpanel"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
 }
 
 void TestLessonPanel::switchOnlyForFramingLessons()
@@ -75,6 +95,140 @@ void TestLessonPanel::windowRunsWhatTheSwitchSays()
     QVERIFY(finished.wait(20000));
     QCOMPARE(controller(window)->trace().runs.size(), 1);
     QCOMPARE(controller(window)->trace().runs[0].frames.size(), 10);
+}
+
+namespace {
+
+const char kLesson[] = R"({
+    "format": "sockscope-lesson/1",
+    "name": "class-slow-reader",
+    "title": { "en": "Our slow reader", "zh_CN": "我们的慢速读取方" },
+    "summary": { "en": "30 sends, slow reads" },
+    "explanation": { "en": "Thirty messages, read every 60 ms.", "zh_CN": "三十条消息，每 60 ms 读一次。" },
+    "scenario": { "protocol": "tcp", "count": 30, "interval_ms": 5, "read_interval_ms": 60 },
+    "headline": "streams",
+    "expectations": [ "tcp-merges" ]
+})";
+
+QAction *fileAction(const MainWindow &window, const QString &text)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+// Answers the next file dialog with path, as a user typing it would.
+void answerFileDialog(const QString &path, QString *shownFolder)
+{
+    QTimer::singleShot(0, [path, shownFolder] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        *shownFolder = dialog->directory().absolutePath();
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, &QDialog::accept, Qt::QueuedConnection);
+    });
+}
+
+QComboBox *picker(const MainWindow &window)
+{
+    return window.findChild<LessonPanel *>()->findChild<QComboBox *>();
+}
+
+} // namespace
+
+// File → Open lesson: the file joins the lesson list, marked as a file with its path, and is
+// opened; the dialog comes back to its folder; a language switch shows the file's own Chinese.
+void TestLessonPanel::fileLessonOpensFromTheMenu()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ours.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kLesson);
+    file.close();
+    QSettings().setValue(QStringLiteral("view/language"), QString());
+    MainWindow window;
+    window.show();
+    window.openLesson(LessonCatalogue::defaultLesson());
+    QAction *open = fileAction(window, QStringLiteral("Open &lesson…"));
+    QVERIFY(open);
+    QString folder;
+    answerFileDialog(path, &folder);
+    open->trigger();
+    QCOMPARE(window.lesson(), QStringLiteral("class-slow-reader"));
+    QCOMPARE(controls(window)->scenario().count, 30);
+    QVERIFY2(window.windowTitle().contains(QLatin1String("Our slow reader")),
+             qPrintable(window.windowTitle()));
+    QComboBox *list = picker(window);
+    const int index = list->findData(QStringLiteral("class-slow-reader"));
+    QVERIFY(index >= 0);
+    QCOMPARE(list->itemText(index), QStringLiteral("Our slow reader (file)"));
+    QCOMPARE(list->itemData(index, Qt::ToolTipRole).toString(), QDir::toNativeSeparators(path));
+    // The dialog opens in the folder of the last lesson opened.
+    answerFileDialog(path, &folder);
+    open->trigger();
+    QCOMPARE(QDir(folder), QDir(dir.path()));
+
+    // It runs with its own claims.
+    QSignalSpy finished(controller(window), &RunController::finished);
+    window.run();
+    QVERIFY(finished.wait(20000));
+    const Trace trace = controller(window)->trace();
+    QCOMPARE(trace.lesson, QStringLiteral("class-slow-reader"));
+    QVERIFY(trace.lessonFile);
+    QCOMPARE(trace.runs.value(0).summary.messages, 30);
+    QCOMPARE(trace.expectations.size(), 1);
+
+    LanguageSwitcher language;
+    language.setLanguage(LanguageSwitcher::chineseCode());
+    QTRY_VERIFY2(list->itemText(list->findData(QStringLiteral("class-slow-reader")))
+                     .startsWith(QStringLiteral("我们的慢速读取方")),
+                 qPrintable(list->itemText(list->findData(QStringLiteral("class-slow-reader")))));
+    bool explained = false;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        explained = explained || label->text() == QStringLiteral("三十条消息，每 60 ms 读一次。");
+    QVERIFY(explained);
+    language.setLanguage(LanguageSwitcher::englishCode());
+    QTRY_COMPARE(list->itemText(list->findData(QStringLiteral("class-slow-reader"))),
+                 QStringLiteral("Our slow reader (file)"));
+
+    // A file with a built-in lesson's name is refused with a message.
+    QByteArray clash = kLesson;
+    clash.replace("class-slow-reader", "tcp-nagle");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(clash);
+    file.close();
+    const QString error = window.loadLessonFile(path);
+    QVERIFY2(error.contains(QLatin1String("built-in")), qPrintable(error));
+}
+
+// File → Save lesson writes the selected lesson with the scenario as edited, and its claims.
+void TestLessonPanel::fileLessonSavesWithTheEdits()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    window.openLesson(QStringLiteral("tcp-slow-reader"));
+    Scenario edited = controls(window)->scenario();
+    edited.count = 40;
+    controls(window)->setScenario(edited, { QStringLiteral("count") });
+    const QString path = dir.filePath(QStringLiteral("forty.sockscope-lesson.json"));
+    QString folder;
+    answerFileDialog(path, &folder);
+    fileAction(window, QStringLiteral("Save l&esson…"))->trigger();
+    QString error;
+    const auto saved = LessonFile::read(path, &error);
+    QVERIFY2(saved, qPrintable(error));
+    QCOMPARE(saved->name, QStringLiteral("forty"));
+    QCOMPARE(saved->scenario.count, 40);
+    QCOMPARE(QString::fromUtf8(saved->title), QStringLiteral("TCP: a slow reader merges messages"));
+    QCOMPARE(saved->checks.claims,
+             LessonExpectations::checksOf(QStringLiteral("tcp-slow-reader")).claims);
 }
 
 QTEST_MAIN(TestLessonPanel)

@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "cli/terminaltext.h"
 
+#include "analysis/lessonexpectations.h"
 #include "cli/manualpage.h"
 #include "cli/observecommand.h"
 #include "cli/runcommand.h"
@@ -9,13 +10,17 @@
 #include "cli/traceoutputs.h"
 #include "cli/verbparser.h"
 #include "cli/worksheetcommand.h"
+#include "io/lessonfile.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenariokey.h"
 #include "model/trace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -120,8 +125,10 @@ QString CommandLine::usage()
     return tr(
         "Usage:\n"
         "  sockscope [--lesson NAME]      the window, on the default lesson or on NAME\n"
-        "  sockscope lessons              list the lessons\n"
-        "  sockscope run --lesson NAME | --scenario FILE [--set key=value]...\n"
+        "  sockscope lessons [--dir DIR] [--save NAME FILE]\n"
+        "                                 list the lessons; write one as a lesson file\n"
+        "  sockscope run --lesson NAME | --lesson-file FILE | --scenario FILE\n"
+        "                [--set key=value]...\n"
         "                [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]\n"
         "  sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]\n"
         "                [--recv-size N] [--read-interval-ms MS] [--duration S]\n"
@@ -199,8 +206,12 @@ int CommandLine::exec()
     QTextStream out(stdout);
     const QString verb = m_arguments.value(1);
     for (const Verb &v : verbs()) {
-        if (verb == QLatin1String(v.name))
+        if (verb == QLatin1String(v.name)) {
+            // The user's own lessons, as the window has them (README "Lesson files").
+            for (const QString &warning : LessonFile::loadFolder(LessonFile::userFolder()))
+                warn(warning);
             return v.exec(m_arguments);
+        }
     }
     if (verb == QLatin1String("--manpage") || verb == QLatin1String("--completion"))
         return printGenerated(verb);
@@ -236,30 +247,101 @@ int CommandLine::printGenerated(const QString &what)
     return Ok;
 }
 
+namespace {
+
+QCommandLineOption lessonsDirOption()
+{
+    return { QStringLiteral("dir"),
+             CommandLine::tr("Also read the lesson files (*.json) of DIR: they are listed, and "
+                             "each file that is not a valid lesson is named with its error."),
+             CommandLine::tr("DIR") };
+}
+
+QCommandLineOption lessonsSaveOption()
+{
+    return { QStringLiteral("save"),
+             CommandLine::tr("Write lesson NAME (built-in or from a file) as a lesson file FILE "
+                             "to start your own from; it takes its name from FILE's name."),
+             CommandLine::tr("NAME") };
+}
+
+QCommandLineOption lessonsMarkdownOption()
+{
+    return { QStringLiteral("markdown"),
+             CommandLine::tr("Print the ids a lesson file's headline and expectations take, in "
+                             "Markdown, as README has them (English).") };
+}
+
+} // namespace
+
 void CommandLine::declareLessons(VerbParser &parser)
 {
     parser.setApplicationDescription(tr("List the lessons, one line each: the name "
                                         "'run --lesson' takes and what the class sees."));
+    parser.addOption(lessonsDirOption(), VerbParser::Value::File);
+    parser.addOption(lessonsMarkdownOption());
+    parser.addOption(lessonsSaveOption(), VerbParser::Value::Lesson);
+    parser.addPositionalArgument(tr("FILE"), tr("With --save: the lesson file to write."),
+                                 VerbParser::Value::File);
 }
 
 int CommandLine::lessons(const QStringList &arguments)
 {
     VerbParser parser(QStringLiteral("lessons"));
     declareLessons(parser);
-    if (const auto done = parse(parser, arguments))
+    const bool saving = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == QLatin1String("--save") || a.startsWith(QLatin1String("--save="));
+    });
+    if (const auto done = parse(parser, arguments, saving ? 1 : 0))
         return *done;
     QTextStream out(stdout);
+    if (parser.isSet(lessonsMarkdownOption())) {
+        out << LessonExpectations::markdownTable();
+        return Ok;
+    }
+    int exit = Ok;
+    if (parser.isSet(lessonsDirOption())) {
+        const QString dir = parser.value(lessonsDirOption());
+        if (!QFileInfo(dir).isDir())
+            return badInput(tr("--dir: \"%1\" is not a folder").arg(dir));
+        // Every file's error, then the list with the files that read.
+        const QStringList warnings = LessonFile::loadFolder(dir);
+        for (const QString &warning : warnings)
+            warn(warning);
+        if (!warnings.isEmpty())
+            exit = BadInput;
+    }
+    if (saving) {
+        const QString name = parser.value(lessonsSaveOption());
+        const Lesson *lesson = LessonCatalogue::find(name);
+        if (!lesson)
+            return badInput(
+                tr("--save: no lesson named \"%1\" (see 'sockscope lessons')").arg(name));
+        const QString path = parser.positionalArguments().constFirst();
+        Lesson saved = *lesson;
+        if (!saved.fromFile()) // its claims by id, before it takes the file's name
+            saved.checks = LessonExpectations::checksOf(saved.name);
+        saved.name = lesson->fromFile() && QFileInfo(path).absoluteFilePath() == lesson->file
+            ? lesson->name
+            : LessonFile::nameForPath(path);
+        if (const QString error = LessonFile::write(saved, path); !error.isEmpty())
+            return badInput(error);
+        return exit;
+    }
+    const QList<const Lesson *> lessons = LessonCatalogue::everyLesson();
     int width = 0;
-    for (const Lesson &lesson : LessonCatalogue::all())
-        width = std::max(width, int(lesson.name.size()));
-    for (const Lesson &lesson : LessonCatalogue::all()) {
-        out << lesson.name.leftJustified(width + 2) << lesson.translatedSummary();
-        if (lesson.name == LessonCatalogue::defaultLesson())
+    for (const Lesson *lesson : lessons)
+        width = std::max(width, int(lesson->name.size()));
+    for (const Lesson *lesson : lessons) {
+        out << lesson->name.leftJustified(width + 2) << lesson->translatedSummary();
+        if (lesson->name == LessonCatalogue::defaultLesson())
             out << ' ' << tr("(default)");
+        if (lesson->fromFile())
+            out << ' ' << tr("(file: %1)").arg(QDir::toNativeSeparators(lesson->file));
         out << '\n';
     }
     out.flush();
-    return Ok;
+    return exit;
 }
 
 QString CommandLine::keyList()

@@ -7,6 +7,7 @@
 #include "cli/stderrnotes.h"
 #include "cli/terminaltext.h"
 #include "cli/verbparser.h"
+#include "io/lessonfile.h"
 #include "io/textreport.h"
 #include "model/lessoncatalogue.h"
 #include "observe/endpoint.h"
@@ -28,6 +29,11 @@ RunCommand::Options RunCommand::declare(VerbParser &parser)
         "Run a lesson or a scenario with real loopback sockets, on a simulated network, or both."));
     const QCommandLineOption lessonOpt(QStringLiteral("lesson"),
                                        tr("Lesson to run (see 'sockscope lessons')."), tr("NAME"));
+    const QCommandLineOption lessonFileOpt(
+        QStringLiteral("lesson-file"),
+        tr("Lesson file (JSON, README \"Lesson files\") to run, with its own title, scenario and "
+           "claims."),
+        tr("FILE"));
     const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
                                          tr("Scenario file (JSON) to run."), tr("FILE"));
     const QCommandLineOption setOpt(QStringLiteral("set"),
@@ -39,6 +45,7 @@ RunCommand::Options RunCommand::declare(VerbParser &parser)
         tr("MODE"), QStringLiteral("real"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"), tr("Print no table."));
     parser.addOption(lessonOpt, Value::Lesson);
+    parser.addOption(lessonFileOpt, Value::File);
     parser.addOption(scenarioOpt, Value::File);
     parser.addOption(setOpt, Value::KeyValue);
     parser.addOption(modeOpt, Value::Word,
@@ -58,8 +65,8 @@ RunCommand::Options RunCommand::declare(VerbParser &parser)
         QStringLiteral("max-events"),
         tr("Sends and recvs recorded per run before it stops (default 10000000)."), tr("N"));
     parser.addOption(maxEventsOpt);
-    return { lessonOpt, scenarioOpt, setOpt,         modeOpt,     quietOpt,
-             outputs,   toOpt,       allowRemoteOpt, maxEventsOpt };
+    return { lessonOpt, scenarioOpt, setOpt,         modeOpt,      quietOpt,
+             outputs,   toOpt,       allowRemoteOpt, maxEventsOpt, lessonFileOpt };
 }
 
 int RunCommand::exec(const QStringList &arguments)
@@ -76,6 +83,7 @@ int RunCommand::exec(const QStringList &arguments)
     const QCommandLineOption &toOpt = options.to;
     const QCommandLineOption &allowRemoteOpt = options.allowRemote;
     const QCommandLineOption &maxEventsOpt = options.maxEvents;
+    const QCommandLineOption &lessonFileOpt = options.lessonFile;
 
     if (const auto done = CommandLine::parse(parser, arguments, outputs))
         return *done;
@@ -88,8 +96,11 @@ int RunCommand::exec(const QStringList &arguments)
                     .arg(parser.value(maxEventsOpt)));
         EventCap::setLimit(cap);
     }
-    if (parser.isSet(lessonOpt) && parser.isSet(scenarioOpt))
-        return CommandLine::badInput(tr("run: give either --lesson or --scenario, not both"));
+    if (int(parser.isSet(lessonOpt)) + int(parser.isSet(scenarioOpt))
+            + int(parser.isSet(lessonFileOpt))
+        > 1)
+        return CommandLine::badInput(
+            tr("run: give one of --lesson, --lesson-file and --scenario, not two"));
     const QString mode = parser.value(modeOpt);
     if (!parseMode(mode))
         return CommandLine::badInput(
@@ -106,7 +117,22 @@ int RunCommand::exec(const QStringList &arguments)
     if (const QString error = outputs.checkWire(wire); !error.isEmpty())
         return CommandLine::badInput(error);
 
+    // A lesson file joins the catalogue (the user's folder may hold one of the same name: the
+    // file given here wins), so it is planned, run and judged as the built-in lessons are.
+    QString fileLesson;
+    if (parser.isSet(lessonFileOpt)) {
+        QString error;
+        const auto loaded = LessonFile::read(parser.value(lessonFileOpt), &error);
+        if (!loaded)
+            return CommandLine::badInput(tr("--lesson-file: %1").arg(error));
+        if (!LessonCatalogue::addFromFile(*loaded))
+            return CommandLine::badInput(
+                tr("--lesson-file: %1: name: \"%2\" is a built-in lesson's name; choose another")
+                    .arg(parser.value(lessonFileOpt), loaded->name));
+        fileLesson = loaded->name;
+    }
     const QString lessonName = parser.isSet(scenarioOpt) ? QString()
+        : !fileLesson.isEmpty()                          ? fileLesson
         : parser.value(lessonOpt).isEmpty()              ? LessonCatalogue::defaultLesson()
                                                          : parser.value(lessonOpt);
     const Lesson *lesson = nullptr;

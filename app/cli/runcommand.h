@@ -35,6 +35,7 @@ public:
         QCommandLineOption to;
         QCommandLineOption allowRemote;
         QCommandLineOption maxEvents;
+        QCommandLineOption lessonFile;
     };
     static Options declare(VerbParser &parser);
 

@@ -1,5 +1,7 @@
 #include "gui/languageswitcher.h"
 
+#include "model/lessontexts.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -46,6 +48,9 @@ void LanguageSwitcher::removeTranslators()
             QCoreApplication::removeTranslator(t->get());
         t->reset();
     }
+    if (m_lessonTexts)
+        QCoreApplication::removeTranslator(LessonTexts::translator());
+    m_lessonTexts = false;
 }
 
 void LanguageSwitcher::setLanguage(const QString &code)
@@ -71,6 +76,10 @@ void LanguageSwitcher::setLanguage(const QString &code)
         QCoreApplication::installTranslator(m_ours.get());
     else
         m_ours.reset();
+    // The lesson files' own Chinese texts, asked before ours (a file may reuse a built-in text).
+    m_lessonTexts = chosen.language() == QLocale::Chinese;
+    if (m_lessonTexts)
+        QCoreApplication::installTranslator(LessonTexts::translator());
     m_qt = std::make_unique<QTranslator>();
     if (m_qt->load(chosen, QStringLiteral("qtbase"), QStringLiteral("_"),
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -45,6 +45,7 @@ private:
     std::unique_ptr<QTranslator> m_ours; // the chosen language's, when it is not English
     std::unique_ptr<QTranslator> m_english; // always: the plural forms of the English sources
     std::unique_ptr<QTranslator> m_qt;
+    bool m_lessonTexts = false; // LessonTexts::translator() is installed
 };
 
 } // namespace sockscope

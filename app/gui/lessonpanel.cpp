@@ -2,6 +2,8 @@
 
 #include "model/lessoncatalogue.h"
 
+#include <QDir>
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -86,8 +88,16 @@ void LessonPanel::retranslate()
 {
     const QString current = lesson();
     m_picker->clear();
-    for (const Lesson &l : LessonCatalogue::all())
-        m_picker->addItem(l.translatedTitle(), l.name);
+    for (const Lesson *l : LessonCatalogue::everyLesson()) {
+        if (!l->fromFile()) {
+            m_picker->addItem(l->translatedTitle(), l->name);
+            continue;
+        }
+        // A lesson from a file says so, and where the file is.
+        m_picker->addItem(tr("%1 (file)").arg(l->translatedTitle()), l->name);
+        m_picker->setItemData(m_picker->count() - 1, QDir::toNativeSeparators(l->file),
+                              Qt::ToolTipRole);
+    }
     m_picker->addItem(tr("Custom scenario"), QString());
     setLesson(current);
     retranslateSwitch();

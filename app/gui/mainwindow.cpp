@@ -1,5 +1,6 @@
 #include "gui/mainwindow.h"
 
+#include "analysis/lessonexpectations.h"
 #include "analysis/predictionquestions.h"
 #include "gui/bytestreamwidget.h"
 #include "gui/exportdialog.h"
@@ -16,6 +17,7 @@
 #include "gui/summarypanel.h"
 #include "gui/timelinefigure.h"
 #include "gui/timelinewidget.h"
+#include "io/lessonfile.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
@@ -297,6 +299,9 @@ void MainWindow::createActions()
         &MainWindow::openTrace);
     add(fileMenu, QT_TR_NOOP("Save t&race…"), QKeySequence(tr("Ctrl+Shift+S")),
         &MainWindow::saveTrace);
+    fileMenu->addSeparator();
+    add(fileMenu, QT_TR_NOOP("Open &lesson…"), QKeySequence(), &MainWindow::openLessonFile);
+    add(fileMenu, QT_TR_NOOP("Save l&esson…"), QKeySequence(), &MainWindow::saveLessonFile);
     fileMenu->addSeparator();
     auto *exportAction = add(fileMenu, QT_TR_NOOP("&Export timeline…"), QKeySequence(tr("Ctrl+E")),
                              &MainWindow::exportTimeline);
@@ -1129,6 +1134,102 @@ void MainWindow::saveScenario()
         setStatus([path = QDir::toNativeSeparators(path)] { return tr("Saved %1").arg(path); });
 }
 
+namespace {
+
+const QString kLessonFolderKey = QStringLiteral("files/lessonFolder");
+
+QString lessonFolder()
+{
+    const QString folder = QSettings().value(kLessonFolderKey).toString();
+    return folder.isEmpty() ? LessonFile::userFolder() : folder;
+}
+
+} // namespace
+
+void MainWindow::openLessonFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"), lessonFolder(),
+                                                      tr("Lesson files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kLessonFolderKey, QFileInfo(path).absolutePath());
+    if (const QString error = loadLessonFile(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Open lesson"), error);
+}
+
+QString MainWindow::loadLessonFile(const QString &path)
+{
+    QString error;
+    const auto lesson = LessonFile::read(path, &error);
+    if (!lesson)
+        return error;
+    if (!LessonCatalogue::addFromFile(*lesson))
+        return tr("%1: name: \"%2\" is a built-in lesson's name; choose another")
+            .arg(QDir::toNativeSeparators(path), lesson->name);
+    // The file is the latest word on its lesson: edits kept from an earlier version go.
+    QSettings settings;
+    settings.remove(settingsKey(lesson->name, "scenario"));
+    settings.remove(settingsKey(lesson->name, "userKeys"));
+    m_lessons->retranslate();
+    openLesson(lesson->name);
+    setStatus([path = QDir::toNativeSeparators(path)] {
+        return tr("Opened the lesson %1: press Run (F5).").arg(path);
+    });
+    return {};
+}
+
+void MainWindow::saveLessonFile()
+{
+    if (!LessonCatalogue::find(m_lesson)) {
+        QMessageBox::information(this, tr("Save lesson"),
+                                 tr("Pick a lesson first: a lesson file starts from one, with "
+                                    "your settings as its scenario."));
+        return;
+    }
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    const QString suggested = lesson->fromFile() ? lesson->file
+                                                 : lessonFolder() + QStringLiteral("/my-")
+            + m_lesson + QStringLiteral(".sockscope-lesson.json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save lesson"), suggested,
+                                                      tr("Lesson files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(kLessonFolderKey, QFileInfo(path).absolutePath());
+    if (const QString error = saveLessonTo(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save lesson"), error);
+}
+
+QString MainWindow::saveLessonTo(const QString &path)
+{
+    const Lesson *lesson = LessonCatalogue::find(m_lesson);
+    if (!lesson)
+        return tr("Pick a lesson first: a lesson file starts from one, with your settings as "
+                  "its scenario.");
+    Lesson saved = *lesson;
+    if (!saved.fromFile()) // its claims by id, before it takes the file's name
+        saved.checks = LessonExpectations::checksOf(saved.name);
+    saved.scenario = m_controls->scenario();
+    saved.name = lesson->fromFile() && QFileInfo(path).absoluteFilePath() == lesson->file
+        ? lesson->name
+        : LessonFile::nameForPath(path);
+    if (QString error = LessonFile::write(saved, path); !error.isEmpty())
+        return error;
+    setStatus([path = QDir::toNativeSeparators(path), name = saved.name] {
+        return tr("Saved the lesson %1 as %2").arg(name, path);
+    });
+    return {};
+}
+
+void MainWindow::showLessonWarnings(const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return;
+    setStatus([warnings] {
+        return tr("%n lesson file(s) not loaded: %1", nullptr, int(warnings.size()))
+            .arg(warnings.constFirst());
+    });
+}
+
 QString MainWindow::loadTrace(const QString &path)
 {
     QString error;
@@ -1136,7 +1237,14 @@ QString MainWindow::loadTrace(const QString &path)
     if (!trace)
         return error;
     stop();
-    // A saved trace is shown exactly as recorded; Run records its scenario again.
+    // A saved trace is shown exactly as recorded; Run records its scenario again. A lesson file's
+    // trace brings its lesson into the list (unless a lesson of that name is there).
+    if (trace->lessonFile && !LessonCatalogue::find(trace->lesson)) {
+        Lesson fromTrace = *trace->lessonFile;
+        fromTrace.file = path;
+        if (LessonCatalogue::addFromFile(fromTrace))
+            m_lessons->retranslate();
+    }
     const bool lesson = LessonCatalogue::find(trace->lesson) != nullptr;
     m_lesson = lesson ? trace->lesson : QString();
     m_undoReset.reset();

@@ -76,12 +76,21 @@ public slots:
     void saveScenario();
     void openTrace();
     void saveTrace();
+    void openLessonFile();
+    void saveLessonFile();
 
 public:
     // What File → Open trace / Save trace do once the dialog has given a path: an error
     // sentence or empty.
     QString loadTrace(const QString &path);
     QString saveTraceTo(const QString &path);
+    // File → Open lesson / Save lesson, once the dialog has given a path: the lesson file joins
+    // the lesson list and is opened; the selected lesson is written with the scenario as
+    // edited. An error sentence or empty.
+    QString loadLessonFile(const QString &path);
+    QString saveLessonTo(const QString &path);
+    // The lesson files of the user's folder that could not be read, said in the status bar.
+    void showLessonWarnings(const QStringList &warnings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -62,7 +62,7 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
 {
     QString out;
     QTextStream s(&out);
-    if (const Lesson *lesson = LessonCatalogue::find(real.lesson))
+    if (const Lesson *lesson = LessonCatalogue::of(real))
         s << tr("Lesson %1 — %2").arg(real.lesson, lesson->translatedTitle()) << '\n';
     s << real.scenario.describe() << '\n';
     s << tr("Observed on loopback vs predicted by the model (%1)")

@@ -326,11 +326,15 @@ struct Verdict
     Text reason; // why it does not hold (the kernel's likely reason), or why it does not apply
 };
 
+// A claim of the table. Its id names it in a lesson file ("expectations": ["tcp-merges"]): every
+// claim has one, stable, lower-case words joined by '-'; one id is one claim (text, about and
+// judge), wherever the table lists it.
 struct Claim
 {
     const char *text; // QT_TRANSLATE_NOOP("sockscope::LessonExpectations", …)
     bool (*about)(const Trace &, int run);
     Verdict (*judge)(const Trace &, int run);
+    const char *id = nullptr;
 };
 
 struct LessonClaims
@@ -850,105 +854,236 @@ bool udpAny(const Trace &trace, int i)
 
 QList<LessonClaims> makeTable()
 {
-    const QList<Claim> framingClaims{ { kBoundariesClaim, tcpStreamAny, boundariesLost },
-                                      { kDecodedClaim, framedStream, everyMessageDecoded } };
+    const QList<Claim> framingClaims{
+        { kBoundariesClaim, tcpStreamAny, boundariesLost, "boundaries-lost" },
+        { kDecodedClaim, framedStream, everyMessageDecoded, "framing-decodes-all" }
+    };
     return {
         { "side-by-side",
           streamsHeadline,
-          { { kMergesClaim, tcpStreamAny, merges },
+          { { kMergesClaim, tcpStreamAny, merges, "tcp-merges" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "UDP: every recv returns at most one datagram, never two"),
-              udpAny, oneDatagramPerRecv } } },
-        { "tcp-slow-reader", streamsHeadline, { { kMergesClaim, tcpStreamAny, merges } } },
+              udpAny, oneDatagramPerRecv, "udp-one-datagram-per-recv" } } },
+        { "tcp-slow-reader",
+          streamsHeadline,
+          { { kMergesClaim, tcpStreamAny, merges, "tcp-merges" } } },
         { "tcp-nagle",
           nagleHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Nagle on: bytes stay unsent after some sends (held back until "
                                 "the data before is acknowledged)"),
-              nagleOn, nagleHolds },
+              nagleOn, nagleHolds, "nagle-holds" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "TCP_NODELAY: most sends leave at once (bytes unsent after "
                                 "fewer than half of them)"),
-              nodelayOn, nodelayMostlySends },
+              nodelayOn, nodelayMostlySends, "nodelay-mostly-sends" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "TCP_NODELAY: bytes stay unsent after fewer sends than with "
                                 "Nagle on"),
-              nodelayWithTwin, nodelayFewerThanNagle } } },
+              nodelayWithTwin, nodelayFewerThanNagle, "nodelay-fewer-held" } } },
         { "tcp-nagle-delayed-ack",
           delayedAckHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Nagle on: the median request takes 30 ms or more (the body "
                                 "waits for the delayed ACK)"),
-              nagleExchange, nagleStalls },
+              nagleExchange, nagleStalls, "nagle-request-stalls" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "TCP_NODELAY: the median request takes less than 2 ms"),
-              nodelayExchangeReal, nodelayFast },
+              nodelayExchangeReal, nodelayFast, "nodelay-request-fast" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "TCP_NODELAY: the median request takes at most the network's "
                                 "round trip (rtt_ms) plus 2 ms"),
-              nodelayExchangeSim, nodelayOneRoundTrip } } },
+              nodelayExchangeSim, nodelayOneRoundTrip, "nodelay-request-one-rtt" } } },
         { "tcp-split",
           splitHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "One send() of reply m0 is split over two or more recvs"),
-              repliesRun, replySplit },
+              repliesRun, replySplit, "reply-split" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "The client's read for reply m1 returns bytes of reply m0"),
-              repliesRun, secondReadGetsFirstReply } } },
+              repliesRun, secondReadGetsFirstReply, "next-read-gets-previous-reply" } } },
         { "tcp-partial-send",
           partialSendHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Some send() accepts fewer bytes than asked, or fails with "
                                 "EAGAIN"),
-              tcpStreamAny, partialSends },
+              tcpStreamAny, partialSends, "partial-sends" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Every byte arrives all the same: the sender loops until each "
                                 "one is accepted"),
-              tcpStreamAny, everyByteArrives } } },
+              tcpStreamAny, everyByteArrives, "every-byte-arrives" } } },
         { "udp-boundaries",
           streamsHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Every recvfrom returns one whole datagram: never two, never "
                                 "part of one"),
-              udpAny, wholeDatagrams } } },
+              udpAny, wholeDatagrams, "udp-whole-datagrams" } } },
         { "udp-truncation",
           truncationHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "A datagram longer than the buffer is cut to the buffer's size; "
                                 "the rest is gone"),
-              udpAny, datagramsCut },
+              udpAny, datagramsCut, "udp-datagram-cut" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "The next recvfrom returns the next datagram, not the rest of "
                                 "the last one"),
-              udpAny, nextReadNextDatagram },
+              udpAny, nextReadNextDatagram, "udp-next-read-next-datagram" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "No error is reported: Linux truncates silently"),
-              udpAny, noErrors } } },
+              udpAny, noErrors, "udp-truncation-silent" } } },
         { "udp-overflow",
           overflowHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Some datagrams are lost while the receive buffer is full"),
-              udpAny, someLost },
+              udpAny, someLost, "udp-some-lost" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "Neither send() nor recv() reports an error for them"),
-              udpAny, noErrors },
+              udpAny, noErrors, "udp-loss-silent" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "The kernel's drop counter (SO_RXQ_OVFL) counts exactly the "
                                 "datagrams found lost"),
-              udpKernelCounted, kernelCountsLoss } } },
+              udpKernelCounted, kernelCountsLoss, "udp-kernel-counts-loss" } } },
         { "empty-message",
           emptyHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "TCP: the empty send() adds nothing to the stream; only the "
                                 "close reads as 0 bytes"),
-              tcpStreamAny, tcpEmptyAddsNothing },
+              tcpStreamAny, tcpEmptyAddsNothing, "tcp-empty-send-adds-nothing" },
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "UDP: the empty datagram arrives as a recv of 0 bytes"),
-              udpAny, udpEmptyArrives } } },
+              udpAny, udpEmptyArrives, "udp-empty-datagram-arrives" } } },
         { "framing-length-prefix", framingHeadline, framingClaims },
         { "framing-delimiter", framingHeadline, framingClaims },
         { "framing-json-header", framingHeadline, framingClaims },
     };
+}
+
+// The headlines by id, for lesson files ("headline": "streams"). A new headline function of the
+// table needs its entry here.
+struct HeadlineId
+{
+    const char *id;
+    Part (*headline)(const Trace &, int run);
+    const char *text; // what it shows, for README's table (English, not translated)
+};
+
+const QList<HeadlineId> &headlines()
+{
+    static const QList<HeadlineId> ids{
+        { "streams", streamsHeadline,
+          "each TCP or UDP run: messages, recvs, most messages in one recv" },
+        { "nagle", nagleHeadline,
+          "each TCP run by effective TCP_NODELAY: sends after which bytes were held unsent" },
+        { "delayed-ack", delayedAckHeadline,
+          "each request/reply exchange by TCP_NODELAY: median ms per request" },
+        { "split", splitHeadline,
+          "the replies run: recvs of reply m0, bytes of it in the read for m1" },
+        { "partial-send", partialSendHeadline,
+          "each TCP run: partial sends, EAGAIN, send() calls" },
+        { "truncation", truncationHeadline,
+          "each UDP run: datagrams cut to the buffer, bytes gone" },
+        { "overflow", overflowHeadline, "each UDP run: datagrams lost, errors reported" },
+        { "empty", emptyHeadline, "TCP: bytes in the stream; UDP: recvs that returned 0 bytes" },
+        { "framing", framingHeadline, "each TCP run: messages decoded whole (framed) or per recv" },
+    };
+    return ids;
+}
+
+// What a teacher's own claim is about ("about"), by id: the runs the table's claims pick.
+struct AboutId
+{
+    const char *id;
+    bool (*about)(const Trace &, int run);
+    const char *text;
+};
+
+bool anyLoopback(const Trace &trace, int i)
+{
+    return loopback(trace.runs[i]);
+}
+
+const QList<AboutId> &abouts()
+{
+    static const QList<AboutId> ids{
+        { "any", anyLoopback, "every run of the lesson (both ends played by SockScope)" },
+        { "tcp", tcpStreamAny, "a TCP byte stream (not the replies of a request/reply exchange)" },
+        { "udp", udpAny, "a UDP run" },
+        { "nagle-on", nagleOn, "a TCP stream whose socket read back TCP_NODELAY off" },
+        { "nodelay-on", nodelayOn, "a TCP stream whose socket read back TCP_NODELAY on" },
+        { "framed", framedStream, "a TCP stream with a framing decoder" },
+        { "replies", repliesRun, "the replies of a request/reply exchange" },
+    };
+    return ids;
+}
+
+// What a teacher's own claim counts on a run ("measure"), by id.
+struct MeasureId
+{
+    const char *id;
+    qint64 (*measure)(const Trace &, int run);
+    const char *text;
+};
+
+const QList<MeasureId> &measures()
+{
+    static const QList<MeasureId> ids{
+        { "messages", [](const Trace &t, int i) { return qint64(t.runs[i].summary.messages); },
+          "messages the sender sent" },
+        { "sends", [](const Trace &t, int i) { return qint64(t.runs[i].sends.size()); },
+          "send() calls" },
+        { "recvs", [](const Trace &t, int i) { return qint64(dataRecvs(t.runs[i])); },
+          "recvs that returned data (on UDP also empty datagrams)" },
+        { "messages-per-recv-max",
+          [](const Trace &t, int i) { return qint64(mostMessagesInOneRecv(t.runs[i])); },
+          "the most messages one recv returned bytes of" },
+        { "partial-sends",
+          [](const Trace &t, int i) { return qint64(t.runs[i].summary.partialSends); },
+          "sends that accepted fewer bytes than asked" },
+        { "held-sends", [](const Trace &t, int i) { return qint64(held(t.runs[i]).held); },
+          "sends after which bytes stayed unsent (kernel evidence)" },
+        { "lost", [](const Trace &t, int i) { return qint64(t.runs[i].summary.lost); },
+          "messages (datagrams) that never arrived" },
+        { "truncated", [](const Trace &t, int i) { return qint64(t.runs[i].summary.truncated); },
+          "datagrams cut to the receive buffer" },
+        { "errors", [](const Trace &t, int i) { return qint64(errors(t.runs[i])); },
+          "send() and recv() calls that failed" },
+        { "decoded-whole", [](const Trace &t, int i) { return qint64(recovered(t.runs[i])); },
+          "messages the framing decoder recovered whole" },
+        { "received-bytes",
+          [](const Trace &t, int i) { return qint64(t.runs[i].summary.receivedBytes); },
+          "bytes the receiver read" },
+    };
+    return ids;
+}
+
+struct ComparisonId
+{
+    const char *id;
+    bool (*holds)(qint64 measured, qint64 bound);
+    const char *measuredText; // QT_TRANSLATE_NOOP("sockscope::LessonExpectations", …)
+};
+
+const QList<ComparisonId> &comparisons()
+{
+    static const QList<ComparisonId> ids{
+        { "at-least", [](qint64 m, qint64 b) { return m >= b; },
+          QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 = %2 (at least %3)") },
+        { "at-most", [](qint64 m, qint64 b) { return m <= b; },
+          QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 = %2 (at most %3)") },
+        { "equals", [](qint64 m, qint64 b) { return m == b; },
+          QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 = %2 (exactly %3)") },
+    };
+    return ids;
+}
+
+template<typename T> const T *byId(const QList<T> &ids, const QString &id)
+{
+    for (const T &entry : ids) {
+        if (id == QLatin1String(entry.id))
+            return &entry;
+    }
+    return nullptr;
 }
 
 const QList<LessonClaims> &table()
@@ -993,10 +1128,9 @@ QStringList changedKeys(const Lesson &lesson, const Run &run)
     return changed;
 }
 
-Expectation judged(const Trace &trace, const Lesson &lesson, const Claim &claim, int i)
+Expectation judged(const Trace &trace, const Lesson &lesson, const Text &claim, Verdict v, int i)
 {
     const Run &run = trace.runs[i];
-    Verdict v = claim.judge(trace, i);
     // A claim that does not hold on a stopped or failed run, or one whose lesson the user
     // changed, is not the kernel's doing: it does not apply.
     if (!v.holds.value_or(true)) {
@@ -1018,7 +1152,62 @@ Expectation judged(const Trace &trace, const Lesson &lesson, const Claim &claim,
                               { changed.join(QStringLiteral(", ")) }) };
         }
     }
-    return Expectation{ trace.lesson, i, text(claim.text), v.holds, v.measured, v.reason };
+    return Expectation{ trace.lesson, i, claim, v.holds, v.measured, v.reason };
+}
+
+const Claim *claimById(const QString &id)
+{
+    for (const LessonClaims &entry : table()) {
+        for (const Claim &claim : entry.claims) {
+            if (claim.id && id == QLatin1String(claim.id))
+                return &claim;
+        }
+    }
+    return nullptr;
+}
+
+// A lesson's self-check: the table's entry for a built-in lesson, the ids a lesson file names
+// for one from a file (its reader refused unknown ids).
+struct Checks
+{
+    Part (*headline)(const Trace &, int run) = nullptr;
+    QList<Claim> claims;
+    QList<LessonCheck> own;
+};
+
+std::optional<Checks> checksFor(const Lesson &lesson, bool fromFile)
+{
+    if (!fromFile) {
+        const LessonClaims *entry = entryOf(lesson.name);
+        if (!entry)
+            return std::nullopt;
+        return Checks{ entry->headline, entry->claims, {} };
+    }
+    Checks checks;
+    if (const HeadlineId *h = byId(headlines(), lesson.checks.headline))
+        checks.headline = h->headline;
+    for (const QString &id : lesson.checks.claims) {
+        if (const Claim *claim = claimById(id))
+            checks.claims << *claim;
+    }
+    checks.own = lesson.checks.own;
+    return checks;
+}
+
+// A teacher's own claim on run i: the measure against the bound.
+Verdict ownVerdict(const Trace &trace, const LessonCheck &check, int i)
+{
+    const MeasureId *measure = byId(measures(), check.measure);
+    const ComparisonId *comparison = byId(comparisons(), check.comparison);
+    if (!measure || !comparison)
+        return Verdict{ std::nullopt, Text{},
+                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                               "this SockScope does not know what to measure")) };
+    const qint64 value = measure->measure(trace, i);
+    return verdict(comparison->holds(value, check.bound),
+                   text(comparison->measuredText, { check.measure, num(value), num(check.bound) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the measured number is outside the lesson's bound"));
 }
 
 } // namespace
@@ -1027,18 +1216,29 @@ void LessonExpectations::judge(Trace &trace)
 {
     trace.headline.clear();
     trace.expectations.clear();
-    const LessonClaims *entry = entryOf(trace.lesson);
-    const Lesson *lesson = LessonCatalogue::find(trace.lesson);
-    if (!entry || !lesson)
+    // A trace of a lesson file carries the lesson: it is judged without the file.
+    const Lesson *lesson
+        = trace.lessonFile ? trace.lessonFile.get() : LessonCatalogue::find(trace.lesson);
+    const std::optional<Checks> checks
+        = lesson ? checksFor(*lesson, trace.lessonFile || lesson->fromFile()) : std::nullopt;
+    if (!checks)
         return;
     for (int i = 0; i < trace.runs.size(); ++i) {
-        if (headlineRun(trace, trace.runs[i])) {
-            if (const Part part = entry->headline(trace, i))
+        if (checks->headline && headlineRun(trace, trace.runs[i])) {
+            if (const Part part = checks->headline(trace, i))
                 trace.headline << *part;
         }
-        for (const Claim &claim : entry->claims) {
+        for (const Claim &claim : checks->claims) {
             if (claim.about(trace, i))
-                trace.expectations << judged(trace, *lesson, claim, i);
+                trace.expectations
+                    << judged(trace, *lesson, text(claim.text), claim.judge(trace, i), i);
+        }
+        for (const LessonCheck &check : checks->own) {
+            const AboutId *about = byId(abouts(), check.about);
+            if (about && about->about(trace, i))
+                trace.expectations
+                    << judged(trace, *lesson, Text{ QString::fromUtf8(check.text), {} },
+                              ownVerdict(trace, check, i), i);
         }
     }
     // No run the lesson speaks of (the user changed the protocol): say what there is.
@@ -1048,6 +1248,113 @@ void LessonExpectations::judge(Trace &trace)
                 trace.headline << *messagesInRecvs(trace.runs[i], byProtocol(trace.runs[i]));
         }
     }
+}
+
+namespace {
+
+template<typename T> QStringList idsOf(const QList<T> &entries)
+{
+    QStringList ids;
+    for (const T &entry : entries)
+        ids << QString::fromLatin1(entry.id);
+    return ids;
+}
+
+QString cell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+}
+
+} // namespace
+
+QStringList LessonExpectations::headlineIds()
+{
+    return idsOf(headlines());
+}
+
+QStringList LessonExpectations::claimIds()
+{
+    QStringList ids;
+    for (const LessonClaims &entry : table()) {
+        for (const Claim &claim : entry.claims) {
+            const QString id = QString::fromLatin1(claim.id ? claim.id : "");
+            if (!ids.contains(id))
+                ids << id;
+        }
+    }
+    return ids;
+}
+
+QStringList LessonExpectations::aboutIds()
+{
+    return idsOf(abouts());
+}
+
+QStringList LessonExpectations::measureIds()
+{
+    return idsOf(measures());
+}
+
+QStringList LessonExpectations::comparisonIds()
+{
+    return idsOf(comparisons());
+}
+
+LessonChecks LessonExpectations::checksOf(const QString &lesson)
+{
+    LessonChecks checks;
+    const LessonClaims *entry = entryOf(lesson);
+    if (!entry)
+        return checks;
+    for (const HeadlineId &h : headlines()) {
+        if (h.headline == entry->headline)
+            checks.headline = QString::fromLatin1(h.id);
+    }
+    for (const Claim &claim : entry->claims)
+        checks.claims << QString::fromLatin1(claim.id ? claim.id : "");
+    return checks;
+}
+
+bool LessonExpectations::sameClaim(const QString &id, const QString &lesson, int index)
+{
+    const LessonClaims *entry = entryOf(lesson);
+    const Claim *claim = claimById(id);
+    if (!entry || !claim || index < 0 || index >= entry->claims.size())
+        return false;
+    const Claim &listed = entry->claims[index];
+    return claim->about == listed.about && claim->judge == listed.judge
+        && qstrcmp(claim->text, listed.text) == 0;
+}
+
+QString LessonExpectations::markdownTable()
+{
+    QString md = QStringLiteral("| Headline | Shows |\n|---|---|\n");
+    for (const HeadlineId &h : headlines())
+        md += QStringLiteral("| `%1` | %2 |\n")
+                  .arg(QLatin1String(h.id), cell(QString::fromUtf8(h.text)));
+    md += QStringLiteral("\n| Claim | Lessons | Says |\n|---|---|---|\n");
+    for (const QString &id : claimIds()) {
+        const Claim *claim = claimById(id);
+        QStringList lessons;
+        for (const LessonClaims &entry : table()) {
+            for (const Claim &c : entry.claims) {
+                if (c.id && id == QLatin1String(c.id))
+                    lessons << QString::fromLatin1(entry.lesson);
+            }
+        }
+        md += QStringLiteral("| `%1` | %2 | %3 |\n")
+                  .arg(id, lessons.join(QStringLiteral(", ")),
+                       cell(claim ? QString::fromUtf8(claim->text) : QString()));
+    }
+    md += QStringLiteral("\n| About | Runs |\n|---|---|\n");
+    for (const AboutId &a : abouts())
+        md += QStringLiteral("| `%1` | %2 |\n")
+                  .arg(QLatin1String(a.id), cell(QString::fromUtf8(a.text)));
+    md += QStringLiteral("\n| Measure | Counts on each run |\n|---|---|\n");
+    for (const MeasureId &m : measures())
+        md += QStringLiteral("| `%1` | %2 |\n")
+                  .arg(QLatin1String(m.id), cell(QString::fromUtf8(m.text)));
+    return md;
 }
 
 QStringList LessonExpectations::lessons()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/lesson.h"
 #include "model/trace.h"
 
 #include <QStringList>
@@ -29,6 +30,20 @@ public:
 
     // The lessons the table has claims for.
     static QStringList lessons();
+
+    // The vocabulary of lesson files (io/LessonFile), from the table: headline and claim ids;
+    // for a teacher's own claim, what it is about, what it measures, how it compares.
+    static QStringList headlineIds();
+    static QStringList claimIds(); // each once, in table order
+    static QStringList aboutIds();
+    static QStringList measureIds();
+    static QStringList comparisonIds(); // "at-least", "at-most", "equals"
+    // A built-in lesson's self-check by ids, as its lesson file names it.
+    static LessonChecks checksOf(const QString &lesson);
+    // Whether claim id is the claim the table lists at index of a lesson (text, runs, judge).
+    static bool sameClaim(const QString &id, const QString &lesson, int index);
+    // README's tables of the ids (English, Markdown).
+    static QString markdownTable();
 
     // For display, in the current language:
     // the headline, its parts joined by " · " (empty when there is none);

@@ -310,7 +310,7 @@ QString TextReport::render(const Trace &trace, PreviewText::Encoding encoding)
         s << tr("The sender of lesson %1, sending to a server that is not SockScope's")
                  .arg(trace.lesson)
           << '\n';
-    else if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
+    else if (const Lesson *lesson = LessonCatalogue::of(trace))
         s << tr("Lesson %1 — %2").arg(trace.lesson, lesson->translatedTitle()) << '\n';
     s << TraceDescription::settings(trace) << '\n';
     for (qsizetype i = 0; i < trace.runs.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "io/tracejsonreader.h"
 
+#include "io/lessonfile.h"
 #include "io/paddedjson.h"
 #include "io/tracevalidator.h"
 #include "model/errnoname.h"
@@ -1011,7 +1012,7 @@ const std::array<FieldOf<Expectation>, 6> kExpectationFields{ {
 
 // The trace. "format" and "version" come first: a file that is not a trace of this version is
 // named so, whatever else is wrong with it.
-const std::array<FieldOf<TraceRow>, 9> kTraceFields{ {
+const std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
     { "format",
       [](Item &f, TraceRow &) {
           if (!f.present() || f.value().kind != Json::Kind::String
@@ -1035,6 +1036,25 @@ const std::array<FieldOf<TraceRow>, 9> kTraceFields{ {
                     .arg(TraceJsonReader::kVersion);
       } },
     { "lesson", [](Item &f, TraceRow &t) { t.trace.lesson = f.string(true); } },
+    // A lesson from a file, whole (optional: a built-in lesson's trace has none).
+    { "lesson_file",
+      [](Item &f, TraceRow &t) {
+          if (!f.present())
+              return;
+          const auto json = f.qtObject();
+          if (!json) {
+              f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an object"));
+              return;
+          }
+          QString error;
+          const auto lesson = LessonFile::fromJson(*json, &error);
+          if (!lesson) {
+              if (f.error.isEmpty())
+                  f.error = f.at().path() + QLatin1Char('.') + error;
+              return;
+          }
+          t.trace.lessonFile = std::make_shared<const Lesson>(*lesson);
+      } },
     { "scenario",
       [](Item &f, TraceRow &t) { t.trace.scenario = scenarioOf(f).value_or(Scenario()); } },
     { "observe",

@@ -1,5 +1,6 @@
 #include "io/tracejsonwriter.h"
 
+#include "io/lessonfile.h"
 #include "model/errnoname.h"
 #include "util/outputfile.h"
 
@@ -645,6 +646,12 @@ void appendTrace(TextBuffer &out, const Trace &trace)
 {
     out.literal(R"({"format":"sockscope-trace","version":1,"lesson":)");
     appendStringOrNull(out, trace.lesson);
+    // A lesson from a file, whole: `show` judges the trace without the file.
+    if (trace.lessonFile) {
+        out.literal(",\"lesson_file\":");
+        out.append(
+            QJsonDocument(LessonFile::toJson(*trace.lessonFile)).toJson(QJsonDocument::Compact));
+    }
     out.literal(",\"scenario\":");
     appendScenario(out, trace.scenario, endOf(trace));
     if (trace.observe) {

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace sockscope {
 
@@ -21,6 +22,29 @@ struct LessonVariant
     const char *label; // QT_TRANSLATE_NOOP("sockscope::Lesson", ...)
     QList<QPair<QString, QString>>
         settings; // scenario key=value applied over the lesson's scenario
+};
+
+// A claim of a teacher's own (a lesson file's "expectations" entry with a "measure"): a number
+// measured on every run it is about, compared with a bound. LessonExpectations judges it like
+// the table's claims; text is the teacher's English sentence (LessonTexts holds its Chinese).
+struct LessonCheck
+{
+    QString about; // the runs it is about: a claim "about" id of the table ("tcp", "udp", ...)
+    QString measure; // what is counted per run, e.g. "messages-per-recv-max"
+    QString comparison; // "at-least", "at-most" or "equals"
+    qint64 bound = 0;
+    const char *text = nullptr; // English, interned by LessonTexts
+};
+
+// The self-check of a lesson file, by the ids of the claims table (analysis/LessonExpectations):
+// the built-in lessons find theirs in the table by name; a file names them.
+struct LessonChecks
+{
+    QString headline; // a headline id, e.g. "streams"; empty: none
+    QStringList claims; // claim ids, e.g. "tcp-merges"
+    QList<LessonCheck> own; // the teacher's own measured claims
+
+    bool isEmpty() const { return headline.isEmpty() && claims.isEmpty() && own.isEmpty(); }
 };
 
 // A lesson-level switch: the same run without (Off) and with (On) the technique the lesson
@@ -44,7 +68,14 @@ struct Lesson
     LessonVariant switchOff{ nullptr, {} };
     LessonVariant switchOn{ nullptr, {} };
 
+    // A lesson from a file (io/LessonFile): the file it was read from, and its self-check. Its
+    // texts are English sources interned by LessonTexts, which also translates them: so a file
+    // lesson is shown, planned and re-translated like a built-in one. Empty for a built-in.
+    QString file = {};
+    LessonChecks checks = {};
+
     bool hasSwitch() const { return switchName != nullptr; }
+    bool fromFile() const { return !file.isEmpty(); }
     // The keys the lesson's variants compare (nodelay on the Nagle lessons), switch excluded:
     // until the user sets one, each variant runs with its own value.
     QStringList variedKeys() const;

@@ -1,5 +1,9 @@
 #include "model/lessoncatalogue.h"
 
+#include <algorithm>
+
+#include <QMutex>
+#include <QMutexLocker>
 #include <QtGlobal>
 
 namespace sockscope {
@@ -243,13 +247,93 @@ const QList<Lesson> &LessonCatalogue::all()
     return lessons;
 }
 
+namespace {
+
+struct FileLessons
+{
+    QMutex mutex;
+    QList<std::shared_ptr<const Lesson>> lessons;
+    // Replaced or removed: kept, so that a pointer find() gave out never dangles.
+    QList<std::shared_ptr<const Lesson>> retired;
+};
+
+FileLessons &fileLessons()
+{
+    static FileLessons f;
+    return f;
+}
+
+} // namespace
+
+QList<std::shared_ptr<const Lesson>> LessonCatalogue::fromFiles()
+{
+    FileLessons &f = fileLessons();
+    const QMutexLocker lock(&f.mutex);
+    return f.lessons;
+}
+
+QList<const Lesson *> LessonCatalogue::everyLesson()
+{
+    QList<const Lesson *> lessons;
+    for (const Lesson &lesson : all())
+        lessons << &lesson;
+    for (const auto &lesson : fromFiles())
+        lessons << lesson.get();
+    return lessons;
+}
+
+bool LessonCatalogue::isBuiltIn(const QString &name)
+{
+    return std::any_of(all().cbegin(), all().cend(),
+                       [&](const Lesson &lesson) { return lesson.name == name; });
+}
+
 const Lesson *LessonCatalogue::find(const QString &name)
 {
     for (const Lesson &lesson : all()) {
         if (lesson.name == name)
             return &lesson;
     }
+    for (const auto &lesson : fromFiles()) {
+        if (lesson->name == name)
+            return lesson.get();
+    }
     return nullptr;
+}
+
+const Lesson *LessonCatalogue::of(const Trace &trace)
+{
+    return trace.lessonFile ? trace.lessonFile.get() : find(trace.lesson);
+}
+
+bool LessonCatalogue::addFromFile(const Lesson &lesson)
+{
+    if (isBuiltIn(lesson.name))
+        return false;
+    FileLessons &f = fileLessons();
+    const QMutexLocker lock(&f.mutex);
+    auto added = std::make_shared<const Lesson>(lesson);
+    for (auto &existing : f.lessons) {
+        if (existing->name == lesson.name) {
+            f.retired.append(existing);
+            existing = added;
+            return true;
+        }
+    }
+    f.lessons.append(added);
+    return true;
+}
+
+void LessonCatalogue::removeFromFiles(const QString &name)
+{
+    FileLessons &f = fileLessons();
+    const QMutexLocker lock(&f.mutex);
+    f.lessons.removeIf([&](const auto &lesson) {
+        if (lesson->name != name)
+            return false;
+        f.retired.append(lesson);
+        return true;
+    });
 }
 
 } // namespace sockscope

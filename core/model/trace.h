@@ -17,12 +17,15 @@
 #include <QVariantMap>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 // Plain value types of a recorded (or simulated) run. Behaviour lives in the classes that
 // make them (runners, simulator) and read them (Analysis, writers, renderer).
 
 namespace sockscope {
+
+struct Lesson;
 
 using SendList = EventList<SendEvent>;
 using RecvList = EventList<RecvEvent>;
@@ -216,6 +219,9 @@ struct Trace
     std::optional<ObservationSettings> observe;
     // Real runs: the raw packets behind their captured segments, for --pcap. Not in the JSON.
     QList<PacketCapture> captures;
+    // A lesson read from a file (io/LessonFile): the whole lesson, written into the trace JSON
+    // ("lesson_file"), so that the trace is judged again without the file. Null for a built-in.
+    std::shared_ptr<const Lesson> lessonFile;
 };
 
 QString protocolName(Protocol p);

@@ -110,7 +110,7 @@ QString TimelineExporter::title(const Trace &trace, const TimelineExportOptions 
     case TraceDescription::Kind::Lesson:
         break;
     }
-    if (const Lesson *lesson = LessonCatalogue::find(trace.lesson))
+    if (const Lesson *lesson = LessonCatalogue::of(trace))
         return lesson->translatedTitle();
     return trace.lesson.isEmpty() ? tr("SockScope trace") : trace.lesson;
 }

@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "analysis/lessonexpectations.h"
 #include "analysis/tracecomparison.h"
+#include "model/lessoncatalogue.h"
 #include "model/runheader.h"
 #include "real/realrunner.h"
 #include "record/livefeed.h"
@@ -51,6 +52,9 @@ Trace traceOf(const QList<PlannedRun> &plan, const QString &lesson)
 {
     Trace trace;
     trace.lesson = lesson;
+    // A lesson from a file travels with its trace: the trace is judged again without the file.
+    if (const Lesson *fromFile = LessonCatalogue::find(lesson); fromFile && fromFile->fromFile())
+        trace.lessonFile = std::make_shared<const Lesson>(*fromFile);
     if (!plan.isEmpty())
         trace.scenario = plan.first().scenario;
     return trace;
