@@ -68,7 +68,8 @@ template<> struct EventFields<RecvEvent>
                      EventField<&RecvEvent::offset>, EventField<&RecvEvent::queuedBefore>,
                      EventField<&RecvEvent::datagramSize>, EventField<&RecvEvent::truncated>,
                      EventField<&RecvEvent::seq, -1>, EventField<&RecvEvent::peer, -1>,
-                     EventField<&RecvEvent::error>, EventField<&RecvEvent::drops>>;
+                     EventField<&RecvEvent::error>, EventField<&RecvEvent::drops>,
+                     EventField<&RecvEvent::peek>>;
 };
 
 } // namespace sockscope

@@ -62,7 +62,8 @@ QString TraceDescription::settings(const Trace &trace)
     // set differently is "per run", each run's header has its effective value.
     QStringList perRun;
     for (const QString &key : { QStringLiteral("nodelay"), QStringLiteral("sndbuf"),
-                                QStringLiteral("rcvbuf"), QStringLiteral("framing") }) {
+                                QStringLiteral("rcvbuf"), QStringLiteral("framing"),
+                                QStringLiteral("peek"), QStringLiteral("connect") }) {
         const ScenarioKey *k = ScenarioKey::find(key);
         for (const Run &run : trace.runs) {
             if (k && !(k->value(run.scenario) == k->value(trace.runs.first().scenario))) {
