@@ -74,8 +74,6 @@ QString Scenario::validate() const
         if (QString e = key.checkRange(*this); !e.isEmpty())
             return e;
     }
-    if (sizeStep != 0 && size < 0)
-        return tr("size_step: needs a fixed size (size is auto)");
     const qint64 longest = longestMessage();
     if (longest * count > kMaxRunBytes)
         return tr("count × size: %1 bytes in one run is more than the 1 GiB limit")
@@ -213,31 +211,32 @@ qsizetype textLength(const QList<QByteArray> &pieces, qsizetype number)
 
 } // namespace
 
-qsizetype Scenario::MessageBuilder::sizeOf(int n) const
+qsizetype Scenario::MessageBuilder::sizeOf(int n, qsizetype base) const
 {
-    return std::max<qsizetype>(m_size + qsizetype(n) * m_step, 0);
+    return std::max<qsizetype>(base + qsizetype(n) * m_step, 0);
 }
 
 qsizetype Scenario::MessageBuilder::longest(int count) const
 {
+    const int last = std::max(count - 1, 0);
     if (m_size >= 0)
-        return std::max(sizeOf(0), sizeOf(std::max(count - 1, 0)));
+        return std::max(sizeOf(0, m_size), sizeOf(last, m_size));
     // Every template with the widest number any message gets (the last one's): an upper bound
-    // that is exact for the template the last message uses.
+    // that is exact for the template the last message uses (a growing size_step added).
     char digits[16];
-    const qsizetype number = printNumber(digits, std::max(count - 1, 0));
+    const qsizetype number = printNumber(digits, last);
     qsizetype longest = 0;
     for (const QList<QByteArray> &pieces : m_pieces)
         longest = std::max(longest, textLength(pieces, number));
-    return longest;
+    return std::max(longest, sizeOf(last, longest));
 }
 
 qsizetype Scenario::MessageBuilder::length(int n) const
 {
     if (m_size >= 0)
-        return sizeOf(n);
+        return sizeOf(n, m_size);
     char digits[16];
-    return textLength(m_pieces.at(n % m_pieces.size()), printNumber(digits, n));
+    return sizeOf(n, textLength(m_pieces.at(n % m_pieces.size()), printNumber(digits, n)));
 }
 
 qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
@@ -254,9 +253,8 @@ qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
         at = std::copy_n(digits, number, at);
         at = std::copy(pieces.at(i).cbegin(), pieces.at(i).cend(), at);
     }
-    if (m_size < 0)
-        return length;
-    const qsizetype size = sizeOf(n);
+    // A fixed size, or the text's own length grown by size_step.
+    const qsizetype size = sizeOf(n, m_size >= 0 ? m_size : length);
     if (length == size)
         return length;
     // A fixed size: the text repeated and cut, or dots when the text is empty.
@@ -333,10 +331,11 @@ QString Scenario::describe(const QStringList &perRun) const
 
 QString Scenario::sizes() const
 {
-    if (size < 0)
-        return tr("size auto");
     if (sizeStep == 0)
-        return tr("%1 B each").arg(size);
+        return size < 0 ? tr("size auto") : tr("%1 B each").arg(size);
+    if (size < 0)
+        return sizeStep > 0 ? tr("size auto, then %1 B more each").arg(sizeStep)
+                            : tr("size auto, then %1 B less each").arg(-qint64(sizeStep));
     return sizeStep > 0 ? tr("%1 B, then %2 B more each").arg(size).arg(sizeStep)
                         : tr("%1 B, then %2 B less each").arg(size).arg(-qint64(sizeStep));
 }

@@ -22,7 +22,7 @@ struct Scenario
     Protocols protocol = Protocols::Both;
     int count = 10;
     int size = -1; // bytes per message; -1 = "auto", the rendered payload's length
-    int sizeStep = 0; // message n is size + n × sizeStep bytes (at least 0); needs a fixed size
+    int sizeStep = 0; // message n is size (or its payload's length) + n × sizeStep bytes, >= 0
     int intervalMs = 0; // pause between messages; 0 = back to back
     QStringList payload{ QStringLiteral("msg-{n};") }; // cycled per message, {n} = message number
     bool nodelay = false; // TCP_NODELAY
@@ -90,7 +90,9 @@ struct Scenario
         QByteArray message(int n) const;
 
     private:
-        qsizetype sizeOf(int n) const; // a fixed size's message n: size + n × size_step, >= 0
+        // Message n's length from its base (size, or its text's own length): base + n × size_step,
+        // at least 0.
+        qsizetype sizeOf(int n, qsizetype base) const;
         QList<QList<QByteArray>> m_pieces; // per payload entry: the UTF-8 text between {n}s
         int m_size;
         int m_step;

@@ -282,11 +282,11 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Size step"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "Each message is this many bytes longer than the one "
-                                         "before (negative: shorter); needs a fixed size."),
+                                         "before (negative: shorter)."),
             .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " B"),
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
-                                         "message n is `size` + n × `size_step` bytes (at least "
-                                         "0); needs a fixed `size`"),
+                                         "message n is `size` (or its payload's length) + n × "
+                                         "`size_step` bytes, at least 0"),
         },
         {
             .name = "interval_ms",
