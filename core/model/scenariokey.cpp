@@ -285,8 +285,8 @@ std::span<const ScenarioKey> ScenarioKey::all()
                                          "before (negative: shorter)."),
             .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " B"),
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
-                                         "message n is `size` (or its payload's length) + n × "
-                                         "`size_step` bytes, at least 0"),
+                                         "message n is `size` (or its payload's length) plus n "
+                                         "times `size_step` bytes, at least 0"),
         },
         {
             .name = "interval_ms",
