@@ -31,9 +31,9 @@ void TestSyscallFidelity::oneSyscallPerEvent_data()
     // request/response in both directions, and UDP truncation.
     // UDP: peeks (each its own recvmsg), sends refused with EMSGSIZE, a connected socket's
     // send() and its ECONNREFUSED.
-    for (const char *l : { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
-                           "udp-truncation", "udp-peek", "udp-too-big", "udp-connrefused",
-                           "empty-message" })
+    for (const char *l :
+         { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
+           "udp-truncation", "udp-peek", "udp-too-big", "udp-connrefused", "empty-message" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 

@@ -431,8 +431,8 @@ SizeLimit sizeLimit(const Run &run)
         } else {
             ++l.over;
             const auto m = size_t(f.message);
-            l.overRefused += m < sendsOf.size() && sendsOf[m] > 0
-                && refusedSends[m] == sendsOf[m] && f.recvs.isEmpty();
+            l.overRefused += m < sendsOf.size() && sendsOf[m] > 0 && refusedSends[m] == sendsOf[m]
+                && f.recvs.isEmpty();
         }
     }
     for (const RecvEvent &r : run.recvs) {
@@ -484,11 +484,11 @@ Part closedPortHeadline(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     if (!closedPort(trace, i))
         return std::nullopt;
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: %2 of %3 failed with ECONNREFUSED"),
-                { who(run, run.scenario.connected ? kConnected : kUnconnected), num(refused(run)),
-                  kSendCalls },
-                { kNo, kNo, count(run.sends.size()) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 failed with ECONNREFUSED"),
+        { who(run, run.scenario.connected ? kConnected : kUnconnected), num(refused(run)),
+          kSendCalls },
+        { kNo, kNo, count(run.sends.size()) });
 }
 
 int errors(const Run &run)
@@ -1063,18 +1063,17 @@ Verdict peekTellsSize(const Trace &trace, int i)
             break;
         }
     }
-    return verdict(n >= 1 && followed == n && beyondBuffer >= 1,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 of %2 followed by a read of the size they returned "
-                                          "(%3 B from a %4 B buffer)"),
-                        { num(followed), kPeeks, num(size), num(buffer) },
-                        { kNo, count(n), kNo, kNo }),
-                   beyondBuffer == 0
-                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                           "no datagram was longer than the peek's buffer")
-                       : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                           "another datagram came first: a second sender "
-                                           "wrote to the port"));
+    return verdict(
+        n >= 1 && followed == n && beyondBuffer >= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                               "%1 of %2 followed by a read of the size they returned "
+                               "(%3 B from a %4 B buffer)"),
+             { num(followed), kPeeks, num(size), num(buffer) }, { kNo, count(n), kNo, kNo }),
+        beyondBuffer == 0 ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                              "no datagram was longer than the peek's buffer")
+                          : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                              "another datagram came first: a second sender "
+                                              "wrote to the port"));
 }
 
 // Every message read whole by exactly one recv: the peeks counted no datagram twice.
@@ -1139,11 +1138,11 @@ Verdict firstSendSucceeds(const Trace &trace, int i)
                        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                          "an earlier datagram to the port left an error "
                                          "behind"));
-    return verdict(true,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "the first send() accepted %1 B"),
-                        { num(first.accepted) }),
-                   nullptr);
+    return verdict(
+        true,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the first send() accepted %1 B"),
+             { num(first.accepted) }),
+        nullptr);
 }
 
 Verdict laterSendRefused(const Trace &trace, int i)

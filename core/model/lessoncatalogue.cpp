@@ -215,9 +215,8 @@ QList<Lesson> makeLessons()
             "whole datagram and nothing of it is sent, since UDP never splits a message over "
             "several datagrams. Set size to 65,509 and size step to -1 to see that the socket "
             "goes on sending after a refused datagram."),
-        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "65505"),
-                 kv("size_step", "1"), kv("payload", "big-{n}|"), kv("interval_ms", "10"),
-                 kv("recv_size", "65536") }),
+        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "65505"), kv("size_step", "1"),
+                 kv("payload", "big-{n}|"), kv("interval_ms", "10"), kv("recv_size", "65536") }),
         {} });
     lessons.append(Lesson{
         QStringLiteral("udp-connrefused"),

@@ -468,15 +468,16 @@ std::span<const ScenarioKey> ScenarioKey::all()
                                                 "peek: applies to UDP datagrams only; set "
                                                 "protocol=udp") },
             .side = Side::Receiver,
-            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
-                                       "Peek at the size first (MSG_PEEK)"),
+            .label
+            = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Peek at the size first (MSG_PEEK)"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
                                          "recv(MSG_PEEK | MSG_TRUNC) returns the datagram's full "
                                          "size and leaves it queued; a buffer of that size then "
                                          "reads it whole."),
-            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
-                                         "UDP: `recv(MSG_PEEK | MSG_TRUNC)` learns each "
-                                         "datagram's size, then one `recv()` of that size reads it"),
+            .summary
+            = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                "UDP: `recv(MSG_PEEK | MSG_TRUNC)` learns each "
+                                "datagram's size, then one `recv()` of that size reads it"),
         },
         {
             .name = "receiver",

@@ -240,9 +240,8 @@ void UdpRunner::receiver()
 
 // One traced recv: exactly one recvmsg() into buffer, with MSG_PEEK when peek. A read of our
 // sender's datagram is message datagrams + drops and counts it; a peek counts nothing.
-NativeSocket::Datagram UdpRunner::receive(EventRecorder<RecvEvent> &rec, char *data,
-                                          qsizetype size, bool peek, int &datagrams,
-                                          qint64 &drops)
+NativeSocket::Datagram UdpRunner::receive(EventRecorder<RecvEvent> &rec, char *data, qsizetype size,
+                                          bool peek, int &datagrams, qint64 &drops)
 {
     RecvEvent e;
     e.requested = size;
@@ -252,8 +251,7 @@ NativeSocket::Datagram UdpRunner::receive(EventRecorder<RecvEvent> &rec, char *d
     e.tNs = m_clock.nowNs();
     // One recvmsg(): the datagram's true length (the proof of truncation) and the drop
     // counter reported with it.
-    const NativeSocket::Datagram d
-        = m_receiverSocket.recvDatagram(data, size, peek);
+    const NativeSocket::Datagram d = m_receiverSocket.recvDatagram(data, size, peek);
     const qint64 r = d.length;
     e.durNs = m_clock.nowNs() - e.tNs;
     e.error = d.error;

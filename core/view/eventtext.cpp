@@ -293,8 +293,8 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
             lines << tr("looked at: %1")
                          .arg(message >= 0 ? QStringLiteral("m%1").arg(message) : tr("unknown"));
         } else {
-            lines << tr("sequence number: %1")
-                         .arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
+            lines
+                << tr("sequence number: %1").arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
         }
     }
     lines << (simulated ? tr("queued before the call (model): %1")

@@ -216,9 +216,8 @@ TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
     out.numbers = run.protocol == Protocol::Tcp ? QStringLiteral("m%1\u2013m%1").arg(last)
                                                 : QStringLiteral("m%1").arg(last);
     const qint64 lastIndex = std::max(0, s.count - 1);
-    const qint64 message = s.size >= 0
-        ? std::max<qint64>(s.size, s.size + lastIndex * s.sizeStep)
-        : s.message(std::max(0, s.count - 1)).size();
+    const qint64 message = s.size >= 0 ? std::max<qint64>(s.size, s.size + lastIndex * s.sizeStep)
+                                       : s.message(std::max(0, s.count - 1)).size();
     const qint64 send = std::max<qint64>(message, s.replySize)
         + (s.framing == QStringLiteral("none") ? 0 : kFramingOverhead);
     const qint64 recv = run.protocol == Protocol::Tcp
