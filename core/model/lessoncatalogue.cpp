@@ -203,19 +203,19 @@ QList<Lesson> makeLessons()
         QStringLiteral("udp-too-big"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: 65,507 bytes is the largest datagram"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
-                          "Datagrams of 65,505 to 65,509 B: above 65,507 send() fails with "
+                          "Datagrams of 65,506 to 65,509 B: above 65,507 send() fails with "
                           "EMSGSIZE"),
         QT_TRANSLATE_NOOP(
             "sockscope::Lesson",
             "An IPv4 packet is at most 65,535 bytes long, and its IP and UDP headers take 28 of "
-            "them (20 + 8): a UDP datagram carries at most 65,507 bytes. The sender sends five "
-            "datagrams, each one byte longer than the one before, from 65,505 to 65,509 bytes; "
-            "the reader's buffer holds 65,536. The first three arrive whole. The sends of 65,508 "
+            "them (20 + 8): a UDP datagram carries at most 65,507 bytes. The sender sends four "
+            "datagrams, each one byte longer than the one before, from 65,506 to 65,509 bytes; "
+            "the reader's buffer holds 65,536. The first two arrive whole. The sends of 65,508 "
             "and 65,509 bytes fail with EMSGSIZE (drawn as failed sends): the kernel refuses the "
             "whole datagram and nothing of it is sent, since UDP never splits a message over "
             "several datagrams. Set size to 65,509 and size step to -1 to see that the socket "
             "goes on sending after a refused datagram."),
-        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "65505"), kv("size_step", "1"),
+        preset({ kv("protocol", "udp"), kv("count", "4"), kv("size", "65506"), kv("size_step", "1"),
                  kv("payload", "big-{n}|"), kv("interval_ms", "10"), kv("recv_size", "65536") }),
         {} });
     lessons.append(Lesson{
@@ -234,7 +234,7 @@ QList<Lesson> makeLessons()
             "and sends nothing. The error is reported once, so the send after it goes out "
             "again. The unconnected socket (sendto() with an address every time) never hears of "
             "the ICMP message: every send succeeds and every datagram is lost without a word."),
-        preset({ kv("protocol", "udp"), kv("count", "6"), kv("interval_ms", "10"),
+        preset({ kv("protocol", "udp"), kv("count", "4"), kv("interval_ms", "10"),
                  kv("payload", "ping-{n};"), kv("receiver", "none") }),
         { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "connected (connect(), send())"),
                          { kv("connect", "true") } },
