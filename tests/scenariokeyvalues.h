@@ -10,11 +10,13 @@
 namespace sockscope::keyvalues {
 
 // A scenario in which each value below is valid on its own: TCP, so that a TCP-only key takes
-// any value and UDP's bounds do not apply.
-inline Scenario base()
+// any value and UDP's bounds do not apply; UDP for a UDP-only key (peek, connect, receiver).
+inline Scenario base(const ScenarioKey *key = nullptr)
 {
     Scenario s;
-    s.protocol = Scenario::Protocols::Tcp;
+    s.protocol = key && key->protocolRule.kind == ScenarioKey::ProtocolRule::Kind::UdpOnly
+        ? Scenario::Protocols::Udp
+        : Scenario::Protocols::Tcp;
     return s;
 }
 

@@ -3,6 +3,8 @@
 
 #include "analysis/analysis.h"
 #include "analysis/lessonexpectations.h"
+#include "analysis/runattribution.h"
+#include "model/errnoname.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
@@ -10,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cerrno>
 #include <functional>
 
 using namespace sockscope;
@@ -86,8 +89,11 @@ private slots:
     void tcpReaderWaitsInRecv();
     void udpBoundaries();
     void udpTruncation();
+    void udpPeek();
     void udpOverflow();
     void udpKernelDropsEqualTheLoss();
+    void udpTooBig();
+    void udpConnRefused();
     void tcpInfoIsRecorded();
     void udpDatagramsAreAttributedByTheKernel();
     void emptyMessage();
@@ -122,9 +128,9 @@ void TestLessons::everyLessonConservesBytes()
         qint64 sent = 0;
         for (const SendEvent &s : run.sends)
             sent += s.accepted;
-        qint64 received = 0;
+        qint64 received = 0; // a peek (MSG_PEEK) read nothing away
         for (const RecvEvent &r : run.recvs)
-            received += r.bytes;
+            received += r.peek ? 0 : r.bytes;
         QCOMPARE(run.summary.sentBytes, sent);
         QCOMPARE(run.summary.receivedBytes, received);
         if (run.protocol == Protocol::Tcp) {
@@ -134,9 +140,13 @@ void TestLessons::everyLessonConservesBytes()
         } else {
             QCOMPARE(sent, received + run.summary.truncatedBytes + run.summary.lostBytes);
         }
-        // Every recv asks for exactly the scenario's recv size (one call, that size).
-        for (const RecvEvent &r : run.recvs)
-            QCOMPARE(r.requested, qint64(run.scenario.recvSize));
+        // Every recv asks for exactly the scenario's recv size (one call, that size); after a
+        // peek, for the size the peek returned.
+        std::optional<qint64> peeked;
+        for (const RecvEvent &r : run.recvs) {
+            QCOMPARE(r.requested, peeked.value_or(run.scenario.recvSize));
+            peeked = r.peek ? r.datagramSize : std::nullopt;
+        }
     }
     // The lesson checks itself: a headline with the numbers, and every claim it makes holds on
     // this kernel (the thresholds were chosen with room for a loaded machine; a claim on timing
@@ -316,6 +326,105 @@ void TestLessons::udpTruncation()
     }
     QCOMPARE(udp.summary.truncated, udp.scenario.count);
     QCOMPARE(udp.summary.truncatedBytes, qint64(90 * udp.scenario.count));
+}
+
+void TestLessons::udpPeek()
+{
+    const Trace trace = runLesson(QStringLiteral("udp-peek"));
+    QCOMPARE(trace.runs.size(), 2);
+    // Without peek: the truncation lesson.
+    const Run &cut = trace.runs[0];
+    QVERIFY(!cut.scenario.peek);
+    QCOMPARE(cut.recvs.size(), qsizetype(cut.scenario.count));
+    QCOMPARE(cut.summary.truncated, cut.scenario.count);
+    // With peek: each datagram is one recvmsg(MSG_PEEK | MSG_TRUNC) of 10 bytes that tells its
+    // true size, 100, and leaves it queued; then one recv of 100 bytes reads it whole.
+    const Run &whole = trace.runs[1];
+    QVERIFY(whole.scenario.peek);
+    QCOMPARE(whole.recvs.size(), qsizetype(2 * whole.scenario.count));
+    for (qsizetype i = 0; i + 1 < whole.recvs.size(); i += 2) {
+        const RecvEvent peek = whole.recvs.at(i);
+        const RecvEvent read = whole.recvs.at(i + 1);
+        QVERIFY(peek.peek);
+        QCOMPARE(peek.error, 0);
+        QCOMPARE(peek.requested, 10);
+        QCOMPARE(peek.bytes, 10);
+        QCOMPARE(peek.datagramSize, std::optional<qint64>(100));
+        QVERIFY(!peek.truncated);
+        QCOMPARE(peek.seq, -1);
+        QVERIFY(!read.peek);
+        QCOMPARE(read.requested, 100);
+        QCOMPARE(read.bytes, 100);
+        QVERIFY(!read.truncated);
+        QCOMPARE(read.seq, int(i / 2));
+        QCOMPARE(read.preview.toByteArray(), whole.messages.at(read.seq).first(64));
+        QCOMPARE(RunAttribution::peekedMessage(whole, int(i)), int(i / 2));
+    }
+    // Each datagram is counted once: the peeks are no reads.
+    QCOMPARE(whole.summary.intact, whole.scenario.count);
+    QCOMPARE(whole.summary.truncated, 0);
+    QCOMPARE(whole.summary.receivedBytes, whole.summary.sentBytes);
+    for (const MessageFate &f : whole.fates)
+        QCOMPARE(f.recvs, QList<int>{ 2 * f.message + 1 });
+}
+
+void TestLessons::udpTooBig()
+{
+    const Run udp = runLesson(QStringLiteral("udp-too-big")).runs.value(0);
+    QCOMPARE(udp.sends.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const SendEvent s = udp.sends.at(i);
+        QCOMPARE(s.requested, 65506 + i);
+        if (s.requested <= 65507) { // 65,535 − 20 (IP) − 8 (UDP)
+            QCOMPARE(s.error, 0);
+            QCOMPARE(s.accepted, s.requested);
+            QCOMPARE(udp.fates.at(i).fate, Fate::Intact);
+        } else { // refused whole: nothing was sent, nothing arrives
+            QCOMPARE(ErrnoName::name(s.error), QStringLiteral("EMSGSIZE"));
+            QCOMPARE(s.accepted, 0);
+            QCOMPARE(udp.fates.at(i).fate, Fate::Lost);
+            QVERIFY(udp.fates.at(i).recvs.isEmpty());
+        }
+    }
+    QCOMPARE(udp.recvs.size(), 2);
+    QCOMPARE(udp.recvs.at(1).bytes, 65507);
+    QCOMPARE(udp.summary.lostBytes, 0); // never sent, so not lost on the way
+    // The wire, where it was captured, carried the two datagrams only.
+    if (udp.wire == Wire::Captured)
+        QCOMPARE(udp.segments.size(), 2);
+}
+
+void TestLessons::udpConnRefused()
+{
+    const Trace trace = runLesson(QStringLiteral("udp-connrefused"));
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &connected = trace.runs[0];
+    const Run &unconnected = trace.runs[1];
+    QVERIFY(connected.scenario.connected);
+    QVERIFY(!unconnected.scenario.connected);
+    // Nothing reads the port.
+    QVERIFY(connected.recvs.isEmpty());
+    QVERIFY(unconnected.recvs.isEmpty());
+    // Connected: the first send goes out; the ICMP port unreachable it causes comes back
+    // within the 10 ms before the next send, which fails with ECONNREFUSED and sends nothing.
+    QCOMPARE(connected.sends.size(), 4);
+    QCOMPARE(connected.sends.at(0).error, 0);
+    QCOMPARE(connected.sends.at(0).accepted, connected.sends.at(0).requested);
+    int refused = 0;
+    for (const SendEvent &s : connected.sends) {
+        if (s.error == ECONNREFUSED) {
+            ++refused;
+            QCOMPARE(s.accepted, 0);
+        } else {
+            QCOMPARE(s.error, 0);
+        }
+    }
+    QVERIFY2(refused >= 1, "no send() of the connected socket failed with ECONNREFUSED");
+    // Unconnected: never told.
+    QCOMPARE(unconnected.sends.size(), 4);
+    for (const SendEvent &s : unconnected.sends)
+        QCOMPARE(s.error, 0);
+    QCOMPARE(unconnected.summary.lost, 4);
 }
 
 void TestLessons::udpOverflow()

@@ -42,6 +42,7 @@ private slots:
     void everyKeyRejectsOutOfRange();
     void directWritesAreValidated();
     void protocolRules();
+    void sizeStep();
     void readmeTableIsTheKeyTable();
     void cadenceIsWordedAsTheWindowWordsIt();
 };
@@ -229,10 +230,12 @@ void tst_Scenario::setInvalid_data()
                                       << "size"
                                       << "16777217"
                                       << "size: 16777217 is out of range (0 to 16777216)";
+    // Up to an IPv4 packet's 65,535 B may be asked for: the kernel refuses 65,508 and more
+    // with EMSGSIZE, which udp-too-big shows.
     QTest::newRow("UDP message too big") << "udp"
                                          << "size"
-                                         << "65508"
-                                         << "~size: a UDP message of 65508 bytes";
+                                         << "65536"
+                                         << "~size: a UDP message of 65536 bytes";
     QTest::newRow("UDP message too big, both") << "both"
                                                << "size"
                                                << "70000"
@@ -498,8 +501,8 @@ void tst_Scenario::fromJsonRejects_data()
         << "framing:";
     QTest::newRow("validated as a whole")
         << QJsonObject{ { QStringLiteral("protocol"), QStringLiteral("udp") },
-                        { QStringLiteral("size"), 65508 } }
-        << "size: a UDP message of 65508 bytes";
+                        { QStringLiteral("size"), 65536 } }
+        << "size: a UDP message of 65536 bytes";
 }
 
 void tst_Scenario::fromJsonRejects()
@@ -636,7 +639,7 @@ void tst_Scenario::everyKeyRoundTrips()
     QVERIFY(k);
 
     // --set: the value is stored and reads back as written.
-    const Scenario base = keyvalues::base();
+    const Scenario base = keyvalues::base(k);
     Scenario s = base;
     QCOMPARE(s.set(key, text), QString());
     QCOMPARE(k->text(s), text);
@@ -655,7 +658,7 @@ void tst_Scenario::everyKeyRoundTrips()
     const auto back = Scenario::fromJson(after, &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(*back, s);
-    QJsonObject alone{ { QStringLiteral("protocol"), QStringLiteral("tcp") } };
+    QJsonObject alone{ { QStringLiteral("protocol"), after.value(QStringLiteral("protocol")) } };
     alone[key] = after.value(key);
     const auto sparse = Scenario::fromJson(alone, &error);
     QVERIFY2(sparse, qPrintable(error));
@@ -696,7 +699,7 @@ void tst_Scenario::everyKeyRejectsOutOfRange()
     QFETCH(QString, text);
     QFETCH(QString, error);
 
-    const Scenario before = keyvalues::base();
+    const Scenario before = keyvalues::base(ScenarioKey::find(key));
     Scenario s = before;
     const QString got = s.set(key, text);
     if (error.endsWith(QLatin1String(": ")))
@@ -718,7 +721,7 @@ void tst_Scenario::directWritesAreValidated()
     // A member written directly (as the window or a test may) beyond its key's range is caught by
     // validate(), which names the key.
     for (const ScenarioKey &key : ScenarioKey::all()) {
-        Scenario s = keyvalues::base();
+        Scenario s = keyvalues::base(&key);
         bool written = false;
         std::visit(
             [&](auto member) {
@@ -771,6 +774,27 @@ void tst_Scenario::protocolRules()
             QCOMPARE(udp.set(name, def), QString());
             break;
         }
+        case Rule::UdpOnly: {
+            // Any value but the default needs UDP alone: switching to TCP or both is refused.
+            const QString def = key.text(Scenario());
+            QString other;
+            for (const QString &text : keyvalues::validTexts(key)) {
+                if (text != def && other.isEmpty())
+                    other = text;
+            }
+            Scenario s;
+            QCOMPARE(s.set(QStringLiteral("protocol"), QStringLiteral("udp")), QString());
+            QCOMPARE(s.set(name, other), QString());
+            for (const char *protocol : { "tcp", "both" }) {
+                const QString error = s.set(QStringLiteral("protocol"), QLatin1String(protocol));
+                QVERIFY2(error.startsWith(prefix), qPrintable(error));
+            }
+            Scenario tcp = keyvalues::base();
+            QCOMPARE(tcp.set(QStringLiteral("protocol"), QStringLiteral("tcp")), QString());
+            QVERIFY(tcp.set(name, other).startsWith(prefix));
+            QCOMPARE(tcp.set(name, def), QString());
+            break;
+        }
         case Rule::UdpMaximum: {
             const qint64 bound = key.protocolRule.bound;
             const qint64 beyond = bound + 1;
@@ -790,6 +814,30 @@ void tst_Scenario::protocolRules()
         ++rules;
     }
     QVERIFY(rules > 0);
+}
+
+void tst_Scenario::sizeStep()
+{
+    // Message n is size + n × size_step bytes: the udp-too-big lesson's 65,505 … 65,509.
+    Scenario s;
+    QCOMPARE(s.set(QStringLiteral("protocol"), QStringLiteral("udp")), QString());
+    QCOMPARE(s.set(QStringLiteral("size"), QStringLiteral("65505")), QString());
+    QCOMPARE(s.set(QStringLiteral("size_step"), QStringLiteral("1")), QString());
+    QCOMPARE(s.set(QStringLiteral("count"), QStringLiteral("5")), QString());
+    for (int n = 0; n < 5; ++n)
+        QCOMPARE(s.message(n).size(), 65505 + n);
+    // The longest message is UDP's bound, not the first: 65,535 + 1 is refused.
+    QVERIFY(s.set(QStringLiteral("count"), QStringLiteral("32")).startsWith(u"size: "));
+    QCOMPARE(s.set(QStringLiteral("count"), QStringLiteral("31")), QString());
+    // With size auto the payload's own length grows; a shrinking size stops at 0 bytes.
+    Scenario a;
+    QCOMPARE(a.set(QStringLiteral("payload"), QStringLiteral("abcd")), QString());
+    QCOMPARE(a.set(QStringLiteral("size_step"), QStringLiteral("-3")), QString());
+    QCOMPARE(a.message(0), QByteArray("abcd"));
+    QCOMPARE(a.message(1), QByteArray("a"));
+    QCOMPARE(a.message(2), QByteArray());
+    QCOMPARE(a.set(QStringLiteral("size_step"), QStringLiteral("2")), QString());
+    QCOMPARE(a.message(2), QByteArray("abcdabcd"));
 }
 
 void tst_Scenario::readmeTableIsTheKeyTable()

@@ -444,7 +444,7 @@ void TestScenarioControls::everyKeyRoundTripsThroughItsControl()
     QFETCH(QString, text);
     const ScenarioKey *k = ScenarioKey::find(key);
     QVERIFY(k);
-    const Scenario base = keyvalues::base();
+    const Scenario base = keyvalues::base(k);
     Scenario expected = base;
     QCOMPARE(expected.set(key, text), QString());
 

@@ -185,6 +185,9 @@ void TestShellCompletion::lessonsAfterLesson()
     QCOMPARE(offered, lessons);
     QCOMPARE(complete({ QStringLiteral("sockscope"), QStringLiteral("run"),
                         QStringLiteral("--lesson=udp-t") }),
+             (QStringList{ QStringLiteral("udp-truncation"), QStringLiteral("udp-too-big") }));
+    QCOMPARE(complete({ QStringLiteral("sockscope"), QStringLiteral("run"),
+                        QStringLiteral("--lesson=udp-tr") }),
              QStringList{ QStringLiteral("udp-truncation") });
 }
 

@@ -29,8 +29,11 @@ void TestSyscallFidelity::oneSyscallPerEvent_data()
     QTest::addColumn<QString>("lesson");
     // Small back-to-back writes (where Qt's buffer would merge), partial sends with EAGAIN,
     // request/response in both directions, and UDP truncation.
-    for (const char *l : { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
-                           "udp-truncation", "empty-message" })
+    // UDP: peeks (each its own recvmsg), sends refused with EMSGSIZE, a connected socket's
+    // send() and its ECONNREFUSED.
+    for (const char *l :
+         { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
+           "udp-truncation", "udp-peek", "udp-too-big", "udp-connrefused", "empty-message" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -63,11 +66,14 @@ void TestSyscallFidelity::oneSyscallPerEvent()
                                 .toArray();
     QList<qint64> tracedSends;
     QList<qint64> tracedRecvs;
+    int tracedPeeks = 0;
     for (const QJsonValue &run : runs) {
         for (const QJsonValue &s : run.toObject().value(QStringLiteral("sends")).toArray())
             tracedSends << s.toObject().value(QStringLiteral("requested")).toInteger();
-        for (const QJsonValue &r : run.toObject().value(QStringLiteral("recvs")).toArray())
+        for (const QJsonValue &r : run.toObject().value(QStringLiteral("recvs")).toArray()) {
             tracedRecvs << r.toObject().value(QStringLiteral("requested")).toInteger();
+            tracedPeeks += r.toObject().value(QStringLiteral("peek")).toBool();
+        }
     }
 
     QFile logFile(log);
@@ -87,6 +93,7 @@ void TestSyscallFidelity::oneSyscallPerEvent()
         QStringLiteral(R"(msg_iov=\[\{iov_base=.*?, iov_len=(\d+)\}\], msg_iovlen=1,)"));
     QList<qint64> sysSends;
     QList<qint64> sysRecvs;
+    int sysPeeks = 0;
     // The loopback capture's packet socket is not traced traffic: libpcap empties it with a
     // one-byte non-blocking recvfrom() after each filter change.
     const QRegularExpression packetSocket(QStringLiteral(R"(socket\(AF_PACKET, .*= (\d+))"));
@@ -135,6 +142,8 @@ void TestSyscallFidelity::oneSyscallPerEvent()
             const auto m = recvmsg.match(line);
             QVERIFY2(m.hasMatch(), qPrintable(line));
             sysRecvs << m.captured(1).toLongLong();
+            // The flags are printed after the structure: a traced peek is a MSG_PEEK call.
+            sysPeeks += line.contains(QLatin1String("MSG_PEEK"));
         }
         for (const char *forbidden : { "sendmsg(", "sendmmsg(", "recvmmsg(" })
             QVERIFY2(!line.contains(QLatin1String(forbidden)), qPrintable(line));
@@ -146,6 +155,9 @@ void TestSyscallFidelity::oneSyscallPerEvent()
     std::sort(tracedRecvs.begin(), tracedRecvs.end());
     std::sort(sysRecvs.begin(), sysRecvs.end());
     QCOMPARE(sysRecvs, tracedRecvs);
+    QCOMPARE(sysPeeks, tracedPeeks);
+    if (lesson == QLatin1String("udp-peek"))
+        QVERIFY(tracedPeeks > 0);
 }
 
 QTEST_GUILESS_MAIN(TestSyscallFidelity)

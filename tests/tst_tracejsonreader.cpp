@@ -50,8 +50,8 @@ private slots:
 void TestTraceJsonReader::roundTrip_data()
 {
     QTest::addColumn<QString>("lesson");
-    for (const char *l : { "tcp-nagle-delayed-ack", "udp-truncation", "udp-overflow",
-                           "empty-message", "framing-json-header" })
+    for (const char *l : { "tcp-nagle-delayed-ack", "udp-truncation", "udp-peek", "udp-overflow",
+                           "udp-connrefused", "empty-message", "framing-json-header" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 
@@ -85,6 +85,7 @@ void TestTraceJsonReader::roundTrip()
             QCOMPARE(b.recvs[k].datagramSize, a.recvs[k].datagramSize);
             QCOMPARE(b.recvs[k].seq, a.recvs[k].seq);
             QCOMPARE(b.recvs[k].drops, a.recvs[k].drops);
+            QCOMPARE(b.recvs[k].peek, a.recvs[k].peek);
             QCOMPARE(b.recvs[k].preview, a.recvs[k].preview);
         }
         for (qsizetype k = 0; k < a.fates.size(); ++k) {
@@ -190,6 +191,15 @@ void TestTraceJsonReader::rejects_data()
     QTest::newRow("recv drops not a number") << head + QByteArray(run).replace("\"tcp\"", "\"udp\"")
             + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":0,"offset":0,"truncated":false,"drops":"many","preview":""}],)"
             + summary + "]}" << QStringLiteral("runs[0].recvs[0].drops");
+    QTest::newRow("recv peek not a boolean") << head + QByteArray(run).replace("\"tcp\"", "\"udp\"")
+            + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":0,"offset":0,"truncated":false,"peek":"yes","preview":""}],)"
+            + summary + "]}" << QStringLiteral("runs[0].recvs[0].peek");
+    QTest::newRow("peek on a TCP recv") << head + run
+            + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":0,"offset":0,"truncated":false,"peek":true,"preview":""}],)"
+            + summary + "]}" << QStringLiteral("runs[0].recvs[0].peek");
+    QTest::newRow("peek with a seq") << head + QByteArray(run).replace("\"tcp\"", "\"udp\"")
+            + R"("recvs":[{"id":0,"t_ns":1,"requested":9,"bytes":0,"offset":0,"truncated":false,"peek":true,"seq":0,"preview":""}],)"
+            + summary + "]}" << QStringLiteral("runs[0].recvs[0].peek");
     QTest::newRow("tcp_info field missing") << head + run
             + R"("tcp_info":{"sender":{"total_retrans":0},"receiver":null},)" + summary
             + "]}" << QStringLiteral("runs[0].tcp_info.sender.rtt_us");

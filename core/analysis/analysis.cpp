@@ -234,6 +234,9 @@ void analyseUdp(Run &run, const SendInfo &sends)
     std::vector<FirstCopy> firstRecv(size_t(messages.size()));
     std::vector<std::pair<int, int>> copies; // (message, recv id)
     for (qsizetype i = 0; i < recvs.size(); ++i) {
+        // A peek read nothing away: the recv after it holds the datagram.
+        if (recvs.get<&RecvEvent::peek>(i))
+            continue;
         const qint64 bytes = recvs.get<&RecvEvent::bytes>(i);
         s.receivedBytes += std::max<qint64>(bytes, 0);
         const int seq = recvs.get<&RecvEvent::seq>(i);

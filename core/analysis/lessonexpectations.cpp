@@ -61,6 +61,7 @@ constexpr Noun kPartialSends{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations
 constexpr Noun kErrors{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n error(s)") };
 constexpr Noun kFailedCalls{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
                                                  "%n send() or recv() call(s)") };
+constexpr Noun kPeeks{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations", "%n peek(s)") };
 
 int count(qint64 n)
 {
@@ -163,6 +164,17 @@ const Who kFramingOn{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framin
 const Who kFramingOff{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Framing off"),
                        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                          "Framing off, simulated") };
+
+const Who kWithoutPeek{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Without peek"),
+                        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "Without peek, simulated") };
+const Who kWithPeek{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "With peek"),
+                     QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "With peek, simulated") };
+const Who kConnected{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Connected"),
+                      QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Connected, simulated") };
+const Who kUnconnected{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "Unconnected"),
+                        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "Unconnected, simulated") };
 
 QString who(const Run &run, const Who &w)
 {
@@ -275,6 +287,154 @@ Part truncationHeadline(const Trace &trace, int i)
         { byProtocol(run), num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
           num(run.summary.truncatedBytes) },
         { kNo, kNo, count(run.summary.messages), kNo, kNo });
+}
+
+// ---- the peek, too-big and closed-port lessons: what the recorded calls say
+
+// recvmsg(MSG_PEEK | MSG_TRUNC) calls that returned, as the recorder marked them.
+int peeks(const Run &run)
+{
+    int n = 0;
+    for (const RecvEvent &r : run.recvs)
+        n += r.peek && r.error == 0;
+    return n;
+}
+
+bool peeked(const Trace &trace, int i)
+{
+    return udp(trace, i) && peeks(trace.runs[i]) > 0;
+}
+
+bool notPeeked(const Trace &trace, int i)
+{
+    return udp(trace, i) && peeks(trace.runs[i]) == 0;
+}
+
+int wholeMessages(const Run &run)
+{
+    int n = 0;
+    for (const MessageFate &f : run.fates)
+        n += f.fate == Fate::Intact || f.fate == Fate::Empty;
+    return n;
+}
+
+Part peekHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!udp(trace, i))
+        return std::nullopt;
+    if (peeks(run) == 0)
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2 of %3 cut to %4 B, %5 B gone"),
+                    { who(run, kWithoutPeek), num(run.summary.truncated), kDatagrams,
+                      num(run.scenario.recvSize), num(run.summary.truncatedBytes) },
+                    { kNo, kNo, count(run.summary.messages), kNo, kNo });
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "%1: %2 told the full size; %3 of %4 read whole"),
+                { who(run, kWithPeek), kPeeks, num(wholeMessages(run)), kDatagrams },
+                { kNo, count(peeks(run)), kNo, count(run.summary.messages) });
+}
+
+// The largest UDP payload over IPv4: 65,535 − 20 (IP header) − 8 (UDP header).
+constexpr qint64 kMaxUdpPayload = 65507;
+
+struct SizeLimit
+{
+    int fit = 0; // messages of at most 65,507 B
+    int fitWhole = 0; // … that arrived whole
+    int over = 0; // messages longer than that
+    int overRefused = 0; // … whose every send failed with EMSGSIZE and that nothing read
+    int emsgsize = 0; // send() calls that failed with EMSGSIZE
+    qint64 largest = 0; // the largest datagram a recv read
+};
+
+SizeLimit sizeLimit(const Run &run)
+{
+    SizeLimit l;
+    std::vector<int> refusedSends(size_t(run.fates.size()), 0);
+    std::vector<int> sendsOf(size_t(run.fates.size()), 0);
+    for (const SendEvent &s : run.sends) {
+        l.emsgsize += s.error == EMSGSIZE;
+        if (s.message >= 0 && s.message < run.fates.size()) {
+            ++sendsOf[size_t(s.message)];
+            refusedSends[size_t(s.message)] += s.error == EMSGSIZE && s.accepted == 0;
+        }
+    }
+    for (const MessageFate &f : run.fates) {
+        if (f.length <= kMaxUdpPayload) {
+            ++l.fit;
+            l.fitWhole += f.fate == Fate::Intact || f.fate == Fate::Empty;
+        } else {
+            ++l.over;
+            const auto m = size_t(f.message);
+            l.overRefused += m < sendsOf.size() && sendsOf[m] > 0 && refusedSends[m] == sendsOf[m]
+                && f.recvs.isEmpty();
+        }
+    }
+    for (const RecvEvent &r : run.recvs) {
+        if (r.error == 0 && !r.peek)
+            l.largest = std::max(l.largest, r.datagramSize.value_or(r.bytes));
+    }
+    return l;
+}
+
+Part tooBigHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!udp(trace, i))
+        return std::nullopt;
+    const SizeLimit l = sizeLimit(run);
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "%1: the largest datagram read was %2 B; %3 failed with "
+                                  "EMSGSIZE"),
+                { byProtocol(run), num(l.largest), kSends }, { kNo, kNo, count(l.emsgsize) });
+}
+
+// A UDP run that sent to a closed port (receiver=none), connected or not, as the run's own
+// scenario recorded it: connect() either succeeded or the run failed with its error.
+bool closedPort(const Trace &trace, int i)
+{
+    return udp(trace, i) && trace.runs[i].scenario.receiver == Scenario::Receiver::None;
+}
+
+bool connectedToClosedPort(const Trace &trace, int i)
+{
+    return closedPort(trace, i) && trace.runs[i].scenario.connected;
+}
+
+bool unconnectedToClosedPort(const Trace &trace, int i)
+{
+    return closedPort(trace, i) && !trace.runs[i].scenario.connected;
+}
+
+int refused(const Run &run)
+{
+    int n = 0;
+    for (const SendEvent &s : run.sends)
+        n += s.error == ECONNREFUSED;
+    return n;
+}
+
+Part closedPortHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!closedPort(trace, i))
+        return std::nullopt;
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 failed with ECONNREFUSED"),
+        { who(run, run.scenario.connected ? kConnected : kUnconnected), num(refused(run)),
+          kSendCalls },
+        { kNo, kNo, count(run.sends.size()) });
+}
+
+int errors(const Run &run)
+{
+    int n = 0;
+    for (const SendEvent &s : run.sends)
+        n += s.error != 0;
+    for (const RecvEvent &r : run.recvs)
+        n += r.error != 0;
+    return n;
 }
 
 Part overflowHeadline(const Trace &trace, int i)
@@ -803,6 +963,153 @@ Verdict udpEmptyArrives(const Trace &trace, int i)
                                      "the empty datagram was lost (UDP may drop any datagram)"));
 }
 
+// Each peek was followed by the read of the datagram it looked at: the next recv that is no
+// peek read a datagram of the size the peek returned, with a buffer of that size.
+Verdict peekTellsSize(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    int n = 0;
+    int followed = 0;
+    int beyondBuffer = 0; // the size returned was more than the peek's buffer held
+    qint64 size = 0;
+    qint64 buffer = 0;
+    for (qsizetype p = 0; p < run.recvs.size(); ++p) {
+        const RecvEvent peek = run.recvs.at(p);
+        if (!peek.peek || peek.error != 0)
+            continue;
+        ++n;
+        const qint64 told = peek.datagramSize.value_or(-1);
+        if (told > peek.requested) {
+            ++beyondBuffer;
+            size = told;
+            buffer = peek.requested;
+        }
+        for (qsizetype r = p + 1; r < run.recvs.size(); ++r) {
+            const RecvEvent read = run.recvs.at(r);
+            if (read.peek)
+                continue;
+            followed += read.error == 0 && read.datagramSize == told && read.requested == told
+                && !read.truncated;
+            break;
+        }
+    }
+    return verdict(
+        n >= 1 && followed == n && beyondBuffer >= 1,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                               "%1 of %2 followed by a read of the size they returned "
+                               "(%3 B from a %4 B buffer)"),
+             { num(followed), kPeeks, num(size), num(buffer) }, { kNo, count(n), kNo, kNo }),
+        beyondBuffer == 0 ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                              "no datagram was longer than the peek's buffer")
+                          : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                              "another datagram came first: a second sender "
+                                              "wrote to the port"));
+}
+
+// Every message read whole by exactly one recv: the peeks counted no datagram twice.
+Verdict peekReadsWhole(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const Summary &s = run.summary;
+    bool once = true;
+    for (const MessageFate &f : run.fates)
+        once &= f.recvs.size() == 1;
+    return verdict(
+        s.truncated == 0 && s.lost == 0 && once && s.conserved && s.receivedBytes == s.sentBytes,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                               "%1 of %2 read whole by one recv each; %3 of %4 B received"),
+             { num(wholeMessages(run)), kDatagrams, num(s.receivedBytes), num(s.sentBytes) },
+             { kNo, count(s.messages), kNo, kNo }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "a datagram was lost or cut: see the conservation check"));
+}
+
+Verdict fitsArrive(const Trace &trace, int i)
+{
+    const SizeLimit l = sizeLimit(trace.runs[i]);
+    return verdict(l.fit >= 1 && l.fitWhole == l.fit,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 of %2 arrived whole; the largest was %3 B"),
+                        { num(l.fitWhole), kDatagrams, num(l.largest) },
+                        { kNo, count(l.fit), kNo }),
+                   l.fit == 0 ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                  "no message was 65,507 B or shorter")
+                              : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                  "the receive buffer was full: a loaded "
+                                                  "machine delayed the reader"));
+}
+
+Verdict tooBigRefused(const Trace &trace, int i)
+{
+    const SizeLimit l = sizeLimit(trace.runs[i]);
+    return verdict(l.over >= 1 && l.overRefused == l.over,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 of %2 longer than 65,507 B refused with EMSGSIZE"),
+                        { num(l.overRefused), kDatagrams }, { kNo, count(l.over) }),
+                   l.over == 0 ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                   "no message was longer than 65,507 B")
+                               : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                   "a datagram longer than 65,507 B was sent "
+                                                   "or read"));
+}
+
+Verdict firstSendSucceeds(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (run.sends.isEmpty())
+        return verdict(false, text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "no send")),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "nothing was sent"));
+    const SendEvent first = run.sends.at(0);
+    if (first.error != 0)
+        return verdict(false,
+                       text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                              "the first send() failed with %1"),
+                            { ErrnoName::name(first.error) }),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                         "an earlier datagram to the port left an error "
+                                         "behind"));
+    return verdict(
+        true,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the first send() accepted %1 B"),
+             { num(first.accepted) }),
+        nullptr);
+}
+
+Verdict laterSendRefused(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    int later = 0; // refused after a send that went out, and sent nothing
+    bool sentBefore = false;
+    for (const SendEvent &s : run.sends) {
+        later += sentBefore && s.error == ECONNREFUSED && s.accepted == 0;
+        sentBefore = sentBefore || s.error == 0;
+    }
+    return verdict(later >= 1,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 of %2 failed with ECONNREFUSED"),
+                        { num(later), kSendCalls }, { kNo, count(run.sends.size()) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "no ICMP error reached the socket before its last send"));
+}
+
+Verdict unconnectedSilent(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int n = errors(run);
+    Verdict v = verdict(
+        n == 0 && run.summary.lost == run.summary.messages,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 failed; %2 of %3 lost"),
+             { kFailedCalls, num(run.summary.lost), kDatagrams },
+             { count(n), kNo, count(run.summary.messages) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "a datagram was read: something was listening on the port"));
+    if (n > 0)
+        v.reason
+            = text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the kernel reported %1"),
+                   { firstError(run) });
+    return v;
+}
+
 bool framedStream(const Trace &trace, int i)
 {
     return tcpStream(trace, i) && framed(trace.runs[i]);
@@ -932,6 +1239,19 @@ QList<LessonClaims> makeTable()
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "No error is reported: Linux truncates silently"),
               udpAny, noErrors, "udp-truncation-silent" } } },
+        { "udp-peek",
+          peekHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Without peek: a datagram longer than the buffer is cut to the "
+                                "buffer's size; the rest is gone"),
+              notPeeked, datagramsCut, "udp-without-peek-cut" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "With peek: recv(MSG_PEEK | MSG_TRUNC) returns the datagram's "
+                                "full size and leaves it queued for the next recv"),
+              peeked, peekTellsSize, "udp-peek-tells-size" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "With peek: every datagram is read whole, by one recv"),
+              peeked, peekReadsWhole, "udp-peek-reads-whole" } } },
         { "udp-overflow",
           overflowHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
@@ -944,6 +1264,28 @@ QList<LessonClaims> makeTable()
                                 "The kernel's drop counter (SO_RXQ_OVFL) counts exactly the "
                                 "datagrams found lost"),
               udpKernelCounted, kernelCountsLoss, "udp-kernel-counts-loss" } } },
+        { "udp-too-big",
+          tooBigHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Every datagram of at most 65,507 B arrives whole"),
+              udpAny, fitsArrive, "udp-fits-arrive" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Every send() of more than 65,507 B fails with EMSGSIZE, and "
+                                "nothing of it arrives"),
+              udpAny, tooBigRefused, "udp-too-big-refused" } } },
+        { "udp-connrefused",
+          closedPortHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Connected: the first send() succeeds"),
+              connectedToClosedPort, firstSendSucceeds, "udp-connected-first-send-succeeds" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Connected: a later send() fails with ECONNREFUSED and sends "
+                                "nothing"),
+              connectedToClosedPort, laterSendRefused, "udp-connected-later-send-refused" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Unconnected: every sendto() succeeds, and every datagram is "
+                                "lost without an error"),
+              unconnectedToClosedPort, unconnectedSilent, "udp-unconnected-silent" } } },
         { "empty-message",
           emptyHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
@@ -986,6 +1328,12 @@ const QList<HeadlineId> &headlines()
         { "overflow", overflowHeadline, "each UDP run: datagrams lost, errors reported" },
         { "empty", emptyHeadline, "TCP: bytes in the stream; UDP: recvs that returned 0 bytes" },
         { "framing", framingHeadline, "each TCP run: messages decoded whole (framed) or per recv" },
+        { "peek", peekHeadline,
+          "each UDP run: without peek datagrams cut, with peek sizes told and datagrams read whole" },
+        { "too-big", tooBigHeadline,
+          "each UDP run: datagrams up to 65,507 B that arrived, longer ones refused with EMSGSIZE" },
+        { "closed-port", closedPortHeadline,
+          "each UDP run to a closed port, connected or not: sends that failed with ECONNREFUSED" },
     };
     return ids;
 }

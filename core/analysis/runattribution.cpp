@@ -73,6 +73,23 @@ int RunAttribution::messageOfRecv(const Run &run, int recv)
     return -1;
 }
 
+int RunAttribution::peekedMessage(const Run &run, int recv)
+{
+    if (recv < 0 || recv >= run.recvs.size() || !run.recvs.get<&RecvEvent::peek>(recv)
+        || run.recvs.get<&RecvEvent::error>(recv) != 0)
+        return -1;
+    const std::optional<qint64> size = run.recvs.get<&RecvEvent::datagramSize>(recv);
+    for (int r = recv + 1; r < run.recvs.size(); ++r) {
+        if (run.recvs.get<&RecvEvent::peek>(r))
+            continue;
+        if (run.recvs.get<&RecvEvent::error>(r) != 0
+            || run.recvs.get<&RecvEvent::datagramSize>(r) != size)
+            return -1;
+        return messageOfRecv(run, r);
+    }
+    return -1;
+}
+
 int RunAttribution::sendOfMessage(const Run &run, int message)
 {
     if (message < 0)

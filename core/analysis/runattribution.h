@@ -35,6 +35,11 @@ public:
     // sequence numbers) has no messages of the sender's: each datagram read is one, numbered by
     // the recv() that read it (recv #3 read message #3); a failed recv() read none.
     static int messageOfRecv(const Run &run, int recv);
+    // UDP: the message a peek (MSG_PEEK) looked at, -1 if unknown or recv is no peek. A peek
+    // leaves the datagram at the head of the queue, so it is the one the next recv() that is
+    // no peek read, when that read found a datagram of the size the peek reported. A peek is
+    // not one of the message's recvs (messageOfRecv is -1): it read nothing away.
+    static int peekedMessage(const Run &run, int recv);
     // UDP: the last send() of a message that put a datagram on the wire, -1 if none.
     static int sendOfMessage(const Run &run, int message);
     static const MessageFate *fate(const Run &run, int message);

@@ -26,7 +26,7 @@ int RunMeasures::dataRecvs(const Run &run)
 {
     int n = 0;
     for (const RecvEvent &r : run.recvs)
-        n += r.error == 0 && (r.bytes > 0 || run.protocol == Protocol::Udp);
+        n += r.error == 0 && !r.peek && (r.bytes > 0 || run.protocol == Protocol::Udp);
     return n;
 }
 

@@ -46,7 +46,7 @@ void DatagramMatcher::match(Run &run, const QList<Datagram> &datagrams)
     qint64 counter = 0; // the drop counter with the last read
     for (int i = 0; i < run.recvs.size(); ++i) {
         const RecvEvent r = run.recvs.at(i);
-        if (r.error != 0 || !r.datagramSize)
+        if (r.error != 0 || !r.datagramSize || r.peek)
             continue; // took nothing from the queue
         // A lesson counts its own sender's datagrams only; another program's datagram in the
         // queue breaks "the k-th read is datagram k + drops".

@@ -136,6 +136,10 @@ QString recvTable(const Run &run, PreviewText::Encoding encoding)
         else if (!udp && r.bytes == 0)
             contents = QCoreApplication::translate("sockscope::TextReport",
                                                    "(0 bytes: the peer closed the connection)");
+        else if (udp && r.peek)
+            note = QCoreApplication::translate("sockscope::TextReport",
+                                               "  [peek: the %1-byte datagram stays queued]")
+                       .arg(r.datagramSize.value_or(0));
         else if (udp && r.truncated)
             note = QCoreApplication::translate("sockscope::TextReport",
                                                "  [truncated: %1 of %2 bytes kept]")
@@ -612,6 +616,17 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
                                      QString::number(maxUnsent) });
     if (eagain > 0)
         evidence << tr("%n send() call(s) failed with EAGAIN (buffer full)", nullptr, eagain);
+    // Any other failed send (EMSGSIZE: too long for a datagram; ECONNREFUSED: an ICMP error):
+    // nothing of it was sent.
+    QStringList failures;
+    int failed = 0;
+    for (const SendEvent &e : run.sends) {
+        if (e.error == 0 || e.error == EAGAIN)
+            continue;
+        ++failed;
+        if (const QString name = ErrnoName::name(e.error); !failures.contains(name))
+            failures << name;
+    }
     if (maxQueued >= 0)
         evidence << (udp ? tr("largest datagram waiting before a recv %1 B").arg(maxQueued)
                          : tr("max bytes queued before a recv %1 B").arg(maxQueued));
@@ -619,6 +634,9 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
     if (!evidence.isEmpty())
         s << (run.mode == Mode::Sim ? tr("Model's evidence: ") : tr("Kernel evidence: "))
           << evidence.join(QStringLiteral("; ")) << '\n';
+    if (failed > 0)
+        s << tr("%n send() call(s) failed: %1", nullptr, failed).arg(failures.join(listSeparator()))
+          << '\n';
     if (requests) {
         if (const QString trips = roundTrips(*requests, run); !trips.isEmpty())
             s << trips << '\n';

@@ -626,7 +626,7 @@ const std::array<FieldOf<SendEvent>, 10> kSendFields{ {
     { "preview", [](Item &f, SendEvent &s) { s.preview = f.preview(); } },
 } };
 
-const std::array<FieldOf<RecvRow>, 14> kRecvFields{ {
+const std::array<FieldOf<RecvRow>, 15> kRecvFields{ {
     { "id", [](Item &f, RecvRow &r) { r.event.id = f.id(); } },
     { "t_ns", [](Item &f, RecvRow &r) { r.event.tNs = f.integer(kTime); } },
     { "dur_ns", [](Item &f, RecvRow &r) { r.event.durNs = f.integer(kTime, false); } },
@@ -638,6 +638,7 @@ const std::array<FieldOf<RecvRow>, 14> kRecvFields{ {
     { "datagram_size",
       [](Item &f, RecvRow &r) { r.event.datagramSize = f.optionalInteger(kCallBytes); } },
     { "truncated", [](Item &f, RecvRow &r) { r.event.truncated = f.boolean(); } },
+    { "peek", [](Item &f, RecvRow &r) { r.event.peek = f.boolean(false); } },
     // Not checked against the run's messages: the kernel's drop counter counts datagrams of any
     // sender, so a seq past the last message is possible, and the analysis treats it as none.
     { "seq", [](Item &f, RecvRow &r) { r.event.seq = int(f.optionalInteger(kId).value_or(-1)); } },

@@ -280,6 +280,9 @@ void appendRecv(TextBuffer &out, const RecvEvent &r, const QStringList &peers)
     appendOptional(out, r.datagramSize);
     out.literal(",\"truncated\":");
     appendBool(out, r.truncated);
+    // UDP: recvmsg(MSG_PEEK | MSG_TRUNC), which left the datagram queued; absent on a read.
+    if (r.peek)
+        out.literal(",\"peek\":true");
     out.literal(",\"seq\":");
     appendOptional(out, r.seq < 0 ? std::nullopt : std::optional<qint64>(r.seq));
     // Observed UDP: who sent the datagram (a TCP run has one peer, named on the run).

@@ -74,6 +74,7 @@ private:
             fail(path + QStringLiteral(".segments"),
                  TraceValidator::tr("a run without \"wire\" has no segments"));
         checkKernelCounters(run, path);
+        checkPeeks(run, path);
     }
 
     // The kernel's counters come from real sockets: a UDP receiving socket's drop counter, a
@@ -101,6 +102,24 @@ private:
             if (run.recvs.get<&RecvEvent::drops>(i) != 0)
                 fail(QStringLiteral("%1.recvs[%2].drops").arg(path).arg(i),
                      TraceValidator::tr("only a UDP socket reports a drop counter"));
+        }
+    }
+
+    // A peek (MSG_PEEK) leaves the datagram queued: only a UDP recv is one, and it neither
+    // reads a message (seq) nor cuts one (truncated); the recv after it does.
+    void checkPeeks(const Run &run, const QString &path)
+    {
+        for (qsizetype i = 0; i < run.recvs.size() && ok(); ++i) {
+            if (!run.recvs.get<&RecvEvent::peek>(i))
+                continue;
+            const QString at = QStringLiteral("%1.recvs[%2].peek").arg(path).arg(i);
+            if (run.protocol != Protocol::Udp)
+                fail(at, TraceValidator::tr("only a UDP recv can be a peek"));
+            else if (run.recvs.get<&RecvEvent::seq>(i) >= 0
+                     || run.recvs.get<&RecvEvent::truncated>(i))
+                fail(at,
+                     TraceValidator::tr("a peek reads no datagram away: it has no seq and is "
+                                        "not truncated"));
         }
     }
 

@@ -62,13 +62,13 @@ template<> struct EventFields<SendEvent>
 
 template<> struct EventFields<RecvEvent>
 {
-    using Columns
-        = std::tuple<EventField<&RecvEvent::tNs>, EventField<&RecvEvent::durNs>,
-                     EventField<&RecvEvent::requested>, EventField<&RecvEvent::bytes>,
-                     EventField<&RecvEvent::offset>, EventField<&RecvEvent::queuedBefore>,
-                     EventField<&RecvEvent::datagramSize>, EventField<&RecvEvent::truncated>,
-                     EventField<&RecvEvent::seq, -1>, EventField<&RecvEvent::peer, -1>,
-                     EventField<&RecvEvent::error>, EventField<&RecvEvent::drops>>;
+    using Columns = std::tuple<EventField<&RecvEvent::tNs>, EventField<&RecvEvent::durNs>,
+                               EventField<&RecvEvent::requested>, EventField<&RecvEvent::bytes>,
+                               EventField<&RecvEvent::offset>, EventField<&RecvEvent::queuedBefore>,
+                               EventField<&RecvEvent::datagramSize>,
+                               EventField<&RecvEvent::truncated>, EventField<&RecvEvent::seq, -1>,
+                               EventField<&RecvEvent::peer, -1>, EventField<&RecvEvent::error>,
+                               EventField<&RecvEvent::drops>, EventField<&RecvEvent::peek>>;
 };
 
 } // namespace sockscope

@@ -166,6 +166,28 @@ QList<Lesson> makeLessons()
                  kv("payload", "datagram-{n}|"), kv("recv_size", "10") }),
         {} });
     lessons.append(Lesson{
+        QStringLiteral("udp-peek"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: peek at the size first, then read it whole"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "100-byte datagrams, a 10-byte buffer: truncated, or MSG_PEEK | "
+                          "MSG_TRUNC first"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The fix for truncation. Each 100-byte datagram meets a reader whose buffer holds 10 "
+            "bytes. Without peek, recvfrom returns 10 bytes and the other 90 are gone. With "
+            "peek, the reader first calls recv(MSG_PEEK | MSG_TRUNC): the datagram stays "
+            "queued, and Linux returns its full length, 100, although it copied only 10 bytes. "
+            "The reader then calls recv with a buffer of exactly that size and gets the whole "
+            "datagram. In the recv lane each outlined \"peek\" box is a call of its own, "
+            "followed by the read that takes the datagram: a peek reads nothing away, so each "
+            "datagram is still read once."),
+        preset({ kv("protocol", "udp"), kv("count", "5"), kv("size", "100"),
+                 kv("payload", "datagram-{n}|"), kv("recv_size", "10") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "without peek"),
+                         { kv("peek", "false") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "peek, then read the size"),
+                         { kv("peek", "true") } } } });
+    lessons.append(Lesson{
         QStringLiteral("udp-overflow"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: a full receive buffer drops datagrams"),
         QT_TRANSLATE_NOOP("sockscope::Lesson",
@@ -181,6 +203,47 @@ QList<Lesson> makeLessons()
                  kv("payload", "burst-{n}|"), kv("rcvbuf", "4096"), kv("read_delay_ms", "200"),
                  kv("read_interval_ms", "2") }),
         {} });
+    lessons.append(Lesson{
+        QStringLiteral("udp-too-big"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: 65,507 bytes is the largest datagram"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "Datagrams of 65,506 to 65,509 B: above 65,507 send() fails with "
+                          "EMSGSIZE"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "An IPv4 packet is at most 65,535 bytes long, and its IP and UDP headers take 28 of "
+            "them (20 + 8): a UDP datagram carries at most 65,507 bytes. The sender sends four "
+            "datagrams, each one byte longer than the one before, from 65,506 to 65,509 bytes; "
+            "the reader's buffer holds 65,536. The first two arrive whole. The sends of 65,508 "
+            "and 65,509 bytes fail with EMSGSIZE (drawn as failed sends): the kernel refuses the "
+            "whole datagram and nothing of it is sent, since UDP never splits a message over "
+            "several datagrams. Set size to 65,509 and size step to -1 to see that the socket "
+            "goes on sending after a refused datagram."),
+        preset({ kv("protocol", "udp"), kv("count", "4"), kv("size", "65506"), kv("size_step", "1"),
+                 kv("payload", "big-{n}|"), kv("interval_ms", "10"), kv("recv_size", "65536") }),
+        {} });
+    lessons.append(Lesson{
+        QStringLiteral("udp-connrefused"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP: a connected socket hears that nobody listens"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "Sending to a closed port: connected, a later send() fails with "
+                          "ECONNREFUSED; unconnected, nothing"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "Nothing listens on the receiver's port: it was bound and closed again before the "
+            "first send. Each datagram that arrives there is dropped, and the kernel answers "
+            "with an ICMP \"port unreachable\" message. A UDP socket that called connect() has "
+            "one fixed peer, and the kernel passes it the ICMP errors about that peer: the first "
+            "send() succeeds, and the next one fails with ECONNREFUSED (drawn as a failed send) "
+            "and sends nothing. The error is reported once, so the send after it goes out "
+            "again. The unconnected socket (sendto() with an address every time) never hears of "
+            "the ICMP message: every send succeeds and every datagram is lost without a word."),
+        preset({ kv("protocol", "udp"), kv("count", "4"), kv("interval_ms", "10"),
+                 kv("payload", "ping-{n};"), kv("receiver", "none") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "connected (connect(), send())"),
+                         { kv("connect", "true") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "unconnected (sendto())"),
+                         { kv("connect", "false") } } } });
     lessons.append(
         Lesson{ QStringLiteral("empty-message"),
                 QT_TRANSLATE_NOOP("sockscope::Lesson", "Sending zero bytes"),

@@ -21,6 +21,10 @@ struct RecvEvent
     std::optional<qint64> queuedBefore; // FIONREAD before the call
     std::optional<qint64> datagramSize; // UDP: true datagram size (MSG_TRUNC)
     bool truncated = false; // UDP: the datagram was longer than the buffer
+    // UDP: recvmsg(MSG_PEEK | MSG_TRUNC): the datagram stayed queued, so the call read nothing
+    // away: bytes are a copy, datagramSize its true length, seq -1 (the read after it is the
+    // datagram's recv), never truncated.
+    bool peek = false;
     int seq = -1; // UDP: the message this datagram is (the recorder attributes it), -1 if none
     int peer = -1; // observed UDP: index in Run::peers of the sender, -1 if n/a
     // UDP: the socket's drop counter as SO_RXQ_OVFL reported it with this datagram (how many

@@ -179,7 +179,8 @@ QByteArray Scenario::message(int n) const
     return MessageBuilder(*this).message(n);
 }
 
-Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario) : m_size(scenario.size)
+Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario)
+    : m_size(scenario.size), m_step(scenario.sizeStep)
 {
     // "{n}" is ASCII, so cutting the UTF-16 text there never splits a surrogate pair: the
     // pieces' UTF-8 joined with the numbers is byte for byte the replaced text's UTF-8.
@@ -211,26 +212,32 @@ qsizetype textLength(const QList<QByteArray> &pieces, qsizetype number)
 
 } // namespace
 
+qsizetype Scenario::MessageBuilder::sizeOf(int n, qsizetype base) const
+{
+    return std::max<qsizetype>(base + qsizetype(n) * m_step, 0);
+}
+
 qsizetype Scenario::MessageBuilder::longest(int count) const
 {
+    const int last = std::max(count - 1, 0);
     if (m_size >= 0)
-        return m_size;
+        return std::max(sizeOf(0, m_size), sizeOf(last, m_size));
     // Every template with the widest number any message gets (the last one's): an upper bound
-    // that is exact for the template the last message uses.
+    // that is exact for the template the last message uses (a growing size_step added).
     char digits[16];
-    const qsizetype number = printNumber(digits, std::max(count - 1, 0));
+    const qsizetype number = printNumber(digits, last);
     qsizetype longest = 0;
     for (const QList<QByteArray> &pieces : m_pieces)
         longest = std::max(longest, textLength(pieces, number));
-    return longest;
+    return std::max(longest, sizeOf(last, longest));
 }
 
 qsizetype Scenario::MessageBuilder::length(int n) const
 {
     if (m_size >= 0)
-        return m_size;
+        return sizeOf(n, m_size);
     char digits[16];
-    return textLength(m_pieces.at(n % m_pieces.size()), printNumber(digits, n));
+    return sizeOf(n, textLength(m_pieces.at(n % m_pieces.size()), printNumber(digits, n)));
 }
 
 qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
@@ -247,24 +254,26 @@ qsizetype Scenario::MessageBuilder::append(QByteArray &out, int n) const
         at = std::copy_n(digits, number, at);
         at = std::copy(pieces.at(i).cbegin(), pieces.at(i).cend(), at);
     }
-    if (m_size < 0 || length == m_size)
+    // A fixed size, or the text's own length grown by size_step.
+    const qsizetype size = sizeOf(n, m_size >= 0 ? m_size : length);
+    if (length == size)
         return length;
     // A fixed size: the text repeated and cut, or dots when the text is empty.
     if (length == 0) {
-        out.append(m_size, '.');
-        return m_size;
+        out.append(size, '.');
+        return size;
     }
-    if (length > m_size) {
-        out.truncate(start + m_size);
-        return m_size;
+    if (length > size) {
+        out.truncate(start + size);
+        return size;
     }
     // Doubling: each copy repeats everything so far (a whole number of texts), so a 1-byte text
     // filling 64 KiB is 16 copies, not 65536 appends (that was most of building a bulk run).
-    out.resize(start + m_size);
+    out.resize(start + size);
     char *const text = out.data() + start;
-    for (qsizetype filled = length; filled < m_size; filled *= 2)
-        std::memcpy(text + filled, text, size_t(std::min(filled, m_size - filled)));
-    return m_size;
+    for (qsizetype filled = length; filled < size; filled *= 2)
+        std::memcpy(text + filled, text, size_t(std::min(filled, size - filled)));
+    return size;
 }
 
 QByteArray Scenario::MessageBuilder::message(int n) const
@@ -287,16 +296,25 @@ QString Scenario::describe(const QStringList &perRun) const
     };
     QStringList parts_;
     parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
-           << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
-           << (intervalMs > 0 ? tr("every %1 ms").arg(intervalMs) : tr("back to back"));
+           << sizes() << (intervalMs > 0 ? tr("every %1 ms").arg(intervalMs) : tr("back to back"));
     if (hasTcp())
         parts_ << QStringLiteral("TCP_NODELAY %1")
                       .arg(perRun.contains(QLatin1String("nodelay")) ? varies : onOff(nodelay));
+    if (perRun.contains(QLatin1String("connect")))
+        parts_ << tr("connect() %1").arg(varies);
+    else if (connected)
+        parts_ << tr("connected (connect())");
+    if (receiver == Receiver::None)
+        parts_ << tr("no receiver (closed port)");
     parts_ << buffer("sndbuf", "SO_SNDBUF", sndbuf) << buffer("rcvbuf", "SO_RCVBUF", rcvbuf)
            << QStringLiteral("recv(%1)").arg(recvSize)
            << (readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs) : tr("read when ready"));
     if (readDelayMs)
         parts_ << tr("reader starts after %1 ms").arg(readDelayMs);
+    if (perRun.contains(QLatin1String("peek")))
+        parts_ << tr("MSG_PEEK %1").arg(varies);
+    else if (peek)
+        parts_ << tr("MSG_PEEK first");
     if (nonblocking)
         parts_ << tr("non-blocking send");
     if (parts > 1)
@@ -312,15 +330,27 @@ QString Scenario::describe(const QStringList &perRun) const
     return parts_.join(QStringLiteral(" · "));
 }
 
+QString Scenario::sizes() const
+{
+    if (sizeStep == 0)
+        return size < 0 ? tr("size auto") : tr("%1 B each").arg(size);
+    if (size < 0)
+        return sizeStep > 0 ? tr("size auto, then %1 B more each").arg(sizeStep)
+                            : tr("size auto, then %1 B less each").arg(-qint64(sizeStep));
+    return sizeStep > 0 ? tr("%1 B, then %2 B more each").arg(size).arg(sizeStep)
+                        : tr("%1 B, then %2 B less each").arg(size).arg(-qint64(sizeStep));
+}
+
 QString Scenario::describeSender() const
 {
     const char *protocols[] = { "TCP", "UDP", "TCP + UDP" };
     QStringList parts_;
     parts_ << QLatin1String(protocols[int(protocol)]) << tr("%n message(s)", nullptr, count)
-           << (size < 0 ? tr("size auto") : tr("%1 B each").arg(size))
-           << (intervalMs > 0 ? tr("every %1 ms").arg(intervalMs) : tr("back to back"));
+           << sizes() << (intervalMs > 0 ? tr("every %1 ms").arg(intervalMs) : tr("back to back"));
     if (hasTcp())
         parts_ << QStringLiteral("TCP_NODELAY %1").arg(onOff(nodelay));
+    if (connected)
+        parts_ << tr("connected (connect())");
     parts_ << QStringLiteral("SO_SNDBUF %1").arg(sndbuf ? QString::number(sndbuf) : tr("default"));
     if (nonblocking)
         parts_ << tr("non-blocking send");

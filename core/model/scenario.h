@@ -18,10 +18,12 @@ struct Scenario
     enum class Protocols { Tcp, Udp, Both };
     enum class ReplyRead { Full, Once };
     enum class Platform { Linux, Windows, Macos };
+    enum class Receiver { Present, None };
 
     Protocols protocol = Protocols::Both;
     int count = 10;
     int size = -1; // bytes per message; -1 = "auto", the rendered payload's length
+    int sizeStep = 0; // message n is size (or its payload's length) + n × sizeStep bytes, >= 0
     int intervalMs = 0; // pause between messages; 0 = back to back
     QStringList payload{ QStringLiteral("msg-{n};") }; // cycled per message, {n} = message number
     bool nodelay = false; // TCP_NODELAY
@@ -30,7 +32,13 @@ struct Scenario
     int recvSize = 1024; // size passed to every recv()
     int readIntervalMs = 0; // 0 = read when data is ready, else one recv() every N ms
     int readDelayMs = 0; // the reader starts this late
+    // UDP: recvmsg(MSG_PEEK | MSG_TRUNC) first (the datagram's full length, left queued), then
+    // one recvmsg() with a buffer of that length
+    bool peek = false;
+    // UDP: None = no socket on the receiver's port (bound, then closed before the first send)
+    Receiver receiver = Receiver::Present;
     bool nonblocking = false; // O_NONBLOCK sender: partial sends and EAGAIN become visible
+    bool connected = false; // UDP: connect() the sender to the receiver's port, then send()
     QString framing = QStringLiteral("none");
     int parts = 1; // send() calls per message (2 = the write-write-read pattern)
     int replySize = 0; // TCP: >0 = request/response, the server answers each message
@@ -88,8 +96,12 @@ struct Scenario
         QByteArray message(int n) const;
 
     private:
+        // Message n's length from its base (size, or its text's own length): base + n × size_step,
+        // at least 0.
+        qsizetype sizeOf(int n, qsizetype base) const;
         QList<QList<QByteArray>> m_pieces; // per payload entry: the UTF-8 text between {n}s
         int m_size;
+        int m_step;
     };
 
     bool hasTcp() const { return protocol != Protocols::Udp; }
@@ -108,6 +120,8 @@ struct Scenario
     bool operator==(const Scenario &) const = default;
 
 private:
+    // The message sizes in describe(): "size auto", "100 B each", "65506 B, then 1 B more each".
+    QString sizes() const;
     QString setValue(const QString &key, const QJsonValue &value);
     // The longest message's length in bytes (size, or the payload's own when size is auto).
     qint64 longestMessage() const;

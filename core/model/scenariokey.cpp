@@ -16,8 +16,12 @@ constexpr int kMaxCount = 1'000'000;
 constexpr int kMaxBytes = 16 * 1024 * 1024;
 constexpr int kMaxMs = 60'000;
 constexpr int kMaxBuffer = 64 * 1024 * 1024;
-// IPv4 UDP payload limit (65535 - 20 IP - 8 UDP): a datagram holds exactly the message.
-constexpr int kMaxUdpMessage = 65507;
+// What a UDP message may ask for: an IPv4 packet's total length (65,535). The payload limit
+// is 28 bytes less (20 IP + 8 UDP: 65,507); a message of 65,508 to 65,535 bytes is allowed so
+// that a lesson can show the kernel refusing it (sendto() fails with EMSGSIZE, nothing leaves).
+constexpr int kMaxUdpMessage = 65535;
+// size_step: a message may grow or shrink by up to 64 KiB per message.
+constexpr int kMaxSizeStep = 65536;
 // Simulated network limits: a minute of RTT, 10 Gbit/s, Linux's TCP_MAXSEG bounds (88 B up to
 // the loopback MTU's 65495 B), delayed ACK up to Linux's TCP_DELACK_MAX of 200 ms (Windows' value
 // too), and seeds that survive a JSON number (2^53).
@@ -39,6 +43,13 @@ constexpr ScenarioKey::Choice protocols[] = {
       QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "TCP and UDP side by side") },
     { "tcp", int(Scenario::Protocols::Tcp), "TCP" },
     { "udp", int(Scenario::Protocols::Udp), "UDP" },
+};
+
+constexpr ScenarioKey::Choice receivers[] = {
+    { "present", int(Scenario::Receiver::Present),
+      QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "a socket reads the port") },
+    { "none", int(Scenario::Receiver::None),
+      QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "nothing (a closed port)") },
 };
 
 constexpr ScenarioKey::Choice replyReads[] = {
@@ -256,8 +267,9 @@ std::span<const ScenarioKey> ScenarioKey::all()
                 "sockscope::Scenario", "size: expected a number of bytes or \"auto\", got \"%1\""),
             .protocolRule = { Rule::UdpMaximum, kMaxUdpMessage,
                               QT_TRANSLATE_NOOP("sockscope::Scenario",
-                                                "size: a UDP message of %1 bytes does not fit in "
-                                                "one datagram (at most %2 bytes)") },
+                                                "size: a UDP message of %1 bytes is longer than an "
+                                                "IPv4 packet (at most %2 bytes; above 65,507 "
+                                                "sendto() fails with EMSGSIZE)") },
             .side = Side::Sender,
             .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Message size"),
             .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
@@ -266,6 +278,21 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
                                          "bytes per message (`auto` = the payload's own length; "
                                          "longer sizes repeat it)"),
+        },
+        {
+            .name = "size_step",
+            .field = &Scenario::sizeStep,
+            .minimum = -kMaxSizeStep,
+            .maximum = kMaxSizeStep,
+            .side = Side::Sender,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Size step"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "Each message is this many bytes longer than the one "
+                                         "before (negative: shorter)."),
+            .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " B"),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "message n is `size` (or its payload's length) plus n "
+                                         "times `size_step` bytes, at least 0"),
         },
         {
             .name = "interval_ms",
@@ -345,6 +372,22 @@ std::span<const ScenarioKey> ScenarioKey::all()
                                          "`O_NONBLOCK` sender: partial sends and `EAGAIN` show"),
         },
         {
+            .name = "connect",
+            .field = &Scenario::connected,
+            .protocolRule = { Rule::UdpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "connect: applies to UDP sockets only (a TCP "
+                                                "sender always connects); set protocol=udp") },
+            .side = Side::Sender,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Connected UDP (connect())"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "connect() the UDP sender to the receiver's port and "
+                                         "send(): the kernel then reports ICMP errors to it."),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "UDP: `connect()` the sender, then `send()`; ICMP errors "
+                                         "such as `ECONNREFUSED` reach it"),
+        },
+        {
             .name = "sndbuf",
             .field = &Scenario::sndbuf,
             .minimum = 0,
@@ -422,6 +465,44 @@ std::span<const ScenarioKey> ScenarioKey::all()
                                          "The receiver's first recv() waits this long."),
             .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " ms"),
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario", "the reader starts this late"),
+        },
+        {
+            .name = "peek",
+            .field = &Scenario::peek,
+            .protocolRule = { Rule::UdpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "peek: applies to UDP datagrams only; set "
+                                                "protocol=udp") },
+            .side = Side::Receiver,
+            .label
+            = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Peek at the size first (MSG_PEEK)"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "recv(MSG_PEEK | MSG_TRUNC) returns the datagram's full "
+                                         "size and leaves it queued; a buffer of that size then "
+                                         "reads it whole."),
+            .summary
+            = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                "UDP: `recv(MSG_PEEK | MSG_TRUNC)` learns each "
+                                "datagram's size, then one `recv()` of that size reads it"),
+        },
+        {
+            .name = "receiver",
+            .field = enumField<&Scenario::receiver>(),
+            .choices = receivers,
+            .expected = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                          "receiver: expected present or none, got \"%1\""),
+            .protocolRule = { Rule::UdpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "receiver: only a UDP run can send to a closed "
+                                                "port; set protocol=udp") },
+            .side = Side::Receiver,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Receiver"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "none: the port is bound and closed again before the "
+                                         "first send, so nothing listens on it."),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "UDP: `present`, or `none` (nothing listens: a port "
+                                         "bound and closed before the first send)"),
         },
         {
             .name = "reply_size",
@@ -835,14 +916,16 @@ QString ScenarioKey::checkRange(const Scenario &s) const
 
 QString ScenarioKey::checkProtocol(const Scenario &s) const
 {
-    if (!s.hasUdp())
-        return {};
     switch (protocolRule.kind) {
     case ProtocolRule::Kind::None:
         return {};
     case ProtocolRule::Kind::TcpOnly:
-        return value(s) == value(Scenario{}) ? QString() : tr(protocolRule.message);
+        return !s.hasUdp() || value(s) == value(Scenario{}) ? QString() : tr(protocolRule.message);
+    case ProtocolRule::Kind::UdpOnly:
+        return !s.hasTcp() || value(s) == value(Scenario{}) ? QString() : tr(protocolRule.message);
     case ProtocolRule::Kind::UdpMaximum: {
+        if (!s.hasUdp())
+            return {};
         const qint64 v = value(s).toLongLong();
         return v > protocolRule.bound ? tr(protocolRule.message).arg(v).arg(protocolRule.bound)
                                       : QString();
@@ -914,6 +997,9 @@ QString ScenarioKey::rangeText() const
         break;
     case ProtocolRule::Kind::TcpOnly:
         parts << QStringLiteral("TCP only");
+        break;
+    case ProtocolRule::Kind::UdpOnly:
+        parts << QStringLiteral("UDP only");
         break;
     case ProtocolRule::Kind::UdpMaximum:
         parts << QStringLiteral("UDP ≤ ") + amount(double(protocolRule.bound));

@@ -62,13 +62,14 @@ public:
     };
 
     // What the protocol changes, checked by Scenario::validate() after every key's own range and
-    // stated in the range column. TcpOnly: any value but the default needs protocol=tcp.
+    // stated in the range column. TcpOnly: any value but the default needs protocol=tcp;
+    // UdpOnly: any value but the default needs protocol=udp.
     // UdpMaximum: with UDP in the run, the value is at most bound.
     // message: one sentence (Scenario's context); a UdpMaximum message gets the value as %1 and
     // the bound as %2, the others no arguments.
     struct ProtocolRule
     {
-        enum class Kind { None, TcpOnly, UdpMaximum };
+        enum class Kind { None, TcpOnly, UdpOnly, UdpMaximum };
         Kind kind = Kind::None;
         qint64 bound = 0;
         const char *message = nullptr;

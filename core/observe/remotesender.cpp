@@ -44,6 +44,8 @@ Trace RemoteSender::run(const QList<PlannedRun> &plan, const QString &lesson,
     trace.lesson = lesson;
     if (!plan.isEmpty())
         trace.scenario = plan.first().scenario;
+    if (!trace.scenario.hasTcp())
+        trace.scenario.connected = true; // as each run's (RemoteSender::RemoteSender)
     for (const PlannedRun &planned : plan) {
         if (stop.isStopped())
             break;
@@ -85,6 +87,10 @@ RemoteSender::RemoteSender(const PlannedRun &planned, const Endpoint &target, St
       m_capture(capture)
 {
     const bool tcp = m_scenario.hasTcp();
+    // A UDP sender to an external server is always connected (open()): the run's scenario says
+    // so, whatever the plan asked, so that the trace records what the socket did.
+    if (!tcp)
+        m_scenario.connected = true;
     m_run.protocol = tcp ? Protocol::Tcp : Protocol::Udp;
     m_run.role = Role::Sender;
     m_run.scenario = m_scenario;

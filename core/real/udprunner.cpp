@@ -42,7 +42,10 @@ Run UdpRunner::run()
     const QString error = open();
     if (m_feed)
         m_feed->runStarted(m_index, m_run);
-    if (error.isEmpty()) {
+    if (error.isEmpty() && !m_receiverSocket.isValid()) {
+        // receiver=none: nothing reads the port; the sender alone.
+        sender();
+    } else if (error.isEmpty()) {
         m_stop.watch(m_receiverSocket.fd());
         std::thread receiverThread([this] { receiver(); });
         sender();
@@ -82,6 +85,15 @@ QString UdpRunner::open()
         return error;
     m_port = m_receiverSocket.localPort();
     m_dropsAtStart = m_receiverSocket.kernelDrops();
+    m_run.effective.rcvbuf = m_receiverSocket.option(SOL_SOCKET, SO_RCVBUF);
+    // receiver=none: a port that was free a moment ago and has no socket now (bound on
+    // 127.0.0.1 by us and closed again), so a datagram sent to it meets a closed port: the
+    // kernel answers with ICMP port unreachable.
+    if (m_scenario.receiver == Scenario::Receiver::None) {
+        m_receiverSocket.close();
+        m_dropsAtStart.reset();
+        m_run.effective.rcvbuf.reset();
+    }
     // Before the first datagram: the capture sees every one of them.
     if (m_capture)
         m_capture->watch(Protocol::Udp, m_port);
@@ -97,13 +109,16 @@ QString UdpRunner::open()
         error = m_senderSocket.bind();
     if (error.isEmpty() && m_scenario.nonblocking)
         error = m_senderSocket.setNonBlocking(true);
+    // A connected UDP socket: send() without an address, and the kernel passes the ICMP errors
+    // about its peer to it (an unconnected one ignores them).
+    if (error.isEmpty() && m_scenario.connected)
+        error = m_senderSocket.connectTo(m_port);
     if (!error.isEmpty())
         return error;
     m_senderPort = m_senderSocket.localPort();
 
     m_run.requested = RunHeader::requested(m_scenario, Protocol::Udp);
     m_run.effective.sndbuf = m_senderSocket.option(SOL_SOCKET, SO_SNDBUF);
-    m_run.effective.rcvbuf = m_receiverSocket.option(SOL_SOCKET, SO_RCVBUF);
     return {};
 }
 
@@ -126,8 +141,9 @@ void UdpRunner::sender()
             e.requested = datagram.size();
             e.preview = WireFormat::preview(datagram.constData(), datagram.size());
             e.tNs = m_clock.nowNs();
-            const ssize_t r
-                = ::sendto(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()), 0,
+            const ssize_t r = m_scenario.connected
+                ? ::send(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()), 0)
+                : ::sendto(m_senderSocket.fd(), datagram.constData(), size_t(datagram.size()), 0,
                            reinterpret_cast<const sockaddr *>(&to), sizeof to);
             const int err = r < 0 ? errno : 0;
             e.durNs = m_clock.nowNs() - e.tNs;
@@ -137,7 +153,9 @@ void UdpRunner::sender()
             if (rec.full())
                 break;
             // A full send buffer on a non-blocking socket: wait and send the same datagram again.
-            // Any other failure is recorded on the send and the datagram counts as lost.
+            // Any other failure (EMSGSIZE: too long for one datagram, nothing was sent;
+            // ECONNREFUSED: an ICMP error about an earlier datagram, reported once) is recorded
+            // on the send and the datagram counts as lost.
             if (r >= 0 || (err != EAGAIN && err != EWOULDBLOCK)
                 || !m_senderSocket.waitWritable(m_stop))
                 break;
@@ -173,6 +191,7 @@ void UdpRunner::receiver()
 {
     EventRecorder<RecvEvent> rec(m_run.recvs, m_feed, m_index, &LiveFeed::recvsAdded);
     QByteArray buffer(m_scenario.recvSize, Qt::Uninitialized);
+    QByteArray whole; // peek: the buffer of the datagram's true length
     const qint64 firstRead = qint64(m_scenario.readDelayMs) * 1'000'000;
     if (firstRead > 0 && !m_stop.sleepUntil(m_clock.at(firstRead)))
         return;
@@ -186,47 +205,72 @@ void UdpRunner::receiver()
             break;
         if (!waitForDatagram())
             break;
-        RecvEvent e;
-        e.requested = buffer.size();
-        if (m_scenario.evidence)
-            e.queuedBefore = m_receiverSocket.queuedBytes();
-        e.tNs = m_clock.nowNs();
-        // One recvmsg(): the datagram's true length (the proof of truncation) and the drop
-        // counter reported with it.
-        const NativeSocket::Datagram d
-            = m_receiverSocket.recvDatagram(buffer.data(), buffer.size());
-        const qint64 r = d.length;
-        const int err = d.error;
-        e.durNs = m_clock.nowNs() - e.tNs;
-        e.error = err;
-        if (r >= 0) {
-            e.bytes = qMin<qint64>(r, buffer.size());
-            e.datagramSize = r;
-            e.truncated = r > buffer.size();
-            e.preview = WireFormat::preview(buffer.constData(), e.bytes);
-            const bool ours = d.fromIpv4 && d.port == m_senderPort && d.address == INADDR_LOOPBACK;
-            e.drops = d.drops;
-            if (ours) {
-                drops = e.drops;
-                e.seq = int(std::min<qint64>(datagrams + drops, INT_MAX));
-                ++datagrams;
+        NativeSocket::Datagram d;
+        d.length = 0; // without a peek: read at once
+        if (m_scenario.peek) {
+            // The peek: its own recvmsg(), recorded as its own call. It learns the datagram's
+            // true length and leaves it queued for the read that follows.
+            d = receive(rec, buffer.data(), buffer.size(), true, datagrams, drops);
+            if (rec.full()) {
+                m_receiverError = EventCap::notice(rec.limit());
+                break;
+            }
+            if (d.length >= 0 && whole.size() < d.length)
+                whole.resize(d.length);
+        }
+        if (d.length >= 0) {
+            char *into = m_scenario.peek ? whole.data() : buffer.data();
+            const qsizetype size = m_scenario.peek ? d.length : buffer.size();
+            d = receive(rec, into, size, false, datagrams, drops);
+            if (rec.full()) {
+                m_receiverError = EventCap::notice(rec.limit());
+                break;
             }
         }
-        rec.append(e);
-        rec.flush();
-        if (rec.full()) {
-            m_receiverError = EventCap::notice(rec.limit());
-            break;
-        }
-        if (r < 0) {
-            if (err == EAGAIN || err == EINTR)
+        if (d.length < 0) {
+            if (d.error == EAGAIN || d.error == EINTR)
                 continue;
             if (!m_stop.isStopped())
-                m_receiverError = tr("recvmsg() failed: %1").arg(ErrnoName::name(err));
+                m_receiverError = tr("recvmsg() failed: %1").arg(ErrnoName::name(d.error));
             break;
         }
     }
     rec.flush(true);
+}
+
+// One traced recv: exactly one recvmsg() into buffer, with MSG_PEEK when peek. A read of our
+// sender's datagram is message datagrams + drops and counts it; a peek counts nothing.
+NativeSocket::Datagram UdpRunner::receive(EventRecorder<RecvEvent> &rec, char *data, qsizetype size,
+                                          bool peek, int &datagrams, qint64 &drops)
+{
+    RecvEvent e;
+    e.requested = size;
+    e.peek = peek;
+    if (m_scenario.evidence)
+        e.queuedBefore = m_receiverSocket.queuedBytes();
+    e.tNs = m_clock.nowNs();
+    // One recvmsg(): the datagram's true length (the proof of truncation) and the drop
+    // counter reported with it.
+    const NativeSocket::Datagram d = m_receiverSocket.recvDatagram(data, size, peek);
+    const qint64 r = d.length;
+    e.durNs = m_clock.nowNs() - e.tNs;
+    e.error = d.error;
+    if (r >= 0) {
+        e.bytes = qMin<qint64>(r, size);
+        e.datagramSize = r;
+        e.truncated = !peek && r > size;
+        e.preview = WireFormat::preview(data, e.bytes);
+        const bool ours = d.fromIpv4 && d.port == m_senderPort && d.address == INADDR_LOOPBACK;
+        e.drops = d.drops;
+        if (ours && !peek) {
+            drops = e.drops;
+            e.seq = int(std::min<qint64>(datagrams + drops, INT_MAX));
+            ++datagrams;
+        }
+    }
+    rec.append(e);
+    rec.flush();
+    return d;
 }
 
 } // namespace sockscope

@@ -31,6 +31,8 @@ private:
     void sender();
     void receiver();
     bool waitForDatagram();
+    NativeSocket::Datagram receive(EventRecorder<RecvEvent> &rec, char *data, qsizetype size,
+                                   bool peek, int &datagrams, qint64 &drops);
 
     Scenario m_scenario;
     const MonotonicClock &m_clock;

@@ -266,7 +266,7 @@ qint64 NativeSocket::dropsReported(const msghdr &msg)
 
 // recvmsg() writes the datagram through the iovec, where the check does not look.
 // NOLINTNEXTLINE(readability-non-const-parameter)
-NativeSocket::Datagram NativeSocket::recvDatagram(char *data, qsizetype size) const
+NativeSocket::Datagram NativeSocket::recvDatagram(char *data, qsizetype size, bool peek) const
 {
     sockaddr_in from{};
     iovec iov{ data, size_t(size) };
@@ -278,7 +278,7 @@ NativeSocket::Datagram NativeSocket::recvDatagram(char *data, qsizetype size) co
     msg.msg_iovlen = 1;
     msg.msg_control = control;
     msg.msg_controllen = sizeof control;
-    const ssize_t r = ::recvmsg(m_fd, &msg, MSG_TRUNC);
+    const ssize_t r = ::recvmsg(m_fd, &msg, peek ? MSG_PEEK | MSG_TRUNC : MSG_TRUNC);
     Datagram d;
     d.error = r < 0 ? errno : 0;
     d.length = r;

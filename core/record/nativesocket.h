@@ -69,7 +69,8 @@ public:
 
     // One datagram read by exactly one recvmsg(MSG_TRUNC) into size bytes at data: its true
     // length (more than size when it was cut: the proof of truncation without a second call),
-    // or -1 with the errno; who sent it; and the drop counter reported with it.
+    // or -1 with the errno; who sent it; and the drop counter reported with it. peek adds
+    // MSG_PEEK: the datagram stays queued, and Linux still returns its true length.
     struct Datagram
     {
         qint64 length = -1;
@@ -79,7 +80,7 @@ public:
         quint16 port = 0;
         qint64 drops = 0;
     };
-    Datagram recvDatagram(char *data, qsizetype size) const;
+    Datagram recvDatagram(char *data, qsizetype size, bool peek = false) const;
 
     // poll(2) in slices, so a stop is seen within ~50 ms even if shutdown(2) did not wake us.
     // true when ready; false when stopped or after timeoutMs (negative = no timeout).

@@ -464,9 +464,10 @@ void RunPainter::paintSends()
                   .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest),
                        EventText::bytesBeside(s.requested, m_largest))
             : EventText::bytesBeside(s.requested, m_largest);
-        if (fate && fate->fate != Fate::Intact)
+        // A failed send put nothing on the wire: its word is the error, not a loss.
+        if (fate && fate->fate != Fate::Intact && !failed)
             second += QStringLiteral(" · ") + EventText::fate(fate->fate);
-        const bool lost = fate && fate->fate == Fate::Lost;
+        const bool lost = fate && fate->fate == Fate::Lost && !failed;
         // A lost box wide enough for words keeps its cross at the right end, off the label: a
         // cross of a line or two, whatever the lane's height (a tall lane's box-high cross
         // struck through "m99 100 B").
@@ -548,6 +549,10 @@ void RunPainter::paintRecvs()
         const QRectF box = m_g.recvBox(m_run, m_index, i);
         if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
             continue;
+        if (r.peek && r.error == 0) {
+            labels.append(peekLabel(r, i, box));
+            continue;
+        }
         const QList<ByteSpan> spans = RunAttribution::ofRecv(m_run, i);
         const bool eof = m_run.protocol == Protocol::Tcp && r.bytes == 0 && r.error == 0;
         const bool failed = r.error != 0 || r.bytes < 0;
@@ -621,6 +626,20 @@ void RunPainter::paintRecvs()
         labels.append({ box, { top, second, numbers, bytes, hollow, kept < 1.0 } });
     }
     paintLabels(labels);
+}
+
+// A peek (MSG_PEEK) read nothing away: an outline in the colour of the datagram it looked at,
+// no fill and no link, and its words say so: "peek", the size the kernel told.
+BoxLabels::Placed RunPainter::peekLabel(const RecvEvent &r, int i, const QRectF &box)
+{
+    const int message = RunAttribution::peekedMessage(m_run, i);
+    const bool isSelected = message >= 0 && selected(message);
+    const QColor colour = message >= 0 ? strong(message) : m_s.boxOutline;
+    QPen pen(isSelected ? m_s.highlight : colour, (isSelected ? 3 : 2) * m_s.lineWidth);
+    paintBox(box, pen, m_s.background);
+    const QString size = EventText::bytesBeside(r.datagramSize.value_or(r.bytes), m_largest);
+    const QString word = TimelineRenderer::tr("peek");
+    return { box, { word, TimelineRenderer::tr("size %1").arg(size), word, size, true } };
 }
 
 void RunPainter::paintColumns(const QRectF &lane, const std::vector<quint8> &kinds)
@@ -705,7 +724,8 @@ void RunPainter::paintLinks()
                 add(span);
         }
         const SendEvent &s = m_run.sends.at(i);
-        if (const MessageFate *f = fateShownOn(s); f && f->fate == Fate::Lost) {
+        const bool failed = s.error != 0 || (s.accepted <= 0 && s.requested > 0);
+        if (const MessageFate *f = fateShownOn(s); f && f->fate == Fate::Lost && !failed) {
             const QRectF box = m_g.sendBox(m_run, m_index, i);
             lostStubs.append(QPointF(box.center().x(), box.bottom()));
         }

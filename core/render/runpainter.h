@@ -111,6 +111,7 @@ private:
     };
     void paintLostGroups(const QList<LostGroup> &groups);
     void paintRecvs();
+    BoxLabels::Placed peekLabel(const RecvEvent &r, int i, const QRectF &box);
     void paintDenseSends();
     void paintDenseRecvs();
     void paintLinks();

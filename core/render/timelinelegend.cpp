@@ -41,8 +41,15 @@ TimelineLegend::Contents TimelineLegend::Contents::of(const Trace &trace)
                            [](const Frame &f) { return !f.complete || !f.error.isEmpty(); });
         // A TCP reader's end of file, an empty message, a send() that failed with EAGAIN (the
         // key follows every scroll: from the summary, not from a visit of every call).
+        // A UDP send that fails by the lesson's design (a connected socket's ECONNREFUSED, a
+        // datagram over 65,507 B: EMSGSIZE), from the scenario the run recorded.
+        const bool udpFails = run.protocol == Protocol::Udp
+            && (run.scenario.connected
+                || Scenario::MessageBuilder(run.scenario).longest(run.scenario.count) > 65507);
         c.hollow = c.hollow || (run.protocol == Protocol::Tcp && !run.recvs.isEmpty())
-            || s.empty > 0 || s.partialSends > 0 || !run.error.isEmpty() || !judged;
+            || s.empty > 0 || s.partialSends > 0 || !run.error.isEmpty() || !judged || udpFails;
+        c.peek = c.peek
+            || (run.protocol == Protocol::Udp && run.scenario.peek && !run.recvs.isEmpty());
     }
     return c;
 }
@@ -73,6 +80,8 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         { contents.truncated, { Mark::Truncated, tr("truncated: cut-off bytes are lost") } },
         { contents.lost, { Mark::Lost, tr("lost: sent, never received") } },
         { contents.hollow, { Mark::Hollow, tr("empty, EOF or failed call") } },
+        { contents.peek,
+          { Mark::Peek, tr("peek: MSG_PEEK told the size, the datagram stayed queued") } },
         { contents.evidence,
           { Mark::Evidence,
             !contents.modelEvidence       ? tr("kernel bytes unsent / queued")
@@ -186,6 +195,12 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         p.setPen(QPen(s.boxOutline, s.lineWidth, Qt::DashLine));
         p.setBrush(s.background);
         p.drawRect(r);
+        break;
+    case Mark::Peek:
+        // RunPainter::peekLabel: an outline in the datagram's colour, nothing filled.
+        p.setPen(QPen(s.messageColor(0), 2 * s.lineWidth));
+        p.setBrush(s.background);
+        p.drawRect(r.adjusted(s.lineWidth, s.lineWidth, -s.lineWidth, -s.lineWidth));
         break;
     case Mark::Frame: {
         // Two recv boxes' bytes bracketed above one frame box.

@@ -38,6 +38,9 @@ public:
         bool kernelEvidence = true;
         bool modelEvidence = false;
         bool badFrames = true;
+        // A UDP reader's peeks (MSG_PEEK): only where a run peeked, not in the key before the
+        // first run.
+        bool peek = false;
         static Contents of(const Trace &trace);
         bool operator==(const Contents &) const = default;
     };
@@ -58,7 +61,8 @@ private:
         Evidence,
         Frame,
         BadFrame,
-        Wire
+        Wire,
+        Peek
     };
     static void paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s);
     // Positions of every item for a given width; height() and paint() share it.

@@ -47,7 +47,9 @@ UdpModel::UdpModel(const Scenario &scenario, const QString &label)
     m_rcvbuf = scenario.rcvbuf <= 0 ? m_platform.udpDefaultRcvbuf
         : doubles                   ? std::max<qint64>(2 * qint64(scenario.rcvbuf), kMinRcvbuf)
                                     : qint64(scenario.rcvbuf);
-    m_run.effective.rcvbuf = m_rcvbuf;
+    if (scenario.receiver == Scenario::Receiver::Present)
+        m_run.effective.rcvbuf = m_rcvbuf;
+    m_oneWayNs = qint64(scenario.rttMs) * kMs / 2;
 }
 
 Run UdpModel::run()
@@ -64,7 +66,8 @@ Run UdpModel::run()
     start.priority = kApp;
     start.kind = SenderWake;
     m_queue.push(start);
-    wakeReader(0);
+    if (m_scenario.receiver == Scenario::Receiver::Present)
+        wakeReader(0);
     while (!m_queue.isEmpty()) {
         const SimEvent e = m_queue.pop();
         m_nowNs = e.tNs;
@@ -88,6 +91,12 @@ void UdpModel::dispatch(const SimEvent &e)
         break;
     case Arrival:
         arrive(e);
+        break;
+    case IcmpArrival:
+        // Linux __udp4_lib_err(): a connected socket keeps the error for its next call; an
+        // unconnected one ignores "port unreachable".
+        if (m_scenario.connected)
+            m_pendingError = ECONNREFUSED;
         break;
     }
     m_endNs = std::max(m_endNs, m_nowNs);
@@ -149,11 +158,13 @@ void UdpModel::send(int n)
     e.requested = datagram.size();
     e.accepted = datagram.size();
     e.preview = WireFormat::preview(datagram.constData(), datagram.size());
-    // A datagram larger than the platform allows (macOS: net.inet.udp.maxdgram) is refused
-    // whole: nothing leaves.
-    if (datagram.size() > m_platform.udpMaxDatagram) {
+    // As UdpRunner: a failed send is recorded and its datagram never leaves. The kernel
+    // reports a pending ICMP error first (and forgets it), then a datagram longer than the
+    // platform allows (IPv4's 65,507 B; macOS's net.inet.udp.maxdgram, 9,216 B).
+    if (m_pendingError != 0 || datagram.size() > m_platform.udpMaxDatagram) {
+        e.error = m_pendingError != 0 ? m_pendingError : EMSGSIZE;
         e.accepted = 0;
-        e.error = EMSGSIZE;
+        m_pendingError = 0;
         m_run.sends.append(e);
         return;
     }
@@ -192,6 +203,17 @@ void UdpModel::send(int n)
 void UdpModel::arrive(const SimEvent &e)
 {
     --m_inFlight;
+    if (m_scenario.receiver == Scenario::Receiver::None) {
+        // A closed port: the host drops the datagram and answers with ICMP port unreachable,
+        // which takes one way back (the model does not lose it).
+        m_run.segments[e.segment].dropped = true;
+        SimEvent icmp;
+        icmp.tNs = m_nowNs + m_oneWayNs;
+        icmp.priority = kNetwork;
+        icmp.kind = IcmpArrival;
+        m_queue.push(icmp);
+        return;
+    }
     // Linux __udp_enqueue_schedule_skb(): dropped when what is already queued exceeds the
     // buffer; a datagram that starts below the limit may end above it.
     if (m_rmemAlloc > m_rcvbuf) {
@@ -261,15 +283,31 @@ void UdpModel::receive()
     m_rmemAlloc -= q.truesize;
     const QByteArray &datagram = m_run.messages.at(q.message);
     const qint64 size = datagram.size();
+    if (m_scenario.peek) {
+        // recvmsg(MSG_PEEK | MSG_TRUNC): the datagram's true length, and it stays queued; the
+        // read below then asks for exactly that many bytes.
+        RecvEvent p;
+        p.id = int(m_run.recvs.size());
+        p.tNs = m_nowNs;
+        p.requested = m_scenario.recvSize;
+        p.bytes = std::min<qint64>(size, m_scenario.recvSize);
+        if (m_scenario.evidence)
+            p.queuedBefore = size;
+        p.datagramSize = size;
+        p.peek = true;
+        p.preview = WireFormat::preview(datagram.constData(), p.bytes);
+        m_run.recvs.append(p);
+    }
+    const qint64 bufferSize = m_scenario.peek ? size : qint64(m_scenario.recvSize);
     RecvEvent e;
     e.id = int(m_run.recvs.size());
     e.tNs = m_nowNs;
-    e.requested = m_scenario.recvSize;
-    e.bytes = std::min<qint64>(size, m_scenario.recvSize);
+    e.requested = bufferSize;
+    e.bytes = std::min<qint64>(size, bufferSize);
     if (m_scenario.evidence)
         e.queuedBefore = size; // FIONREAD on UDP: the size of the next datagram
     e.datagramSize = size;
-    e.truncated = size > m_scenario.recvSize;
+    e.truncated = size > bufferSize;
     e.seq = q.message; // what UdpRunner learns from the kernel's order and drop counter
     // Windows fills the buffer, discards the rest and fails the call with WSAEMSGSIZE: the
     // program is told of no bytes, and learns no length.

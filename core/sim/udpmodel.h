@@ -14,7 +14,13 @@ namespace sockscope {
 // each datagram lost, held back or duplicated by the link at random, queued in a receive buffer
 // that counts the kernel's per-datagram overhead (and drops what does not fit, silently), read
 // by recvfrom() calls of recv_size bytes at the reader's cadence (a short buffer truncates).
-// Not modelled: the sender's own buffer (sendto() never blocks or fails with EAGAIN here).
+// A datagram longer than 65,507 B fails with EMSGSIZE and never leaves. With receiver=none the
+// port is closed: each datagram is dropped there and an ICMP port unreachable comes back one way
+// later; a connected sender's next send() fails with ECONNREFUSED (and sends nothing), an
+// unconnected one ignores it. With peek, every read is a recvmsg(MSG_PEEK | MSG_TRUNC) of
+// recv_size bytes and then one of the datagram's true length, at the same instant.
+// Not modelled: the sender's own buffer (sendto() never blocks or fails with EAGAIN here); the
+// ICMP packets are not drawn on the wire lane.
 class UdpModel
 {
 public:
@@ -32,7 +38,7 @@ private:
         qint64 truesize = 0;
     };
 
-    enum Kind { SenderWake, ReaderWake, Arrival };
+    enum Kind { SenderWake, ReaderWake, Arrival, IcmpArrival };
     enum class ReaderStep { Start, Tick, Receive, Done };
 
     void dispatch(const SimEvent &e);
@@ -61,6 +67,8 @@ private:
     quint32 m_readerGeneration = 0;
     qint64 m_tick = 0;
     qint64 m_nowNs = 0;
+    qint64 m_oneWayNs = 0; // half the round trip: how long the ICMP error takes back
+    int m_pendingError = 0; // the socket's error from an ICMP message, reported by the next send
     qint64 m_endNs = 0;
 };
 

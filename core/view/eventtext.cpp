@@ -292,7 +292,16 @@ QString EventText::recvDetails(const Run &run, int i, Encoding encoding)
                      .arg(optional(r.datagramSize));
         if (r.truncated)
             lines << tr("truncated: the rest of the datagram was discarded by the kernel");
-        lines << tr("sequence number: %1").arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
+        if (r.peek) {
+            lines << tr("peek (MSG_PEEK | MSG_TRUNC): the datagram stays queued; the call "
+                        "returned its full size");
+            const int message = RunAttribution::peekedMessage(run, i);
+            lines << tr("looked at: %1")
+                         .arg(message >= 0 ? QStringLiteral("m%1").arg(message) : tr("unknown"));
+        } else {
+            lines
+                << tr("sequence number: %1").arg(r.seq >= 0 ? QString::number(r.seq) : tr("none"));
+        }
     }
     lines << (simulated ? tr("queued before the call (model): %1")
                         : tr("queued before the call (FIONREAD): %1"))

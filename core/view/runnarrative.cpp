@@ -1,5 +1,7 @@
 #include "view/runnarrative.h"
 
+#include "model/errnoname.h"
+
 #include "analysis/analysis.h"
 #include "model/callcount.h"
 #include "model/platformprofile.h"
@@ -7,6 +9,7 @@
 #include "view/eventtext.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 
 namespace sockscope {
@@ -127,9 +130,28 @@ QString RunNarrative::udp(const Run &run)
 {
     const Summary &s = run.summary;
     QStringList parts;
-    if (s.lost > 0)
+    // A send() that failed (EMSGSIZE, ECONNREFUSED; not EAGAIN, which is tried again) put
+    // nothing on the wire: its message is lost, but not by the network, and not silently.
+    int refused = 0;
+    QStringList errors;
+    for (const SendEvent &e : run.sends) {
+        if (e.error == 0 || e.error == EAGAIN || e.error == EWOULDBLOCK)
+            continue;
+        ++refused;
+        if (const QString name = ErrnoName::name(e.error); !errors.contains(name))
+            errors << name;
+    }
+    if (refused > 0)
+        parts << tr("%1 failed (%2): nothing of them was sent.")
+                     .arg(tr("%n send() call(s)", nullptr, refused),
+                          errors.join(QStringLiteral(", ")));
+    const int lost = std::max(0, s.lost - refused);
+    if (lost > 0 && run.scenario.receiver == Scenario::Receiver::None)
+        parts << tr("Nothing listened on the port: the %1 that left were dropped there.")
+                     .arg(tr("%n datagram(s)", nullptr, lost));
+    else if (lost > 0)
         parts << tr("UDP lost %1 of %2 without any error on either side.")
-                     .arg(tr("%n datagram(s)", nullptr, s.lost))
+                     .arg(tr("%n datagram(s)", nullptr, lost))
                      .arg(s.messages);
     if (s.truncated > 0)
         parts << tr("UDP cut %1 to the recv() size; the rest of each was discarded.")

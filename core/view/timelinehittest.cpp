@@ -38,7 +38,10 @@ TimelineHit TimelineHitTest::hit(const Trace &trace, const QRectF &rect,
         if (hit.index < 0)
             return {};
         hit.kind = TimelineHit::Kind::Recv;
-        hit.message = RunAttribution::messageOfRecv(run, hit.index);
+        // A peek selects the datagram it looked at.
+        hit.message = run.recvs.get<&RecvEvent::peek>(hit.index)
+            ? RunAttribution::peekedMessage(run, hit.index)
+            : RunAttribution::messageOfRecv(run, hit.index);
         // A merged recv holds several messages side by side: pick the band under the point.
         const QRectF box = geometry.recvBox(run, runIndex, hit.index);
         const RecvEvent &r = run.recvs.at(hit.index);

@@ -102,6 +102,11 @@ TimelineLayout::TimelineLayout(const QRectF &rect, const QList<RunShape> &shapes
                               QStringLiteral("EAGAIN") })
         word = std::max(word, text.horizontalAdvance(w));
     m_briefBox = std::min(m_readableBox, word + padding);
+    // A run whose failures are the lesson (EMSGSIZE, ECONNREFUSED) shows their word whole, even
+    // where its messages' labels are narrower ("m5", "7 B").
+    for (const RunShape &shape : shapes)
+        m_briefBox = std::max(m_briefBox,
+                              std::min(m_maxBox, text.horizontalAdvance(shape.error) + padding));
     // A marked pause's length written across it (RunPainter::paintPauses), between the boxes'
     // label padding.
     m_pauseMark = small.horizontalAdvance(QStringLiteral("88 ms")) + line + 2 * m_gap;
@@ -195,7 +200,11 @@ TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
 {
     const bool sends = hasSendLanes(run);
     const bool recvs = hasRecvLanes(run);
-    RunShape out{ sends, hasFrameLane(run), recvs, hasWireLane(run) && !(sends && recvs) };
+    RunShape out;
+    out.sends = sends;
+    out.frames = hasFrameLane(run);
+    out.recvs = recvs;
+    out.wire = hasWireLane(run) && !(sends && recvs);
     if (isOneSided(run))
         return out; // a foreign program's messages and calls: any number, any size
     // The highest message number, and the most bytes one call of the run can carry: a message
@@ -206,13 +215,20 @@ TimelineLayout::RunShape TimelineLayout::shapeOf(const Run &run)
     const QString last = QString::number(std::max(0, s.count - 1)).fill(u'9');
     out.numbers = run.protocol == Protocol::Tcp ? QStringLiteral("m%1\u2013m%1").arg(last)
                                                 : QStringLiteral("m%1").arg(last);
-    const qint64 message = s.size >= 0 ? s.size : s.message(std::max(0, s.count - 1)).size();
+    const qint64 lastIndex = std::max(0, s.count - 1);
+    const qint64 message = s.size >= 0 ? std::max<qint64>(s.size, s.size + lastIndex * s.sizeStep)
+                                       : s.message(std::max(0, s.count - 1)).size();
     const qint64 send = std::max<qint64>(message, s.replySize)
         + (s.framing == QStringLiteral("none") ? 0 : kFramingOverhead);
     const qint64 recv = run.protocol == Protocol::Tcp
         ? std::min<qint64>(s.recvSize, qint64(std::max(1, s.count)) * send)
         : std::min<qint64>(s.recvSize, send);
     out.bytes = EventText::bytes(std::max(send, recv));
+    // The largest UDP payload over IPv4 is 65,507 B (UdpModel, UdpRunner).
+    if (run.protocol == Protocol::Udp && s.connected)
+        out.error = QStringLiteral("ECONNREFUSED");
+    else if (run.protocol == Protocol::Udp && message > 65507)
+        out.error = QStringLiteral("EMSGSIZE");
     return out;
 }
 

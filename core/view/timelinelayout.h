@@ -58,6 +58,10 @@ public:
         // run of a foreign program's bytes keeps the widest the lessons have.
         QString numbers = QStringLiteral("m00\u2013m00");
         QString bytes = QStringLiteral("1024 B");
+        // The error a failed call of this run may be labelled with, beyond the usual EAGAIN,
+        // known from its scenario: EMSGSIZE (a UDP message over 65,507 B), ECONNREFUSED (a
+        // connected UDP socket). Empty when none.
+        QString error;
         bool operator==(const RunShape &) const = default;
     };
 

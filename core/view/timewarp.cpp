@@ -142,7 +142,9 @@ TimeWarp TimeWarp::solved(const Room &room, double reserved) const
     const auto recvs = double(m_slots.recvs);
     const auto brief = double(m_slots.brief);
     const double readable = room.readable * perPixel;
-    const double word = std::min(room.brief, room.readable) * perPixel;
+    // A word is at most a readable box wide, except an error the lesson is about (EMSGSIZE
+    // beside "m5 7 B" boxes: TimelineLayout widens the brief box for it).
+    const double word = room.brief * perPixel;
     const double need = data * readable + brief * word;
     // The marks come out of what the calls leave while every call can be readable; on an axis
     // too crowded for that, they take a share from the calls that grows with the crowding (a
