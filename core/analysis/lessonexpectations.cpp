@@ -427,16 +427,6 @@ Part closedPortHeadline(const Trace &trace, int i)
         { kNo, kNo, count(run.sends.size()) });
 }
 
-int errors(const Run &run)
-{
-    int n = 0;
-    for (const SendEvent &s : run.sends)
-        n += s.error != 0;
-    for (const RecvEvent &r : run.recvs)
-        n += r.error != 0;
-    return n;
-}
-
 Part overflowHeadline(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
