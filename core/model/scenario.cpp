@@ -63,7 +63,7 @@ QString Scenario::set(const QString &key, const QString &value)
 qint64 Scenario::longestMessage() const
 {
     // Computed, never built: a million templates are measured in milliseconds.
-    return MessageBuilder(*this).longest(count);
+    return MessageBuilder(*this, std::max(clients - 1, 0)).longest(count); // the widest {c}
 }
 
 QString Scenario::validate() const
@@ -85,6 +85,13 @@ QString Scenario::validate() const
         return tr("framing: a %1-byte length field cannot carry a %2-byte message")
             .arg(spec->width)
             .arg(longest);
+    // Linux waits for min(SO_RCVLOWAT, the recv() size): a low-water mark above the size asked
+    // would claim a wait the kernel never makes.
+    if (rcvlowat > recvSize)
+        return tr("rcvlowat: %1 bytes is more than recv_size (%2): a recv() never waits for more "
+                  "than it asks for")
+            .arg(rcvlowat)
+            .arg(recvSize);
     // What the protocol allows, per key. A message is as long as size says, or as its payload
     // when size is auto: size's UDP bound is on the longest message.
     Scenario measured = *this;
@@ -178,13 +185,17 @@ QByteArray Scenario::message(int n) const
     return MessageBuilder(*this).message(n);
 }
 
-Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario) : m_size(scenario.size)
+Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario, int client)
+    : m_size(scenario.size)
 {
     // "{n}" is ASCII, so cutting the UTF-16 text there never splits a surrogate pair: the
     // pieces' UTF-8 joined with the numbers is byte for byte the replaced text's UTF-8.
-    const QStringList templates
+    QStringList templates
         = scenario.payload.isEmpty() ? QStringList{ QString() } : scenario.payload;
-    for (const QString &text : templates) {
+    // {c} is the same in every message of a client: replaced once, before the split at {n}.
+    for (QString &text : templates)
+        text.replace(QLatin1String("{c}"), QString::number(client));
+    for (const QString &text : std::as_const(templates)) {
         QList<QByteArray> pieces;
         for (const QStringView piece : QStringView(text).split(u"{n}"))
             pieces.append(piece.toUtf8());
@@ -298,6 +309,14 @@ QString Scenario::describe(const QStringList &perRun) const
         parts_ << tr("reader starts after %1 ms").arg(readDelayMs);
     if (nonblocking)
         parts_ << tr("non-blocking send");
+    if (cork)
+        parts_ << QStringLiteral("TCP_CORK");
+    if (rcvlowat > 0)
+        parts_ << QStringLiteral("SO_RCVLOWAT %1").arg(rcvlowat);
+    if (quickack)
+        parts_ << QStringLiteral("TCP_QUICKACK");
+    if (clients > 1)
+        parts_ << tr("%1 clients").arg(clients);
     if (parts > 1)
         parts_ << tr("%1 send() calls per message").arg(parts);
     if (replySize > 0)

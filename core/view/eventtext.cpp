@@ -143,6 +143,16 @@ QString EventText::options(const Run &run)
         else
             defaults.prepend(nodelay);
     }
+    // The lessons' own options, as read back, only where a run set them (nonblocking is read on
+    // every TCP run; only on is worth a word, blocking is every socket's default).
+    if (run.effective.cork)
+        asked << QStringLiteral("TCP_CORK %1").arg(onOff(*run.effective.cork));
+    if (run.effective.quickack)
+        asked << QStringLiteral("TCP_QUICKACK %1").arg(onOff(*run.effective.quickack));
+    if (run.effective.rcvlowat)
+        asked << QStringLiteral("SO_RCVLOWAT %1").arg(bytes(*run.effective.rcvlowat));
+    if (run.effective.nonblocking.value_or(false))
+        asked << QStringLiteral("O_NONBLOCK");
     return (asked + defaults).join(QStringLiteral(" · "));
 }
 
