@@ -984,13 +984,13 @@ bool corked(const Trace &trace, int i)
 
 bool uncorked(const Trace &trace, int i)
 {
-    return tcpStream(trace, i) && !trace.runs[i].effective.cork.value_or(false);
+    return tcpStream(trace, i) && trace.runs[i].effective.cork == std::optional<bool>(false);
 }
 
 Part corkHeadline(const Trace &trace, int i)
 {
     const Run &run = trace.runs[i];
-    if (!tcpStream(trace, i))
+    if (!corked(trace, i) && !uncorked(trace, i))
         return std::nullopt;
     const QString name = who(run, corked(trace, i) ? kCorked : kUncorked);
     if (!run.tcpInfoSender)
@@ -1164,9 +1164,9 @@ Part lowatHeadline(const Trace &trace, int i)
                                    sizes.last)) },
                     { kNo, count(sizes.recvs), kNo });
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1 %2 B: %3, the smallest but the last %4 B"),
-                { who(run, kLowat), num(lowat(run)), kRecvs, num(sizes.smallestButLast) },
-                { kNo, kNo, count(sizes.recvs), kNo });
+                                  "%1: %2 with a %3 B mark, the smallest but the last %4 B"),
+                { who(run, kLowat), kRecvs, num(lowat(run)), num(sizes.smallestButLast) },
+                { kNo, count(sizes.recvs), kNo, kNo });
 }
 
 Verdict recvsReachTheMark(const Trace &trace, int i)
@@ -1454,46 +1454,6 @@ QList<LessonClaims> makeTable()
                                 "Every byte arrives all the same: the sender loops until each "
                                 "one is accepted"),
               tcpStreamAny, everyByteArrives } } },
-        { "udp-boundaries",
-          streamsHeadline,
-          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "Every recvfrom returns one whole datagram: never two, never "
-                                "part of one"),
-              udpAny, wholeDatagrams } } },
-        { "udp-truncation",
-          truncationHeadline,
-          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "A datagram longer than the buffer is cut to the buffer's size; "
-                                "the rest is gone"),
-              udpAny, datagramsCut },
-            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "The next recvfrom returns the next datagram, not the rest of "
-                                "the last one"),
-              udpAny, nextReadNextDatagram },
-            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "No error is reported: Linux truncates silently"),
-              udpAny, noErrors } } },
-        { "udp-overflow",
-          overflowHeadline,
-          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "Some datagrams are lost while the receive buffer is full"),
-              udpAny, someLost },
-            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "Neither send() nor recv() reports an error for them"),
-              udpAny, noErrors },
-            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "The kernel's drop counter (SO_RXQ_OVFL) counts exactly the "
-                                "datagrams found lost"),
-              udpKernelCounted, kernelCountsLoss } } },
-        { "empty-message",
-          emptyHeadline,
-          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "TCP: the empty send() adds nothing to the stream; only the "
-                                "close reads as 0 bytes"),
-              tcpStreamAny, tcpEmptyAddsNothing },
-            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                "UDP: the empty datagram arrives as a recv of 0 bytes"),
-              udpAny, udpEmptyArrives } } },
         { "sleep-does-not-help",
           sleepHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
@@ -1566,6 +1526,46 @@ QList<LessonClaims> makeTable()
             { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                 "The connections send and read at the same time"),
               clientConnection, connectionsOverlap } } },
+        { "udp-boundaries",
+          streamsHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Every recvfrom returns one whole datagram: never two, never "
+                                "part of one"),
+              udpAny, wholeDatagrams } } },
+        { "udp-truncation",
+          truncationHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "A datagram longer than the buffer is cut to the buffer's size; "
+                                "the rest is gone"),
+              udpAny, datagramsCut },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "The next recvfrom returns the next datagram, not the rest of "
+                                "the last one"),
+              udpAny, nextReadNextDatagram },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "No error is reported: Linux truncates silently"),
+              udpAny, noErrors } } },
+        { "udp-overflow",
+          overflowHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Some datagrams are lost while the receive buffer is full"),
+              udpAny, someLost },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Neither send() nor recv() reports an error for them"),
+              udpAny, noErrors },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "The kernel's drop counter (SO_RXQ_OVFL) counts exactly the "
+                                "datagrams found lost"),
+              udpKernelCounted, kernelCountsLoss } } },
+        { "empty-message",
+          emptyHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP: the empty send() adds nothing to the stream; only the "
+                                "close reads as 0 bytes"),
+              tcpStreamAny, tcpEmptyAddsNothing },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "UDP: the empty datagram arrives as a recv of 0 bytes"),
+              udpAny, udpEmptyArrives } } },
         { "framing-length-prefix", framingHeadline, framingClaims },
         { "framing-delimiter", framingHeadline, framingClaims },
         { "framing-json-header", framingHeadline, framingClaims },

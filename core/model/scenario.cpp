@@ -85,13 +85,6 @@ QString Scenario::validate() const
         return tr("framing: a %1-byte length field cannot carry a %2-byte message")
             .arg(spec->width)
             .arg(longest);
-    // Linux waits for min(SO_RCVLOWAT, the recv() size): a low-water mark above the size asked
-    // would claim a wait the kernel never makes.
-    if (rcvlowat > recvSize)
-        return tr("rcvlowat: %1 bytes is more than recv_size (%2): a recv() never waits for more "
-                  "than it asks for")
-            .arg(rcvlowat)
-            .arg(recvSize);
     // What the protocol allows, per key. A message is as long as size says, or as its payload
     // when size is auto: size's UDP bound is on the longest message.
     Scenario measured = *this;

@@ -189,8 +189,7 @@ void TcpRunner::recordOptions(Run &run, const NativeSocket &sender,
     const auto flag = [](const std::optional<qint64> &v) {
         return v ? std::optional<bool>(*v != 0) : std::nullopt;
     };
-    if (m_scenario.cork)
-        run.effective.cork = flag(sender.option(IPPROTO_TCP, TCP_CORK));
+    run.effective.cork = flag(sender.option(IPPROTO_TCP, TCP_CORK));
     run.effective.nonblocking = sender.nonBlocking();
     if (m_scenario.rcvlowat > 0)
         run.effective.rcvlowat = receiver.option(SOL_SOCKET, SO_RCVLOWAT);

@@ -78,6 +78,7 @@ TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstInde
     if (scenario.rcvlowat > 0)
         req.effective.rcvlowat = scenario.rcvlowat;
     req.effective.nonblocking = scenario.nonblocking;
+    req.effective.cork = false; // a corked scenario is refused (Simulator::unsupported)
     req.effective.sndbuf = clientSndbuf;
     req.effective.rcvbuf = serverRcvbuf;
     rep.effective.sndbuf = kDefaultSndbuf;
