@@ -603,8 +603,9 @@ void TestLessons::tcpRcvlowat()
         QVERIFY2(sizes[k] >= 64, qPrintable(QStringLiteral("recv %1: %2 B").arg(k).arg(sizes[k])));
     QCOMPARE(lowat.recvs.last().bytes, 0);
     // Without the mark the reader takes what is there: many more, smaller recvs.
-    QVERIFY2(plain.recvs.size() >= 2 * lowat.recvs.size(),
-             qPrintable(QStringLiteral("%1 vs %2").arg(plain.recvs.size()).arg(lowat.recvs.size())));
+    QVERIFY2(
+        plain.recvs.size() >= 2 * lowat.recvs.size(),
+        qPrintable(QStringLiteral("%1 vs %2").arg(plain.recvs.size()).arg(lowat.recvs.size())));
 }
 
 void TestLessons::sendVsSendall()

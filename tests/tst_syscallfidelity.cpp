@@ -31,10 +31,9 @@ void TestSyscallFidelity::oneSyscallPerEvent_data()
     // request/response in both directions, and UDP truncation; corked sends, a server that
     // sets TCP_QUICKACK between its recvs, a recv() waiting for SO_RCVLOWAT, and three
     // connections' threads at once.
-    for (const char *l :
-         { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
-           "udp-truncation", "empty-message", "tcp-cork", "tcp-quickack", "tcp-rcvlowat",
-           "send-vs-sendall", "concurrent-clients" })
+    for (const char *l : { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
+                           "udp-truncation", "empty-message", "tcp-cork", "tcp-quickack",
+                           "tcp-rcvlowat", "send-vs-sendall", "concurrent-clients" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 

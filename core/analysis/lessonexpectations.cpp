@@ -997,10 +997,10 @@ Part corkHeadline(const Trace &trace, int i)
         return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                       "%1: %2, data segments not measured"),
                     { name, kSends }, { kNo, count(Analysis::sendsWithBytes(run)) });
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3"),
-                { name, kSends, kDataSegments },
-                { kNo, count(Analysis::sendsWithBytes(run)),
-                  count(run.tcpInfoSender->dataSegsOut) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3"),
+        { name, kSends, kDataSegments },
+        { kNo, count(Analysis::sendsWithBytes(run)), count(run.tcpInfoSender->dataSegsOut) });
 }
 
 Verdict corkHolds(const Trace &trace, int i)
@@ -1019,10 +1019,10 @@ Verdict corkFewSegments(const Trace &trace, int i)
     const Run &run = trace.runs[i];
     const int sends = Analysis::sendsWithBytes(run);
     if (!run.tcpInfoSender)
-        return Verdict{ std::nullopt,
-                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "not measured")),
-                        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                               "TCP_INFO was not read")) };
+        return Verdict{
+            std::nullopt, text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "not measured")),
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_INFO was not read"))
+        };
     const qint64 segments = run.tcpInfoSender->dataSegsOut;
     return verdict(4 * segments <= sends,
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 for %2"),
@@ -1193,13 +1193,13 @@ Verdict fewerRecvsWithLowat(const Trace &trace, int i)
 {
     const RecvSizes with = recvSizes(trace.runs[i]);
     const RecvSizes without = recvSizes(trace.runs[noLowatTwin(trace, i)]);
-    return verdict(with.recvs < without.recvs,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "%1 with the mark, %2 without"),
-                        { kRecvs, num(without.recvs) }, { count(with.recvs), kNo }),
-                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "the reader without the mark was late too: a loaded "
-                                     "machine merged its recvs"));
+    return verdict(
+        with.recvs < without.recvs,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 with the mark, %2 without"),
+             { kRecvs, num(without.recvs) }, { count(with.recvs), kNo }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the reader without the mark was late too: a loaded "
+                          "machine merged its recvs"));
 }
 
 // O_NONBLOCK as fcntl() read it back on the sender.
@@ -1228,17 +1228,17 @@ Part sendAllHeadline(const Trace &trace, int i)
         int eagain = 0;
         for (const SendEvent &s : run.sends)
             eagain += s.error == EAGAIN;
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 and %3 EAGAIN in %4"),
-                    { who(run, kNonblocking), kPartialSends, num(eagain), kSendCalls },
-                    { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 and %3 EAGAIN in %4"),
+            { who(run, kNonblocking), kPartialSends, num(eagain), kSendCalls },
+            { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
     }
     if (!blockingSender(trace, i))
         return std::nullopt;
-    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                  "%1: %2 for %3, the longest %4 ms"),
-                { who(run, kBlocking), kSendCalls, kMessages, ms(longestSendNs(run)) },
-                { kNo, count(run.sends.size()), count(run.summary.messages), kNo });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 for %3, the longest %4 ms"),
+        { who(run, kBlocking), kSendCalls, kMessages, ms(longestSendNs(run)) },
+        { kNo, count(run.sends.size()), count(run.summary.messages), kNo });
 }
 
 Verdict oneWholeSendPerMessage(const Trace &trace, int i)
@@ -1262,13 +1262,13 @@ constexpr qint64 kBlockedNs = 5 * kMs;
 Verdict blockingSendWaits(const Trace &trace, int i)
 {
     const qint64 longest = longestSendNs(trace.runs[i]);
-    return verdict(longest >= kBlockedNs,
-                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                          "the longest send() took %1 ms"),
-                        { ms(longest) }),
-                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                     "the buffers took every message at once: the reader kept "
-                                     "up"));
+    return verdict(
+        longest >= kBlockedNs,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the longest send() took %1 ms"),
+             { ms(longest) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the buffers took every message at once: the reader kept "
+                          "up"));
 }
 
 // The runs of the connections of one PlannedRun with several clients: plain TCP streams of
@@ -1295,12 +1295,12 @@ Part clientsHeadline(const Trace &trace, int i)
     if (!tcpStream(trace, i))
         return std::nullopt;
     const int client = int(connectionsLike(trace, i).indexOf(i));
-    return text(run.mode == Mode::Sim
-                    ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                        "client %1, simulated: %2 in %3")
-                    : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1: %2 in %3"),
-                { num(client), kMessages, kRecvs },
-                { kNo, count(run.summary.messages), count(dataRecvs(run)) });
+    return text(
+        run.mode == Mode::Sim
+            ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1, simulated: %2 in %3")
+            : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1: %2 in %3"),
+        { num(client), kMessages, kRecvs },
+        { kNo, count(run.summary.messages), count(dataRecvs(run)) });
 }
 
 // Every recv's bytes, as far as the preview shows them, are the bytes this connection's client

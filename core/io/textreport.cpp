@@ -502,9 +502,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
                  .arg(run.effective.nodelay ? (*run.effective.nodelay ? tr("on") : tr("off"))
                                             : tr("n/a"));
     // The lessons' own options, as read back, where the run set them.
-    if (run.effective.cork)
-        s << listSeparator()
-          << QStringLiteral("TCP_CORK %1").arg(*run.effective.cork ? tr("on") : tr("off"));
+    if (run.effective.cork.value_or(false))
+        s << listSeparator() << QStringLiteral("TCP_CORK %1").arg(tr("on"));
     if (run.effective.quickack)
         s << listSeparator()
           << QStringLiteral("TCP_QUICKACK %1").arg(*run.effective.quickack ? tr("on") : tr("off"));

@@ -205,13 +205,15 @@ QList<Lesson> makeLessons()
                           "default"),
         QT_TRANSLATE_NOOP(
             "sockscope::Lesson",
-            "The sender writes a 6- or 7-byte message every 5 ms. A plain blocking recv() "
-            "returns as soon as any byte is queued: about one message per call. With "
+            "The sender writes a 6- or 7-byte message every 5 ms, with TCP_NODELAY so that "
+            "each leaves at once. A plain blocking recv() returns as soon as any byte is "
+            "queued: about one message per call. With "
             "SO_RCVLOWAT 64 the same recv(1024) waits in the kernel until at least 64 bytes "
             "are queued, so every recv returns 64 bytes or more, except the last: once the "
             "sender has closed, recv() returns what is left. The mark says how long to wait, "
             "not where a message ends: the recvs still cut messages anywhere."),
-        preset({ kv("protocol", "tcp"), kv("count", "40"), kv("interval_ms", "5") }),
+        preset({ kv("protocol", "tcp"), kv("count", "40"), kv("interval_ms", "5"),
+                 kv("nodelay", "true") }),
         { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "default (1 byte)"),
                          { kv("rcvlowat", "0") } },
           LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "SO_RCVLOWAT 64"),

@@ -84,7 +84,8 @@ QList<Run> RunHeader::tcp(const Scenario &scenario, const QString &label, Mode m
         runs << requests;
         if (per == 1)
             continue;
-        Run replies = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.at(k * per + 1));
+        Run replies
+            = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.at(k * per + 1));
         replies.requestsRun = firstIndex + k * per;
         for (int n = 0; n < scenario.count; ++n)
             replies.messages.append(WireFormat::reply(n, scenario.replySize));
@@ -129,10 +130,10 @@ bool RunHeader::relabel(QList<Run> &runs, const QList<PlannedRun> &plan)
                 const int per = perConnection(planned.scenario);
                 for (qsizetype l = 0; l < labels.size(); ++l) {
                     const bool replies = per == 2 && l % 2 == 1;
-                    expected.append({ Protocol::Tcp, mode,
-                                      replies ? repliesScenario(planned.scenario)
-                                              : planned.scenario,
-                                      labels.at(l) });
+                    expected.append(
+                        { Protocol::Tcp, mode,
+                          replies ? repliesScenario(planned.scenario) : planned.scenario,
+                          labels.at(l) });
                 }
             }
             if (planned.scenario.hasUdp())

@@ -143,10 +143,10 @@ QString EventText::options(const Run &run)
         else
             defaults.prepend(nodelay);
     }
-    // The lessons' own options, as read back, only where a run set them (nonblocking is read on
-    // every TCP run; only on is worth a word, blocking is every socket's default).
-    if (run.effective.cork)
-        asked << QStringLiteral("TCP_CORK %1").arg(onOff(*run.effective.cork));
+    // The lessons' own options, as read back, where a run set them (cork and nonblocking are
+    // read on every TCP run; only on is worth a word, off is every socket's default).
+    if (run.effective.cork.value_or(false))
+        asked << QStringLiteral("TCP_CORK %1").arg(onOff(true));
     if (run.effective.quickack)
         asked << QStringLiteral("TCP_QUICKACK %1").arg(onOff(*run.effective.quickack));
     if (run.effective.rcvlowat)
