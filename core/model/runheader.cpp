@@ -76,17 +76,16 @@ int RunHeader::count(const Scenario &scenario)
 QList<Run> RunHeader::tcp(const Scenario &scenario, const QString &label, Mode mode, int firstIndex)
 {
     const QStringList labels = tcpLabels(scenario, label);
-    const int per = perConnection(scenario);
+    const qsizetype per = perConnection(scenario);
     QList<Run> runs;
-    for (int k = 0; k * per < labels.size(); ++k) {
-        Run requests = header(scenario, Protocol::Tcp, mode, labels.at(k * per));
-        requests.messages = WireFormat::messages(scenario, Protocol::Tcp, k);
+    for (qsizetype first = 0; first < labels.size(); first += per) {
+        Run requests = header(scenario, Protocol::Tcp, mode, labels.at(first));
+        requests.messages = WireFormat::messages(scenario, Protocol::Tcp, int(first / per));
         runs << requests;
         if (per == 1)
             continue;
-        Run replies
-            = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.at(k * per + 1));
-        replies.requestsRun = firstIndex + k * per;
+        Run replies = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.at(first + 1));
+        replies.requestsRun = firstIndex + int(first);
         for (int n = 0; n < scenario.count; ++n)
             replies.messages.append(WireFormat::reply(n, scenario.replySize));
         runs << replies;

@@ -144,16 +144,18 @@ QString EventText::options(const Run &run)
             defaults.prepend(nodelay);
     }
     // The lessons' own options, as read back, where a run set them (cork and nonblocking are
-    // read on every TCP run; only on is worth a word, off is every socket's default).
+    // read on every TCP run; only on is worth a word, off is every socket's default). They go
+    // first: a run sets them only for the lesson about them, whose titles name them.
+    QStringList own;
     if (run.effective.cork.value_or(false))
-        asked << QStringLiteral("TCP_CORK %1").arg(onOff(true));
+        own << QStringLiteral("TCP_CORK %1").arg(onOff(true));
     if (run.effective.quickack)
-        asked << QStringLiteral("TCP_QUICKACK %1").arg(onOff(*run.effective.quickack));
+        own << QStringLiteral("TCP_QUICKACK %1").arg(onOff(*run.effective.quickack));
     if (run.effective.rcvlowat)
-        asked << QStringLiteral("SO_RCVLOWAT %1").arg(bytes(*run.effective.rcvlowat));
+        own << QStringLiteral("SO_RCVLOWAT %1").arg(bytes(*run.effective.rcvlowat));
     if (run.effective.nonblocking.value_or(false))
-        asked << QStringLiteral("O_NONBLOCK");
-    return (asked + defaults).join(QStringLiteral(" · "));
+        own << QStringLiteral("O_NONBLOCK");
+    return (own + asked + defaults).join(QStringLiteral(" · "));
 }
 
 QString EventText::outcome(const Run &run)
