@@ -297,17 +297,23 @@ QString Scenario::describe(const QStringList &perRun) const
                       .arg(perRun.contains(QLatin1String("nodelay")) ? varies : onOff(nodelay));
     parts_ << buffer("sndbuf", "SO_SNDBUF", sndbuf) << buffer("rcvbuf", "SO_RCVBUF", rcvbuf)
            << QStringLiteral("recv(%1)").arg(recvSize)
-           << (readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs) : tr("read when ready"));
+           << (perRun.contains(QLatin1String("read_interval_ms")) ? tr("read interval per run")
+                   : readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs)
+                                    : tr("read when ready"));
     if (readDelayMs)
         parts_ << tr("reader starts after %1 ms").arg(readDelayMs);
-    if (nonblocking)
-        parts_ << tr("non-blocking send");
-    if (cork)
-        parts_ << QStringLiteral("TCP_CORK");
-    if (rcvlowat > 0)
-        parts_ << QStringLiteral("SO_RCVLOWAT %1").arg(rcvlowat);
-    if (quickack)
-        parts_ << QStringLiteral("TCP_QUICKACK");
+    // A key the runs set differently reads "per run" (each run's header has its value).
+    const auto option = [&](const char *key, const QString &name, bool on, const QString &text) {
+        if (perRun.contains(QLatin1String(key)))
+            parts_ << name + QLatin1Char(' ') + varies;
+        else if (on)
+            parts_ << text;
+    };
+    option("nonblocking", QStringLiteral("O_NONBLOCK"), nonblocking, tr("non-blocking send"));
+    option("cork", QStringLiteral("TCP_CORK"), cork, QStringLiteral("TCP_CORK"));
+    option("rcvlowat", QStringLiteral("SO_RCVLOWAT"), rcvlowat > 0,
+           QStringLiteral("SO_RCVLOWAT %1").arg(rcvlowat));
+    option("quickack", QStringLiteral("TCP_QUICKACK"), quickack, QStringLiteral("TCP_QUICKACK"));
     if (clients > 1)
         parts_ << tr("%1 clients").arg(clients);
     if (parts > 1)

@@ -95,8 +95,9 @@ struct Scenario
     bool hasUdp() const { return protocol != Protocols::Tcp; }
 
     // One line of the parameters, for captions and the CLI header. Keys in perRun (nodelay,
-    // sndbuf, rcvbuf, framing) differ between the runs of one trace (a lesson's variants):
-    // they read "per run" rather than one value that some runs did not have.
+    // sndbuf, rcvbuf, framing, read_interval_ms, nonblocking, cork, quickack, rcvlowat) differ
+    // between the runs of one trace (a lesson's variants): they read "per run" rather than one
+    // value that some runs did not have.
     QString describe(const QStringList &perRun = {}) const;
     // describe() without the receiver's keys, for a trace whose receiver is not SockScope's
     // (send-to: an external server reads).

@@ -61,8 +61,11 @@ QString TraceDescription::settings(const Trace &trace)
     // What the runs did, not what the lesson's preset says: a key its variants (or switch)
     // set differently is "per run", each run's header has its effective value.
     QStringList perRun;
-    for (const QString &key : { QStringLiteral("nodelay"), QStringLiteral("sndbuf"),
-                                QStringLiteral("rcvbuf"), QStringLiteral("framing") }) {
+    for (const QString &key :
+         { QStringLiteral("nodelay"), QStringLiteral("sndbuf"), QStringLiteral("rcvbuf"),
+           QStringLiteral("framing"), QStringLiteral("read_interval_ms"),
+           QStringLiteral("nonblocking"), QStringLiteral("cork"), QStringLiteral("quickack"),
+           QStringLiteral("rcvlowat") }) {
         const ScenarioKey *k = ScenarioKey::find(key);
         for (const Run &run : trace.runs) {
             if (k && !(k->value(run.scenario) == k->value(trace.runs.first().scenario))) {
