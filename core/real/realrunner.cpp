@@ -54,6 +54,7 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
         // One server, several clients at once: one listening socket, each client connected and
         // its connection accepted in turn, then every connection's two threads run together.
         std::vector<std::unique_ptr<TcpRunner>> runners;
+        runners.reserve(size_t(s.clients));
         for (int k = 0; k < s.clients; ++k)
             runners.push_back(std::make_unique<TcpRunner>(s, planned.label, clock, stop, feed,
                                                           wire.get(), firstIndex, k));
@@ -67,6 +68,7 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
         }
         listener.close();
         std::vector<std::future<QList<Run>>> running;
+        running.reserve(runners.size());
         for (const auto &runner : runners)
             running.push_back(std::async(std::launch::async, [&r = *runner] { return r.run(); }));
         for (size_t k = 0; k < runners.size(); ++k) {
