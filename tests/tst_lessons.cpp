@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <functional>
+#include <limits>
 
 using namespace sockscope;
 
@@ -99,6 +100,12 @@ private slots:
     void emptyMessage();
     void framing_data();
     void framing();
+    void sleepDoesNotHelp();
+    void tcpCork();
+    void tcpQuickack();
+    void tcpRcvlowat();
+    void sendVsSendall();
+    void concurrentClients();
 };
 
 void TestLessons::everyLessonConservesBytes_data()
@@ -608,6 +615,161 @@ void TestLessons::framing()
     }
     if (name == QLatin1String("framing-json-header"))
         QCOMPARE(tcp.frames[0].fields.value(QStringLiteral("size")).toLongLong(), 3000);
+}
+
+void TestLessons::sleepDoesNotHelp()
+{
+    // The fast reader sees one message per recv only while it keeps up with the 20 ms sleeps;
+    // a starved reader thread may be late once. Up to three runs.
+    const QString name = QStringLiteral("sleep-does-not-help");
+    const Trace trace = runUntilShown(runLesson(name), name, [](const Trace &t) {
+        return t.runs.size() != 2 || maxMessagesPerRecv(t.runs[0]) == 1;
+    });
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &fast = trace.runs[0];
+    const Run &slow = trace.runs[1];
+    QCOMPARE(fast.scenario.readIntervalMs, 0);
+    QVERIFY(slow.scenario.readIntervalMs > 0);
+    // The same sleeping sender in both: one send per message, on a 20 ms schedule (the first
+    // leaves a moment after the run's start, so the span is a little under 9 × 20 ms).
+    for (const Run *run : { &fast, &slow }) {
+        QCOMPARE(run->sends.size(), qsizetype(run->scenario.count));
+        QVERIFY(run->sends.last().tNs - run->sends.first().tNs
+                >= qint64(run->scenario.count - 2) * 20'000'000);
+    }
+    QCOMPARE(maxMessagesPerRecv(fast), 1);
+    QCOMPARE(fast.summary.split, 0);
+    // The slow reader (every 100 ms) finds several 20 ms messages queued.
+    QVERIFY2(maxMessagesPerRecv(slow) >= 3,
+             qPrintable(QStringLiteral("at most %1").arg(maxMessagesPerRecv(slow))));
+    QVERIFY(slow.recvs.size() < slow.sends.size());
+}
+
+void TestLessons::tcpCork()
+{
+    const Trace trace = runLesson(QStringLiteral("tcp-cork"));
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &cork = trace.runs[0];
+    const Run &plain = trace.runs[1];
+    // Read back from the socket: corked, TCP_NODELAY on in both.
+    QCOMPARE(cork.effective.cork, std::optional<bool>(true));
+    QCOMPARE(plain.effective.cork, std::optional<bool>(false));
+    QCOMPARE(cork.effective.nodelay, std::optional<bool>(true));
+    QCOMPARE(plain.effective.nodelay, std::optional<bool>(true));
+    // Corked, every send only queues: the bytes of all sends so far stay unsent.
+    qint64 queued = 0;
+    for (const SendEvent &s : cork.sends) {
+        queued += s.accepted;
+        QCOMPARE(s.unsentAfter, std::optional<qint64>(queued));
+    }
+    QVERIFY(cork.tcpInfoSender && plain.tcpInfoSender);
+    // One segment at the uncork (two if a full MSS came first: 20 pieces are far from one).
+    QVERIFY2(cork.tcpInfoSender->dataSegsOut <= 2,
+             qPrintable(QString::number(cork.tcpInfoSender->dataSegsOut)));
+    // All bytes in one recv, then the close.
+    QCOMPARE(cork.recvs.size(), 2);
+    // Uncorked with TCP_NODELAY: one segment per send (20 small segments fit the initial
+    // congestion window).
+    QVERIFY2(plain.tcpInfoSender->dataSegsOut >= plain.sends.size() / 2,
+             qPrintable(QString::number(plain.tcpInfoSender->dataSegsOut)));
+}
+
+void TestLessons::tcpQuickack()
+{
+    // Delayed ACK is timing the machine decides only for the first request or two (a new
+    // connection's quick ACKs); the medians are robust.
+    const Trace trace = runLesson(QStringLiteral("tcp-quickack"));
+    QCOMPARE(trace.runs.size(), 4); // (requests, replies) × (delayed ACK, TCP_QUICKACK)
+    QCOMPARE(trace.runs[0].effective.nodelay, std::optional<bool>(false));
+    QCOMPARE(trace.runs[2].effective.nodelay, std::optional<bool>(false)); // Nagle on in both
+    QCOMPARE(trace.runs[0].effective.quickack, std::optional<bool>());
+    QCOMPARE(trace.runs[2].effective.quickack, std::optional<bool>(true));
+    QCOMPARE(trace.runs[3].effective.quickack, std::optional<bool>()); // the replies' direction
+    const qint64 delayed = medianRoundTripNs(trace.runs[0], trace.runs[1]);
+    const qint64 quick = medianRoundTripNs(trace.runs[2], trace.runs[3]);
+    QVERIFY2(delayed >= 20'000'000, qPrintable(QStringLiteral("delayed %1 ns").arg(delayed)));
+    QVERIFY2(quick >= 0 && quick < 10'000'000,
+             qPrintable(QStringLiteral("quickack %1 ns").arg(quick)));
+    QCOMPARE(trace.runs[2].sends.size(), qsizetype(2 * trace.runs[2].scenario.count));
+}
+
+void TestLessons::tcpRcvlowat()
+{
+    const Trace trace = runLesson(QStringLiteral("tcp-rcvlowat"));
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &plain = trace.runs[0];
+    const Run &lowat = trace.runs[1];
+    QCOMPARE(plain.effective.rcvlowat, std::optional<qint64>());
+    QCOMPARE(lowat.effective.rcvlowat, std::optional<qint64>(64));
+    QList<qint64> sizes;
+    for (const RecvEvent &r : lowat.recvs) {
+        if (r.bytes > 0)
+            sizes << r.bytes;
+    }
+    QVERIFY(sizes.size() >= 3);
+    // Never fewer than 64 bytes, but for what is left at the end of the stream.
+    for (qsizetype k = 0; k + 1 < sizes.size(); ++k)
+        QVERIFY2(sizes[k] >= 64, qPrintable(QStringLiteral("recv %1: %2 B").arg(k).arg(sizes[k])));
+    QCOMPARE(lowat.recvs.last().bytes, 0);
+    // Without the mark the reader takes what is there: many more, smaller recvs.
+    QVERIFY2(
+        plain.recvs.size() >= 2 * lowat.recvs.size(),
+        qPrintable(QStringLiteral("%1 vs %2").arg(plain.recvs.size()).arg(lowat.recvs.size())));
+}
+
+void TestLessons::sendVsSendall()
+{
+    const Trace trace = runLesson(QStringLiteral("send-vs-sendall"));
+    QCOMPARE(trace.runs.size(), 2);
+    const Run &blocking = trace.runs[0];
+    const Run &nonblocking = trace.runs[1];
+    QCOMPARE(blocking.effective.nonblocking, std::optional<bool>(false));
+    QCOMPARE(nonblocking.effective.nonblocking, std::optional<bool>(true));
+    // Blocking: one send() per 32 KiB message, each returning the whole length after waiting
+    // for the slow reader to make room.
+    QCOMPARE(blocking.sends.size(), blocking.messages.size());
+    qint64 longest = 0;
+    for (const SendEvent &s : blocking.sends) {
+        QCOMPARE(s.accepted, s.requested);
+        QCOMPARE(s.requested, qint64(32768));
+        longest = std::max(longest, s.durNs);
+    }
+    QVERIFY2(longest >= 5'000'000, qPrintable(QStringLiteral("longest %1 ns").arg(longest)));
+    // Non-blocking: partial sends or EAGAIN, and the loop's calls add up to every byte.
+    bool shortOrFailed = false;
+    for (const SendEvent &s : nonblocking.sends)
+        shortOrFailed |= s.accepted < s.requested;
+    QVERIFY(shortOrFailed);
+    QVERIFY(nonblocking.sends.size() > nonblocking.messages.size());
+    QCOMPARE(nonblocking.summary.receivedBytes, nonblocking.summary.sentBytes);
+}
+
+void TestLessons::concurrentClients()
+{
+    const Trace trace = runLesson(QStringLiteral("concurrent-clients"));
+    QCOMPARE(trace.runs.size(), 3); // one run per connection
+    qint64 latestStart = 0;
+    qint64 earliestEnd = std::numeric_limits<qint64>::max();
+    for (int k = 0; k < 3; ++k) {
+        const Run &run = trace.runs[k];
+        QVERIFY2(run.label.contains(QString::number(k)), qPrintable(run.label));
+        // Client k's own messages, and its connection's recvs read exactly them, in order.
+        QVERIFY(run.messages.first().startsWith(QStringLiteral("c%1-msg-0;").arg(k).toLatin1()));
+        QByteArray stream;
+        for (const QByteArray &m : run.messages)
+            stream += m;
+        qint64 offset = 0;
+        for (const RecvEvent &r : run.recvs) {
+            QCOMPARE(r.offset, offset);
+            QCOMPARE(r.preview.toByteArray(), stream.mid(offset, r.preview.toByteArray().size()));
+            offset += r.bytes;
+        }
+        QCOMPARE(offset, qint64(stream.size()));
+        latestStart = std::max(latestStart, run.sends.first().tNs);
+        earliestEnd = std::min(earliestEnd, run.sends.last().tNs);
+    }
+    // The three clients sent at the same time: each began before any had finished.
+    QVERIFY(latestStart < earliestEnd);
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

@@ -40,6 +40,7 @@ private slots:
     void relabelsEveryMode_data();
     void relabelsEveryMode();
     void keepsRunsOfAnotherPlan();
+    void oneConnectionPerClient();
 };
 
 void TestRunHeader::relabelsEveryMode_data()
@@ -51,6 +52,8 @@ void TestRunHeader::relabelsEveryMode_data()
     QTest::newRow("delayed ACK, simulated") << QStringLiteral("tcp-nagle-delayed-ack") << Mode::Sim;
     QTest::newRow("side by side, simulated") << QStringLiteral("side-by-side") << Mode::Sim;
     QTest::newRow("delayed ACK, both") << QStringLiteral("tcp-nagle-delayed-ack") << Mode::Both;
+    // One run per client's connection.
+    QTest::newRow("clients, simulated") << QStringLiteral("concurrent-clients") << Mode::Sim;
 }
 
 void TestRunHeader::relabelsEveryMode()
@@ -101,6 +104,37 @@ void TestRunHeader::keepsRunsOfAnotherPlan()
     QVERIFY(!RunHeader::relabel(observed, renamed(plan)));
     QList<Run> none;
     QVERIFY(!RunHeader::relabel(none, plan));
+}
+
+// clients > 1: each client's connection has its runs, in client order, each sending the
+// messages {c} makes for it; a replies run points back to its own client's requests.
+void TestRunHeader::oneConnectionPerClient()
+{
+    Scenario s;
+    for (const auto &[key, value] :
+         { std::pair{ "protocol", "tcp" }, std::pair{ "clients", "3" }, std::pair{ "count", "2" },
+           std::pair{ "payload", "c{c}-m{n};" }, std::pair{ "reply_size", "16" } })
+        QCOMPARE(s.set(QString::fromLatin1(key), QString::fromLatin1(value)), QString());
+    QCOMPARE(RunHeader::tcpCount(s), 6);
+    const QList<Run> runs = RunHeader::tcp(s, QString(), Mode::Real, 5);
+    QCOMPARE(runs.size(), 6);
+    for (int k = 0; k < 3; ++k) {
+        const Run &requests = runs[2 * k];
+        const Run &replies = runs[2 * k + 1];
+        QVERIFY2(requests.label.startsWith(QStringLiteral("client %1 · ").arg(k)),
+                 qPrintable(requests.label));
+        QCOMPARE(requests.requestsRun, -1);
+        QCOMPARE(replies.requestsRun, 5 + 2 * k);
+        QCOMPARE(requests.messages,
+                 (QList<QByteArray>{ QStringLiteral("c%1-m0;").arg(k).toLatin1(),
+                                     QStringLiteral("c%1-m1;").arg(k).toLatin1() }));
+    }
+    // One client: no client number in the labels, and {c} reads 0.
+    QCOMPARE(s.set(QStringLiteral("clients"), QStringLiteral("1")), QString());
+    const QList<Run> one = RunHeader::tcp(s, QString(), Mode::Real, 0);
+    QCOMPARE(one.size(), 2);
+    QCOMPARE(one[0].label, QStringLiteral("TCP requests (client → server)"));
+    QCOMPARE(one[0].messages.first(), QByteArray("c0-m0;"));
 }
 
 QTEST_MAIN(TestRunHeader)

@@ -28,12 +28,14 @@ void TestSyscallFidelity::oneSyscallPerEvent_data()
 {
     QTest::addColumn<QString>("lesson");
     // Small back-to-back writes (where Qt's buffer would merge), partial sends with EAGAIN,
-    // request/response in both directions, and UDP truncation.
-    // UDP: peeks (each its own recvmsg), sends refused with EMSGSIZE, a connected socket's
-    // send() and its ECONNREFUSED.
+    // request/response in both directions, and UDP truncation; corked sends, a server that
+    // sets TCP_QUICKACK between its recvs, a recv() waiting for SO_RCVLOWAT, and three
+    // connections' threads at once. UDP: peeks (each its own recvmsg), sends refused with
+    // EMSGSIZE, a connected socket's send() and its ECONNREFUSED.
     for (const char *l :
          { "side-by-side", "tcp-nagle", "tcp-partial-send", "tcp-nagle-delayed-ack",
-           "udp-truncation", "udp-peek", "udp-too-big", "udp-connrefused", "empty-message" })
+           "udp-truncation", "udp-peek", "udp-too-big", "udp-connrefused", "empty-message",
+           "tcp-cork", "tcp-quickack", "tcp-rcvlowat", "send-vs-sendall", "concurrent-clients" })
         QTest::newRow(l) << QString::fromLatin1(l);
 }
 

@@ -15,6 +15,7 @@
 #include "record/eventrecorder.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
+#include "sim/simulator.h"
 
 #include <QTextStream>
 
@@ -193,6 +194,12 @@ int RunCommand::exec(const QStringList &arguments)
     StopSignal stop;
     SignalStopper ctrlC(stop); // Ctrl+C stops the run and keeps the trace so far
     const Mode runMode = *parseMode(mode);
+    if (runMode != Mode::Real) {
+        for (const PlannedRun &planned : plan) {
+            if (const QString why = Simulator::unsupported(planned.scenario); !why.isEmpty())
+                return CommandLine::badInput(tr("--mode %1: %2").arg(mode, why));
+        }
+    }
     const Trace trace = PlanRunner::run(plan, lessonName, runMode, stop);
     if (!parser.isSet(quietOpt)) {
         // Predicted vs observed: one table instead of two reports; the exports hold both,

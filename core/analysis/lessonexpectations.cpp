@@ -1125,6 +1125,471 @@ Verdict everyMessageDecoded(const Trace &trace, int i)
     return v;
 }
 
+// ---- the lessons of socket options and program shapes ---------------------------------------
+
+const Who kFastReader{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "fast reader"),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                         "fast reader, simulated") };
+const Who kSlowReader{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "slow reader"),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                         "slow reader, simulated") };
+const Who kCorked{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_CORK"),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_CORK, simulated") };
+const Who kUncorked{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "no cork"),
+                     QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "no cork, simulated") };
+const Who kQuickack{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_QUICKACK"),
+                     QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                       "TCP_QUICKACK, simulated") };
+const Who kDelayedAck{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "delayed ACK"),
+                       QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                         "delayed ACK, simulated") };
+const Who kLowat{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "SO_RCVLOWAT"),
+                  QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "SO_RCVLOWAT, simulated") };
+const Who kNoLowat{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "default SO_RCVLOWAT"),
+                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "default SO_RCVLOWAT, simulated") };
+const Who kBlocking{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "blocking send()"),
+                     QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                       "blocking send(), simulated") };
+const Who kNonblocking{ QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "non-blocking send()"),
+                        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "non-blocking send(), simulated") };
+
+constexpr Noun kDataSegments{ QT_TRANSLATE_N_NOOP("sockscope::LessonExpectations",
+                                                  "%n data segment(s)") };
+
+// The reader's cadence as the runner applied it (recorded in the run's scenario): a reader that
+// waits in recv() reads each message as it comes.
+bool fastReader(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].scenario.readIntervalMs == 0;
+}
+
+bool slowReader(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].scenario.readIntervalMs > 0;
+}
+
+Part sleepHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!tcpStream(trace, i))
+        return std::nullopt;
+    return messagesInRecvs(run, who(run, fastReader(trace, i) ? kFastReader : kSlowReader));
+}
+
+Verdict oneMessagePerRecv(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int most = mostMessagesInOneRecv(run);
+    const Summary &s = run.summary;
+    return verdict(most <= 1 && s.split == 0,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "at most %1 in one recv, %2 split (%3 for %4)"),
+                        { kMessages, num(s.split), kRecvs, kMessages },
+                        { count(most), kNo, count(dataRecvs(run)), count(s.messages) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the reader was late by more than the sender's sleep: a "
+                                     "loaded machine"));
+}
+
+// TCP_CORK as getsockopt() read it back right after it was set.
+bool corked(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].effective.cork == std::optional<bool>(true);
+}
+
+bool uncorked(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].effective.cork == std::optional<bool>(false);
+}
+
+Part corkHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!corked(trace, i) && !uncorked(trace, i))
+        return std::nullopt;
+    const QString name = who(run, corked(trace, i) ? kCorked : kUncorked);
+    if (!run.tcpInfoSender)
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2, data segments not measured"),
+                    { name, kSends }, { kNo, count(Analysis::sendsWithBytes(run)) });
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3"),
+        { name, kSends, kDataSegments },
+        { kNo, count(Analysis::sendsWithBytes(run)), count(run.tcpInfoSender->dataSegsOut) });
+}
+
+Verdict corkHolds(const Trace &trace, int i)
+{
+    const Held h = held(trace.runs[i]);
+    if (h.measured == 0)
+        return noEvidence();
+    return verdict(2 * h.held > h.measured, heldMeasured(h),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the corked bytes left before the uncork: a full segment, "
+                                     "or the kernel's 200 ms ceiling"));
+}
+
+Verdict corkFewSegments(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const int sends = Analysis::sendsWithBytes(run);
+    if (!run.tcpInfoSender)
+        return Verdict{
+            std::nullopt, text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "not measured")),
+            text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "TCP_INFO was not read"))
+        };
+    const qint64 segments = run.tcpInfoSender->dataSegsOut;
+    return verdict(4 * segments <= sends,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 for %2"),
+                        { kDataSegments, kSends }, { count(segments), count(sends) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the corked bytes left before the uncork: a full segment, "
+                                     "or the kernel's 200 ms ceiling"));
+}
+
+Verdict uncorkedSendsLeave(const Trace &trace, int i)
+{
+    const Held h = held(trace.runs[i]);
+    if (h.measured == 0)
+        return noEvidence();
+    return verdict(2 * h.held < h.measured, heldMeasured(h),
+                   trace.runs[i].effective.nodelay.value_or(false)
+                       ? kCongestionWindow
+                       : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "Nagle's algorithm held them: TCP_NODELAY was off"));
+}
+
+// TCP_QUICKACK as read back on the server after it was first set.
+bool quickack(const Trace &trace, int i)
+{
+    return trace.runs[i].effective.quickack == std::optional<bool>(true);
+}
+
+bool delayedAckExchange(const Trace &trace, int i)
+{
+    return nagleExchange(trace, i) && !quickack(trace, i);
+}
+
+bool quickackExchangeReal(const Trace &trace, int i)
+{
+    return nagleExchange(trace, i) && quickack(trace, i) && trace.runs[i].mode == Mode::Real;
+}
+
+bool quickackExchangeSim(const Trace &trace, int i)
+{
+    return nagleExchange(trace, i) && quickack(trace, i) && trace.runs[i].mode == Mode::Sim;
+}
+
+Part quickackHeadline(const Trace &trace, int i)
+{
+    if (!exchange(trace, i) || !tcpStream(trace, i))
+        return std::nullopt;
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return std::nullopt;
+    const Run &run = trace.runs[i];
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 ms per request"),
+                { who(run, quickack(trace, i) ? kQuickack : kDelayedAck), ms(median(t)) });
+}
+
+Verdict quickackFast(const Trace &trace, int i)
+{
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return noTrips();
+    return verdict(median(t) < 2 * kMs, tripsMeasured(t),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "a loaded machine: the client or the server waited for a "
+                                     "CPU"));
+}
+
+// Simulated: the header's ACK comes back after one round trip, then the body and its reply.
+Verdict quickackTwoRoundTrips(const Trace &trace, int i)
+{
+    const QList<qint64> t = trips(trace, i);
+    if (t.isEmpty())
+        return noTrips();
+    return verdict(median(t) <= 2 * qint64(trace.runs[i].scenario.rttMs) * kMs + 2 * kMs,
+                   tripsMeasured(t),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "the simulated network delayed the requests (loss, "
+                                     "bandwidth or reordering)"));
+}
+
+// The low-water mark as read back from the server's socket (Linux's default is 1 byte).
+qint64 lowat(const Run &run)
+{
+    return run.effective.rcvlowat.value_or(1);
+}
+
+bool withLowat(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && lowat(trace.runs[i]) > 1;
+}
+
+struct RecvSizes
+{
+    int recvs = 0; // recvs with data
+    qint64 smallestButLast = -1; // -1 with fewer than two
+    qint64 last = 0;
+};
+
+RecvSizes recvSizes(const Run &run)
+{
+    RecvSizes sizes;
+    for (const RecvEvent &r : run.recvs) {
+        if (r.error != 0 || r.bytes == 0)
+            continue;
+        if (sizes.recvs > 0)
+            sizes.smallestButLast = sizes.smallestButLast < 0
+                ? sizes.last
+                : std::min(sizes.smallestButLast, sizes.last);
+        sizes.last = r.bytes;
+        ++sizes.recvs;
+    }
+    return sizes;
+}
+
+// The twin of a run with the mark: the same mode without it, in the same trace.
+int noLowatTwin(const Trace &trace, int i)
+{
+    for (int j = 0; j < trace.runs.size(); ++j) {
+        if (tcpStream(trace, j) && lowat(trace.runs[j]) <= 1
+            && trace.runs[j].mode == trace.runs[i].mode)
+            return j;
+    }
+    return -1;
+}
+
+bool withLowatAndTwin(const Trace &trace, int i)
+{
+    return withLowat(trace, i) && noLowatTwin(trace, i) >= 0;
+}
+
+Part lowatHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!tcpStream(trace, i))
+        return std::nullopt;
+    const RecvSizes sizes = recvSizes(run);
+    if (!withLowat(trace, i))
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2, the smallest %3 B"),
+                    { who(run, kNoLowat), kRecvs,
+                      num(std::min(sizes.smallestButLast < 0 ? sizes.last : sizes.smallestButLast,
+                                   sizes.last)) },
+                    { kNo, count(sizes.recvs), kNo });
+    return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                  "%1: %2 with a %3 B mark, the smallest but the last %4 B"),
+                { who(run, kLowat), kRecvs, num(lowat(run)), num(sizes.smallestButLast) },
+                { kNo, count(sizes.recvs), kNo, kNo });
+}
+
+Verdict recvsReachTheMark(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    const RecvSizes sizes = recvSizes(run);
+    // Linux waits for min(SO_RCVLOWAT, the size asked).
+    const qint64 mark = std::min<qint64>(lowat(run), run.scenario.recvSize);
+    return verdict(sizes.recvs >= 2 && sizes.smallestButLast >= mark,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1; the smallest but the last %2 B, the last %3 B "
+                                          "(mark %4 B)"),
+                        { kRecvs, num(sizes.smallestButLast), num(sizes.last), num(mark) },
+                        { count(sizes.recvs), kNo, kNo, kNo }),
+                   sizes.recvs < 2
+                       ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "everything came in one recv: the reader was late")
+                       : QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                           "a recv returned early: a signal or a stop "
+                                           "interrupted it"));
+}
+
+Verdict fewerRecvsWithLowat(const Trace &trace, int i)
+{
+    const RecvSizes with = recvSizes(trace.runs[i]);
+    const RecvSizes without = recvSizes(trace.runs[noLowatTwin(trace, i)]);
+    return verdict(
+        with.recvs < without.recvs,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 with the mark, %2 without"),
+             { kRecvs, num(without.recvs) }, { count(with.recvs), kNo }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the reader without the mark was late too: a loaded "
+                          "machine merged its recvs"));
+}
+
+// O_NONBLOCK as fcntl() read it back on the sender.
+bool nonblockingSender(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].effective.nonblocking.value_or(false);
+}
+
+bool blockingSender(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].effective.nonblocking == std::optional<bool>(false);
+}
+
+qint64 longestSendNs(const Run &run)
+{
+    qint64 longest = 0;
+    for (const SendEvent &s : run.sends)
+        longest = std::max(longest, s.durNs);
+    return longest;
+}
+
+Part sendAllHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (nonblockingSender(trace, i)) {
+        int eagain = 0;
+        for (const SendEvent &s : run.sends)
+            eagain += s.error == EAGAIN;
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 and %3 EAGAIN in %4"),
+            { who(run, kNonblocking), kPartialSends, num(eagain), kSendCalls },
+            { kNo, count(run.summary.partialSends), kNo, count(run.sends.size()) });
+    }
+    if (!blockingSender(trace, i))
+        return std::nullopt;
+    return text(
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 for %3, the longest %4 ms"),
+        { who(run, kBlocking), kSendCalls, kMessages, ms(longestSendNs(run)) },
+        { kNo, count(run.sends.size()), count(run.summary.messages), kNo });
+}
+
+Verdict oneWholeSendPerMessage(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    bool whole = run.sends.size() == run.messages.size();
+    for (const SendEvent &s : run.sends)
+        whole = whole && s.error == 0 && s.accepted == s.requested;
+    return verdict(whole,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 for %2, %3"),
+                        { kSendCalls, kMessages, kPartialSends },
+                        { count(run.sends.size()), count(run.messages.size()),
+                          count(run.summary.partialSends) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "a signal interrupted a blocking send() after it had "
+                                     "taken part of the bytes"));
+}
+
+constexpr qint64 kBlockedNs = 5 * kMs;
+
+Verdict blockingSendWaits(const Trace &trace, int i)
+{
+    const qint64 longest = longestSendNs(trace.runs[i]);
+    return verdict(
+        longest >= kBlockedNs,
+        text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "the longest send() took %1 ms"),
+             { ms(longest) }),
+        QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                          "the buffers took every message at once: the reader kept "
+                          "up"));
+}
+
+// The runs of the connections of one PlannedRun with several clients: plain TCP streams of
+// the same mode and of a scenario with clients > 1, in trace order.
+QList<int> connectionsLike(const Trace &trace, int i)
+{
+    QList<int> runs;
+    for (int j = 0; j < trace.runs.size(); ++j) {
+        if (tcpStream(trace, j) && trace.runs[j].mode == trace.runs[i].mode
+            && trace.runs[j].scenario == trace.runs[i].scenario)
+            runs << j;
+    }
+    return runs;
+}
+
+bool clientConnection(const Trace &trace, int i)
+{
+    return tcpStream(trace, i) && trace.runs[i].scenario.clients > 1;
+}
+
+Part clientsHeadline(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    if (!tcpStream(trace, i))
+        return std::nullopt;
+    const int client = int(connectionsLike(trace, i).indexOf(i));
+    return text(
+        run.mode == Mode::Sim
+            ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1, simulated: %2 in %3")
+            : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1: %2 in %3"),
+        { num(client), kMessages, kRecvs },
+        { kNo, count(run.summary.messages), count(dataRecvs(run)) });
+}
+
+// Every recv's bytes, as far as the preview shows them, are the bytes this connection's client
+// sent at that offset of its own stream, and each recv starts where the one before ended.
+Verdict ownBytesInOrder(const Trace &trace, int i)
+{
+    const Run &run = trace.runs[i];
+    QByteArray stream;
+    for (const QByteArray &m : run.messages)
+        stream += m;
+    int recvs = 0;
+    int matching = 0;
+    qint64 expected = 0;
+    for (const RecvEvent &r : run.recvs) {
+        if (r.error != 0 || r.bytes == 0)
+            continue;
+        ++recvs;
+        const QByteArray seen = r.preview.toByteArray();
+        matching += r.offset == expected && seen == stream.mid(r.offset, seen.size());
+        expected = r.offset + r.bytes;
+    }
+    return verdict(recvs > 0 && matching == recvs && expected == stream.size(),
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "%1 of %2 hold this client's next bytes; %3 of %4 B"),
+                        { num(matching), kRecvs, num(expected), num(stream.size()) },
+                        { kNo, count(recvs), kNo, kNo }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "a recv held bytes this client did not send there: was "
+                                     "the trace edited?"));
+}
+
+struct Span
+{
+    qint64 from = -1;
+    qint64 to = -1;
+};
+
+// From the connection's first send to its last recv with data.
+Span activeSpan(const Run &run)
+{
+    Span span;
+    for (const SendEvent &s : run.sends) {
+        if (span.from < 0 || s.tNs < span.from)
+            span.from = s.tNs;
+    }
+    for (const RecvEvent &r : run.recvs) {
+        if (r.bytes > 0)
+            span.to = std::max(span.to, r.tNs + r.durNs);
+    }
+    return span;
+}
+
+Verdict connectionsOverlap(const Trace &trace, int i)
+{
+    const Span mine = activeSpan(trace.runs[i]);
+    int overlapping = 0;
+    const QList<int> others = connectionsLike(trace, i);
+    for (int j : others) {
+        const Span theirs = activeSpan(trace.runs[j]);
+        overlapping += j != i && mine.from >= 0 && theirs.from >= 0 && mine.from < theirs.to
+            && theirs.from < mine.to;
+    }
+    return verdict(overlapping >= 1 && overlapping == others.size() - 1,
+                   text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                          "sent and read while %1 of the %2 other connections "
+                                          "did"),
+                        { num(overlapping), num(others.size() - 1) }),
+                   QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                     "a connection had finished before another began: a "
+                                     "loaded machine delayed a client"));
+}
+
 // ---- the table: every lesson's headline and claims -----------------------------------------
 
 const char *const kMergesClaim
@@ -1210,6 +1675,78 @@ QList<LessonClaims> makeTable()
                                 "Every byte arrives all the same: the sender loops until each "
                                 "one is accepted"),
               tcpStreamAny, everyByteArrives, "every-byte-arrives" } } },
+        { "sleep-does-not-help",
+          sleepHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Fast reader: every recv returns one whole message (the sleeps "
+                                "seem to work)"),
+              fastReader, oneMessagePerRecv, "fast-reader-one-message-per-recv" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Slow reader: a recv returns bytes of two or more messages, "
+                                "sleeps or not"),
+              slowReader, merges, "slow-reader-merges" } } },
+        { "tcp-cork",
+          corkHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_CORK: bytes stay unsent after most sends (held until the "
+                                "uncork)"),
+              corked, corkHolds, "cork-holds" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_CORK: the sends leave in at most a quarter as many data "
+                                "segments (TCP_INFO)"),
+              corked, corkFewSegments, "cork-few-segments" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "No cork: most sends leave at once (bytes unsent after fewer "
+                                "than half of them)"),
+              uncorked, uncorkedSendsLeave, "uncorked-sends-leave" } } },
+        { "tcp-quickack",
+          quickackHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Delayed ACK: the median request takes 30 ms or more (the body "
+                                "waits for the header's ACK)"),
+              delayedAckExchange, nagleStalls, "delayed-ack-stalls" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_QUICKACK: the median request takes less than 2 ms, Nagle "
+                                "still on"),
+              quickackExchangeReal, quickackFast, "quickack-fast" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "TCP_QUICKACK: the median request takes at most two round "
+                                "trips (rtt_ms) plus 2 ms"),
+              quickackExchangeSim, quickackTwoRoundTrips, "quickack-two-round-trips" } } },
+        { "tcp-rcvlowat",
+          lowatHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "SO_RCVLOWAT: every recv but the last returns at least the mark"),
+              withLowat, recvsReachTheMark, "rcvlowat-recvs-reach-the-mark" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "SO_RCVLOWAT: fewer recvs than without the mark"),
+              withLowatAndTwin, fewerRecvsWithLowat, "rcvlowat-fewer-recvs" } } },
+        { "send-vs-sendall",
+          sendAllHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Blocking: one send() per message takes all of it"),
+              blockingSender, oneWholeSendPerMessage, "blocking-one-whole-send" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Blocking: a send() waits in the kernel (5 ms or more) until "
+                                "the buffer has taken it"),
+              blockingSender, blockingSendWaits, "blocking-send-waits" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Non-blocking: some send() accepts fewer bytes than asked, or "
+                                "fails with EAGAIN"),
+              nonblockingSender, partialSends, "nonblocking-partial-sends" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Non-blocking: every byte arrives all the same, as the loop "
+                                "calls again"),
+              nonblockingSender, everyByteArrives, "nonblocking-every-byte-arrives" } } },
+        { "concurrent-clients",
+          clientsHeadline,
+          { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "Each connection's recvs return only its own client's bytes, "
+                                "in the order sent"),
+              clientConnection, ownBytesInOrder, "clients-own-bytes-in-order" },
+            { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                "The connections send and read at the same time"),
+              clientConnection, connectionsOverlap, "clients-overlap" } } },
         { "udp-boundaries",
           streamsHeadline,
           { { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
@@ -1318,6 +1855,18 @@ const QList<HeadlineId> &headlines()
         { "overflow", overflowHeadline, "each UDP run: datagrams lost, errors reported" },
         { "empty", emptyHeadline, "TCP: bytes in the stream; UDP: recvs that returned 0 bytes" },
         { "framing", framingHeadline, "each TCP run: messages decoded whole (framed) or per recv" },
+        { "sleep", sleepHeadline,
+          "each TCP run by its reader: messages, recvs, most messages in one recv" },
+        { "cork", corkHeadline,
+          "each TCP run by effective TCP_CORK: sends held unsent, data segments (TCP_INFO)" },
+        { "quickack", quickackHeadline,
+          "each request/reply exchange by effective TCP_QUICKACK: median ms per request" },
+        { "rcvlowat", lowatHeadline,
+          "each TCP run by effective SO_RCVLOWAT: recvs, the smallest before the last" },
+        { "send-all", sendAllHeadline,
+          "each TCP run by O_NONBLOCK: sends per message, partial sends, the longest wait" },
+        { "clients", clientsHeadline,
+          "each client's connection: messages, recvs, its own bytes in order" },
         { "peek", peekHeadline,
           "each UDP run: without peek datagrams cut, with peek sizes told and datagrams read whole" },
         { "too-big", tooBigHeadline,

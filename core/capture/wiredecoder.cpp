@@ -252,6 +252,8 @@ void WireDecoder::decode(const PacketCapture &capture, const QList<Connection> &
             const Connection &c = connections[i];
             if (c.port != source && c.port != destination)
                 continue;
+            if (c.clientPort != 0 && c.clientPort != source && c.clientPort != destination)
+                continue;
             if (c.protocol == Protocol::Tcp && ip->protocol == kIpProtocolTcp) {
                 tcp[size_t(i)].add(ip->l4, ip->l4Captured, ip->l4Length,
                                    toRunNs(packet.timestampNs));

@@ -27,6 +27,9 @@ public:
         quint16 port = 0; // the listening TCP port or the receiving UDP port
         int dataRun = -1; // index in runs: the run whose sender is the client (TCP) / sender
         int replyRun = -1; // TCP request/response: the run of the server's replies
+        // TCP: the client's port, when several clients connect to the one listening port (each
+        // connection is its own runs); 0 = any.
+        quint16 clientPort = 0;
     };
 
     // The transport ports and TCP flags of one captured packet, to route it before decoding.

@@ -507,6 +507,16 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
           << QStringLiteral("TCP_NODELAY %1")
                  .arg(run.effective.nodelay ? (*run.effective.nodelay ? tr("on") : tr("off"))
                                             : tr("n/a"));
+    // The lessons' own options, as read back, where the run set them.
+    if (run.effective.cork.value_or(false))
+        s << listSeparator() << QStringLiteral("TCP_CORK %1").arg(tr("on"));
+    if (run.effective.quickack)
+        s << listSeparator()
+          << QStringLiteral("TCP_QUICKACK %1").arg(*run.effective.quickack ? tr("on") : tr("off"));
+    if (run.effective.rcvlowat)
+        s << listSeparator() << QStringLiteral("SO_RCVLOWAT %1").arg(*run.effective.rcvlowat);
+    if (run.effective.nonblocking.value_or(false))
+        s << listSeparator() << QStringLiteral("O_NONBLOCK");
     s << '\n';
     if (!run.error.isEmpty())
         s << tr("FAILED: %1").arg(run.error) << '\n';

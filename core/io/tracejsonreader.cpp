@@ -755,10 +755,16 @@ const std::array<FieldOf<Run>, 15> kSummaryFields{ {
     { "conserved", [](Item &f, Run &s) { s.summary.conserved = f.maybe(false).value_or(false); } },
 } };
 
-const std::array<FieldOf<EffectiveOptions>, 3> kOptionFields{ {
+const std::array<FieldOf<EffectiveOptions>, 7> kOptionFields{ {
     { "sndbuf", [](Item &f, EffectiveOptions &e) { e.sndbuf = f.optionalInteger(kCallBytes); } },
     { "rcvbuf", [](Item &f, EffectiveOptions &e) { e.rcvbuf = f.optionalInteger(kCallBytes); } },
     { "nodelay", [](Item &f, EffectiveOptions &e) { e.nodelay = f.maybe(true); } },
+    // Optional: present only on runs that set them.
+    { "cork", [](Item &f, EffectiveOptions &e) { e.cork = f.maybe(true); } },
+    { "quickack", [](Item &f, EffectiveOptions &e) { e.quickack = f.maybe(true); } },
+    { "rcvlowat",
+      [](Item &f, EffectiveOptions &e) { e.rcvlowat = f.optionalInteger(kCallBytes); } },
+    { "nonblocking", [](Item &f, EffectiveOptions &e) { e.nonblocking = f.maybe(true); } },
 } };
 
 // What an observed run read after recording stopped (optional; older traces have none).

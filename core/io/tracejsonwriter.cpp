@@ -232,6 +232,23 @@ void appendOptions(TextBuffer &out, const EffectiveOptions &o)
     appendOptional(out, o.rcvbuf);
     out.literal(",\"nodelay\":");
     appendOptional(out, o.nodelay);
+    // Only where a run set them: traces of runs without them stay byte for byte as before.
+    if (o.cork) {
+        out.literal(",\"cork\":");
+        appendOptional(out, o.cork);
+    }
+    if (o.quickack) {
+        out.literal(",\"quickack\":");
+        appendOptional(out, o.quickack);
+    }
+    if (o.rcvlowat) {
+        out.literal(",\"rcvlowat\":");
+        appendOptional(out, o.rcvlowat);
+    }
+    if (o.nonblocking) {
+        out.literal(",\"nonblocking\":");
+        appendOptional(out, o.nonblocking);
+    }
     out.append('}');
 }
 

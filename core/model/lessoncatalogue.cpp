@@ -141,6 +141,130 @@ QList<Lesson> makeLessons()
                  kv("rcvbuf", "4096"), kv("recv_size", "8192"), kv("read_interval_ms", "20") }),
         {} });
     lessons.append(Lesson{
+        QStringLiteral("sleep-does-not-help"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP: sleeping between sends is not framing"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "A sender that sleeps 20 ms between sends, a fast and a slow reader"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The sender sleeps 20 ms after every send(), a common \"fix\" for sticky packets. "
+            "The fast reader waits in recv(): each message has arrived before the next one is "
+            "sent, so every recv returns one message and the fix seems to work. The slow "
+            "reader reads only every 100 ms (a busy program, a loaded machine): the kernel "
+            "queues the messages meanwhile and one recv returns several, sleeps or not. "
+            "Sleeping changes the timing, not the byte stream: only framing marks where a "
+            "message ends."),
+        preset({ kv("protocol", "tcp"), kv("count", "10"), kv("interval_ms", "20") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "fast reader"),
+                         { kv("read_interval_ms", "0") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "slow reader"),
+                         { kv("read_interval_ms", "100") } } } });
+    lessons.append(Lesson{
+        QStringLiteral("tcp-cork"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_CORK: small sends held on purpose"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "20 small sends with TCP_NODELAY, corked vs not: one segment vs many"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The sender writes 20 small pieces back to back with TCP_NODELAY on. Uncorked, "
+            "each send() leaves at once as a segment of its own (TCP_INFO counts the data "
+            "segments, in the run's summary). With TCP_CORK the program asks the kernel to "
+            "hold partial segments on purpose: each send() only queues its bytes (watch "
+            "\"unsent after send\" grow) until the program removes the cork after its last "
+            "send, and they leave together in one segment. A corked kernel holds data for at "
+            "most 200 ms. The simulator does not model TCP_CORK: run this lesson on real "
+            "sockets."),
+        preset({ kv("protocol", "tcp"), kv("count", "20"), kv("payload", "part-{n};"),
+                 kv("nodelay", "true") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_CORK"),
+                         { kv("cork", "true") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "no cork"),
+                         { kv("cork", "false") } } } });
+    lessons.append(Lesson{
+        QStringLiteral("tcp-quickack"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_QUICKACK: the server ends the 40 ms stall"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "write-write-read with Nagle on, the server with and without "
+                          "TCP_QUICKACK"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The client of the delayed-ACK lesson again: each request in two send() calls, "
+            "Nagle on. With the kernel's delayed ACK the body waits about 40 ms for the "
+            "header's ACK. With TCP_QUICKACK the server acknowledges at once, so the body "
+            "leaves at once and a request takes microseconds, Nagle still on. TCP_QUICKACK is "
+            "not permanent: Linux leaves quick-ACK mode again on its own, so the server sets "
+            "it again after every recv(). Compare tcp-nagle-delayed-ack, where the client "
+            "fixes the same stall with TCP_NODELAY."),
+        preset({ kv("protocol", "tcp"), kv("count", "8"), kv("parts", "2"),
+                 kv("payload", "GET /item/{n} HTTP/1.0\r\n\r\n"), kv("reply_size", "64") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "delayed ACK"),
+                         { kv("quickack", "false") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "TCP_QUICKACK"),
+                         { kv("quickack", "true") } } } });
+    lessons.append(Lesson{
+        QStringLiteral("tcp-rcvlowat"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "SO_RCVLOWAT: recv() waits for enough bytes"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "A small message every 5 ms, recv(1024) with SO_RCVLOWAT 64 vs the "
+                          "default"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "The sender writes a 6- or 7-byte message every 5 ms, with TCP_NODELAY so that "
+            "each leaves at once. A plain blocking recv() returns as soon as any byte is "
+            "queued: about one message per call. With "
+            "SO_RCVLOWAT 64 the same recv(1024) waits in the kernel until at least 64 bytes "
+            "are queued, so every recv returns 64 bytes or more, except the last: once the "
+            "sender has closed, recv() returns what is left. The mark says how long to wait, "
+            "not where a message ends: the recvs still cut messages anywhere."),
+        preset({ kv("protocol", "tcp"), kv("count", "40"), kv("interval_ms", "5"),
+                 kv("nodelay", "true") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "default (1 byte)"),
+                         { kv("rcvlowat", "0") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "SO_RCVLOWAT 64"),
+                         { kv("rcvlowat", "64") } } } });
+    lessons.append(Lesson{
+        QStringLiteral("send-vs-sendall"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "Blocking send() vs a non-blocking send loop"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "32 KiB messages into a small buffer: one blocking send() each vs "
+                          "partial sends and EAGAIN"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "Each 32 KiB message goes into a small send buffer (SO_SNDBUF 4096) towards a "
+            "slow reader. On a blocking socket send() waits in the kernel until the buffer has "
+            "taken every byte and returns the whole length: one long call per message (Linux "
+            "returns less only when a signal interrupts it). On a non-blocking socket send() "
+            "takes what fits and returns that count, or fails with EAGAIN when nothing fits: "
+            "the program must wait until the socket is writable and call again until every "
+            "byte is accepted, which is what Python's sendall() does for it. tcp-partial-send "
+            "shows the non-blocking loop alone."),
+        preset({ kv("protocol", "tcp"), kv("count", "4"), kv("size", "32768"),
+                 kv("payload", "block-{n}:"), kv("sndbuf", "4096"), kv("rcvbuf", "4096"),
+                 kv("recv_size", "8192"), kv("read_interval_ms", "20") }),
+        { LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "blocking send()"),
+                         { kv("nonblocking", "false") } },
+          LessonVariant{ QT_TRANSLATE_NOOP("sockscope::Lesson", "non-blocking send loop"),
+                         { kv("nonblocking", "true") } } } });
+    lessons.append(Lesson{
+        QStringLiteral("concurrent-clients"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson", "Three clients, one server: a stream each"),
+        QT_TRANSLATE_NOOP("sockscope::Lesson",
+                          "Three TCP clients send to one server at once; one lane per "
+                          "connection"),
+        QT_TRANSLATE_NOOP(
+            "sockscope::Lesson",
+            "Three clients connect to one listening socket at the same time, as to a "
+            "threading socketserver: the server accepts each connection and reads it in a "
+            "thread of its own. Each client sends its own numbered messages every 10 ms "
+            "(c0-msg-0; from client 0, c1-msg-0; from client 1, …). Each connection is a byte "
+            "stream of its own, drawn as its own lanes: its recvs return only its client's "
+            "bytes, in the order that client sent them, although the clients send at the "
+            "same moments. Connections never mix; within one, only framing finds the "
+            "messages again."),
+        preset({ kv("protocol", "tcp"), kv("clients", "3"), kv("count", "8"),
+                 kv("interval_ms", "10"), kv("payload", "c{c}-msg-{n};") }),
+        {} });
+    lessons.append(Lesson{
         QStringLiteral("udp-boundaries"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "UDP keeps message boundaries"),
         QT_TRANSLATE_NOOP("sockscope::Lesson", "Datagrams hello, world, sdfas: one recv each"),

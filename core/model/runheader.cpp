@@ -37,10 +37,18 @@ Scenario repliesScenario(const Scenario &scenario)
 
 QStringList RunHeader::tcpLabels(const Scenario &scenario, const QString &label)
 {
-    if (tcpCount(scenario) == 1)
-        return { labelled(label, QStringLiteral("TCP")) };
-    return { labelled(label, tr("TCP requests (client → server)")),
-             labelled(label, tr("TCP replies (server → client)")) };
+    QStringList labels;
+    const int clients = std::max(scenario.clients, 1);
+    for (int k = 0; k < clients; ++k) {
+        const QString planned = clients == 1 ? label : labelled(label, tr("client %1").arg(k));
+        if (perConnection(scenario) == 1) {
+            labels << labelled(planned, QStringLiteral("TCP"));
+        } else {
+            labels << labelled(planned, tr("TCP requests (client → server)"))
+                   << labelled(planned, tr("TCP replies (server → client)"));
+        }
+    }
+    return labels;
 }
 
 QString RunHeader::withoutDirection(const QString &label)
@@ -68,16 +76,21 @@ int RunHeader::count(const Scenario &scenario)
 QList<Run> RunHeader::tcp(const Scenario &scenario, const QString &label, Mode mode, int firstIndex)
 {
     const QStringList labels = tcpLabels(scenario, label);
-    Run requests = header(scenario, Protocol::Tcp, mode, labels.first());
-    requests.messages = WireFormat::messages(scenario, Protocol::Tcp);
-    if (labels.size() == 1)
-        return { requests };
-
-    Run replies = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.last());
-    replies.requestsRun = firstIndex;
-    for (int n = 0; n < scenario.count; ++n)
-        replies.messages.append(WireFormat::reply(n, scenario.replySize));
-    return { requests, replies };
+    const qsizetype per = perConnection(scenario);
+    QList<Run> runs;
+    for (qsizetype first = 0; first < labels.size(); first += per) {
+        Run requests = header(scenario, Protocol::Tcp, mode, labels.at(first));
+        requests.messages = WireFormat::messages(scenario, Protocol::Tcp, int(first / per));
+        runs << requests;
+        if (per == 1)
+            continue;
+        Run replies = header(repliesScenario(scenario), Protocol::Tcp, mode, labels.at(first + 1));
+        replies.requestsRun = firstIndex + int(first);
+        for (int n = 0; n < scenario.count; ++n)
+            replies.messages.append(WireFormat::reply(n, scenario.replySize));
+        runs << replies;
+    }
+    return runs;
 }
 
 Run RunHeader::udp(const Scenario &scenario, const QString &label, Mode mode)
@@ -113,10 +126,14 @@ bool RunHeader::relabel(QList<Run> &runs, const QList<PlannedRun> &plan)
         for (const Mode mode : std::as_const(modes)) {
             if (planned.scenario.hasTcp()) {
                 const QStringList labels = tcpLabels(planned.scenario, planned.label);
-                expected.append({ Protocol::Tcp, mode, planned.scenario, labels.first() });
-                if (labels.size() == 2)
+                const int per = perConnection(planned.scenario);
+                for (qsizetype l = 0; l < labels.size(); ++l) {
+                    const bool replies = per == 2 && l % 2 == 1;
                     expected.append(
-                        { Protocol::Tcp, mode, repliesScenario(planned.scenario), labels.last() });
+                        { Protocol::Tcp, mode,
+                          replies ? repliesScenario(planned.scenario) : planned.scenario,
+                          labels.at(l) });
+                }
             }
             if (planned.scenario.hasUdp())
                 expected.append({ Protocol::Udp, mode, planned.scenario, udpLabel(planned.label) });
@@ -145,8 +162,19 @@ EffectiveOptions RunHeader::requested(const Scenario &scenario, Protocol protoco
         options.sndbuf = scenario.sndbuf;
     if (scenario.rcvbuf > 0)
         options.rcvbuf = scenario.rcvbuf;
-    if (protocol == Protocol::Tcp)
+    if (protocol == Protocol::Tcp) {
         options.nodelay = scenario.nodelay;
+        // The options of the lessons that need them, only when set: a run without them reads
+        // (and is written) as before.
+        if (scenario.cork)
+            options.cork = true;
+        if (scenario.quickack)
+            options.quickack = true;
+        if (scenario.rcvlowat > 0)
+            options.rcvlowat = scenario.rcvlowat;
+        if (scenario.nonblocking)
+            options.nonblocking = true;
+    }
     return options;
 }
 

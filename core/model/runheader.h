@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sockscope {
 
 // What the runs of one PlannedRun are before their first call, the same whether real sockets
@@ -18,13 +20,20 @@ class RunHeader
     Q_DECLARE_TR_FUNCTIONS(sockscope::RunHeader)
 
 public:
-    // The runs of the TCP connection: requests, and replies when reply_size > 0.
-    static int tcpCount(const Scenario &scenario) { return scenario.replySize > 0 ? 2 : 1; }
+    // The runs of one TCP connection: requests, and replies when reply_size > 0.
+    static int perConnection(const Scenario &scenario) { return scenario.replySize > 0 ? 2 : 1; }
+    // The runs of the TCP connections, one connection per client, client by client.
+    static int tcpCount(const Scenario &scenario)
+    {
+        return perConnection(scenario) * std::max(scenario.clients, 1);
+    }
     // The runs of one PlannedRun: TCP's, then UDP's.
     static int count(const Scenario &scenario);
 
     // label: the PlannedRun's ("Nagle on"), empty when it is the only one. The replies run
-    // points back to firstIndex, the index the requests run will have in the trace.
+    // points back to firstIndex, the index the requests run will have in the trace. With
+    // clients > 1, the runs of client k's connection follow client k - 1's, each labelled with
+    // its client ("client 1 · TCP") and sending the messages {c} = k makes.
     static QList<Run> tcp(const Scenario &scenario, const QString &label, Mode mode,
                           int firstIndex);
     static Run udp(const Scenario &scenario, const QString &label, Mode mode);
@@ -47,7 +56,8 @@ public:
     static QString withoutDirection(const QString &label);
 
 private:
-    // The labels of the TCP runs (requests, and replies when reply_size > 0) and of the UDP run.
+    // The labels of the TCP runs (requests, and replies when reply_size > 0, per client) and of
+    // the UDP run.
     static QStringList tcpLabels(const Scenario &scenario, const QString &label);
     static QString udpLabel(const QString &label);
 };

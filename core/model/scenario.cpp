@@ -64,7 +64,7 @@ QString Scenario::set(const QString &key, const QString &value)
 qint64 Scenario::longestMessage() const
 {
     // Computed, never built: a million templates are measured in milliseconds.
-    return MessageBuilder(*this).longest(count);
+    return MessageBuilder(*this, std::max(clients - 1, 0)).longest(count); // the widest {c}
 }
 
 QString Scenario::validate() const
@@ -179,14 +179,17 @@ QByteArray Scenario::message(int n) const
     return MessageBuilder(*this).message(n);
 }
 
-Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario)
+Scenario::MessageBuilder::MessageBuilder(const Scenario &scenario, int client)
     : m_size(scenario.size), m_step(scenario.sizeStep)
 {
     // "{n}" is ASCII, so cutting the UTF-16 text there never splits a surrogate pair: the
     // pieces' UTF-8 joined with the numbers is byte for byte the replaced text's UTF-8.
-    const QStringList templates
+    QStringList templates
         = scenario.payload.isEmpty() ? QStringList{ QString() } : scenario.payload;
-    for (const QString &text : templates) {
+    // {c} is the same in every message of a client: replaced once, before the split at {n}.
+    for (QString &text : templates)
+        text.replace(QLatin1String("{c}"), QString::number(client));
+    for (const QString &text : std::as_const(templates)) {
         QList<QByteArray> pieces;
         for (const QStringView piece : QStringView(text).split(u"{n}"))
             pieces.append(piece.toUtf8());
@@ -308,15 +311,26 @@ QString Scenario::describe(const QStringList &perRun) const
         parts_ << tr("no receiver (closed port)");
     parts_ << buffer("sndbuf", "SO_SNDBUF", sndbuf) << buffer("rcvbuf", "SO_RCVBUF", rcvbuf)
            << QStringLiteral("recv(%1)").arg(recvSize)
-           << (readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs) : tr("read when ready"));
+           << (perRun.contains(QLatin1String("read_interval_ms")) ? tr("read interval per run")
+                   : readIntervalMs ? tr("read every %1 ms").arg(readIntervalMs)
+                                    : tr("read when ready"));
     if (readDelayMs)
         parts_ << tr("reader starts after %1 ms").arg(readDelayMs);
-    if (perRun.contains(QLatin1String("peek")))
-        parts_ << tr("MSG_PEEK %1").arg(varies);
-    else if (peek)
-        parts_ << tr("MSG_PEEK first");
-    if (nonblocking)
-        parts_ << tr("non-blocking send");
+    // A key the runs set differently reads "per run" (each run's header has its value).
+    const auto option = [&](const char *key, const QString &name, bool on, const QString &text) {
+        if (perRun.contains(QLatin1String(key)))
+            parts_ << name + QLatin1Char(' ') + varies;
+        else if (on)
+            parts_ << text;
+    };
+    option("peek", QStringLiteral("MSG_PEEK"), peek, tr("MSG_PEEK first"));
+    option("nonblocking", QStringLiteral("O_NONBLOCK"), nonblocking, tr("non-blocking send"));
+    option("cork", QStringLiteral("TCP_CORK"), cork, QStringLiteral("TCP_CORK"));
+    option("rcvlowat", QStringLiteral("SO_RCVLOWAT"), rcvlowat > 0,
+           QStringLiteral("SO_RCVLOWAT %1").arg(rcvlowat));
+    option("quickack", QStringLiteral("TCP_QUICKACK"), quickack, QStringLiteral("TCP_QUICKACK"));
+    if (clients > 1)
+        parts_ << tr("%1 clients").arg(clients);
     if (parts > 1)
         parts_ << tr("%1 send() calls per message").arg(parts);
     if (replySize > 0)

@@ -44,6 +44,10 @@ struct Scenario
     int replySize = 0; // TCP: >0 = request/response, the server answers each message
     ReplyRead replyRead = ReplyRead::Full; // Once = the client's classic single recv() per reply
     bool evidence = true; // record kernel evidence (costs an ioctl per call)
+    bool cork = false; // TCP_CORK on the sender from the first send, removed after the last
+    bool quickack = false; // TCP_QUICKACK on the server, set again after every recv()
+    int rcvlowat = 0; // SO_RCVLOWAT on the server; 0 = the kernel's default (1 byte)
+    int clients = 1; // TCP: clients connecting to the one server at once, one run each
 
     // The imagined network of --mode sim (the real runners ignore these). Defaults: a 20 ms round
     // trip, a nearby server, is long enough that Nagle and delayed ACK show on a millisecond
@@ -76,7 +80,7 @@ struct Scenario
     static std::optional<Scenario> fromFile(const QString &path, QString *error);
     QString saveFile(const QString &path) const;
 
-    // Message n as the application hands it over (before any framing).
+    // Message n as the application hands it over (before any framing); {c} reads 0, client 0's.
     QByteArray message(int n) const;
 
     // message(n) for many n: the payload is split at {n} and converted to UTF-8 once, and each
@@ -85,7 +89,8 @@ struct Scenario
     class MessageBuilder
     {
     public:
-        explicit MessageBuilder(const Scenario &scenario);
+        // client: what {c} in the templates stands for (the client's number, 0 with one).
+        explicit MessageBuilder(const Scenario &scenario, int client = 0);
         // Appends message n to out; returns its length.
         qsizetype append(QByteArray &out, int n) const;
         // message(n).size() without building it, to allocate once.
@@ -108,8 +113,9 @@ struct Scenario
     bool hasUdp() const { return protocol != Protocols::Tcp; }
 
     // One line of the parameters, for captions and the CLI header. Keys in perRun (nodelay,
-    // sndbuf, rcvbuf, framing) differ between the runs of one trace (a lesson's variants):
-    // they read "per run" rather than one value that some runs did not have.
+    // sndbuf, rcvbuf, framing, read_interval_ms, nonblocking, cork, quickack, rcvlowat) differ
+    // between the runs of one trace (a lesson's variants): they read "per run" rather than one
+    // value that some runs did not have.
     QString describe(const QStringList &perRun = {}) const;
     // describe() without the receiver's keys, for a trace whose receiver is not SockScope's
     // (send-to: an external server reads).

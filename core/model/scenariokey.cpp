@@ -29,6 +29,9 @@ constexpr int kMaxBandwidthKbps = 10'000'000;
 constexpr int kMinMss = 88;
 constexpr int kMaxMss = 65495;
 constexpr int kMaxDelayedAckMs = 200;
+// Concurrent TCP clients of one lesson run: observe mode's default --max-clients, and as many
+// lanes as a projector can still tell apart.
+constexpr int kMaxClients = 16;
 constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;
 
 template<auto Member> constexpr ScenarioKey::EnumField enumField()
@@ -257,6 +260,25 @@ std::span<const ScenarioKey> ScenarioKey::all()
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario", "messages to send"),
         },
         {
+            .name = "clients",
+            .field = &Scenario::clients,
+            .minimum = 1,
+            .maximum = kMaxClients,
+            .protocolRule = { Rule::TcpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "clients: several clients connect to one TCP "
+                                                "server; set protocol=tcp") },
+            .side = Side::Sender,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "Clients"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "TCP clients connecting to the one server at once, each "
+                                         "sending the messages on its own connection; {c} in the "
+                                         "payload is the client's number."),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "TCP clients connecting to one server at once, one run "
+                                         "per connection; `{c}` in the payload = client number"),
+        },
+        {
             .name = "size",
             .field = &Scenario::size,
             .minimum = 0,
@@ -388,6 +410,23 @@ std::span<const ScenarioKey> ScenarioKey::all()
                                          "such as `ECONNREFUSED` reach it"),
         },
         {
+            .name = "cork",
+            .field = &Scenario::cork,
+            .protocolRule = { Rule::TcpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "cork: TCP_CORK is a TCP option; set "
+                                                "protocol=tcp") },
+            .side = Side::Sender,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "TCP_CORK"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "Cork the sender before its first send() and uncork it "
+                                         "after the last: the kernel holds partial segments "
+                                         "(at most 200 ms)."),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "`TCP_CORK` on the sender from the first `send()`, "
+                                         "removed after the last"),
+        },
+        {
             .name = "sndbuf",
             .field = &Scenario::sndbuf,
             .minimum = 0,
@@ -435,6 +474,44 @@ std::span<const ScenarioKey> ScenarioKey::all()
                 "The size passed to every recv(): a UDP datagram longer than this is cut."),
             .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " B"),
             .summary = QT_TRANSLATE_NOOP("sockscope::Scenario", "size passed to every `recv()`"),
+        },
+        {
+            .name = "rcvlowat",
+            .field = &Scenario::rcvlowat,
+            .minimum = 0,
+            .maximum = kMaxBytes,
+            .special
+            = Special{ 0, nullptr,
+                       QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "kernel default") },
+            .protocolRule = { Rule::TcpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "rcvlowat: SO_RCVLOWAT is shown on TCP streams; "
+                                                "set protocol=tcp") },
+            .side = Side::Receiver,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "SO_RCVLOWAT"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "A blocking recv() waits until this many bytes are "
+                                         "queued (or the peer closes)."),
+            .suffix = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", " B"),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "`SO_RCVLOWAT` on the server (0 = kernel default, 1 "
+                                         "byte): a blocking `recv()` waits for this many bytes"),
+        },
+        {
+            .name = "quickack",
+            .field = &Scenario::quickack,
+            .protocolRule = { Rule::TcpOnly, 0,
+                              QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                                "quickack: TCP_QUICKACK is a TCP option; set "
+                                                "protocol=tcp") },
+            .side = Side::Receiver,
+            .label = QT_TRANSLATE_NOOP("sockscope::ScenarioControls", "TCP_QUICKACK"),
+            .toolTip = QT_TRANSLATE_NOOP("sockscope::ScenarioControls",
+                                         "The server acknowledges at once: TCP_QUICKACK is not "
+                                         "permanent, so it is set again after every recv()."),
+            .summary = QT_TRANSLATE_NOOP("sockscope::Scenario",
+                                         "`TCP_QUICKACK` on the server, set again after every "
+                                         "`recv()` (Linux clears it)"),
         },
         {
             .name = "read_interval_ms",

@@ -133,6 +133,15 @@ struct EffectiveOptions
     std::optional<qint64> sndbuf;
     std::optional<qint64> rcvbuf;
     std::optional<bool> nodelay;
+    // TCP requests runs only. quickack and rcvlowat are read back only where the run sets them
+    // (nullopt otherwise, and where not measured), as getsockopt() said right after they were
+    // set (quickack: on at that moment; Linux leaves quick-ACK mode as it pleases, so the runner
+    // sets it again after every recv()). cork (TCP_CORK before the first send) and nonblocking
+    // (O_NONBLOCK in the sender's file status flags) on every TCP requests run.
+    std::optional<bool> cork;
+    std::optional<bool> quickack;
+    std::optional<qint64> rcvlowat;
+    std::optional<bool> nonblocking;
 };
 
 enum class Protocol { Tcp, Udp };

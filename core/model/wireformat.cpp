@@ -7,9 +7,9 @@
 
 namespace sockscope {
 
-QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protocol)
+QList<QByteArray> WireFormat::messages(const Scenario &scenario, Protocol protocol, int client)
 {
-    const Scenario::MessageBuilder builder(scenario);
+    const Scenario::MessageBuilder builder(scenario, client);
     QList<QByteArray> out;
     out.reserve(scenario.count);
     if (protocol == Protocol::Udp) {

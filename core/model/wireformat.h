@@ -12,7 +12,8 @@ namespace sockscope {
 class WireFormat
 {
 public:
-    static QList<QByteArray> messages(const Scenario &scenario, Protocol protocol);
+    // client: the number {c} in the payload stands for (one run per client of clients > 1).
+    static QList<QByteArray> messages(const Scenario &scenario, Protocol protocol, int client = 0);
     // First kPreviewBytes of data.
     static Preview preview(const char *data, qint64 size);
     // A preview as text: printable ASCII except '\\' as is, anything else as \xNN (the

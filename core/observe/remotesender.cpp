@@ -34,6 +34,14 @@ QString RemoteSender::unsupported(const Scenario &scenario)
     if (scenario.replySize > 0)
         return tr("request/response scenarios (reply_size > 0) need SockScope's own server; "
                   "add --set reply_size=0");
+    // The server's options (rcvlowat, quickack) are not SockScope's to set when another program
+    // reads; cork and several clients are lessons of SockScope's own connections.
+    if (scenario.clients > 1)
+        return tr("several clients (clients > 1) run against SockScope's own server; add "
+                  "--set clients=1");
+    if (scenario.cork)
+        return tr("TCP_CORK (cork=true) is uncorked by SockScope's own lesson client; add "
+                  "--set cork=false");
     return {};
 }
 

@@ -7,8 +7,10 @@
 #include "real/udprunner.h"
 #include "record/monotonicclock.h"
 
+#include <algorithm>
 #include <future>
 #include <memory>
+#include <vector>
 
 namespace sockscope {
 
@@ -41,11 +43,39 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
         });
     }
     quint16 tcpPort = 0;
-    if (s.hasTcp()) {
+    QList<quint16> clientPorts;
+    if (s.hasTcp() && s.clients <= 1) {
         // The runner's sockets close when it goes: before the capture ends, so their FINs are in.
         TcpRunner runner(s, planned.label, clock, stop, feed, wire.get(), firstIndex);
         result.runs = runner.run();
         tcpPort = runner.port();
+        clientPorts << 0;
+    } else if (s.hasTcp()) {
+        // One server, several clients at once: one listening socket, each client connected and
+        // its connection accepted in turn, then every connection's two threads run together.
+        std::vector<std::unique_ptr<TcpRunner>> runners;
+        runners.reserve(size_t(s.clients));
+        for (int k = 0; k < s.clients; ++k)
+            runners.push_back(std::make_unique<TcpRunner>(s, planned.label, clock, stop, feed,
+                                                          wire.get(), firstIndex, k));
+        QString error;
+        NativeSocket listener = TcpRunner::listen(s, &error);
+        for (const auto &runner : runners) {
+            if (error.isEmpty())
+                runner->open(listener);
+            else
+                runner->fail(error);
+        }
+        listener.close();
+        std::vector<std::future<QList<Run>>> running;
+        running.reserve(runners.size());
+        for (const auto &runner : runners)
+            running.push_back(std::async(std::launch::async, [&r = *runner] { return r.run(); }));
+        for (size_t k = 0; k < runners.size(); ++k) {
+            result.runs.append(running[k].get());
+            tcpPort = std::max(tcpPort, runners[k]->port());
+            clientPorts << runners[k]->clientPort();
+        }
     }
     if (udp.valid())
         result.runs.append(udp.get());
@@ -55,8 +85,13 @@ RealRunner::Result RealRunner::run(const PlannedRun &planned, StopSignal &stop, 
     PacketCapture packets = wire->finish();
     result.note = LoopbackCapture::missedNote(packets.missed);
     QList<WireDecoder::Connection> connections;
-    if (tcpPort != 0)
-        connections.append({ Protocol::Tcp, tcpPort, 0, tcpRuns > 1 ? 1 : -1 });
+    const int per = s.hasTcp() ? RunHeader::perConnection(s) : 0;
+    for (int k = 0; tcpPort != 0 && k < clientPorts.size(); ++k) {
+        if (clientPorts.size() > 1 && clientPorts[k] == 0)
+            continue; // that client never connected
+        connections.append(
+            { Protocol::Tcp, tcpPort, k * per, per > 1 ? k * per + 1 : -1, clientPorts[k] });
+    }
     if (udpPort != 0)
         connections.append({ Protocol::Udp, udpPort, tcpRuns, -1 });
     const LoopbackCapture *mapper = wire.get();

@@ -29,21 +29,52 @@ QString tr(const char *text)
 } // namespace
 
 TcpRunner::TcpRunner(const Scenario &scenario, const QString &label, const MonotonicClock &clock,
-                     StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int firstIndex)
+                     StopSignal &stop, LiveFeed *feed, LoopbackCapture *capture, int firstIndex,
+                     int client)
     : m_scenario(scenario), m_clock(clock), m_stop(stop), m_feed(feed), m_capture(capture),
-      m_firstIndex(firstIndex)
+      m_firstIndex(firstIndex + client * RunHeader::perConnection(scenario))
 {
     const QList<Run> headers = RunHeader::tcp(scenario, label, Mode::Real, firstIndex);
-    m_requests.run = headers.first();
-    if (headers.size() > 1)
-        m_replies.run = headers.at(1);
+    const int first = m_firstIndex - firstIndex;
+    m_requests.run = headers.at(first);
+    if (RunHeader::perConnection(scenario) > 1)
+        m_replies.run = headers.at(first + 1);
+}
+
+NativeSocket TcpRunner::listen(const Scenario &scenario, QString *error)
+{
+    NativeSocket listener = NativeSocket::create(SOCK_STREAM, error);
+    if (!listener.isValid())
+        return listener;
+    // SO_RCVBUF must be set before listen(): the window scale is fixed in the handshake and the
+    // accepted socket inherits the listener's buffer size.
+    if (scenario.rcvbuf > 0)
+        *error = listener.setOption(SOL_SOCKET, SO_RCVBUF, scenario.rcvbuf);
+    if (error->isEmpty())
+        *error = listener.bind();
+    if (error->isEmpty())
+        *error = listener.listen();
+    if (!error->isEmpty())
+        listener.close();
+    return listener;
+}
+
+void TcpRunner::open(NativeSocket &listener)
+{
+    m_opened = true;
+    m_openError = connect(listener);
 }
 
 QList<Run> TcpRunner::run()
 {
     const qint64 start = m_clock.nowNs();
-    if (const QString error = connect(); !error.isEmpty()) {
-        finishFailure(error);
+    if (!m_opened && m_openError.isEmpty()) {
+        NativeSocket listener = listen(m_scenario, &m_openError);
+        if (m_openError.isEmpty())
+            open(listener);
+    }
+    if (!m_openError.isEmpty()) {
+        finishFailure(m_openError);
     } else {
         recordOptions(m_requests.run, m_clientSocket, m_serverSocket);
         recordOptions(m_replies.run, m_serverSocket, m_clientSocket);
@@ -90,24 +121,12 @@ void TcpRunner::finishFailure(const QString &error)
     }
 }
 
-QString TcpRunner::connect()
+QString TcpRunner::connect(NativeSocket &listener)
 {
     QString error;
-    m_listener = NativeSocket::create(SOCK_STREAM, &error);
-    if (!m_listener.isValid())
-        return error;
-    // SO_RCVBUF must be set before listen(): the window scale is fixed in the handshake and the
-    // accepted socket inherits the listener's buffer size.
-    if (m_scenario.rcvbuf > 0)
-        error = m_listener.setOption(SOL_SOCKET, SO_RCVBUF, m_scenario.rcvbuf);
-    if (error.isEmpty())
-        error = m_listener.bind();
-    if (error.isEmpty())
-        error = m_listener.listen();
-    if (!error.isEmpty())
-        return error;
-    m_port = m_listener.localPort();
-    // Before the SYN: the capture must see the whole connection.
+    m_port = listener.localPort();
+    // Before the SYN: the capture must see the whole connection (several clients' runners
+    // watch the same port; the filter holds it once).
     if (m_capture)
         m_capture->watch(Protocol::Tcp, m_port);
 
@@ -119,17 +138,35 @@ QString TcpRunner::connect()
     if (error.isEmpty())
         error = m_clientSocket.setOption(IPPROTO_TCP, TCP_NODELAY, m_scenario.nodelay ? 1 : 0);
     if (error.isEmpty())
-        error = m_clientSocket.connectTo(m_listener.localPort());
+        error = m_clientSocket.connectTo(m_port);
     if (!error.isEmpty())
         return error;
-    m_serverSocket = m_listener.accept(&error);
+    m_clientPort = m_clientSocket.localPort();
+    // The handshake is complete when connect() returns, and this runner's accept() comes
+    // before the next client connects: the connection accepted is this client's.
+    m_serverSocket = listener.accept(&error);
     if (!m_serverSocket.isValid())
         return error;
-    m_listener.close();
+    return setUpSockets();
+}
+
+QString TcpRunner::setUpSockets()
+{
+    QString error;
     if (exchange())
         error = m_serverSocket.setOption(IPPROTO_TCP, TCP_NODELAY, m_scenario.nodelay ? 1 : 0);
     if (error.isEmpty() && m_scenario.nonblocking)
         error = m_clientSocket.setNonBlocking(true);
+    // Corked before the first send(): every send() then only queues until a full segment, the
+    // uncork after the last message (client()) or the kernel's 200 ms ceiling.
+    if (error.isEmpty() && m_scenario.cork)
+        error = m_clientSocket.setOption(IPPROTO_TCP, TCP_CORK, 1);
+    if (error.isEmpty() && m_scenario.rcvlowat > 0)
+        error = m_serverSocket.setOption(SOL_SOCKET, SO_RCVLOWAT, m_scenario.rcvlowat);
+    // Armed before the first recv() and again after every one (receive()): Linux leaves
+    // quick-ACK mode on its own, so the option is no lasting setting.
+    if (error.isEmpty() && m_scenario.quickack)
+        error = m_serverSocket.setOption(IPPROTO_TCP, TCP_QUICKACK, 1);
     return error;
 }
 
@@ -141,6 +178,23 @@ void TcpRunner::recordOptions(Run &run, const NativeSocket &sender,
     run.effective.rcvbuf = receiver.option(SOL_SOCKET, SO_RCVBUF);
     if (const auto nodelay = sender.option(IPPROTO_TCP, TCP_NODELAY))
         run.effective.nodelay = *nodelay != 0;
+    // Cork and O_NONBLOCK are the client's, the low-water mark and quick ACKs the server's:
+    // options of the requests' direction. The replies run (server → client) has none of them.
+    const bool requests = &sender == &m_clientSocket;
+    if (!requests) {
+        run.requested.cork = run.requested.quickack = run.requested.nonblocking = std::nullopt;
+        run.requested.rcvlowat = std::nullopt;
+        return;
+    }
+    const auto flag = [](const std::optional<qint64> &v) {
+        return v ? std::optional<bool>(*v != 0) : std::nullopt;
+    };
+    run.effective.cork = flag(sender.option(IPPROTO_TCP, TCP_CORK));
+    run.effective.nonblocking = sender.nonBlocking();
+    if (m_scenario.rcvlowat > 0)
+        run.effective.rcvlowat = receiver.option(SOL_SOCKET, SO_RCVLOWAT);
+    if (m_scenario.quickack)
+        run.effective.quickack = flag(receiver.option(IPPROTO_TCP, TCP_QUICKACK));
 }
 
 void TcpRunner::client()
@@ -178,6 +232,9 @@ void TcpRunner::client()
         replies.flush();
     }
     sends.flush(true);
+    // The corked program's last step: uncorking sends what the kernel still holds at once.
+    if (m_scenario.cork && error.isEmpty() && !m_stop.isStopped())
+        error = m_clientSocket.setOption(IPPROTO_TCP, TCP_CORK, 0);
     if (error.isEmpty() && !m_stop.isStopped()) {
         ::shutdown(m_clientSocket.fd(), SHUT_WR);
         // Drain what the single-recv client left unread, then the server's close.
@@ -297,6 +354,10 @@ qint64 TcpRunner::receive(NativeSocket &socket, Direction &dir, EventRecorder<Re
         return -1;
     }
     dir.receivedOffset += r;
+    // TCP_QUICKACK lasts only until the kernel leaves quick-ACK mode again (after a reply, or
+    // when it sees an interactive exchange): the server sets it again after every recv().
+    if (m_scenario.quickack && &socket == &m_serverSocket)
+        m_serverSocket.setOption(IPPROTO_TCP, TCP_QUICKACK, 1);
     return r;
 }
 

@@ -95,6 +95,14 @@ QString NativeSocket::setNonBlocking(bool on)
     return {};
 }
 
+std::optional<bool> NativeSocket::nonBlocking() const
+{
+    const int flags = ::fcntl(m_fd, F_GETFL);
+    if (flags < 0)
+        return std::nullopt;
+    return (flags & O_NONBLOCK) != 0;
+}
+
 QString NativeSocket::bind(quint16 port, const QString &address)
 {
     QString error;

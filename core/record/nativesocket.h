@@ -37,6 +37,8 @@ public:
     QString setOption(int level, int name, int value);
     std::optional<qint64> option(int level, int name) const;
     QString setNonBlocking(bool on);
+    // O_NONBLOCK as the file status flags say; nullopt when fcntl() fails.
+    std::optional<bool> nonBlocking() const;
 
     // 127.0.0.1 unless an address is given (IPv4 dotted quad).
     QString bind(quint16 port = 0, const QString &address = QStringLiteral("127.0.0.1"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "model/lesson.h"
 #include "model/trace.h"
 
@@ -18,6 +20,9 @@ public:
     // One PlannedRun's runs (TCP requests[, replies], then UDP), not yet analysed. firstIndex
     // is the index the first of them will have in the trace (a replies run points back to it).
     static QList<Run> simulate(const PlannedRun &planned, int firstIndex = 0);
+    // Why the model cannot run a scenario (a socket option it does not model), one sentence;
+    // empty when it can. simulate() then returns the runs failed with that sentence.
+    static QString unsupported(const Scenario &scenario);
 };
 
 } // namespace sockscope

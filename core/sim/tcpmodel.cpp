@@ -58,7 +58,7 @@ QByteArray concatenated(const QList<QByteArray> &messages)
 
 } // namespace
 
-TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstIndex)
+TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstIndex, int client)
     : m_c(scenario), m_receivers(m_c), m_senders(m_c, m_receivers),
       m_programs(m_c, m_senders, m_receivers)
 {
@@ -71,11 +71,12 @@ TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstInde
     // Without replies there is no replies run to return, but the server → client direction
     // still has its buffers (below).
     const QList<Run> headers = RunHeader::tcp(scenario, label, Mode::Sim, firstIndex);
+    const int first = client * RunHeader::perConnection(scenario);
     Run &req = m_c.runs[0];
     Run &rep = m_c.runs[1];
-    req = headers.first();
-    if (headers.size() > 1)
-        rep = headers.at(1);
+    req = headers.at(first);
+    if (RunHeader::perConnection(scenario) > 1)
+        rep = headers.at(first + 1);
 
     // Like TcpRunner: SO_SNDBUF is set on the client, SO_RCVBUF on the server (via the
     // listener); the reply direction uses the defaults.
@@ -83,6 +84,15 @@ TcpModel::TcpModel(const Scenario &scenario, const QString &label, int firstInde
         r->requested = RunHeader::requested(scenario, Protocol::Tcp);
         r->effective.nodelay = scenario.nodelay;
     }
+    // The requests' options as the model applies them; the replies' direction has none.
+    rep.requested.quickack = rep.requested.nonblocking = std::nullopt;
+    rep.requested.rcvlowat = std::nullopt;
+    if (scenario.quickack)
+        req.effective.quickack = true;
+    if (scenario.rcvlowat > 0)
+        req.effective.rcvlowat = scenario.rcvlowat;
+    req.effective.nonblocking = scenario.nonblocking;
+    req.effective.cork = false; // a corked scenario is refused (Simulator::unsupported)
     req.effective.sndbuf = clientSndbuf;
     req.effective.rcvbuf = serverRcvbuf;
     rep.effective.sndbuf = platform.tcpDefaultSndbuf;

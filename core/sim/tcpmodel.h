@@ -20,7 +20,9 @@ namespace sockscope {
 class TcpModel
 {
 public:
-    TcpModel(const Scenario &scenario, const QString &label, int firstIndex);
+    // client: which client's connection (clients > 1), its runs those RunHeader::tcp() gives
+    // it; firstIndex is the index of the plan's first TCP run.
+    TcpModel(const Scenario &scenario, const QString &label, int firstIndex, int client = 0);
 
     QList<Run> run();
 

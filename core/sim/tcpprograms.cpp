@@ -332,11 +332,21 @@ void TcpPrograms::recordSend(const SendJob &job, qint64 tNs, qint64 requested, q
 // non-blocking client polls first, so its recv() always finds something. False while waiting.
 bool TcpPrograms::dataReady(App &app, int dir)
 {
-    if (TcpReceiverSide::readable(m_receivers[dir]))
+    const TcpReceiverSide::Receiver &rx = m_receivers[dir];
+    const qint64 queued = rx.rcvNxt - rx.readOffset;
+    // SO_RCVLOWAT on the server: its blocking recv() returns once min(rcvlowat, recv size)
+    // bytes are queued, or at the FIN. Linux grows the receive buffer to hold the mark; the
+    // model's buffer does not grow, so the mark is capped at what it holds.
+    qint64 lowat = 1;
+    if (dir == 0 && m_c.scenario.rcvlowat > 0)
+        lowat = std::min<qint64>({ m_c.scenario.rcvlowat, m_c.scenario.recvSize, rx.capacity });
+    if (queued >= std::max<qint64>(lowat, 1) || rx.finReceived)
         return true;
     const bool polls = m_c.scenario.nonblocking && readerOf(dir) == 0;
-    if (!polls && !app.recvSince)
+    if (!polls && !app.recvSince) {
         app.recvSince = m_c.nowNs;
+        app.queuedAtCall = queued;
+    }
     waitFor(app, Wait::Readable, dir);
     return false;
 }
@@ -356,7 +366,7 @@ qint64 TcpPrograms::receive(App &app, int dir)
     e.bytes = got;
     e.offset = rx.readOffset;
     if (m_c.scenario.evidence)
-        e.queuedBefore = app.recvSince ? 0 : queued;
+        e.queuedBefore = app.recvSince ? app.queuedAtCall : queued;
     app.recvSince.reset();
     e.preview = WireFormat::preview(m_senders[dir].stream.constData() + rx.readOffset, got);
     run.recvs.append(e);

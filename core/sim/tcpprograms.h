@@ -76,6 +76,7 @@ private:
         qint64 tick = 0; // server: next periodic read
         // A blocking recv() waiting in the kernel since then (nothing was queued when it began).
         std::optional<qint64> recvSince;
+        qint64 queuedAtCall = 0; // what FIONREAD said when a waiting recv() began
     };
 
     void runApp(int app);

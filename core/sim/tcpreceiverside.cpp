@@ -65,8 +65,10 @@ void TcpReceiverSide::onData(int dir, qint64 offset, qint64 bytes, bool fin)
         // Linux __tcp_ack_snd_check(): ACK at once for more than one full segment unacked, in
         // quick-ACK mode, after a hole was filled, and for the FIN; otherwise wait for the
         // delayed-ACK timer or for data going back to carry the ACK.
-        now = fillsHole || rx.finReceived || quick
-            || PlatformProfile::effectiveDelayedAckMs(m_c.scenario) == 0
+        // TCP_QUICKACK on the server, set again after every recv() as the real runner does:
+        // the requests' receiver never delays an ACK.
+        const bool quickackSet = dir == 0 && m_c.scenario.quickack;
+        now = fillsHole || rx.finReceived || quick || quickackSet || PlatformProfile::effectiveDelayedAckMs(m_c.scenario) == 0
             || rx.unacked > m_c.scenario.mss;
         if (quick && now)
             --rx.quickAcks;

@@ -149,7 +149,19 @@ QString EventText::options(const Run &run)
         else
             defaults.prepend(nodelay);
     }
-    return (asked + defaults).join(QStringLiteral(" · "));
+    // The lessons' own options, as read back, where a run set them (cork and nonblocking are
+    // read on every TCP run; only on is worth a word, off is every socket's default). They go
+    // first: a run sets them only for the lesson about them, whose titles name them.
+    QStringList own;
+    if (run.effective.cork.value_or(false))
+        own << QStringLiteral("TCP_CORK %1").arg(onOff(true));
+    if (run.effective.quickack)
+        own << QStringLiteral("TCP_QUICKACK %1").arg(onOff(*run.effective.quickack));
+    if (run.effective.rcvlowat)
+        own << QStringLiteral("SO_RCVLOWAT %1").arg(bytes(*run.effective.rcvlowat));
+    if (run.effective.nonblocking.value_or(false))
+        own << QStringLiteral("O_NONBLOCK");
+    return (own + asked + defaults).join(QStringLiteral(" · "));
 }
 
 QString EventText::outcome(const Run &run)
