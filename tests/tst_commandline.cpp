@@ -39,12 +39,28 @@ void TestCommandLine::listsEveryLesson()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 22);
-    for (const char *name :
-         { "side-by-side", "tcp-slow-reader", "tcp-nagle", "tcp-nagle-delayed-ack", "tcp-split",
-           "tcp-partial-send", "sleep-does-not-help", "tcp-cork", "tcp-quickack", "tcp-rcvlowat",
-           "send-vs-sendall", "concurrent-clients", "udp-boundaries", "udp-truncation",
-           "udp-peek", "udp-overflow", "udp-too-big", "udp-connrefused", "empty-message",
-           "framing-length-prefix", "framing-delimiter", "framing-json-header" }) {
+    for (const char *name : { "side-by-side",
+                              "tcp-slow-reader",
+                              "tcp-nagle",
+                              "tcp-nagle-delayed-ack",
+                              "tcp-split",
+                              "tcp-partial-send",
+                              "sleep-does-not-help",
+                              "tcp-cork",
+                              "tcp-quickack",
+                              "tcp-rcvlowat",
+                              "send-vs-sendall",
+                              "concurrent-clients",
+                              "udp-boundaries",
+                              "udp-truncation",
+                              "udp-peek",
+                              "udp-overflow",
+                              "udp-too-big",
+                              "udp-connrefused",
+                              "empty-message",
+                              "framing-length-prefix",
+                              "framing-delimiter",
+                              "framing-json-header" }) {
         QVERIFY2(r.out.contains(QLatin1String(name) + QLatin1Char(' ')), name);
     }
 }

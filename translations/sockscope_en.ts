@@ -140,10 +140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (lessons, run, observe, show)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,17 +198,64 @@
     <message>
         <source>Usage:
   sockscope [--lesson NAME]      the window, on the default lesson or on NAME
-  sockscope lessons              list the lessons
-  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+  sockscope lessons [--dir DIR] [--save NAME FILE]
+                                 list the lessons; write one as a lesson file
+  sockscope run --lesson NAME | --lesson-file FILE | --scenario FILE
+                [--set key=value]...
                 [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
   sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
                 [--recv-size N] [--read-interval-ms MS] [--duration S]
                 [--relay HOST:PORT] [OUTPUTS]
   sockscope show TRACE.json [OUTPUTS]
+  sockscope worksheet --lesson NAME [--lang en|zh_CN] [--trace FILE] --pdf FILE
 OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
          [--pdf FILE] [--scale 1|2|4] [--quiet]
 Run &apos;sockscope VERB --help&apos; for the options of a verb.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (lessons, run, observe, show, worksheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read the lesson files (*.json) of DIR: they are listed, and each file that is not a valid lesson is named with its error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write lesson NAME (built-in or from a file) as a lesson file FILE to start your own from; it takes its name from FILE&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ids a lesson file&apos;s headline and expectations take, in Markdown, as README has them (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --save: the lesson file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dir: &quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save: no lesson named &quot;%1&quot; (see &apos;sockscope lessons&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +744,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>queued before the call (model): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>peek (MSG_PEEK | MSG_TRUNC): the datagram stays queued; the call returned its full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -1103,6 +1158,170 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply m1&quot; it really gets more of reply m0. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP: sleeping between sends is not framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender that sleeps 20 ms between sends, a fast and a slow reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender sleeps 20 ms after every send(), a common &quot;fix&quot; for sticky packets. The fast reader waits in recv(): each message has arrived before the next one is sent, so every recv returns one message and the fix seems to work. The slow reader reads only every 100 ms (a busy program, a loaded machine): the kernel queues the messages meanwhile and one recv returns several, sleeps or not. Sleeping changes the timing, not the byte stream: only framing marks where a message ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK: small sends held on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 small sends with TCP_NODELAY, corked vs not: one segment vs many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender writes 20 small pieces back to back with TCP_NODELAY on. Uncorked, each send() leaves at once as a segment of its own (TCP_INFO counts the data segments, in the run&apos;s summary). With TCP_CORK the program asks the kernel to hold partial segments on purpose: each send() only queues its bytes (watch &quot;unsent after send&quot; grow) until the program removes the cork after its last send, and they leave together in one segment. A corked kernel holds data for at most 200 ms. The simulator does not model TCP_CORK: run this lesson on real sockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK: the server ends the 40 ms stall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-write-read with Nagle on, the server with and without TCP_QUICKACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client of the delayed-ACK lesson again: each request in two send() calls, Nagle on. With the kernel&apos;s delayed ACK the body waits about 40 ms for the header&apos;s ACK. With TCP_QUICKACK the server acknowledges at once, so the body leaves at once and a request takes microseconds, Nagle still on. TCP_QUICKACK is not permanent: Linux leaves quick-ACK mode again on its own, so the server sets it again after every recv(). Compare tcp-nagle-delayed-ack, where the client fixes the same stall with TCP_NODELAY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT: recv() waits for enough bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small message every 5 ms, recv(1024) with SO_RCVLOWAT 64 vs the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender writes a 6- or 7-byte message every 5 ms, with TCP_NODELAY so that each leaves at once. A plain blocking recv() returns as soon as any byte is queued: about one message per call. With SO_RCVLOWAT 64 the same recv(1024) waits in the kernel until at least 64 bytes are queued, so every recv returns 64 bytes or more, except the last: once the sender has closed, recv() returns what is left. The mark says how long to wait, not where a message ends: the recvs still cut messages anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (1 byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking send() vs a non-blocking send loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 KiB messages into a small buffer: one blocking send() each vs partial sends and EAGAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each 32 KiB message goes into a small send buffer (SO_SNDBUF 4096) towards a slow reader. On a blocking socket send() waits in the kernel until the buffer has taken every byte and returns the whole length: one long call per message (Linux returns less only when a signal interrupts it). On a non-blocking socket send() takes what fits and returns that count, or fails with EAGAIN when nothing fits: the program must wait until the socket is writable and call again until every byte is accepted, which is what Python&apos;s sendall() does for it. tcp-partial-send shows the non-blocking loop alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-blocking send loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clients, one server: a stream each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three TCP clients send to one server at once; one lane per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three clients connect to one listening socket at the same time, as to a threading socketserver: the server accepts each connection and reads it in a thread of its own. Each client sends its own numbered messages every 10 ms (c0-msg-0; from client 0, c1-msg-0; from client 1, …). Each connection is a byte stream of its own, drawn as its own lanes: its recvs return only its client&apos;s bytes, in the order that client sent them, although the clients send at the same moments. Connections never mix; within one, only framing finds the messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: peek at the size first, then read it whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100-byte datagrams, a 10-byte buffer: truncated, or MSG_PEEK | MSG_TRUNC first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix for truncation. Each 100-byte datagram meets a reader whose buffer holds 10 bytes. Without peek, recvfrom returns 10 bytes and the other 90 are gone. With peek, the reader first calls recv(MSG_PEEK | MSG_TRUNC): the datagram stays queued, and Linux returns its full length, 100, although it copied only 10 bytes. The reader then calls recv with a buffer of exactly that size and gets the whole datagram. In the recv lane each outlined &quot;peek&quot; box is a call of its own, followed by the read that takes the datagram: a peek reads nothing away, so each datagram is still read once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without peek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peek, then read the size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: 65,507 bytes is the largest datagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagrams of 65,506 to 65,509 B: above 65,507 send() fails with EMSGSIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 packet is at most 65,535 bytes long, and its IP and UDP headers take 28 of them (20 + 8): a UDP datagram carries at most 65,507 bytes. The sender sends four datagrams, each one byte longer than the one before, from 65,506 to 65,509 bytes; the reader&apos;s buffer holds 65,536. The first two arrive whole. The sends of 65,508 and 65,509 bytes fail with EMSGSIZE (drawn as failed sends): the kernel refuses the whole datagram and nothing of it is sent, since UDP never splits a message over several datagrams. Set size to 65,509 and size step to -1 to see that the socket goes on sending after a refused datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: a connected socket hears that nobody listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to a closed port: connected, a later send() fails with ECONNREFUSED; unconnected, nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listens on the receiver&apos;s port: it was bound and closed again before the first send. Each datagram that arrives there is dropped, and the kernel answers with an ICMP &quot;port unreachable&quot; message. A UDP socket that called connect() has one fixed peer, and the kernel passes it the ICMP errors about that peer: the first send() succeeds, and the next one fails with ECONNREFUSED (drawn as a failed send) and sends nothing. The error is reported once, so the send after it goes out again. The unconnected socket (sendto() with an address every time) never hears of the ICMP message: every send succeeds and every datagram is lost without a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected (connect(), send())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconnected (sendto())</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +1810,727 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1: %2 of %3 failed with EMSGSIZE, %4 B gone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n peek(s)</source>
+        <translation>
+            <numerusform>%n peek</numerusform>
+            <numerusform>%n peeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without peek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without peek, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With peek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With peek, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconnected, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 told the full size; %3 of %4 read whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the largest datagram read was %2 B; %3 failed with EMSGSIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed with ECONNREFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 followed by a read of the size they returned (%3 B from a %4 B buffer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no datagram was longer than the peek&apos;s buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another datagram came first: a second sender wrote to the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read whole by one recv each; %3 of %4 B received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram was lost or cut: see the conservation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived whole; the largest was %3 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message was 65,507 B or shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receive buffer was full: a loaded machine delayed the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 longer than 65,507 B refused with EMSGSIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message was longer than 65,507 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram longer than 65,507 B was sent or read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first send() failed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier datagram to the port left an error behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first send() accepted %1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed with ECONNREFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ICMP error reached the socket before its last send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed; %2 of %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a datagram was read: something was listening on the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fast reader, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow reader, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cork, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed ACK, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default SO_RCVLOWAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default SO_RCVLOWAT, simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking send(), simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-blocking send()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-blocking send(), simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data segment(s)</source>
+        <translation>
+            <numerusform>%n data segment</numerusform>
+            <numerusform>%n data segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 in one recv, %2 split (%3 for %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader was late by more than the sender&apos;s sleep: a loaded machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, data segments not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corked bytes left before the uncork: a full segment, or the kernel&apos;s 200 ms ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_INFO was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle&apos;s algorithm held them: TCP_NODELAY was off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, the smallest %3 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with a %3 B mark, the smallest but the last %4 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the smallest but the last %2 B, the last %3 B (mark %4 B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything came in one recv: the reader was late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recv returned early: a signal or a stop interrupted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the mark, %2 without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader without the mark was late too: a loaded machine merged its recvs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3, the longest %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signal interrupted a blocking send() after it had taken part of the bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the longest send() took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buffers took every message at once: the reader kept up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1, simulated: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold this client&apos;s next bytes; %3 of %4 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recv held bytes this client did not send there: was the trace edited?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent and read while %1 of the %2 other connections did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a connection had finished before another began: a loaded machine delayed a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast reader: every recv returns one whole message (the sleeps seem to work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow reader: a recv returns bytes of two or more messages, sleeps or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK: bytes stay unsent after most sends (held until the uncork)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK: the sends leave in at most a quarter as many data segments (TCP_INFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cork: most sends leave at once (bytes unsent after fewer than half of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed ACK: the median request takes 30 ms or more (the body waits for the header&apos;s ACK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK: the median request takes less than 2 ms, Nagle still on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK: the median request takes at most two round trips (rtt_ms) plus 2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT: every recv but the last returns at least the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT: fewer recvs than without the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: one send() per message takes all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: a send() waits in the kernel (5 ms or more) until the buffer has taken it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-blocking: some send() accepts fewer bytes than asked, or fails with EAGAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-blocking: every byte arrives all the same, as the loop calls again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connection&apos;s recvs return only its own client&apos;s bytes, in the order sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections send and read at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without peek: a datagram longer than the buffer is cut to the buffer&apos;s size; the rest is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With peek: recv(MSG_PEEK | MSG_TRUNC) returns the datagram&apos;s full size and leaves it queued for the next recv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With peek: every datagram is read whole, by one recv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every datagram of at most 65,507 B arrives whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every send() of more than 65,507 B fails with EMSGSIZE, and nothing of it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the first send() succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: a later send() fails with ECONNREFUSED and sends nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconnected: every sendto() succeeds, and every datagram is lost without an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (at least %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (exactly %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SockScope does not know what to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measured number is outside the lesson&apos;s bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 returned data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 in one recv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: recv #%2 returned the end of message %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one recv returned at most %2 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reply m0 came in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the read for reply m1 returned %2 B of reply m0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 B in the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 too late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recvfrom() calls will return data for these %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recv() calls will TCP need for these %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most how many datagrams will one recvfrom() return?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most how many messages will one recv() return?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which recv() will return the end of message %1? (recvs are numbered from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends reply m0 (%1 B) with one send(). In how many recv() calls will it arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many bytes of reply m0 will the read meant for reply m1 return?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long will each request take with Nagle on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long will each request take with TCP_NODELAY?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long will each request take?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Nagle on: after how many of the %1 will bytes still wait unsent in the kernel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With TCP_NODELAY: after how many of the %1 will bytes still wait unsent in the kernel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many send() calls will accept only part of their bytes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many send() calls will it take to send the %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the framing: how many of the %1 will the decoder recover whole?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages hold %1 B in all, one of them empty. How many bytes will the TCP reader receive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many UDP recvfrom() calls will return 0 bytes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each datagram holds %1 B and recvfrom() is given %2 B. How many bytes will one recvfrom() return at most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the %1 will arrive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many errors will send() and recvfrom() report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonFile</name>
+    <message>
+        <source>unknown key (expected one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: a text {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of scenario keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, a number or true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;label&quot;: …, &quot;settings&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown runs &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown measure &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of %1, not two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: one of %1 with the bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name of lower-case letters, digits and &apos;-&apos; (at most %1), as &apos;run --lesson&apos; takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of scenario keys, as a scenario file has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of at most %1 variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;name&quot;: …, &quot;off&quot;: {…}, &quot;on&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown headline &quot;%1&quot; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of at most %1 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown claim &quot;%1&quot; (README lists the claims)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a claim id, or an object of your own claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson file is at most 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the lesson file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is a built-in lesson&apos;s name; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is taken by another file of the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -1628,6 +2568,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Run both, stacked: “%1” above, “%2” below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2876,113 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     <message>
         <source>; </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recv is in another run: pick one of the run the question is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save l&amp;esson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;worksheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the lesson&apos;s questions before the run; the run is recorded hidden until Reveal (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording, hidden until you reveal it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a prediction first, or press Reveal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and hidden. Enter your predictions, then Reveal (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict first: answer the questions above, then Run (F5). The run stays hidden until you reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed: the run replays (P pauses, X shows all); each prediction is checked above the lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worksheet is made for a lesson: choose one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s answer key needs a finished run of the lesson on screen: press Run (and Reveal) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is a built-in lesson&apos;s name; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the lesson %1: press Run (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a lesson first: a lesson file starts from one, with your settings as its scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the lesson %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson file(s) not loaded: %1</source>
+        <translation>
+            <numerusform>%n lesson file not loaded: %1</numerusform>
+            <numerusform>%n lesson files not loaded: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3827,53 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::PredictPanel</name>
+    <message>
+        <source>Predict first: answer each question, then Run (F5). The run is recorded but hidden until you reveal it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording, hidden… keep predicting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded and hidden. Reveal (F5) replays the run and checks each prediction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your predictions against what the run measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hidden run, replayed, and check each prediction (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recv&apos;s number (recvs are numbered from 0); or press Pick and click the recv on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction; ? = none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then click a recv box on the timeline: its number is your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PreviewText</name>
     <message>
         <source>GB18030 (GBK)</source>
@@ -2825,6 +3923,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several clients (clients &gt; 1) run against SockScope&apos;s own server; add --set clients=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK (cork=true) is uncorked by SockScope&apos;s own lesson client; add --set cork=false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,10 +4083,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run: give either --lesson or --scenario, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--mode: expected real, sim or both, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +4126,26 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1 is set, so only this lesson&apos;s matching variant runs: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson file (JSON, README &quot;Lesson files&quot;) to run, with its own title, scenario and claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: give one of --lesson, --lesson-file and --scenario, not two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson-file: %1: name: &quot;%2&quot; is a built-in lesson&apos;s name; choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::RunHeader</name>
@@ -3041,6 +4163,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>TCP replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3206,6 +4332,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): nothing of them was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listened on the port: the %1 that left were dropped there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,10 +4645,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>framing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,6 +4678,114 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>simulated delayed ACK (`auto` = the platform&apos;s: Linux 40, Windows 200, macOS 100; 0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected (connect())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receiver (closed port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read interval per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSG_PEEK first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size auto, then %1 B more each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size auto, then %1 B less each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B, then %2 B more each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B, then %2 B less each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients: several clients connect to one TCP server; set protocol=tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP clients connecting to one server at once, one run per connection; `{c}` in the payload = client number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: a UDP message of %1 bytes is longer than an IPv4 packet (at most %2 bytes; above 65,507 sendto() fails with EMSGSIZE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message n is `size` (or its payload&apos;s length) plus n times `size_step` bytes, at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect: applies to UDP sockets only (a TCP sender always connects); set protocol=udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: `connect()` the sender, then `send()`; ICMP errors such as `ECONNREFUSED` reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cork: TCP_CORK is a TCP option; set protocol=tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`TCP_CORK` on the sender from the first `send()`, removed after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rcvlowat: SO_RCVLOWAT is shown on TCP streams; set protocol=tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`SO_RCVLOWAT` on the server (0 = kernel default, 1 byte): a blocking `recv()` waits for this many bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quickack: TCP_QUICKACK is a TCP option; set protocol=tcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`TCP_QUICKACK` on the server, set again after every `recv()` (Linux clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peek: applies to UDP datagrams only; set protocol=udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: `recv(MSG_PEEK | MSG_TRUNC)` learns each datagram&apos;s size, then one `recv()` of that size reads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver: expected present or none, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver: only a UDP run can send to a closed port; set protocol=udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP: `present`, or `none` (nothing listens: a port bound and closed before the first send)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,6 +5087,78 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>The receiver&apos;s delayed ACK timeout; the platform&apos;s: Linux 40 ms, Windows 200 ms, macOS 100 ms. 0 = off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a socket reads the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (a closed port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP clients connecting to the one server at once, each sending the messages on its own connection; {c} in the payload is the client&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each message is this many bytes longer than the one before (negative: shorter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected UDP (connect())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() the UDP sender to the receiver&apos;s port and send(): the kernel then reports ICMP errors to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_CORK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cork the sender before its first send() and uncork it after the last: the kernel holds partial segments (at most 200 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocking recv() waits until this many bytes are queued (or the peer closes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server acknowledges at once: TCP_QUICKACK is not permanent, so it is set again after every recv().</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peek at the size first (MSG_PEEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv(MSG_PEEK | MSG_TRUNC) returns the datagram&apos;s full size and leaves it queued; a buffer of that size then reads it whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the port is bound and closed again before the first send, so nothing listens on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SelectionSummary</name>
@@ -3905,6 +5215,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>reading %1: %2% of %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Simulator</name>
+    <message>
+        <source>the simulator does not model TCP_CORK (cork=true): run it on real sockets (--mode real)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4088,6 +5405,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Predicted for %1 vs observed on Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hidden until Reveal.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What happened appears with the run, so that it does not give the answers away.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4571,6 +5892,17 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Model&apos;s evidence: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  [peek: the %1-byte datagram stays queued]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s) failed: %1</source>
+        <translation>
+            <numerusform>%n send() call failed: %1</numerusform>
+            <numerusform>%n send() calls failed: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4737,6 +6069,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>bytes unsent / queued (model)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>peek: MSG_PEEK told the size, the datagram stayed queued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -4843,6 +6179,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5371,6 +6715,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1 is not after the recv of an earlier datagram (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only a UDP recv can be a peek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peek reads no datagram away: it has no seq and is not truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -5537,6 +6889,148 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>in segments of at most the MSS (%1 B), as TCP_INFO counts them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WorksheetCommand</name>
+    <message>
+        <source>Write a lesson&apos;s worksheet as a PDF: its explanation and prediction questions with room to answer, then the answer key (the timeline of a run and each measured answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson of the worksheet (see &apos;sockscope lessons&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the worksheet: en or zh_CN (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet to write (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the answer key from this saved trace of the lesson instead of recording a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of the answer key: real (loopback sockets) or sim (the simulated network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: expected %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worksheet: --pdf FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf: the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode: expected real or sim, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson named &quot;%1&quot; (see &apos;sockscope lessons&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace: the trace is of %1, not of the lesson %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WorksheetWriter</name>
+    <message>
+        <source>Worksheet · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict before the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: ____________________    Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: this run has nothing the question asks about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing a worksheet needs a QGuiApplication (fonts); this program has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write the worksheet (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,10 +134,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (lessons, run, observe, show)</source>
-        <translation>未知命令 &quot;%1&quot;（可用：lessons、run、observe、show）</translation>
-    </message>
-    <message>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -196,30 +192,80 @@
     <message>
         <source>Usage:
   sockscope [--lesson NAME]      the window, on the default lesson or on NAME
-  sockscope lessons              list the lessons
-  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+  sockscope lessons [--dir DIR] [--save NAME FILE]
+                                 list the lessons; write one as a lesson file
+  sockscope run --lesson NAME | --lesson-file FILE | --scenario FILE
+                [--set key=value]...
                 [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
   sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
                 [--recv-size N] [--read-interval-ms MS] [--duration S]
                 [--relay HOST:PORT] [OUTPUTS]
   sockscope show TRACE.json [OUTPUTS]
+  sockscope worksheet --lesson NAME [--lang en|zh_CN] [--trace FILE] --pdf FILE
 OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
          [--pdf FILE] [--scale 1|2|4] [--quiet]
 Run &apos;sockscope VERB --help&apos; for the options of a verb.
 </source>
         <translation>用法：
   sockscope [--lesson NAME]      打开窗口，显示默认课程或课程 NAME
-  sockscope lessons              列出所有课程
-  sockscope run --lesson NAME | --scenario FILE [--set key=value]...
+  sockscope lessons [--dir DIR] [--save NAME FILE]
+                                 列出所有课程；把一门课程写成课程文件
+  sockscope run --lesson NAME | --lesson-file FILE | --scenario FILE
+                [--set key=value]...
                 [--mode real|sim|both] [--to HOST:PORT [--allow-remote]] [OUTPUTS]
   sockscope observe --tcp|--udp --port N [--bind ADDR] [--framing SPEC]
                 [--recv-size N] [--read-interval-ms MS] [--duration S]
                 [--relay HOST:PORT] [OUTPUTS]
   sockscope show TRACE.json [OUTPUTS]
+  sockscope worksheet --lesson NAME [--lang en|zh_CN] [--trace FILE] --pdf FILE
 OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FILE]
          [--pdf FILE] [--scale 1|2|4] [--quiet]
 运行 &apos;sockscope VERB --help&apos; 查看某个子命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (lessons, run, observe, show, worksheet)</source>
+        <translation>未知命令 &quot;%1&quot;（可用：lessons、run、observe、show、worksheet）</translation>
+    </message>
+    <message>
+        <source>Also read the lesson files (*.json) of DIR: they are listed, and each file that is not a valid lesson is named with its error.</source>
+        <translation>同时读取 DIR 中的课程文件（*.json）：列出这些课程，并逐一指出不是有效课程的文件及其错误。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Write lesson NAME (built-in or from a file) as a lesson file FILE to start your own from; it takes its name from FILE&apos;s name.</source>
+        <translation>把课程 NAME（内置或来自文件）写成课程文件 FILE，作为编写自己课程的起点；课程名取自 FILE 的文件名。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print the ids a lesson file&apos;s headline and expectations take, in Markdown, as README has them (English).</source>
+        <translation>以 Markdown 格式打印课程文件的 headline 和 expectations 可用的标识，与 README 中的表格相同（英文）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --save: the lesson file to write.</source>
+        <translation>与 --save 一起使用：要写入的课程文件。</translation>
+    </message>
+    <message>
+        <source>--dir: &quot;%1&quot; is not a folder</source>
+        <translation>--dir：“%1”不是文件夹</translation>
+    </message>
+    <message>
+        <source>--save: no lesson named &quot;%1&quot; (see &apos;sockscope lessons&apos;)</source>
+        <translation>--save：没有名为“%1”的课程（见 &apos;sockscope lessons&apos;）</translation>
+    </message>
+    <message>
+        <source>(file: %1)</source>
+        <translation>（文件：%1）</translation>
     </message>
 </context>
 <context>
@@ -701,6 +747,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>queued before the call (model): %1</source>
         <translation>调用前排队（模型）：%1</translation>
     </message>
+    <message>
+        <source>peek (MSG_PEEK | MSG_TRUNC): the datagram stays queued; the call returned its full size</source>
+        <translation>窥探（MSG_PEEK | MSG_TRUNC）：数据报仍在队列中；本次调用返回了它的完整大小</translation>
+    </message>
+    <message>
+        <source>looked at: %1</source>
+        <translation>窥探的是：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -1103,6 +1161,170 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>The server answers each request with one 5120-byte send(). The client naively calls recv(1024) once and assumes it has the whole reply. The rest stays queued, so when the client reads &quot;reply m1&quot; it really gets more of reply m0. One send can be split over many recvs: a reader must loop until it has the length it expects.</source>
         <translation>服务器对每个请求用一次 5120 字节的 send() 作答。客户端天真地只调用一次 recv(1024)，就以为拿到了完整的响应。剩下的数据仍在排队，所以客户端去读“响应 m1”时，实际拿到的是响应 m0 的后半部分。一次 send 可能被拆到多次 recv 中（拆包）：接收方必须循环读取，直到读够它期望的长度。</translation>
+    </message>
+    <message>
+        <source>TCP: sleeping between sends is not framing</source>
+        <translation>TCP：发送之间 sleep 不是分帧</translation>
+    </message>
+    <message>
+        <source>A sender that sleeps 20 ms between sends, a fast and a slow reader</source>
+        <translation>每次发送之间 sleep 20 ms 的发送方，一个快的接收方和一个慢的接收方</translation>
+    </message>
+    <message>
+        <source>The sender sleeps 20 ms after every send(), a common &quot;fix&quot; for sticky packets. The fast reader waits in recv(): each message has arrived before the next one is sent, so every recv returns one message and the fix seems to work. The slow reader reads only every 100 ms (a busy program, a loaded machine): the kernel queues the messages meanwhile and one recv returns several, sleeps or not. Sleeping changes the timing, not the byte stream: only framing marks where a message ends.</source>
+        <translation>发送方每次 send() 之后 sleep 20 ms，这是对付粘包的常见“办法”。快的接收方一直在 recv() 中等待：每条消息在下一条发出之前就已到达，所以每次 recv 返回一条消息，看上去问题解决了。慢的接收方每 100 ms 才读一次（程序忙，或机器负载高）：这期间内核把消息排在队列里，一次 recv 就返回好几条，sleep 也无济于事。sleep 改变的是时间，不是字节流：只有分帧才能标出一条消息在哪里结束。</translation>
+    </message>
+    <message>
+        <source>fast reader</source>
+        <translation>快的接收方</translation>
+    </message>
+    <message>
+        <source>slow reader</source>
+        <translation>慢的接收方</translation>
+    </message>
+    <message>
+        <source>TCP_CORK: small sends held on purpose</source>
+        <translation>TCP_CORK：有意扣住小的发送</translation>
+    </message>
+    <message>
+        <source>20 small sends with TCP_NODELAY, corked vs not: one segment vs many</source>
+        <translation>开启 TCP_NODELAY 的 20 次小发送，加塞与不加塞：一个报文段对许多个</translation>
+    </message>
+    <message>
+        <source>The sender writes 20 small pieces back to back with TCP_NODELAY on. Uncorked, each send() leaves at once as a segment of its own (TCP_INFO counts the data segments, in the run&apos;s summary). With TCP_CORK the program asks the kernel to hold partial segments on purpose: each send() only queues its bytes (watch &quot;unsent after send&quot; grow) until the program removes the cork after its last send, and they leave together in one segment. A corked kernel holds data for at most 200 ms. The simulator does not model TCP_CORK: run this lesson on real sockets.</source>
+        <translation>发送方在开启 TCP_NODELAY 的情况下连续写出 20 个小片段。不加塞时，每次 send() 立即作为单独的报文段发出（TCP_INFO 统计数据报文段数，见运行摘要）。使用 TCP_CORK 时，程序请内核有意扣住不满的报文段：每次 send() 只把字节放入队列（看“发送后未发出”不断增长），直到程序在最后一次发送之后拔掉塞子，它们才一起作为一个报文段发出。加塞的内核最多扣住数据 200 ms。模拟器不模拟 TCP_CORK：请在真实套接字上运行本课。</translation>
+    </message>
+    <message>
+        <source>TCP_CORK</source>
+        <translation>TCP_CORK</translation>
+    </message>
+    <message>
+        <source>no cork</source>
+        <translation>不加塞</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK: the server ends the 40 ms stall</source>
+        <translation>TCP_QUICKACK：服务器消除 40 ms 的停顿</translation>
+    </message>
+    <message>
+        <source>write-write-read with Nagle on, the server with and without TCP_QUICKACK</source>
+        <translation>Nagle 开启的写-写-读，服务器使用与不使用 TCP_QUICKACK</translation>
+    </message>
+    <message>
+        <source>The client of the delayed-ACK lesson again: each request in two send() calls, Nagle on. With the kernel&apos;s delayed ACK the body waits about 40 ms for the header&apos;s ACK. With TCP_QUICKACK the server acknowledges at once, so the body leaves at once and a request takes microseconds, Nagle still on. TCP_QUICKACK is not permanent: Linux leaves quick-ACK mode again on its own, so the server sets it again after every recv(). Compare tcp-nagle-delayed-ack, where the client fixes the same stall with TCP_NODELAY.</source>
+        <translation>还是延迟确认那一课的客户端：每个请求分两次 send() 调用写出，Nagle 开启。在内核的延迟确认下，请求体要等头部的 ACK 约 40 ms。使用 TCP_QUICKACK 时服务器立即确认，于是请求体立即发出，一个请求只需几微秒，而 Nagle 仍然开启。TCP_QUICKACK 不是永久的：Linux 会自行退出快速确认模式，所以服务器在每次 recv() 之后重新设置它。对照 tcp-nagle-delayed-ack：那里由客户端用 TCP_NODELAY 消除同样的停顿。</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK</source>
+        <translation>TCP_QUICKACK</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT: recv() waits for enough bytes</source>
+        <translation>SO_RCVLOWAT：recv() 等到字节足够</translation>
+    </message>
+    <message>
+        <source>A small message every 5 ms, recv(1024) with SO_RCVLOWAT 64 vs the default</source>
+        <translation>每 5 ms 一条小消息，recv(1024) 使用 SO_RCVLOWAT 64 与使用默认值</translation>
+    </message>
+    <message>
+        <source>The sender writes a 6- or 7-byte message every 5 ms, with TCP_NODELAY so that each leaves at once. A plain blocking recv() returns as soon as any byte is queued: about one message per call. With SO_RCVLOWAT 64 the same recv(1024) waits in the kernel until at least 64 bytes are queued, so every recv returns 64 bytes or more, except the last: once the sender has closed, recv() returns what is left. The mark says how long to wait, not where a message ends: the recvs still cut messages anywhere.</source>
+        <translation>发送方每 5 ms 写一条 6 或 7 字节的消息，并开启 TCP_NODELAY，使每条立即发出。普通的阻塞 recv() 只要队列里有任何字节就返回：大约每次调用一条消息。设置 SO_RCVLOWAT 64 后，同样的 recv(1024) 在内核中等待，直到至少排队了 64 字节，所以每次 recv 都返回 64 字节或更多，最后一次除外：发送方关闭之后，recv() 返回剩下的字节。低水位标记说的是要等多久，而不是消息在哪里结束：recv 仍然会在任意位置切开消息。</translation>
+    </message>
+    <message>
+        <source>default (1 byte)</source>
+        <translation>默认（1 字节）</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT 64</source>
+        <translation>SO_RCVLOWAT 64</translation>
+    </message>
+    <message>
+        <source>Blocking send() vs a non-blocking send loop</source>
+        <translation>阻塞的 send() 与非阻塞的发送循环</translation>
+    </message>
+    <message>
+        <source>32 KiB messages into a small buffer: one blocking send() each vs partial sends and EAGAIN</source>
+        <translation>32 KiB 的消息写入小缓冲区：每条一次阻塞 send()，对比部分发送和 EAGAIN</translation>
+    </message>
+    <message>
+        <source>Each 32 KiB message goes into a small send buffer (SO_SNDBUF 4096) towards a slow reader. On a blocking socket send() waits in the kernel until the buffer has taken every byte and returns the whole length: one long call per message (Linux returns less only when a signal interrupts it). On a non-blocking socket send() takes what fits and returns that count, or fails with EAGAIN when nothing fits: the program must wait until the socket is writable and call again until every byte is accepted, which is what Python&apos;s sendall() does for it. tcp-partial-send shows the non-blocking loop alone.</source>
+        <translation>每条 32 KiB 的消息写入一个小的发送缓冲区（SO_SNDBUF 4096），接收方读得慢。在阻塞套接字上，send() 在内核中等待，直到缓冲区收下每一个字节，然后返回全部长度：每条消息一次很长的调用（Linux 只有在被信号打断时才返回更少）。在非阻塞套接字上，send() 收下能放下的部分并返回这个数，放不下时以 EAGAIN 失败：程序必须等到套接字可写，再次调用，直到每个字节都被接受——这正是 Python 的 sendall() 替它做的事。tcp-partial-send 单独展示非阻塞的循环。</translation>
+    </message>
+    <message>
+        <source>blocking send()</source>
+        <translation>阻塞的 send()</translation>
+    </message>
+    <message>
+        <source>non-blocking send loop</source>
+        <translation>非阻塞的发送循环</translation>
+    </message>
+    <message>
+        <source>Three clients, one server: a stream each</source>
+        <translation>三个客户端，一个服务器：各有各的字节流</translation>
+    </message>
+    <message>
+        <source>Three TCP clients send to one server at once; one lane per connection</source>
+        <translation>三个 TCP 客户端同时向一个服务器发送；每个连接一条泳道</translation>
+    </message>
+    <message>
+        <source>Three clients connect to one listening socket at the same time, as to a threading socketserver: the server accepts each connection and reads it in a thread of its own. Each client sends its own numbered messages every 10 ms (c0-msg-0; from client 0, c1-msg-0; from client 1, …). Each connection is a byte stream of its own, drawn as its own lanes: its recvs return only its client&apos;s bytes, in the order that client sent them, although the clients send at the same moments. Connections never mix; within one, only framing finds the messages again.</source>
+        <translation>三个客户端同时连接到一个监听套接字，就像连接到多线程的 socketserver：服务器接受每个连接，并在各自的线程中读取。每个客户端每 10 ms 发送自己编号的消息（客户端 0 发 c0-msg-0;，客户端 1 发 c1-msg-0;，……）。每个连接都是自己的字节流，画成自己的泳道：它的 recv 只返回它那个客户端的字节，并且按该客户端发送的顺序，尽管几个客户端在同一时刻发送。连接之间从不混杂；在一个连接之内，仍然只有分帧才能重新找出消息。</translation>
+    </message>
+    <message>
+        <source>UDP: peek at the size first, then read it whole</source>
+        <translation>UDP：先窥探大小，再完整读出</translation>
+    </message>
+    <message>
+        <source>100-byte datagrams, a 10-byte buffer: truncated, or MSG_PEEK | MSG_TRUNC first</source>
+        <translation>100 字节的数据报，10 字节的缓冲区：被截断，或先用 MSG_PEEK | MSG_TRUNC</translation>
+    </message>
+    <message>
+        <source>The fix for truncation. Each 100-byte datagram meets a reader whose buffer holds 10 bytes. Without peek, recvfrom returns 10 bytes and the other 90 are gone. With peek, the reader first calls recv(MSG_PEEK | MSG_TRUNC): the datagram stays queued, and Linux returns its full length, 100, although it copied only 10 bytes. The reader then calls recv with a buffer of exactly that size and gets the whole datagram. In the recv lane each outlined &quot;peek&quot; box is a call of its own, followed by the read that takes the datagram: a peek reads nothing away, so each datagram is still read once.</source>
+        <translation>截断的解决办法。每个 100 字节的数据报遇到一个缓冲区只有 10 字节的读取方。不窥探时，recvfrom 返回 10 字节，其余 90 字节就没了。窥探时，读取方先调用 recv(MSG_PEEK | MSG_TRUNC)：数据报留在队列中，Linux 返回它的完整长度 100，尽管只复制了 10 字节。读取方随后用恰好这么大的缓冲区调用 recv，得到完整的数据报。在 recv 泳道中，每个只有轮廓的“peek”框都是一次独立的调用，之后紧跟取走该数据报的读取：窥探不会取走任何东西，所以每个数据报仍只被读取一次。</translation>
+    </message>
+    <message>
+        <source>without peek</source>
+        <translation>不窥探</translation>
+    </message>
+    <message>
+        <source>peek, then read the size</source>
+        <translation>先窥探，再按大小读取</translation>
+    </message>
+    <message>
+        <source>UDP: 65,507 bytes is the largest datagram</source>
+        <translation>UDP：65,507 字节是最大的数据报</translation>
+    </message>
+    <message>
+        <source>Datagrams of 65,506 to 65,509 B: above 65,507 send() fails with EMSGSIZE</source>
+        <translation>65,506 到 65,509 B 的数据报：超过 65,507 时 send() 以 EMSGSIZE 失败</translation>
+    </message>
+    <message>
+        <source>An IPv4 packet is at most 65,535 bytes long, and its IP and UDP headers take 28 of them (20 + 8): a UDP datagram carries at most 65,507 bytes. The sender sends four datagrams, each one byte longer than the one before, from 65,506 to 65,509 bytes; the reader&apos;s buffer holds 65,536. The first two arrive whole. The sends of 65,508 and 65,509 bytes fail with EMSGSIZE (drawn as failed sends): the kernel refuses the whole datagram and nothing of it is sent, since UDP never splits a message over several datagrams. Set size to 65,509 and size step to -1 to see that the socket goes on sending after a refused datagram.</source>
+        <translation>一个 IPv4 数据包最长 65,535 字节，其中 IP 和 UDP 首部占 28 字节（20 + 8）：一个 UDP 数据报最多携带 65,507 字节。发送方发送四个数据报，每个比前一个长一字节，从 65,506 到 65,509 字节；读取方的缓冲区有 65,536 字节。前两个完整到达。65,508 和 65,509 字节的发送以 EMSGSIZE 失败（画成失败的发送）：内核拒绝整个数据报，一个字节也不发送，因为 UDP 从不把一条消息拆成多个数据报。把 size 设为 65,509、大小步长设为 -1，可以看到套接字在一个数据报被拒绝后仍继续发送。</translation>
+    </message>
+    <message>
+        <source>UDP: a connected socket hears that nobody listens</source>
+        <translation>UDP：已连接的套接字会得知无人监听</translation>
+    </message>
+    <message>
+        <source>Sending to a closed port: connected, a later send() fails with ECONNREFUSED; unconnected, nothing</source>
+        <translation>向已关闭的端口发送：已连接时，之后的 send() 以 ECONNREFUSED 失败；未连接时，什么也不会发生</translation>
+    </message>
+    <message>
+        <source>Nothing listens on the receiver&apos;s port: it was bound and closed again before the first send. Each datagram that arrives there is dropped, and the kernel answers with an ICMP &quot;port unreachable&quot; message. A UDP socket that called connect() has one fixed peer, and the kernel passes it the ICMP errors about that peer: the first send() succeeds, and the next one fails with ECONNREFUSED (drawn as a failed send) and sends nothing. The error is reported once, so the send after it goes out again. The unconnected socket (sendto() with an address every time) never hears of the ICMP message: every send succeeds and every datagram is lost without a word.</source>
+        <translation>接收方的端口上没有任何程序在监听：它在第一次发送前绑定后又被关闭。到达那里的每个数据报都被丢弃，内核回复一条 ICMP“端口不可达”消息。调用过 connect() 的 UDP 套接字有一个固定的对端，内核会把关于该对端的 ICMP 错误交给它：第一次 send() 成功，下一次以 ECONNREFUSED 失败（画成失败的发送）且什么也不发送。错误只报告一次，所以再下一次发送又会发出去。未连接的套接字（每次用 sendto() 带上地址）永远不会得知这条 ICMP 消息：每次发送都成功，每个数据报都悄无声息地丢失。</translation>
+    </message>
+    <message>
+        <source>connected (connect(), send())</source>
+        <translation>已连接（connect()、send()）</translation>
+    </message>
+    <message>
+        <source>unconnected (sendto())</source>
+        <translation>未连接（sendto()）</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1803,725 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: %2 of %3 failed with EMSGSIZE, %4 B gone</source>
         <translation>%1：%3 中有 %2 次以 EMSGSIZE 失败，%4 B 丢失</translation>
     </message>
+    <message numerus="yes">
+        <source>%n peek(s)</source>
+        <translation>
+            <numerusform>%n 次窥探</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without peek</source>
+        <translation>不窥探</translation>
+    </message>
+    <message>
+        <source>Without peek, simulated</source>
+        <translation>不窥探，模拟</translation>
+    </message>
+    <message>
+        <source>With peek</source>
+        <translation>窥探</translation>
+    </message>
+    <message>
+        <source>With peek, simulated</source>
+        <translation>窥探，模拟</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Connected, simulated</source>
+        <translation>已连接，模拟</translation>
+    </message>
+    <message>
+        <source>Unconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Unconnected, simulated</source>
+        <translation>未连接，模拟</translation>
+    </message>
+    <message>
+        <source>%1: %2 told the full size; %3 of %4 read whole</source>
+        <translation>%1：%2 告知了完整大小；%4 中有 %3 个被完整读出</translation>
+    </message>
+    <message>
+        <source>%1: the largest datagram read was %2 B; %3 failed with EMSGSIZE</source>
+        <translation>%1：读到的最大数据报为 %2 B；%3 以 EMSGSIZE 失败</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 failed with ECONNREFUSED</source>
+        <translation>%1：%3 中有 %2 次以 ECONNREFUSED 失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 followed by a read of the size they returned (%3 B from a %4 B buffer)</source>
+        <translation>%2 中有 %1 次之后紧跟一次按其返回大小的读取（%4 B 的缓冲区得到 %3 B）</translation>
+    </message>
+    <message>
+        <source>no datagram was longer than the peek&apos;s buffer</source>
+        <translation>没有数据报比窥探的缓冲区长</translation>
+    </message>
+    <message>
+        <source>another datagram came first: a second sender wrote to the port</source>
+        <translation>另一个数据报先到了：有第二个发送方向该端口写入</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read whole by one recv each; %3 of %4 B received</source>
+        <translation>%2 中有 %1 个各由一次 recv 完整读出；收到 %4 B 中的 %3 B</translation>
+    </message>
+    <message>
+        <source>a datagram was lost or cut: see the conservation check</source>
+        <translation>有数据报丢失或被截断：见守恒检查</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived whole; the largest was %3 B</source>
+        <translation>%2 中有 %1 个完整到达；最大的为 %3 B</translation>
+    </message>
+    <message>
+        <source>no message was 65,507 B or shorter</source>
+        <translation>没有不超过 65,507 B 的消息</translation>
+    </message>
+    <message>
+        <source>the receive buffer was full: a loaded machine delayed the reader</source>
+        <translation>接收缓冲区满了：机器负载高，读取方被拖慢</translation>
+    </message>
+    <message>
+        <source>%1 of %2 longer than 65,507 B refused with EMSGSIZE</source>
+        <translation>%2 中超过 65,507 B 的有 %1 个以 EMSGSIZE 被拒绝</translation>
+    </message>
+    <message>
+        <source>no message was longer than 65,507 B</source>
+        <translation>没有超过 65,507 B 的消息</translation>
+    </message>
+    <message>
+        <source>a datagram longer than 65,507 B was sent or read</source>
+        <translation>有超过 65,507 B 的数据报被发送或读取</translation>
+    </message>
+    <message>
+        <source>no send</source>
+        <translation>没有发送</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>什么也没有发送</translation>
+    </message>
+    <message>
+        <source>the first send() failed with %1</source>
+        <translation>第一次 send() 以 %1 失败</translation>
+    </message>
+    <message>
+        <source>an earlier datagram to the port left an error behind</source>
+        <translation>之前发往该端口的数据报留下了一个错误</translation>
+    </message>
+    <message>
+        <source>the first send() accepted %1 B</source>
+        <translation>第一次 send() 接受了 %1 B</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed with ECONNREFUSED</source>
+        <translation>%2 中有 %1 次以 ECONNREFUSED 失败</translation>
+    </message>
+    <message>
+        <source>no ICMP error reached the socket before its last send</source>
+        <translation>在最后一次发送之前没有 ICMP 错误到达该套接字</translation>
+    </message>
+    <message>
+        <source>%1 failed; %2 of %3 lost</source>
+        <translation>%1 失败；%3 中有 %2 个丢失</translation>
+    </message>
+    <message>
+        <source>a datagram was read: something was listening on the port</source>
+        <translation>有数据报被读取：该端口上有程序在监听</translation>
+    </message>
+    <message>
+        <source>fast reader</source>
+        <translation>快的接收方</translation>
+    </message>
+    <message>
+        <source>fast reader, simulated</source>
+        <translation>快的接收方（模拟）</translation>
+    </message>
+    <message>
+        <source>slow reader</source>
+        <translation>慢的接收方</translation>
+    </message>
+    <message>
+        <source>slow reader, simulated</source>
+        <translation>慢的接收方（模拟）</translation>
+    </message>
+    <message>
+        <source>TCP_CORK</source>
+        <translation>TCP_CORK</translation>
+    </message>
+    <message>
+        <source>TCP_CORK, simulated</source>
+        <translation>TCP_CORK（模拟）</translation>
+    </message>
+    <message>
+        <source>no cork</source>
+        <translation>不加塞</translation>
+    </message>
+    <message>
+        <source>no cork, simulated</source>
+        <translation>不加塞（模拟）</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK</source>
+        <translation>TCP_QUICKACK</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK, simulated</source>
+        <translation>TCP_QUICKACK（模拟）</translation>
+    </message>
+    <message>
+        <source>delayed ACK</source>
+        <translation>延迟确认</translation>
+    </message>
+    <message>
+        <source>delayed ACK, simulated</source>
+        <translation>延迟确认（模拟）</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT</source>
+        <translation>SO_RCVLOWAT</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT, simulated</source>
+        <translation>SO_RCVLOWAT（模拟）</translation>
+    </message>
+    <message>
+        <source>default SO_RCVLOWAT</source>
+        <translation>默认 SO_RCVLOWAT</translation>
+    </message>
+    <message>
+        <source>default SO_RCVLOWAT, simulated</source>
+        <translation>默认 SO_RCVLOWAT（模拟）</translation>
+    </message>
+    <message>
+        <source>blocking send()</source>
+        <translation>阻塞的 send()</translation>
+    </message>
+    <message>
+        <source>blocking send(), simulated</source>
+        <translation>阻塞的 send()（模拟）</translation>
+    </message>
+    <message>
+        <source>non-blocking send()</source>
+        <translation>非阻塞的 send()</translation>
+    </message>
+    <message>
+        <source>non-blocking send(), simulated</source>
+        <translation>非阻塞的 send()（模拟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data segment(s)</source>
+        <translation>
+            <numerusform>%n 个数据报文段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 in one recv, %2 split (%3 for %4)</source>
+        <translation>一次 recv 最多 %1，%2 条被拆开（%4共 %3）</translation>
+    </message>
+    <message>
+        <source>the reader was late by more than the sender&apos;s sleep: a loaded machine</source>
+        <translation>接收方迟到的时间超过了发送方的 sleep：机器负载高</translation>
+    </message>
+    <message>
+        <source>%1: %2, data segments not measured</source>
+        <translation>%1：%2，数据报文段未测量</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1：%2，用了 %3</translation>
+    </message>
+    <message>
+        <source>the corked bytes left before the uncork: a full segment, or the kernel&apos;s 200 ms ceiling</source>
+        <translation>加塞的字节在拔塞之前就发出了：凑满了一个报文段，或到了内核 200 ms 的上限</translation>
+    </message>
+    <message>
+        <source>TCP_INFO was not read</source>
+        <translation>未读取 TCP_INFO</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%2用了 %1</translation>
+    </message>
+    <message>
+        <source>Nagle&apos;s algorithm held them: TCP_NODELAY was off</source>
+        <translation>Nagle 算法扣住了它们：TCP_NODELAY 是关闭的</translation>
+    </message>
+    <message>
+        <source>%1: %2, the smallest %3 B</source>
+        <translation>%1：%2，最小的 %3 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 with a %3 B mark, the smallest but the last %4 B</source>
+        <translation>%1：标记为 %3 B 时 %2，除最后一次外最小的 %4 B</translation>
+    </message>
+    <message>
+        <source>%1; the smallest but the last %2 B, the last %3 B (mark %4 B)</source>
+        <translation>%1；除最后一次外最小的 %2 B，最后一次 %3 B（标记 %4 B）</translation>
+    </message>
+    <message>
+        <source>everything came in one recv: the reader was late</source>
+        <translation>全部字节在一次 recv 中到来：接收方来晚了</translation>
+    </message>
+    <message>
+        <source>a recv returned early: a signal or a stop interrupted it</source>
+        <translation>有一次 recv 提前返回：被信号或停止打断</translation>
+    </message>
+    <message>
+        <source>%1 with the mark, %2 without</source>
+        <translation>有标记时 %1，没有标记时 %2 次</translation>
+    </message>
+    <message>
+        <source>the reader without the mark was late too: a loaded machine merged its recvs</source>
+        <translation>没有标记的接收方也来晚了：机器负载高，把它的 recv 合并了</translation>
+    </message>
+    <message>
+        <source>%1: %2 for %3, the longest %4 ms</source>
+        <translation>%1：%3用了 %2，最长的 %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%2用了 %1，%3</translation>
+    </message>
+    <message>
+        <source>a signal interrupted a blocking send() after it had taken part of the bytes</source>
+        <translation>阻塞的 send() 收下部分字节后被信号打断</translation>
+    </message>
+    <message>
+        <source>the longest send() took %1 ms</source>
+        <translation>最长的 send() 用了 %1 ms</translation>
+    </message>
+    <message>
+        <source>the buffers took every message at once: the reader kept up</source>
+        <translation>缓冲区一下子就收下了每条消息：接收方跟得上</translation>
+    </message>
+    <message>
+        <source>client %1, simulated: %2 in %3</source>
+        <translation>客户端 %1（模拟）：%2，%3</translation>
+    </message>
+    <message>
+        <source>client %1: %2 in %3</source>
+        <translation>客户端 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold this client&apos;s next bytes; %3 of %4 B</source>
+        <translation>%2中有 %1 次是这个客户端接下来的字节；%4 B 中的 %3 B</translation>
+    </message>
+    <message>
+        <source>a recv held bytes this client did not send there: was the trace edited?</source>
+        <translation>有一次 recv 含有这个客户端并未在该位置发送的字节：跟踪文件被改过吗？</translation>
+    </message>
+    <message>
+        <source>sent and read while %1 of the %2 other connections did</source>
+        <translation>收发期间，其他 %2 个连接中有 %1 个也在收发</translation>
+    </message>
+    <message>
+        <source>a connection had finished before another began: a loaded machine delayed a client</source>
+        <translation>一个连接在另一个开始之前就结束了：机器负载高，推迟了某个客户端</translation>
+    </message>
+    <message>
+        <source>Fast reader: every recv returns one whole message (the sleeps seem to work)</source>
+        <translation>快的接收方：每次 recv 返回一条完整的消息（sleep 看似管用）</translation>
+    </message>
+    <message>
+        <source>Slow reader: a recv returns bytes of two or more messages, sleeps or not</source>
+        <translation>慢的接收方：一次 recv 返回两条或更多消息的字节，sleep 也没用</translation>
+    </message>
+    <message>
+        <source>TCP_CORK: bytes stay unsent after most sends (held until the uncork)</source>
+        <translation>TCP_CORK：多数发送之后仍有字节未发出（扣到拔塞为止）</translation>
+    </message>
+    <message>
+        <source>TCP_CORK: the sends leave in at most a quarter as many data segments (TCP_INFO)</source>
+        <translation>TCP_CORK：这些发送离开时的数据报文段至多为发送次数的四分之一（TCP_INFO）</translation>
+    </message>
+    <message>
+        <source>No cork: most sends leave at once (bytes unsent after fewer than half of them)</source>
+        <translation>不加塞：多数发送立即发出（少于一半的调用之后仍有字节未发出）</translation>
+    </message>
+    <message>
+        <source>Delayed ACK: the median request takes 30 ms or more (the body waits for the header&apos;s ACK)</source>
+        <translation>延迟确认：请求耗时的中位数为 30 ms 或更多（请求体等待头部的 ACK）</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK: the median request takes less than 2 ms, Nagle still on</source>
+        <translation>TCP_QUICKACK：请求耗时的中位数小于 2 ms，Nagle 仍然开启</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK: the median request takes at most two round trips (rtt_ms) plus 2 ms</source>
+        <translation>TCP_QUICKACK：请求耗时的中位数至多为两个往返时间（rtt_ms）加 2 ms</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT: every recv but the last returns at least the mark</source>
+        <translation>SO_RCVLOWAT：除最后一次外，每次 recv 至少返回标记的字节数</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT: fewer recvs than without the mark</source>
+        <translation>SO_RCVLOWAT：recv 次数比没有标记时少</translation>
+    </message>
+    <message>
+        <source>Blocking: one send() per message takes all of it</source>
+        <translation>阻塞：每条消息一次 send()，全部收下</translation>
+    </message>
+    <message>
+        <source>Blocking: a send() waits in the kernel (5 ms or more) until the buffer has taken it</source>
+        <translation>阻塞：send() 在内核中等待（5 ms 或更久），直到缓冲区收下全部字节</translation>
+    </message>
+    <message>
+        <source>Non-blocking: some send() accepts fewer bytes than asked, or fails with EAGAIN</source>
+        <translation>非阻塞：有的 send() 接受的字节少于要求，或以 EAGAIN 失败</translation>
+    </message>
+    <message>
+        <source>Non-blocking: every byte arrives all the same, as the loop calls again</source>
+        <translation>非阻塞：循环再次调用，每个字节照样到达</translation>
+    </message>
+    <message>
+        <source>Each connection&apos;s recvs return only its own client&apos;s bytes, in the order sent</source>
+        <translation>每个连接的 recv 只返回它自己客户端的字节，并按发送顺序</translation>
+    </message>
+    <message>
+        <source>The connections send and read at the same time</source>
+        <translation>各个连接同时收发</translation>
+    </message>
+    <message>
+        <source>Without peek: a datagram longer than the buffer is cut to the buffer&apos;s size; the rest is gone</source>
+        <translation>不窥探：比缓冲区长的数据报被截断为缓冲区大小，其余部分丢失</translation>
+    </message>
+    <message>
+        <source>With peek: recv(MSG_PEEK | MSG_TRUNC) returns the datagram&apos;s full size and leaves it queued for the next recv</source>
+        <translation>窥探：recv(MSG_PEEK | MSG_TRUNC) 返回数据报的完整大小，并把它留在队列中给下一次 recv</translation>
+    </message>
+    <message>
+        <source>With peek: every datagram is read whole, by one recv</source>
+        <translation>窥探：每个数据报都由一次 recv 完整读出</translation>
+    </message>
+    <message>
+        <source>Every datagram of at most 65,507 B arrives whole</source>
+        <translation>每个不超过 65,507 B 的数据报都完整到达</translation>
+    </message>
+    <message>
+        <source>Every send() of more than 65,507 B fails with EMSGSIZE, and nothing of it arrives</source>
+        <translation>每次超过 65,507 B 的 send() 都以 EMSGSIZE 失败，且什么也没有到达</translation>
+    </message>
+    <message>
+        <source>Connected: the first send() succeeds</source>
+        <translation>已连接：第一次 send() 成功</translation>
+    </message>
+    <message>
+        <source>Connected: a later send() fails with ECONNREFUSED and sends nothing</source>
+        <translation>已连接：之后的某次 send() 以 ECONNREFUSED 失败，且什么也不发送</translation>
+    </message>
+    <message>
+        <source>Unconnected: every sendto() succeeds, and every datagram is lost without an error</source>
+        <translation>未连接：每次 sendto() 都成功，每个数据报都在没有任何错误的情况下丢失</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (at least %3)</source>
+        <translation>%1 = %2（至少 %3）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (at most %3)</source>
+        <translation>%1 = %2（至多 %3）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (exactly %3)</source>
+        <translation>%1 = %2（恰好 %3）</translation>
+    </message>
+    <message>
+        <source>this SockScope does not know what to measure</source>
+        <translation>此版本的 SockScope 不知道要测量什么</translation>
+    </message>
+    <message>
+        <source>the measured number is outside the lesson&apos;s bound</source>
+        <translation>测得的数值超出了课程给定的界限</translation>
+    </message>
+    <message>
+        <source>%1: %2 returned data</source>
+        <translation>%1：%2 返回了数据</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 in one recv</source>
+        <translation>%1：一次 recv 最多 %2</translation>
+    </message>
+    <message>
+        <source>%1: recv #%2 returned the end of message %3</source>
+        <translation>%1：recv #%2 返回了消息 %3 的末尾</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 arrived</source>
+        <translation>%1：%3中到达了 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: one recv returned at most %2 B</source>
+        <translation>%1：一次 recv 最多返回 %2 B</translation>
+    </message>
+    <message>
+        <source>%1: reply m0 came in %2</source>
+        <translation>%1：回复 m0 分 %2 到达</translation>
+    </message>
+    <message>
+        <source>%1: the read for reply m1 returned %2 B of reply m0</source>
+        <translation>%1：读取回复 m1 的那次读取返回了回复 m0 的 %2 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 B in the stream</source>
+        <translation>%1：字节流中共 %2 B</translation>
+    </message>
+    <message>
+        <source>%1: %2 reported</source>
+        <translation>%1：报告了 %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>recv #%1</source>
+        <translation>recv #%1</translation>
+    </message>
+    <message>
+        <source>%1 too late</source>
+        <translation>晚了 %1</translation>
+    </message>
+    <message>
+        <source>%1 too early</source>
+        <translation>早了 %1</translation>
+    </message>
+    <message>
+        <source>How many recvfrom() calls will return data for these %1?</source>
+        <translation>这 %1，会有多少次 recvfrom() 调用返回数据？</translation>
+    </message>
+    <message>
+        <source>How many recv() calls will TCP need for these %1?</source>
+        <translation>这 %1，TCP 需要多少次 recv() 调用？</translation>
+    </message>
+    <message>
+        <source>At most how many datagrams will one recvfrom() return?</source>
+        <translation>一次 recvfrom() 最多返回几个数据报？</translation>
+    </message>
+    <message>
+        <source>At most how many messages will one recv() return?</source>
+        <translation>一次 recv() 最多返回几条消息？</translation>
+    </message>
+    <message>
+        <source>Which recv() will return the end of message %1? (recvs are numbered from 0)</source>
+        <translation>消息 %1 的末尾由哪一次 recv() 返回？（recv 从 0 开始编号）</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>The server sends reply m0 (%1 B) with one send(). In how many recv() calls will it arrive?</source>
+        <translation>服务器用一次 send() 发送回复 m0（%1 B）。它会分成几次 recv() 调用到达？</translation>
+    </message>
+    <message>
+        <source>How many bytes of reply m0 will the read meant for reply m1 return?</source>
+        <translation>本想读取回复 m1 的那次读取，会返回回复 m0 的多少字节？</translation>
+    </message>
+    <message>
+        <source>How long will each request take with Nagle on?</source>
+        <translation>开启 Nagle 时，每个请求需要多长时间？</translation>
+    </message>
+    <message>
+        <source>How long will each request take with TCP_NODELAY?</source>
+        <translation>使用 TCP_NODELAY 时，每个请求需要多长时间？</translation>
+    </message>
+    <message>
+        <source>How long will each request take?</source>
+        <translation>每个请求需要多长时间？</translation>
+    </message>
+    <message>
+        <source>With Nagle on: after how many of the %1 will bytes still wait unsent in the kernel?</source>
+        <translation>开启 Nagle：在这 %1中，有多少次之后内核里仍有未发出的字节？</translation>
+    </message>
+    <message>
+        <source>With TCP_NODELAY: after how many of the %1 will bytes still wait unsent in the kernel?</source>
+        <translation>使用 TCP_NODELAY：在这 %1中，有多少次之后内核里仍有未发出的字节？</translation>
+    </message>
+    <message>
+        <source>How many send() calls will accept only part of their bytes?</source>
+        <translation>有多少次 send() 调用只接受了部分字节？</translation>
+    </message>
+    <message>
+        <source>How many send() calls will it take to send the %1?</source>
+        <translation>发送这 %1 需要多少次 send() 调用？</translation>
+    </message>
+    <message>
+        <source>With the framing: how many of the %1 will the decoder recover whole?</source>
+        <translation>使用分帧：这 %1中，解码器能完整恢复多少条？</translation>
+    </message>
+    <message>
+        <source>The messages hold %1 B in all, one of them empty. How many bytes will the TCP reader receive?</source>
+        <translation>这些消息共 %1 B，其中一条为空。TCP 接收方会收到多少字节？</translation>
+    </message>
+    <message>
+        <source>How many UDP recvfrom() calls will return 0 bytes?</source>
+        <translation>有多少次 UDP recvfrom() 调用会返回 0 字节？</translation>
+    </message>
+    <message>
+        <source>Each datagram holds %1 B and recvfrom() is given %2 B. How many bytes will one recvfrom() return at most?</source>
+        <translation>每个数据报 %1 B，recvfrom() 的缓冲区为 %2 B。一次 recvfrom() 最多返回多少字节？</translation>
+    </message>
+    <message>
+        <source>How many of the %1 will arrive?</source>
+        <translation>这 %1中有多少个会到达？</translation>
+    </message>
+    <message>
+        <source>How many errors will send() and recvfrom() report?</source>
+        <translation>send() 和 recvfrom() 会报告多少个错误？</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::LessonFile</name>
+    <message>
+        <source>unknown key (expected one of %1)</source>
+        <translation>未知的键（应为 %1 之一）</translation>
+    </message>
+    <message>
+        <source>the English text is required</source>
+        <translation>必须提供英文文本</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>missing: a text {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}</source>
+        <translation>缺少：文本 {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>expected a text {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}</source>
+        <translation>应为文本 {&quot;en&quot;: &quot;…&quot;, &quot;zh_CN&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>the English text is empty</source>
+        <translation>英文文本为空</translation>
+    </message>
+    <message>
+        <source>a text is at most %1 characters</source>
+        <translation>一段文本最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>expected an object of scenario keys and values</source>
+        <translation>应为由场景键和值组成的对象</translation>
+    </message>
+    <message>
+        <source>at most %1 entries</source>
+        <translation>最多 %1 项</translation>
+    </message>
+    <message>
+        <source>expected a string, a number or true/false</source>
+        <translation>应为字符串、数字或 true/false</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;label&quot;: …, &quot;settings&quot;: {…}}</source>
+        <translation>应为对象 {&quot;label&quot;: …, &quot;settings&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>unknown runs &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的运行类别“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>unknown measure &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的测量项“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>give one of %1, not two</source>
+        <translation>%1 只能给出一个，不能给两个</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0</source>
+        <translation>应为从 0 起的整数</translation>
+    </message>
+    <message>
+        <source>missing: one of %1 with the bound</source>
+        <translation>缺少：%1 之一及其界限</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>应为“%1”</translation>
+    </message>
+    <message>
+        <source>expected a name of lower-case letters, digits and &apos;-&apos; (at most %1), as &apos;run --lesson&apos; takes it</source>
+        <translation>应为由小写字母、数字和 &apos;-&apos; 组成的名称（最多 %1 个字符），与 &apos;run --lesson&apos; 接受的一样</translation>
+    </message>
+    <message>
+        <source>expected an object of scenario keys, as a scenario file has</source>
+        <translation>应为由场景键组成的对象，与场景文件相同</translation>
+    </message>
+    <message>
+        <source>expected a list of at most %1 variants</source>
+        <translation>应为最多 %1 个变体的列表</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;name&quot;: …, &quot;off&quot;: {…}, &quot;on&quot;: {…}}</source>
+        <translation>应为对象 {&quot;name&quot;: …, &quot;off&quot;: {…}, &quot;on&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>unknown headline &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的标题行“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>expected a list of at most %1 claims</source>
+        <translation>应为最多 %1 条断言的列表</translation>
+    </message>
+    <message>
+        <source>unknown claim &quot;%1&quot; (README lists the claims)</source>
+        <translation>未知的断言“%1”（README 列出了所有断言）</translation>
+    </message>
+    <message>
+        <source>expected a claim id, or an object of your own claim</source>
+        <translation>应为断言标识，或描述你自己的断言的对象</translation>
+    </message>
+    <message>
+        <source>claim &quot;%1&quot; is listed twice</source>
+        <translation>断言“%1”列出了两次</translation>
+    </message>
+    <message>
+        <source>not a lesson</source>
+        <translation>不是课程</translation>
+    </message>
+    <message>
+        <source>a lesson file is at most 1 MiB</source>
+        <translation>课程文件最大 1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1 (%2)</source>
+        <translation>第 %1 字节处不是有效的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object</source>
+        <translation>课程文件应包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the lesson file (%2)</source>
+        <translation>%1：无法打开课程文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is a built-in lesson&apos;s name; choose another</source>
+        <translation>%1：name：“%2”是内置课程的名称；请换一个</translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is taken by another file of the folder</source>
+        <translation>%1：name：“%2”已被该文件夹中的另一个文件使用</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonPanel</name>
@@ -1619,6 +2560,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Run both, stacked: “%1” above, “%2” below</source>
         <translation>两者都运行并上下排列：上为“%1”，下为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1（文件）</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2868,112 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>That recv is in another run: pick one of the run the question is about.</source>
+        <translation>这个 recv 属于另一个运行：请选取问题所问的那个运行中的 recv。</translation>
+    </message>
+    <message>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save l&amp;esson…</source>
+        <translation>保存课程(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;worksheet…</source>
+        <translation>导出练习单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Predict first</source>
+        <translation>先预测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Ask the lesson&apos;s questions before the run; the run is recorded hidden until Reveal (Ctrl+P)</source>
+        <translation>运行前先提出课程的问题；运行会被录制并隐藏，直到揭晓（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Recording, hidden until you reveal it…</source>
+        <translation>正在录制，揭晓前保持隐藏……</translation>
+    </message>
+    <message>
+        <source>Enter a prediction first, or press Reveal.</source>
+        <translation>请先填写一个预测，或按“揭晓”。</translation>
+    </message>
+    <message>
+        <source>Recorded and hidden. Enter your predictions, then Reveal (F5).</source>
+        <translation>已录制并隐藏。填写你的预测，然后揭晓（F5）。</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Predict first: answer the questions above, then Run (F5). The run stays hidden until you reveal it.</source>
+        <translation>先预测：回答上方的问题，然后运行（F5）。运行在揭晓之前保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Revealed: the run replays (P pauses, X shows all); each prediction is checked above the lanes.</source>
+        <translation>已揭晓：运行正在回放（P 暂停，X 显示全部）；每个预测的核对结果显示在泳道上方。</translation>
+    </message>
+    <message>
+        <source>A worksheet is made for a lesson: choose one first.</source>
+        <translation>练习单是为课程制作的：请先选择一个课程。</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s answer key needs a finished run of the lesson on screen: press Run (and Reveal) first.</source>
+        <translation>练习单的答案页需要屏幕上有该课程一次完成的运行：请先运行（并揭晓）。</translation>
+    </message>
+    <message>
+        <source>Export worksheet</source>
+        <translation>导出练习单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json);;All files (*)</source>
+        <translation>课程文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: name: &quot;%2&quot; is a built-in lesson&apos;s name; choose another</source>
+        <translation>%1：name：“%2”是内置课程的名称；请换一个</translation>
+    </message>
+    <message>
+        <source>Opened the lesson %1: press Run (F5).</source>
+        <translation>已打开课程 %1：按“运行”（F5）。</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Pick a lesson first: a lesson file starts from one, with your settings as its scenario.</source>
+        <translation>请先选择一门课程：课程文件以它为起点，并以你的设置作为场景。</translation>
+    </message>
+    <message>
+        <source>Lesson files (*.json)</source>
+        <translation>课程文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the lesson %1 as %2</source>
+        <translation>已将课程 %1 保存为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson file(s) not loaded: %1</source>
+        <translation>
+            <numerusform>%n 个课程文件未能加载：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3810,53 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::PredictPanel</name>
+    <message>
+        <source>Predict first: answer each question, then Run (F5). The run is recorded but hidden until you reveal it.</source>
+        <translation>先预测：回答每个问题，然后运行（F5）。运行会被录制，但在揭晓之前保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Recording, hidden… keep predicting.</source>
+        <translation>正在录制（已隐藏）……请继续预测。</translation>
+    </message>
+    <message>
+        <source>Recorded and hidden. Reveal (F5) replays the run and checks each prediction.</source>
+        <translation>已录制并隐藏。揭晓（F5）会回放这次运行并核对每个预测。</translation>
+    </message>
+    <message>
+        <source>Your predictions against what the run measured:</source>
+        <translation>你的预测与这次运行的实测结果：</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Show the hidden run, replayed, and check each prediction (F5)</source>
+        <translation>显示隐藏的运行（回放），并核对每个预测（F5）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>The recv&apos;s number (recvs are numbered from 0); or press Pick and click the recv on the timeline</source>
+        <translation>recv 的编号（从 0 开始）；或按“选取”，再在时间线上点击该 recv</translation>
+    </message>
+    <message>
+        <source>Your prediction; ? = none</source>
+        <translation>你的预测；? = 未填</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>选取</translation>
+    </message>
+    <message>
+        <source>Then click a recv box on the timeline: its number is your answer</source>
+        <translation>然后在时间线上点击一个 recv 方块：它的编号就是你的答案</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::PreviewText</name>
     <message>
         <source>GB18030 (GBK)</source>
@@ -2809,6 +3907,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>several clients (clients &gt; 1) run against SockScope&apos;s own server; add --set clients=1</source>
+        <translation>多个客户端（clients &gt; 1）只能连接 SockScope 自己的服务器；请加上 --set clients=1</translation>
+    </message>
+    <message>
+        <source>TCP_CORK (cork=true) is uncorked by SockScope&apos;s own lesson client; add --set cork=false</source>
+        <translation>TCP_CORK（cork=true）由 SockScope 自己的课程客户端拔塞；请加上 --set cork=false</translation>
     </message>
 </context>
 <context>
@@ -2959,10 +4065,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>--max-events：应为 1 到 1000000000 之间的整数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>run: give either --lesson or --scenario, not both</source>
-        <translation>run：--lesson 和 --scenario 只能给出一个</translation>
-    </message>
-    <message>
         <source>--mode: expected real, sim or both, got &quot;%1&quot;</source>
         <translation>--mode：应为 real、sim 或 both，实际为 &quot;%1&quot;</translation>
     </message>
@@ -3006,6 +4108,26 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1 is set, so only this lesson&apos;s matching variant runs: %2</source>
         <translation>已设置 %1，因此只运行本课中与之相符的变体：%2</translation>
     </message>
+    <message>
+        <source>Lesson file (JSON, README &quot;Lesson files&quot;) to run, with its own title, scenario and claims.</source>
+        <translation>要运行的课程文件（JSON，见 README 的 “Lesson files”），使用它自己的标题、场景和断言。</translation>
+    </message>
+    <message>
+        <source>run: give one of --lesson, --lesson-file and --scenario, not two</source>
+        <translation>run：--lesson、--lesson-file 和 --scenario 只能给出一个</translation>
+    </message>
+    <message>
+        <source>--lesson-file: %1</source>
+        <translation>--lesson-file：%1</translation>
+    </message>
+    <message>
+        <source>--lesson-file: %1: name: &quot;%2&quot; is a built-in lesson&apos;s name; choose another</source>
+        <translation>--lesson-file：%1：name：“%2”是内置课程的名称；请换一个</translation>
+    </message>
+    <message>
+        <source>--mode %1: %2</source>
+        <translation>--mode %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::RunHeader</name>
@@ -3024,6 +4146,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>TCP replies</source>
         <translation>TCP 响应</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +4309,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): nothing of them was sent.</source>
+        <translation>%1失败（%2）：它们一个字节也没有发出。</translation>
+    </message>
+    <message>
+        <source>Nothing listened on the port: the %1 that left were dropped there.</source>
+        <translation>该端口上无人监听：发出的 %1 在那里被丢弃。</translation>
     </message>
 </context>
 <context>
@@ -3486,10 +4620,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>每次运行不同</translation>
     </message>
     <message>
-        <source>size: a UDP message of %1 bytes does not fit in one datagram (at most %2 bytes)</source>
-        <translation>size：%1 字节的 UDP 消息装不进一个数据报（最多 %2 字节）</translation>
-    </message>
-    <message>
         <source>framing: %1</source>
         <translation>framing：%1</translation>
     </message>
@@ -3524,6 +4654,114 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>simulated delayed ACK (`auto` = the platform&apos;s: Linux 40, Windows 200, macOS 100; 0 = off)</source>
         <translation>模拟的延迟 ACK（`auto` = 平台自身的值：Linux 40，Windows 200，macOS 100；0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>connect() %1</source>
+        <translation>connect() %1</translation>
+    </message>
+    <message>
+        <source>connected (connect())</source>
+        <translation>已连接（connect()）</translation>
+    </message>
+    <message>
+        <source>no receiver (closed port)</source>
+        <translation>无接收方（端口已关闭）</translation>
+    </message>
+    <message>
+        <source>read interval per run</source>
+        <translation>读取间隔每次运行不同</translation>
+    </message>
+    <message>
+        <source>MSG_PEEK first</source>
+        <translation>先 MSG_PEEK</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 个客户端</translation>
+    </message>
+    <message>
+        <source>size auto, then %1 B more each</source>
+        <translation>大小自动，之后每条多 %1 B</translation>
+    </message>
+    <message>
+        <source>size auto, then %1 B less each</source>
+        <translation>大小自动，之后每条少 %1 B</translation>
+    </message>
+    <message>
+        <source>%1 B, then %2 B more each</source>
+        <translation>%1 B，之后每条多 %2 B</translation>
+    </message>
+    <message>
+        <source>%1 B, then %2 B less each</source>
+        <translation>%1 B，之后每条少 %2 B</translation>
+    </message>
+    <message>
+        <source>clients: several clients connect to one TCP server; set protocol=tcp</source>
+        <translation>clients：多个客户端连接到同一个 TCP 服务器；请设置 protocol=tcp</translation>
+    </message>
+    <message>
+        <source>TCP clients connecting to one server at once, one run per connection; `{c}` in the payload = client number</source>
+        <translation>同时连接同一服务器的 TCP 客户端数，每个连接一次运行；payload 中的 `{c}` = 客户端编号</translation>
+    </message>
+    <message>
+        <source>size: a UDP message of %1 bytes is longer than an IPv4 packet (at most %2 bytes; above 65,507 sendto() fails with EMSGSIZE)</source>
+        <translation>size：%1 字节的 UDP 消息比 IPv4 数据包还长（最多 %2 字节；超过 65,507 时 sendto() 以 EMSGSIZE 失败）</translation>
+    </message>
+    <message>
+        <source>message n is `size` (or its payload&apos;s length) plus n times `size_step` bytes, at least 0</source>
+        <translation>第 n 条消息为 `size`（或其负载本身的长度）加上 n 乘以 `size_step` 字节，至少为 0</translation>
+    </message>
+    <message>
+        <source>connect: applies to UDP sockets only (a TCP sender always connects); set protocol=udp</source>
+        <translation>connect：只适用于 UDP 套接字（TCP 发送方总是会连接）；请设置 protocol=udp</translation>
+    </message>
+    <message>
+        <source>UDP: `connect()` the sender, then `send()`; ICMP errors such as `ECONNREFUSED` reach it</source>
+        <translation>UDP：发送方先 `connect()` 再 `send()`；`ECONNREFUSED` 等 ICMP 错误会传给它</translation>
+    </message>
+    <message>
+        <source>cork: TCP_CORK is a TCP option; set protocol=tcp</source>
+        <translation>cork：TCP_CORK 是 TCP 选项；请设置 protocol=tcp</translation>
+    </message>
+    <message>
+        <source>`TCP_CORK` on the sender from the first `send()`, removed after the last</source>
+        <translation>发送方从第一次 `send()` 起设置 `TCP_CORK`，最后一次之后拔掉</translation>
+    </message>
+    <message>
+        <source>rcvlowat: SO_RCVLOWAT is shown on TCP streams; set protocol=tcp</source>
+        <translation>rcvlowat：SO_RCVLOWAT 在 TCP 流上演示；请设置 protocol=tcp</translation>
+    </message>
+    <message>
+        <source>`SO_RCVLOWAT` on the server (0 = kernel default, 1 byte): a blocking `recv()` waits for this many bytes</source>
+        <translation>服务器的 `SO_RCVLOWAT`（0 = 内核默认，1 字节）：阻塞的 `recv()` 等到这么多字节</translation>
+    </message>
+    <message>
+        <source>quickack: TCP_QUICKACK is a TCP option; set protocol=tcp</source>
+        <translation>quickack：TCP_QUICKACK 是 TCP 选项；请设置 protocol=tcp</translation>
+    </message>
+    <message>
+        <source>`TCP_QUICKACK` on the server, set again after every `recv()` (Linux clears it)</source>
+        <translation>服务器的 `TCP_QUICKACK`，每次 `recv()` 之后重新设置（Linux 会清除它）</translation>
+    </message>
+    <message>
+        <source>peek: applies to UDP datagrams only; set protocol=udp</source>
+        <translation>peek：只适用于 UDP 数据报；请设置 protocol=udp</translation>
+    </message>
+    <message>
+        <source>UDP: `recv(MSG_PEEK | MSG_TRUNC)` learns each datagram&apos;s size, then one `recv()` of that size reads it</source>
+        <translation>UDP：先用 `recv(MSG_PEEK | MSG_TRUNC)` 得知每个数据报的大小，再用一次该大小的 `recv()` 读出</translation>
+    </message>
+    <message>
+        <source>receiver: expected present or none, got &quot;%1&quot;</source>
+        <translation>receiver：应为 present 或 none，得到的是“%1”</translation>
+    </message>
+    <message>
+        <source>receiver: only a UDP run can send to a closed port; set protocol=udp</source>
+        <translation>receiver：只有 UDP 运行才能向已关闭的端口发送；请设置 protocol=udp</translation>
+    </message>
+    <message>
+        <source>UDP: `present`, or `none` (nothing listens: a port bound and closed before the first send)</source>
+        <translation>UDP：`present`，或 `none`（无人监听：端口在第一次发送前绑定后又关闭）</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +5062,78 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>The receiver&apos;s delayed ACK timeout; the platform&apos;s: Linux 40 ms, Windows 200 ms, macOS 100 ms. 0 = off.</source>
         <translation>接收方的延迟 ACK 超时；平台默认：Linux 40 ms，Windows 200 ms，macOS 100 ms。0 = 关闭。</translation>
     </message>
+    <message>
+        <source>a socket reads the port</source>
+        <translation>有套接字读取该端口</translation>
+    </message>
+    <message>
+        <source>nothing (a closed port)</source>
+        <translation>无（端口已关闭）</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户端数</translation>
+    </message>
+    <message>
+        <source>TCP clients connecting to the one server at once, each sending the messages on its own connection; {c} in the payload is the client&apos;s number.</source>
+        <translation>同时连接同一服务器的 TCP 客户端数，每个客户端在自己的连接上发送消息；payload 中的 {c} 是客户端编号。</translation>
+    </message>
+    <message>
+        <source>Size step</source>
+        <translation>大小步长</translation>
+    </message>
+    <message>
+        <source>Each message is this many bytes longer than the one before (negative: shorter).</source>
+        <translation>每条消息比前一条长这么多字节（负数：更短）。</translation>
+    </message>
+    <message>
+        <source>Connected UDP (connect())</source>
+        <translation>已连接的 UDP（connect()）</translation>
+    </message>
+    <message>
+        <source>connect() the UDP sender to the receiver&apos;s port and send(): the kernel then reports ICMP errors to it.</source>
+        <translation>用 connect() 把 UDP 发送方连到接收方端口再 send()：内核随后会把 ICMP 错误报告给它。</translation>
+    </message>
+    <message>
+        <source>TCP_CORK</source>
+        <translation>TCP_CORK</translation>
+    </message>
+    <message>
+        <source>Cork the sender before its first send() and uncork it after the last: the kernel holds partial segments (at most 200 ms).</source>
+        <translation>在发送方第一次 send() 之前加塞，最后一次之后拔塞：内核扣住不满的报文段（最多 200 ms）。</translation>
+    </message>
+    <message>
+        <source>SO_RCVLOWAT</source>
+        <translation>SO_RCVLOWAT</translation>
+    </message>
+    <message>
+        <source>A blocking recv() waits until this many bytes are queued (or the peer closes).</source>
+        <translation>阻塞的 recv() 等到队列中有这么多字节（或对端关闭）。</translation>
+    </message>
+    <message>
+        <source>TCP_QUICKACK</source>
+        <translation>TCP_QUICKACK</translation>
+    </message>
+    <message>
+        <source>The server acknowledges at once: TCP_QUICKACK is not permanent, so it is set again after every recv().</source>
+        <translation>服务器立即确认：TCP_QUICKACK 不是永久的，所以每次 recv() 之后重新设置。</translation>
+    </message>
+    <message>
+        <source>Peek at the size first (MSG_PEEK)</source>
+        <translation>先窥探大小（MSG_PEEK）</translation>
+    </message>
+    <message>
+        <source>recv(MSG_PEEK | MSG_TRUNC) returns the datagram&apos;s full size and leaves it queued; a buffer of that size then reads it whole.</source>
+        <translation>recv(MSG_PEEK | MSG_TRUNC) 返回数据报的完整大小并把它留在队列中；随后用这么大的缓冲区完整读出。</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>none: the port is bound and closed again before the first send, so nothing listens on it.</source>
+        <translation>none：端口在第一次发送前绑定后又关闭，所以没有任何程序在监听它。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::SelectionSummary</name>
@@ -3881,6 +5191,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>reading %1: %2% of %3 MB</source>
         <translation>正在读取 %1：%3 MB 中的 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::Simulator</name>
+    <message>
+        <source>the simulator does not model TCP_CORK (cork=true): run it on real sockets (--mode real)</source>
+        <translation>模拟器不模拟 TCP_CORK（cork=true）：请在真实套接字上运行（--mode real）</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +5380,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Predicted for %1 vs observed on Linux</source>
         <translation>%1 的预测 vs Linux 上的观测</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hidden until Reveal.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What happened appears with the run, so that it does not give the answers away.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;揭晓前保持隐藏。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;“发生了什么”会随运行一起显示，以免提前泄露答案。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5848,16 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Model&apos;s evidence: </source>
         <translation>模型证据：</translation>
     </message>
+    <message>
+        <source>  [peek: the %1-byte datagram stays queued]</source>
+        <translation>  [窥探：%1 字节的数据报仍在队列中]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send() call(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 次 send() 调用失败：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -4693,6 +6024,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>bytes unsent / queued (model)</source>
         <translation>未发送 / 排队的字节（模型）</translation>
     </message>
+    <message>
+        <source>peek: MSG_PEEK told the size, the datagram stayed queued</source>
+        <translation>窥探：MSG_PEEK 告知了大小，数据报仍留在队列中</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
@@ -4797,6 +6132,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>real</source>
         <translation>真实</translation>
+    </message>
+    <message>
+        <source>peek</source>
+        <translation>窥探</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>大小 %1</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +6665,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1 is not after the recv of an earlier datagram (%2)</source>
         <translation>%1 不在更早数据报的 recv（%2）之后</translation>
     </message>
+    <message>
+        <source>only a UDP recv can be a peek</source>
+        <translation>只有 UDP 的 recv 才能是窥探</translation>
+    </message>
+    <message>
+        <source>a peek reads no datagram away: it has no seq and is not truncated</source>
+        <translation>窥探不会取走数据报：它没有 seq，也不会被截断</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::UdpObserver</name>
@@ -5483,6 +6834,148 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>in segments of at most the MSS (%1 B), as TCP_INFO counts them: %2</source>
         <translation>按 TCP_INFO 的计法（每段最多一个 MSS，%1 B）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WorksheetCommand</name>
+    <message>
+        <source>Write a lesson&apos;s worksheet as a PDF: its explanation and prediction questions with room to answer, then the answer key (the timeline of a run and each measured answer).</source>
+        <translation>将课程的练习单写成 PDF：课程说明和留有作答空间的预测题，然后是答案页（一次运行的时间线和每题的实测答案）。</translation>
+    </message>
+    <message>
+        <source>Lesson of the worksheet (see &apos;sockscope lessons&apos;).</source>
+        <translation>练习单所属的课程（见 &apos;sockscope lessons&apos;）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Language of the worksheet: en or zh_CN (default: the system&apos;s).</source>
+        <translation>练习单的语言：en 或 zh_CN（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>The worksheet to write (PDF).</source>
+        <translation>要写入的练习单（PDF）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Fill the answer key from this saved trace of the lesson instead of recording a run.</source>
+        <translation>用该课程已保存的 trace 填写答案页，而不录制新的运行。</translation>
+    </message>
+    <message>
+        <source>The run of the answer key: real (loopback sockets) or sim (the simulated network).</source>
+        <translation>答案页所用的运行：real（回环套接字）或 sim（模拟网络）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>--lang: expected %1, got &quot;%2&quot;</source>
+        <translation>--lang：应为 %1，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>worksheet: --pdf FILE is required</source>
+        <translation>worksheet：必须给出 --pdf FILE</translation>
+    </message>
+    <message>
+        <source>--pdf: the folder %1 does not exist</source>
+        <translation>--pdf：文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>--mode: expected real or sim, got &quot;%1&quot;</source>
+        <translation>--mode：应为 real 或 sim，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--trace: %1</source>
+        <translation>--trace：%1</translation>
+    </message>
+    <message>
+        <source>--lesson: no lesson named &quot;%1&quot; (see &apos;sockscope lessons&apos;)</source>
+        <translation>--lesson：没有名为 &quot;%1&quot; 的课程（见 &apos;sockscope lessons&apos;）</translation>
+    </message>
+    <message>
+        <source>--trace: the trace is of %1, not of the lesson %2</source>
+        <translation>--trace：该 trace 属于 %1，而不是课程 %2</translation>
+    </message>
+    <message>
+        <source>no lesson</source>
+        <translation>无课程</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::WorksheetWriter</name>
+    <message>
+        <source>Worksheet · %1</source>
+        <translation>练习单 · %1</translation>
+    </message>
+    <message>
+        <source>What runs: %1</source>
+        <translation>运行内容：%1</translation>
+    </message>
+    <message>
+        <source>Predict before the run</source>
+        <translation>运行前先预测</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation>你的预测：</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>实测：</translation>
+    </message>
+    <message>
+        <source>Name: ____________________    Date: ____________</source>
+        <translation>姓名：____________________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Answer key: %1</source>
+        <translation>答案：%1</translation>
+    </message>
+    <message>
+        <source>Measured answers</source>
+        <translation>实测答案</translation>
+    </message>
+    <message>
+        <source>Answer: %1 — %2</source>
+        <translation>答案：%1——%2</translation>
+    </message>
+    <message>
+        <source>Not measured: this run has nothing the question asks about.</source>
+        <translation>未测得：这次运行中没有该问题所问的内容。</translation>
+    </message>
+    <message>
+        <source>drawing a worksheet needs a QGuiApplication (fonts); this program has none</source>
+        <translation>绘制练习单需要 QGuiApplication（字体）；本程序没有</translation>
+    </message>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>练习单：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1：无法创建 PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the worksheet (%2)</source>
+        <translation>%1：无法写入练习单（%2）</translation>
     </message>
 </context>
 </TS>

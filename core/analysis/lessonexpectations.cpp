@@ -1868,9 +1868,11 @@ const QList<HeadlineId> &headlines()
         { "clients", clientsHeadline,
           "each client's connection: messages, recvs, its own bytes in order" },
         { "peek", peekHeadline,
-          "each UDP run: without peek datagrams cut, with peek sizes told and datagrams read whole" },
+          "each UDP run: without peek datagrams cut, with peek sizes told and datagrams read "
+          "whole" },
         { "too-big", tooBigHeadline,
-          "each UDP run: datagrams up to 65,507 B that arrived, longer ones refused with EMSGSIZE" },
+          "each UDP run: datagrams up to 65,507 B that arrived, longer ones refused with "
+          "EMSGSIZE" },
         { "closed-port", closedPortHeadline,
           "each UDP run to a closed port, connected or not: sends that failed with ECONNREFUSED" },
     };

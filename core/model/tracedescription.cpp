@@ -64,9 +64,8 @@ QString TraceDescription::settings(const Trace &trace)
     for (const QString &key :
          { QStringLiteral("nodelay"), QStringLiteral("sndbuf"), QStringLiteral("rcvbuf"),
            QStringLiteral("framing"), QStringLiteral("peek"), QStringLiteral("connect"),
-           QStringLiteral("read_interval_ms"),
-           QStringLiteral("nonblocking"), QStringLiteral("cork"), QStringLiteral("quickack"),
-           QStringLiteral("rcvlowat") }) {
+           QStringLiteral("read_interval_ms"), QStringLiteral("nonblocking"),
+           QStringLiteral("cork"), QStringLiteral("quickack"), QStringLiteral("rcvlowat") }) {
         const ScenarioKey *k = ScenarioKey::find(key);
         for (const Run &run : trace.runs) {
             if (k && !(k->value(run.scenario) == k->value(trace.runs.first().scenario))) {

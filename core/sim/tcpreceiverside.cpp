@@ -68,7 +68,8 @@ void TcpReceiverSide::onData(int dir, qint64 offset, qint64 bytes, bool fin)
         // TCP_QUICKACK on the server, set again after every recv() as the real runner does:
         // the requests' receiver never delays an ACK.
         const bool quickackSet = dir == 0 && m_c.scenario.quickack;
-        now = fillsHole || rx.finReceived || quick || quickackSet || PlatformProfile::effectiveDelayedAckMs(m_c.scenario) == 0
+        now = fillsHole || rx.finReceived || quick || quickackSet
+            || PlatformProfile::effectiveDelayedAckMs(m_c.scenario) == 0
             || rx.unacked > m_c.scenario.mss;
         if (quick && now)
             --rx.quickAcks;
