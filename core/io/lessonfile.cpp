@@ -374,11 +374,13 @@ QJsonValue textJson(const char *source, const QTranslator *shipped)
     return o;
 }
 
-QJsonObject settingsJson(const QList<QPair<QString, QString>> &settings)
+// Each value as the key writes it, set over the lesson's own scenario: a key with a protocol
+// rule (cork is TCP's) is refused over the default scenario's protocol=both.
+QJsonObject settingsJson(const QList<QPair<QString, QString>> &settings, const Scenario &base)
 {
     QJsonObject o;
     for (const auto &[key, value] : settings) {
-        Scenario s;
+        Scenario s = base;
         s.set(key, value);
         const ScenarioKey *k = ScenarioKey::find(key);
         o.insert(key, k ? k->toJson(s) : QJsonValue(value));
@@ -386,12 +388,12 @@ QJsonObject settingsJson(const QList<QPair<QString, QString>> &settings)
     return o;
 }
 
-QJsonObject variantJson(const LessonVariant &v, const QTranslator *shipped)
+QJsonObject variantJson(const LessonVariant &v, const Scenario &base, const QTranslator *shipped)
 {
     QJsonObject o;
     if (v.label)
         o.insert(QStringLiteral("label"), textJson(v.label, shipped));
-    o.insert(QStringLiteral("settings"), settingsJson(v.settings));
+    o.insert(QStringLiteral("settings"), settingsJson(v.settings, base));
     return o;
 }
 
@@ -468,14 +470,16 @@ QJsonObject LessonFile::toJson(const Lesson &lesson)
     if (!lesson.variants.isEmpty()) {
         QJsonArray variants;
         for (const LessonVariant &v : lesson.variants)
-            variants.append(variantJson(v, shipped));
+            variants.append(variantJson(v, lesson.scenario, shipped));
         o.insert(QStringLiteral("variants"), variants);
     }
     if (lesson.hasSwitch()) {
-        o.insert(QStringLiteral("switch"),
-                 QJsonObject{ { QStringLiteral("name"), textJson(lesson.switchName, shipped) },
-                              { QStringLiteral("off"), variantJson(lesson.switchOff, shipped) },
-                              { QStringLiteral("on"), variantJson(lesson.switchOn, shipped) } });
+        o.insert(
+            QStringLiteral("switch"),
+            QJsonObject{
+                { QStringLiteral("name"), textJson(lesson.switchName, shipped) },
+                { QStringLiteral("off"), variantJson(lesson.switchOff, lesson.scenario, shipped) },
+                { QStringLiteral("on"), variantJson(lesson.switchOn, lesson.scenario, shipped) } });
     }
     // A built-in lesson's claims are the table's, unless the caller gave them (saved under
     // another name).
