@@ -28,7 +28,7 @@ constexpr PlatformProfile profiles[] = {
     // tcp_sendspace 1448 × 256, tcp_recvspace 1448 × 384; udp_recvspace 40 × (1024 + 28);
     // buffers used as asked; a datagram is cut like on Linux (MSG_TRUNC).
     { Scenario::Platform::Macos, "macos", "macOS", 100, 9216, Truncation::ReturnCut, false,
-      1448 * 256, 1448 * 384, 9216, 40 * (1024 + 28) },
+      qint64(1448) * 256, qint64(1448) * 384, 9216, qint64(40) * (1024 + 28) },
 };
 
 } // namespace
