@@ -1793,7 +1793,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1 of %2 failed with EMSGSIZE, %3 B gone</source>
-        <translation>%2 中有 %1 次以 EMSGSIZE 失败，%3 B 丢失</translation>
+        <translation>%2中有 %1 次以 EMSGSIZE 失败，%3 B 丢失</translation>
     </message>
     <message>
         <source>the modelled system fails the recvfrom() and returns no bytes (Windows&apos; WSAEMSGSIZE)</source>
@@ -1801,7 +1801,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1: %2 of %3 failed with EMSGSIZE, %4 B gone</source>
-        <translation>%1：%3 中有 %2 次以 EMSGSIZE 失败，%4 B 丢失</translation>
+        <translation>%1：%3中有 %2 次以 EMSGSIZE 失败，%4 B 丢失</translation>
     </message>
     <message numerus="yes">
         <source>%n peek(s)</source>
@@ -1843,7 +1843,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1: %2 told the full size; %3 of %4 read whole</source>
-        <translation>%1：%2 告知了完整大小；%4 中有 %3 个被完整读出</translation>
+        <translation>%1：%2 告知了完整大小；%4中有 %3 个被完整读出</translation>
     </message>
     <message>
         <source>%1: the largest datagram read was %2 B; %3 failed with EMSGSIZE</source>
@@ -1851,11 +1851,11 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1: %2 of %3 failed with ECONNREFUSED</source>
-        <translation>%1：%3 中有 %2 次以 ECONNREFUSED 失败</translation>
+        <translation>%1：%3中有 %2 次以 ECONNREFUSED 失败</translation>
     </message>
     <message>
         <source>%1 of %2 followed by a read of the size they returned (%3 B from a %4 B buffer)</source>
-        <translation>%2 中有 %1 次之后紧跟一次按其返回大小的读取（%4 B 的缓冲区得到 %3 B）</translation>
+        <translation>%2中有 %1 次之后紧跟一次按其返回大小的读取（%4 B 的缓冲区得到 %3 B）</translation>
     </message>
     <message>
         <source>no datagram was longer than the peek&apos;s buffer</source>
@@ -1867,7 +1867,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1 of %2 read whole by one recv each; %3 of %4 B received</source>
-        <translation>%2 中有 %1 个各由一次 recv 完整读出；收到 %4 B 中的 %3 B</translation>
+        <translation>%2中有 %1 个各由一次 recv 完整读出；收到 %4 B 中的 %3 B</translation>
     </message>
     <message>
         <source>a datagram was lost or cut: see the conservation check</source>
@@ -1875,7 +1875,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1 of %2 arrived whole; the largest was %3 B</source>
-        <translation>%2 中有 %1 个完整到达；最大的为 %3 B</translation>
+        <translation>%2中有 %1 个完整到达；最大的为 %3 B</translation>
     </message>
     <message>
         <source>no message was 65,507 B or shorter</source>
@@ -1919,7 +1919,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1 of %2 failed with ECONNREFUSED</source>
-        <translation>%2 中有 %1 次以 ECONNREFUSED 失败</translation>
+        <translation>%2中有 %1 次以 ECONNREFUSED 失败</translation>
     </message>
     <message>
         <source>no ICMP error reached the socket before its last send</source>
@@ -1927,7 +1927,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>%1 failed; %2 of %3 lost</source>
-        <translation>%1 失败；%3 中有 %2 个丢失</translation>
+        <translation>%1 失败；%3中有 %2 个丢失</translation>
     </message>
     <message>
         <source>a datagram was read: something was listening on the port</source>
@@ -4316,7 +4316,7 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
     <message>
         <source>Nothing listened on the port: the %1 that left were dropped there.</source>
-        <translation>该端口上无人监听：发出的 %1 在那里被丢弃。</translation>
+        <translation>该端口上无人监听：发出的 %1在那里被丢弃。</translation>
     </message>
 </context>
 <context>
