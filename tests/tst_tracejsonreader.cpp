@@ -8,6 +8,8 @@
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,35 @@ Trace lessonTrace(const QString &name)
     const Lesson *lesson = LessonCatalogue::find(name);
     StopSignal stop;
     return PlanRunner::run(lesson->plan(lesson->scenario), name, Mode::Real, stop);
+}
+
+// Reads json as one document, then again cut into chunks of every size in `chunks` (a chunk
+// ends at the next element's end: 1 gives one element per chunk), and checks that every way
+// reads the same trace, or refuses it with the same sentence. Returns the first way's result.
+std::optional<Trace> readEveryWay(const QByteArray &json, QString *error,
+                                  std::initializer_list<std::size_t> chunks = { 1, 200, 5000 })
+{
+    const auto whole = TraceJsonReader::fromJson(json, error);
+    const QByteArray wholeJson = whole ? TraceJsonWriter::toJson(*whole) : QByteArray();
+    for (const std::size_t chunk : chunks) {
+        QString said;
+        const auto split = TraceJsonReader::fromJson(json, &said, { 0, chunk });
+        const QString how = QStringLiteral("in chunks of %1 bytes: ").arg(chunk);
+        if (bool(split) != bool(whole)) {
+            QTest::qFail(qPrintable(how + (split ? QStringLiteral("read what one document refused: ")
+                                                       + *error
+                                                 : QStringLiteral("refused: ") + said)),
+                         __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        if (split ? TraceJsonWriter::toJson(*split) != wholeJson : said != *error) {
+            QTest::qFail(qPrintable(how + QStringLiteral("read otherwise (%1 | %2)")
+                                              .arg(said, *error)),
+                         __FILE__, __LINE__);
+            return std::nullopt;
+        }
+    }
+    return whole;
 }
 
 } // namespace
@@ -45,6 +76,8 @@ private slots:
     void refusesWhatIsNotJson();
     void readsAMappedFileOfEverySizeAroundAPage();
     void reportsProgress();
+    void readsInChunksWhatMisleadsAGuess();
+    void readsALargeFileInChunks();
 };
 
 void TestTraceJsonReader::roundTrip_data()
@@ -123,7 +156,7 @@ void TestTraceJsonReader::everySimulatedLessonReadsBack()
         StopSignal stop;
         const Trace trace = PlanRunner::run(l->plan(scenario), lesson, Mode::Sim, stop);
         const QByteArray json = TraceJsonWriter::toJson(trace);
-        const auto read = TraceJsonReader::fromJson(json, &error);
+        const auto read = readEveryWay(json, &error);
         QVERIFY2(read, qPrintable(error));
         QCOMPARE(TraceJsonWriter::toJson(*read), json);
     }
@@ -219,7 +252,7 @@ void TestTraceJsonReader::rejects()
     QFETCH(QByteArray, json);
     QFETCH(QString, named);
     QString error;
-    QVERIFY(!TraceJsonReader::fromJson(json, &error));
+    QVERIFY(!readEveryWay(json, &error));
     QVERIFY2(error.contains(named), qPrintable(error));
 }
 
@@ -228,7 +261,7 @@ void TestTraceJsonReader::truncatedAtEveryByte()
     const QByteArray json = TraceJsonWriter::toJson(lessonTrace(QStringLiteral("udp-boundaries")));
     for (qsizetype cut = 0; cut < json.size() - 1; ++cut) { // the last byte is a newline
         QString error;
-        const auto trace = TraceJsonReader::fromJson(json.left(cut), &error);
+        const auto trace = readEveryWay(json.left(cut), &error, { 1, 300 });
         QVERIFY2(!trace, qPrintable(QStringLiteral("accepted a trace cut at byte %1").arg(cut)));
         QVERIFY(!error.isEmpty());
     }
@@ -386,7 +419,7 @@ void TestTraceJsonReader::readsWhatQtsReaderRead()
     QFETCH(QByteArray, json);
     QFETCH(QString, label);
     QString error;
-    const auto trace = TraceJsonReader::fromJson(json, &error);
+    const auto trace = readEveryWay(json, &error);
     QCOMPARE(trace ? trace->runs.value(0).label : error, label);
     if (trace && json.contains("peer\""))
         QCOMPARE(trace->runs.at(0).recvs.at(0).peer, 0);
@@ -419,7 +452,7 @@ void TestTraceJsonReader::refusesWhatIsNotJson()
     QFETCH(QByteArray, json);
     QFETCH(QString, error);
     QString said;
-    QVERIFY(!TraceJsonReader::fromJson(json, &said));
+    QVERIFY(!readEveryWay(json, &said));
     QVERIFY2(said.startsWith(error), qPrintable(said));
 }
 
@@ -476,6 +509,60 @@ void TestTraceJsonReader::reportsProgress()
     QVERIFY2(done.size() >= 4, qPrintable(QString::number(done.size())));
     QVERIFY(std::is_sorted(done.begin(), done.end()));
     QVERIFY(done.last() <= json.size() && done.first() > 0);
+}
+
+// The chunks' cuts are guessed from the bytes ("},{" and "}]"); previews holding those bytes,
+// and a file laid out otherwise (indented, one value per line), must read the same all the same:
+// a wrong guess fails to parse and the reader cuts again, exactly.
+void TestTraceJsonReader::readsInChunksWhatMisleadsAGuess()
+{
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("side-by-side"));
+    Scenario scenario = lesson->scenario;
+    QCOMPARE(scenario.set(QStringLiteral("payload"), QStringLiteral(R"(x},{"id":0}]}] {n},)")),
+             QString());
+    QCOMPARE(scenario.set(QStringLiteral("count"), QStringLiteral("40")), QString());
+    StopSignal stop;
+    const Trace trace = PlanRunner::run(lesson->plan(scenario), lesson->name, Mode::Sim, stop);
+    const QByteArray json = TraceJsonWriter::toJson(trace);
+    QVERIFY(json.contains(R"(}]}] 7,)"));
+    QString error;
+    const auto read = readEveryWay(json, &error, { 1, 100, 1000 });
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(TraceJsonWriter::toJson(*read), json);
+
+    const QByteArray indented = QJsonDocument::fromJson(json).toJson(QJsonDocument::Indented);
+    QVERIFY(indented.size() > json.size());
+    const auto readIndented = readEveryWay(indented, &error, { 1, 100, 1000 });
+    QVERIFY2(readIndented, qPrintable(error));
+    QCOMPARE(TraceJsonWriter::toJson(*readIndented), json);
+}
+
+// A file past TraceJsonReader::Split's default size is read in chunks from its mapping, with the
+// pages behind released: the same trace as read whole.
+void TestTraceJsonReader::readsALargeFileInChunks()
+{
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("side-by-side"));
+    Scenario scenario = lesson->scenario;
+    QCOMPARE(scenario.set(QStringLiteral("count"), QStringLiteral("60000")), QString());
+    QCOMPARE(scenario.set(QStringLiteral("read_interval_ms"), QStringLiteral("0")), QString());
+    StopSignal stop;
+    const Trace trace = PlanRunner::run(lesson->plan(scenario), lesson->name, Mode::Sim, stop);
+    const QByteArray json = TraceJsonWriter::toJson(trace);
+    QVERIFY2(json.size() > qsizetype(TraceJsonReader::Split().from),
+             qPrintable(QString::number(json.size())));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(json), json.size());
+    file.close();
+    QString error;
+    QList<qint64> done;
+    const auto read = TraceJsonReader::read(path, &error, [&](qint64 at, qint64) { done << at; });
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(TraceJsonWriter::toJson(*read) == json);
+    QVERIFY(std::is_sorted(done.begin(), done.end()));
+    QVERIFY(!done.isEmpty() && done.last() > json.size() / 2);
 }
 
 QTEST_GUILESS_MAIN(TestTraceJsonReader)

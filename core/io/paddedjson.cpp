@@ -86,7 +86,11 @@ std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, QS
             return std::nullopt;
         }
         // MAP_POPULATE: the pages of the page cache are mapped in one go, not fault by fault.
-        void *mapped = mmap(region, fileLength, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE,
+        // Not for a large file, which is read a few MiB at a time (TraceJsonSplit): all of it
+        // mapped at once would count the whole file in the process's memory.
+        constexpr std::size_t kPopulateBelow = std::size_t(32) << 20;
+        const int populate = out.m_size < kPopulateBelow ? MAP_POPULATE : 0;
+        void *mapped = mmap(region, fileLength, PROT_READ, MAP_PRIVATE | MAP_FIXED | populate,
                             file.handle(), 0);
         if (mapped == MAP_FAILED) {
             *error = cannotRead(QString::fromLocal8Bit(strerror(errno)));

@@ -37,6 +37,8 @@ public:
     bool mapped() const { return m_mapLength > 0; }
     // The kernel may drop the pages of the first `bytes` of a mapping (read, not needed again).
     void release(std::size_t bytes);
+    // The next release() starts from the front again (a second pass over the input).
+    void rewind() { m_released = 0; }
 
 private:
     const char *m_data = nullptr;

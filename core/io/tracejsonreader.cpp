@@ -2,6 +2,7 @@
 
 #include "io/lessonfile.h"
 #include "io/paddedjson.h"
+#include "io/tracejsonsplit.h"
 #include "io/tracevalidator.h"
 #include "model/errnoname.h"
 #include "model/wireformat.h"
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string_view>
 #include <type_traits>
@@ -246,9 +248,13 @@ template<typename T> struct FieldOf
 class Reader
 {
 public:
+    // base: the document simdjson indexes (the input, or split's skeleton); input: the input
+    // the chunks of split's elided lists are copied from.
     Reader(const char *base, std::size_t size, const TraceJsonReader::Progress &progress,
-           PaddedJson *input)
-        : m_base(base), m_size(size), m_progress(progress), m_input(input)
+           PaddedJson *input, const TraceJsonSplit *split = nullptr,
+           const char *inputData = nullptr)
+        : m_base(base), m_size(size), m_progress(progress), m_input(input), m_split(split),
+          m_inputData(inputData)
     { }
 
     simdjson::error_code broken = simdjson::SUCCESS;
@@ -264,9 +270,62 @@ public:
             broken = code;
             const char *where = nullptr;
             if (near && near->current_location().get(where) == simdjson::SUCCESS)
-                brokenAt = where - m_base;
+                brokenAt = inputOffset(where);
         }
         return true;
+    }
+
+    // Where a byte of the document being read (the input, the skeleton or a chunk) is in the
+    // input.
+    qint64 inputOffset(const char *where) const
+    {
+        if (m_chunk && where >= m_chunkText.data()
+            && where < m_chunkText.data() + m_chunkText.size()) {
+            // The chunk's text is "[" + input[from, to) + "]".
+            const auto at = std::size_t(where - m_chunkText.data());
+            return qint64(m_chunk->from + (at > 0 ? at - 1 : 0));
+        }
+        const auto at = std::size_t(where - m_base);
+        return qint64(m_split ? m_split->inputOffset(at) : at);
+    }
+
+    // The list left out of the skeleton whose "[]" v is, or null.
+    const TraceJsonSplit::Elided *elided(sj::value &v) const
+    {
+        if (!m_split)
+            return nullptr;
+        return m_split->elidedAt(std::size_t(v.raw_json_token().data() - m_base));
+    }
+
+    // The elements of an elided list, chunk after chunk: each(element) in order, and
+    // more(n, share) before each chunk's n elements, share being the part of the list's bytes
+    // read once this chunk is.
+    template<typename Each, typename More>
+    void chunks(const TraceJsonSplit::Elided &list, Each each, More more)
+    {
+        std::size_t total = 0;
+        for (const TraceJsonSplit::Range &range : list.chunks)
+            total += range.to - range.from;
+        std::size_t done = 0;
+        for (const TraceJsonSplit::Range &range : list.chunks) {
+            done += range.to - range.from;
+            m_share = total > 0 ? double(done) / double(total) : 1.0;
+            const std::size_t length = range.to - range.from;
+            const std::size_t text = length + 2;
+            if (m_chunkText.size() < text + PaddedJson::padding())
+                m_chunkText.resize(text + PaddedJson::padding());
+            m_chunkText[0] = '[';
+            std::memcpy(m_chunkText.data() + 1, m_inputData + range.from, length);
+            m_chunkText[text - 1] = ']';
+            std::fill_n(m_chunkText.data() + text, PaddedJson::padding(), '\0');
+            if (m_input)
+                m_input->release(range.to);
+            m_chunk = &range;
+            readChunk(text, each, more);
+            m_chunk = nullptr;
+            if (broken)
+                return;
+        }
     }
 
     Json scalar(sj::value &v)
@@ -333,6 +392,13 @@ public:
     {
         const Json j = scalar(v);
         if (j.kind == Json::Kind::Array) {
+            if (const TraceJsonSplit::Elided *list = elided(v)) {
+                sj::array none;
+                if (failed(v.get_array().get(none), &v))
+                    return;
+                chunks(*list, [this](sj::value &e) { walk(e); }, nullptr);
+                return;
+            }
             sj::array a;
             if (failed(v.get_array().get(a), &v))
                 return;
@@ -368,19 +434,26 @@ public:
         const char *where = nullptr;
         if (v.current_location().get(where) != simdjson::SUCCESS)
             return;
-        const auto done = std::size_t(where - m_base);
-        if (m_input)
+        const auto done = std::size_t(inputOffset(where));
+        if (m_input && !m_split)
             m_input->release(done);
         if (m_progress)
             m_progress(qint64(done), qint64(m_size));
     }
 
-    const char *base() const { return m_base; }
 
 private:
     void number(sj::value &v, Json &out)
     {
         out.kind = Json::Kind::Number;
+        // Nearly every number of a trace is a whole one that fits 64 bits: read as such first
+        // (a failed try leaves the value to be read again).
+        int64_t whole = 0;
+        if (v.get_int64().get(whole) == simdjson::SUCCESS) {
+            out.whole = true;
+            out.integer = whole;
+            return;
+        }
         const std::string_view token = v.raw_json_token();
         sj::number n;
         const simdjson::error_code code = v.get_number().get(n);
@@ -425,10 +498,48 @@ private:
             && token.find_first_not_of("0123456789") == std::string_view::npos;
     }
 
+    template<typename Each, typename More> void readChunk(std::size_t text, Each each, More more)
+    {
+        sj::document doc;
+        if (failed(m_chunkParser.iterate(m_chunkText.data(), text, m_chunkText.size()).get(doc)))
+            return;
+        sj::array a;
+        if (failed(doc.get_array().get(a)))
+            return;
+        if constexpr (!std::is_same_v<More, std::nullptr_t>) {
+            std::size_t count = 0;
+            if (failed(a.count_elements().get(count)))
+                return;
+            more(count, std::max(m_share, 1e-9));
+        }
+        for (auto element : a) {
+            if (failed(element.error()))
+                return;
+            sj::value e = element.value_unsafe();
+            each(e);
+            if (broken)
+                return;
+            progressed(e);
+        }
+        // "[" elements "]" and nothing after: anything else means the cut was not between two
+        // elements of the list.
+        const char *end = nullptr;
+        if (doc.current_location().get(end) == simdjson::SUCCESS) {
+            broken = simdjson::TRAILING_CONTENT;
+            brokenAt = inputOffset(end);
+        }
+    }
+
     const char *m_base;
     std::size_t m_size;
     const TraceJsonReader::Progress &m_progress;
     PaddedJson *m_input;
+    const TraceJsonSplit *m_split;
+    const char *m_inputData;
+    sj::parser m_chunkParser;
+    std::vector<char> m_chunkText;
+    const TraceJsonSplit::Range *m_chunk = nullptr; // the chunk being read
+    double m_share = 1; // of its list's bytes, read once the chunk is
     quint32 m_tick = 0;
 };
 
@@ -465,20 +576,9 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
         return;
     }
     m_consumed = true;
-    sj::array a;
-    std::size_t count = 0;
-    if (m_r.failed(m_v->get_array().get(a), m_v))
-        return;
-    if constexpr (!std::is_same_v<Reserve, std::nullptr_t>) {
-        if (m_r.failed(a.count_elements().get(count), m_v))
-            return;
-        reserve(qsizetype(count));
-    }
     qsizetype i = 0;
-    for (auto element : a) {
-        if (m_r.failed(element.error(), m_v))
-            return;
-        sj::value e = element.value_unsafe();
+    qsizetype reserved = 0;
+    auto one = [&](sj::value &e) {
         if (!error.isEmpty()) {
             m_r.walk(e); // after the first wrong element, the rest is only checked as JSON
         } else {
@@ -489,10 +589,42 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
             if (!item.error.isEmpty())
                 error = item.error;
         }
+        ++i;
+    };
+    const TraceJsonSplit::Elided *elided = m_r.elided(*m_v);
+    sj::array a;
+    if (m_r.failed(m_v->get_array().get(a), m_v))
+        return;
+    if (elided) {
+        if constexpr (std::is_same_v<Reserve, std::nullptr_t>)
+            m_r.chunks(*elided, one, nullptr);
+        else
+            m_r.chunks(*elided, one, [&](std::size_t n, double share) {
+                // Room for all of the list, estimated from the chunks so far (the elements of
+                // one list are much alike): reserving each chunk's own count would copy a
+                // QList again and again.
+                const auto needed = i + qsizetype(n);
+                if (needed > reserved) {
+                    reserved = std::max(needed, qsizetype(double(needed) / share * 1.02) + 16);
+                    reserve(reserved);
+                }
+            });
+        return;
+    }
+    if constexpr (!std::is_same_v<Reserve, std::nullptr_t>) {
+        std::size_t count = 0;
+        if (m_r.failed(a.count_elements().get(count), m_v))
+            return;
+        reserve(qsizetype(count));
+    }
+    for (auto element : a) {
+        if (m_r.failed(element.error(), m_v))
+            return;
+        sj::value e = element.value_unsafe();
+        one(e);
         if (m_r.broken)
             return;
         m_r.progressed(e);
-        ++i;
     }
 }
 
@@ -573,7 +705,7 @@ std::optional<QJsonObject> Item::qtObject()
         QByteArray::fromRawData(raw.data(), qsizetype(raw.size())), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         m_r.broken = simdjson::TAPE_ERROR;
-        m_r.brokenAt = (raw.data() - m_r.base()) + parseError.offset;
+        m_r.brokenAt = m_r.inputOffset(raw.data()) + parseError.offset;
         m_r.brokenText = parseError.errorString();
         return std::nullopt;
     }
@@ -1198,19 +1330,27 @@ void allocateOnHugePages(sj::parser &parser, std::size_t capacity, Reader &reade
     }
 }
 
-std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capacity, QString *error,
-                           const TraceJsonReader::Progress &progress, PaddedJson *input)
+// The input: its bytes (after any byte-order mark), the whole file as given (for Qt's message),
+// and its mapping (pages the reading is done with may go).
+struct Input
 {
-    const char *start = data;
-    // A byte-order mark, which Qt's reader skipped.
-    if (size >= 3 && std::string_view(data, 3) == "\xEF\xBB\xBF") {
-        data += 3;
-        size -= 3;
-        capacity -= 3;
-    }
-    Reader reader(data, size, progress, input);
+    const char *data;
+    std::size_t size;
+    const char *start;
+    std::size_t startSize;
+    PaddedJson *file;
+};
+
+// Reads the document simdjson indexes: the input itself (split null) or split's skeleton, whose
+// elided lists are read from the input in chunks. *jsonBroken: the error is the parser's.
+std::optional<Trace> readDocument(const char *doc, std::size_t size, std::size_t capacity,
+                                  const TraceJsonSplit *split, const Input &input,
+                                  QString *error, const TraceJsonReader::Progress &progress,
+                                  bool *jsonBroken)
+{
+    Reader reader(doc, size, progress, input.file, split, input.data);
     sj::parser parser(std::max<std::size_t>(size, 1));
-    sj::document doc;
+    sj::document document;
     TraceRow row;
     QString fieldError;
     const At rootAt;
@@ -1225,28 +1365,29 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
         fieldError = item.error;
     };
     allocateOnHugePages(parser, std::max<std::size_t>(size, 1), reader);
-    if (!reader.broken && !reader.failed(parser.iterate(data, size, capacity).get(doc))) {
+    if (!reader.broken && !reader.failed(parser.iterate(doc, size, capacity).get(document))) {
         sj::json_type type{};
-        if (!reader.failed(doc.type().get(type))) {
+        if (!reader.failed(document.type().get(type))) {
             if (type == sj::json_type::object || type == sj::json_type::array) {
                 sj::value root;
-                if (!reader.failed(doc.get_value().get(root)))
+                if (!reader.failed(document.get_value().get(root)))
                     checkValue(root);
             } else {
                 reader.failed(simdjson::TAPE_ERROR); // a lone scalar is no trace either
             }
             const char *end = nullptr;
-            if (!reader.broken && doc.current_location().get(end) == simdjson::SUCCESS) {
+            if (!reader.broken && document.current_location().get(end) == simdjson::SUCCESS) {
                 reader.broken = simdjson::TRAILING_CONTENT;
-                reader.brokenAt = end - data;
+                reader.brokenAt = reader.inputOffset(end);
             }
         }
     }
+    *jsonBroken = reader.broken != simdjson::SUCCESS;
     if (reader.broken) {
         QJsonParseError parseError{};
-        if (size <= kQtMessageBytes) {
+        if (input.startSize <= kQtMessageBytes) {
             QJsonDocument::fromJson(
-                QByteArray::fromRawData(start, qsizetype(size) + (data - start)), &parseError);
+                QByteArray::fromRawData(input.start, qsizetype(input.startSize)), &parseError);
         }
         if (parseError.error != QJsonParseError::NoError) {
             reader.brokenAt = parseError.offset;
@@ -1278,6 +1419,41 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
     return std::move(row.trace);
 }
 
+std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capacity, QString *error,
+                           const TraceJsonReader::Progress &progress, PaddedJson *file,
+                           const TraceJsonReader::Split &split)
+{
+    Input input{ data, size, data, size, file };
+    // A byte-order mark, which Qt's reader skipped.
+    if (size >= 3 && std::string_view(data, 3) == "\xEF\xBB\xBF") {
+        input.data += 3;
+        input.size -= 3;
+        capacity -= 3;
+    }
+    bool jsonBroken = false;
+    if (input.size < split.from) {
+        return readDocument(input.data, input.size, capacity, nullptr, input, error, progress,
+                            &jsonBroken);
+    }
+    // Cut where a guess says; if the file is not what the guess expects (or not valid JSON),
+    // read it again with every cut exact, so that the error is the file's.
+    for (const auto cuts : { TraceJsonSplit::Cuts::Guessed, TraceJsonSplit::Cuts::Exact }) {
+        const TraceJsonSplit pieces = TraceJsonSplit::split(
+            input.data, input.size, cuts, split.chunkBytes, [&](std::size_t scanned) {
+                if (file)
+                    file->release(scanned);
+            });
+        if (file)
+            file->rewind();
+        std::optional<Trace> trace
+            = readDocument(pieces.skeleton(), pieces.skeletonSize(), pieces.skeletonCapacity(),
+                           &pieces, input, error, progress, &jsonBroken);
+        if (trace || !jsonBroken)
+            return trace;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString TraceJsonReader::tooLarge()
@@ -1291,12 +1467,18 @@ QString TraceJsonReader::tooLarge()
 
 std::optional<Trace> TraceJsonReader::fromJson(QByteArrayView json, QString *error)
 {
+    return fromJson(json, error, Split());
+}
+
+std::optional<Trace> TraceJsonReader::fromJson(QByteArrayView json, QString *error,
+                                               const Split &split)
+{
     if (json.size() > TraceValidator::kMaxInputBytes) {
         *error = tooLarge();
         return std::nullopt;
     }
     const PaddedJson input = PaddedJson::copy(json);
-    return parse(input.data(), input.size(), input.capacity(), error, {}, nullptr);
+    return parse(input.data(), input.size(), input.capacity(), error, {}, nullptr, split);
 }
 
 std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
@@ -1307,8 +1489,8 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
         if (qint64(input->size()) > TraceValidator::kMaxInputBytes)
             *error = tooLarge();
         else
-            trace
-                = parse(input->data(), input->size(), input->capacity(), error, progress, &*input);
+            trace = parse(input->data(), input->size(), input->capacity(), error, progress,
+                          &*input, Split());
     }
     if (!trace)
         *error = path + QStringLiteral(": ") + *error;

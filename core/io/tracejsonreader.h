@@ -25,7 +25,17 @@ public:
     // Bytes of the input read so far, and its size; called now and then while reading.
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    // Inputs of `from` bytes or more are read in chunks of about chunkBytes (TraceJsonSplit):
+    // simdjson then indexes a chunk at a time, not the whole file. The tests and the fuzzer cut
+    // small inputs into tiny chunks to check that both ways read the same.
+    struct Split
+    {
+        std::size_t from = std::size_t(32) << 20;
+        std::size_t chunkBytes = std::size_t(8) << 20;
+    };
+
     static std::optional<Trace> fromJson(QByteArrayView json, QString *error);
+    static std::optional<Trace> fromJson(QByteArrayView json, QString *error, const Split &split);
     // Reads at most TraceValidator::kMaxInputBytes: a larger file, a FIFO or a device that does
     // not end is refused with one sentence. A regular file is memory-mapped, not copied.
     static std::optional<Trace> read(const QString &path, QString *error,
