@@ -16,10 +16,14 @@ namespace sockscope {
 // apart by EventList itself.
 // FromIndex: the field is stored as its distance from the event's index (a send's message
 // number, which counts up with the calls when each message takes one call).
-template<auto Member, qint64 Usual = 0, bool FromIndex = false> struct EventField
+// Blocked: stored in blocks of differences from each block's first value (PackedColumn), for the
+// fields that grow steadily (times, stream offsets) or repeat one value (sizes).
+template<auto Member, qint64 Usual = 0, bool FromIndex = false, bool Blocked = false>
+struct EventField
 {
     static constexpr auto member = Member;
     static constexpr bool fromIndex = FromIndex;
+    static constexpr bool blocked = Blocked;
 
     template<typename T> static qint64 encode(const T &value, qsizetype index)
     {
@@ -53,19 +57,24 @@ template<typename Event> struct EventFields;
 
 template<> struct EventFields<SendEvent>
 {
-    using Columns
-        = std::tuple<EventField<&SendEvent::message, 0, true>, EventField<&SendEvent::tNs>,
-                     EventField<&SendEvent::durNs>, EventField<&SendEvent::requested>,
-                     EventField<&SendEvent::accepted>, EventField<&SendEvent::offset>,
-                     EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
+    using Columns = std::tuple<EventField<&SendEvent::message, 0, true>,
+                               EventField<&SendEvent::tNs, 0, false, true>,
+                               EventField<&SendEvent::durNs>,
+                               EventField<&SendEvent::requested, 0, false, true>,
+                               EventField<&SendEvent::accepted, 0, false, true>,
+                               EventField<&SendEvent::offset, 0, false, true>,
+                               EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
 };
 
 template<> struct EventFields<RecvEvent>
 {
-    using Columns = std::tuple<EventField<&RecvEvent::tNs>, EventField<&RecvEvent::durNs>,
-                               EventField<&RecvEvent::requested>, EventField<&RecvEvent::bytes>,
-                               EventField<&RecvEvent::offset>, EventField<&RecvEvent::queuedBefore>,
-                               EventField<&RecvEvent::datagramSize>,
+    using Columns = std::tuple<EventField<&RecvEvent::tNs, 0, false, true>,
+                               EventField<&RecvEvent::durNs>,
+                               EventField<&RecvEvent::requested, 0, false, true>,
+                               EventField<&RecvEvent::bytes, 0, false, true>,
+                               EventField<&RecvEvent::offset, 0, false, true>,
+                               EventField<&RecvEvent::queuedBefore>,
+                               EventField<&RecvEvent::datagramSize, 0, false, true>,
                                EventField<&RecvEvent::truncated>, EventField<&RecvEvent::seq, -1>,
                                EventField<&RecvEvent::peer, -1>, EventField<&RecvEvent::error>,
                                EventField<&RecvEvent::drops>, EventField<&RecvEvent::peek>>;

@@ -65,6 +65,12 @@ template<typename Event> class EventList
         qsizetype size = 0;
         qint64 idBase = 0; // a slice's ids continue its source's
 
+        Storage() { block(std::make_index_sequence<kFields>{}); }
+        template<size_t... I> void block(std::index_sequence<I...>)
+        {
+            (columns[I].setBlocked(std::tuple_element_t<I, Fields>::blocked), ...);
+        }
+
         qint64 previewEnd(qsizetype i) const
         {
             return i < 0 ? 0 : previewEnds.at(i) + (i + 1) * previewUsual;

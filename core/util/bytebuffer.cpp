@@ -79,7 +79,11 @@ ByteBuffer &ByteBuffer::operator=(ByteBuffer &&other) noexcept
 
 void ByteBuffer::grow(qsizetype n)
 {
-    const qsizetype capacity = std::max({ n, m_capacity + m_capacity / 2, qsizetype(64) });
+    // A mapping grows by a huge page or an eighth, whichever is more: mremap() moves page
+    // tables, never the bytes, so growing by little costs nothing but a call, and the room left
+    // unused stays small. On the heap, by half (realloc may copy).
+    const qsizetype step = m_mapped ? std::max(kHugePage, m_capacity / 8) : m_capacity / 2;
+    const qsizetype capacity = std::max({ n, m_capacity + step, qsizetype(64) });
     // A buffer that grows step by step (a recording's column) is mapped once it is large, so
     // that each of its huge pages is touched once and growing moves page tables.
     reallocate(capacity, m_capacity > 0 && capacity >= kGrowMapped);

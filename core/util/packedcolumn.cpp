@@ -16,8 +16,11 @@ void PackedColumn::widen(int width, qsizetype count)
     PackedColumn out;
     out.setWidth(width);
     out.m_data.resize(std::max<qsizetype>(count + 1, 16) * width);
+    // The stored values (differences, in a blocked column) keep their meaning.
     for (qsizetype i = 0; i < count; ++i)
-        out.store(out.m_data.data() + i * width, at(i));
+        out.store(out.m_data.data() + i * width, raw(i));
+    out.m_bases = std::move(m_bases);
+    out.m_blocked = m_blocked;
     *this = std::move(out);
 }
 
@@ -29,6 +32,10 @@ void PackedColumn::reserve(qsizetype count)
 
 void PackedColumn::truncate(qsizetype count)
 {
+    if (m_blocked && m_bases.size() > std::size_t((count + kBlock - 1) >> kBlockShift)) {
+        m_bases.resize(std::size_t((count + kBlock - 1) >> kBlockShift));
+        m_bases.shrink_to_fit();
+    }
     if (m_width == 0)
         return;
     m_data.resize(std::min(m_data.size(), count * m_width));
@@ -38,6 +45,13 @@ void PackedColumn::truncate(qsizetype count)
 PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
 {
     PackedColumn out;
+    out.m_blocked = m_blocked;
+    if (m_blocked) {
+        // Blocks begin at other indexes in the slice: each value is stored again.
+        for (qsizetype i = from; i < to; ++i)
+            out.append(i - from, at(i));
+        return out;
+    }
     if (m_width == 0 || to <= from)
         return out;
     out.setWidth(m_width);
@@ -49,7 +63,7 @@ PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
 void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
                                 qint64 shift)
 {
-    if (shift != 0) {
+    if (shift != 0 || m_blocked || other.m_blocked) {
         for (qsizetype i = 0; i < otherCount; ++i)
             append(count + i, other.at(i) + shift);
         return;

@@ -11,7 +11,7 @@
 
 #include <cstring>
 
-// sockscope-bench [--quick] [--only record|observe|data|draw|gui]: the figures of README
+// sockscope-bench [--quick] [--only record|memory|observe|data|draw|gui]: the figures of README
 // "Performance", one JSON object per line on stdout. It reports; it is not a test: missed goals
 // exit 0.
 int main(int argc, char *argv[])
@@ -30,12 +30,14 @@ int main(int argc, char *argv[])
     const bool quick = args.contains(QStringLiteral("--quick"));
     const qsizetype only = args.indexOf(QStringLiteral("--only"));
     const QString part = only > 0 && only + 1 < args.size() ? args.at(only + 1) : QString();
-    const QStringList known{ QStringLiteral("record"), QStringLiteral("observe"),
+    const QStringList known{ QStringLiteral("record"), QStringLiteral("memory"),
+                             QStringLiteral("observe"),
                              QStringLiteral("data"), QStringLiteral("draw"),
                              QStringLiteral("gui") };
     if (args.contains(QStringLiteral("--help")) || (only > 0 && !known.contains(part))) {
         std::fprintf(stderr,
-                     "usage: sockscope-bench [--quick] [--only record|observe|data|draw|gui]\n");
+                     "usage: sockscope-bench [--quick] "
+                     "[--only record|memory|observe|data|draw|gui]\n");
         return args.contains(QStringLiteral("--help")) ? 0 : 2;
     }
     const auto wanted
@@ -46,6 +48,8 @@ int main(int argc, char *argv[])
     timer.start();
     if (wanted("record"))
         RecordBench::run(report, quick);
+    else if (part == QLatin1String("memory"))
+        RecordBench::memory(report, 1'000'000); // bytes_per_event alone, part of record
     if (wanted("observe"))
         ObserveBench::run(report, quick);
     if (wanted("data"))

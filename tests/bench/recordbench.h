@@ -11,13 +11,13 @@ class RecordBench
 {
 public:
     static void run(BenchReport &report, bool quick);
+    static void memory(BenchReport &report, int events);
 
 private:
     // capture: the packets are captured on loopback meanwhile (LoopbackCapture), as real runs do.
     static void overhead(BenchReport &report, const char *name, int size, int count, bool evidence,
                          int rounds, double goal, bool capture = false);
     static void append(BenchReport &report, int events);
-    static void memory(BenchReport &report, int events);
 };
 
 } // namespace sockscope::bench
