@@ -300,12 +300,13 @@ void tst_ShowCli::refusesAFileLargerThanAnyTrace()
 {
     const QString path = write(kTrace, QStringLiteral("huge.json"));
     QFile f(path);
-    QVERIFY(f.resize(2'000'000'001));
+    QVERIFY(f.resize(6'000'000'001));
     const auto r = runSockscope({ QStringLiteral("show"), path });
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed(),
-             QStringLiteral("sockscope: %1: larger than 2000000000 bytes, the most a trace takes "
-                            "(a run at the event cap of 10000000 calls); not read")
+             QStringLiteral("sockscope: %1: larger than 6000000000 bytes, the most a trace takes "
+                            "(a run at the event cap of 10000000 sends and 10000000 recvs); not "
+                            "read")
                  .arg(path));
 }
 
@@ -316,8 +317,8 @@ void tst_ShowCli::devZeroEndsWithTheSizeMessage()
     const auto r = runSockscope({ QStringLiteral("show"), QStringLiteral("/dev/zero") }, 60'000);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.trimmed(),
-             QStringLiteral("sockscope: /dev/zero: larger than 2000000000 bytes, the most a trace "
-                            "takes (a run at the event cap of 10000000 calls); not read"));
+             QStringLiteral("sockscope: /dev/zero: a pipe or device of more than 2000000000 bytes "
+                            "(it would be read into memory whole: save it to a file); not read"));
 }
 
 QTEST_GUILESS_MAIN(tst_ShowCli)

@@ -33,7 +33,8 @@ PaddedJson::PaddedJson(PaddedJson &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
       m_capacity(std::exchange(other.m_capacity, 0)), m_map(std::exchange(other.m_map, nullptr)),
       m_mapLength(std::exchange(other.m_mapLength, 0)),
-      m_released(std::exchange(other.m_released, 0)), m_copy(std::move(other.m_copy))
+      m_released(std::exchange(other.m_released, 0)),
+      m_streamed(std::exchange(other.m_streamed, false)), m_copy(std::move(other.m_copy))
 { }
 
 PaddedJson::~PaddedJson()
@@ -58,7 +59,8 @@ PaddedJson PaddedJson::copy(QByteArrayView bytes)
     return out;
 }
 
-std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, QString *error)
+std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, qint64 streamLimit,
+                                           QString *error)
 {
     QFile file(path);
     // Unbuffered: a FIFO's bytes go straight into the one block they are parsed from.
@@ -107,8 +109,9 @@ std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, QS
     }
     // A FIFO, a device such as /dev/zero or a file that keeps growing stops at limit + 1 bytes
     // instead of filling the memory.
+    out.m_streamed = true;
     constexpr qint64 kChunk = qint64(1) << 20;
-    const qint64 most = limit + 1;
+    const qint64 most = streamLimit + 1;
     QByteArray &data = out.m_copy;
     qint64 used = 0;
     for (;;) {

@@ -28,13 +28,17 @@ public:
     // A copy of bytes with the padding (the fuzzer's and the tests' input).
     static PaddedJson copy(QByteArrayView bytes);
     // Sets *error (one sentence, without the path) and returns nullopt when the file cannot be
-    // read; a file of more than limit bytes is not an error here: size() says so.
-    static std::optional<PaddedJson> open(const QString &path, qint64 limit, QString *error);
+    // read; a file of more than limit bytes (a pipe or a device: streamLimit) is not an error
+    // here: size() says so, and is not read.
+    static std::optional<PaddedJson> open(const QString &path, qint64 limit, qint64 streamLimit,
+                                          QString *error);
 
     const char *data() const { return m_data; }
     std::size_t size() const { return m_size; }
     std::size_t capacity() const { return m_capacity; } // size() + at least padding()
     bool mapped() const { return m_mapLength > 0; }
+    // Read from a pipe or a device, not a regular file.
+    bool streamed() const { return m_streamed; }
     // The kernel may drop the pages of the first `bytes` of a mapping (read, not needed again).
     void release(std::size_t bytes);
     // The next release() starts from the front again (a second pass over the input).
@@ -47,6 +51,7 @@ private:
     void *m_map = nullptr;
     std::size_t m_mapLength = 0;
     std::size_t m_released = 0;
+    bool m_streamed = false;
     QByteArray m_copy;
 };
 

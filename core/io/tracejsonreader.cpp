@@ -122,6 +122,15 @@ public:
     {
         if (!present() && !required)
             return fallback;
+        // Most values are whole numbers that fit 64 bits: read as one straight away (a failed
+        // try leaves the value to value(), which says what it is).
+        int64_t whole = 0;
+        if (m_v && !m_read && m_v->get_int64().get(whole) == simdjson::SUCCESS) {
+            m_read = true;
+            m_json.kind = Json::Kind::Number;
+            m_json.whole = true;
+            m_json.integer = whole;
+        }
         return number(value(), bounds, fallback);
     }
     qint64 number(const Json &v, Bounds bounds, qint64 fallback = 0)
@@ -1456,11 +1465,17 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
 
 } // namespace
 
-QString TraceJsonReader::tooLarge()
+QString TraceJsonReader::tooLarge(bool streamed)
 {
+    if (streamed) {
+        return QCoreApplication::translate("sockscope::TraceJsonReader",
+                                           "a pipe or device of more than %1 bytes (it would be "
+                                           "read into memory whole: save it to a file); not read")
+            .arg(TraceValidator::kMaxStreamBytes);
+    }
     return QCoreApplication::translate("sockscope::TraceJsonReader",
                                        "larger than %1 bytes, the most a trace takes (a run at "
-                                       "the event cap of %2 calls); not read")
+                                       "the event cap of %2 sends and %2 recvs); not read")
         .arg(TraceValidator::kMaxInputBytes)
         .arg(EventCap::kDefault);
 }
@@ -1474,7 +1489,7 @@ std::optional<Trace> TraceJsonReader::fromJson(QByteArrayView json, QString *err
                                                const Split &split)
 {
     if (json.size() > TraceValidator::kMaxInputBytes) {
-        *error = tooLarge();
+        *error = tooLarge(false);
         return std::nullopt;
     }
     const PaddedJson input = PaddedJson::copy(json);
@@ -1485,9 +1500,11 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
                                            const Progress &progress)
 {
     std::optional<Trace> trace;
-    if (auto input = PaddedJson::open(path, TraceValidator::kMaxInputBytes, error)) {
-        if (qint64(input->size()) > TraceValidator::kMaxInputBytes)
-            *error = tooLarge();
+    if (auto input = PaddedJson::open(path, TraceValidator::kMaxInputBytes,
+                                      TraceValidator::kMaxStreamBytes, error)) {
+        if (qint64(input->size()) > (input->streamed() ? TraceValidator::kMaxStreamBytes
+                                                       : TraceValidator::kMaxInputBytes))
+            *error = tooLarge(input->streamed());
         else
             trace = parse(input->data(), input->size(), input->capacity(), error, progress,
                           &*input, Split());

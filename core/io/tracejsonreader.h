@@ -36,13 +36,14 @@ public:
 
     static std::optional<Trace> fromJson(QByteArrayView json, QString *error);
     static std::optional<Trace> fromJson(QByteArrayView json, QString *error, const Split &split);
-    // Reads at most TraceValidator::kMaxInputBytes: a larger file, a FIFO or a device that does
-    // not end is refused with one sentence. A regular file is memory-mapped, not copied.
+    // Reads a file of at most TraceValidator::kMaxInputBytes (memory-mapped, not copied), a pipe
+    // or a device of at most kMaxStreamBytes: anything larger, or a FIFO or a device that does
+    // not end, is refused with one sentence.
     static std::optional<Trace> read(const QString &path, QString *error,
                                      const Progress &progress = {});
 
 private:
-    static QString tooLarge();
+    static QString tooLarge(bool streamed);
 };
 
 } // namespace sockscope

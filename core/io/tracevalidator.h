@@ -36,14 +36,17 @@ public:
     static constexpr qint64 kMaxKernelCounter = std::numeric_limits<quint32>::max();
     // Ids, message numbers and counts are ints in the model.
     static constexpr qint64 kMaxId = std::numeric_limits<int>::max();
-    // The largest file read: the default event cap's calls (EventCap) at about 200 bytes of JSON
-    // each (measured: 150-270 bytes for a send or recv line with a short preview, 310 per call
-    // over a whole 10-byte-message trace, its messages included). Anything longer, a FIFO that
-    // never ends or /dev/zero, is refused after reading one byte more than this, before it fills
-    // the memory. Below 2^31 also because QJsonParseError::offset is an int.
-    static constexpr qint64 kBytesPerEvent = 200;
-    static constexpr qint64 kMaxInputBytes = EventCap::kDefault * kBytesPerEvent;
-    static_assert(kMaxInputBytes < (qint64(1) << 31));
+    // The largest file read: a run at the default event cap (EventCap: as many sends as recvs)
+    // at about 300 bytes of JSON a call (measured: 150-270 bytes for a send or recv line with a
+    // short preview, up to ~420 with a 64-byte preview of unprintable bytes, 310 per call over
+    // a whole 10-byte-message trace, its messages included). A file is read a few MiB at a
+    // time (TraceJsonSplit), so its size bounds the time, not the memory.
+    static constexpr qint64 kBytesPerCall = 300;
+    static constexpr qint64 kMaxInputBytes = 2 * EventCap::kDefault * kBytesPerCall;
+    // A pipe or a device is read into memory whole (it cannot be read twice): at most this, and
+    // /dev/zero or a FIFO that never ends is refused after one byte more, before it fills the
+    // memory.
+    static constexpr qint64 kMaxStreamBytes = 2'000'000'000;
 
     // Empty when the trace is consistent; else one sentence naming the first field that is not
     // and where it is ("runs[0].sends[12].message: 99 is not a message of this run").

@@ -144,7 +144,7 @@ void GuiBench::loopLatency(BenchReport &report, int seconds)
             .arg(double(events) / seconds / 1000, 0, 'f', 0)
             .arg(lateMs.size())
             .arg(percentile(lateMs, 1.0), 0, 'f', 1));
-    report.figure("gui_loop_p99_ms", percentile(lateMs, 0.99), "ms", 30,
+    report.figure("gui_loop_p99_ms", percentile(lateMs, 0.99), "ms", 16,
                   BenchReport::Better::Lower);
 }
 
