@@ -137,6 +137,20 @@ std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, qi
     return out;
 }
 
+void PaddedJson::populate(std::size_t from, std::size_t to) const
+{
+#ifdef MADV_POPULATE_READ
+    if (m_mapLength == 0 || to <= from)
+        return;
+    const std::size_t begin = from / pageSize() * pageSize();
+    madvise(static_cast<char *>(m_map) + begin, std::min(to, m_mapLength) - begin,
+            MADV_POPULATE_READ);
+#else
+    Q_UNUSED(from);
+    Q_UNUSED(to);
+#endif
+}
+
 void PaddedJson::release(std::size_t bytes)
 {
     if (m_mapLength == 0)

@@ -6,6 +6,7 @@
 #include "io/tracevalidator.h"
 #include "model/errnoname.h"
 #include "model/wireformat.h"
+#include "util/heappolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -307,8 +308,7 @@ public:
     }
 
     // The elements of an elided list, chunk after chunk: each(element) in order, and
-    // more(n, share) before each chunk's n elements, share being the part of the list's bytes
-    // read once this chunk is.
+    // more(share) after each chunk, share being the part of the list's bytes read so far.
     template<typename Each, typename More>
     void chunks(const TraceJsonSplit::Elided &list, Each each, More more)
     {
@@ -324,6 +324,8 @@ public:
             if (m_chunkText.size() < text + PaddedJson::padding())
                 m_chunkText.resize(text + PaddedJson::padding());
             m_chunkText[0] = '[';
+            if (m_input)
+                m_input->populate(range.from, range.to);
             std::memcpy(m_chunkText.data() + 1, m_inputData + range.from, length);
             m_chunkText[text - 1] = ']';
             std::fill_n(m_chunkText.data() + text, PaddedJson::padding(), '\0');
@@ -515,12 +517,6 @@ private:
         sj::array a;
         if (failed(doc.get_array().get(a)))
             return;
-        if constexpr (!std::is_same_v<More, std::nullptr_t>) {
-            std::size_t count = 0;
-            if (failed(a.count_elements().get(count)))
-                return;
-            more(count, std::max(m_share, 1e-9));
-        }
         for (auto element : a) {
             if (failed(element.error()))
                 return;
@@ -530,6 +526,10 @@ private:
                 return;
             progressed(e);
         }
+        // Not counted first (a pass of its own over the chunk's index): room for the rest is
+        // reserved from how far the list is.
+        if constexpr (!std::is_same_v<More, std::nullptr_t>)
+            more(std::max(m_share, 1e-9));
         // "[" elements "]" and nothing after: anything else means the cut was not between two
         // elements of the list.
         const char *end = nullptr;
@@ -608,13 +608,12 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
         if constexpr (std::is_same_v<Reserve, std::nullptr_t>)
             m_r.chunks(*elided, one, nullptr);
         else
-            m_r.chunks(*elided, one, [&](std::size_t n, double share) {
-                // Room for all of the list, estimated from the chunks so far (the elements of
-                // one list are much alike): reserving each chunk's own count would copy a
-                // QList again and again.
-                const auto needed = i + qsizetype(n);
-                if (needed > reserved) {
-                    reserved = std::max(needed, qsizetype(double(needed) / share * 1.02) + 16);
+            m_r.chunks(*elided, one, [&](double share) {
+                // Room for all of the list, estimated from the elements read so far and the
+                // share of the list's bytes they took (the elements of one list are much
+                // alike): growing chunk by chunk would copy a QList again and again.
+                if (share < 1 && i >= reserved * 9 / 10) {
+                    reserved = std::max(i, qsizetype(double(i) / share * 1.02) + 16);
                     reserve(reserved);
                 }
             });
@@ -1072,7 +1071,11 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
                   e.fields(kFrameFields, frame);
                   r.run.frames.append(frame);
               },
-              [&](qsizetype n) { r.run.frames.reserve(n); });
+              [&](qsizetype n) {
+                  r.run.frames.reserve(n);
+                  HeapPolicy::adviseHugePages(r.run.frames.constData(),
+                                              r.run.frames.capacity() * qsizetype(sizeof(Frame)));
+              });
       } },
     { "messages",
       [](Item &f, RunRow &r) {
@@ -1085,7 +1088,11 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
                   e.fields(kMessageFields, m);
                   r.run.fates.append(m);
               },
-              [&](qsizetype n) { r.run.fates.reserve(n); });
+              [&](qsizetype n) {
+                  r.run.fates.reserve(n);
+                  HeapPolicy::adviseHugePages(r.run.fates.constData(),
+                                              r.run.fates.capacity() * qsizetype(sizeof(MessageFate)));
+              });
       } },
     { "wire",
       [](Item &f, RunRow &r) {
@@ -1109,7 +1116,11 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
                   e.fields(kSegmentFields, s);
                   r.run.segments.append(s);
               },
-              [&](qsizetype n) { r.run.segments.reserve(n); });
+              [&](qsizetype n) {
+                  r.run.segments.reserve(n);
+                  HeapPolicy::adviseHugePages(r.run.segments.constData(),
+                                              r.run.segments.capacity() * qsizetype(sizeof(Segment)));
+              });
       } },
     { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run); } },
     { "tcp_info",

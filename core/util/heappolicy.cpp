@@ -1,5 +1,9 @@
 #include "util/heappolicy.h"
 
+#include <sys/mman.h>
+
+#include <cstdint>
+
 #if __has_include(<malloc.h>)
 #include <malloc.h>
 #endif
@@ -17,6 +21,21 @@ void HeapPolicy::apply()
     mallopt(M_MMAP_THRESHOLD, kKeepBytes);
     mallopt(M_TRIM_THRESHOLD, kKeepBytes);
 #endif
+}
+
+void HeapPolicy::adviseHugePages(const void *block, qsizetype bytes)
+{
+    constexpr std::uintptr_t kHuge = std::uintptr_t(2) << 20;
+    if (!block || bytes < qsizetype(2 * kHuge))
+        return;
+    const auto begin = reinterpret_cast<std::uintptr_t>(block);
+    const std::uintptr_t from = (begin + kHuge - 1) & ~(kHuge - 1);
+    const std::uintptr_t to = (begin + std::uintptr_t(bytes)) & ~(kHuge - 1);
+    if (to > from) {
+        // The block's own address, rounded: there is no pointer to derive it from.
+        // NOLINTNEXTLINE(performance-no-int-to-ptr)
+        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
+    }
 }
 
 } // namespace sockscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace sockscope {
 
 // How the process's heap hands memory back: large blocks come from the heap and freed memory is
@@ -13,6 +15,11 @@ class HeapPolicy
 public:
     static constexpr int kKeepBytes = 256 * 1024 * 1024;
     static void apply();
+    // A large block just allocated (a list reserved for millions of elements): the kernel is
+    // asked for 2 MiB pages over the whole 2 MiB pages inside it (MADV_HUGEPAGE), so that
+    // filling it faults once per 2 MiB instead of once per 4 KiB. Blocks under 4 MiB are left
+    // alone.
+    static void adviseHugePages(const void *block, qsizetype bytes);
 };
 
 } // namespace sockscope
