@@ -339,22 +339,24 @@ public:
         }
     }
 
-    Json scalar(sj::value &v)
+    // Written into out (a fresh Json) in place: a Json returned by value and copied was read
+    // back whole right after its fields were written one by one, which stalls the load on
+    // every value.
+    void scalar(sj::value &v, Json &out)
     {
-        Json out;
         sj::json_type type{};
         if (failed(v.type().get(type), &v))
-            return out;
+            return;
         switch (type) {
         case sj::json_type::array:
             out.kind = Json::Kind::Array;
-            return out;
+            return;
         case sj::json_type::object:
             out.kind = Json::Kind::Object;
-            return out;
+            return;
         case sj::json_type::number:
             number(v, out);
-            return out;
+            return;
         case sj::json_type::string: {
             out.kind = Json::Kind::String;
             // Most strings have no escape: they are read where they are in the input instead of
@@ -367,22 +369,22 @@ public:
             } else {
                 failed(v.get_string().get(out.text), &v);
             }
-            return out;
+            return;
         }
         case sj::json_type::boolean:
             out.kind = Json::Kind::Bool;
             failed(v.get_bool().get(out.boolean), &v);
-            return out;
+            return;
         case sj::json_type::null: {
             out.kind = Json::Kind::Null;
             bool null = false;
             if (!failed(v.is_null().get(null), &v) && !null)
                 failed(simdjson::N_ATOM_ERROR, &v);
-            return out;
+            return;
         }
         }
         failed(simdjson::TAPE_ERROR, &v);
-        return out;
+        return;
     }
 
     // The length of a string (from after its opening quote) up to its closing quote, npos if
@@ -401,7 +403,8 @@ public:
     // A value nothing reads: checked as JSON all the same, as a whole-document parser did.
     void walk(sj::value &v)
     {
-        const Json j = scalar(v);
+        Json j;
+        scalar(v, j);
         if (j.kind == Json::Kind::Array) {
             if (const TraceJsonSplit::Elided *list = elided(v)) {
                 sj::array none;
@@ -557,7 +560,7 @@ const Json &Item::value()
     if (!m_read) {
         m_read = true;
         if (m_v)
-            m_json = m_r.scalar(*m_v);
+            m_r.scalar(*m_v, m_json);
     }
     return m_json;
 }
