@@ -3,6 +3,8 @@
 #include <QTest>
 
 #include <limits>
+#include <random>
+#include <vector>
 
 using namespace sockscope;
 
@@ -14,6 +16,7 @@ class tst_EventList : public QObject
     Q_OBJECT
 
 private slots:
+    void blockedColumnKeepsEveryValue();
     void roundTripsEveryField_data();
     void roundTripsEveryField();
     void batchesRebuildTheWhole();
@@ -267,6 +270,80 @@ void tst_EventList::previewsOfOtherLengthsJoin()
     QCOMPARE(a.at(8).preview, QByteArray(5, 'z'));
     QCOMPARE(a.at(9).preview, QByteArray(5, 'v'));
     QCOMPARE(a.at(13).preview, QByteArray(5, 'z'));
+}
+
+// A blocked column (times, offsets, sizes: differences from each block's first value) gives
+// back every value exactly, extremes included, through appends, slices that start inside a
+// block, appended slices, writes in place and truncation.
+void tst_EventList::blockedColumnKeepsEveryValue()
+{
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    std::mt19937_64 random(7);
+    std::vector<qint64> values;
+    for (int i = 0; i < 3000; ++i) {
+        switch (i % 7) {
+        case 0:
+            values.push_back(qint64(i) * 20'000); // a time
+            break;
+        case 1:
+            values.push_back(i % 3 == 0 ? kMin : kMax);
+            break;
+        case 2:
+            values.push_back(qint64(random()));
+            break;
+        default:
+            values.push_back(values.empty() ? 0 : values.back() + 10);
+            break;
+        }
+    }
+    PackedColumn column;
+    column.setBlocked(true);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        column.append(qsizetype(i), values[i]);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        QCOMPARE(column.at(qsizetype(i)), values[i]);
+
+    for (const qsizetype from : { 0, 1, 255, 256, 257, 1000 }) {
+        const PackedColumn part = column.slice(from, 2900);
+        QVERIFY(part.blocked());
+        for (qsizetype i = from; i < 2900; ++i)
+            QCOMPARE(part.at(i - from), values[std::size_t(i)]);
+        // Appended after a plain column's and a blocked column's first 300 values.
+        for (const bool blocked : { false, true }) {
+            PackedColumn joined;
+            joined.setBlocked(blocked);
+            for (qsizetype i = 0; i < 300; ++i)
+                joined.append(i, values[std::size_t(i)]);
+            joined.appendColumn(300, part, 2900 - from);
+            for (qsizetype i = 0; i < 2900 - from; ++i)
+                QCOMPARE(joined.at(300 + i), values[std::size_t(from + i)]);
+        }
+    }
+
+    column.set(700, qsizetype(values.size()), kMin);
+    column.set(768, qsizetype(values.size()), 5);
+    values[700] = kMin;
+    values[768] = 5;
+    column.truncate(1030);
+    column.append(1030, 42);
+    values.resize(1030);
+    values.push_back(42);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        QCOMPARE(column.at(qsizetype(i)), values[i]);
+
+    // Equal sizes take no room beyond one base per block; a column of zeros none at all.
+    PackedColumn sizes;
+    PackedColumn zeros;
+    sizes.setBlocked(true);
+    zeros.setBlocked(true);
+    for (qsizetype i = 0; i < 1024; ++i) {
+        sizes.append(i, 1024);
+        zeros.append(i, 0);
+    }
+    QCOMPARE(sizes.sizeBytes(), 4 * qsizetype(sizeof(qint64)));
+    QCOMPARE(zeros.sizeBytes(), 0);
+    QCOMPARE(sizes.at(1023), 1024);
 }
 
 QTEST_GUILESS_MAIN(tst_EventList)
