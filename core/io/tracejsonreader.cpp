@@ -5,6 +5,7 @@
 #include "io/tracevalidator.h"
 #include "model/errnoname.h"
 #include "model/wireformat.h"
+#include "util/progressmeter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -254,6 +255,7 @@ public:
     simdjson::error_code broken = simdjson::SUCCESS;
     qint64 brokenAt = -1; // unknown: simdjson's first pass found it
     QString brokenText; // what Qt said of a small object it parsed
+    bool cancelled = false; // the progress callback said stop
 
     // True (and recorded) when the parser reported an error.
     bool failed(simdjson::error_code code, sj::value *near = nullptr)
@@ -371,8 +373,10 @@ public:
         const auto done = std::size_t(where - m_base);
         if (m_input)
             m_input->release(done);
-        if (m_progress)
-            m_progress(qint64(done), qint64(m_size));
+        if (m_progress && !m_progress(qint64(done), qint64(m_size))) {
+            cancelled = true; // ends the walk as an error would; parse() says which it was
+            broken = simdjson::TAPE_ERROR;
+        }
     }
 
     const char *base() const { return m_base; }
@@ -1242,6 +1246,10 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
             }
         }
     }
+    if (reader.cancelled) {
+        *error = ProgressMeter::cancelled();
+        return std::nullopt;
+    }
     if (reader.broken) {
         QJsonParseError parseError{};
         if (size <= kQtMessageBytes) {
@@ -1304,11 +1312,16 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
 {
     std::optional<Trace> trace;
     if (auto input = PaddedJson::open(path, TraceValidator::kMaxInputBytes, error)) {
-        if (qint64(input->size()) > TraceValidator::kMaxInputBytes)
+        const auto total = qint64(input->size());
+        if (total > TraceValidator::kMaxInputBytes)
             *error = tooLarge();
+        else if (progress && !progress(0, total))
+            *error = ProgressMeter::cancelled();
         else
             trace
                 = parse(input->data(), input->size(), input->capacity(), error, progress, &*input);
+        if (trace && progress)
+            progress(total, total);
     }
     if (!trace)
         *error = path + QStringLiteral(": ") + *error;
