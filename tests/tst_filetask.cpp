@@ -45,19 +45,17 @@ private slots:
 };
 
 // A work of about 8 s that reports every few milliseconds, as a reader of a huge trace would.
-// The window's event loop runs meanwhile (a timer fires), the dialog shows after half a second
-// with the bar moving, and its Cancel button stops the work long before its end.
+// The window's event loop runs meanwhile (a timer fires), the dialog shows (at the latest after
+// half a second; earlier when its bar predicts a longer work) with the bar moving, and its
+// Cancel button stops the work long before its end.
 void TestFileTask::slowWorkShowsProgressAndCancelStopsIt()
 {
     QWidget window;
     window.show();
     QProgressDialog *dialog = nullptr;
     FileTask::setStartHook([&dialog](QProgressDialog &d) { dialog = &d; });
-    bool shownEarly = false;
     bool shownLater = false;
     int valueSeen = -1;
-    QTimer::singleShot(FileTask::kShowAfterMs / 5, &window,
-                       [&] { shownEarly = dialog && dialog->isVisible(); });
     QTimer::singleShot(3 * FileTask::kShowAfterMs, &window, [&] {
         shownLater = dialog && dialog->isVisible();
         valueSeen = dialog ? dialog->value() : -1;
@@ -80,7 +78,6 @@ void TestFileTask::slowWorkShowsProgressAndCancelStopsIt()
                             }
                             return {};
                         });
-    QVERIFY(!shownEarly);
     QVERIFY(shownLater);
     QVERIFY2(valueSeen > 0, qPrintable(QString::number(valueSeen))); // the bar moved
     QVERIFY(result.cancelled);

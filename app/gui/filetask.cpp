@@ -35,12 +35,12 @@ constexpr int kPollMs = 50;
 
 QString FileTask::reading(const QString &path)
 {
-    return tr("Reading %1…").arg(QFileInfo(path).fileName());
+    return tr("Reading the trace %1…").arg(QFileInfo(path).fileName());
 }
 
 QString FileTask::saving(const QString &path)
 {
-    return tr("Saving %1…").arg(QFileInfo(path).fileName());
+    return tr("Saving the trace %1…").arg(QFileInfo(path).fileName());
 }
 
 QString FileTask::exporting(const QString &path)
@@ -64,18 +64,21 @@ FileTask::Result FileTask::run(QWidget *parent, const QString &label, const Work
     QProgressDialog dialog(label, tr("Cancel"), 0, bar == Bar::Busy ? 0 : kSteps, parent);
     dialog.setWindowTitle(QStringLiteral("SockScope"));
     dialog.setWindowModality(Qt::WindowModal);
+    // Room for a long file name, and a bar long enough to watch.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 50);
     dialog.setMinimumDuration(kShowAfterMs);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
-    // Cancel (the button, Escape, closing the dialog) only asks the work to stop: the dialog
+    // Cancel (the button, closing the dialog, Escape) only asks the work to stop: the dialog
     // stays, saying so, until the work has (QProgressDialog would hide at once).
     QObject::disconnect(&dialog, SIGNAL(canceled()), &dialog, SLOT(cancel()));
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&dialog, shared] {
+    const auto cancel = [&dialog, shared] {
         if (shared->cancelled.exchange(true))
             return;
         dialog.setLabelText(tr("Cancelling…"));
-    });
-
+    };
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, cancel);
+    QObject::connect(&dialog, &QDialog::rejected, &dialog, cancel); // Escape
     QString error;
     QThread *thread = QThread::create([&work, &error, shared] {
         error = work([shared](qint64 done, qint64 total) {

@@ -14,14 +14,14 @@ namespace sockscope {
 
 // Reading or writing a file that may take seconds (a trace of millions of events): the work
 // runs on a thread of its own while the window stays responsive, and a progress dialog with
-// Cancel appears over the window once the work has taken kShowAfterMs (a small file shows
-// nothing). The dialog is window-modal: the window repaints but takes no input meanwhile.
-// Cancel makes the work's progress callback return false; the work stops at its next report
-// (the reader returns "cancelled", a writer leaves the file as it was: util/OutputFile), and
-// run() returns once it has, so nothing is left running behind the caller's back.
-// The work gets its inputs by value (a Trace copy costs a reference count, and the copy is not
-// changed while the window goes on: a new run or an observation replaces the window's trace,
-// not the copy).
+// Cancel appears over the window once the work has taken kShowAfterMs, or earlier once its
+// progress says it will take longer (QProgressDialog's estimate); a small file shows nothing. The
+// dialog is window-modal: the window repaints but takes no input meanwhile. Cancel makes the work's
+// progress callback return false; the work stops at its next report (the reader returns
+// "cancelled", a writer leaves the file as it was: util/OutputFile), and run() returns once it has,
+// so nothing is left running behind the caller's back. The work gets its inputs by value (a Trace
+// copy costs a reference count, and the copy is not changed while the window goes on: a new run or
+// an observation replaces the window's trace, not the copy).
 class FileTask
 {
     Q_DECLARE_TR_FUNCTIONS(sockscope::FileTask)
