@@ -3,6 +3,7 @@
 
 #include "windowtesthelpers.h"
 
+#include "gui/filetask.h"
 #include "gui/mainwindow.h"
 #include "gui/summarypanel.h"
 #include "gui/timelinewidget.h"
@@ -12,7 +13,10 @@
 #include "run/planrunner.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -55,6 +59,8 @@ private slots:
     void brokenOrNewerFilesAreRefused_data();
     void brokenOrNewerFilesAreRefused();
     void nothingToSave();
+    void cancelledOpenKeepsWhatWasShown();
+    void cancelledSaveLeavesTheFileAsItWas();
     void shortcuts();
 
 private:
@@ -119,6 +125,79 @@ void TestTraceFiles::nothingToSave()
     const QString path = m_dir.filePath(QStringLiteral("empty.json"));
     QVERIFY(!w.saveTraceTo(path).isEmpty());
     QVERIFY(!QFile::exists(path));
+}
+
+namespace {
+
+// Presses the progress dialog's Cancel before the work has started: the work stops at its
+// first report, whatever the speed of the machine.
+void cancelNextFileTask()
+{
+    FileTask::setStartHook([](QProgressDialog &dialog) {
+        dialog.findChild<QPushButton *>()->click();
+        FileTask::setStartHook({});
+    });
+}
+
+} // namespace
+
+void TestTraceFiles::cancelledOpenKeepsWhatWasShown()
+{
+    const QString shown = m_dir.filePath(QStringLiteral("shown.json"));
+    QCOMPARE(TraceJsonWriter::write(lessonTrace(QStringLiteral("tcp-nagle")), shown), QString());
+    const QString other = m_dir.filePath(QStringLiteral("other.json"));
+    QCOMPARE(TraceJsonWriter::write(lessonTrace(QStringLiteral("udp-boundaries")), other),
+             QString());
+
+    MainWindow w;
+    QCOMPARE(w.loadTrace(shown), QString());
+    const QByteArray before = TraceJsonWriter::toJson(timeline(w)->trace());
+    const QString title = w.windowTitle();
+
+    cancelNextFileTask();
+    bool cancelled = false;
+    const QString error = w.loadTrace(other, &cancelled);
+    QCOMPARE(error, other + QStringLiteral(": cancelled"));
+    QVERIFY(cancelled);
+    QCOMPARE(w.lesson(), QStringLiteral("tcp-nagle"));
+    QCOMPARE(TraceJsonWriter::toJson(timeline(w)->trace()), before);
+    QCOMPARE(w.windowTitle(), title);
+    QVERIFY(summaryText(w).contains(timeline(w)->trace().runs.first().label));
+
+    // Not cancelled, the same file opens.
+    QCOMPARE(w.loadTrace(other, &cancelled), QString());
+    QVERIFY(!cancelled);
+    QCOMPARE(w.lesson(), QStringLiteral("udp-boundaries"));
+}
+
+void TestTraceFiles::cancelledSaveLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.json"));
+    QCOMPARE(TraceJsonWriter::write(lessonTrace(QStringLiteral("tcp-nagle")), path), QString());
+    MainWindow w;
+    QCOMPARE(w.loadTrace(path), QString());
+
+    // A new file: none is made.
+    const QString fresh = dir.filePath(QStringLiteral("new.json"));
+    cancelNextFileTask();
+    bool cancelled = false;
+    QVERIFY(w.saveTraceTo(fresh, &cancelled).contains(QLatin1String("(cancelled)")));
+    QVERIFY(cancelled);
+    QVERIFY(!QFile::exists(fresh));
+
+    // An existing file: exactly as it was.
+    writeFile(path, "the previous recording");
+    cancelNextFileTask();
+    QVERIFY(w.saveTraceTo(path, &cancelled).contains(QLatin1String("(cancelled)")));
+    QCOMPARE(readAll(path), QByteArray("the previous recording"));
+    // And no temporary file beside it.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{ QStringLiteral("t.json") });
+
+    // Not cancelled, it is written.
+    QCOMPARE(w.saveTraceTo(fresh, &cancelled), QString());
+    QVERIFY(!cancelled);
+    QCOMPARE(readAll(fresh), TraceJsonWriter::toJson(timeline(w)->trace()));
 }
 
 void TestTraceFiles::shortcuts()

@@ -500,15 +500,32 @@ void TestTraceJsonReader::reportsProgress()
     file.close();
     QList<qint64> done;
     QString error;
+    qint64 wrongTotal = -1;
     const auto read = TraceJsonReader::read(path, &error, [&](qint64 at, qint64 total) {
-        QCOMPARE(total, json.size());
+        if (total != json.size())
+            wrongTotal = total;
         done << at;
+        return true;
     });
     QVERIFY2(read, qPrintable(error));
+    QCOMPARE(wrongTotal, -1);
     QCOMPARE(read->runs.first().recvs.size(), 20'000);
-    QVERIFY2(done.size() >= 4, qPrintable(QString::number(done.size())));
+    QVERIFY2(done.size() >= 6, qPrintable(QString::number(done.size())));
     QVERIFY(std::is_sorted(done.begin(), done.end()));
-    QVERIFY(done.last() <= json.size() && done.first() > 0);
+    // From the start to the whole file, with reports in between.
+    QCOMPARE(done.first(), 0);
+    QCOMPARE(done.last(), json.size());
+    QVERIFY(done.at(1) > 0 && done.at(done.size() - 2) < json.size());
+
+    // Stopped on its n-th report, the read ends there with "cancelled" and no trace.
+    for (const int stopAt : { 0, 1, 3 }) {
+        int reports = 0;
+        const auto stopped = TraceJsonReader::read(
+            path, &error, [&](qint64, qint64) { return reports++ < stopAt; });
+        QVERIFY(!stopped);
+        QCOMPARE(error, path + QStringLiteral(": cancelled"));
+        QCOMPARE(reports, stopAt + 1); // nothing more was reported after the stop
+    }
 }
 
 // The chunks' cuts are guessed from the bytes ("},{" and "}]"); previews holding those bytes,
@@ -558,11 +575,24 @@ void TestTraceJsonReader::readsALargeFileInChunks()
     file.close();
     QString error;
     QList<qint64> done;
-    const auto read = TraceJsonReader::read(path, &error, [&](qint64 at, qint64) { done << at; });
+    const auto read = TraceJsonReader::read(path, &error, [&](qint64 at, qint64) {
+        done << at;
+        return true;
+    });
     QVERIFY2(read, qPrintable(error));
     QVERIFY(TraceJsonWriter::toJson(*read) == json);
     QVERIFY(std::is_sorted(done.begin(), done.end()));
     QVERIFY(!done.isEmpty() && done.last() > json.size() / 2);
+    // Stopped while the cuts are scanned (the first reports), and while the chunks are read.
+    for (const qsizetype stopAt : { qsizetype(2), qsizetype(done.size() * 3 / 4) }) {
+        qsizetype reports = 0;
+        const auto stopped = TraceJsonReader::read(path, &error, [&](qint64, qint64) {
+            return ++reports < stopAt;
+        });
+        QVERIFY(!stopped);
+        QVERIFY2(error.endsWith(QStringLiteral("cancelled")), qPrintable(error));
+        QCOMPARE(reports, stopAt);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTraceJsonReader)

@@ -2,10 +2,13 @@
 
 #include "analysis/lessonexpectations.h"
 #include "cli/commandline.h"
+#include "cli/signalstopper.h"
+#include "cli/terminalprogress.h"
 #include "cli/terminaltext.h"
 #include "cli/verbparser.h"
 #include "io/textreport.h"
 #include "io/tracejsonreader.h"
+#include "record/stopsignal.h"
 
 #include <QTextStream>
 
@@ -32,23 +35,15 @@ ShowCommand::Options ShowCommand::declare(VerbParser &parser)
 
 // How far reading a large trace is, on one line of the terminal, only when stderr is one: a
 // script or a pipe gets the same output as ever.
-TraceJsonReader::Progress ShowCommand::readingProgress(const QString &path)
+ProgressMeter::Callback ShowCommand::readingProgress(const TerminalProgress &progress,
+                                                     const QString &path)
 {
-    if (isatty(STDERR_FILENO) == 0)
-        return {};
-    return [path, shown = -1](qint64 done, qint64 total) mutable {
-        const int percent = total > 0 ? int(done * 100 / total) : 0;
-        if (percent == shown)
-            return;
-        shown = percent;
-        const QString line = tr("reading %1: %2% of %3 MB")
-                                 .arg(path)
-                                 .arg(percent)
-                                 .arg(double(total) / 1e6, 0, 'f', 0);
-        std::fprintf(stderr, "\r\x1b[Ksockscope: %s",
-                     TerminalText::clean(line).toLocal8Bit().constData());
-        std::fflush(stderr);
-    };
+    return progress.callback([path](qint64 done, qint64 total) {
+        return tr("reading %1: %2% of %3 MB")
+            .arg(path)
+            .arg(total > 0 ? int(done * 100 / total) : 0)
+            .arg(double(total) / 1e6, 0, 'f', 0);
+    });
 }
 
 int ShowCommand::exec(const QStringList &arguments)
@@ -63,11 +58,16 @@ int ShowCommand::exec(const QStringList &arguments)
 
     QString error;
     const QString path = parser.positionalArguments().first();
-    auto trace = TraceJsonReader::read(path, &error, readingProgress(path));
-    if (isatty(STDERR_FILENO) != 0) {
-        std::fputs("\r\x1b[K", stderr); // the progress line goes
-        std::fflush(stderr);
-    }
+    // Ctrl+C while reading stops the read; while writing, cancels the file being written
+    // (TraceOutputs), which is then left as it was.
+    StopSignal stop;
+    SignalStopper ctrlC(stop);
+    std::optional<Trace> trace;
+    {
+        TerminalProgress progress(STDERR_FILENO, std::chrono::milliseconds(0));
+        progress.setStop([&stop] { return stop.isStopped(); });
+        trace = TraceJsonReader::read(path, &error, readingProgress(progress, path));
+    } // the progress line goes
     if (!trace)
         return CommandLine::badInput(error);
     // The lesson's claims are judged by the trace's data, not by what the file says of them.

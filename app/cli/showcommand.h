@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cli/traceoutputs.h"
-#include "io/tracejsonreader.h"
+#include "util/progressmeter.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -9,6 +9,7 @@
 
 namespace sockscope {
 
+class TerminalProgress;
 class VerbParser;
 
 // `sockscope show TRACE.json [--png F] [--svg F] [--pdf F] [--quiet]`: a saved trace renders
@@ -31,7 +32,8 @@ public:
     static Options declare(VerbParser &parser);
 
 private:
-    static TraceJsonReader::Progress readingProgress(const QString &path);
+    static ProgressMeter::Callback readingProgress(const TerminalProgress &progress,
+                                                   const QString &path);
 };
 
 } // namespace sockscope

@@ -18,6 +18,7 @@ SignalStopper::SignalStopper(StopSignal &stop)
         while (sigwait(&m_signals, &signal) == 0) {
             if (m_quitting)
                 return;
+            ++s_received;
             stop.stop();
         }
     });

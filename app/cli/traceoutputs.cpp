@@ -1,6 +1,8 @@
 #include "cli/traceoutputs.h"
 
 #include "capture/loopbackcapture.h"
+#include "cli/signalstopper.h"
+#include "cli/terminalprogress.h"
 #include "cli/verbparser.h"
 #include "io/chrometracewriter.h"
 #include "io/pcapngwriter.h"
@@ -132,19 +134,33 @@ QString TraceOutputs::write(const Trace &trace) const
     if (m_parser.isSet(m_pcap) && !PcapngWriter::hasWire(trace))
         return PcapngWriter::noWire();
     QString error;
+    // A long write says how far it is on a terminal; a signal (Ctrl+C) that comes during the
+    // writing cancels it: the file being written is left as it was, and no further one starts.
+    TerminalProgress progress;
+    progress.setStop(
+        [before = SignalStopper::received()] { return SignalStopper::received() > before; });
+    using Callback = ProgressMeter::Callback;
     auto once = [&](const QCommandLineOption &option, auto writer) {
-        if (error.isEmpty() && m_parser.isSet(option))
-            error = writer(trace, m_parser.value(option));
+        if (!error.isEmpty() || !m_parser.isSet(option))
+            return;
+        const QString path = m_parser.value(option);
+        error = writer(trace, path, progress.writing(path));
+        progress.clear();
     };
     const PreviewText::Encoding payloads = encoding();
-    once(m_json, &TraceJsonWriter::write); // the contract's escaped previews, whatever --encoding
-    once(m_csv, [payloads](const Trace &t, const QString &path) {
-        return TraceCsvWriter::write(t, path, payloads);
+    // The contract's escaped previews, whatever --encoding.
+    once(m_json, [](const Trace &t, const QString &path, const Callback &meter) {
+        return TraceJsonWriter::write(t, path, meter);
     });
-    once(m_chrome, [payloads](const Trace &t, const QString &path) {
-        return ChromeTraceWriter::write(t, path, payloads);
+    once(m_csv, [payloads](const Trace &t, const QString &path, const Callback &meter) {
+        return TraceCsvWriter::write(t, path, payloads, meter);
     });
-    once(m_pcap, &PcapngWriter::write);
+    once(m_chrome, [payloads](const Trace &t, const QString &path, const Callback &meter) {
+        return ChromeTraceWriter::write(t, path, payloads, meter);
+    });
+    once(m_pcap, [](const Trace &t, const QString &path, const Callback &meter) {
+        return PcapngWriter::write(t, path, meter);
+    });
     TimelineExportOptions image;
     image.scale = m_parser.value(m_scale).toDouble();
     if (m_until && m_parser.isSet(*m_until))
@@ -152,14 +168,14 @@ QString TraceOutputs::write(const Trace &trace) const
     image.style.payloadEncoding = payloads;
     image.view = TimelineExportOptions::parseView(m_parser.value(m_view))
                      .value_or(TimelineExportOptions::View::Time);
-    once(m_png, [&image](const Trace &t, const QString &path) {
-        return TimelineExporter::exportPng(t, path, image);
+    once(m_png, [&image](const Trace &t, const QString &path, const Callback &meter) {
+        return TimelineExporter::exportPng(t, path, image, meter);
     });
-    once(m_svg, [&image](const Trace &t, const QString &path) {
-        return TimelineExporter::exportSvg(t, path, image);
+    once(m_svg, [&image](const Trace &t, const QString &path, const Callback &meter) {
+        return TimelineExporter::exportSvg(t, path, image, meter);
     });
-    once(m_pdf, [&image](const Trace &t, const QString &path) {
-        return TimelineExporter::exportPdf(t, path, image);
+    once(m_pdf, [&image](const Trace &t, const QString &path, const Callback &meter) {
+        return TimelineExporter::exportPdf(t, path, image, meter);
     });
     return error;
 }

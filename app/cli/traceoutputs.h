@@ -37,7 +37,9 @@ public:
     bool wantsPackets() const;
     // --encoding, checked by check().
     PreviewText::Encoding encoding() const;
-    // Writes every file asked for; an error sentence naming the file, or empty.
+    // Writes every file asked for; an error sentence naming the file, or empty. On a terminal a
+    // long write shows how far it is; a signal taken by a SignalStopper during the writing
+    // cancels it ("cannot write … (cancelled)"), leaving that file as it was.
     QString write(const Trace &trace) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "analysis/predictionquestions.h"
 #include "gui/bytestreamwidget.h"
 #include "gui/exportdialog.h"
+#include "gui/filetask.h"
 #include "gui/headlinestrip.h"
 #include "gui/hiddenrunsbar.h"
 #include "gui/languagemenu.h"
@@ -1027,9 +1028,18 @@ void MainWindow::exportTimeline()
     }
     // A folder typed into the dialog is made, like the proposed one.
     QDir().mkpath(QFileInfo(dialog.path()).absolutePath());
-    const QString error = figure.exportFile(dialog.path());
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export timeline"), error);
+    const FileTask::Result exported = FileTask::run(
+        this, FileTask::exporting(dialog.path()),
+        [&figure, path = dialog.path()](const ProgressMeter::Callback &progress) {
+            return figure.exportFile(path, progress);
+        },
+        FileTask::Bar::Busy);
+    if (exported.cancelled && !exported.error.isEmpty()) {
+        setStatus([path = dialog.path()] { return FileTask::notWritten(path); });
+        return;
+    }
+    if (!exported.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export timeline"), exported.error);
         return;
     }
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
@@ -1060,10 +1070,19 @@ void MainWindow::exportWorksheet()
         folder + QLatin1Char('/') + m_lesson + QStringLiteral("-worksheet.pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error
-        = WorksheetWriter::exportPdf(*lesson, m_controls->scenario(), m_timeline->trace(), path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export worksheet"), error);
+    const FileTask::Result exported = FileTask::run(
+        this, FileTask::exporting(path),
+        [lesson = *lesson, scenario = m_controls->scenario(), trace = m_timeline->trace(),
+         path](const ProgressMeter::Callback &progress) {
+            return WorksheetWriter::exportPdf(lesson, scenario, trace, path, progress);
+        },
+        FileTask::Bar::Busy);
+    if (exported.cancelled && !exported.error.isEmpty()) {
+        setStatus([path] { return FileTask::notWritten(path); });
+        return;
+    }
+    if (!exported.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export worksheet"), exported.error);
         return;
     }
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
@@ -1230,12 +1249,26 @@ void MainWindow::showLessonWarnings(const QStringList &warnings)
     });
 }
 
-QString MainWindow::loadTrace(const QString &path)
+QString MainWindow::loadTrace(const QString &path, bool *cancelled)
 {
-    QString error;
-    const auto trace = TraceJsonReader::read(path, &error);
-    if (!trace)
-        return error;
+    std::optional<Trace> trace;
+    const FileTask::Result read = FileTask::run(
+        this, FileTask::reading(path), [&trace, path](const ProgressMeter::Callback &progress) {
+            QString error;
+            trace = TraceJsonReader::read(path, &error, progress);
+            return error;
+        });
+    if (cancelled)
+        *cancelled = read.cancelled && !trace;
+    if (!trace) {
+        if (read.cancelled) {
+            setStatus([path = QDir::toNativeSeparators(path)] {
+                return tr("Opening %1 cancelled: the window shows what it showed before.")
+                    .arg(path);
+            });
+        }
+        return read.error;
+    }
     stop();
     // A saved trace is shown exactly as recorded; Run records its scenario again. A lesson file's
     // trace brings its lesson into the list (unless a lesson of that name is there).
@@ -1267,15 +1300,26 @@ QString MainWindow::loadTrace(const QString &path)
     return {};
 }
 
-QString MainWindow::saveTraceTo(const QString &path)
+QString MainWindow::saveTraceTo(const QString &path, bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
     if (m_timeline->trace().runs.isEmpty())
         return tr("Nothing to save yet: press Run first.");
-    QString error = TraceJsonWriter::write(m_timeline->trace(), path);
-    if (error.isEmpty())
+    const FileTask::Result saved = FileTask::run(
+        this, FileTask::saving(path),
+        [trace = m_timeline->trace(), path](const ProgressMeter::Callback &progress) {
+            return TraceJsonWriter::write(trace, path, progress);
+        });
+    if (saved.error.isEmpty()) {
         setStatus(
             [path = QDir::toNativeSeparators(path)] { return tr("Saved the trace %1").arg(path); });
-    return error;
+    } else if (saved.cancelled) {
+        if (cancelled)
+            *cancelled = true;
+        setStatus([path] { return FileTask::notWritten(path); });
+    }
+    return saved.error;
 }
 
 void MainWindow::openTrace()
@@ -1284,7 +1328,8 @@ void MainWindow::openTrace()
                                                       tr("Traces (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (const QString error = loadTrace(path); !error.isEmpty())
+    bool cancelled = false;
+    if (const QString error = loadTrace(path, &cancelled); !error.isEmpty() && !cancelled)
         QMessageBox::warning(this, tr("Open trace"),
                              tr("Cannot show %1:\n%2").arg(QDir::toNativeSeparators(path), error));
 }
@@ -1301,7 +1346,8 @@ void MainWindow::saveTrace()
         tr("Traces (*.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = saveTraceTo(path); !error.isEmpty())
+    bool cancelled = false;
+    if (const QString error = saveTraceTo(path, &cancelled); !error.isEmpty() && !cancelled)
         QMessageBox::warning(this, tr("Save trace"), error);
 }
 

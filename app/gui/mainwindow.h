@@ -81,9 +81,11 @@ public slots:
 
 public:
     // What File → Open trace / Save trace do once the dialog has given a path: an error
-    // sentence or empty.
-    QString loadTrace(const QString &path);
-    QString saveTraceTo(const QString &path);
+    // sentence or empty. A large file is read or written off the GUI thread with a progress
+    // dialog (FileTask); Cancel ends with "cancelled" (and *cancelled true), the window showing
+    // what it showed before and the file on disk as it was.
+    QString loadTrace(const QString &path, bool *cancelled = nullptr);
+    QString saveTraceTo(const QString &path, bool *cancelled = nullptr);
     // File → Open lesson / Save lesson, once the dialog has given a path: the lesson file joins
     // the lesson list and is opened; the selected lesson is written with the scenario as
     // edited. An error sentence or empty.

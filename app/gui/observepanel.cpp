@@ -3,6 +3,7 @@
 #include "analysis/frameattribution.h"
 #include "gui/clientexample.h"
 #include "gui/exportdialog.h"
+#include "gui/filetask.h"
 #include "gui/legendwidget.h"
 #include "gui/observesettings.h"
 #include "gui/timelinefigure.h"
@@ -462,8 +463,16 @@ void ObservePanel::saveTrace()
         this, tr("Save trace"), QStringLiteral("observed.json"), tr("Traces (*.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = TraceJsonWriter::write(trace, path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Save trace"), error);
+    // A copy: the observation goes on while the file is written.
+    const FileTask::Result saved
+        = FileTask::run(this, FileTask::saving(path),
+                        [trace = Trace(trace), path](const ProgressMeter::Callback &progress) {
+                            return TraceJsonWriter::write(trace, path, progress);
+                        });
+    if (saved.cancelled && !saved.error.isEmpty())
+        addNote(FileTask::notWritten(path));
+    else if (!saved.error.isEmpty())
+        QMessageBox::warning(this, tr("Save trace"), saved.error);
     else
         addNote(tr("Saved the trace %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -479,9 +488,17 @@ void ObservePanel::exportImage()
                                                       tr("Images (*.png *.svg *.pdf)"));
     if (path.isEmpty())
         return;
-    if (const QString error = TimelineFigure(*m_timeline, exportTitle()).exportFile(path);
-        !error.isEmpty())
-        QMessageBox::warning(this, tr("Export image"), error);
+    const TimelineFigure figure(*m_timeline, exportTitle());
+    const FileTask::Result exported = FileTask::run(
+        this, FileTask::exporting(path),
+        [&figure, path](const ProgressMeter::Callback &progress) {
+            return figure.exportFile(path, progress);
+        },
+        FileTask::Bar::Busy);
+    if (exported.cancelled && !exported.error.isEmpty())
+        addNote(FileTask::notWritten(path));
+    else if (!exported.error.isEmpty())
+        QMessageBox::warning(this, tr("Export image"), exported.error);
     else
         addNote(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -35,9 +35,10 @@ QString TimelineFigure::copy(QSize *size) const
     return {};
 }
 
-QString TimelineFigure::exportFile(const QString &path) const
+QString TimelineFigure::exportFile(const QString &path,
+                                   const ProgressMeter::Callback &progress) const
 {
-    return TimelineExporter::exportFile(m_trace, path, m_options);
+    return TimelineExporter::exportFile(m_trace, path, m_options, progress);
 }
 
 } // namespace sockscope

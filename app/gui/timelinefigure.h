@@ -2,6 +2,7 @@
 
 #include "model/trace.h"
 #include "render/timelineexportoptions.h"
+#include "util/progressmeter.h"
 
 #include <QSize>
 #include <QString>
@@ -25,11 +26,12 @@ public:
     // Onto the clipboard as an image at twice the size. Returns an error sentence or empty;
     // size is the image's in pixels.
     QString copy(QSize *size = nullptr) const;
-    // PNG, SVG or PDF by the suffix of path; an error sentence or empty.
-    QString exportFile(const QString &path) const;
+    // PNG, SVG or PDF by the suffix of path; an error sentence or empty. May run on another
+    // thread (FileTask): the figure holds its own copy of the trace.
+    QString exportFile(const QString &path, const ProgressMeter::Callback &progress = {}) const;
 
 private:
-    const Trace &m_trace;
+    Trace m_trace;
     TimelineExportOptions m_options;
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/previewtext.h"
 #include "model/trace.h"
+#include "util/progressmeter.h"
 
 namespace sockscope {
 
@@ -16,8 +17,11 @@ public:
     // Previews in args are display text in encoding (PreviewText), for reading in Perfetto.
     static QByteArray toJson(const Trace &trace,
                              PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
+    // Event by event to the file, never whole in memory; progress counts the events and can
+    // stop the writing (the file is then left as it was).
     static QString write(const Trace &trace, const QString &path,
-                         PreviewText::Encoding encoding = PreviewText::Encoding::Utf8);
+                         PreviewText::Encoding encoding = PreviewText::Encoding::Utf8,
+                         const ProgressMeter::Callback &progress = {});
 };
 
 } // namespace sockscope

@@ -2,6 +2,7 @@
 
 #include "io/wirecapture.h"
 #include "util/outputfile.h"
+#include "util/progressmeter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -112,23 +113,35 @@ void PcapngWriter::writePacket(int interface, qint64 timestampNs, const QByteArr
     writeBlock(kEnhancedPacket, body);
 }
 
-void PcapngWriter::writeTrace(QIODevice &out, const Trace &trace)
+bool PcapngWriter::writeTrace(QIODevice &out, const Trace &trace, ProgressMeter *meter)
 {
     const WireCapture capture(trace);
+    qint64 packets = capture.packets().size();
+    for (const PacketCapture &c : trace.captures)
+        packets += c.packets.size();
+    if (meter && !meter->start(packets))
+        return false;
     PcapngWriter writer(out);
     writer.writeSectionHeader(
         QStringLiteral("SockScope %1").arg(QCoreApplication::applicationVersion()));
     for (const WireCapture::Interface &i : capture.interfaces())
         writer.writeInterface(i.name, i.description);
-    for (const WireCapture::Packet &p : capture.packets())
+    for (const WireCapture::Packet &p : capture.packets()) {
         writer.writePacket(p.interface, kEpochNs + p.tNs, p.data, p.comment);
+        if (meter && !meter->add())
+            return false;
+    }
     int interface = int(capture.interfaces().size());
     for (const PacketCapture &c : trace.captures) {
         writer.writeInterface(c.name, c.description, quint16(c.linkType));
-        for (const CapturedPacket &p : c.packets)
+        for (const CapturedPacket &p : c.packets) {
             writer.writePacket(interface, p.timestampNs, p.data, QString(), p.length);
+            if (meter && !meter->add())
+                return false;
+        }
         ++interface;
     }
+    return true;
 }
 
 bool PcapngWriter::hasWire(const Trace &trace)
@@ -153,11 +166,24 @@ QByteArray PcapngWriter::toPcapng(const Trace &trace)
     return buffer.data();
 }
 
-QString PcapngWriter::write(const Trace &trace, const QString &path)
+QString PcapngWriter::write(const Trace &trace, const QString &path,
+                            const ProgressMeter::Callback &progress)
 {
     if (!hasWire(trace))
         return noWire();
-    if (const QString error = OutputFile::write(path, toPcapng(trace)); !error.isEmpty())
+    // Made in memory (the packets are a fraction of the trace), counted per packet, then
+    // written whole; the file is replaced only if the meter was not stopped meanwhile.
+    ProgressMeter meter(progress);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeTrace(buffer, trace, &meter))
+        return tr("%1: cannot write the pcapng file (%2)").arg(path, ProgressMeter::cancelled());
+    // The last report comes before the file replaces the old one: a stop there still keeps it.
+    const auto produce = [&](const OutputFile::Chunk &chunk) {
+        if (chunk(buffer.data()))
+            meter.finish();
+    };
+    if (const QString error = OutputFile::write(path, produce, &meter); !error.isEmpty())
         return tr("%1: cannot write the pcapng file (%2)").arg(path, error);
     return {};
 }

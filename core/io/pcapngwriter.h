@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/trace.h"
+#include "util/progressmeter.h"
 
 class QIODevice;
 
@@ -25,8 +26,10 @@ public:
 
     // Empty when the trace has neither a simulated run nor captured packets.
     static QByteArray toPcapng(const Trace &trace);
-    // An error sentence naming the file, or empty.
-    static QString write(const Trace &trace, const QString &path);
+    // An error sentence naming the file, or empty. progress counts the packets and can stop
+    // the writing (the file is then left as it was).
+    static QString write(const Trace &trace, const QString &path,
+                         const ProgressMeter::Callback &progress = {});
 
     explicit PcapngWriter(QIODevice &out);
     void writeSectionHeader(const QString &application);
@@ -40,7 +43,8 @@ public:
     static QString noWire();
 
 private:
-    static void writeTrace(QIODevice &out, const Trace &trace);
+    // False when meter stopped it.
+    static bool writeTrace(QIODevice &out, const Trace &trace, ProgressMeter *meter = nullptr);
     void writeBlock(quint32 type, const QByteArray &body);
 
     QIODevice &m_out;

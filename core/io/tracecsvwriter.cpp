@@ -2,6 +2,7 @@
 
 #include "model/errnoname.h"
 #include "util/outputfile.h"
+#include "util/progressmeter.h"
 
 #include "io/tracejsonwriter.h"
 #include "model/previewtext.h"
@@ -104,6 +105,41 @@ private:
     QByteArray &m_out;
 };
 
+// Where the rows go: into one array (toCsv), or to a file piece by piece (write), so that the
+// CSV of millions of events is never whole in memory. Counts one per row on the meter.
+class Rows
+{
+public:
+    static constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
+
+    Rows(QByteArray &out, const OutputFile::Chunk *sink = nullptr, ProgressMeter *meter = nullptr)
+        : m_out(out), m_sink(sink), m_meter(meter)
+    { }
+
+    // After each row: false once the writing cannot go on (a piece could not be written, or
+    // the meter stopped).
+    bool mark()
+    {
+        if (m_meter && !m_meter->add())
+            m_ok = false;
+        if (m_sink && m_out.size() >= kFlushBytes)
+            flush();
+        return m_ok;
+    }
+    bool flush()
+    {
+        m_ok = m_ok && (*m_sink)(m_out);
+        m_out.resize(0); // keeps its capacity
+        return m_ok;
+    }
+
+private:
+    QByteArray &m_out;
+    const OutputFile::Chunk *m_sink;
+    ProgressMeter *m_meter;
+    bool m_ok = true;
+};
+
 QByteArray flag(bool value)
 {
     return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
@@ -119,7 +155,7 @@ QByteArray previewCell(QByteArrayView bytes, PreviewText::Encoding encoding)
 // The simulated wire lane: t_ns when it leaves, dur_ns its time on the wire (empty when lost),
 // message the UDP datagram's message, accepted_or_bytes its payload, offset the stream offset
 // (data) or the next byte expected (ACK), fate lost|dropped|delivered, preview says what it is.
-void appendSegments(QByteArray &out, const QByteArray &prefix, const Run &run)
+bool appendSegments(QByteArray &out, Rows &rows, const QByteArray &prefix, const Run &run)
 {
     for (qsizetype i = 0; i < run.segments.size(); ++i) {
         const Segment &g = run.segments[i];
@@ -146,10 +182,15 @@ void appendSegments(QByteArray &out, const QByteArray &prefix, const Run &run)
                                   : QByteArrayLiteral("delivered"))
             .blank()
             .text(what);
+        if (!rows.mark())
+            return false;
     }
+    return true;
 }
 
-void appendRun(QByteArray &out, int index, const Run &run, PreviewText::Encoding encoding)
+// False when the rows stopped.
+bool appendRun(QByteArray &out, Rows &rows, int index, const Run &run,
+               PreviewText::Encoding encoding)
 {
     const QByteArray prefix = runPrefix(index, run);
     // Fates are indexed by message; a send's row shows what became of the message it carried.
@@ -172,6 +213,8 @@ void appendRun(QByteArray &out, int index, const Run &run, PreviewText::Encoding
             .text(fateOf(s.message))
             .text(ErrnoName::name(s.error).toLatin1())
             .text(previewCell(s.preview, encoding));
+        if (!rows.mark())
+            return false;
     }
     for (const RecvEvent &r : run.recvs) {
         Row(out, prefix, "recv")
@@ -190,6 +233,8 @@ void appendRun(QByteArray &out, int index, const Run &run, PreviewText::Encoding
             .blank()
             .text(ErrnoName::name(r.error).toLatin1())
             .text(previewCell(r.preview, encoding));
+        if (!rows.mark())
+            return false;
     }
     // A frame has no time of its own; an incomplete one is reported in the truncated column.
     for (const Frame &f : run.frames) {
@@ -203,9 +248,20 @@ void appendRun(QByteArray &out, int index, const Run &run, PreviewText::Encoding
             .blank(2)
             .text(f.error.toUtf8())
             .text(previewCell(f.preview, encoding));
+        if (!rows.mark())
+            return false;
     }
-    if (run.mode == Mode::Sim)
-        appendSegments(out, prefix, run);
+    return run.mode != Mode::Sim || appendSegments(out, rows, prefix, run);
+}
+
+// The rows the CSV has: what the writing counts on its meter.
+qint64 rowCount(const Trace &trace)
+{
+    qint64 count = 0;
+    for (const Run &run : trace.runs)
+        count += run.sends.size() + run.recvs.size() + run.frames.size()
+            + (run.mode == Mode::Sim ? run.segments.size() : 0);
+    return count;
 }
 
 } // namespace
@@ -213,15 +269,31 @@ void appendRun(QByteArray &out, int index, const Run &run, PreviewText::Encoding
 QByteArray TraceCsvWriter::toCsv(const Trace &trace, PreviewText::Encoding encoding)
 {
     QByteArray out(kHeader);
+    Rows rows(out);
     for (int i = 0; i < trace.runs.size(); ++i)
-        appendRun(out, i, trace.runs[i], encoding);
+        appendRun(out, rows, i, trace.runs[i], encoding);
     return out;
 }
 
 QString TraceCsvWriter::write(const Trace &trace, const QString &path,
-                              PreviewText::Encoding encoding)
+                              PreviewText::Encoding encoding,
+                              const ProgressMeter::Callback &progress)
 {
-    if (const QString error = OutputFile::write(path, toCsv(trace, encoding)); !error.isEmpty()) {
+    ProgressMeter meter(progress);
+    const auto produce = [&](const OutputFile::Chunk &chunk) {
+        if (!meter.start(rowCount(trace)))
+            return;
+        QByteArray out(kHeader);
+        out.reserve(2 * Rows::kFlushBytes);
+        Rows rows(out, &chunk, &meter);
+        for (int i = 0; i < trace.runs.size(); ++i) {
+            if (!appendRun(out, rows, i, trace.runs[i], encoding))
+                return;
+        }
+        if (rows.flush())
+            meter.finish();
+    };
+    if (const QString error = OutputFile::write(path, produce, &meter); !error.isEmpty()) {
         return QCoreApplication::translate("sockscope::TraceCsvWriter",
                                            "%1: cannot write the CSV file (%2)")
             .arg(path, error);

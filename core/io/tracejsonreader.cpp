@@ -7,6 +7,7 @@
 #include "model/errnoname.h"
 #include "model/wireformat.h"
 #include "util/heappolicy.h"
+#include "util/progressmeter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -259,7 +260,7 @@ class Reader
 {
 public:
     // base: the document simdjson indexes (the input, or split's skeleton); input: the input
-    // the chunks of split's elided lists are copied from.
+    // the chunks of split's elided lists are copied from; size: the input's, for progress.
     Reader(const char *base, std::size_t size, const TraceJsonReader::Progress &progress,
            PaddedJson *input, const TraceJsonSplit *split = nullptr,
            const char *inputData = nullptr)
@@ -270,6 +271,7 @@ public:
     simdjson::error_code broken = simdjson::SUCCESS;
     qint64 brokenAt = -1; // unknown: simdjson's first pass found it
     QString brokenText; // what Qt said of a small object it parsed
+    bool cancelled = false; // the progress callback said stop
 
     // True (and recorded) when the parser reported an error.
     bool failed(simdjson::error_code code, sj::value *near = nullptr)
@@ -451,8 +453,10 @@ public:
         const auto done = std::size_t(inputOffset(where));
         if (m_input && !m_split)
             m_input->release(done);
-        if (m_progress)
-            m_progress(qint64(done), qint64(m_size));
+        if (m_progress && !m_progress(qint64(done), qint64(m_size))) {
+            cancelled = true; // ends the walk as an error would; parse() says which it was
+            broken = simdjson::TAPE_ERROR;
+        }
     }
 
 
@@ -1371,7 +1375,7 @@ std::optional<Trace> readDocument(const char *doc, std::size_t size, std::size_t
                                   QString *error, const TraceJsonReader::Progress &progress,
                                   bool *jsonBroken)
 {
-    Reader reader(doc, size, progress, input.file, split, input.data);
+    Reader reader(doc, input.size, progress, input.file, split, input.data);
     sj::parser parser(std::max<std::size_t>(size, 1));
     sj::document document;
     TraceRow row;
@@ -1405,7 +1409,11 @@ std::optional<Trace> readDocument(const char *doc, std::size_t size, std::size_t
             }
         }
     }
-    *jsonBroken = reader.broken != simdjson::SUCCESS;
+    *jsonBroken = reader.broken != simdjson::SUCCESS && !reader.cancelled;
+    if (reader.cancelled) {
+        *error = ProgressMeter::cancelled();
+        return std::nullopt;
+    }
     if (reader.broken) {
         QJsonParseError parseError{};
         if (input.startSize <= kQtMessageBytes) {
@@ -1458,6 +1466,18 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
         return readDocument(input.data, input.size, capacity, nullptr, input, error, progress,
                             &jsonBroken);
     }
+    // Two passes: the scan for the cuts, reported as the first eighth of the way (it takes
+    // about that share of the time), and the reading. Never backwards, even when a second
+    // reading follows.
+    const auto total = qint64(input.size);
+    qint64 reported = 0;
+    auto report = [&](qint64 done) {
+        reported = std::max(reported, done);
+        return progress(reported, total);
+    };
+    TraceJsonReader::Progress reading;
+    if (progress)
+        reading = [&](qint64 done, qint64) { return report(total / 8 + done - done / 8); };
     // Cut where a guess says; if the file is not what the guess expects (or not valid JSON),
     // read it again with every cut exact, so that the error is the file's.
     for (const auto cuts : { TraceJsonSplit::Cuts::Guessed, TraceJsonSplit::Cuts::Exact }) {
@@ -1465,12 +1485,17 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
             input.data, input.size, cuts, split.chunkBytes, [&](std::size_t scanned) {
                 if (file)
                     file->release(scanned);
+                return !progress || report(qint64(scanned) / 8);
             });
+        if (pieces.stopped()) {
+            *error = ProgressMeter::cancelled();
+            return std::nullopt;
+        }
         if (file)
             file->rewind();
         std::optional<Trace> trace
             = readDocument(pieces.skeleton(), pieces.skeletonSize(), pieces.skeletonCapacity(),
-                           &pieces, input, error, progress, &jsonBroken);
+                           &pieces, input, error, reading, &jsonBroken);
         if (trace || !jsonBroken)
             return trace;
     }
@@ -1516,12 +1541,17 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
     std::optional<Trace> trace;
     if (auto input = PaddedJson::open(path, TraceValidator::kMaxInputBytes,
                                       TraceValidator::kMaxStreamBytes, error)) {
-        if (qint64(input->size()) > (input->streamed() ? TraceValidator::kMaxStreamBytes
-                                                       : TraceValidator::kMaxInputBytes))
+        const auto total = qint64(input->size());
+        if (total > (input->streamed() ? TraceValidator::kMaxStreamBytes
+                                       : TraceValidator::kMaxInputBytes))
             *error = tooLarge(input->streamed());
+        else if (progress && !progress(0, total))
+            *error = ProgressMeter::cancelled();
         else
             trace = parse(input->data(), input->size(), input->capacity(), error, progress,
                           &*input, Split());
+        if (trace && progress)
+            progress(total, total);
     }
     if (!trace)
         *error = path + QStringLiteral(": ") + *error;

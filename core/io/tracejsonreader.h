@@ -22,8 +22,10 @@ class TraceJsonReader
 {
 public:
     static constexpr int kVersion = 1;
-    // Bytes of the input read so far, and its size; called now and then while reading.
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // Bytes of the input read so far, and its size; called now and then while reading (with 0
+    // first and, once the whole file is read, with its size). Returning false stops the read:
+    // read() then returns nothing, with ProgressMeter::cancelled() as its error.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // Inputs of `from` bytes or more are read in chunks of about chunkBytes (TraceJsonSplit):
     // simdjson then indexes a chunk at a time, not the whole file. The tests and the fuzzer cut

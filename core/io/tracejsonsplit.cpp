@@ -28,7 +28,7 @@ class TraceJsonSplit::Scanner
 {
 public:
     Scanner(const char *data, std::size_t size, Cuts cuts, std::size_t chunkBytes,
-            const std::function<void(std::size_t)> &scanned, TraceJsonSplit &out)
+            const std::function<bool(std::size_t)> &scanned, TraceJsonSplit &out)
         : d(data), n(size), m_cuts(cuts), m_chunk(std::max<std::size_t>(chunkBytes, 1)),
           m_scanned(scanned), m_out(out)
     { }
@@ -38,7 +38,8 @@ public:
         m_out.m_pieces.push_back({ 0, 0 });
         std::size_t i = 0;
         while (i < n) {
-            report(i);
+            if (!report(i))
+                return;
             const char c = d[i];
             if (c == '"') {
                 const std::size_t end = stringEnd(i + 1);
@@ -78,12 +79,14 @@ private:
         std::string_view key; // an object's last key so far
     };
 
-    void report(std::size_t at)
+    // Says how far the scan is; false once told to stop.
+    bool report(std::size_t at)
     {
-        if (at >= m_nextReport && m_scanned) {
-            m_scanned(at);
+        if (at >= m_nextReport && m_scanned && !m_out.m_stopped) {
+            m_out.m_stopped = !m_scanned(at);
             m_nextReport = at + (std::size_t(8) << 20);
         }
+        return !m_out.m_stopped;
     }
 
     std::size_t skipSpace(std::size_t i, std::size_t end) const
@@ -163,7 +166,8 @@ private:
             } else if (c == ',' && depth == 0 && i - from >= m_chunk) {
                 chunks.push_back({ from, i });
                 from = i + 1;
-                report(i);
+                if (!report(i))
+                    return n;
             }
             ++i;
         }
@@ -208,7 +212,8 @@ private:
                         chunks.push_back({ from, comma });
                         from = comma + 1;
                         cut = true;
-                        report(comma);
+                        if (!report(comma))
+                            return n;
                     }
                 }
                 t = at + 1;
@@ -224,7 +229,7 @@ private:
     std::size_t n;
     Cuts m_cuts;
     std::size_t m_chunk;
-    const std::function<void(std::size_t)> &m_scanned;
+    const std::function<bool(std::size_t)> &m_scanned;
     TraceJsonSplit &m_out;
     std::vector<Level> m_stack;
     std::size_t m_copied = 0; // the input before this is in the skeleton or elided
@@ -233,7 +238,7 @@ private:
 
 TraceJsonSplit TraceJsonSplit::split(const char *data, std::size_t size, Cuts cuts,
                                      std::size_t chunkBytes,
-                                     const std::function<void(std::size_t)> &scanned)
+                                     const std::function<bool(std::size_t)> &scanned)
 {
     TraceJsonSplit out;
     Scanner(data, size, cuts, chunkBytes, scanned, out).run();

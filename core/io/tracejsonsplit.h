@@ -45,10 +45,13 @@ public:
 
     // chunkBytes: the size a chunk is cut at (it ends at the next element's end); a list shorter
     // than a quarter of it stays in the skeleton. scanned(bytes) is told now and then how far
-    // the scan is (the input before it is not read again by the scan).
+    // the scan is (the input before it is not read again by the scan); when it returns false
+    // the scan stops there and stopped() says so.
     static TraceJsonSplit split(const char *data, std::size_t size, Cuts cuts,
                                 std::size_t chunkBytes,
-                                const std::function<void(std::size_t)> &scanned = {});
+                                const std::function<bool(std::size_t)> &scanned = {});
+
+    bool stopped() const { return m_stopped; }
 
     // The skeleton, followed by padding() zero bytes for simdjson.
     const char *skeleton() const { return m_skeleton.data(); }
@@ -72,6 +75,7 @@ private:
     std::size_t m_skeletonSize = 0;
     std::vector<Elided> m_elided;
     std::vector<Piece> m_pieces; // from skeletonAt on, the skeleton copies the input from inputAt
+    bool m_stopped = false;
 };
 
 } // namespace sockscope

@@ -3,6 +3,7 @@
 #include "io/lessonfile.h"
 #include "model/errnoname.h"
 #include "util/outputfile.h"
+#include "util/progressmeter.h"
 
 #include "model/framingspec.h"
 #include "model/scenariokey.h"
@@ -39,16 +40,22 @@ public:
     static constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
 
     // sink: where the text goes piece by piece (a file); none: take() returns all of it.
-    explicit TextBuffer(qsizetype capacity, const OutputFile::Chunk *sink = nullptr)
+    // meter: counts one per item (mark()); once it stops, so does the writing.
+    explicit TextBuffer(qsizetype capacity, const OutputFile::Chunk *sink = nullptr,
+                        ProgressMeter *meter = nullptr)
         : m_buffer(qMax<qsizetype>(capacity, 64), Qt::Uninitialized), m_cursor(m_buffer.data()),
-          m_end(m_buffer.data() + m_buffer.size()), m_sink(sink)
+          m_end(m_buffer.data() + m_buffer.size()), m_sink(sink), m_meter(meter)
     { }
 
-    // Between two items: a full buffer goes to the sink.
-    void mark()
+    // Between two items: a full buffer goes to the sink. False once the text cannot go on (a
+    // piece could not be written, or the meter stopped): the caller skips what is left.
+    bool mark()
     {
+        if (m_meter && !m_meter->add())
+            m_ok = false;
         if (m_sink && m_cursor - m_buffer.constData() >= kFlushBytes)
             flush();
+        return m_ok;
     }
     // Everything buffered to the sink; false once a piece could not be written (then nothing
     // more is kept).
@@ -105,6 +112,7 @@ private:
     char *m_cursor;
     char *m_end;
     const OutputFile::Chunk *m_sink;
+    ProgressMeter *m_meter;
     bool m_ok = true;
 };
 
@@ -478,7 +486,8 @@ void appendArray(TextBuffer &out, const char *key, const T &items, Append append
     for (qsizetype i = 0; i < items.size(); ++i) {
         out.append(i > 0 ? ",\n" : "\n");
         append(out, items[i]);
-        out.mark();
+        if (!out.mark())
+            break;
     }
     out.append(']');
 }
@@ -653,13 +662,19 @@ void appendExpectation(TextBuffer &out, const Expectation &e)
     out.append('}');
 }
 
+// The items of the trace's arrays (and its runs): what the writing counts on its meter.
+qint64 itemCount(const Trace &trace)
+{
+    qint64 items = trace.runs.size();
+    for (const Run &run : trace.runs)
+        items += run.sends.size() + run.recvs.size() + run.frames.size() + run.fates.size()
+            + run.segments.size();
+    return items;
+}
+
 qsizetype estimatedSize(const Trace &trace)
 {
-    qsizetype events = 0;
-    for (const Run &run : trace.runs)
-        events += run.sends.size() + run.recvs.size() + run.frames.size() + run.fates.size()
-            + run.segments.size();
-    return 4096 + events * 200;
+    return 4096 + qsizetype(itemCount(trace)) * 200;
 }
 
 void appendTrace(TextBuffer &out, const Trace &trace)
@@ -683,7 +698,8 @@ void appendTrace(TextBuffer &out, const Trace &trace)
         if (i > 0)
             out.literal(",\n");
         appendRun(out, trace.runs[i]);
-        out.mark();
+        if (!out.mark())
+            break;
     }
     out.append(']');
     if (!trace.notes.isEmpty()) {
@@ -721,15 +737,23 @@ QByteArray TraceJsonWriter::toJson(const Trace &trace)
     return out.take();
 }
 
-QString TraceJsonWriter::write(const Trace &trace, const QString &path)
+QString TraceJsonWriter::write(const Trace &trace, const QString &path,
+                               const ProgressMeter::Callback &progress)
 {
     // All or nothing: a failed or interrupted export never leaves a half-written trace behind.
     // Piece by piece: the text is never whole in memory.
-    const QString error = OutputFile::write(path, [&trace](const OutputFile::Chunk &chunk) {
-        TextBuffer out(2 * TextBuffer::kFlushBytes, &chunk);
-        appendTrace(out, trace);
-        out.flush();
-    });
+    ProgressMeter meter(progress);
+    const QString error = OutputFile::write(
+        path,
+        [&trace, &meter](const OutputFile::Chunk &chunk) {
+            if (!meter.start(itemCount(trace)))
+                return;
+            TextBuffer out(2 * TextBuffer::kFlushBytes, &chunk, &meter);
+            appendTrace(out, trace);
+            if (out.flush())
+                meter.finish();
+        },
+        &meter);
     if (!error.isEmpty()) {
         return QCoreApplication::translate("sockscope::TraceJsonWriter",
                                            "%1: cannot write the trace (%2)")

@@ -279,8 +279,12 @@ QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions 
 }
 
 QString TimelineExporter::exportPng(const Trace &trace, const QString &path,
-                                    const TimelineExportOptions &options)
+                                    const TimelineExportOptions &options,
+                                    const ProgressMeter::Callback &progress)
 {
+    ProgressMeter meter(progress);
+    if (!meter.start(2))
+        return tr("%1: cannot write the image (%2)").arg(path, ProgressMeter::cancelled());
     QString error;
     const QImage image = render(trace, options, &error);
     if (image.isNull())
@@ -289,12 +293,16 @@ QString TimelineExporter::exportPng(const Trace &trace, const QString &path,
     png.open(QIODevice::WriteOnly);
     if (!image.save(&png, "PNG"))
         return tr("%1: writing the PNG failed").arg(path);
-    return save(path, png.data(), tr("%1: cannot write the image (%2)"));
+    return save(path, png.data(), tr("%1: cannot write the image (%2)"), meter);
 }
 
 QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
-                                    const TimelineExportOptions &options)
+                                    const TimelineExportOptions &options,
+                                    const ProgressMeter::Callback &progress)
 {
+    ProgressMeter meter(progress);
+    if (!meter.start(2))
+        return tr("%1: cannot write the image (%2)").arg(path, ProgressMeter::cancelled());
     if (QString e = checkGui(); !e.isEmpty())
         return e;
     QBuffer buffer;
@@ -311,12 +319,16 @@ QString TimelineExporter::exportSvg(const Trace &trace, const QString &path,
         return tr("%1: cannot start the SVG").arg(path);
     paint(painter, trace, options);
     painter.end();
-    return save(path, buffer.data(), tr("%1: cannot write the image (%2)"));
+    return save(path, buffer.data(), tr("%1: cannot write the image (%2)"), meter);
 }
 
 QString TimelineExporter::exportPdf(const Trace &trace, const QString &path,
-                                    const TimelineExportOptions &options)
+                                    const TimelineExportOptions &options,
+                                    const ProgressMeter::Callback &progress)
 {
+    ProgressMeter meter(progress);
+    if (!meter.start(2))
+        return tr("%1: cannot write the image (%2)").arg(path, ProgressMeter::cancelled());
     if (QString e = checkGui(); !e.isEmpty())
         return e;
     QBuffer buffer;
@@ -336,28 +348,37 @@ QString TimelineExporter::exportPdf(const Trace &trace, const QString &path,
         paint(painter, trace, options);
         painter.end(); // the document is complete in the buffer once the painter ends
     }
-    return save(path, buffer.data(), tr("%1: cannot write the document (%2)"));
+    return save(path, buffer.data(), tr("%1: cannot write the document (%2)"), meter);
 }
 
 // Images are made in memory and written whole (OutputFile): a failed export leaves the old
 // file as it was.
-QString TimelineExporter::save(const QString &path, const QByteArray &bytes, const QString &message)
+QString TimelineExporter::save(const QString &path, const QByteArray &bytes, const QString &message,
+                               ProgressMeter &meter)
 {
-    if (const QString error = OutputFile::write(path, bytes); !error.isEmpty())
+    if (!meter.add()) // drawn
+        return message.arg(path, ProgressMeter::cancelled());
+    // The last report comes before the file replaces the old one: a stop there still keeps it.
+    const auto produce = [&](const OutputFile::Chunk &chunk) {
+        if (chunk(bytes))
+            meter.finish();
+    };
+    if (const QString error = OutputFile::write(path, produce, &meter); !error.isEmpty())
         return message.arg(path, error);
     return {};
 }
 
 QString TimelineExporter::exportFile(const Trace &trace, const QString &path,
-                                     const TimelineExportOptions &options)
+                                     const TimelineExportOptions &options,
+                                     const ProgressMeter::Callback &progress)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png"))
-        return exportPng(trace, path, options);
+        return exportPng(trace, path, options, progress);
     if (suffix == QLatin1String("svg"))
-        return exportSvg(trace, path, options);
+        return exportSvg(trace, path, options, progress);
     if (suffix == QLatin1String("pdf"))
-        return exportPdf(trace, path, options);
+        return exportPdf(trace, path, options, progress);
     return tr("%1: unknown image type \"%2\" (use .png, .svg or .pdf)").arg(path, suffix);
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/trace.h"
 #include "render/timelineexportoptions.h"
+#include "util/progressmeter.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -26,14 +27,20 @@ public:
     static QImage render(const Trace &trace, const TimelineExportOptions &options = {},
                          QString *error = nullptr);
     static QString exportPng(const Trace &trace, const QString &path,
-                             const TimelineExportOptions &options = {});
+                             const TimelineExportOptions &options = {},
+                             const ProgressMeter::Callback &progress = {});
     static QString exportSvg(const Trace &trace, const QString &path,
-                             const TimelineExportOptions &options = {});
+                             const TimelineExportOptions &options = {},
+                             const ProgressMeter::Callback &progress = {});
     static QString exportPdf(const Trace &trace, const QString &path,
-                             const TimelineExportOptions &options = {});
-    // By the file's suffix: .png, .svg or .pdf.
+                             const TimelineExportOptions &options = {},
+                             const ProgressMeter::Callback &progress = {});
+    // By the file's suffix: .png, .svg or .pdf. The export* functions count two steps on
+    // progress, drawn and written; a stop before the writing leaves the file as it was (the
+    // drawing itself is not interrupted).
     static QString exportFile(const Trace &trace, const QString &path,
-                              const TimelineExportOptions &options = {});
+                              const TimelineExportOptions &options = {},
+                              const ProgressMeter::Callback &progress = {});
     // The lines under the title: what ran (TraceDescription), and how the lanes were made:
     // recorded, predicted or both, or which end SockScope played (observe, relay, send-to).
     static QString caption(const Trace &trace, bool compact);
@@ -45,7 +52,8 @@ public:
     static QString title(const Trace &trace, const TimelineExportOptions &options);
 
 private:
-    static QString save(const QString &path, const QByteArray &bytes, const QString &message);
+    static QString save(const QString &path, const QByteArray &bytes, const QString &message,
+                        ProgressMeter &meter);
     static QString checkGui();
 };
 

@@ -171,10 +171,14 @@ void WorksheetWriter::paint(QPagedPaintDevice &device, QPainter &painter, const 
 }
 
 QString WorksheetWriter::exportPdf(const Lesson &lesson, const Scenario &scenario,
-                                   const Trace &answers, const QString &path)
+                                   const Trace &answers, const QString &path,
+                                   const ProgressMeter::Callback &progress)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return tr("drawing a worksheet needs a QGuiApplication (fonts); this program has none");
+    ProgressMeter meter(progress);
+    if (!meter.start(2))
+        return tr("%1: cannot write the worksheet (%2)").arg(path, ProgressMeter::cancelled());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -190,7 +194,14 @@ QString WorksheetWriter::exportPdf(const Lesson &lesson, const Scenario &scenari
         paint(pdf, painter, lesson, scenario, answers);
         painter.end();
     }
-    if (const QString error = OutputFile::write(path, buffer.data()); !error.isEmpty())
+    if (!meter.add()) // drawn
+        return tr("%1: cannot write the worksheet (%2)").arg(path, ProgressMeter::cancelled());
+    // The last report comes before the file replaces the old one: a stop there still keeps it.
+    const auto produce = [&](const OutputFile::Chunk &chunk) {
+        if (chunk(buffer.data()))
+            meter.finish();
+    };
+    if (const QString error = OutputFile::write(path, produce, &meter); !error.isEmpty())
         return tr("%1: cannot write the worksheet (%2)").arg(path, error);
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "model/lesson.h"
 #include "model/trace.h"
+#include "util/progressmeter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,9 +23,9 @@ class WorksheetWriter
 
 public:
     // scenario: what ran (the lesson's, or as edited); answers: a trace of that lesson. An error
-    // sentence, or empty.
+    // sentence, or empty. progress counts two steps, drawn and written, as TimelineExporter's.
     static QString exportPdf(const Lesson &lesson, const Scenario &scenario, const Trace &answers,
-                             const QString &path);
+                             const QString &path, const ProgressMeter::Callback &progress = {});
     // The two pages onto an A4 device the painter is active on, at 72 dots per inch.
     static void paint(QPagedPaintDevice &device, QPainter &painter, const Lesson &lesson,
                       const Scenario &scenario, const Trace &answers);

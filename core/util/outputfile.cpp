@@ -1,5 +1,7 @@
 #include "util/outputfile.h"
 
+#include "util/progressmeter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +21,10 @@ QString shortWrite(qint64 written, qint64 size)
         .arg(size);
 }
 
+// Bytes written at a time when a meter counts them: a cancel takes effect within a fraction of
+// a second even on a slow disk.
+constexpr qsizetype kPiece = qsizetype(4) << 20;
+
 } // namespace
 
 bool OutputFile::isStream(const QString &path)
@@ -30,12 +36,29 @@ bool OutputFile::isStream(const QString &path)
     return info.exists() && !info.isFile() && !info.isDir();
 }
 
-QString OutputFile::write(const QString &path, QByteArrayView bytes)
+QString OutputFile::write(const QString &path, QByteArrayView bytes, ProgressMeter *meter)
 {
-    return write(path, [bytes](const Chunk &chunk) { chunk(bytes); });
+    if (!meter)
+        return write(path, [bytes](const Chunk &chunk) { chunk(bytes); });
+    return write(
+        path,
+        [bytes, meter](const Chunk &chunk) {
+            if (!meter->start(bytes.size()))
+                return;
+            for (qsizetype at = 0; at < bytes.size(); at += kPiece) {
+                const QByteArrayView piece = bytes.sliced(at, qMin(kPiece, bytes.size() - at));
+                if (!chunk(piece) || !meter->add(piece.size()))
+                    return;
+            }
+            if (bytes.isEmpty())
+                chunk(bytes);
+            meter->finish();
+        },
+        meter);
 }
 
-QString OutputFile::write(const QString &path, const std::function<void(const Chunk &)> &produce)
+QString OutputFile::write(const QString &path, const std::function<void(const Chunk &)> &produce,
+                          const ProgressMeter *meter)
 {
     QString error;
     qint64 total = 0;
@@ -72,6 +95,8 @@ QString OutputFile::write(const QString &path, const std::function<void(const Ch
         produce(chunkOf(file));
         if (!error.isEmpty())
             return error;
+        if (meter && meter->stopped())
+            return ProgressMeter::cancelled();
         if (!file.flush())
             return file.errorString();
         return {};
@@ -82,6 +107,8 @@ QString OutputFile::write(const QString &path, const std::function<void(const Ch
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return file.errorString();
     produce(chunkOf(file));
+    if (meter && meter->stopped() && error.isEmpty())
+        error = ProgressMeter::cancelled();
     if (!error.isEmpty()) {
         file.cancelWriting(); // the temporary file goes with `file`; the old one is untouched
         return error;
