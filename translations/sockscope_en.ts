@@ -837,6 +837,33 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::FileTask</name>
+    <message>
+        <source>Reading the trace %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the trace %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::FrameDecoder</name>
     <message>
         <source>more than %1 frames: decoding stopped to bound memory</source>
@@ -2984,6 +3011,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n lesson files not loaded: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening %1 cancelled: the window shows what it showed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ManualPage</name>
@@ -3885,6 +3916,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>GB18030 (GBK) cannot be decoded: this Qt was built without ICU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ProgressMeter</name>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5450,6 +5488,13 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>sockscope::TerminalProgress</name>
+    <message>
+        <source>writing %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sockscope::TextJoin</name>
     <message>
         <source>, </source>
@@ -6415,10 +6460,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 calls); not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the trace (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6472,6 +6513,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>illegal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe or device of more than %1 bytes (it would be read into memory whole: save it to a file); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 sends and %2 recvs); not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -840,6 +840,33 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::FileTask</name>
+    <message>
+        <source>Reading the trace %1…</source>
+        <translation>正在读取跟踪记录 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the trace %1…</source>
+        <translation>正在保存跟踪记录 %1…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not written.</source>
+        <translation>已取消：没有写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::FrameDecoder</name>
     <message>
         <source>more than %1 frames: decoding stopped to bound memory</source>
@@ -2975,6 +3002,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
             <numerusform>%n 个课程文件未能加载：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening %1 cancelled: the window shows what it showed before.</source>
+        <translation>已取消打开 %1：窗口仍显示之前的内容。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::ManualPage</name>
@@ -3869,6 +3900,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>GB18030 (GBK) cannot be decoded: this Qt was built without ICU.</source>
         <translation>无法解码 GB18030（GBK）：此 Qt 构建时未启用 ICU。</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::ProgressMeter</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5462,13 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     </message>
 </context>
 <context>
+    <name>sockscope::TerminalProgress</name>
+    <message>
+        <source>writing %1: %2%</source>
+        <translation>正在写入 %1：%2%</translation>
+    </message>
+</context>
+<context>
     <name>sockscope::TextJoin</name>
     <message>
         <source>, </source>
@@ -6365,10 +6410,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>&quot;%1&quot; 不是本次运行的对端之一</translation>
     </message>
     <message>
-        <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 calls); not read</source>
-        <translation>大于 %1 字节，超过了跟踪记录的最大大小（一次运行达到 %2 次调用的事件上限时的大小）；未读取</translation>
-    </message>
-    <message>
         <source>cannot read the trace (%1)</source>
         <translation>无法读取跟踪记录（%1）</translation>
     </message>
@@ -6423,6 +6464,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>illegal value</source>
         <translation>非法值</translation>
+    </message>
+    <message>
+        <source>a pipe or device of more than %1 bytes (it would be read into memory whole: save it to a file); not read</source>
+        <translation>管道或设备的数据超过 %1 字节（它会被整个读入内存：请先保存为文件）；未读取</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 sends and %2 recvs); not read</source>
+        <translation>大于 %1 字节，超过了跟踪记录的最大大小（一次运行达到 %2 次 send 和 %2 次 recv 的事件上限时的大小）；未读取</translation>
     </message>
 </context>
 <context>
