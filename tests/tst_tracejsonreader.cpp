@@ -37,16 +37,17 @@ std::optional<Trace> readEveryWay(const QByteArray &json, QString *error,
         const auto split = TraceJsonReader::fromJson(json, &said, { 0, chunk });
         const QString how = QStringLiteral("in chunks of %1 bytes: ").arg(chunk);
         if (bool(split) != bool(whole)) {
-            QTest::qFail(qPrintable(how + (split ? QStringLiteral("read what one document refused: ")
-                                                       + *error
-                                                 : QStringLiteral("refused: ") + said)),
-                         __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(how
+                           + (split ? QStringLiteral("read what one document refused: ") + *error
+                                    : QStringLiteral("refused: ") + said)),
+                __FILE__, __LINE__);
             return std::nullopt;
         }
         if (split ? TraceJsonWriter::toJson(*split) != wholeJson : said != *error) {
-            QTest::qFail(qPrintable(how + QStringLiteral("read otherwise (%1 | %2)")
-                                              .arg(said, *error)),
-                         __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(how + QStringLiteral("read otherwise (%1 | %2)").arg(said, *error)),
+                __FILE__, __LINE__);
             return std::nullopt;
         }
     }
@@ -586,9 +587,8 @@ void TestTraceJsonReader::readsALargeFileInChunks()
     // Stopped while the cuts are scanned (the first reports), and while the chunks are read.
     for (const qsizetype stopAt : { qsizetype(2), qsizetype(done.size() * 3 / 4) }) {
         qsizetype reports = 0;
-        const auto stopped = TraceJsonReader::read(path, &error, [&](qint64, qint64) {
-            return ++reports < stopAt;
-        });
+        const auto stopped = TraceJsonReader::read(
+            path, &error, [&](qint64, qint64) { return ++reports < stopAt; });
         QVERIFY(!stopped);
         QVERIFY2(error.endsWith(QStringLiteral("cancelled")), qPrintable(error));
         QCOMPARE(reports, stopAt);

@@ -295,7 +295,8 @@ public:
             && where < m_chunkText.data() + m_chunkText.size()) {
             // The chunk's text is "[" + input[from, to) + "]".
             const auto at = std::size_t(where - m_chunkText.data());
-            return qint64(m_chunk->from + (at > 0 ? at - 1 : 0));
+            const std::size_t offset = m_chunk->from + (at > 0 ? at - 1 : 0);
+            return qint64(offset);
         }
         const auto at = std::size_t(where - m_base);
         return qint64(m_split ? m_split->inputOffset(at) : at);
@@ -386,7 +387,6 @@ public:
         }
         }
         failed(simdjson::TAPE_ERROR, &v);
-        return;
     }
 
     // The length of a string (from after its opening quote) up to its closing quote, npos if
@@ -412,7 +412,8 @@ public:
                 sj::array none;
                 if (failed(v.get_array().get(none), &v))
                     return;
-                chunks(*list, [this](sj::value &e) { walk(e); }, nullptr);
+                chunks(
+                    *list, [this](sj::value &e) { walk(e); }, nullptr);
                 return;
             }
             sj::array a;
@@ -458,7 +459,6 @@ public:
             broken = simdjson::TAPE_ERROR;
         }
     }
-
 
 private:
     void number(sj::value &v, Json &out)
@@ -1098,7 +1098,8 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               [&](qsizetype n) {
                   r.run.fates.reserve(n);
                   HeapPolicy::adviseHugePages(r.run.fates.constData(),
-                                              r.run.fates.capacity() * qsizetype(sizeof(MessageFate)));
+                                              r.run.fates.capacity()
+                                                  * qsizetype(sizeof(MessageFate)));
               });
       } },
     { "wire",
@@ -1126,7 +1127,8 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               [&](qsizetype n) {
                   r.run.segments.reserve(n);
                   HeapPolicy::adviseHugePages(r.run.segments.constData(),
-                                              r.run.segments.capacity() * qsizetype(sizeof(Segment)));
+                                              r.run.segments.capacity()
+                                                  * qsizetype(sizeof(Segment)));
               });
       } },
     { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run); } },
@@ -1371,9 +1373,8 @@ struct Input
 // Reads the document simdjson indexes: the input itself (split null) or split's skeleton, whose
 // elided lists are read from the input in chunks. *jsonBroken: the error is the parser's.
 std::optional<Trace> readDocument(const char *doc, std::size_t size, std::size_t capacity,
-                                  const TraceJsonSplit *split, const Input &input,
-                                  QString *error, const TraceJsonReader::Progress &progress,
-                                  bool *jsonBroken)
+                                  const TraceJsonSplit *split, const Input &input, QString *error,
+                                  const TraceJsonReader::Progress &progress, bool *jsonBroken)
 {
     Reader reader(doc, input.size, progress, input.file, split, input.data);
     sj::parser parser(std::max<std::size_t>(size, 1));
@@ -1548,8 +1549,8 @@ std::optional<Trace> TraceJsonReader::read(const QString &path, QString *error,
         else if (progress && !progress(0, total))
             *error = ProgressMeter::cancelled();
         else
-            trace = parse(input->data(), input->size(), input->capacity(), error, progress,
-                          &*input, Split());
+            trace = parse(input->data(), input->size(), input->capacity(), error, progress, &*input,
+                          Split());
         if (trace && progress)
             progress(total, total);
     }

@@ -247,17 +247,17 @@ TraceJsonSplit TraceJsonSplit::split(const char *data, std::size_t size, Cuts cu
 
 const TraceJsonSplit::Elided *TraceJsonSplit::elidedAt(std::size_t skeletonAt) const
 {
-    const auto it = std::lower_bound(
-        m_elided.begin(), m_elided.end(), skeletonAt,
-        [](const Elided &e, std::size_t at) { return e.skeletonAt < at; });
+    const auto it
+        = std::lower_bound(m_elided.begin(), m_elided.end(), skeletonAt,
+                           [](const Elided &e, std::size_t at) { return e.skeletonAt < at; });
     return it != m_elided.end() && it->skeletonAt == skeletonAt ? &*it : nullptr;
 }
 
 std::size_t TraceJsonSplit::inputOffset(std::size_t skeletonAt) const
 {
-    const auto it = std::upper_bound(
-        m_pieces.begin(), m_pieces.end(), skeletonAt,
-        [](std::size_t at, const Piece &p) { return at < p.skeletonAt; });
+    const auto it
+        = std::upper_bound(m_pieces.begin(), m_pieces.end(), skeletonAt,
+                           [](std::size_t at, const Piece &p) { return at < p.skeletonAt; });
     const Piece &piece = it == m_pieces.begin() ? m_pieces.front() : *std::prev(it);
     return piece.inputAt + (skeletonAt - piece.skeletonAt);
 }

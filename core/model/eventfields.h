@@ -57,27 +57,25 @@ template<typename Event> struct EventFields;
 
 template<> struct EventFields<SendEvent>
 {
-    using Columns = std::tuple<EventField<&SendEvent::message, 0, true>,
-                               EventField<&SendEvent::tNs, 0, false, true>,
-                               EventField<&SendEvent::durNs>,
-                               EventField<&SendEvent::requested, 0, false, true>,
-                               EventField<&SendEvent::accepted, 0, false, true>,
-                               EventField<&SendEvent::offset, 0, false, true>,
-                               EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
+    using Columns
+        = std::tuple<EventField<&SendEvent::message, 0, true>,
+                     EventField<&SendEvent::tNs, 0, false, true>, EventField<&SendEvent::durNs>,
+                     EventField<&SendEvent::requested, 0, false, true>,
+                     EventField<&SendEvent::accepted, 0, false, true>,
+                     EventField<&SendEvent::offset, 0, false, true>,
+                     EventField<&SendEvent::unsentAfter>, EventField<&SendEvent::error>>;
 };
 
 template<> struct EventFields<RecvEvent>
 {
-    using Columns = std::tuple<EventField<&RecvEvent::tNs, 0, false, true>,
-                               EventField<&RecvEvent::durNs>,
-                               EventField<&RecvEvent::requested, 0, false, true>,
-                               EventField<&RecvEvent::bytes, 0, false, true>,
-                               EventField<&RecvEvent::offset, 0, false, true>,
-                               EventField<&RecvEvent::queuedBefore>,
-                               EventField<&RecvEvent::datagramSize, 0, false, true>,
-                               EventField<&RecvEvent::truncated>, EventField<&RecvEvent::seq, -1>,
-                               EventField<&RecvEvent::peer, -1>, EventField<&RecvEvent::error>,
-                               EventField<&RecvEvent::drops>, EventField<&RecvEvent::peek>>;
+    using Columns = std::tuple<
+        EventField<&RecvEvent::tNs, 0, false, true>, EventField<&RecvEvent::durNs>,
+        EventField<&RecvEvent::requested, 0, false, true>,
+        EventField<&RecvEvent::bytes, 0, false, true>,
+        EventField<&RecvEvent::offset, 0, false, true>, EventField<&RecvEvent::queuedBefore>,
+        EventField<&RecvEvent::datagramSize, 0, false, true>, EventField<&RecvEvent::truncated>,
+        EventField<&RecvEvent::seq, -1>, EventField<&RecvEvent::peer, -1>,
+        EventField<&RecvEvent::error>, EventField<&RecvEvent::drops>, EventField<&RecvEvent::peek>>;
 };
 
 } // namespace sockscope

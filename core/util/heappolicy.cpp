@@ -26,7 +26,8 @@ void HeapPolicy::apply()
 void HeapPolicy::adviseHugePages(const void *block, qsizetype bytes)
 {
     constexpr std::uintptr_t kHuge = std::uintptr_t(2) << 20;
-    if (!block || bytes < qsizetype(2 * kHuge))
+    constexpr qsizetype kAtLeast = qsizetype(4) << 20;
+    if (!block || bytes < kAtLeast)
         return;
     const auto begin = reinterpret_cast<std::uintptr_t>(block);
     const std::uintptr_t from = (begin + kHuge - 1) & ~(kHuge - 1);

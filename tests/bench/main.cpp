@@ -30,10 +30,9 @@ int main(int argc, char *argv[])
     const bool quick = args.contains(QStringLiteral("--quick"));
     const qsizetype only = args.indexOf(QStringLiteral("--only"));
     const QString part = only > 0 && only + 1 < args.size() ? args.at(only + 1) : QString();
-    const QStringList known{ QStringLiteral("record"), QStringLiteral("memory"),
-                             QStringLiteral("observe"),
-                             QStringLiteral("data"), QStringLiteral("draw"),
-                             QStringLiteral("gui") };
+    const QStringList known{ QStringLiteral("record"),  QStringLiteral("memory"),
+                             QStringLiteral("observe"), QStringLiteral("data"),
+                             QStringLiteral("draw"),    QStringLiteral("gui") };
     if (args.contains(QStringLiteral("--help")) || (only > 0 && !known.contains(part))) {
         std::fprintf(stderr,
                      "usage: sockscope-bench [--quick] "
