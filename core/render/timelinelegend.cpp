@@ -2,6 +2,7 @@
 
 #include "model/trace.h"
 #include "view/lanecolumns.h"
+#include "view/mergescale.h"
 #include "view/timelinelayout.h"
 #include "view/timelinestyle.h"
 
@@ -97,6 +98,16 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         // projector's screen.
         items.append({ Mark::Wire, tr("wire: packet, ACK, ✕ dropped") });
     }
+    if (contents.columns) {
+        items.append({ Mark::Columns,
+                       tr("too many calls for boxes: a bar per pixel column, as tall as its "
+                          "bytes; red ✕: a lost, truncated or failed call in it") });
+    }
+    if (contents.mergeScale) {
+        items.append({ Mark::MergeScale,
+                       tr("recv() bar: messages per recv() in that column, on average (below 1: "
+                          "split, above 1: merged); taller = more") });
+    }
     if (contents.frames) {
         items.append(
             { Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from") });
@@ -106,11 +117,11 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
     const QFontMetricsF fm(style.font);
     const double line = fm.height();
 
-    const QSizeF swatch(2.6 * line, 1.2 * line);
     const double itemGap = 1.4 * line;
     double x = rect.left();
     double y = rect.top();
     for (const auto &[mark, text] : std::as_const(items)) {
+        const QSizeF swatch(swatchWidth(mark, line), 1.2 * line);
         const double width = swatch.width() + 0.5 * line + fm.horizontalAdvance(text);
         if (x > rect.left() && x + width > rect.right()) {
             x = rect.left();
@@ -126,6 +137,12 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         x += width + itemGap;
     }
     return y + 1.6 * line - rect.top();
+}
+
+double TimelineLegend::swatchWidth(Mark mark, double line)
+{
+    // The scale's cells each hold their number ("≥128" the widest).
+    return mark == Mark::MergeScale ? MergeScale::kBands * 2.1 * line : 2.6 * line;
 }
 
 void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s)
@@ -229,6 +246,39 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
             const double h = r.height() * (i + 1) / 4;
             p.fillRect(QRectF(r.left() + i * r.width() / 4, r.bottom() - h, r.width() / 4 - 1, h),
                        bar);
+        }
+        break;
+    }
+    case Mark::Columns: {
+        // As RunPainter::paintColumns draws them: grey bars of the bytes, a red one marked.
+        const QColor grey = TimelineStyle::mix(s.foreground, s.background, 0.6);
+        static constexpr double heights[] = { 0.4, 0.7, 0.55, 1.0, 0.85, 0.3 };
+        const double w = r.width() / 8;
+        for (int i = 0; i < 6; ++i) {
+            const double h = r.height() * heights[i];
+            p.fillRect(QRectF(r.left() + i * w, r.bottom() - h, w, h), grey);
+        }
+        p.fillRect(QRectF(r.left() + 6.5 * w, r.top() + 0.3 * r.height(), w, 0.7 * r.height()),
+                   s.lost);
+        const QPointF c(r.left() + 7 * w, r.top() + 0.12 * r.height());
+        const double h = 0.12 * r.height();
+        p.setPen(QPen(s.lost, 1.5 * s.lineWidth));
+        p.drawLine(c + QPointF(-h, -h), c + QPointF(h, h));
+        p.drawLine(c + QPointF(-h, h), c + QPointF(h, -h));
+        break;
+    }
+    case Mark::MergeScale: {
+        // One cell per band, its number inside, dark text on light cells and light on dark.
+        QFont font = s.font;
+        font.setPixelSize(std::max(6, s.font.pixelSize() * 4 / 5));
+        p.setFont(font);
+        const double w = r.width() / MergeScale::kBands;
+        for (int b = 0; b < MergeScale::kBands; ++b) {
+            const QColor colour = MergeScale::colour(b, s);
+            const QRectF cell(r.left() + b * w, r.top(), w - 1, r.height());
+            p.fillRect(cell, colour);
+            p.setPen(colour.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+            p.drawText(cell, Qt::AlignCenter, MergeScale::label(b));
         }
         break;
     }
