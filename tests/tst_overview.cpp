@@ -3,6 +3,7 @@
 #include "view/mergescale.h"
 #include "view/timelinegeometry.h"
 #include "view/timelinelayout.h"
+#include "view/timewarp.h"
 
 #include <QImage>
 #include <QPainter>
@@ -45,19 +46,22 @@ struct Picture
 {
     QImage image;
     QRectF recvs; // the recv lane
+    QRectF sends;
     TimelineViewport viewport;
 };
 
-Picture render(const Trace &trace)
+Picture render(const Trace &trace, const TimeWarp &warp = {})
 {
     const TimelineStyle style = TimelineStyle::light();
     const QSize size(1300, 500);
-    Picture p{ QImage(size, QImage::Format_RGB32), {}, {} };
-    p.viewport = TimelineRenderer::fittedViewport(trace, p.image.rect(), style);
+    Picture p{ QImage(size, QImage::Format_RGB32), {}, {}, {} };
+    p.viewport = TimelineRenderer::fittedViewport(trace, p.image.rect(), style, warp);
     QPainter painter(&p.image);
     TimelineRenderer::paint(painter, p.image.rect(), trace, p.viewport, style);
     painter.end();
-    p.recvs = TimelineLayout(QRectF(QPointF(0, 0), size), trace, style).runs().at(0).recvs;
+    const TimelineLayout layout(QRectF(QPointF(0, 0), size), trace, style);
+    p.recvs = layout.runs().at(0).recvs;
+    p.sends = layout.runs().at(0).sends;
     return p;
 }
 
@@ -68,12 +72,14 @@ bool near(QRgb pixel, const QColor &colour)
         && std::abs(qBlue(pixel) - colour.blue()) <= 2;
 }
 
-// How many pixels of the column at time t in the lane have the colour.
-int height(const Picture &p, double t, const QColor &colour)
+// How many pixels of the column at time t in the lane (the recv lane unless told) have the
+// colour.
+int height(const Picture &p, double t, const QColor &colour, bool sends = false)
 {
     const int x = int(std::floor(p.viewport.mapTimeToX(t)));
+    const QRectF &lane = sends ? p.sends : p.recvs;
     int n = 0;
-    for (int y = int(p.recvs.top()); y < int(p.recvs.bottom()); ++y)
+    for (int y = int(lane.top()); y < int(lane.bottom()); ++y)
         n += near(p.image.pixel(x, y), colour) ? 1 : 0;
     return n;
 }
@@ -88,6 +94,7 @@ private slots:
     void recvColumnsShowMessagesPerRecv();
     void alarmingColumnIsStillMarked();
     void unknownMessagesStayGrey();
+    void sendBarsAreBytesOnALinearAxis();
     void legendFollowsTheZoom();
     void scaleBands();
 };
@@ -141,6 +148,35 @@ void tst_Overview::unknownMessagesStayGrey()
     const double late = 0.75 * kMessages * 1000;
     QVERIFY(height(p, late, grey) > 0);
     QCOMPARE(height(p, late, MergeScale::colour(MergeScale::band(10), style)), 0);
+}
+
+void tst_Overview::sendBarsAreBytesOnALinearAxis()
+{
+    // The same rate of sends, four times the bytes each in the second half: on a linear axis
+    // the send bars are the throughput; on the compact axis (columns of unequal time) full.
+    Run run;
+    run.protocol = Protocol::Tcp;
+    qint64 offset = 0;
+    for (int i = 0; i < kMessages; ++i) {
+        const qint64 bytes = i < kMessages / 2 ? 10 : 40;
+        run.sends.append(fixture::send(i, i, qint64(i) * 1000, bytes, offset, "m"));
+        run.recvs.append(fixture::recv(i, qint64(i) * 1000 + 500, bytes, offset, "m"));
+        run.fates.append(fixture::fate(i, i, offset, bytes, Fate::Intact, { i }));
+        offset += bytes;
+    }
+    run.durationNs = qint64(kMessages) * 1000;
+    const Trace trace = fixture::trace({ run });
+    const TimelineStyle style = TimelineStyle::light();
+    const QColor grey = TimelineStyle::mix(style.foreground, style.background, 0.6);
+    const double early = 0.25 * kMessages * 1000;
+    const double late = 0.75 * kMessages * 1000;
+    const Picture linear = render(trace);
+    const int small = height(linear, early, grey, true);
+    const int large = height(linear, late, grey, true);
+    QVERIFY2(small > 0 && large > 3 * small,
+             qPrintable(QStringLiteral("%1 px against %2 px").arg(large).arg(small)));
+    const Picture compact = render(trace, TimeWarp::compact(trace));
+    QCOMPARE(height(compact, early, grey, true), height(compact, late, grey, true));
 }
 
 void tst_Overview::legendFollowsTheZoom()

@@ -99,12 +99,17 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
     if (m_denseRecvs)
         m_recvColumns = LaneColumns::collect(run, LaneColumns::Side::Recvs, m_recvRange.begin,
                                              m_recvRange.end, m_x, m_plot.left(), columns);
-    // A column's bar is as tall as its bytes against the fullest column of its lane in this
-    // picture (a recv lane whose messages are known shows messages per recv instead).
-    for (const double bytes : m_sendColumns.bytes)
-        m_sendColumnBytes = std::max(m_sendColumnBytes, bytes);
-    for (const double bytes : m_recvColumns.bytes)
-        m_recvColumnBytes = std::max(m_recvColumnBytes, bytes);
+    // On a linear time axis a column's bar is as tall as its bytes against the fullest column
+    // of its lane in this picture: every column spans the same time, so the bars are the
+    // throughput. On the compact axis a column spans more or less time by how many calls are
+    // near, and bytes per column would draw that instead: bars are full there. (A recv lane
+    // whose messages are known shows messages per recv instead, on either axis.)
+    if (m_g.viewport().warp().isIdentity()) {
+        for (const double bytes : m_sendColumns.bytes)
+            m_sendColumnBytes = std::max(m_sendColumnBytes, bytes);
+        for (const double bytes : m_recvColumns.bytes)
+            m_recvColumnBytes = std::max(m_recvColumnBytes, bytes);
+    }
 }
 
 void RunPainter::paint()
@@ -661,9 +666,9 @@ void RunPainter::paintColumns(const QRectF &lane, const LaneSummary::Columns &co
 {
     // Per pixel column: nothing, an alarming call (lost, truncated, failed: red, full height),
     // on a recv lane whose messages are known a bar of the messages its recvs held on average
-    // (MergeScale: colour and height), else a grey bar as tall as the column's bytes against
-    // the lane's fullest column. Neighbouring columns of one colour and height become one
-    // rectangle: far fewer primitives than events.
+    // (MergeScale: colour and height), else a grey bar, on a linear axis as tall as the
+    // column's bytes against the lane's fullest column. Neighbouring columns of one colour and
+    // height become one rectangle: far fewer primitives than events.
     const double pad = std::round(lane.height() * 0.08);
     const double full = lane.height() - 2 * pad;
     const double least = std::max(2.0, std::round(0.15 * full));

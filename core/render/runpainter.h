@@ -161,7 +161,8 @@ private:
     bool m_denseRecvs = false;
     LaneSummary::Columns m_sendColumns; // dense lanes only
     LaneSummary::Columns m_recvColumns;
-    // The most bytes a dense column of each lane moved in this picture: its bars' scale.
+    // The most bytes a dense column of each lane moved in this picture: its bars' scale (0 on
+    // the compact axis: full bars).
     double m_sendColumnBytes = 0;
     double m_recvColumnBytes = 0;
     bool m_markReal = false; // predicted vs observed: say which runs are the real ones

@@ -100,8 +100,9 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
     }
     if (contents.columns) {
         items.append({ Mark::Columns,
-                       tr("too many calls for boxes: a bar per pixel column, as tall as its "
-                          "bytes; red ✕: a lost, truncated or failed call in it") });
+                       tr("too many calls for boxes: a bar per pixel column (on a linear time "
+                          "axis as tall as its bytes); red ✕: a lost, truncated or failed call "
+                          "in it") });
     }
     if (contents.mergeScale) {
         items.append({ Mark::MergeScale,

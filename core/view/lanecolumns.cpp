@@ -39,6 +39,7 @@ public:
             : std::max<qint64>(0, m_run.sends.get<&SendEvent::accepted>(i));
     }
     static int reads(qsizetype) { return 0; }
+    static bool endOfFile(qsizetype) { return false; }
     static double messages(qsizetype) { return 0; }
 
 private:
@@ -68,6 +69,12 @@ public:
         return recvs.get<&RecvEvent::error>(i) != 0 || recvs.get<&RecvEvent::peek>(i)
             ? 0
             : std::max<qint64>(0, recvs.get<&RecvEvent::bytes>(i));
+    }
+    // As CallCount::endsOfFile counts them.
+    bool endOfFile(qsizetype i) const
+    {
+        return m_run.protocol == Protocol::Tcp && m_run.recvs.get<&RecvEvent::bytes>(i) == 0
+            && m_run.recvs.get<&RecvEvent::error>(i) == 0;
     }
     // TCP: a recv that returned bytes (0 is the end of the stream). UDP: every datagram read,
     // an empty one too (UDP has no end of stream).
@@ -201,6 +208,12 @@ bool LaneColumns::knowsMessages(const Run &run)
     // A stream's messages are known once the analysis has placed them: not while a run records,
     // not in a one-sided run (its decoded frames are not summarised here).
     return !isOneSided(run) && !run.fates.isEmpty();
+}
+
+qsizetype LaneColumns::endsOfFile(const Run &run)
+{
+    const Entry *e = entryOf(run, Side::Recvs);
+    return e ? e->summary.endsOfFile() : 0;
 }
 
 LaneColumns::Scale LaneColumns::scale(const Run &run, Side side)

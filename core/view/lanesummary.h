@@ -23,7 +23,8 @@ namespace sockscope {
 // A Lane is what the summary reads: size(), time(i) (the event's place on the time axis,
 // never decreasing with i), evidence(i) (std::optional<qint64>), alarming(i), bytes(i) (what
 // the call moved), reads(i) (1 when it read a message's bytes or an empty datagram, else 0)
-// and messages(i) (the messages it held, a fraction of each by its bytes; 0 on a send lane).
+// messages(i) (the messages it held, a fraction of each by its bytes; 0 on a send lane) and
+// endOfFile(i).
 // messages(i) is asked in increasing i within each range, so a lane may keep a cursor.
 class LaneSummary
 {
@@ -49,6 +50,9 @@ public:
     // Whether any event carries evidence, and the largest value: the scale of evidence bars.
     bool anyEvidence() const { return m_anyEvidence; }
     qint64 maxEvidence() const { return m_maxEvidence; }
+    // The calls that were a TCP reader's end of file (a recv that returned 0): the run header
+    // counts them apart on every frame, without a visit of every call.
+    qsizetype endsOfFile() const { return m_endsOfFile; }
 
     // Takes in the events appended since the last call (all of them the first time).
     template<typename Lane> void extend(const Lane &lane);
@@ -117,6 +121,7 @@ private:
     qsizetype m_size = 0;
     bool m_anyEvidence = false;
     qint64 m_maxEvidence = 0;
+    qsizetype m_endsOfFile = 0;
 };
 
 template<typename Lane> LaneSummary::Event LaneSummary::event(const Lane &lane, qsizetype i) const
@@ -136,6 +141,8 @@ template<typename Lane> void LaneSummary::extend(const Lane &lane)
     for (qsizetype i = m_size; i < n; ++i) {
         if (lane.alarming(i))
             m_alarms[size_t(i / 64)] |= quint64(1) << (i % 64);
+        if (lane.endOfFile(i))
+            ++m_endsOfFile;
         if (const std::optional<qint64> v = lane.evidence(i)) {
             m_anyEvidence = true;
             m_maxEvidence = std::max(m_maxEvidence, *v);

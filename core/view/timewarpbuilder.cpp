@@ -10,11 +10,16 @@ namespace sockscope {
 
 namespace {
 
-bool earlier(const std::pair<double, TimeWarp::Slots> &a,
-             const std::pair<double, TimeWarp::Slots> &b)
+template<typename T> bool earlier(const T &a, const T &b)
 {
-    return a.first < b.first;
+    return a.time < b.time;
 }
+
+struct Known
+{
+    double time = 0;
+    TimeWarp::Slots kinds;
+};
 
 // `runs` holds the start of each sorted run of `v`, then v.size(). Merging neighbours pairwise
 // costs n log(runs) instead of n log n: a trace of a million events has only two lanes a run.
@@ -25,7 +30,7 @@ template<typename T> void mergeRuns(QList<T> &v, QList<qsizetype> runs)
         qsizetype i = 0;
         for (; i + 2 < runs.size(); i += 2) {
             std::inplace_merge(v.begin() + runs.at(i), v.begin() + runs.at(i + 1),
-                               v.begin() + runs.at(i + 2), earlier);
+                               v.begin() + runs.at(i + 2), earlier<T>);
             merged.append(runs.at(i));
         }
         if (i + 1 < runs.size())
@@ -34,8 +39,8 @@ template<typename T> void mergeRuns(QList<T> &v, QList<qsizetype> runs)
         runs = merged;
     }
     // A lane whose events are out of time order (a hand-edited trace file) is not a sorted run.
-    if (!std::is_sorted(v.cbegin(), v.cend(), earlier))
-        std::stable_sort(v.begin(), v.end(), earlier);
+    if (!std::is_sorted(v.cbegin(), v.cend(), earlier<T>))
+        std::stable_sort(v.begin(), v.end(), earlier<T>);
 }
 
 } // namespace
@@ -126,10 +131,11 @@ void TimeWarpBuilder::take(const EventList<Event> &events, Lane &lane, QList<Ins
         if (i == from && from > 0 && t == lane.lastTime) {
             kinds += lane.lastSlots;
             // A lane's instant shelters once, however its calls were taken.
-            kinds.shelters = std::min<qsizetype>(kinds.shelters, 1);
-            kinds.inner = std::min<qsizetype>(kinds.inner, 1);
+            kinds.shelters = std::min(kinds.shelters, 1);
+            kinds.inner = std::min(kinds.inner, 1);
         }
-        fresh.append({ t, kinds });
+        fresh.append({ t, kinds.sends, kinds.recvs, kinds.brief, quint8(kinds.shelters),
+                       quint8(kinds.inner) });
         lane.lastTime = t;
         lane.lastSlots = kinds;
         i = j;
@@ -146,7 +152,7 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
     QList<TimeWarp::Slots> &before = m_warp.m_before;
     const qsizetype n = times.size();
     qsizetype pos
-        = std::lower_bound(times.cbegin(), times.cend(), fresh.first().first) - times.cbegin();
+        = std::lower_bound(times.cbegin(), times.cend(), fresh.first().time) - times.cbegin();
     // The instant before the first new one: the pause after it changes (and with it its mark).
     if (pos > 0)
         --pos;
@@ -155,21 +161,24 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
                                 std::max(a.brief, b.brief),       0,
                                 std::max(a.shelters, b.shelters), std::max(a.inner, b.inner) };
     };
-    QList<Instant> tail;
+    // The known instants from pos on are taken out (usually one: new events mostly come
+    // after every known instant) and merged with the new ones as they are counted, without a
+    // merged copy of ten million instants.
+    QList<Known> tail;
     tail.reserve(n - pos);
-    for (qsizetype i = pos; i < n; ++i)
-        tail.append({ times.at(i), m_warp.slotsAt(i) });
-    QList<Instant> merged(tail.size() + fresh.size());
-    std::merge(tail.cbegin(), tail.cend(), fresh.cbegin(), fresh.cend(), merged.begin(), earlier);
+    for (qsizetype k = pos; k < n; ++k)
+        tail.append({ times.at(k), m_warp.slotsAt(k) });
 
     TimeWarp::Slots counted = pos < n ? before.at(pos) : m_warp.m_slots;
     times.resize(pos);
     before.resize(pos);
+    times.reserve(pos + tail.size() + fresh.size());
+    before.reserve(pos + tail.size() + fresh.size());
     TimeWarp::Slots open; // slots of the instant appended last, not yet in `counted`
-    for (const auto &[t, kinds] : merged) {
+    const auto add = [&](double t, const TimeWarp::Slots &kinds) {
         if (times.size() > pos && times.last() == t) {
             open = widest(open, kinds);
-            continue;
+            return;
         }
         // The pause after the instant before is known now: marked or not.
         if (times.size() > pos)
@@ -179,7 +188,16 @@ void TimeWarpBuilder::merge(const QList<Instant> &fresh)
         before.append(counted);
         open = kinds;
         open.pauses = 0; // the instant's own pause is decided by the next one
+    };
+    // Stable: at equal times the known instant first, as std::merge would.
+    auto known = tail.cbegin();
+    for (const Instant &f : fresh) {
+        for (; known != tail.cend() && known->time <= f.time; ++known)
+            add(known->time, known->kinds);
+        add(f.time, f.toSlots());
     }
+    for (; known != tail.cend(); ++known)
+        add(known->time, known->kinds);
     counted += open;
     m_warp.m_slots = counted;
 }

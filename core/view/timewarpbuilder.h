@@ -38,7 +38,19 @@ private:
         double lastTime = 0;
         TimeWarp::Slots lastSlots;
     };
-    using Instant = std::pair<double, TimeWarp::Slots>; // (time, calls of one lane at that time)
+    // A time and the calls of one lane at that time. Narrower than (time, Slots): ten million
+    // calls are sorted and merged as 24-byte records instead of 56-byte ones.
+    struct Instant
+    {
+        double time = 0;
+        qint32 sends = 0;
+        qint32 recvs = 0;
+        qint32 brief = 0;
+        quint8 shelters = 0;
+        quint8 inner = 0;
+
+        TimeWarp::Slots toSlots() const { return { sends, recvs, brief, 0, shelters, inner }; }
+    };
 
     bool grewFrom(const Trace &trace) const;
     // A call without bytes (TimelineGeometry::isBrief) gets a slot of its own kind.
