@@ -99,15 +99,16 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         items.append({ Mark::Wire, tr("wire: packet, ACK, ✕ dropped") });
     }
     if (contents.columns) {
+        // Short items: a key wider than the window's legend is cut off, not wrapped.
         items.append({ Mark::Columns,
-                       tr("too many calls for boxes: a bar per pixel column (on a linear time "
-                          "axis as tall as its bytes); red ✕: a lost, truncated or failed call "
-                          "in it") });
+                       tr("dense calls: a bar per pixel column; on a linear axis, height = "
+                          "bytes") });
+        items.append({ Mark::ColumnAlarm, tr("a lost, truncated or failed call in that column") });
     }
     if (contents.mergeScale) {
         items.append({ Mark::MergeScale,
-                       tr("recv() bar: messages per recv() in that column, on average (below 1: "
-                          "split, above 1: merged); taller = more") });
+                       tr("recv() bars: messages per recv() there (below 1: split, above 1: "
+                          "merged)") });
     }
     if (contents.frames) {
         items.append(
@@ -251,21 +252,31 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
         break;
     }
     case Mark::Columns: {
-        // As RunPainter::paintColumns draws them: grey bars of the bytes, a red one marked.
+        // As RunPainter::paintColumns draws them: grey bars of the bytes.
         const QColor grey = TimelineStyle::mix(s.foreground, s.background, 0.6);
-        static constexpr double heights[] = { 0.4, 0.7, 0.55, 1.0, 0.85, 0.3 };
+        static constexpr double heights[] = { 0.4, 0.7, 0.55, 1.0, 0.85, 0.3, 0.6, 0.45 };
         const double w = r.width() / 8;
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < 8; ++i) {
             const double h = r.height() * heights[i];
             p.fillRect(QRectF(r.left() + i * w, r.bottom() - h, w, h), grey);
         }
-        p.fillRect(QRectF(r.left() + 6.5 * w, r.top() + 0.3 * r.height(), w, 0.7 * r.height()),
-                   s.lost);
-        const QPointF c(r.left() + 7 * w, r.top() + 0.12 * r.height());
-        const double h = 0.12 * r.height();
-        p.setPen(QPen(s.lost, 1.5 * s.lineWidth));
+        break;
+    }
+    case Mark::ColumnAlarm: {
+        // A red column among grey ones, its cross above it.
+        const QColor grey = TimelineStyle::mix(s.foreground, s.background, 0.6);
+        const double w = r.width() / 8;
+        const QRectF lane(r.left(), r.top() + 0.35 * r.height(), r.width(), 0.65 * r.height());
+        for (int i = 0; i < 8; ++i)
+            p.fillRect(QRectF(lane.left() + i * w, lane.top(), w, lane.height()),
+                       i == 4 ? s.lost : grey);
+        const QPointF c(lane.left() + 4.5 * w, r.top() + 0.15 * r.height());
+        const double h = 0.13 * r.height();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(s.lost, 2 * s.lineWidth));
         p.drawLine(c + QPointF(-h, -h), c + QPointF(h, h));
         p.drawLine(c + QPointF(-h, h), c + QPointF(h, -h));
+        p.setRenderHint(QPainter::Antialiasing, false);
         break;
     }
     case Mark::MergeScale: {

@@ -69,6 +69,7 @@ private:
         Wire,
         Peek,
         Columns,
+        ColumnAlarm,
         MergeScale
     };
     static double swatchWidth(Mark mark, double line);

@@ -35,7 +35,7 @@ void LaneSummary::addBlock(const Block &child, Block &block)
 
 void LaneSummary::mark(Columns &out, int column, const Block &block, qint32 calls)
 {
-    const size_t c = size_t(column);
+    const auto c = size_t(column);
     out.kinds[c] = std::max<quint8>(out.kinds[c], block.alarming() ? 2 : 1);
     out.evidence[c] = std::max(out.evidence[c], block.evidence());
     out.calls[c] += calls;
@@ -46,7 +46,7 @@ void LaneSummary::mark(Columns &out, int column, const Block &block, qint32 call
 
 void LaneSummary::mark(Columns &out, int column, const Event &e)
 {
-    const size_t c = size_t(column);
+    const auto c = size_t(column);
     out.kinds[c] = std::max<quint8>(out.kinds[c], e.alarming ? 2 : 1);
     out.evidence[c] = std::max(out.evidence[c], e.evidence);
     out.calls[c] += 1;

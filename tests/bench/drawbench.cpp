@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "cpuclock.h"
+#include "io/tracejsonwriter.h"
 #include "render/timelineexporter.h"
 #include "render/timelinerenderer.h"
 #include "synthetictrace.h"
@@ -113,6 +114,11 @@ void DrawBench::figures(BenchReport &report, bool quick, int events, const char 
         QFile::copy(png,
                     QString::fromLocal8Bit(keep) + QLatin1Char('_') + QLatin1String(suffix)
                         + QStringLiteral(".png"));
+    if (const QByteArray keep = qgetenv("SOCKSCOPE_BENCH_KEEP_JSON"); !keep.isEmpty() && svg) {
+        QFile json(QString::fromLocal8Bit(keep));
+        if (!json.open(QIODevice::WriteOnly) || json.write(TraceJsonWriter::toJson(trace)) < 0)
+            report.note(QStringLiteral("cannot write %1").arg(json.fileName()));
+    }
     if (!svg)
         return;
 
