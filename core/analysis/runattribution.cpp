@@ -120,31 +120,41 @@ const MessageFate *RunAttribution::fate(const Run &run, int message)
 
 QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
 {
-    const RecvEvent &r = run.recvs.at(recv);
+    // Field by field: the renderer asks this for every recv in view, and a whole event (its
+    // preview included) per step of the search cost more than the rest of a frame.
+    const qint64 bytes = run.recvs.get<&RecvEvent::bytes>(recv);
     QList<ByteSpan> out;
-    if (r.bytes <= 0)
+    if (bytes <= 0)
         return out;
-    const qint64 begin = r.offset;
-    const qint64 end = r.offset + r.bytes;
+    const qint64 begin = run.recvs.get<&RecvEvent::offset>(recv);
+    const qint64 end = begin + bytes;
     if (run.sends.isEmpty() && isOneSided(run))
         return framesOfRecv(run, recv, begin, end);
+    const SendList &sends = run.sends;
+    const auto offset = [&](qsizetype i) { return sends.get<&SendEvent::offset>(i); };
+    const auto accepted = [&](qsizetype i) { return sends.get<&SendEvent::accepted>(i); };
     // Send ends ascend with the stream offset, so the first send that reaches past the
     // recv's first byte is found by binary search.
-    auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), begin,
-                               [](qint64 b, const SendEvent &s) {
-                                   return b < s.offset + std::max<qint64>(s.accepted, 0);
-                               });
-    for (; it != run.sends.cend() && it->offset < end; ++it) {
-        if (it->accepted <= 0)
+    qsizetype lo = 0;
+    qsizetype hi = sends.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (begin < offset(mid) + std::max<qint64>(accepted(mid), 0))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (qsizetype i = lo; i < sends.size() && offset(i) < end; ++i) {
+        const qint64 took = accepted(i);
+        if (took <= 0)
             continue;
-        const qint64 a = std::max(begin, it->offset);
-        const qint64 b = std::min(end, it->offset + it->accepted);
+        const qint64 a = std::max(begin, offset(i));
+        const qint64 b = std::min(end, offset(i) + took);
         if (b <= a)
             continue;
-        out.append(ByteSpan{ int(it - run.sends.cbegin()), recv, it->message, b - a,
-                             fraction(a - it->offset, it->accepted),
-                             fraction(b - it->offset, it->accepted), fraction(a - begin, r.bytes),
-                             fraction(b - begin, r.bytes) });
+        out.append(ByteSpan{ int(i), recv, sends.get<&SendEvent::message>(i), b - a,
+                             fraction(a - offset(i), took), fraction(b - offset(i), took),
+                             fraction(a - begin, bytes), fraction(b - begin, bytes) });
     }
     return out;
 }
