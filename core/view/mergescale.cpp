@@ -44,11 +44,13 @@ QColor MergeScale::colour(int band, const TimelineStyle &style)
 
 QString MergeScale::label(int band)
 {
+    // Fractions in ASCII digits: the small vulgar fraction glyphs (¼, ½) are illegible in the
+    // CJK fonts at the legend's size.
     switch (std::clamp(band, 0, kBands - 1)) {
     case 0:
-        return QStringLiteral("≤¼");
+        return QStringLiteral("≤1/4");
     case 1:
-        return QStringLiteral("½");
+        return QStringLiteral("1/2");
     case kBands - 1:
         return QStringLiteral("≥%1").arg(1 << (kBands - 1 - kOne));
     default:
