@@ -94,15 +94,23 @@ int RunAttribution::sendOfMessage(const Run &run, int message)
 {
     if (message < 0)
         return -1;
-    // Sends ascend by message; a message may take several calls (EAGAIN retries, parts).
-    auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), message,
-                               [](int m, const SendEvent &s) { return m < s.message; });
-    while (it != run.sends.cbegin()) {
-        --it;
-        if (it->message != message)
+    // Sends ascend by message; a message may take several calls (EAGAIN retries, parts). Field
+    // by field, as in tcpOfRecv.
+    const SendList &sends = run.sends;
+    qsizetype lo = 0;
+    qsizetype hi = sends.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (message < sends.get<&SendEvent::message>(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (qsizetype i = lo - 1; i >= 0; --i) {
+        if (sends.get<&SendEvent::message>(i) != message)
             return -1;
-        if (it->error == 0)
-            return int(it - run.sends.cbegin());
+        if (sends.get<&SendEvent::error>(i) == 0)
+            return int(i);
     }
     return -1;
 }
@@ -183,26 +191,37 @@ QList<ByteSpan> RunAttribution::framesOfRecv(const Run &run, int recv, qint64 be
 
 QList<ByteSpan> RunAttribution::tcpOfSend(const Run &run, int send)
 {
-    const SendEvent &s = run.sends.at(send);
+    // Field by field, as in tcpOfRecv.
+    const qint64 accepted = run.sends.get<&SendEvent::accepted>(send);
     QList<ByteSpan> out;
-    if (s.accepted <= 0)
+    if (accepted <= 0)
         return out;
-    const qint64 begin = s.offset;
-    const qint64 end = s.offset + s.accepted;
-    auto it = std::upper_bound(
-        run.recvs.cbegin(), run.recvs.cend(), begin,
-        [](qint64 b, const RecvEvent &r) { return b < r.offset + std::max<qint64>(r.bytes, 0); });
-    for (; it != run.recvs.cend() && it->offset < end; ++it) {
-        if (it->bytes <= 0)
+    const qint64 begin = run.sends.get<&SendEvent::offset>(send);
+    const qint64 end = begin + accepted;
+    const int message = run.sends.get<&SendEvent::message>(send);
+    const RecvList &recvs = run.recvs;
+    const auto offset = [&](qsizetype i) { return recvs.get<&RecvEvent::offset>(i); };
+    const auto bytes = [&](qsizetype i) { return recvs.get<&RecvEvent::bytes>(i); };
+    qsizetype lo = 0;
+    qsizetype hi = recvs.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (begin < offset(mid) + std::max<qint64>(bytes(mid), 0))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (qsizetype i = lo; i < recvs.size() && offset(i) < end; ++i) {
+        const qint64 got = bytes(i);
+        if (got <= 0)
             continue;
-        const qint64 a = std::max(begin, it->offset);
-        const qint64 b = std::min(end, it->offset + it->bytes);
+        const qint64 a = std::max(begin, offset(i));
+        const qint64 b = std::min(end, offset(i) + got);
         if (b <= a)
             continue;
-        out.append(ByteSpan{ send, int(it - run.recvs.cbegin()), s.message, b - a,
-                             fraction(a - begin, s.accepted), fraction(b - begin, s.accepted),
-                             fraction(a - it->offset, it->bytes),
-                             fraction(b - it->offset, it->bytes) });
+        out.append(ByteSpan{ send, int(i), message, b - a, fraction(a - begin, accepted),
+                             fraction(b - begin, accepted), fraction(a - offset(i), got),
+                             fraction(b - offset(i), got) });
     }
     return out;
 }

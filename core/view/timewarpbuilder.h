@@ -53,10 +53,16 @@ private:
     };
 
     bool grewFrom(const Trace &trace) const;
-    // A call without bytes (TimelineGeometry::isBrief) gets a slot of its own kind.
+    // One lane's new instants in time order, one at a time: what `take` appends, for a merge
+    // that reads every lane at once instead of sorting a list of all of them. A call without
+    // bytes (TimelineGeometry::isBrief) gets a slot of its own kind.
+    template<typename Event> class Reader;
     template<typename Event>
     void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh);
-    void merge(const QList<Instant> &fresh);
+    // Whether every lane's new events are in time order (a hand-edited trace's may not be).
+    static bool inOrder(const Trace &trace, const QList<Lane> &lanes);
+    // Counts the new instants into the warp; next(instant) gives them in time order.
+    template<typename Next> void merge(double firstTime, Next &&next);
 
     double m_alpha;
     QList<Lane> m_lanes; // sends of run 0, recvs of run 0, sends of run 1, …
