@@ -47,13 +47,64 @@ Run irregularRun(int n)
     return run;
 }
 
+// A TCP run of n messages of 1 to 40 bytes read by recvs of 1 to 60 bytes, at the times of
+// irregularRun: recvs that hold part of one message, several whole ones, or parts of both;
+// a failed recv every so often and the end of the stream last.
+Run tcpIrregularRun(int n)
+{
+    const Run times = irregularRun(n);
+    Run run;
+    run.protocol = Protocol::Tcp;
+    qint64 offset = 0;
+    for (int i = 0; i < n; ++i) {
+        const qint64 length = 1 + (i * 13) % 40;
+        run.sends.append(fixture::send(i, i, times.sends.at(i).tNs, length, offset, "m"));
+        run.fates.append(fixture::fate(i, i, offset, length, Fate::Intact, {}));
+        offset += length;
+    }
+    qint64 read = 0;
+    for (int i = 0; read < offset; ++i) {
+        const qint64 want = (i / 500) % 2 == 0 ? 1 + (i * 7) % 23 : 1 + (i * 31) % 60;
+        RecvEvent r
+            = fixture::recv(i, 1000 + qint64(i) * 997, std::min(want, offset - read), read, "m");
+        if (i % 211 == 3) {
+            r.error = 104;
+            r.bytes = 0;
+        }
+        read += r.bytes;
+        run.recvs.append(r);
+    }
+    run.recvs.append(
+        fixture::recv(int(run.recvs.size()), 1000 + run.recvs.size() * 997, 0, offset, ""));
+    run.durationNs = std::max(times.durationNs, 2000 + run.recvs.size() * 997);
+    return run;
+}
+
+// The messages a TCP recv holds, the long way: the share of its bytes of every message from
+// the first that ends after the recv's first byte.
+double messagesOf(const Run &run, const RecvEvent &r)
+{
+    double held = 0;
+    const auto first
+        = std::partition_point(run.fates.cbegin(), run.fates.cend(), [&](const MessageFate &f) {
+              return f.offset + f.length <= r.offset;
+          });
+    for (auto it = first; it != run.fates.cend() && it->offset < r.offset + r.bytes; ++it) {
+        const MessageFate &f = *it;
+        const qint64 from = std::max(f.offset, r.offset);
+        const qint64 to = std::min(f.offset + f.length, r.offset + r.bytes);
+        if (to > from && f.length > 0)
+            held += double(to - from) / double(f.length);
+    }
+    return held;
+}
+
 // Every event visited: what the renderer drew before it had summaries.
 LaneSummary::Columns everyEvent(const Run &run, LaneColumns::Side side, qsizetype begin,
                                 qsizetype end, const PixelMapper &x)
 {
     LaneSummary::Columns out;
-    out.kinds.assign(kColumns, 0);
-    out.evidence.assign(kColumns, 0);
+    out.assign(kColumns);
     for (qsizetype i = begin; i < end; ++i) {
         const bool sends = side == LaneColumns::Side::Sends;
         const double t = sends ? TimelineGeometry::time(run.sends.at(i))
@@ -63,20 +114,27 @@ LaneSummary::Columns everyEvent(const Run &run, LaneColumns::Side side, qsizetyp
             continue;
         bool alarming = false;
         std::optional<qint64> v;
+        const size_t at = size_t(c);
+        ++out.calls[at];
         if (sends) {
             const SendEvent &s = run.sends.at(i);
             const MessageFate &f = run.fates.at(s.message);
             alarming = s.error != 0 || s.accepted < s.requested
                 || (f.fate == Fate::Lost && f.firstSend == i);
             v = s.unsentAfter;
+            out.bytes[at] += s.error != 0 ? 0 : double(s.accepted);
         } else {
             const RecvEvent &r = run.recvs.at(i);
             alarming = r.error != 0 || r.truncated;
             v = r.queuedBefore;
+            const bool read = r.error == 0 && (run.protocol == Protocol::Udp || r.bytes > 0);
+            out.bytes[at] += r.error != 0 ? 0 : double(r.bytes);
+            out.reads[at] += read ? 1 : 0;
+            out.messages[at] += !read ? 0 : run.protocol == Protocol::Udp ? 1 : messagesOf(run, r);
         }
-        out.kinds[size_t(c)] = std::max<quint8>(out.kinds[size_t(c)], alarming ? 2 : 1);
+        out.kinds[at] = std::max<quint8>(out.kinds[at], alarming ? 2 : 1);
         if (v && *v > 0)
-            out.evidence[size_t(c)] = std::max(out.evidence[size_t(c)], *v);
+            out.evidence[at] = std::max(out.evidence[at], *v);
     }
     return out;
 }
@@ -97,6 +155,21 @@ void compareSides(const Run &run, const TimelineViewport &viewport, qsizetype be
         const LaneSummary::Columns slow = everyEvent(run, side, begin, end, x);
         QCOMPARE(fast.kinds, slow.kinds);
         QCOMPARE(fast.evidence, slow.evidence);
+        QCOMPARE(fast.calls, slow.calls);
+        QCOMPARE(fast.reads, slow.reads);
+        // Blocks keep their sums in single precision: equal to 6 digits.
+        for (size_t c = 0; c < slow.bytes.size(); ++c) {
+            QVERIFY2(std::abs(fast.bytes[c] - slow.bytes[c]) <= 1e-6 * slow.bytes[c],
+                     qPrintable(QStringLiteral("column %1: %2 bytes, not %3")
+                                    .arg(c)
+                                    .arg(fast.bytes[c])
+                                    .arg(slow.bytes[c])));
+            QVERIFY2(std::abs(fast.messages[c] - slow.messages[c]) <= 1e-6 * slow.messages[c],
+                     qPrintable(QStringLiteral("column %1: %2 messages, not %3")
+                                    .arg(c)
+                                    .arg(fast.messages[c])
+                                    .arg(slow.messages[c])));
+        }
     }
 }
 
@@ -112,6 +185,10 @@ private slots:
     void followsAGrowingRun();
     void seesNewFates();
     void scaleIsTheRunsLargestValue();
+    void streamSameAsVisitingEveryEvent_data();
+    void streamSameAsVisitingEveryEvent();
+    void sumsAddUpAcrossLevels();
+    void knowsMessagesOnlyWhenAnalysed();
 };
 
 void tst_LaneColumns::sameAsVisitingEveryEvent_data()
@@ -188,6 +265,64 @@ void tst_LaneColumns::scaleIsTheRunsLargestValue()
     QVERIFY(scale.any);
     QCOMPARE(scale.maximum, unsent);
     QVERIFY(!LaneColumns::scale(Run{}, LaneColumns::Side::Recvs).any);
+}
+
+void tst_LaneColumns::streamSameAsVisitingEveryEvent_data()
+{
+    sameAsVisitingEveryEvent_data();
+}
+
+void tst_LaneColumns::streamSameAsVisitingEveryEvent()
+{
+    // A stream's recvs hold fractions of messages: the summary's sums of them, its bytes and
+    // its reads are those of the events, whichever blocks a window opens.
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(int, begin);
+    QFETCH(int, end);
+    const Run run = tcpIrregularRun(30'000);
+    QVERIFY(run.recvs.size() > 20'000);
+    const TimelineViewport viewport = window(run, from, to);
+    compareSides(run, viewport, begin, std::min<int>(end, int(run.recvs.size())));
+    compareSides(run, viewport, begin, std::min<int>(end, int(run.recvs.size())));
+}
+
+void tst_LaneColumns::sumsAddUpAcrossLevels()
+{
+    // Every recv in one column: the picture is made of the largest blocks, whose sums must be
+    // the whole run's: every byte read, every message once (the recvs hold each message's
+    // bytes exactly once between them).
+    const Run run = tcpIrregularRun(20'000);
+    TimelineViewport all(0, double(run.durationNs), kPlotLeft, 0.5);
+    all.setVisibleRange(0, double(run.durationNs));
+    LaneColumns::startPicture();
+    const LaneSummary::Columns one = LaneColumns::collect(
+        run, LaneColumns::Side::Recvs, 0, run.recvs.size(), PixelMapper(all), kPlotLeft, 1);
+    qint64 bytes = 0;
+    int reads = 0;
+    for (const RecvEvent &r : run.recvs) {
+        bytes += r.error != 0 ? 0 : r.bytes;
+        reads += r.error == 0 && r.bytes > 0 ? 1 : 0;
+    }
+    QCOMPARE(one.calls.at(0), int(run.recvs.size()));
+    QCOMPARE(one.reads.at(0), reads);
+    QVERIFY2(std::abs(one.bytes.at(0) - double(bytes)) < 1e-6 * double(bytes),
+             qPrintable(QString::number(one.bytes.at(0), 'f', 3)));
+    QVERIFY2(std::abs(one.messages.at(0) - 20'000) < 0.01,
+             qPrintable(QString::number(one.messages.at(0), 'f', 3)));
+}
+
+void tst_LaneColumns::knowsMessagesOnlyWhenAnalysed()
+{
+    Run run = tcpIrregularRun(100);
+    QVERIFY(LaneColumns::knowsMessages(run));
+    run.fates.clear(); // still recording: the analysis has not placed the messages
+    QVERIFY(!LaneColumns::knowsMessages(run));
+    run.role = Role::Observer; // a foreign stream: its messages are unknown
+    QVERIFY(!LaneColumns::knowsMessages(run));
+    Run udp = irregularRun(10);
+    udp.role = Role::Observer; // a datagram is a message, whoever sent it
+    QVERIFY(LaneColumns::knowsMessages(udp));
 }
 
 QTEST_GUILESS_MAIN(tst_LaneColumns)

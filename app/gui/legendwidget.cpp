@@ -2,6 +2,7 @@
 
 #include "gui/timelinewidget.h"
 #include "render/timelinelegend.h"
+#include "render/timelinerenderer.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -44,7 +45,13 @@ TimelineStyle LegendWidget::legendStyle() const
 void LegendWidget::follow()
 {
     const TimelineStyle style = legendStyle();
-    const TimelineLegend::Contents contents = TimelineLegend::Contents::of(m_timeline->trace());
+    TimelineLegend::Contents contents = TimelineLegend::Contents::of(m_timeline->trace());
+    // The per-column marks are explained while the timeline draws them, at its zoom.
+    const TimelineRenderer::Overview overview
+        = TimelineRenderer::overview(m_timeline->rect(), m_timeline->shownTrace(),
+                                     m_timeline->viewport(), m_timeline->shownStyle());
+    contents.columns = overview.columns;
+    contents.mergeScale = overview.messages;
     const bool resized = contents != m_contents || style.font != m_style.font;
     const bool repaint = resized || style.background != m_style.background
         || style.foreground != m_style.foreground;

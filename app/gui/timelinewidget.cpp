@@ -359,6 +359,7 @@ void TimelineWidget::resizeEvent(QResizeEvent *event)
     else
         m_viewport.setVisibleRange(start, end);
     QWidget::resizeEvent(event);
+    emit viewportChanged(); // more or fewer pixels per call: the legend's per-column key
 }
 
 void TimelineWidget::wheelEvent(QWheelEvent *event)

@@ -94,15 +94,23 @@ int RunAttribution::sendOfMessage(const Run &run, int message)
 {
     if (message < 0)
         return -1;
-    // Sends ascend by message; a message may take several calls (EAGAIN retries, parts).
-    auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), message,
-                               [](int m, const SendEvent &s) { return m < s.message; });
-    while (it != run.sends.cbegin()) {
-        --it;
-        if (it->message != message)
+    // Sends ascend by message; a message may take several calls (EAGAIN retries, parts). Field
+    // by field, as in tcpOfRecv.
+    const SendList &sends = run.sends;
+    qsizetype lo = 0;
+    qsizetype hi = sends.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (message < sends.get<&SendEvent::message>(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (qsizetype i = lo - 1; i >= 0; --i) {
+        if (sends.get<&SendEvent::message>(i) != message)
             return -1;
-        if (it->error == 0)
-            return int(it - run.sends.cbegin());
+        if (sends.get<&SendEvent::error>(i) == 0)
+            return int(i);
     }
     return -1;
 }
@@ -120,31 +128,41 @@ const MessageFate *RunAttribution::fate(const Run &run, int message)
 
 QList<ByteSpan> RunAttribution::tcpOfRecv(const Run &run, int recv)
 {
-    const RecvEvent &r = run.recvs.at(recv);
+    // Field by field: the renderer asks this for every recv in view, and a whole event (its
+    // preview included) per step of the search cost more than the rest of a frame.
+    const qint64 bytes = run.recvs.get<&RecvEvent::bytes>(recv);
     QList<ByteSpan> out;
-    if (r.bytes <= 0)
+    if (bytes <= 0)
         return out;
-    const qint64 begin = r.offset;
-    const qint64 end = r.offset + r.bytes;
+    const qint64 begin = run.recvs.get<&RecvEvent::offset>(recv);
+    const qint64 end = begin + bytes;
     if (run.sends.isEmpty() && isOneSided(run))
         return framesOfRecv(run, recv, begin, end);
+    const SendList &sends = run.sends;
+    const auto offset = [&](qsizetype i) { return sends.get<&SendEvent::offset>(i); };
+    const auto accepted = [&](qsizetype i) { return sends.get<&SendEvent::accepted>(i); };
     // Send ends ascend with the stream offset, so the first send that reaches past the
     // recv's first byte is found by binary search.
-    auto it = std::upper_bound(run.sends.cbegin(), run.sends.cend(), begin,
-                               [](qint64 b, const SendEvent &s) {
-                                   return b < s.offset + std::max<qint64>(s.accepted, 0);
-                               });
-    for (; it != run.sends.cend() && it->offset < end; ++it) {
-        if (it->accepted <= 0)
+    qsizetype lo = 0;
+    qsizetype hi = sends.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (begin < offset(mid) + std::max<qint64>(accepted(mid), 0))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (qsizetype i = lo; i < sends.size() && offset(i) < end; ++i) {
+        const qint64 took = accepted(i);
+        if (took <= 0)
             continue;
-        const qint64 a = std::max(begin, it->offset);
-        const qint64 b = std::min(end, it->offset + it->accepted);
+        const qint64 a = std::max(begin, offset(i));
+        const qint64 b = std::min(end, offset(i) + took);
         if (b <= a)
             continue;
-        out.append(ByteSpan{ int(it - run.sends.cbegin()), recv, it->message, b - a,
-                             fraction(a - it->offset, it->accepted),
-                             fraction(b - it->offset, it->accepted), fraction(a - begin, r.bytes),
-                             fraction(b - begin, r.bytes) });
+        out.append(ByteSpan{ int(i), recv, sends.get<&SendEvent::message>(i), b - a,
+                             fraction(a - offset(i), took), fraction(b - offset(i), took),
+                             fraction(a - begin, bytes), fraction(b - begin, bytes) });
     }
     return out;
 }
@@ -173,26 +191,37 @@ QList<ByteSpan> RunAttribution::framesOfRecv(const Run &run, int recv, qint64 be
 
 QList<ByteSpan> RunAttribution::tcpOfSend(const Run &run, int send)
 {
-    const SendEvent &s = run.sends.at(send);
+    // Field by field, as in tcpOfRecv.
+    const qint64 accepted = run.sends.get<&SendEvent::accepted>(send);
     QList<ByteSpan> out;
-    if (s.accepted <= 0)
+    if (accepted <= 0)
         return out;
-    const qint64 begin = s.offset;
-    const qint64 end = s.offset + s.accepted;
-    auto it = std::upper_bound(
-        run.recvs.cbegin(), run.recvs.cend(), begin,
-        [](qint64 b, const RecvEvent &r) { return b < r.offset + std::max<qint64>(r.bytes, 0); });
-    for (; it != run.recvs.cend() && it->offset < end; ++it) {
-        if (it->bytes <= 0)
+    const qint64 begin = run.sends.get<&SendEvent::offset>(send);
+    const qint64 end = begin + accepted;
+    const int message = run.sends.get<&SendEvent::message>(send);
+    const RecvList &recvs = run.recvs;
+    const auto offset = [&](qsizetype i) { return recvs.get<&RecvEvent::offset>(i); };
+    const auto bytes = [&](qsizetype i) { return recvs.get<&RecvEvent::bytes>(i); };
+    qsizetype lo = 0;
+    qsizetype hi = recvs.size();
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (begin < offset(mid) + std::max<qint64>(bytes(mid), 0))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    for (qsizetype i = lo; i < recvs.size() && offset(i) < end; ++i) {
+        const qint64 got = bytes(i);
+        if (got <= 0)
             continue;
-        const qint64 a = std::max(begin, it->offset);
-        const qint64 b = std::min(end, it->offset + it->bytes);
+        const qint64 a = std::max(begin, offset(i));
+        const qint64 b = std::min(end, offset(i) + got);
         if (b <= a)
             continue;
-        out.append(ByteSpan{ send, int(it - run.recvs.cbegin()), s.message, b - a,
-                             fraction(a - begin, s.accepted), fraction(b - begin, s.accepted),
-                             fraction(a - it->offset, it->bytes),
-                             fraction(b - it->offset, it->bytes) });
+        out.append(ByteSpan{ send, int(i), message, b - a, fraction(a - begin, accepted),
+                             fraction(b - begin, accepted), fraction(a - offset(i), got),
+                             fraction(b - offset(i), got) });
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include "render/wirepainter.h"
 #include "view/eventtext.h"
 #include "view/lanecolumns.h"
+#include "view/mergescale.h"
 #include "view/replaymoment.h"
 #include "view/timeaxis.h"
 
@@ -22,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <type_traits>
 
@@ -35,23 +37,30 @@ constexpr int kMaxLinks = 20000;
 } // namespace
 
 template<typename Event>
-bool RunPainter::aggregates(const EventList<Event> &events,
-                            const TimelineGeometry::Range &range) const
+bool RunPainter::aggregates(const TimelineGeometry &geometry, const EventList<Event> &events,
+                            const TimelineGeometry::Range &range)
 {
-    if (!m_g.layout().isDense(range.count())
-        || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
+    const TimelineLayout &layout = geometry.layout();
+    if (!layout.isDense(range.count()) || qEnvironmentVariableIsSet("SOCKSCOPE_EXACT_TIMELINE"))
         return false;
     // More events than columns they can fall in: two share one, no need to look.
-    if (double(range.count()) > m_plot.width() + m_g.layout().maxBoxWidth() + 2)
+    if (double(range.count()) > layout.plot().width() + layout.maxBoxWidth() + 2)
         return true;
+    const PixelMapper x(geometry.viewport());
     double previous = -1e300;
     for (int i = range.begin; i < range.end; ++i) {
-        const double column = std::floor(m_x(TimelineGeometry::time(events.at(i))));
+        const double column = std::floor(x(TimelineGeometry::time(events.at(i))));
         if (column == previous)
             return true;
         previous = column;
     }
     return false;
+}
+
+RunPainter::DenseLanes RunPainter::denseLanes(const Run &run, const TimelineGeometry &geometry)
+{
+    return { aggregates(geometry, run.sends, geometry.visibleSends(run)),
+             aggregates(geometry, run.recvs, geometry.visibleRecvs(run)) };
 }
 
 RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
@@ -65,8 +74,8 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
 {
     m_sendRange = m_g.visibleSends(run);
     m_recvRange = m_g.visibleRecvs(run);
-    m_denseSends = aggregates(run.sends, m_sendRange);
-    m_denseRecvs = aggregates(run.recvs, m_recvRange);
+    m_denseSends = aggregates(m_g, run.sends, m_sendRange);
+    m_denseRecvs = aggregates(m_g, run.recvs, m_recvRange);
     m_sendLargest = LaneColumns::scale(run, LaneColumns::Side::Sends).maximum;
     m_recvLargest = LaneColumns::scale(run, LaneColumns::Side::Recvs).maximum;
     if (!m_denseSends) {
@@ -90,6 +99,17 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
     if (m_denseRecvs)
         m_recvColumns = LaneColumns::collect(run, LaneColumns::Side::Recvs, m_recvRange.begin,
                                              m_recvRange.end, m_x, m_plot.left(), columns);
+    // On a linear time axis a column's bar is as tall as its bytes against the fullest column
+    // of its lane in this picture: every column spans the same time, so the bars are the
+    // throughput. On the compact axis a column spans more or less time by how many calls are
+    // near, and bytes per column would draw that instead: bars are full there. (A recv lane
+    // whose messages are known shows messages per recv instead, on either axis.)
+    if (m_g.viewport().warp().isIdentity()) {
+        for (const double bytes : m_sendColumns.bytes)
+            m_sendColumnBytes = std::max(m_sendColumnBytes, bytes);
+        for (const double bytes : m_recvColumns.bytes)
+            m_recvColumnBytes = std::max(m_recvColumnBytes, bytes);
+    }
 }
 
 void RunPainter::paint()
@@ -642,28 +662,60 @@ BoxLabels::Placed RunPainter::peekLabel(const RecvEvent &r, int i, const QRectF 
     return { box, { word, TimelineRenderer::tr("size %1").arg(size), word, size, true } };
 }
 
-void RunPainter::paintColumns(const QRectF &lane, const std::vector<quint8> &kinds)
+void RunPainter::paintColumns(const QRectF &lane, const LaneSummary::Columns &columns, bool recvs)
 {
-    // kinds per pixel column: 0 none, 1 normal, 2 alarming (lost, truncated, failed). Runs of
-    // equal columns become one rectangle: far fewer primitives than events.
+    // Per pixel column: nothing, an alarming call (lost, truncated, failed: red, full height),
+    // on a recv lane whose messages are known a bar of the messages its recvs held on average
+    // (MergeScale: colour and height), else a grey bar, on a linear axis as tall as the
+    // column's bytes against the lane's fullest column. Neighbouring columns of one colour and
+    // height become one rectangle: far fewer primitives than events.
     const double pad = std::round(lane.height() * 0.08);
-    QList<QRectF> normal;
-    QList<QRectF> alarming;
-    int start = 0;
-    const int columns = int(kinds.size());
-    for (int c = 1; c <= columns; ++c) {
-        if (c < columns && kinds[size_t(c)] == kinds[size_t(start)])
+    const double full = lane.height() - 2 * pad;
+    const double least = std::max(2.0, std::round(0.15 * full));
+    const bool byMessages = recvs && LaneColumns::knowsMessages(m_run);
+    const double mostBytes = recvs ? m_recvColumnBytes : m_sendColumnBytes;
+    constexpr int kGrey = MergeScale::kBands;
+    constexpr int kAlarm = MergeScale::kBands + 1;
+    std::array<QList<QRectF>, MergeScale::kBands + 2> bars;
+    const auto style = [&](size_t c) -> std::pair<int, double> {
+        if (columns.kinds[c] == 0)
+            return { -1, 0 };
+        if (columns.kinds[c] == 2)
+            return { kAlarm, full };
+        if (byMessages && columns.reads[c] > 0) {
+            const double ratio = columns.messages[c] / columns.reads[c];
+            return { MergeScale::band(ratio),
+                     std::round(least + (full - least) * MergeScale::height(ratio)) };
+        }
+        const double h = mostBytes > 0 && columns.bytes[c] < mostBytes
+            ? std::max(least, std::round(full * columns.bytes[c] / mostBytes))
+            : full;
+        return { kGrey, h };
+    };
+    const size_t count = columns.kinds.size();
+    size_t start = 0;
+    std::pair<int, double> current = count > 0 ? style(0) : std::pair<int, double>{ -1, 0 };
+    for (size_t c = 1; c <= count; ++c) {
+        const std::pair<int, double> next = c < count ? style(c) : std::pair<int, double>{ -1, 0 };
+        if (c < count && next == current)
             continue;
-        const QRectF r(m_plot.left() + start, lane.top() + pad, c - start, lane.height() - 2 * pad);
-        if (kinds[size_t(start)] == 1)
-            normal.append(r);
-        else if (kinds[size_t(start)] == 2)
-            alarming.append(r);
+        if (current.first >= 0) {
+            const double bottom = lane.bottom() - pad;
+            bars[size_t(current.first)].append(QRectF(m_plot.left() + double(start),
+                                                      bottom - current.second, double(c - start),
+                                                      current.second));
+        }
         start = c;
+        current = next;
     }
     m_p.setPen(Qt::NoPen);
+    for (int b = 0; b < MergeScale::kBands; ++b) {
+        m_p.setBrush(MergeScale::colour(b, m_s));
+        m_p.drawRects(bars[size_t(b)].constData(), int(bars[size_t(b)].size()));
+    }
     m_p.setBrush(TimelineStyle::mix(m_s.foreground, m_s.background, 0.6));
-    m_p.drawRects(normal.constData(), int(normal.size()));
+    m_p.drawRects(bars[kGrey].constData(), int(bars[kGrey].size()));
+    const QList<QRectF> &alarming = bars[kAlarm];
     m_p.setBrush(m_s.lost);
     m_p.drawRects(alarming.constData(), int(alarming.size()));
     m_p.setBrush(Qt::NoBrush);
@@ -678,12 +730,12 @@ void RunPainter::paintColumns(const QRectF &lane, const std::vector<quint8> &kin
 
 void RunPainter::paintDenseSends()
 {
-    paintColumns(m_lanes.sends, m_sendColumns.kinds);
+    paintColumns(m_lanes.sends, m_sendColumns, false);
 }
 
 void RunPainter::paintDenseRecvs()
 {
-    paintColumns(m_lanes.recvs, m_recvColumns.kinds);
+    paintColumns(m_lanes.recvs, m_recvColumns, true);
 }
 
 void RunPainter::paintLinks()

@@ -65,6 +65,15 @@ public:
     static HeaderText fittedHeader(const Run &run, bool markReal, double width,
                                    const HeaderFonts &fonts);
 
+    // Which of a run's lanes are drawn per pixel column in this geometry (the legend explains
+    // those marks only when a lane has them).
+    struct DenseLanes
+    {
+        bool sends = false;
+        bool recvs = false;
+    };
+    static DenseLanes denseLanes(const Run &run, const TimelineGeometry &geometry);
+
 private:
     // Level of detail only where it changes nothing a reader could see otherwise: more events
     // than fit as labelled boxes, and at least two of them in one pixel column. When every event
@@ -72,7 +81,8 @@ private:
     // from the exact one for wide events. SOCKSCOPE_EXACT_TIMELINE=1 turns it off (tests compare
     // the two; anyone can check a figure against the exact drawing, whatever it costs).
     template<typename Event>
-    bool aggregates(const EventList<Event> &events, const TimelineGeometry::Range &range) const;
+    static bool aggregates(const TimelineGeometry &geometry, const EventList<Event> &events,
+                           const TimelineGeometry::Range &range);
 
     bool selected(int message) const
     {
@@ -128,7 +138,7 @@ private:
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);
-    void paintColumns(const QRectF &lane, const std::vector<quint8> &kinds);
+    void paintColumns(const QRectF &lane, const LaneSummary::Columns &columns, bool recvs);
 
     QPainter &m_p;
     const Run &m_run;
@@ -151,6 +161,10 @@ private:
     bool m_denseRecvs = false;
     LaneSummary::Columns m_sendColumns; // dense lanes only
     LaneSummary::Columns m_recvColumns;
+    // The most bytes a dense column of each lane moved in this picture: its bars' scale (0 on
+    // the compact axis: full bars).
+    double m_sendColumnBytes = 0;
+    double m_recvColumnBytes = 0;
     bool m_markReal = false; // predicted vs observed: say which runs are the real ones
     const ReplayMoment *m_replay = nullptr; // during replay: what is in progress now
     TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does

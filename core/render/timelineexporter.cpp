@@ -34,7 +34,19 @@ struct Figure
     QRectF timeline;
     QRectF legend;
     QSizeF size;
+    TimelineViewport viewport; // the time view's
+    TimelineLegend::Contents legendContents;
 };
+
+TimelineViewport viewportOf(const Trace &trace, const TimelineExportOptions &options,
+                            const QRect &timeline)
+{
+    TimelineViewport viewport = TimelineRenderer::fittedViewport(
+        trace, timeline, options.style, options.compact ? TimeWarp::compact(trace) : TimeWarp());
+    if (options.hasRange())
+        viewport.setVisibleRange(options.startNs, options.endNs);
+    return viewport;
+}
 
 QFont titleFont(const TimelineStyle &style)
 {
@@ -69,7 +81,14 @@ Figure figure(const Trace &trace, const TimelineExportOptions &options, const QS
     // The legend is the timeline's key (lanes, links, evidence bars); the byte view's caption
     // says what its rows are.
     if (options.legend && !bytes) {
-        const double h = TimelineLegend::height(inner, style, TimelineLegend::Contents::of(trace));
+        // The key explains the per-column marks only where the picture has them.
+        f.viewport = viewportOf(trace, options, f.timeline.toAlignedRect());
+        f.legendContents = TimelineLegend::Contents::of(trace);
+        const TimelineRenderer::Overview overview
+            = TimelineRenderer::overview(f.timeline.toAlignedRect(), trace, f.viewport, style);
+        f.legendContents.columns = overview.columns;
+        f.legendContents.mergeScale = overview.messages;
+        const double h = TimelineLegend::height(inner, style, f.legendContents);
         f.legend = QRectF(margin, y + 0.5 * line, inner, h);
         y = f.legend.bottom();
     }
@@ -202,12 +221,12 @@ QSizeF TimelineExporter::logicalSize(const Trace &trace, const TimelineExportOpt
     return figure(trace, options, caption(trace, options)).size;
 }
 
-void TimelineExporter::paint(QPainter &painter, const Trace &trace,
-                             const TimelineExportOptions &options)
+namespace {
+
+void paintFigure(QPainter &painter, const Trace &trace, const TimelineExportOptions &options,
+                 const QString &text, const Figure &f)
 {
-    const QString heading = title(trace, options);
-    const QString text = caption(trace, options);
-    const Figure f = figure(trace, options, text);
+    const QString heading = TimelineExporter::title(trace, options);
     const TimelineStyle &style = options.style;
     painter.fillRect(QRectF(QPointF(0, 0), f.size), style.background);
     if (options.caption) {
@@ -231,10 +250,8 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace,
         }
         return;
     }
-    TimelineViewport viewport = TimelineRenderer::fittedViewport(
-        trace, timeline, style, options.compact ? TimeWarp::compact(trace) : TimeWarp());
-    if (options.hasRange())
-        viewport.setVisibleRange(options.startNs, options.endNs);
+    const TimelineViewport viewport
+        = options.legend ? f.viewport : viewportOf(trace, options, timeline);
     if (options.replayNs >= 0) {
         const ReplayMoment moment(trace, qint64(std::llround(options.replayNs)));
         TimelineRenderer::paint(painter, timeline, moment.known(), viewport, style,
@@ -246,7 +263,16 @@ void TimelineExporter::paint(QPainter &painter, const Trace &trace,
             TimelineMarker::paint(painter, timeline, trace, viewport, style, options.markerNs);
     }
     if (options.legend)
-        TimelineLegend::paint(painter, f.legend, style, TimelineLegend::Contents::of(trace));
+        TimelineLegend::paint(painter, f.legend, style, f.legendContents);
+}
+
+} // namespace
+
+void TimelineExporter::paint(QPainter &painter, const Trace &trace,
+                             const TimelineExportOptions &options)
+{
+    const QString text = caption(trace, options);
+    paintFigure(painter, trace, options, text, figure(trace, options, text));
 }
 
 QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions &options,
@@ -258,7 +284,9 @@ QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions 
         return {};
     }
     const double scale = std::clamp(options.scale, 0.25, 8.0);
-    const QSizeF logical = logicalSize(trace, options);
+    const QString text = caption(trace, options);
+    const Figure f = figure(trace, options, text);
+    const QSizeF logical = f.size;
     const QSize pixels(int(std::ceil(logical.width() * scale)),
                        int(std::ceil(logical.height() * scale)));
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -273,7 +301,7 @@ QImage TimelineExporter::render(const Trace &trace, const TimelineExportOptions 
     image.setDevicePixelRatio(scale);
     image.fill(options.style.background);
     QPainter painter(&image);
-    paint(painter, trace, options);
+    paintFigure(painter, trace, options, text, f);
     painter.end();
     return image;
 }

@@ -2,6 +2,7 @@
 
 #include "model/trace.h"
 #include "view/lanecolumns.h"
+#include "view/mergescale.h"
 #include "view/timelinelayout.h"
 #include "view/timelinestyle.h"
 
@@ -97,6 +98,18 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         // projector's screen.
         items.append({ Mark::Wire, tr("wire: packet, ACK, ✕ dropped") });
     }
+    if (contents.columns) {
+        // Short items: a key wider than the window's legend is cut off, not wrapped.
+        items.append({ Mark::Columns,
+                       tr("dense calls: a bar per pixel column; on a linear axis, height = "
+                          "bytes") });
+        items.append({ Mark::ColumnAlarm, tr("a lost, truncated or failed call in that column") });
+    }
+    if (contents.mergeScale) {
+        items.append({ Mark::MergeScale,
+                       tr("recv() bars: messages per recv() there (below 1: split, above 1: "
+                          "merged)") });
+    }
     if (contents.frames) {
         items.append(
             { Mark::Frame, tr("decoded message, bracketed to the recv() bytes it came from") });
@@ -106,11 +119,11 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
     const QFontMetricsF fm(style.font);
     const double line = fm.height();
 
-    const QSizeF swatch(2.6 * line, 1.2 * line);
     const double itemGap = 1.4 * line;
     double x = rect.left();
     double y = rect.top();
     for (const auto &[mark, text] : std::as_const(items)) {
+        const QSizeF swatch(swatchWidth(mark, line), 1.2 * line);
         const double width = swatch.width() + 0.5 * line + fm.horizontalAdvance(text);
         if (x > rect.left() && x + width > rect.right()) {
             x = rect.left();
@@ -126,6 +139,12 @@ double TimelineLegend::flow(QPainter *painter, const QRectF &rect, const Timelin
         x += width + itemGap;
     }
     return y + 1.6 * line - rect.top();
+}
+
+double TimelineLegend::swatchWidth(Mark mark, double line)
+{
+    // The scale's cells each hold their number ("≥128" the widest).
+    return mark == Mark::MergeScale ? MergeScale::kBands * 2.1 * line : 2.6 * line;
 }
 
 void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s)
@@ -229,6 +248,49 @@ void TimelineLegend::paintMark(QPainter &p, Mark mark, const QRectF &r, const Ti
             const double h = r.height() * (i + 1) / 4;
             p.fillRect(QRectF(r.left() + i * r.width() / 4, r.bottom() - h, r.width() / 4 - 1, h),
                        bar);
+        }
+        break;
+    }
+    case Mark::Columns: {
+        // As RunPainter::paintColumns draws them: grey bars of the bytes.
+        const QColor grey = TimelineStyle::mix(s.foreground, s.background, 0.6);
+        static constexpr double heights[] = { 0.4, 0.7, 0.55, 1.0, 0.85, 0.3, 0.6, 0.45 };
+        const double w = r.width() / 8;
+        for (int i = 0; i < 8; ++i) {
+            const double h = r.height() * heights[i];
+            p.fillRect(QRectF(r.left() + i * w, r.bottom() - h, w, h), grey);
+        }
+        break;
+    }
+    case Mark::ColumnAlarm: {
+        // A red column among grey ones, its cross above it.
+        const QColor grey = TimelineStyle::mix(s.foreground, s.background, 0.6);
+        const double w = r.width() / 8;
+        const QRectF lane(r.left(), r.top() + 0.35 * r.height(), r.width(), 0.65 * r.height());
+        for (int i = 0; i < 8; ++i)
+            p.fillRect(QRectF(lane.left() + i * w, lane.top(), w, lane.height()),
+                       i == 4 ? s.lost : grey);
+        const QPointF c(lane.left() + 4.5 * w, r.top() + 0.15 * r.height());
+        const double h = 0.13 * r.height();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(s.lost, 2 * s.lineWidth));
+        p.drawLine(c + QPointF(-h, -h), c + QPointF(h, h));
+        p.drawLine(c + QPointF(-h, h), c + QPointF(h, -h));
+        p.setRenderHint(QPainter::Antialiasing, false);
+        break;
+    }
+    case Mark::MergeScale: {
+        // One cell per band, its number inside, dark text on light cells and light on dark.
+        QFont font = s.font;
+        font.setPixelSize(std::max(6, s.font.pixelSize() * 4 / 5));
+        p.setFont(font);
+        const double w = r.width() / MergeScale::kBands;
+        for (int b = 0; b < MergeScale::kBands; ++b) {
+            const QColor colour = MergeScale::colour(b, s);
+            const QRectF cell(r.left() + b * w, r.top(), w - 1, r.height());
+            p.fillRect(cell, colour);
+            p.setPen(colour.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+            p.drawText(cell, Qt::AlignCenter, MergeScale::label(b));
         }
         break;
     }

@@ -41,6 +41,11 @@ public:
         // A UDP reader's peeks (MSG_PEEK): only where a run peeked, not in the key before the
         // first run.
         bool peek = false;
+        // Lanes drawn per pixel column (too many calls for boxes), and among them a recv lane
+        // coloured by messages per recv: what the picture shows at its zoom, so of() leaves
+        // them false and whoever knows the view sets them (TimelineRenderer::overview).
+        bool columns = false;
+        bool mergeScale = false;
         static Contents of(const Trace &trace);
         bool operator==(const Contents &) const = default;
     };
@@ -62,8 +67,12 @@ private:
         Frame,
         BadFrame,
         Wire,
-        Peek
+        Peek,
+        Columns,
+        ColumnAlarm,
+        MergeScale
     };
+    static double swatchWidth(Mark mark, double line);
     static void paintMark(QPainter &p, Mark mark, const QRectF &r, const TimelineStyle &s);
     // Positions of every item for a given width; height() and paint() share it.
     static double flow(QPainter *painter, const QRectF &rect, const TimelineStyle &style,

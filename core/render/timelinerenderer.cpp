@@ -97,6 +97,23 @@ void TimelineRenderer::paint(QPainter &painter, const QRect &rect, const Trace &
     painter.restore();
 }
 
+TimelineRenderer::Overview TimelineRenderer::overview(const QRect &rect, const Trace &trace,
+                                                      const TimelineViewport &viewport,
+                                                      const TimelineStyle &style)
+{
+    Overview o;
+    if (trace.runs.isEmpty())
+        return o;
+    const TimelineLayout layout(rect, trace, style);
+    const TimelineGeometry geometry(layout, viewport);
+    for (const Run &run : trace.runs) {
+        const RunPainter::DenseLanes dense = RunPainter::denseLanes(run, geometry);
+        o.columns = o.columns || dense.sends || dense.recvs;
+        o.messages = o.messages || (dense.recvs && LaneColumns::knowsMessages(run));
+    }
+    return o;
+}
+
 void TimelineRenderer::paintPinnedAxis(QPainter &painter, const QRect &rect, const Trace &trace,
                                        const TimelineViewport &viewport, const TimelineStyle &style,
                                        double top)

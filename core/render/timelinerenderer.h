@@ -52,6 +52,17 @@ public:
                           const TimelineLayout &layout);
 
     static double naturalHeight(const Trace &trace, const TimelineStyle &style);
+
+    // Which per-pixel-column marks paint() would draw with these arguments, for the legend:
+    // any lane drawn per column, and a recv lane per column whose messages are known (coloured
+    // by messages per recv, MergeScale).
+    struct Overview
+    {
+        bool columns = false;
+        bool messages = false;
+    };
+    static Overview overview(const QRect &rect, const Trace &trace,
+                             const TimelineViewport &viewport, const TimelineStyle &style);
 };
 
 } // namespace sockscope

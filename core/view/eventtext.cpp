@@ -5,8 +5,8 @@
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
-#include "model/callcount.h"
 #include "model/platformprofile.h"
+#include "view/lanecolumns.h"
 #include "view/timeaxis.h"
 
 #include <QJsonDocument>
@@ -172,7 +172,7 @@ QString EventText::outcome(const Run &run)
     const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
     // A TCP reader's last recv() returns 0 at end of file: counted apart, so that the header
     // says "2 recv()s + EOF" where the lesson says "in 2 recvs" (of data).
-    const qsizetype eofs = CallCount::endsOfFile(run);
+    const qsizetype eofs = LaneColumns::endsOfFile(run);
     const QString recvs = eofs == 0 ? tr("%n recv()", nullptr, int(run.recvs.size()))
                                     : tr("%n recv() + EOF", nullptr, int(run.recvs.size() - eofs));
     const QString calls = run.role == Role::Sender ? sends

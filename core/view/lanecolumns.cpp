@@ -3,6 +3,7 @@
 #include "analysis/runattribution.h"
 #include "view/timelinegeometry.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace sockscope {
@@ -31,6 +32,15 @@ public:
         const MessageFate *f = RunAttribution::fate(m_run, sends.get<&SendEvent::message>(i));
         return f && f->fate == Fate::Lost && (f->firstSend < 0 || f->firstSend == i);
     }
+    qint64 bytes(qsizetype i) const
+    {
+        return m_run.sends.get<&SendEvent::error>(i) != 0
+            ? 0
+            : std::max<qint64>(0, m_run.sends.get<&SendEvent::accepted>(i));
+    }
+    static int reads(qsizetype) { return 0; }
+    static bool endOfFile(qsizetype) { return false; }
+    static double messages(qsizetype) { return 0; }
 
 private:
     const Run &m_run;
@@ -52,9 +62,65 @@ public:
         return m_run.recvs.get<&RecvEvent::error>(i) != 0
             || m_run.recvs.get<&RecvEvent::truncated>(i);
     }
+    // A peek read nothing away (its bytes are a copy), a failed call nothing at all.
+    qint64 bytes(qsizetype i) const
+    {
+        const RecvList &recvs = m_run.recvs;
+        return recvs.get<&RecvEvent::error>(i) != 0 || recvs.get<&RecvEvent::peek>(i)
+            ? 0
+            : std::max<qint64>(0, recvs.get<&RecvEvent::bytes>(i));
+    }
+    // As CallCount::endsOfFile counts them.
+    bool endOfFile(qsizetype i) const
+    {
+        return m_run.protocol == Protocol::Tcp && m_run.recvs.get<&RecvEvent::bytes>(i) == 0
+            && m_run.recvs.get<&RecvEvent::error>(i) == 0;
+    }
+    // TCP: a recv that returned bytes (0 is the end of the stream). UDP: every datagram read,
+    // an empty one too (UDP has no end of stream).
+    int reads(qsizetype i) const
+    {
+        const RecvList &recvs = m_run.recvs;
+        if (recvs.get<&RecvEvent::error>(i) != 0 || recvs.get<&RecvEvent::peek>(i))
+            return 0;
+        return m_run.protocol == Protocol::Udp || recvs.get<&RecvEvent::bytes>(i) > 0 ? 1 : 0;
+    }
+    // A datagram is one message, whole or truncated. A TCP recv holds of each message the
+    // share of its bytes it read: the bytes [offset, offset + bytes) of the stream against the
+    // messages' own ranges, from the analysis (fates, in stream order).
+    double messages(qsizetype i) const
+    {
+        if (reads(i) == 0)
+            return 0;
+        if (m_run.protocol == Protocol::Udp)
+            return 1;
+        const QList<MessageFate> &fates = m_run.fates;
+        const qint64 from = m_run.recvs.get<&RecvEvent::offset>(i);
+        const qint64 to = from + m_run.recvs.get<&RecvEvent::bytes>(i);
+        const auto end = [&](qsizetype k) { return fates[k].offset + fates[k].length; };
+        // Recvs are asked in stream order: the next one usually starts where the last ended.
+        if (from != m_lastEnd || m_cursor >= fates.size()) {
+            m_cursor = std::partition_point(
+                           fates.cbegin(), fates.cend(),
+                           [&](const MessageFate &f) { return f.offset + f.length <= from; })
+                - fates.cbegin();
+        }
+        while (m_cursor < fates.size() && end(m_cursor) <= from)
+            ++m_cursor;
+        double held = 0;
+        for (qsizetype k = m_cursor; k < fates.size() && fates[k].offset < to; ++k) {
+            if (fates[k].length > 0)
+                held += double(std::min(end(k), to) - std::max(fates[k].offset, from))
+                    / double(fates[k].length);
+        }
+        m_lastEnd = to;
+        return held;
+    }
 
 private:
     const Run &m_run;
+    mutable qsizetype m_cursor = 0; // the first message that may hold the next recv's bytes
+    mutable qint64 m_lastEnd = -1;
 };
 
 struct Entry
@@ -135,6 +201,21 @@ Entry *entryOf(const Run &run, LaneColumns::Side side)
 
 } // namespace
 
+bool LaneColumns::knowsMessages(const Run &run)
+{
+    if (run.protocol == Protocol::Udp)
+        return true;
+    // A stream's messages are known once the analysis has placed them: not while a run records,
+    // not in a one-sided run (its decoded frames are not summarised here).
+    return !isOneSided(run) && !run.fates.isEmpty();
+}
+
+qsizetype LaneColumns::endsOfFile(const Run &run)
+{
+    const Entry *e = entryOf(run, Side::Recvs);
+    return e ? e->summary.endsOfFile() : 0;
+}
+
 LaneColumns::Scale LaneColumns::scale(const Run &run, Side side)
 {
     const Entry *e = entryOf(run, side);
@@ -145,8 +226,7 @@ LaneSummary::Columns LaneColumns::collect(const Run &run, Side side, qsizetype b
                                           const PixelMapper &x, double plotLeft, int columns)
 {
     LaneSummary::Columns out;
-    out.kinds.assign(size_t(std::max(0, columns)), 0);
-    out.evidence.assign(size_t(std::max(0, columns)), 0);
+    out.assign(columns);
     Entry *entry = entryOf(run, side);
     if (!entry)
         return out;

@@ -31,6 +31,14 @@ public:
 
     static Scale scale(const Run &run, Side side);
 
+    // Whether the recv lane's columns know how many messages their recvs held: a UDP run's
+    // datagrams always, a TCP run's once analysed (a one-sided run's decoded frames are not
+    // counted: its columns show bytes only).
+    static bool knowsMessages(const Run &run);
+    // CallCount::endsOfFile from the recv lane's summary: the same count, without a visit of
+    // every recv on every frame.
+    static qsizetype endsOfFile(const Run &run);
+
     // The picture of events [begin, end) over `columns` pixel columns starting at plotLeft.
     // A send is alarming when it failed, was partial or its message was lost (marked on the
     // message's first send); a recv when it failed or was truncated.

@@ -10,30 +10,49 @@
 namespace sockscope {
 
 // A lane's events (a run's sends or its recvs) summarised in blocks of 4, 32, 256, 2048, …
-// events: each block's earliest and latest time, its tallest kernel evidence and whether it
-// holds an alarming call (lost, truncated, failed). A dense lane is drawn per pixel column,
+// events: each block's earliest and latest time, its tallest kernel evidence, whether it
+// holds an alarming call (lost, truncated, failed), and the sums that let it stand for its
+// events in the overview: bytes moved, the calls that read something, and the messages those
+// reads held (a recv holding half of one message and all of two holds 2.5). A dense lane is
+// drawn per pixel column,
 // and a block whose earliest and latest events fall in one column stands for all of them, so
 // a fit-all frame reads a few thousand blocks instead of a million events; only the blocks
 // that straddle a column edge are opened. Built once per event list and extended as a live
 // run grows: events are only ever appended.
 //
 // A Lane is what the summary reads: size(), time(i) (the event's place on the time axis,
-// never decreasing with i), evidence(i) (std::optional<qint64>) and alarming(i).
+// never decreasing with i), evidence(i) (std::optional<qint64>), alarming(i), bytes(i) (what
+// the call moved), reads(i) (1 when it read a message's bytes or an empty datagram, else 0)
+// messages(i) (the messages it held, a fraction of each by its bytes; 0 on a send lane) and
+// endOfFile(i).
+// messages(i) is asked in increasing i within each range, so a lane may keep a cursor.
 class LaneSummary
 {
 public:
-    // Per pixel column of the plot: 0 no event, 1 events, 2 at least one alarming event; and
-    // the largest positive evidence value (0: none).
+    // Per pixel column of the plot: 0 no event, 1 events, 2 at least one alarming event; the
+    // largest positive evidence value (0: none); the calls in it, the bytes they moved, the
+    // calls that read something and the messages those held (messages / reads: how many
+    // messages a recv held on average there). The sums come from blocks kept in single
+    // precision: they are exact to about 7 digits, which no bar or colour can show.
     struct Columns
     {
         std::vector<quint8> kinds;
         std::vector<qint64> evidence;
+        std::vector<qint32> calls;
+        std::vector<double> bytes;
+        std::vector<qint32> reads;
+        std::vector<double> messages;
+
+        void assign(int columns);
     };
 
     qsizetype size() const { return m_size; }
     // Whether any event carries evidence, and the largest value: the scale of evidence bars.
     bool anyEvidence() const { return m_anyEvidence; }
     qint64 maxEvidence() const { return m_maxEvidence; }
+    // The calls that were a TCP reader's end of file (a recv that returned 0): the run header
+    // counts them apart on every frame, without a visit of every call.
+    qsizetype endsOfFile() const { return m_endsOfFile; }
 
     // Takes in the events appended since the last call (all of them the first time).
     template<typename Lane> void extend(const Lane &lane);
@@ -51,18 +70,41 @@ private:
     static constexpr qsizetype kLeaf = 4;
     static constexpr qsizetype kFanout = 8; // span() shifts by its three bits
 
+    // 32 bytes: a summary costs about 9 bytes per event (a block per 4 events at the lowest
+    // level, 8/7 of that with the levels above).
     struct Block
     {
         double earliest = 0;
         double latest = 0;
-        qint32 evidence = 0; // largest positive value, 0 if none (socket buffers stay below 2 GiB)
+        float bytes = 0;
+        float messages = 0;
+        quint32 reads = 0;
+        // The largest positive evidence value in the low 31 bits (socket buffers stay below
+        // 2 GiB), 0 if none; the top bit: the block holds an alarming call.
+        quint32 evidenceAndAlarm = 0;
+
+        static constexpr quint32 kAlarm = 0x80000000U;
+        bool alarming() const { return (evidenceAndAlarm & kAlarm) != 0; }
+        qint64 evidence() const { return qint64(evidenceAndAlarm & ~kAlarm); }
+    };
+    static_assert(sizeof(Block) == 32);
+
+    // What one event adds to a block or a column.
+    struct Event
+    {
+        double time = 0;
+        qint64 evidence = 0;
+        double bytes = 0;
+        double messages = 0;
+        int reads = 0;
         bool alarming = false;
     };
-
-    template<typename Lane> void addEvent(const Lane &lane, qsizetype i, Block &block) const;
+    template<typename Lane> Event event(const Lane &lane, qsizetype i) const;
+    static void addEvent(const Event &e, Block &block);
     bool alarming(qsizetype i) const { return (m_alarms[size_t(i / 64)] >> (i % 64)) & 1; }
     static void addBlock(const Block &child, Block &block);
-    static void mark(Columns &out, int column, bool alarming, qint64 evidence);
+    static void mark(Columns &out, int column, const Block &block, qint32 calls);
+    static void mark(Columns &out, int column, const Event &e);
     // Events covered by one block of level `level` (level 0 holds kLeaf events a block).
     static qsizetype span(int level) { return kLeaf << (3 * level); }
 
@@ -79,17 +121,15 @@ private:
     qsizetype m_size = 0;
     bool m_anyEvidence = false;
     qint64 m_maxEvidence = 0;
+    qsizetype m_endsOfFile = 0;
 };
 
-template<typename Lane>
-void LaneSummary::addEvent(const Lane &lane, qsizetype i, Block &block) const
+template<typename Lane> LaneSummary::Event LaneSummary::event(const Lane &lane, qsizetype i) const
 {
-    const double t = lane.time(i);
-    block.earliest = std::min(block.earliest, t);
-    block.latest = std::max(block.latest, t);
-    if (const std::optional<qint64> v = lane.evidence(i))
-        block.evidence = std::max(block.evidence, qint32(std::min<qint64>(*v, 0x7fffffff)));
-    block.alarming = block.alarming || alarming(i);
+    const std::optional<qint64> v = lane.evidence(i);
+    return Event{ lane.time(i),          v ? std::max<qint64>(*v, 0) : 0,
+                  double(lane.bytes(i)), lane.messages(i),
+                  lane.reads(i),         alarming(i) };
 }
 
 template<typename Lane> void LaneSummary::extend(const Lane &lane)
@@ -101,6 +141,8 @@ template<typename Lane> void LaneSummary::extend(const Lane &lane)
     for (qsizetype i = m_size; i < n; ++i) {
         if (lane.alarming(i))
             m_alarms[size_t(i / 64)] |= quint64(1) << (i % 64);
+        if (lane.endOfFile(i))
+            ++m_endsOfFile;
         if (const std::optional<qint64> v = lane.evidence(i)) {
             m_anyEvidence = true;
             m_maxEvidence = std::max(m_maxEvidence, *v);
@@ -115,15 +157,32 @@ template<typename Lane> void LaneSummary::extend(const Lane &lane)
         std::vector<Block> &blocks = m_levels[size_t(level)];
         blocks.resize(size_t(count));
         for (qsizetype b = dirty; b < count; ++b) {
-            Block block{ lane.time(b * span(level)), lane.time(b * span(level)), 0, false };
+            Block block;
+            block.earliest = block.latest = lane.time(b * span(level));
             if (level == 0) {
-                for (qsizetype i = b * kLeaf; i < std::min(n, (b + 1) * kLeaf); ++i)
-                    addEvent(lane, i, block);
+                // Sums in double, then stored: a block's sums round once, not once per event.
+                double bytes = 0;
+                double messages = 0;
+                for (qsizetype i = b * kLeaf; i < std::min(n, (b + 1) * kLeaf); ++i) {
+                    const Event e = event(lane, i);
+                    addEvent(e, block);
+                    bytes += e.bytes;
+                    messages += e.messages;
+                }
+                block.bytes = float(bytes);
+                block.messages = float(messages);
             } else {
                 const std::vector<Block> &children = m_levels[size_t(level - 1)];
                 const qsizetype last = std::min(qsizetype(children.size()), (b + 1) * kFanout);
-                for (qsizetype c = b * kFanout; c < last; ++c)
+                double bytes = 0;
+                double messages = 0;
+                for (qsizetype c = b * kFanout; c < last; ++c) {
                     addBlock(children[size_t(c)], block);
+                    bytes += double(children[size_t(c)].bytes);
+                    messages += double(children[size_t(c)].messages);
+                }
+                block.bytes = float(bytes);
+                block.messages = float(messages);
             }
             blocks[size_t(b)] = block;
         }
@@ -155,8 +214,7 @@ void LaneSummary::collect(const Lane &lane, qsizetype begin, qsizetype end,
             const int c = columnOf(lane.time(i));
             if (c < 0 || c >= columns)
                 continue;
-            const std::optional<qint64> v = lane.evidence(i);
-            mark(out, c, alarming(i), v ? *v : 0);
+            mark(out, c, event(lane, i));
         }
     }
 }
@@ -177,7 +235,7 @@ void LaneSummary::visit(int level, qsizetype block, qsizetype begin, qsizetype e
         if (to < 0 || from >= int(out.kinds.size()))
             return;
         if (from == to) {
-            mark(out, from, b.alarming, b.evidence);
+            mark(out, from, b, qint32(last - first));
             return;
         }
     }

@@ -157,8 +157,8 @@ TimeWarp TimeWarp::solved(const Room &room, double reserved) const
     double markRoom = std::min(wanted, std::max(callsRoom - need, kMarkShare * crowding * span));
     // Whole labels only: a share too narrow for any leaves every length unwritten.
     const double label = room.pause * perPixel;
-    out.m_marks
-        = label > 0 ? std::min(m_slots.pauses, qsizetype(markRoom / label)) : m_slots.pauses;
+    out.m_marks = label > 0 ? std::min(qsizetype(m_slots.pauses), qsizetype(markRoom / label))
+                            : qsizetype(m_slots.pauses);
     if (out.m_marks < m_slots.pauses)
         markRoom = double(out.m_marks) * label;
     out.m_mark = out.m_marks > 0 ? markRoom / double(out.m_marks) : 0.0;

@@ -95,26 +95,28 @@ public:
     bool operator==(const TimeWarp &) const = default;
 
     // Slots of one instant (or, summed, of several), by what they are drawn for. An instant
-    // takes as many of each kind as its busiest lane has calls of that kind.
+    // takes as many of each kind as its busiest lane has calls of that kind. 32 bits each: a
+    // trace's calls number far below 2^31 (a run records at most the event cap), and a warp
+    // keeps one Slots per instant, ten million of them for a run at the cap.
     struct Slots
     {
-        qsizetype sends = 0; // send()s and recv()s that carried bytes
-        qsizetype recvs = 0;
-        qsizetype brief = 0; // calls of either lane that carried none (EOF, EAGAIN, empty)
+        qint32 sends = 0; // send()s and recv()s that carried bytes
+        qint32 recvs = 0;
+        qint32 brief = 0; // calls of either lane that carried none (EOF, EAGAIN, empty)
         // 1 when the pause after this instant is marked (kMarkedPauseNs or longer): not a
         // slot of the instant, the room that pause gets on top of its length.
-        qsizetype pauses = 0;
+        qint32 pauses = 0;
         // 1 when a recv() without bytes at this instant (the end of file, a reset) follows, at
         // an earlier instant, a recv() of that lane with data: the pause before this instant
         // keeps room for that data call's box to stay readable, which otherwise would end
         // where the brief call begins.
-        qsizetype shelters = 0;
+        qint32 shelters = 0;
         // The same when the two calls share this instant (the simulator's calls take no
         // time): the room lies inside the instant, after its first slot.
-        qsizetype inner = 0;
+        qint32 inner = 0;
 
-        qsizetype count() const { return sends + recvs + brief; }
-        qsizetype sheltered() const { return shelters + inner; }
+        qsizetype count() const { return qsizetype(sends) + recvs + brief; }
+        qsizetype sheltered() const { return qsizetype(shelters) + inner; }
         Slots &operator+=(const Slots &o)
         {
             sends += o.sends;

@@ -38,13 +38,31 @@ private:
         double lastTime = 0;
         TimeWarp::Slots lastSlots;
     };
-    using Instant = std::pair<double, TimeWarp::Slots>; // (time, calls of one lane at that time)
+    // A time and the calls of one lane at that time. Narrower than (time, Slots): ten million
+    // calls are sorted and merged as 24-byte records instead of 56-byte ones.
+    struct Instant
+    {
+        double time = 0;
+        qint32 sends = 0;
+        qint32 recvs = 0;
+        qint32 brief = 0;
+        quint8 shelters = 0;
+        quint8 inner = 0;
+
+        TimeWarp::Slots toSlots() const { return { sends, recvs, brief, 0, shelters, inner }; }
+    };
 
     bool grewFrom(const Trace &trace) const;
-    // A call without bytes (TimelineGeometry::isBrief) gets a slot of its own kind.
+    // One lane's new instants in time order, one at a time: what `take` appends, for a merge
+    // that reads every lane at once instead of sorting a list of all of them. A call without
+    // bytes (TimelineGeometry::isBrief) gets a slot of its own kind.
+    template<typename Event> class Reader;
     template<typename Event>
     void take(const EventList<Event> &events, Lane &lane, QList<Instant> &fresh);
-    void merge(const QList<Instant> &fresh);
+    // Whether every lane's new events are in time order (a hand-edited trace's may not be).
+    static bool inOrder(const Trace &trace, const QList<Lane> &lanes);
+    // Counts the new instants into the warp; next(instant) gives them in time order.
+    template<typename Next> void merge(double firstTime, Next &&next);
 
     double m_alpha;
     QList<Lane> m_lanes; // sends of run 0, recvs of run 0, sends of run 1, …

@@ -1,5 +1,8 @@
 #include "synthetictrace.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace sockscope::bench {
 
 namespace {
@@ -51,19 +54,35 @@ Run SyntheticTrace::tcpRun(int messages, qint64 spanNs)
         run.sends.append(s);
         stream.append(m);
     }
-    // recv sizes cycle 10, 20, 5, 5: intact, merged and split messages, as many recvs as sends.
+    // The reader falls behind and catches up again, over the stream: recv sizes cycle 10, 20,
+    // 5, 5 (intact, merged and split messages) for the first quarter, then hold 1 to 32 messages
+    // (growing by a factor of 2 every 7% of the stream), 32 until three quarters, and then half a
+    // message each. About 0.85 recvs per send. A recv returns when the last message it holds was
+    // sent, and never before the previous recv returned.
     static constexpr int sizes[] = { 10, 20, 5, 5 };
+    const qint64 total = stream.size();
     qint64 offset = 0;
-    for (int i = 0; offset < stream.size(); ++i) {
+    qint64 previousEnd = -1;
+    for (int i = 0; offset < total; ++i) {
+        const double f = double(offset) / double(total);
+        qint64 size = 5;
+        if (f < 0.25)
+            size = sizes[i % 4];
+        else if (f < 0.6)
+            size = kMessageBytes * qint64(std::exp2(std::floor(5 * (f - 0.25) / 0.35 * 4) / 4));
+        else if (f < 0.75)
+            size = 32 * kMessageBytes;
         RecvEvent r;
         r.id = i;
-        r.tNs = i * step + step / 2;
-        r.durNs = step / 4;
+        r.bytes = std::min<qint64>(size, total - offset);
+        const qint64 lastMessage = (offset + r.bytes - 1) / kMessageBytes;
+        r.tNs = std::max(lastMessage * step + step / 2, previousEnd + 1);
+        r.durNs = step / 5;
+        previousEnd = r.tNs + r.durNs;
         r.requested = 1024;
-        r.bytes = std::min<qint64>(sizes[i % 4], stream.size() - offset);
         r.offset = offset;
         r.queuedBefore = r.bytes;
-        r.preview = stream.mid(offset, r.bytes);
+        r.preview = stream.mid(offset, std::min<qint64>(r.bytes, 64));
         offset += r.bytes;
         run.recvs.append(r);
     }

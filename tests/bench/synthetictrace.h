@@ -5,8 +5,9 @@
 namespace sockscope::bench {
 
 // A recorded-looking trace of about `events` events, made by hand so that it is the same on
-// every machine: a TCP run whose recvs merge and split messages, and a UDP run with lost and
-// truncated datagrams, both over one second. Not analysed: call Analysis::analyse on the runs.
+// every machine: a TCP run whose recvs merge and split messages, whose reader falls behind (up
+// to 32 messages a recv) and catches up again, and a UDP run with lost and truncated datagrams,
+// both over one second. Not analysed: call Analysis::analyse on the runs.
 class SyntheticTrace
 {
 public:
