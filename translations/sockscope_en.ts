@@ -6118,6 +6118,18 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>peek: MSG_PEEK told the size, the datagram stayed queued</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dense calls: a bar per pixel column; on a linear axis, height = bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lost, truncated or failed call in that column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() bars: messages per recv() there (below 1: split, above 1: merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>

@@ -6073,6 +6073,18 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>peek: MSG_PEEK told the size, the datagram stayed queued</source>
         <translation>窥探：MSG_PEEK 告知了大小，数据报仍留在队列中</translation>
     </message>
+    <message>
+        <source>dense calls: a bar per pixel column; on a linear axis, height = bytes</source>
+        <translation>调用太密：每个像素列一根柱；线性时间轴上，高度 = 字节数</translation>
+    </message>
+    <message>
+        <source>a lost, truncated or failed call in that column</source>
+        <translation>该列中有丢失、截断或失败的调用</translation>
+    </message>
+    <message>
+        <source>recv() bars: messages per recv() there (below 1: split, above 1: merged)</source>
+        <translation>recv() 柱：该处每次 recv() 平均包含的消息数（小于 1：拆包，大于 1：粘包）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineRenderer</name>
