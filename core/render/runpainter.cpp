@@ -473,33 +473,36 @@ void RunPainter::paintSends()
                                   box.width() * (1 - accepted), strip));
         }
 
-        // A failed call's word is what happened ("EAGAIN"); its payload never left.
-        QString top = EventText::preview(s, m_s.payloadEncoding);
-        if (failed)
-            top = s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused");
-        else if (empty)
-            top = TimelineRenderer::tr("(empty)");
-        QString second = s.accepted < s.requested
-            ? TimelineRenderer::tr("%1 of %2")
-                  .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest),
-                       EventText::bytesBeside(s.requested, m_largest))
-            : EventText::bytesBeside(s.requested, m_largest);
-        // A failed send put nothing on the wire: its word is the error, not a loss.
-        if (fate && fate->fate != Fate::Intact && !failed)
-            second += QStringLiteral(" · ") + EventText::fate(fate->fate);
         const bool lost = fate && fate->fate == Fate::Lost && !failed;
         // A lost box wide enough for words keeps its cross at the right end, off the label: a
         // cross of a line or two, whatever the lane's height (a tall lane's box-high cross
         // struck through "m99 100 B").
         const double rightCross = std::min(0.6 * box.height(), 1.6 * m_line);
         const bool crossRight = lost && box.width() >= 2.5 * rightCross;
-        // A box too narrow for both is its cross alone: words under a cross read as neither.
-        labels.append(
-            { crossRight ? box.adjusted(0, 0, -1.4 * rightCross, 0)
-                  : lost ? QRectF(box.topLeft(), QSizeF(0, box.height()))
-                         : box,
-              { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
-                EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest), hollow } });
+        // A box too narrow for the shortest word ("m0") shows none: its words are not made.
+        if (!wordless(box)) {
+            // A failed call's word is what happened ("EAGAIN"); its payload never left.
+            QString top = EventText::preview(s, m_s.payloadEncoding);
+            if (failed)
+                top = s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused");
+            else if (empty)
+                top = TimelineRenderer::tr("(empty)");
+            QString second = s.accepted < s.requested
+                ? TimelineRenderer::tr("%1 of %2")
+                      .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest),
+                           EventText::bytesBeside(s.requested, m_largest))
+                : EventText::bytesBeside(s.requested, m_largest);
+            // A failed send put nothing on the wire: its word is the error, not a loss.
+            if (fate && fate->fate != Fate::Intact && !failed)
+                second += QStringLiteral(" · ") + EventText::fate(fate->fate);
+            // A box too narrow for both is its cross alone: words under a cross read as neither.
+            labels.append(
+                { crossRight ? box.adjusted(0, 0, -1.4 * rightCross, 0)
+                      : lost ? QRectF(box.topLeft(), QSizeF(0, box.height()))
+                             : box,
+                  { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
+                    EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest), hollow } });
+        }
         const bool narrow = box.width() < 0.6 * box.height();
         if (lost && narrow) {
             // A narrow box turns red; side by side such boxes are one group, counted once
@@ -624,6 +627,8 @@ void RunPainter::paintRecvs()
             paintHatch(
                 QRectF(keptBox.right(), box.top(), box.width() - keptBox.width(), box.height()));
 
+        if (wordless(box))
+            continue; // too narrow for the shortest word: none are made
         const QString bytes = EventText::bytesBeside(std::max<qint64>(r.bytes, 0), m_largest);
         QString second = bytes;
         if (r.truncated)
@@ -926,6 +931,13 @@ void RunPainter::paintPending()
         m_p.drawLines(edges, 3);
         paintLabels({ { box, { TimelineRenderer::tr("waiting…"), {}, {}, {}, true } } });
     }
+}
+
+bool RunPainter::wordless(const QRectF &box) const
+{
+    // BoxLabels::fit shows nothing in less than 1.5 average characters, nor a message number
+    // ("m0", wider than that) in less than its own width plus a pad.
+    return box.width() - 0.25 * m_line < 1.5 * m_text.metrics().averageCharWidth();
 }
 
 void RunPainter::paintLabels(const QList<BoxLabels::Placed> &labels)

@@ -134,6 +134,8 @@ private:
     // Replay: the calls that began and have not returned, from their start to now, open on the
     // right, with nothing the call has not returned yet.
     void paintPending();
+    // Too narrow for any word of a box (its words need not be made).
+    bool wordless(const QRectF &box) const;
     void paintLabels(const QList<BoxLabels::Placed> &labels);
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
     void paintCross(const QPointF &center, double size);
