@@ -172,8 +172,15 @@ void TimeWarpBuilder::extend(const Trace &trace)
         sends.emplace_back(run.sends, m_lanes[2 * r]);
         recvs.emplace_back(run.recvs, m_lanes[2 * r + 1]);
     }
-    m_warp.m_times.reserve(m_warp.m_times.size() + events);
-    m_warp.m_before.reserve(m_warp.m_before.size() + events);
+    // Room for the new instants, grown by half at least: a live run extends the warp every
+    // batch, and room for exactly the new ones copied every instant so far each time.
+    const auto room = [events](auto &list) {
+        const qsizetype needed = list.size() + events;
+        if (needed > list.capacity())
+            list.reserve(std::max(needed, list.capacity() + list.capacity() / 2));
+    };
+    room(m_warp.m_times);
+    room(m_warp.m_before);
     const auto earliest = [&]() -> std::pair<int, size_t> { // (0 sends, 1 recvs, -1 none), lane
         std::pair<int, size_t> best{ -1, 0 };
         double t = 0;
