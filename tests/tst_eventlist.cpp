@@ -309,15 +309,20 @@ void tst_EventList::blockedColumnKeepsEveryValue()
         QVERIFY(part.blocked());
         for (qsizetype i = from; i < 2900; ++i)
             QCOMPARE(part.at(i - from), values[std::size_t(i)]);
-        // Appended after a plain column's and a blocked column's first 300 values.
+        // Appended after a plain column's and a blocked column's first 300 or 256 values (a
+        // block's end: the blocks are taken as they are).
         for (const bool blocked : { false, true }) {
-            PackedColumn joined;
-            joined.setBlocked(blocked);
-            for (qsizetype i = 0; i < 300; ++i)
-                joined.append(i, values[std::size_t(i)]);
-            joined.appendColumn(300, part, 2900 - from);
-            for (qsizetype i = 0; i < 2900 - from; ++i)
-                QCOMPARE(joined.at(300 + i), values[std::size_t(from + i)]);
+            for (const qsizetype head : { 300, 256 }) {
+                PackedColumn joined;
+                joined.setBlocked(blocked);
+                for (qsizetype i = 0; i < head; ++i)
+                    joined.append(i, values[std::size_t(i)] / 3);
+                joined.appendColumn(head, part, 2900 - from);
+                for (qsizetype i = 0; i < head; ++i)
+                    QCOMPARE(joined.at(i), values[std::size_t(i)] / 3);
+                for (qsizetype i = 0; i < 2900 - from; ++i)
+                    QCOMPARE(joined.at(head + i), values[std::size_t(from + i)]);
+            }
         }
     }
 

@@ -57,8 +57,14 @@ public:
         // with the receiving thread, so the next append() would copy the whole list, and Qt's
         // unsynchronised "is it shared?" check would race with the other thread's reads (found
         // by TSan).
-        (m_feed->*m_publish)(m_runIndex, m_events.slice(m_published, m_events.size()));
-        m_published = m_events.size();
+        // A large batch ends at the end of a block of PackedColumn::kBlock events (the rest
+        // goes with the next): the next batch then starts at a block's start, and the blocked
+        // columns are sliced and appended as they are instead of value by value.
+        qsizetype end = m_events.size();
+        if (!force && end - m_published > PackedColumn::kBlock)
+            end &= ~(PackedColumn::kBlock - 1);
+        (m_feed->*m_publish)(m_runIndex, m_events.slice(m_published, end));
+        m_published = end;
         m_lastPublishNs = nowNs;
     }
 

@@ -46,11 +46,19 @@ PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
 {
     PackedColumn out;
     out.m_blocked = m_blocked;
-    if (m_blocked) {
+    if (m_blocked && (from & (kBlock - 1)) != 0) {
         // Blocks begin at other indexes in the slice: each value is stored again.
         for (qsizetype i = from; i < to; ++i)
             out.append(i - from, at(i));
         return out;
+    }
+    if (m_blocked && to > from) {
+        // From a block's start: the same blocks, their bases and their stored differences.
+        const auto first = std::size_t(from >> kBlockShift);
+        const auto last = std::min(m_bases.size(), std::size_t((to + kBlock - 1) >> kBlockShift));
+        if (first < last)
+            out.m_bases.assign(m_bases.begin() + qsizetype(first),
+                               m_bases.begin() + qsizetype(last));
     }
     if (m_width == 0 || to <= from)
         return out;
@@ -63,6 +71,30 @@ PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
 void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
                                 qint64 shift)
 {
+    if (m_blocked && other.m_blocked && shift == 0 && (count & (kBlock - 1)) == 0
+        && otherCount > 0) {
+        // Both blocked and this column ends at a block's end: other's blocks follow as they are.
+        const auto block = std::size_t(count >> kBlockShift);
+        const std::size_t blocks = std::size_t((otherCount + kBlock - 1) >> kBlockShift);
+        if (!other.m_bases.empty()) {
+            m_bases.resize(block + std::min(blocks, other.m_bases.size()), 0);
+            std::copy_n(other.m_bases.begin(), std::min(blocks, other.m_bases.size()),
+                        m_bases.begin() + qsizetype(block));
+        }
+        if (other.m_width > m_width)
+            widen(other.m_width, count);
+        if (other.m_width == m_width && m_width != 0) {
+            const qsizetype end = (count + otherCount) * m_width;
+            if (end > m_data.size())
+                m_data.resize(end);
+            std::memcpy(m_data.data() + count * m_width, other.m_data.data(),
+                        size_t(otherCount * m_width));
+        } else {
+            for (qsizetype i = 0; i < otherCount; ++i)
+                appendRaw(count + i, other.raw(i));
+        }
+        return;
+    }
     if (shift != 0 || m_blocked || other.m_blocked) {
         for (qsizetype i = 0; i < otherCount; ++i)
             append(count + i, other.at(i) + shift);

@@ -106,16 +106,19 @@ private:
     // value as element `count` of a blocked column stores it: the first of a block is its base.
     qint64 difference(qsizetype count, qint64 value)
     {
-        const auto block = std::size_t(count >> kBlockShift);
-        if ((count & (kBlock - 1)) == 0) {
-            if (value == 0 && m_bases.size() <= block)
-                return 0;
-            if (m_bases.size() <= block)
-                m_bases.resize(block + 1);
-            m_bases[block] = value;
+        if ((count & (kBlock - 1)) == 0) [[unlikely]] {
+            const auto block = std::size_t(count >> kBlockShift);
+            if (value != 0 || m_bases.size() > block) {
+                if (m_bases.size() <= block)
+                    m_bases.resize(block + 1);
+                m_bases[block] = value;
+            }
             return 0;
         }
-        return wrapped(value, -base(count));
+        // Appends follow one another: the base of the last block is the one wanted, unless the
+        // column was cut back or written into from elsewhere.
+        const auto block = std::size_t(count >> kBlockShift);
+        return wrapped(value, block < m_bases.size() ? -m_bases[block] : 0);
     }
     void appendRaw(qsizetype count, qint64 value)
     {
