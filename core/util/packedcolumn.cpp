@@ -24,6 +24,17 @@ void PackedColumn::widen(int width, qsizetype count)
     *this = std::move(out);
 }
 
+qint64 PackedColumn::startBlock(qsizetype count, qint64 value)
+{
+    const auto block = std::size_t(count >> kBlockShift);
+    if (value != 0 || m_bases.size() > block) {
+        if (m_bases.size() <= block)
+            m_bases.resize(block + 1);
+        m_bases[block] = value;
+    }
+    return 0;
+}
+
 void PackedColumn::reserve(qsizetype count)
 {
     if (m_width != 0 && count * m_width > m_data.size())

@@ -106,20 +106,13 @@ private:
     // value as element `count` of a blocked column stores it: the first of a block is its base.
     qint64 difference(qsizetype count, qint64 value)
     {
-        if ((count & (kBlock - 1)) == 0) [[unlikely]] {
-            const auto block = std::size_t(count >> kBlockShift);
-            if (value != 0 || m_bases.size() > block) {
-                if (m_bases.size() <= block)
-                    m_bases.resize(block + 1);
-                m_bases[block] = value;
-            }
-            return 0;
-        }
-        // Appends follow one another: the base of the last block is the one wanted, unless the
-        // column was cut back or written into from elsewhere.
-        const auto block = std::size_t(count >> kBlockShift);
-        return wrapped(value, block < m_bases.size() ? -m_bases[block] : 0);
+        if ((count & (kBlock - 1)) == 0) [[unlikely]]
+            return startBlock(count, value);
+        return wrapped(value, -base(count));
     }
+    // value begins a block: it is the block's base (kept unless it and every base before it
+    // are 0), stored as 0. Out of line: append() stays small enough to be inlined per column.
+    qint64 startBlock(qsizetype count, qint64 value);
     void appendRaw(qsizetype count, qint64 value)
     {
         if (!fits(value)) [[unlikely]]
