@@ -86,7 +86,7 @@ void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsiz
         && otherCount > 0) {
         // Both blocked and this column ends at a block's end: other's blocks follow as they are.
         const auto block = std::size_t(count >> kBlockShift);
-        const std::size_t blocks = std::size_t((otherCount + kBlock - 1) >> kBlockShift);
+        const auto blocks = std::size_t((otherCount + kBlock - 1) >> kBlockShift);
         if (!other.m_bases.empty()) {
             m_bases.resize(block + std::min(blocks, other.m_bases.size()), 0);
             std::copy_n(other.m_bases.begin(), std::min(blocks, other.m_bases.size()),
