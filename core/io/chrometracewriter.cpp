@@ -1,4 +1,5 @@
 #include "io/chrometracewriter.h"
+#include "io/chunkedtext.h"
 
 #include "model/previewtext.h"
 #include "util/outputfile.h"
@@ -52,11 +53,11 @@ QJsonValue optional(const std::optional<qint64> &v)
 class EventSink
 {
 public:
-    static constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
+    static constexpr qsizetype kFlushBytes = ChunkedText::kFlushBytes;
 
-    EventSink(QByteArray &out, const OutputFile::Chunk *sink = nullptr,
-              ProgressMeter *meter = nullptr)
-        : m_out(out), m_sink(sink), m_meter(meter)
+    explicit EventSink(QByteArray &out, const OutputFile::Chunk *sink = nullptr,
+                       ProgressMeter *meter = nullptr)
+        : m_out(out), m_text(out, sink, meter)
     { }
 
     // False once the writing cannot go on (a piece could not be written, or the meter stopped).
@@ -66,26 +67,14 @@ public:
             m_out.append(',');
         m_first = false;
         m_out.append(QJsonDocument(event).toJson(QJsonDocument::Compact));
-        if (m_meter && !m_meter->add())
-            m_ok = false;
-        if (m_sink && m_out.size() >= kFlushBytes)
-            flush();
-        return m_ok;
+        return m_text.mark();
     }
-    bool flush()
-    {
-        m_ok = m_ok && (!m_sink || (*m_sink)(m_out));
-        if (m_sink)
-            m_out.resize(0); // keeps its capacity
-        return m_ok;
-    }
+    bool flush() { return m_text.flush(); }
 
 private:
     QByteArray &m_out;
-    const OutputFile::Chunk *m_sink;
-    ProgressMeter *m_meter;
+    ChunkedText m_text;
     bool m_first = true;
-    bool m_ok = true;
 };
 
 // The events the file holds: what the writing counts on its meter.

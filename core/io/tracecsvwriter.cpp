@@ -1,4 +1,5 @@
 #include "io/tracecsvwriter.h"
+#include "io/chunkedtext.h"
 
 #include "model/errnoname.h"
 #include "util/outputfile.h"
@@ -105,40 +106,9 @@ private:
     QByteArray &m_out;
 };
 
-// Where the rows go: into one array (toCsv), or to a file piece by piece (write), so that the
-// CSV of millions of events is never whole in memory. Counts one per row on the meter.
-class Rows
-{
-public:
-    static constexpr qsizetype kFlushBytes = qsizetype(1) << 20;
-
-    Rows(QByteArray &out, const OutputFile::Chunk *sink = nullptr, ProgressMeter *meter = nullptr)
-        : m_out(out), m_sink(sink), m_meter(meter)
-    { }
-
-    // After each row: false once the writing cannot go on (a piece could not be written, or
-    // the meter stopped).
-    bool mark()
-    {
-        if (m_meter && !m_meter->add())
-            m_ok = false;
-        if (m_sink && m_out.size() >= kFlushBytes)
-            flush();
-        return m_ok;
-    }
-    bool flush()
-    {
-        m_ok = m_ok && (*m_sink)(m_out);
-        m_out.resize(0); // keeps its capacity
-        return m_ok;
-    }
-
-private:
-    QByteArray &m_out;
-    const OutputFile::Chunk *m_sink;
-    ProgressMeter *m_meter;
-    bool m_ok = true;
-};
+// Where the rows go: into one array (toCsv), or to a file piece by piece (write); one per row
+// on the meter.
+using Rows = ChunkedText;
 
 QByteArray flag(bool value)
 {
