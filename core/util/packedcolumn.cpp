@@ -82,38 +82,26 @@ PackedColumn PackedColumn::slice(qsizetype from, qsizetype to) const
 void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsizetype otherCount,
                                 qint64 shift)
 {
-    if (m_blocked && other.m_blocked && shift == 0 && (count & (kBlock - 1)) == 0
-        && otherCount > 0) {
-        // Both blocked and this column ends at a block's end: other's blocks follow as they are.
-        const auto block = std::size_t(count >> kBlockShift);
-        const auto blocks = std::size_t((otherCount + kBlock - 1) >> kBlockShift);
-        if (!other.m_bases.empty()) {
-            m_bases.resize(block + std::min(blocks, other.m_bases.size()), 0);
-            std::copy_n(other.m_bases.begin(), std::min(blocks, other.m_bases.size()),
-                        m_bases.begin() + qsizetype(block));
-        }
-        if (other.m_width > m_width)
-            widen(other.m_width, count);
-        if (other.m_width == m_width && m_width != 0) {
-            const qsizetype end = (count + otherCount) * m_width;
-            if (end > m_data.size())
-                m_data.resize(end);
-            std::memcpy(m_data.data() + count * m_width, other.m_data.data(),
-                        size_t(otherCount * m_width));
-        } else {
-            for (qsizetype i = 0; i < otherCount; ++i)
-                appendRaw(count + i, other.raw(i));
-        }
-        return;
-    }
-    if (shift != 0 || m_blocked || other.m_blocked) {
+    // The stored values are taken as they are when they mean the same here: both columns plain,
+    // or both blocked with this one ending at a block's end (other's blocks and bases follow).
+    // Otherwise each value is stored again.
+    const bool asStored
+        = shift == 0 && m_blocked == other.m_blocked && (!m_blocked || (count & (kBlock - 1)) == 0);
+    if (!asStored) {
         for (qsizetype i = 0; i < otherCount; ++i)
             append(count + i, other.at(i) + shift);
         return;
     }
+    if (m_blocked && otherCount > 0 && !other.m_bases.empty()) {
+        const auto block = std::size_t(count >> kBlockShift);
+        const auto blocks
+            = std::min(std::size_t((otherCount + kBlock - 1) >> kBlockShift), other.m_bases.size());
+        m_bases.resize(block + blocks, 0);
+        std::copy_n(other.m_bases.begin(), blocks, m_bases.begin() + qsizetype(block));
+    }
     if (other.m_width == 0 || otherCount == 0) {
         for (qsizetype i = 0; m_width != 0 && i < otherCount; ++i)
-            append(count + i, 0);
+            appendRaw(count + i, 0);
         return;
     }
     if (other.m_width > m_width)
@@ -127,7 +115,7 @@ void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsiz
         return;
     }
     for (qsizetype i = 0; i < otherCount; ++i)
-        append(count + i, other.at(i));
+        appendRaw(count + i, other.raw(i));
 }
 
 } // namespace sockscope
