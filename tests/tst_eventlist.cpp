@@ -293,7 +293,7 @@ void tst_EventList::blockedColumnKeepsEveryValue()
             values.push_back(qint64(random()));
             break;
         default:
-            values.push_back(values.empty() ? 0 : values.back() + 10);
+            values.push_back(values.empty() ? 0 : qint64(quint64(values.back()) + 10));
             break;
         }
     }

@@ -89,7 +89,7 @@ void PackedColumn::appendColumn(qsizetype count, const PackedColumn &other, qsiz
         = shift == 0 && m_blocked == other.m_blocked && (!m_blocked || (count & (kBlock - 1)) == 0);
     if (!asStored) {
         for (qsizetype i = 0; i < otherCount; ++i)
-            append(count + i, other.at(i) + shift);
+            append(count + i, wrapped(other.at(i), shift));
         return;
     }
     if (m_blocked && otherCount > 0 && !other.m_bases.empty()) {

@@ -63,7 +63,7 @@ public:
     void set(qsizetype i, qsizetype count, qint64 value)
     {
         if (m_blocked)
-            value = wrapped(value, -base(i));
+            value = wrappedMinus(value, base(i));
         if (!fits(value))
             widen(widthFor(value), count);
         if (m_width != 0)
@@ -96,6 +96,8 @@ public:
 private:
     // a + b modulo 2^64.
     static qint64 wrapped(qint64 a, qint64 b) { return qint64(quint64(a) + quint64(b)); }
+    // a - b modulo 2^64 (negating b itself would overflow for the smallest qint64).
+    static qint64 wrappedMinus(qint64 a, qint64 b) { return qint64(quint64(a) - quint64(b)); }
     // The base of element i's block: bases past the end of m_bases are 0 (a column of zeros
     // keeps none).
     qint64 base(qsizetype i) const
@@ -108,7 +110,7 @@ private:
     {
         if ((count & (kBlock - 1)) == 0) [[unlikely]]
             return startBlock(count, value);
-        return wrapped(value, -base(count));
+        return wrappedMinus(value, base(count));
     }
     // value begins a block: it is the block's base (kept unless it and every base before it
     // are 0), stored as 0. Out of line: append() stays small enough to be inlined per column.
