@@ -424,13 +424,27 @@ void RunPainter::paintEvidence(bool unsent)
             labels.append({ bar, *v });
         }
     }
-    m_p.setPen(Qt::NoPen);
-    m_p.setBrush(TimelineStyle::mix(m_s.evidence, m_s.background, 0.35));
-    m_p.drawRects(bars.constData(), int(bars.size()));
-    m_p.setBrush(Qt::NoBrush);
+    const QColor barColour = TimelineStyle::mix(m_s.evidence, m_s.background, 0.35);
+    if (m_p.paintEngine()->type() == QPaintEngine::Raster) {
+        // As in paintBox(): a plain run of spans per bar, not the polygon rasteriser.
+        for (const QRectF &bar : std::as_const(bars))
+            m_p.fillRect(bar, barColour);
+    } else {
+        m_p.setPen(Qt::NoPen);
+        m_p.setBrush(barColour);
+        m_p.drawRects(bars.constData(), int(bars.size()));
+        m_p.setBrush(Qt::NoBrush);
+    }
 
     m_p.setPen(m_s.foreground);
+    // Every number has a digit at least: a bar narrower than one (and the margins) gets no word,
+    // and its word is not made.
+    double narrowest = 1e300;
+    for (char digit = '0'; digit <= '9'; ++digit)
+        narrowest = std::min(narrowest, m_smallText.width(QString(QLatin1Char(digit))) + 4);
     for (const auto &[bar, value] : labels) {
+        if (bar.width() < narrowest)
+            continue;
         const QString text = EventText::bytesBeside(value, largest);
         if (m_smallText.width(text) + 4 > bar.width())
             continue;
@@ -789,13 +803,18 @@ void RunPainter::paintLinks()
     }
 
     m_p.setRenderHint(QPainter::Antialiasing, count < 2000);
+    // A link is as wide as the room it has: where links lie less than three pixels apart on
+    // average, two-pixel links only cover their neighbours, and the rasteriser's cost grows with
+    // the width (a few thousand links took a quarter of a frame at two pixels).
+    const double width = std::min(count, kMaxLinks) > m_plot.width() / 3 ? m_s.lineWidth
+                                                                          : 2 * m_s.lineWidth;
     for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
         const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7)
                                            : m_s.messageColors.at(it.key());
         // Flat caps: the raster engine draws flat- or square-capped solid lines with its fast
         // line rasteriser; round caps send every link through the general path stroker, which
         // took a third of a frame with a few thousand links.
-        m_p.setPen(QPen(colour, 2 * m_s.lineWidth, Qt::SolidLine, Qt::FlatCap));
+        m_p.setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap));
         m_p.drawLines(it.value());
     }
     for (const auto &[line, message] : std::as_const(emphasised)) {
