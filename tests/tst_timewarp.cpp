@@ -26,6 +26,7 @@ private slots:
     void sameInstantBoxesSideBySide();
     void answerDoesNotDependOnQueryOrder();
     void runEndIsAPauseLikeTheOthers();
+    void onlyTheLongestPausesGetALabelsRoom();
 };
 
 namespace {
@@ -232,4 +233,71 @@ void TestTimeWarp::runEndIsAPauseLikeTheOthers()
              qPrintable(QStringLiteral("%1 px of %2 after the last call")
                             .arg(layout.plot().right() - recv.right())
                             .arg(plot)));
+}
+
+// A crowded axis with room for a few pause labels only: the longest marked pauses get them (of
+// equal ones, the earliest), every other pause just its share by length.
+void TestTimeWarp::onlyTheLongestPausesGetALabelsRoom()
+{
+    Run run;
+    run.protocol = Protocol::Tcp;
+    // 400 sends; after every fifth a marked pause of 1 to 1.9 ms, else 2 µs. The two longest
+    // (1.9 ms) are tied, and so are the next ones (1.8 ms, several of them).
+    QList<qint64> times;
+    QList<qint64> pauses;
+    qint64 t = 0;
+    for (int i = 0; i < 400; ++i) {
+        times.append(t);
+        run.sends.append(fixture::send(i, i, t, 1, i, "x"));
+        run.sends.editLast()->durNs = 0;
+        const qint64 pause = i % 5 == 4 ? 1'000'000 + qint64((i * 37) % 10) * 100'000 : 2'000;
+        pauses.append(pause);
+        t += pause;
+    }
+    const Trace trace = fixture::trace({ run });
+    TimeWarp::Room room;
+    room.plotWidth = 1000;
+    room.endNs = double(times.last());
+    room.readable = 40;
+    room.brief = 20;
+    room.least = 2;
+    room.pause = 60;
+    const TimeWarp warp = TimeWarp::compact(trace).fitted(room);
+
+    // What each pause gets beyond its share by length: a label's room or nothing.
+    const double slot = warp.slotWidth(true, false);
+    QList<double> extra;
+    for (qsizetype i = 0; i + 1 < times.size(); ++i)
+        extra.append(warp.map(double(times.at(i + 1))) - warp.map(double(times.at(i))) - slot
+                     - warp.pauseWidth(double(pauses.at(i))));
+    const double mark = *std::max_element(extra.cbegin(), extra.cend());
+    QVERIFY2(mark > 1e-6 * double(times.last()), "no pause got a label's room");
+    QList<qsizetype> marked;
+    for (qsizetype i = 0; i < extra.size(); ++i) {
+        const bool full = std::abs(extra.at(i) - mark) < 1e-6 * mark;
+        QVERIFY2(full || std::abs(extra.at(i)) < 1e-6 * mark,
+                 qPrintable(QStringLiteral("pause %1 got %2 of a label's %3")
+                                .arg(i)
+                                .arg(extra.at(i))
+                                .arg(mark)));
+        if (full)
+            marked.append(i);
+    }
+    const qsizetype markedPauses = std::count_if(pauses.cbegin(), pauses.cend() - 1,
+                                                 [](qint64 p) { return p >= 1'000'000; });
+    QVERIFY2(marked.size() > 2 && marked.size() < markedPauses / 4,
+             qPrintable(QStringLiteral("%1 of %2 marked pauses got a label's room")
+                            .arg(marked.size())
+                            .arg(markedPauses)));
+
+    // The expected ones: longest first, of equal ones the earliest.
+    QList<qsizetype> order(pauses.size() - 1);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return pauses.at(a) > pauses.at(b); });
+    order.resize(marked.size());
+    std::sort(order.begin(), order.end());
+    QCOMPARE(marked, order);
+    // The cut falls between equal pauses (so "the earliest of equal ones" is tested).
+    QCOMPARE(pauses.at(order.last()) >= 1'800'000, true);
 }

@@ -53,17 +53,39 @@ double TimeWarp::step(qsizetype i) const
     return kinds.count() > 0 ? width(kinds) / double(kinds.count()) : 0.0;
 }
 
-QList<qsizetype> TimeWarp::pausesByLength() const
+QList<qsizetype> TimeWarp::longestPauses(qsizetype count) const
 {
+    // m_before counts the marked pauses before each instant, so the k-th one follows the last
+    // instant whose count is still k: found by galloping on from the one before.
     QList<qsizetype> instants;
     instants.reserve(m_slots.pauses);
-    for (qsizetype i = 0; i + 1 < m_times.size(); ++i) {
-        if (slotsAt(i).pauses > 0)
-            instants.append(i);
+    const qsizetype n = m_before.size();
+    qsizetype from = 0; // m_before[from].pauses <= k
+    for (qint32 k = 0; k < m_slots.pauses; ++k) {
+        // The first j > from with m_before[j].pauses > k (n if none: the last instant's).
+        qsizetype lo = from;
+        qsizetype hi = from + 1;
+        for (qsizetype step = 1; hi < n && m_before.at(hi).pauses <= k; step *= 2) {
+            lo = hi;
+            hi = std::min(n, hi + step);
+        }
+        while (hi - lo > 1) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            (m_before.at(mid).pauses <= k ? lo : hi) = mid;
+        }
+        if (hi >= n)
+            break; // the last instant: no pause follows it, so it is never marked
+        instants.append(hi - 1);
+        from = hi;
     }
     const auto pause = [this](qsizetype i) { return m_times.at(i + 1) - m_times.at(i); };
-    std::stable_sort(instants.begin(), instants.end(),
-                     [&pause](qsizetype a, qsizetype b) { return pause(a) > pause(b); });
+    count = std::min(count, instants.size());
+    std::partial_sort(instants.begin(), instants.begin() + count, instants.end(),
+                      [&pause](qsizetype a, qsizetype b) {
+                          return pause(a) > pause(b) || (pause(a) == pause(b) && a < b);
+                      });
+    instants.resize(count);
+    std::sort(instants.begin(), instants.end());
     return instants;
 }
 
@@ -71,7 +93,8 @@ void TimeWarp::spreadEvenly()
 {
     m_linear = m_alpha;
     m_send = m_recv = m_brief = m_mark = m_shelter = 0;
-    m_markedBefore.clear();
+    m_granted.clear();
+    m_someMarked = false;
     if (m_times.size() < 2)
         return;
     const double even = (m_times.last() - m_times.first()) / double(m_slots.count() - 1);
@@ -85,16 +108,8 @@ TimeWarp TimeWarp::fitted(const Room &room) const
     TimeWarp out = fittedCalls(room);
     // The room for marks holds out.m_marks labels: the longest pauses get them.
     if (out.m_marks < m_slots.pauses) {
-        const QList<qsizetype> longest = pausesByLength().mid(0, out.m_marks);
-        QList<bool> granted(m_times.size(), false);
-        for (qsizetype i : longest)
-            granted[i] = true;
-        out.m_markedBefore.resize(m_times.size());
-        qsizetype before = 0;
-        for (qsizetype i = 0; i < m_times.size(); ++i) {
-            out.m_markedBefore[i] = before;
-            before += granted.at(i) ? 1 : 0;
-        }
+        out.m_granted = longestPauses(out.m_marks);
+        out.m_someMarked = true;
     }
     return out;
 }

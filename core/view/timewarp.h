@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace sockscope {
 
 struct Trace;
@@ -148,10 +150,14 @@ private:
     // gave the room to the longest only).
     qsizetype markedBefore(qsizetype i) const
     {
-        return m_markedBefore.isEmpty() ? m_before.at(i).pauses : m_markedBefore.at(i);
+        if (!m_someMarked)
+            return m_before.at(i).pauses;
+        return std::lower_bound(m_granted.cbegin(), m_granted.cend(), i) - m_granted.cbegin();
     }
-    // The instants followed by a marked pause, longest pause first (of equal ones, earliest).
-    QList<qsizetype> pausesByLength() const;
+    // The `count` instants followed by the longest marked pauses (of equal ones, the earliest),
+    // in time order. Visits the marked pauses only, not every instant: a live run fits its
+    // warp again for every frame, over a million instants and more.
+    QList<qsizetype> longestPauses(qsizetype count) const;
     // Past instant i's slots: where the pause after it begins (its mark is part of the pause).
     double after(qsizetype i) const
     {
@@ -181,9 +187,10 @@ private:
     double m_recv = 0;
     double m_brief = 0;
     double m_mark = 0; // display time a marked pause gets on top of its length
-    // When only some marked pauses get m_mark: how many of those lie before each instant.
-    // Empty when all do.
-    QList<qsizetype> m_markedBefore;
+    // When only some marked pauses get m_mark (m_someMarked): the instants they follow, in
+    // time order (as many as the room holds labels, a few dozen).
+    QList<qsizetype> m_granted;
+    bool m_someMarked = false;
     qsizetype m_marks = 0; // how many marked pauses get m_mark (set by fitted())
     double m_shelter = 0; // display time the pause before a sheltering instant gets on top
 };
