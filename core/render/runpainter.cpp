@@ -806,8 +806,8 @@ void RunPainter::paintLinks()
     // A link is as wide as the room it has: where links lie less than three pixels apart on
     // average, two-pixel links only cover their neighbours, and the rasteriser's cost grows with
     // the width (a few thousand links took a quarter of a frame at two pixels).
-    const double width = std::min(count, kMaxLinks) > m_plot.width() / 3 ? m_s.lineWidth
-                                                                          : 2 * m_s.lineWidth;
+    const double width
+        = std::min(count, kMaxLinks) > m_plot.width() / 3 ? m_s.lineWidth : 2 * m_s.lineWidth;
     for (auto it = byColour.cbegin(); it != byColour.cend(); ++it) {
         const QColor colour = it.key() < 0 ? TimelineStyle::mix(m_s.muted, m_s.background, 0.7)
                                            : m_s.messageColors.at(it.key());
