@@ -1,0 +1,1 @@
+// The code-less library that makes the tests' precompiled header (tests/CMakeLists.txt).
