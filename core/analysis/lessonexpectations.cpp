@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "analysis/runmeasures.h"
 #include "model/errnoname.h"
+#include "model/eventcap.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenariokey.h"
 
@@ -2028,6 +2029,12 @@ Expectation judged(const Trace &trace, const Lesson &lesson, const Text &claim, 
             v = Verdict{ std::nullopt, v.measured,
                          text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                                 "the run was stopped before the end")) };
+        } else if (const std::optional<qint64> cap = EventCap::fromNotice(run.error)) {
+            v = Verdict{ std::nullopt, v.measured,
+                         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                "recording stopped at the event cap of %1 "
+                                                "calls (--max-events)"),
+                              { QString::number(*cap) }) };
         } else if (!run.error.isEmpty()) {
             v = Verdict{ std::nullopt, v.measured,
                          text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
