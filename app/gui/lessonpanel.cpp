@@ -235,7 +235,7 @@ QString LessonPanel::recordingNote(const Lesson &lesson) const
                             tr("Changed: %1.").arg(TextJoin::list(names)).toHtmlEscaped());
     html += paragraph(tr("Recorded: %1.").arg(TraceDescription::settings(m_recording)));
     if (!effective.isEmpty())
-        html += paragraph(tr("Effective: %1.").arg(effective.join(QStringLiteral("; "))));
+        html += paragraph(tr("Effective: %1.").arg(effective.join(tr("; "))));
     html += paragraph(
         tr("The lesson's own: %1.").arg(lesson.scenario.describe(lesson.variedKeys())));
     html += paragraph(tr("The text below is the lesson's, for its own settings; “What happened” "
