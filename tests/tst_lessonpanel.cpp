@@ -46,6 +46,7 @@ private slots:
     void fileLessonSavesWithTheEdits();
     void recordingOfOtherSettingsIsSaidSo();
     void openedTraceOfOtherSettingsIsSaidSo();
+    void comparisonNotRecordedIsSaidSo();
 };
 
 void TestLessonPanel::initTestCase()
@@ -324,6 +325,35 @@ void TestLessonPanel::openedTraceOfOtherSettingsIsSaidSo()
     // The lesson opened again: its settings, and nothing recorded yet.
     window.openLesson(QStringLiteral("side-by-side"));
     QVERIFY(!note->isVisible());
+}
+
+// TCP_NODELAY ticked on the delayed-ACK lesson runs its TCP_NODELAY variant alone: the lesson's
+// text compares it with Nagle on, which the runs shown do not hold, and the panel says so.
+void TestLessonPanel::comparisonNotRecordedIsSaidSo()
+{
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle-delayed-ack"));
+    Scenario scenario = lesson->scenario;
+    QCOMPARE(scenario.set(QStringLiteral("nodelay"), QStringLiteral("true")), QString());
+    StopSignal stop;
+    const Trace both
+        = PlanRunner::run(lesson->plan(lesson->scenario), lesson->name, Mode::Sim, stop);
+    const Trace one = PlanRunner::run(lesson->plan(scenario, { QStringLiteral("nodelay") }),
+                                      lesson->name, Mode::Sim, stop);
+    QCOMPARE(one.runs.size(), 2); // requests and replies of the one variant
+    LessonPanel panel;
+    panel.show();
+    panel.setLesson(lesson->name);
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("recordingNote"));
+    panel.setRecording(both);
+    QVERIFY(!note->isVisible());
+    panel.setRecording(one);
+    QVERIFY(note->isVisible());
+    QTextDocument doc;
+    doc.setHtml(note->text());
+    const QString said = doc.toPlainText();
+    QVERIFY2(said.contains(QStringLiteral("Not recorded: “Nagle on (TCP_NODELAY off)”")),
+             qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("Changed:")), qPrintable(said));
 }
 
 QTEST_MAIN(TestLessonPanel)

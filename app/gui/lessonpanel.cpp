@@ -209,7 +209,8 @@ QString LessonPanel::recordingNote(const Lesson &lesson) const
     if (m_recording.lesson != lesson.name || m_recording.runs.isEmpty())
         return {};
     const QStringList changed = LessonExpectations::changedKeys(lesson, m_recording);
-    if (changed.isEmpty())
+    const QList<const char *> missing = LessonExpectations::missingVariants(lesson, m_recording);
+    if (changed.isEmpty() && missing.isEmpty())
         return {};
     QStringList names;
     for (const QString &name : changed) {
@@ -229,10 +230,19 @@ QString LessonPanel::recordingNote(const Lesson &lesson) const
     }
     const auto paragraph
         = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
+    QStringList what;
+    if (!names.isEmpty())
+        what << tr("Changed: %1.").arg(TextJoin::list(names));
+    if (!missing.isEmpty()) {
+        QStringList labels;
+        for (const char *label : missing)
+            labels << tr("“%1”").arg(QCoreApplication::translate("sockscope::Lesson", label));
+        what << tr("Not recorded: %1, which the lesson compares.").arg(TextJoin::list(labels));
+    }
     QString html = QStringLiteral("<p><b>%1</b> %2</p>")
                        .arg(tr("These runs were not recorded with the lesson's own settings.")
                                 .toHtmlEscaped(),
-                            tr("Changed: %1.").arg(TextJoin::list(names)).toHtmlEscaped());
+                            what.join(QLatin1Char(' ')).toHtmlEscaped());
     html += paragraph(tr("Recorded: %1.").arg(TraceDescription::settings(m_recording)));
     if (!effective.isEmpty())
         html += paragraph(tr("Effective: %1.").arg(effective.join(tr("; "))));

@@ -2123,6 +2123,23 @@ QStringList LessonExpectations::changedKeys(const Lesson &lesson, const Trace &t
     return ordered;
 }
 
+QList<const char *> LessonExpectations::missingVariants(const Lesson &lesson, const Trace &trace)
+{
+    QList<const char *> missing;
+    for (const LessonVariant &variant : lesson.variants) {
+        const bool recorded
+            = std::any_of(trace.runs.cbegin(), trace.runs.cend(), [&variant](const Run &run) {
+                  Scenario withVariant = run.scenario;
+                  for (const auto &[key, value] : variant.settings)
+                      withVariant.set(key, value);
+                  return withVariant == run.scenario;
+              });
+        if (!recorded)
+            missing << variant.label;
+    }
+    return missing;
+}
+
 void LessonExpectations::judge(Trace &trace)
 {
     trace.headline.clear();

@@ -53,6 +53,10 @@ public:
     static QStringList changedKeys(const Lesson &lesson, const Run &run);
     // Every run's changes, each key once.
     static QStringList changedKeys(const Lesson &lesson, const Trace &trace);
+    // The lesson's variants that no run of the trace is (a value the user set left them out,
+    // Lesson::plan): their labels, untranslated. The switch's sides are the user's choice, not
+    // missing runs.
+    static QList<const char *> missingVariants(const Lesson &lesson, const Trace &trace);
 
     // For display, in the current language:
     // the headline, its parts joined by " · " (empty when there is none);
