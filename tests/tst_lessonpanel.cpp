@@ -325,6 +325,19 @@ void TestLessonPanel::openedTraceOfOtherSettingsIsSaidSo()
     // The lesson opened again: its settings, and nothing recorded yet.
     window.openLesson(QStringLiteral("side-by-side"));
     QVERIFY(!note->isVisible());
+
+    // A knob changed and run: said from the start of the recording, and once it is recorded.
+    Scenario edited = controls(window)->scenario();
+    edited.count = 3;
+    controls(window)->setScenario(edited, { QStringLiteral("count") });
+    QSignalSpy finished(controller(window), &RunController::finished);
+    window.run();
+    QVERIFY(note->isVisible());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("3 message")), qPrintable(note->text()));
+    // Effective options as the sockets reported them.
+    QVERIFY2(note->text().contains(QLatin1String("Effective: ")), qPrintable(note->text()));
 }
 
 // TCP_NODELAY ticked on the delayed-ACK lesson runs its TCP_NODELAY variant alone: the lesson's

@@ -466,6 +466,23 @@ void MainWindow::run()
     m_timeline->fit();
     m_controller->start(planned, m_lesson, m_modeSwitch->mode());
     m_summary->setRecording(true);
+    // Until the runs are recorded, the lesson panel judges the settings they run with.
+    Trace recording;
+    recording.lesson = m_lesson;
+    recording.scenario = m_controls->scenario();
+    const Mode mode = m_modeSwitch->mode();
+    for (const PlannedRun &p : planned) {
+        for (const Mode m : { Mode::Real, Mode::Sim }) {
+            if (mode != Mode::Both && m != mode)
+                continue;
+            Run run;
+            run.label = p.label;
+            run.mode = m;
+            run.scenario = p.scenario;
+            recording.runs.append(run);
+        }
+    }
+    m_lessons->setRecording(recording);
     if (m_predictMode) {
         // Recorded, not shown: the lanes and "What happened" would give the answers away.
         setRunHidden(true);
