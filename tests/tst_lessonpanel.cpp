@@ -6,7 +6,11 @@
 #include "gui/mainwindow.h"
 #include "gui/scenariocontrols.h"
 #include "io/lessonfile.h"
+#include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
+#include "model/scenariokey.h"
+#include "record/stopsignal.h"
+#include "run/planrunner.h"
 #include "run/runcontroller.h"
 
 #include <QAbstractButton>
@@ -22,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace sockscope;
@@ -39,6 +44,9 @@ private slots:
     void windowRunsWhatTheSwitchSays();
     void fileLessonOpensFromTheMenu();
     void fileLessonSavesWithTheEdits();
+    void recordingOfOtherSettingsIsSaidSo();
+    void openedTraceOfOtherSettingsIsSaidSo();
+    void comparisonNotRecordedIsSaidSo();
 };
 
 void TestLessonPanel::initTestCase()
@@ -98,6 +106,21 @@ void TestLessonPanel::windowRunsWhatTheSwitchSays()
 }
 
 namespace {
+
+// The side-by-side lesson simulated with its scenario changed by settings (key, value), as a
+// trace a teacher recorded.
+Trace sideBySide(const QList<QPair<QString, QString>> &settings)
+{
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("side-by-side"));
+    Scenario scenario = lesson->scenario;
+    for (const auto &[key, value] : settings) {
+        const QString error = scenario.set(key, value);
+        if (!error.isEmpty())
+            qFatal("%s", qPrintable(error));
+    }
+    StopSignal stop;
+    return PlanRunner::run(lesson->plan(scenario), lesson->name, Mode::Sim, stop);
+}
 
 const char kLesson[] = R"({
     "format": "sockscope-lesson/1",
@@ -229,6 +252,121 @@ void TestLessonPanel::fileLessonSavesWithTheEdits()
     QCOMPARE(QString::fromUtf8(saved->title), QStringLiteral("TCP: a slow reader merges messages"));
     QCOMPARE(saved->checks.claims,
              LessonExpectations::checksOf(QStringLiteral("tcp-slow-reader")).claims);
+}
+
+// The lesson's text describes its own settings ("12 short messages, one every 10 ms"): above
+// runs recorded with others, the panel says so, what was recorded and what changed, and
+// captions the lesson's text as the lesson's own.
+void TestLessonPanel::recordingOfOtherSettingsIsSaidSo()
+{
+    LessonPanel panel;
+    panel.show();
+    panel.setLesson(QStringLiteral("side-by-side"));
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("side-by-side"));
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("recordingNote"));
+    auto *explanation = panel.findChild<QLabel *>(QStringLiteral("explanation"));
+    QVERIFY(note && explanation);
+
+    // The lesson as it is: its text alone.
+    panel.setRecording(sideBySide({}));
+    QVERIFY(!note->isVisible());
+    QCOMPARE(explanation->text(), lesson->translatedExplanation());
+
+    const Trace changed = sideBySide({ { QStringLiteral("protocol"), QStringLiteral("tcp") },
+                                       { QStringLiteral("count"), QStringLiteral("30") },
+                                       { QStringLiteral("recv_size"), QStringLiteral("2") } });
+    panel.setRecording(changed);
+    QVERIFY(note->isVisible());
+    QTextDocument doc;
+    doc.setHtml(note->text());
+    const QString said = doc.toPlainText();
+    QVERIFY2(said.contains(QLatin1String("not recorded with the lesson's own settings")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Recorded: %1.").arg(changed.scenario.describe())),
+             qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("30 message")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("recv(2)")), qPrintable(said));
+    for (const char *key : { "protocol", "count", "recv_size" }) {
+        const QString label = ScenarioKey::find(QString::fromLatin1(key))->translatedLabel();
+        QVERIFY2(said.contains(label), qPrintable(label + QLatin1String(" in ") + said));
+    }
+    QVERIFY2(!said.contains(ScenarioKey::find(QStringLiteral("interval_ms"))->translatedLabel()),
+             qPrintable(said));
+    QVERIFY(explanation->text().startsWith(QLatin1String("The lesson, with its own settings: ")));
+    QVERIFY(explanation->text().endsWith(lesson->translatedExplanation()));
+
+    // Another lesson shown, or no runs: nothing is said of them.
+    panel.setLesson(QStringLiteral("tcp-nagle"));
+    QVERIFY(!note->isVisible());
+    panel.setLesson(QStringLiteral("side-by-side"));
+    QVERIFY(note->isVisible());
+    panel.setRecording(Trace{});
+    QVERIFY(!note->isVisible());
+    QCOMPARE(explanation->text(), lesson->translatedExplanation());
+}
+
+// File → Open trace of the lesson recorded with other settings: the window's lesson panel says
+// so; running the lesson as it is takes the note away.
+void TestLessonPanel::openedTraceOfOtherSettingsIsSaidSo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.json"));
+    QCOMPARE(
+        TraceJsonWriter::write(sideBySide({ { QStringLiteral("count"), QStringLiteral("40") },
+                                            { QStringLiteral("parts"), QStringLiteral("4") } }),
+                               path),
+        QString());
+    MainWindow window;
+    window.show();
+    QCOMPARE(window.loadTrace(path), QString());
+    auto *note = window.findChild<QLabel *>(QStringLiteral("recordingNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("40 message")), qPrintable(note->text()));
+    // The lesson opened again: its settings, and nothing recorded yet.
+    window.openLesson(QStringLiteral("side-by-side"));
+    QVERIFY(!note->isVisible());
+
+    // A knob changed and run: said from the start of the recording, and once it is recorded.
+    Scenario edited = controls(window)->scenario();
+    edited.count = 3;
+    controls(window)->setScenario(edited, { QStringLiteral("count") });
+    QSignalSpy finished(controller(window), &RunController::finished);
+    window.run();
+    QVERIFY(note->isVisible());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("3 message")), qPrintable(note->text()));
+    // Effective options as the sockets reported them.
+    QVERIFY2(note->text().contains(QLatin1String("Effective: ")), qPrintable(note->text()));
+}
+
+// TCP_NODELAY ticked on the delayed-ACK lesson runs its TCP_NODELAY variant alone: the lesson's
+// text compares it with Nagle on, which the runs shown do not hold, and the panel says so.
+void TestLessonPanel::comparisonNotRecordedIsSaidSo()
+{
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("tcp-nagle-delayed-ack"));
+    Scenario scenario = lesson->scenario;
+    QCOMPARE(scenario.set(QStringLiteral("nodelay"), QStringLiteral("true")), QString());
+    StopSignal stop;
+    const Trace both
+        = PlanRunner::run(lesson->plan(lesson->scenario), lesson->name, Mode::Sim, stop);
+    const Trace one = PlanRunner::run(lesson->plan(scenario, { QStringLiteral("nodelay") }),
+                                      lesson->name, Mode::Sim, stop);
+    QCOMPARE(one.runs.size(), 2); // requests and replies of the one variant
+    LessonPanel panel;
+    panel.show();
+    panel.setLesson(lesson->name);
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("recordingNote"));
+    panel.setRecording(both);
+    QVERIFY(!note->isVisible());
+    panel.setRecording(one);
+    QVERIFY(note->isVisible());
+    QTextDocument doc;
+    doc.setHtml(note->text());
+    const QString said = doc.toPlainText();
+    QVERIFY2(said.contains(QStringLiteral("Not recorded: “Nagle on (TCP_NODELAY off)”")),
+             qPrintable(said));
+    QVERIFY2(!said.contains(QLatin1String("Changed:")), qPrintable(said));
 }
 
 QTEST_MAIN(TestLessonPanel)

@@ -3,6 +3,8 @@
 #include "analysis/analysis.h"
 #include "analysis/lessonexpectations.h"
 #include "gui/summarypanel.h"
+#include "io/textreport.h"
+#include "model/eventcap.h"
 #include "model/lessoncatalogue.h"
 #include "record/stopsignal.h"
 #include "run/planrunner.h"
@@ -46,6 +48,7 @@ private slots:
     void kernelCountersAreSaid();
     void optionsKeepTheirValuesWhole();
     void recvCallsCountTheEndOfFileApart();
+    void runAtTheEventCapIsCheckedByItsBytes();
 };
 
 void TestSummaryPanel::headlineComesFirst()
@@ -219,6 +222,52 @@ void TestSummaryPanel::recvCallsCountTheEndOfFileApart()
     udp.recvs.append(empty);
     udp.fates.append(fixture::fate(1, 1, 0, 0, Fate::Empty, { 1 }));
     QCOMPARE(recvCalls(fixture::trace({ udp })), QStringLiteral("2"));
+}
+
+// A run stopped at the event cap whose reader got every byte sent lost none: "conserved" says
+// yes, as the CLI table does, also for a trace written when the check said false for it. One
+// whose reader had not read everything when the cap stopped it is not checked, not "no ✗".
+void TestSummaryPanel::runAtTheEventCapIsCheckedByItsBytes()
+{
+    const auto conserved = [](const Run &run) {
+        SummaryPanel panel;
+        panel.setTrace(fixture::trace({ run }));
+        const QStringList lines = plain(panel).split(QLatin1Char('\n'));
+        const qsizetype row = lines.indexOf(QStringLiteral("conserved"));
+        return row >= 0 && row + 1 < lines.size() ? lines.at(row + 1) : plain(panel);
+    };
+    const auto table = [](const Run &run) {
+        const QString report = TextReport::render(fixture::trace({ run }));
+        return report.section(QStringLiteral("Bytes:"), 1).section(QLatin1Char('\n'), 0, 0);
+    };
+    Run capped = fixture::tcpMerged();
+    capped.messages = { "hello", "world" };
+    capped.error = EventCap::notice(2);
+    Analysis::analyse(capped);
+    QCOMPARE(capped.summary.receivedBytes, capped.summary.sentBytes);
+    QCOMPARE(conserved(capped), QStringLiteral("yes ✓"));
+    QVERIFY2(table(capped).endsWith(QStringLiteral("— conserved ✓")), qPrintable(table(capped)));
+    // Its sentence tells what the run did until the cap, not a socket's failure.
+    SummaryPanel panel;
+    panel.setTrace(fixture::trace({ capped }));
+    QVERIFY2(plain(panel).contains(QLatin1String("Recording stopped at the event cap of 2 calls")),
+             qPrintable(plain(panel)));
+    QVERIFY2(!plain(panel).contains(QLatin1String("socket level")), qPrintable(plain(panel)));
+    Run older = capped;
+    older.summary.conserved = false; // as a trace of an earlier version says
+    QCOMPARE(conserved(older), QStringLiteral("yes ✓"));
+
+    Run unread = fixture::tcpMerged();
+    unread.messages = { "hello", "world" };
+    unread.recvs = { fixture::recv(0, 50'000'000, 5, 0, "hello") };
+    unread.error = EventCap::notice(1);
+    Analysis::analyse(unread);
+    QCOMPARE(conserved(unread), QStringLiteral("not checked (ended early)"));
+    QVERIFY2(table(unread).endsWith(QStringLiteral("— not checked: the run ended early")),
+             qPrintable(table(unread)));
+    // The same bytes on a run that ran to its end are not conserved.
+    unread.error.clear();
+    QCOMPARE(conserved(unread), QStringLiteral("no ✗"));
 }
 
 QTEST_MAIN(TestSummaryPanel)

@@ -1,6 +1,11 @@
 #include "gui/lessonpanel.h"
 
+#include "analysis/lessonexpectations.h"
 #include "model/lessoncatalogue.h"
+#include "model/scenariokey.h"
+#include "model/textjoin.h"
+#include "model/tracedescription.h"
+#include "view/eventtext.h"
 
 #include <QDir>
 
@@ -64,8 +69,21 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
         m_state = LessonSwitch(id);
         emit switchChanged(m_state);
     });
+    m_recordingNote = new QLabel(this);
+    m_recordingNote->setObjectName(QStringLiteral("recordingNote"));
+    m_recordingNote->setWordWrap(true);
+    m_recordingNote->setTextFormat(Qt::RichText);
+    m_recordingNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Set off from the lesson's own text: a framed box in the tooltip colours.
+    m_recordingNote->setFrameShape(QFrame::StyledPanel);
+    m_recordingNote->setMargin(4);
+    m_recordingNote->setAutoFillBackground(true);
+    m_recordingNote->setBackgroundRole(QPalette::ToolTipBase);
+    m_recordingNote->setForegroundRole(QPalette::ToolTipText);
+    m_recordingNote->hide();
     layout->addWidget(m_picker);
     layout->addWidget(m_title);
+    layout->addWidget(m_recordingNote);
     layout->addWidget(m_explanation);
     m_modelNote = new QLabel(this);
     m_modelNote->setObjectName(QStringLiteral("modelNote"));
@@ -165,12 +183,92 @@ void LessonPanel::setModelNote(const QString &note)
     m_modelNote->setVisible(!note.isEmpty());
 }
 
+void LessonPanel::setRecording(const Trace &trace)
+{
+    m_recording = Trace{};
+    m_recording.lesson = trace.lesson;
+    m_recording.scenario = trace.scenario;
+    m_recording.observe = trace.observe;
+    for (const Run &run : trace.runs) {
+        Run settings;
+        settings.label = run.label;
+        settings.protocol = run.protocol;
+        settings.mode = run.mode;
+        settings.role = run.role;
+        settings.scenario = run.scenario;
+        settings.requested = run.requested;
+        settings.effective = run.effective;
+        settings.requestsRun = run.requestsRun;
+        m_recording.runs.append(settings);
+    }
+    showText();
+}
+
+QString LessonPanel::recordingNote(const Lesson &lesson) const
+{
+    if (m_recording.lesson != lesson.name || m_recording.runs.isEmpty())
+        return {};
+    const QStringList changed = LessonExpectations::changedKeys(lesson, m_recording);
+    const QList<const char *> missing = LessonExpectations::missingVariants(lesson, m_recording);
+    if (changed.isEmpty() && missing.isEmpty())
+        return {};
+    QStringList names;
+    for (const QString &name : changed) {
+        const ScenarioKey *key = ScenarioKey::find(name);
+        const QString label = key ? key->translatedLabel() : QString();
+        names << (label.isEmpty() ? name : label);
+    }
+    // Each run's options as its sockets reported them, each distinct line once.
+    QStringList effective;
+    for (const Run &run : m_recording.runs) {
+        const QString options = EventText::options(run);
+        if (options.isEmpty())
+            continue;
+        const QString line = run.label.isEmpty() ? options : tr("%1: %2").arg(run.label, options);
+        if (!effective.contains(line))
+            effective << line;
+    }
+    const auto paragraph
+        = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
+    QStringList what;
+    if (!names.isEmpty())
+        what << tr("Changed: %1.").arg(TextJoin::list(names));
+    if (!missing.isEmpty()) {
+        QStringList labels;
+        for (const char *label : missing)
+            labels << tr("“%1”").arg(QCoreApplication::translate("sockscope::Lesson", label));
+        what << tr("Not recorded: %1, which the lesson compares.").arg(TextJoin::list(labels));
+    }
+    QString html = QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(tr("These runs were not recorded with the lesson's own settings.")
+                                .toHtmlEscaped(),
+                            what.join(QLatin1Char(' ')).toHtmlEscaped());
+    html += paragraph(tr("Recorded: %1.").arg(TraceDescription::settings(m_recording)));
+    if (!effective.isEmpty())
+        html += paragraph(tr("Effective: %1.").arg(effective.join(tr("; "))));
+    html += paragraph(
+        tr("The lesson's own: %1.").arg(lesson.scenario.describe(lesson.variedKeys())));
+    html += paragraph(tr("The text below is the lesson's, for its own settings; “What happened” "
+                         "is measured on these runs."));
+    return html;
+}
+
 void LessonPanel::showText()
 {
     if (const Lesson *l = LessonCatalogue::find(lesson())) {
         m_title->setText(l->translatedTitle());
-        m_explanation->setText(l->translatedExplanation());
+        const QString note = recordingNote(*l);
+        m_recordingNote->setText(note);
+        m_recordingNote->setVisible(!note.isEmpty());
+        m_explanation->setText(
+            note.isEmpty()
+                ? l->translatedExplanation()
+                : tr("The lesson, with its own settings: %1").arg(l->translatedExplanation()));
+        m_explanation->setForegroundRole(note.isEmpty() ? QPalette::WindowText
+                                                        : QPalette::PlaceholderText);
     } else {
+        m_recordingNote->hide();
+        m_explanation->setForegroundRole(QPalette::WindowText);
         m_title->setText(tr("Custom scenario"));
         m_explanation->setText(tr(
             "Your own settings, run as one scenario. Pick a lesson to start from a prepared one."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/lesson.h"
+#include "model/trace.h"
 
 #include <QWidget>
 
@@ -30,6 +31,11 @@ public:
     // Under the explanation: how the simulated platform differs from Linux, when the simulator
     // models another system (empty: nothing shown).
     void setModelNote(const QString &note);
+    // The runs shown (a trace opened, or the last run). When they are of the lesson shown but
+    // recorded with other settings than its own (LessonExpectations::changedKeys), a note above
+    // the explanation says so, what was recorded and what differs, and the explanation is
+    // captioned as the lesson's own; an empty trace, or one of another lesson, shows none.
+    void setRecording(const Trace &trace);
     // Re-reads the titles and explanations (after the language changed).
     void retranslate();
 
@@ -43,6 +49,7 @@ protected:
 private:
     void showText();
     void retranslateSwitch();
+    QString recordingNote(const Lesson &lesson) const;
 
     QComboBox *m_picker = nullptr;
     QWidget *m_switchRow = nullptr;
@@ -51,7 +58,11 @@ private:
     LessonSwitch m_state = LessonSwitch::Both;
     QLabel *m_title = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_recordingNote = nullptr;
     QLabel *m_modelNote = nullptr;
+    // What setRecording() was given, without its events: what the note needs, kept to say it
+    // again in another language.
+    Trace m_recording;
 };
 
 } // namespace sockscope

@@ -439,6 +439,7 @@ void MainWindow::openLesson(const QString &name)
     m_timeline->setSelection({});
     m_timeline->setTrace(Trace{});
     m_summary->setTrace(Trace{});
+    m_lessons->setRecording(Trace{});
     setRunHidden(false);
     updateQuestions();
     setWindowTitle(tr("%1 — SockScope").arg(lesson->translatedTitle()));
@@ -465,6 +466,23 @@ void MainWindow::run()
     m_timeline->fit();
     m_controller->start(planned, m_lesson, m_modeSwitch->mode());
     m_summary->setRecording(true);
+    // Until the runs are recorded, the lesson panel judges the settings they run with.
+    Trace recording;
+    recording.lesson = m_lesson;
+    recording.scenario = m_controls->scenario();
+    const Mode mode = m_modeSwitch->mode();
+    for (const PlannedRun &p : planned) {
+        for (const Mode m : { Mode::Real, Mode::Sim }) {
+            if (mode != Mode::Both && m != mode)
+                continue;
+            Run run;
+            run.label = p.label;
+            run.mode = m;
+            run.scenario = p.scenario;
+            recording.runs.append(run);
+        }
+    }
+    m_lessons->setRecording(recording);
     if (m_predictMode) {
         // Recorded, not shown: the lanes and "What happened" would give the answers away.
         setRunHidden(true);
@@ -526,6 +544,7 @@ void MainWindow::reset()
         m_controls->setScenario(Scenario{});
         m_timeline->setTrace(Trace{});
         m_summary->setTrace(Trace{});
+        m_lessons->setRecording(Trace{});
     }
     m_undoReset = std::move(undo); // after openLesson(), which forgets any earlier one
     setStatus([] {
@@ -544,6 +563,7 @@ void MainWindow::undoReset()
     m_timeline->setSelection({});
     m_timeline->setTrace(undo.trace);
     m_summary->setTrace(undo.trace);
+    m_lessons->setRecording(undo.trace);
     m_controls->showEffective(undo.trace);
     saveSettings(); // the edits are the lesson's remembered ones again
     setStatus([] { return tr("Your settings are back."); });
@@ -598,6 +618,7 @@ void MainWindow::runFinished()
     if (!m_runHidden)
         m_summary->setTrace(m_timeline->trace());
     m_controls->showEffective(trace);
+    m_lessons->setRecording(trace);
     QStringList errors;
     for (const Run &run : trace.runs) {
         if (!run.error.isEmpty())
@@ -1292,6 +1313,7 @@ QString MainWindow::loadTrace(const QString &path, bool *cancelled)
     m_timeline->setTrace(*trace);
     m_timeline->fit();
     m_summary->setTrace(*trace);
+    m_lessons->setRecording(*trace);
     setWindowTitle(tr("%1 — SockScope").arg(QFileInfo(path).fileName()));
     setStatus([path = QDir::toNativeSeparators(path)] {
         return tr("Opened the trace %1, as recorded. Run records it again.").arg(path);

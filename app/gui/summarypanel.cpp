@@ -1,5 +1,6 @@
 #include "gui/summarypanel.h"
 
+#include "analysis/analysis.h"
 #include "analysis/lessonexpectations.h"
 #include "analysis/tracecomparison.h"
 #include "analysis/wiresummary.h"
@@ -266,10 +267,23 @@ QString SummaryPanel::runHtml(const Run &run)
         if (t->totalRetrans > 0)
             row(tr("retransmitted segments"), QString::number(t->totalRetrans));
     }
-    row(tr("conserved"),
-        s.conserved       ? tr("yes ✓")
-            : run.aborted ? tr("not checked (stopped)")
-                          : tr("no ✗"));
+    // As the CLI table says it (Analysis::conservation): bytes that add up are conserved
+    // however the run ended; ones that do not, on a run that ended early, prove nothing.
+    const auto conservation = [&run] {
+        switch (Analysis::conservation(run)) {
+        case Analysis::Conservation::Holds:
+            return tr("yes ✓");
+        case Analysis::Conservation::Stopped:
+            return tr("not checked (stopped)");
+        case Analysis::Conservation::EndedEarly:
+            return tr("not checked (ended early)");
+        case Analysis::Conservation::Broken:
+        case Analysis::Conservation::OneSided:
+            break;
+        }
+        return tr("no ✗");
+    };
+    row(tr("conserved"), conservation());
     html += QStringLiteral("</table>");
     html += wireHtml;
     // Each option stays on one line with its value and unit ("SO_RCVBUF 128 KiB"): the line

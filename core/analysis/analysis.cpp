@@ -185,7 +185,9 @@ void analyseTcp(Run &run, const SendInfo &sends)
         }
         count(s, f.fate);
     }
-    s.conserved = s.receivedBytes == s.sentBytes && !run.aborted && run.error.isEmpty();
+    // Whether the bytes add up, whatever ended the run: Analysis::conservation() says why they
+    // may not have on a run that ended early.
+    s.conserved = s.receivedBytes == s.sentBytes;
 }
 
 // The message a datagram is: its recv's seq (set by the recorder: the kernel's order and drop
@@ -338,6 +340,20 @@ void Analysis::analyse(Run &run)
         analyseUdp(run, sends);
     else
         analyseTcp(run, sends);
+}
+
+Analysis::Conservation Analysis::conservation(const Run &run)
+{
+    const Summary &s = run.summary;
+    if (isOneSided(run))
+        return Conservation::OneSided;
+    // A trace written before a TCP run's check stopped depending on how it ended says false for
+    // a stopped or failed run whose bytes add up: its byte counts decide.
+    if (s.conserved || (run.protocol == Protocol::Tcp && s.receivedBytes == s.sentBytes))
+        return Conservation::Holds;
+    if (run.aborted)
+        return Conservation::Stopped;
+    return run.error.isEmpty() ? Conservation::Broken : Conservation::EndedEarly;
 }
 
 int Analysis::sendsWithBytes(const Run &run)

@@ -34,6 +34,20 @@ public:
         int joiningRecvs = 0;
     };
     static SplitAtSends splitAtSends(const Run &run);
+
+    // What the conservation check says of a run; the table, the window and the run's sentence
+    // all say it from here. The check compares the bytes the kernel accepted from the recorded
+    // send() calls with the bytes the recorded recv() calls returned (UDP: sent = delivered +
+    // truncated + lost). Bytes that add up are conserved however the run ended: a run stopped,
+    // failed or cut at the event cap whose reader got every byte sent lost none.
+    enum class Conservation {
+        Holds, // the bytes add up
+        Stopped, // they do not, and the user stopped the run before its reader was done
+        EndedEarly, // they do not, and the run ended early: a socket error, or the event cap
+        Broken, // they do not, on a run that ran to its end
+        OneSided, // one end only (observe, relay, send-to): nothing to check
+    };
+    static Conservation conservation(const Run &run);
 };
 
 } // namespace sockscope

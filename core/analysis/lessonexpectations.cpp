@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "analysis/runmeasures.h"
 #include "model/errnoname.h"
+#include "model/eventcap.h"
 #include "model/lessoncatalogue.h"
 #include "model/scenariokey.h"
 
@@ -1990,44 +1991,23 @@ const LessonClaims *entryOf(const QString &lesson)
     return nullptr;
 }
 
-// The keys of the lesson's scenario that this run changed. A variant's or the switch's keys
-// are not changes (the runs are told apart by what they recorded), nor are the simulated
-// network's keys on a real run, which ignores them.
-QStringList changedKeys(const Lesson &lesson, const Run &run)
-{
-    QSet<QString> planned;
-    for (const LessonVariant &variant : lesson.variants) {
-        for (const auto &setting : variant.settings)
-            planned.insert(setting.first);
-    }
-    for (const LessonVariant *side : { &lesson.switchOff, &lesson.switchOn }) {
-        for (const auto &setting : side->settings)
-            planned.insert(setting.first);
-    }
-    QStringList changed;
-    for (const ScenarioKey &key : ScenarioKey::all()) {
-        if (planned.contains(key.key()) || (key.network && run.mode != Mode::Sim))
-            continue;
-        // A replies run decodes no framing of its own.
-        if (run.requestsRun >= 0 && key.key() == QLatin1String("framing"))
-            continue;
-        if (key.text(run.scenario) != key.text(lesson.scenario))
-            changed << key.key();
-    }
-    return changed;
-}
-
 Expectation judged(const Trace &trace, const Lesson &lesson, const Text &claim, Verdict v, int i)
 {
     const Run &run = trace.runs[i];
     // A claim that does not hold on a stopped or failed run, or one whose lesson the user
     // changed, is not the kernel's doing: it does not apply.
     if (!v.holds.value_or(true)) {
-        const QStringList changed = changedKeys(lesson, run);
+        const QStringList changed = LessonExpectations::changedKeys(lesson, run);
         if (run.aborted) {
             v = Verdict{ std::nullopt, v.measured,
                          text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                                 "the run was stopped before the end")) };
+        } else if (const std::optional<qint64> cap = EventCap::fromNotice(run.error)) {
+            v = Verdict{ std::nullopt, v.measured,
+                         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                                "recording stopped at the event cap of %1 "
+                                                "calls (--max-events)"),
+                              { QString::number(*cap) }) };
         } else if (!run.error.isEmpty()) {
             v = Verdict{ std::nullopt, v.measured,
                          text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
@@ -2100,6 +2080,65 @@ Verdict ownVerdict(const Trace &trace, const LessonCheck &check, int i)
 }
 
 } // namespace
+
+QStringList LessonExpectations::changedKeys(const Lesson &lesson, const Run &run)
+{
+    QSet<QString> planned;
+    for (const LessonVariant &variant : lesson.variants) {
+        for (const auto &setting : variant.settings)
+            planned.insert(setting.first);
+    }
+    for (const LessonVariant *side : { &lesson.switchOff, &lesson.switchOn }) {
+        for (const auto &setting : side->settings)
+            planned.insert(setting.first);
+    }
+    QStringList changed;
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        if (planned.contains(key.key()) || (key.network && run.mode != Mode::Sim))
+            continue;
+        // A replies run decodes no framing of its own.
+        if (run.requestsRun >= 0 && key.key() == QLatin1String("framing"))
+            continue;
+        if (key.text(run.scenario) != key.text(lesson.scenario))
+            changed << key.key();
+    }
+    return changed;
+}
+
+QStringList LessonExpectations::changedKeys(const Lesson &lesson, const Trace &trace)
+{
+    QStringList changed;
+    for (const Run &run : trace.runs) {
+        for (const QString &key : changedKeys(lesson, run)) {
+            if (!changed.contains(key))
+                changed << key;
+        }
+    }
+    // In the key table's order, whichever run changed a key first.
+    QStringList ordered;
+    for (const ScenarioKey &key : ScenarioKey::all()) {
+        if (changed.contains(key.key()))
+            ordered << key.key();
+    }
+    return ordered;
+}
+
+QList<const char *> LessonExpectations::missingVariants(const Lesson &lesson, const Trace &trace)
+{
+    QList<const char *> missing;
+    for (const LessonVariant &variant : lesson.variants) {
+        const bool recorded
+            = std::any_of(trace.runs.cbegin(), trace.runs.cend(), [&variant](const Run &run) {
+                  Scenario withVariant = run.scenario;
+                  for (const auto &[key, value] : variant.settings)
+                      withVariant.set(key, value);
+                  return withVariant == run.scenario;
+              });
+        if (!recorded)
+            missing << variant.label;
+    }
+    return missing;
+}
 
 void LessonExpectations::judge(Trace &trace)
 {

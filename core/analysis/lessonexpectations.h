@@ -45,6 +45,19 @@ public:
     // README's tables of the ids (English, Markdown).
     static QString markdownTable();
 
+    // The keys of the lesson's scenario that a run of it changed, in the key table's order. A
+    // variant's or the switch's keys are not changes (the runs are told apart by what they
+    // recorded), nor are the simulated network's keys on a real run, which ignores them. A
+    // claim that fails on such a run does not apply, and the lesson's text, written for its own
+    // settings, does not describe the run (the window's lesson panel says so).
+    static QStringList changedKeys(const Lesson &lesson, const Run &run);
+    // Every run's changes, each key once.
+    static QStringList changedKeys(const Lesson &lesson, const Trace &trace);
+    // The lesson's variants that no run of the trace is (a value the user set left them out,
+    // Lesson::plan): their labels, untranslated. The switch's sides are the user's choice, not
+    // missing runs.
+    static QList<const char *> missingVariants(const Lesson &lesson, const Trace &trace);
+
     // For display, in the current language:
     // the headline, its parts joined by " · " (empty when there is none);
     static QString headline(const Trace &trace);

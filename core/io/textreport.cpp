@@ -300,6 +300,23 @@ QString wireLane(const Run &run)
     return out;
 }
 
+// What the summary line says of the bytes (Analysis::conservation).
+QString conservation(const Run &run)
+{
+    switch (Analysis::conservation(run)) {
+    case Analysis::Conservation::Holds:
+        return tr("conserved ✓");
+    case Analysis::Conservation::Stopped:
+        return tr("not checked: the run was stopped");
+    case Analysis::Conservation::EndedEarly:
+        return tr("not checked: the run ended early");
+    case Analysis::Conservation::Broken:
+    case Analysis::Conservation::OneSided:
+        break;
+    }
+    return tr("NOT conserved ✗");
+}
+
 } // namespace
 
 QString TextReport::render(const Trace &trace, PreviewText::Encoding encoding)
@@ -589,12 +606,8 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
         s << tr(", %1 cut off by truncation, %2 in lost datagrams")
                  .arg(sum.truncatedBytes)
                  .arg(sum.lostBytes);
-    // A stopped run did not send everything it meant to; its bytes cannot be checked.
-    s << QStringLiteral(" — ")
-      << (sum.conserved     ? tr("conserved ✓")
-              : run.aborted ? tr("not checked: the run was stopped")
-                            : tr("NOT conserved ✗"))
-      << '\n';
+    // Bytes that do not add up on a run that ended early say only that it ended early.
+    s << QStringLiteral(" — ") << conservation(run) << '\n';
     s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << listSeparator()
       << CallCount::recvCalls(run);
     if (sum.partialSends > 0)

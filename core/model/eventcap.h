@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <atomic>
+#include <optional>
 
 namespace sockscope {
 
@@ -20,13 +22,28 @@ public:
     static void setLimit(qint64 events) { s_limit.store(events, std::memory_order_relaxed); }
     static QString notice(qint64 events)
     {
-        return QCoreApplication::translate("sockscope::EventCap",
-                                           "recording stopped: the run reached the event cap of "
-                                           "%1 events (--max-events)")
-            .arg(events);
+        return QCoreApplication::translate("sockscope::EventCap", kNotice).arg(events);
+    }
+
+    // The cap a run's error names when it is notice(): in the language shown or in English (a
+    // trace keeps the words it was recorded in); nullopt for any other error, a socket's.
+    static std::optional<qint64> fromNotice(const QString &error)
+    {
+        static const QRegularExpression number(QStringLiteral("\\d+"));
+        for (auto match = number.globalMatch(error); match.hasNext();) {
+            bool ok = false;
+            const qint64 events = match.next().captured().toLongLong(&ok);
+            if (ok
+                && (error == notice(events) || error == QString::fromLatin1(kNotice).arg(events)))
+                return events;
+        }
+        return std::nullopt;
     }
 
 private:
+    static constexpr char kNotice[] = QT_TRANSLATE_NOOP("sockscope::EventCap",
+                                                        "recording stopped: the run reached the "
+                                                        "event cap of %1 events (--max-events)");
     static inline std::atomic<qint64> s_limit{ kDefault };
 };
 

@@ -1,5 +1,7 @@
 #include "view/eventtext.h"
 
+#include "model/eventcap.h"
+
 #include "model/textjoin.h"
 
 #include "analysis/frameattribution.h"
@@ -166,8 +168,9 @@ QString EventText::options(const Run &run)
 
 QString EventText::outcome(const Run &run)
 {
+    // The event cap's notice says itself that recording stopped: no socket failed.
     if (!run.error.isEmpty())
-        return tr("failed: %1").arg(run.error);
+        return EventCap::fromNotice(run.error) ? run.error : tr("failed: %1").arg(run.error);
     // One-sided runs count what SockScope saw: recvs (observe, relay) or sends (send-to).
     const QString sends = tr("%n send()", nullptr, int(run.sends.size()));
     // A TCP reader's last recv() returns 0 at end of file: counted apart, so that the header

@@ -4,6 +4,7 @@
 
 #include "analysis/analysis.h"
 #include "model/callcount.h"
+#include "model/eventcap.h"
 #include "model/platformprofile.h"
 #include "model/textjoin.h"
 #include "view/eventtext.h"
@@ -34,25 +35,40 @@ QString RunNarrative::sentence(const Run &run)
 
 QString RunNarrative::body(const Run &run)
 {
-    if (!run.error.isEmpty())
+    // The event cap is no socket's failure: what the run did until it stopped is told as usual.
+    const std::optional<qint64> cap = EventCap::fromNotice(run.error);
+    if (!run.error.isEmpty() && !cap)
         return tr("The run failed at the socket level: %1").arg(run.error);
     if (isOneSided(run) && run.durationNs > 0)
         return oneSided(run);
     if (run.fates.isEmpty() && run.summary.messages == 0)
         return run.sends.isEmpty() && run.recvs.isEmpty() ? tr("Nothing recorded yet.")
                                                           : tr("Recording…");
-    QString text = run.protocol == Protocol::Tcp ? tcp(run) : udp(run);
+    QString text = cap ? tr("Recording stopped at the event cap of %1 calls (--max-events); "
+                            "the trace holds the run until then.")
+                             .arg(*cap)
+                       : QString();
+    TextJoin::append(text, run.protocol == Protocol::Tcp ? tcp(run) : udp(run));
     if (run.summary.partialSends > 0)
         TextJoin::append(
             text,
             tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
                nullptr, run.summary.partialSends));
-    if (!run.summary.conserved)
+    switch (Analysis::conservation(run)) {
+    case Analysis::Conservation::Stopped:
+        TextJoin::append(text, tr("The run was stopped early, so not every byte arrived."));
+        break;
+    case Analysis::Conservation::Broken:
         TextJoin::append(text,
-                         run.aborted ? tr("The run was stopped early, so not every byte arrived.")
-                                     : tr("Bytes do not add up: %1 sent, %2 received.")
-                                           .arg(EventText::bytes(run.summary.sentBytes),
-                                                EventText::bytes(run.summary.receivedBytes)));
+                         tr("Bytes do not add up: %1 sent, %2 received.")
+                             .arg(EventText::bytes(run.summary.sentBytes),
+                                  EventText::bytes(run.summary.receivedBytes)));
+        break;
+    case Analysis::Conservation::Holds:
+    case Analysis::Conservation::EndedEarly: // the run's error is the sentence
+    case Analysis::Conservation::OneSided:
+        break;
+    }
     return text;
 }
 
