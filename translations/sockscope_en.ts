@@ -2419,6 +2419,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>How many errors will send() and recvfrom() report?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recording stopped at the event cap of %1 calls (--max-events)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonFile</name>
@@ -2599,6 +2603,50 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1 (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1, which the lesson compares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These runs were not recorded with the lesson&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s own: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text below is the lesson&apos;s, for its own settings; “What happened” is measured on these runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson, with its own settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4380,6 +4428,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Nothing listened on the port: the %1 that left were dropped there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recording stopped at the event cap of %1 calls (--max-events); the trace holds the run until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -5449,6 +5501,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>&lt;p&gt;&lt;b&gt;Hidden until Reveal.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What happened appears with the run, so that it does not give the answers away.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked (ended early)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -5676,14 +5732,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>, %1 cut off by truncation, %2 in lost datagrams</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>conserved ✓</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT conserved ✗</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n send() call(s)</source>
         <translation>
@@ -5843,10 +5891,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         </translation>
     </message>
     <message>
-        <source>not checked: the run was stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>back at ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5947,6 +5991,22 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
             <numerusform>%n send() call failed: %1</numerusform>
             <numerusform>%n send() calls failed: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>conserved ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the run was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the run ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT conserved ✗</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

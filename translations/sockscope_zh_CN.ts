@@ -2410,6 +2410,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>How many errors will send() and recvfrom() report?</source>
         <translation>send() 和 recvfrom() 会报告多少个错误？</translation>
     </message>
+    <message>
+        <source>recording stopped at the event cap of %1 calls (--max-events)</source>
+        <translation>记录在 %1 次调用的事件上限处停止（--max-events）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonFile</name>
@@ -2591,6 +2595,50 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1 (file)</source>
         <translation>%1（文件）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>改动了：%1。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1, which the lesson compares.</source>
+        <translation>未记录：%1，而本课要比较它。</translation>
+    </message>
+    <message>
+        <source>These runs were not recorded with the lesson&apos;s own settings.</source>
+        <translation>这些运行不是用本课自己的设置记录的。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>记录时的设置：%1。</translation>
+    </message>
+    <message>
+        <source>Effective: %1.</source>
+        <translation>实际生效：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s own: %1.</source>
+        <translation>本课自己的设置：%1。</translation>
+    </message>
+    <message>
+        <source>The text below is the lesson&apos;s, for its own settings; “What happened” is measured on these runs.</source>
+        <translation>下面的文字属于本课，针对的是它自己的设置；“发生了什么”是在这些运行上测量的。</translation>
+    </message>
+    <message>
+        <source>The lesson, with its own settings: %1</source>
+        <translation>本课（按它自己的设置）：%1</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4404,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Nothing listened on the port: the %1 that left were dropped there.</source>
         <translation>该端口上无人监听：发出的 %1在那里被丢弃。</translation>
     </message>
+    <message>
+        <source>Recording stopped at the event cap of %1 calls (--max-events); the trace holds the run until then.</source>
+        <translation>记录在 %1 次调用的事件上限处停止（--max-events）；跟踪记录保存了运行到那时为止的内容。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -5423,6 +5475,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>&lt;p&gt;&lt;b&gt;Hidden until Reveal.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;What happened appears with the run, so that it does not give the answers away.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;揭晓前保持隐藏。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;“发生了什么”会随运行一起显示，以免提前泄露答案。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>not checked (ended early)</source>
+        <translation>未检查（提前结束）</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -5643,14 +5699,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>, %1 cut off by truncation, %2 in lost datagrams</source>
         <translation>，其中截断丢掉 %1，随丢失的数据报丢掉 %2</translation>
     </message>
-    <message>
-        <source>conserved ✓</source>
-        <translation>守恒 ✓</translation>
-    </message>
-    <message>
-        <source>NOT conserved ✗</source>
-        <translation>不守恒 ✗</translation>
-    </message>
     <message numerus="yes">
         <source>%n send() call(s)</source>
         <translation>
@@ -5804,10 +5852,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         </translation>
     </message>
     <message>
-        <source>not checked: the run was stopped</source>
-        <translation>未检查：运行已被停止</translation>
-    </message>
-    <message>
         <source>back at ms</source>
         <translation>返回于 ms</translation>
     </message>
@@ -5902,6 +5946,22 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>
             <numerusform>%n 次 send() 调用失败：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>conserved ✓</source>
+        <translation>守恒 ✓</translation>
+    </message>
+    <message>
+        <source>not checked: the run was stopped</source>
+        <translation>未检查：运行已被停止</translation>
+    </message>
+    <message>
+        <source>not checked: the run ended early</source>
+        <translation>未检查：运行提前结束</translation>
+    </message>
+    <message>
+        <source>NOT conserved ✗</source>
+        <translation>不守恒 ✗</translation>
     </message>
 </context>
 <context>
