@@ -137,8 +137,12 @@ void PredictPanel::rebuild()
 void PredictPanel::fitRows()
 {
     const int width = m_rowsViewport->width();
+    // A layout without height-for-width (no rows yet, no wrapped words) answers -1: its own
+    // minimum then.
     if (width > 0)
-        m_rowsBox->setMinimumHeight(m_rowsLayout->heightForWidth(width));
+        m_rowsBox->setMinimumHeight(m_rowsLayout->hasHeightForWidth()
+                                        ? m_rowsLayout->heightForWidth(width)
+                                        : m_rowsLayout->minimumSize().height());
     updateGeometry();
 }
 
