@@ -764,15 +764,19 @@ void RunPainter::paintLinks()
     QMap<int, QList<QLineF>> byColour; // message colour index → lines; -1 faded
     QList<std::pair<QLineF, int>> emphasised;
     int count = 0;
+    // Field by field: a link needs three of a recv's fields, not the whole event.
     auto add = [&](const ByteSpan &span) {
         if (++count > kMaxLinks)
             return;
         const QRectF from = m_g.sendBox(m_run, m_index, span.send);
         const QRectF to = m_g.recvBox(m_run, m_index, span.recv);
-        const RecvEvent &r = m_run.recvs.at(span.recv);
         double keep = 1.0;
-        if (r.truncated && r.datagramSize && *r.datagramSize > 0)
-            keep = double(r.bytes) / double(*r.datagramSize);
+        if (m_run.recvs.get<&RecvEvent::truncated>(span.recv)) {
+            const std::optional<qint64> datagram
+                = m_run.recvs.get<&RecvEvent::datagramSize>(span.recv);
+            if (datagram && *datagram > 0)
+                keep = double(m_run.recvs.get<&RecvEvent::bytes>(span.recv)) / double(*datagram);
+        }
         const QLineF line(
             from.left() + from.width() * (span.sendFrom + span.sendTo) / 2, from.bottom(),
             to.left() + to.width() * keep * (span.recvFrom + span.recvTo) / 2, to.top());
@@ -788,11 +792,27 @@ void RunPainter::paintLinks()
         for (const ByteSpan &span : RunAttribution::ofRecv(m_run, i))
             add(span);
     }
+    // The sends' links to recvs out of view. On TCP the recvs in view hold one stretch of the
+    // stream, and a send whose bytes all lie in it has no such link: it is not looked up.
+    const bool tcp = m_run.protocol == Protocol::Tcp;
+    qint64 streamBegin = 0;
+    qint64 streamEnd = 0;
+    if (tcp && m_recvRange.count() > 0) {
+        streamBegin = m_run.recvs.get<&RecvEvent::offset>(m_recvRange.begin);
+        const int last = m_recvRange.end - 1;
+        streamEnd = m_run.recvs.get<&RecvEvent::offset>(last)
+            + std::max<qint64>(m_run.recvs.get<&RecvEvent::bytes>(last), 0);
+    }
     QList<QPointF> lostStubs;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
-        for (const ByteSpan &span : RunAttribution::ofSend(m_run, i)) {
-            if (span.recv < m_recvRange.begin || span.recv >= m_recvRange.end)
-                add(span);
+        const qint64 offset = m_run.sends.get<&SendEvent::offset>(i);
+        const bool inView = tcp && offset >= streamBegin
+            && offset + m_run.sends.get<&SendEvent::accepted>(i) <= streamEnd;
+        if (!inView) {
+            for (const ByteSpan &span : RunAttribution::ofSend(m_run, i)) {
+                if (span.recv < m_recvRange.begin || span.recv >= m_recvRange.end)
+                    add(span);
+            }
         }
         const SendEvent &s = m_run.sends.at(i);
         const bool failed = s.error != 0 || (s.accepted <= 0 && s.requested > 0);
