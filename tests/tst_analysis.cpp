@@ -121,6 +121,8 @@ private slots:
     void udpFates();
     void udpBytesBalance();
     void udpNeverSentIsNotNetworkLoss();
+    void udpRefusedSendIsNotSent();
+    void tcpNeverSentIsNotLoss();
     void udpForeignDatagramBreaksConservation();
     void udpMessageIsTheDatagram();
     void millionEventsAreConserved();
@@ -175,7 +177,7 @@ void tst_Analysis::tcpFates()
     QCOMPARE(recvText(run.fates), recvs);
     QCOMPARE(run.summary.messages, messages.size());
     QCOMPARE(run.summary.intact + run.summary.merged + run.summary.split + run.summary.lost
-                 + run.summary.empty + run.summary.truncated,
+                 + run.summary.empty + run.summary.truncated + run.summary.unsent,
              messages.size());
     QCOMPARE(run.summary.merged, int(fates.count(QStringLiteral("merged"))));
     QCOMPARE(run.summary.split, int(fates.count(QStringLiteral("split"))));
@@ -391,10 +393,56 @@ void tst_Analysis::udpNeverSentIsNotNetworkLoss()
     run.aborted = true;
     Analysis::analyse(run);
 
-    QCOMPARE(run.fates[1].fate, Fate::Lost);
+    // Not sent is not lost: "lost" means sent and never received, as the key says.
+    QCOMPARE(run.fates[1].fate, Fate::Unsent);
     QCOMPARE(run.fates[1].firstSend, -1);
+    QCOMPARE(run.summary.unsent, 1);
+    QCOMPARE(run.summary.lost, 0);
     QCOMPARE(run.summary.lostBytes, 0);
     QVERIFY(run.summary.conserved);
+}
+
+void tst_Analysis::udpRefusedSendIsNotSent()
+{
+    // The kernel refused datagram 1 (EMSGSIZE): nothing of it left. Datagram 2 was sent and
+    // never arrived: that one is lost.
+    Run run = udpRun({ "a", "b", "c" }, { { 0, -1 } });
+    SendEvent refused = run.sends.at(1);
+    refused.accepted = -1;
+    refused.error = EMSGSIZE;
+    run.sends.set(1, refused);
+    Analysis::analyse(run);
+
+    QCOMPARE(fateNames(run.fates), QStringList({ "intact", "unsent", "lost" }));
+    QCOMPARE(run.summary.unsent, 1);
+    QCOMPARE(run.summary.lost, 1);
+    QCOMPARE(run.summary.lostBytes, 1);
+}
+
+void tst_Analysis::tcpNeverSentIsNotLoss()
+{
+    // Stopped after message 1's first half and before message 2: message 0 arrived, message 1
+    // went out in part (its first 3 bytes arrived), message 2 never left.
+    Run run = tcpRun(sized({ 5, 6, 5 }), { 5, 3 });
+    run.sends.removeLast();
+    SendEvent half = run.sends.at(1);
+    half.requested = half.accepted = 3;
+    run.sends.set(1, half);
+    run.aborted = true;
+    Analysis::analyse(run);
+
+    QCOMPARE(fateNames(run.fates), QStringList({ "intact", "unsent", "unsent" }));
+    QCOMPARE(recvText(run.fates), QStringLiteral("0;1;"));
+    QCOMPARE(run.summary.unsent, 2);
+    QCOMPARE(run.summary.lost, 0);
+    QVERIFY(run.summary.conserved); // 8 bytes sent, 8 received
+
+    // Sent whole but not all read when the run stopped: that one is lost.
+    Run unread = tcpRun(sized({ 5, 5 }), { 5, 2 });
+    unread.aborted = true;
+    Analysis::analyse(unread);
+    QCOMPARE(fateNames(unread.fates), QStringList({ "intact", "lost" }));
+    QCOMPARE(unread.summary.unsent, 0);
 }
 
 void tst_Analysis::udpForeignDatagramBreaksConservation()

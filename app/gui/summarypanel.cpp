@@ -166,7 +166,8 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
             = { { Fate::Merged, { c.real.merged, c.sim.merged } },
                 { Fate::Split, { c.real.split, c.sim.split } },
                 { Fate::Truncated, { c.real.truncated, c.sim.truncated } },
-                { Fate::Lost, { c.real.lost, c.sim.lost } } };
+                { Fate::Lost, { c.real.lost, c.sim.lost } },
+                { Fate::Unsent, { c.real.unsent, c.sim.unsent } } };
         for (const auto &[fate, n] : fates) {
             if (n.first > 0 || n.second > 0)
                 row(EventText::fate(fate), QString::number(n.first), QString::number(n.second));
@@ -238,7 +239,8 @@ QString SummaryPanel::runHtml(const Run &run)
     };
     const std::pair<Fate, int> counts[] = {
         { Fate::Intact, s.intact },       { Fate::Merged, s.merged }, { Fate::Split, s.split },
-        { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty }
+        { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty },
+        { Fate::Unsent, s.unsent }
     };
     for (const auto &[fate, n] : counts) {
         if (n > 0 || fate == Fate::Intact)

@@ -23,12 +23,14 @@ struct SendInfo
 {
     std::vector<int> firstSend; // per message: id of its first send() call, -1 if none
     std::vector<char> sent; // per message: the kernel took the datagram (UDP)
+    std::vector<qint64> accepted; // per message: bytes its send() calls handed over (TCP)
 };
 
 SendInfo collectSends(const Run &run, Summary &summary)
 {
     const qsizetype n = run.messages.size();
-    SendInfo info{ std::vector<int>(size_t(n), -1), std::vector<char>(size_t(n), 0) };
+    SendInfo info{ std::vector<int>(size_t(n), -1), std::vector<char>(size_t(n), 0),
+                   std::vector<qint64>(size_t(n), 0) };
     const SendList &sends = run.sends;
     for (qsizetype i = 0; i < sends.size(); ++i) {
         const qint64 accepted = sends.get<&SendEvent::accepted>(i);
@@ -41,6 +43,7 @@ SendInfo collectSends(const Run &run, Summary &summary)
         const auto m = size_t(message);
         if (info.firstSend[m] < 0)
             info.firstSend[m] = sends.id(i);
+        info.accepted[m] += std::max<qint64>(accepted, 0);
         // An empty datagram is "accepted" with a return value of 0; any other send counts once
         // the kernel took bytes (EAGAIN sends return 0 with an error).
         if (accepted > 0
@@ -70,6 +73,9 @@ void count(Summary &summary, Fate fate)
         break;
     case Fate::Empty:
         ++summary.empty;
+        break;
+    case Fate::Unsent:
+        ++summary.unsent;
         break;
     }
 }
@@ -158,7 +164,17 @@ void analyseTcp(Run &run, const SendInfo &sends)
         const qint64 end = msgOffset + f.length;
         msgOffset = end;
 
-        if (f.length == 0) {
+        if (f.firstSend < 0 || sends.accepted[size_t(i)] < f.length) {
+            // Never handed to the kernel whole (the run stopped first, or send() failed): not
+            // the stream's doing. Its recvs list whatever part of it did arrive.
+            f.fate = Fate::Unsent;
+            while (first < ranges.size() && ranges[first].end <= begin)
+                ++first;
+            size_t last = first;
+            while (last < ranges.size() && ranges[last].begin < end)
+                ++last;
+            f.recvs = slicer.slice(qsizetype(first), qsizetype(last - first));
+        } else if (f.length == 0) {
             // A 0-byte send() puts nothing on the stream: no recv can ever show it.
             f.fate = Fate::Empty;
         } else {
@@ -290,12 +306,14 @@ void analyseUdp(Run &run, const SendInfo &sends)
                 f.fate = Fate::Truncated;
                 s.truncatedBytes += f.length - r.bytes;
             }
-        } else {
+        } else if (sends.sent[size_t(i)]) {
             f.fate = Fate::Lost;
-            // A datagram the sender never got out was not lost by the network: keep it out of
-            // the byte balance, which compares what the kernel accepted with what came out.
-            if (sends.sent[size_t(i)])
-                s.lostBytes += f.length;
+            s.lostBytes += f.length;
+        } else {
+            // The sender never got it out (the run stopped first, or send() refused it): not
+            // lost by the network, and out of the byte balance, which compares what the kernel
+            // accepted with what came out.
+            f.fate = Fate::Unsent;
         }
         for (; copy != copies.cend() && copy->first == i; ++copy)
             ++recvCount;

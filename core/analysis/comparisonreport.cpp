@@ -35,6 +35,8 @@ QString fateText(Fate f)
         return QCoreApplication::translate("sockscope::ComparisonReport", "lost");
     case Fate::Empty:
         return QCoreApplication::translate("sockscope::ComparisonReport", "empty");
+    case Fate::Unsent:
+        return QCoreApplication::translate("sockscope::ComparisonReport", "not sent");
     }
     return {};
 }
@@ -78,6 +80,9 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
         row(s, tr("recv() calls, EOF included"), QString::number(c.real.recvCalls),
             QString::number(c.sim.recvCalls));
         row(s, tr("intact/merged/split/trunc/lost/empty"), fateCounts(c.real), fateCounts(c.sim));
+        if (c.real.unsent > 0 || c.sim.unsent > 0)
+            row(s, fateText(Fate::Unsent), QString::number(c.real.unsent),
+                QString::number(c.sim.unsent));
         row(s, tr("partial sends"), QString::number(c.real.partialSends),
             QString::number(c.sim.partialSends));
         row(s, tr("bytes received"), QString::number(c.real.receivedBytes),

@@ -867,7 +867,7 @@ Verdict someLost(const Trace &trace, int i)
     return verdict(
         s.lost >= 1,
         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 lost (%3 B), %4 arrived"),
-             { num(s.lost), kDatagrams, num(s.lostBytes), num(s.messages - s.lost) },
+             { num(s.lost), kDatagrams, num(s.lostBytes), num(s.messages - s.lost - s.unsent) },
              { kNo, count(s.messages), kNo, kNo }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                           "the reader emptied the buffer in time, or the effective "
@@ -1933,7 +1933,9 @@ const QList<MeasureId> &measures()
         { "held-sends", [](const Trace &t, int i) { return qint64(held(t.runs[i]).held); },
           "sends after which bytes stayed unsent (kernel evidence)" },
         { "lost", [](const Trace &t, int i) { return qint64(t.runs[i].summary.lost); },
-          "messages (datagrams) that never arrived" },
+          "messages (datagrams) sent that never arrived" },
+        { "unsent", [](const Trace &t, int i) { return qint64(t.runs[i].summary.unsent); },
+          "messages never sent whole (the run ended first, or send() refused them)" },
         { "truncated", [](const Trace &t, int i) { return qint64(t.runs[i].summary.truncated); },
           "datagrams cut to the receive buffer" },
         { "errors", [](const Trace &t, int i) { return qint64(errors(t.runs[i])); },

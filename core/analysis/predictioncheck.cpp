@@ -175,7 +175,7 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
                            { w, QString::number(r), QString::number(q.message) }));
     }
     case Q::Measure::Arrived: {
-        const int arrived = run.summary.messages - run.summary.lost;
+        const int arrived = run.summary.messages - run.summary.lost - run.summary.unsent;
         return answer(
             i, arrived,
             text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 arrived"),

@@ -87,6 +87,8 @@ QString translatedFate(Fate f)
         return QCoreApplication::translate("sockscope::TextReport", "lost");
     case Fate::Empty:
         return QCoreApplication::translate("sockscope::TextReport", "empty");
+    case Fate::Unsent:
+        return QCoreApplication::translate("sockscope::TextReport", "not sent");
     }
     return {};
 }
@@ -602,8 +604,10 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
              .arg(sum.split)
              .arg(sum.truncated)
              .arg(sum.lost)
-             .arg(sum.empty)
-      << '\n';
+             .arg(sum.empty);
+    if (sum.unsent > 0)
+        s << tr(", %1 not sent").arg(sum.unsent);
+    s << '\n';
     s << tr("Bytes: %1 sent, %2 received").arg(sum.sentBytes).arg(sum.receivedBytes);
     if (udp)
         s << tr(", %1 cut off by truncation, %2 in lost datagrams")

@@ -836,14 +836,14 @@ const std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
       [](Item &f, MessageFate &m) {
           const QString fate = f.string();
           for (const Fate candidate : { Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated,
-                                        Fate::Lost, Fate::Empty }) {
+                                        Fate::Lost, Fate::Empty, Fate::Unsent }) {
               if (fateName(candidate) == fate) {
                   m.fate = candidate;
                   return;
               }
           }
           f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                   "expected intact, merged, split, truncated, lost or empty"));
+                                   "expected intact, merged, split, truncated, lost, empty or unsent"));
       } },
     { "recvs", [](Item &f, MessageFate &m) { m.recvs = f.ids(); } },
     { "offset", [](Item &f, MessageFate &m) { m.offset = f.integer(kTime, false); } },
@@ -881,7 +881,7 @@ const std::array<FieldOf<Segment>, 16> kSegmentFields{ {
 } };
 
 // The run's "summary" object (and the kernel's drop count written in it).
-const std::array<FieldOf<Run>, 15> kSummaryFields{ {
+const std::array<FieldOf<Run>, 16> kSummaryFields{ {
     { "sent_bytes", [](Item &f, Run &s) { s.summary.sentBytes = f.integer(kTime); } },
     { "received_bytes", [](Item &f, Run &s) { s.summary.receivedBytes = f.integer(kTime); } },
     { "truncated_bytes",
@@ -894,6 +894,7 @@ const std::array<FieldOf<Run>, 15> kSummaryFields{ {
     { "truncated", [](Item &f, Run &s) { s.summary.truncated = f.id(); } },
     { "lost", [](Item &f, Run &s) { s.summary.lost = f.id(); } },
     { "empty", [](Item &f, Run &s) { s.summary.empty = f.id(false); } },
+    { "unsent", [](Item &f, Run &s) { s.summary.unsent = f.id(false); } },
     { "partial_sends", [](Item &f, Run &s) { s.summary.partialSends = f.id(false); } },
     { "recv_calls", [](Item &f, Run &s) { s.summary.recvCalls = f.id(false); } },
     // A real UDP run's count of datagrams its socket dropped; kept in the run, not the summary.

@@ -431,6 +431,7 @@ void appendSummary(TextBuffer &out, const Summary &s, bool oneSided,
             { ",\"truncated\":", s.truncated },
             { ",\"lost\":", s.lost },
             { ",\"empty\":", s.empty },
+            { ",\"unsent\":", s.unsent },
             { ",\"partial_sends\":", s.partialSends },
             { ",\"recv_calls\":", s.recvCalls } };
     for (const auto &[key, value] : numbers) {

@@ -81,6 +81,8 @@ QString fateName(Fate f)
         return QStringLiteral("lost");
     case Fate::Empty:
         return QStringLiteral("empty");
+    case Fate::Unsent:
+        return QStringLiteral("unsent");
     }
     return {};
 }

@@ -97,7 +97,10 @@ struct PacketCapture
     qint64 missed = 0;
 };
 
-enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty };
+// Unsent: the sender never handed the message to the kernel whole (the run was stopped, or cut
+// at the event cap, before its last byte was sent; or send() refused it, as EMSGSIZE does). Lost
+// is for a message that was sent and never received whole.
+enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty, Unsent };
 
 struct MessageFate
 {
@@ -123,6 +126,7 @@ struct Summary
     int truncated = 0;
     int lost = 0;
     int empty = 0;
+    int unsent = 0; // messages not sent whole (Fate::Unsent)
     int partialSends = 0; // send() calls that accepted fewer bytes than asked
     int recvCalls = 0;
     bool conserved = false;

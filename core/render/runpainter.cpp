@@ -507,7 +507,8 @@ void RunPainter::paintSends()
                            EventText::bytesBeside(s.requested, m_largest))
                 : EventText::bytesBeside(s.requested, m_largest);
             // A failed send put nothing on the wire: its word is the error, not a loss.
-            if (fate && fate->fate != Fate::Intact && !failed)
+            // A message not sent whole: this send() itself went out.
+            if (fate && fate->fate != Fate::Intact && fate->fate != Fate::Unsent && !failed)
                 second += QStringLiteral(" · ") + EventText::fate(fate->fate);
             // A box too narrow for both is its cross alone: words under a cross read as neither.
             labels.append(

@@ -102,6 +102,8 @@ QString EventText::fate(Fate f)
         return tr("lost");
     case Fate::Empty:
         return tr("empty");
+    case Fate::Unsent:
+        return tr("not sent");
     }
     return {};
 }
@@ -211,7 +213,8 @@ QString EventText::outcome(const Run &run)
     const Summary &s = run.summary;
     const std::pair<Fate, int> counts[]
         = { { Fate::Merged, s.merged }, { Fate::Split, s.split }, { Fate::Truncated, s.truncated },
-            { Fate::Lost, s.lost },     { Fate::Empty, s.empty }, { Fate::Intact, s.intact } };
+            { Fate::Lost, s.lost },     { Fate::Empty, s.empty }, { Fate::Intact, s.intact },
+            { Fate::Unsent, s.unsent } };
     for (const auto &[f, n] : counts) {
         if (n > 0)
             parts << QStringLiteral("%1 %2").arg(n).arg(fate(f));

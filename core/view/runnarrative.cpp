@@ -147,7 +147,7 @@ QString RunNarrative::udp(const Run &run)
     const Summary &s = run.summary;
     QStringList parts;
     // A send() that failed (EMSGSIZE, ECONNREFUSED; not EAGAIN, which is tried again) put
-    // nothing on the wire: its message is lost, but not by the network, and not silently.
+    // nothing on the wire: its message was never sent (Fate::Unsent), and not silently.
     int refused = 0;
     QStringList errors;
     for (const SendEvent &e : run.sends) {
@@ -161,7 +161,11 @@ QString RunNarrative::udp(const Run &run)
         parts << tr("%1 failed (%2): nothing of them was sent.")
                      .arg(tr("%n send() call(s)", nullptr, refused),
                           errors.join(QStringLiteral(", ")));
-    const int lost = std::max(0, s.lost - refused);
+    const int lost = s.lost;
+    // Messages not sent for another reason than a refused send(): the run ended first.
+    if (const int notSent = s.unsent - refused; notSent > 0)
+        parts << tr("%1 never left: the run ended before they were sent.")
+                     .arg(tr("%n datagram(s)", nullptr, notSent));
     if (lost > 0 && run.scenario.receiver == Scenario::Receiver::None)
         parts << tr("Nothing listened on the port: the %1 that left were dropped there.")
                      .arg(tr("%n datagram(s)", nullptr, lost));
@@ -174,9 +178,12 @@ QString RunNarrative::udp(const Run &run)
                      .arg(tr("%n datagram(s)", nullptr, s.truncated));
     if (s.empty > 0)
         parts << tr("The empty datagram arrived as a recv() of 0 bytes.");
-    if (parts.isEmpty() || (s.lost == 0 && s.truncated == 0))
+    if ((parts.isEmpty() || (s.lost == 0 && s.truncated == 0)) && s.unsent == 0)
         parts.prepend(tr("Every UDP datagram arrived whole in a recv() of its own: datagrams keep "
                          "their boundaries."));
+    else if (s.lost == 0 && s.truncated == 0)
+        parts.prepend(tr("Every UDP datagram that was sent arrived whole in a recv() of its own: "
+                         "datagrams keep their boundaries."));
     return TextJoin::sentences(parts);
 }
 
