@@ -508,7 +508,7 @@ public:
             for (auto element : a) {
                 if (failed(element.error(), &v))
                     return;
-                sj::value e = element.value_unsafe();
+                sj::value &e = element.value_unsafe();
                 walk(e);
                 if (broken)
                     return;
@@ -613,7 +613,7 @@ private:
         for (auto element : a) {
             if (failed(element.error()))
                 return;
-            sj::value e = element.value_unsafe();
+            sj::value &e = element.value_unsafe();
             each(e);
             if (broken)
                 return;
@@ -716,7 +716,7 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
     for (auto element : a) {
         if (m_r.failed(element.error(), m_v))
             return;
-        sj::value e = element.value_unsafe();
+        sj::value &e = element.value_unsafe();
         one(e);
         if (m_r.broken)
             return;
@@ -750,9 +750,11 @@ void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Obj
             errors.emplace_back(i, std::move(item.error));
     };
     for (auto field : o) {
-        sj::field f;
-        if (m_r.failed(std::move(field).get(f), m_v))
+        if (m_r.failed(field.error(), m_v))
             return;
+        // Used where it is: a copy of a field just made is read back before its bytes are
+        // written, which stalls the load on every field.
+        sj::field &f = field.value_unsafe();
         // Files list the fields in the table's order: the one after the last is tried first,
         // on the key's bytes in the input.
         std::size_t i = next;
