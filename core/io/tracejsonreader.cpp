@@ -133,7 +133,7 @@ public:
             walkRest();
     }
 
-    qint64 integer(Bounds bounds, bool required = true, qint64 fallback = 0)
+    qint64 integer(const Bounds &bounds, bool required = true, qint64 fallback = 0)
     {
         if (!present() && !required)
             return fallback;
@@ -144,7 +144,7 @@ public:
             return m_json.integer;
         return number(value(), bounds, fallback);
     }
-    qint64 number(const Json &v, Bounds bounds, qint64 fallback = 0)
+    qint64 number(const Json &v, const Bounds &bounds, qint64 fallback = 0)
     {
         if (v.kind != Json::Kind::Number || !v.whole) {
             fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
@@ -159,7 +159,7 @@ public:
     // An id, a message number or a count: fits an int.
     int id(bool required = true) { return int(integer(kId, required)); }
     // null (or absent) when the platform could not measure it.
-    std::optional<qint64> optionalInteger(Bounds bounds)
+    std::optional<qint64> optionalInteger(const Bounds &bounds)
     {
         if (!present())
             return std::nullopt;
@@ -226,7 +226,7 @@ public:
                      .arg(kPreviewBytes));
             return {};
         }
-        return { bytes.data(), *size };
+        return Preview::fromRoom(bytes, *size);
     }
     int errorCode()
     {
@@ -269,7 +269,7 @@ private:
     }
     void load();
     void walkRest();
-    Q_NEVER_INLINE void outOfRange(qint64 v, Bounds bounds)
+    Q_NEVER_INLINE void outOfRange(qint64 v, const Bounds &bounds)
     {
         fail(
             QCoreApplication::translate("sockscope::TraceJsonReader",
@@ -310,7 +310,7 @@ template<typename T> struct FieldOf
     // Whether the key whose bytes start at raw (followed by its closing quote and, as every
     // document the reader walks is, by at least 16 more bytes) is this one, written without
     // escapes. False for a key written with escapes: that one is unescaped and compared.
-    bool isAt(const char *raw) const
+    Q_ALWAYS_INLINE bool isAt(const char *raw) const
     {
         if constexpr (std::endian::native == std::endian::little) {
             if (mask[0] != 0) {
