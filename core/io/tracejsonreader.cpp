@@ -752,22 +752,26 @@ void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Obj
     for (auto field : o) {
         if (m_r.failed(field.error(), m_v))
             return;
-        // Used where it is: a copy of a field just made is read back before its bytes are
-        // written, which stalls the load on every field.
+        // Used where it is: a copy of a field just made reads its bytes back right after they
+        // were written, which stalled the load on every field.
         sj::field &f = field.value_unsafe();
-        // Files list the fields in the table's order: the one after the last is tried first,
-        // on the key's bytes in the input.
+        // Files list the fields in the table's order (leaving out some): the ones after the last
+        // are tried first, on the key's bytes in the input.
+        const char *raw = f.key().raw();
         std::size_t i = next;
-        if (!table[i].isAt(f.key().raw())) {
-            // The key as it is in the input (a known key has no escape); one with escapes is
-            // unescaped, in simdjson's string buffer.
+        std::size_t tried = 0;
+        for (; tried < N && !table[i].isAt(raw); ++tried)
+            i = i + 1 == N ? 0 : i + 1;
+        if (tried == N) {
+            // Not a known key written without escapes. The key as it is in the input; one with
+            // escapes is unescaped, in simdjson's string buffer.
             std::string_view key;
-            const std::size_t plain = Reader::plainLength(f.key().raw());
+            const std::size_t plain = Reader::plainLength(raw);
             if (plain != std::string_view::npos)
-                key = std::string_view(f.key().raw(), plain);
+                key = std::string_view(raw, plain);
             else if (m_r.failed(f.unescaped_key().get(key), m_v))
                 return;
-            for (std::size_t tried = 0; tried < N && key != table[i].key; ++tried)
+            for (tried = 0; tried < N && key != table[i].key; ++tried)
                 i = i + 1 == N ? 0 : i + 1;
             if (key != table[i].key)
                 i = N;
