@@ -259,8 +259,12 @@ private:
     bool readWhole()
     {
         int64_t whole = 0;
-        if (m_v->get_int64().get(whole) != simdjson::SUCCESS)
+        if (const auto plain = plainWhole(m_v->raw_json_token().data())) {
+            // Left in the parser's walk, which steps over a scalar nothing read.
+            whole = *plain;
+        } else if (m_v->get_int64().get(whole) != simdjson::SUCCESS) {
             return false;
+        }
         m_read = true;
         m_json.kind = Json::Kind::Number;
         m_json.whole = true;
@@ -269,6 +273,62 @@ private:
     }
     void load();
     void walkRest();
+
+    // A number written as most are, 1 to 15 digits without a sign, a leading zero, a fraction or
+    // an exponent, and then the end of the value: its value, read 8 digits at a time (simdjson's
+    // get_int64 reads a digit at a time). Anything else is nullopt, for get_int64, which gives
+    // the same value for every number this takes. text is followed by at least 16 more bytes
+    // (the padding of every document the reader walks).
+    static std::optional<qint64> plainWhole(const char *text)
+    {
+        if constexpr (std::endian::native != std::endian::little)
+            return std::nullopt;
+        quint64 words[2];
+        std::memcpy(words, text, sizeof words);
+        const int first = digits(words[0]);
+        if (first == 0 || (first > 1 && text[0] == '0'))
+            return std::nullopt;
+        const int second = first < 8 ? 0 : digits(words[1]);
+        if (second == 8)
+            return std::nullopt; // 17 digits or more
+        const int count = first + second;
+        switch (text[count]) {
+        case ',':
+        case '}':
+        case ']':
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            break;
+        default:
+            return std::nullopt; // a fraction, an exponent, or not JSON: simdjson's to say
+        }
+        if (second == 0)
+            return qint64(eightDigits(words[0] << (8 * (8 - first))));
+        static constexpr std::array<quint64, 9> kPowers{ 1,      10,      100,      1000,     10000,
+                                                         100000, 1000000, 10000000, 100000000 };
+        return qint64(eightDigits(words[0]) * kPowers.at(std::size_t(second))
+                      + eightDigits(words[1] << (8 * (8 - second))));
+    }
+    // How many of the 8 bytes (the first in the lowest) are ASCII digits before the first that
+    // is not. A byte's classification is exact up to that one (adding 6 carries out of a byte
+    // only past it).
+    static int digits(quint64 word)
+    {
+        constexpr quint64 kHigh = 0xF0F0F0F0F0F0F0F0;
+        const quint64 nibbles = (word & kHigh) | (((word + 0x0606060606060606) & kHigh) >> 4);
+        const quint64 other = nibbles ^ 0x3333333333333333; // 0 in each digit's byte
+        return other == 0 ? 8 : std::countr_zero(other) / 8;
+    }
+    // 8 ASCII digits, the most significant in the lowest byte (zero bytes shifted in at the
+    // bottom read as leading zeros).
+    static quint64 eightDigits(quint64 word)
+    {
+        quint64 value = (word & 0x0F0F0F0F0F0F0F0F) * 2561 >> 8; // pairs of digits
+        value = (value & 0x00FF00FF00FF00FF) * 6553601 >> 16; // fours
+        return (value & 0x0000FFFF0000FFFF) * 42949672960001 >> 32;
+    }
     Q_NEVER_INLINE void outOfRange(qint64 v, const Bounds &bounds)
     {
         fail(
