@@ -788,7 +788,6 @@ template<const auto &Table>
 void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Object &out)
 {
     constexpr std::size_t N = std::tuple_size_v<std::remove_cvref_t<decltype(Table)>>;
-    const auto &table = Table;
     static_assert(N <= 64);
     if (!present() || value().kind != Json::Kind::Object) {
         fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an object"));
@@ -802,7 +801,7 @@ void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Obj
     std::vector<std::pair<std::size_t, QString>> errors; // (field, first error): rarely any
     std::size_t next = 0;
     auto read = [&](std::size_t i, sj::value *v) {
-        const At at{ &m_at, table[i].key.data() };
+        const At at{ &m_at, Table[i].key.data() };
         Item item(m_r, v, at);
         readEntry<Table>(i, item, out, std::make_index_sequence<N>{});
         item.finish();
@@ -820,7 +819,7 @@ void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Obj
         const char *raw = f.key().raw();
         std::size_t i = next;
         std::size_t tried = 0;
-        for (; tried < N && !table[i].isAt(raw); ++tried)
+        for (; tried < N && !Table[i].isAt(raw); ++tried)
             i = i + 1 == N ? 0 : i + 1;
         if (tried == N) {
             // Not a known key written without escapes. The key as it is in the input; one with
@@ -831,9 +830,9 @@ void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Obj
                 key = std::string_view(raw, plain);
             else if (m_r.failed(f.unescaped_key().get(key), m_v))
                 return;
-            for (tried = 0; tried < N && key != table[i].key; ++tried)
+            for (tried = 0; tried < N && key != Table[i].key; ++tried)
                 i = i + 1 == N ? 0 : i + 1;
-            if (key != table[i].key)
+            if (key != Table[i].key)
                 i = N;
         }
         if (i == N) {

@@ -183,7 +183,7 @@ void DataBench::simulator(BenchReport &report, int messages)
     s.loss = 0.01;
     CpuClock timer;
     const QList<Run> runs = Simulator::simulate(PlannedRun{ QString(), s });
-    const double ns = double(timer.elapsedNs());
+    const auto ns = double(timer.elapsedNs());
     qsizetype events = 0;
     for (const Run &run : runs)
         events += run.sends.size() + run.recvs.size() + run.segments.size();
