@@ -18,7 +18,7 @@ using namespace sockscope;
 namespace {
 
 const QString kGolden = QStringLiteral(SOCKSCOPE_TESTS_DIR "/golden/trace-bytes.json");
-constexpr char kLargeDigest[] = "50e8f0d0c950988418160014a36df79f1dac05744b9bc5d43b89e59fef6552f1";
+constexpr char kLargeDigest[] = "8b975144d5bced0f2f1fc5fb03986585aef4728294896f0edf3b4b13a049bc52";
 
 SendEvent send(int id, int message, qint64 t, qint64 bytes, qint64 offset,
                const QByteArray &preview)
@@ -142,6 +142,7 @@ Run simUdpRun()
     ack.lost = ack.retransmit = ack.fin = ack.piggybacked = ack.duplicate = ack.dropped = true;
     run.segments = { data, ack };
     run.summary = { 10, 2, 1, 7, 2, 0, 0, 0, 1, 1, 0, 0, 1, true };
+    run.summary.unsent = 1;
     return run;
 }
 

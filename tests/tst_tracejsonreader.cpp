@@ -78,6 +78,7 @@ private slots:
     void readsAMappedFileOfEverySizeAroundAPage();
     void reportsProgress();
     void readsInChunksWhatMisleadsAGuess();
+    void refusesABrokenListInChunksAsWhole();
     void readsALargeFileInChunks();
 };
 
@@ -553,6 +554,20 @@ void TestTraceJsonReader::readsInChunksWhatMisleadsAGuess()
     const auto readIndented = readEveryWay(indented, &error, { 1, 100, 1000 });
     QVERIFY2(readIndented, qPrintable(error));
     QCOMPARE(TraceJsonWriter::toJson(*readIndented), json);
+}
+
+// A list closed by '}' instead of ']', found by the fuzzer (its input is in the corpus): in
+// chunks each element is valid on its own, and a field of one was refused before the broken
+// bracket. Either way the file gets the sentence a whole reading gives.
+void TestTraceJsonReader::refusesABrokenListInChunksAsWhole()
+{
+    QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR)
+               + QStringLiteral("/fuzz/corpus/tracejson/found-list-closed-by-brace.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QString error;
+    QVERIFY(!readEveryWay(json, &error, { 1, 100, 1000 }));
+    QVERIFY2(error.contains(QStringLiteral("JSON")), qPrintable(error));
 }
 
 // A file past TraceJsonReader::Split's default size is read in chunks from its mapping, with the

@@ -194,7 +194,7 @@ void tst_TraceJsonWriter::fieldNames()
     QCOMPARE(
         keysOf(tcp[QStringLiteral("summary")]),
         words("sent_bytes received_bytes truncated_bytes lost_bytes messages intact merged split "
-              "truncated lost empty partial_sends recv_calls conserved"));
+              "truncated lost empty unsent partial_sends recv_calls conserved"));
 
     const QJsonObject framed = runs[2].toObject();
     QVERIFY(framed.contains(QStringLiteral("frames")));

@@ -384,6 +384,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>largest datagram (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Endpoint</name>
@@ -754,6 +758,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4432,6 +4440,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>Recording stopped at the event cap of %1 calls (--max-events); the trace holds the run until then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 never left: the run ended before they were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every UDP datagram that was sent arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -6008,6 +6024,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>NOT conserved ✗</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -6484,10 +6508,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected intact, merged, split, truncated, lost or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected data or ack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6593,6 +6613,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 sends and %2 recvs); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected intact, merged, split, truncated, lost, empty or unsent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

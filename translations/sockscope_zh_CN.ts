@@ -392,6 +392,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>largest datagram (bytes)</source>
         <translation>最大数据报（字节）</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Endpoint</name>
@@ -758,6 +762,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4416,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>Recording stopped at the event cap of %1 calls (--max-events); the trace holds the run until then.</source>
         <translation>记录在 %1 次调用的事件上限处停止（--max-events）；跟踪记录保存了运行到那时为止的内容。</translation>
     </message>
+    <message>
+        <source>%1 never left: the run ended before they were sent.</source>
+        <translation>%1 从未发出：运行在发送它们之前就结束了。</translation>
+    </message>
+    <message>
+        <source>Every UDP datagram that was sent arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation>每个已发送的 UDP 数据报都完整地由单独一次 recv() 收到：数据报保留自己的边界。</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::Scenario</name>
@@ -5963,6 +5979,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>NOT conserved ✗</source>
         <translation>不守恒 ✗</translation>
     </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>, %1 not sent</source>
+        <translation>，%1 条未发送</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TimelineExporter</name>
@@ -6434,10 +6458,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>应为 true、false 或 null</translation>
     </message>
     <message>
-        <source>expected intact, merged, split, truncated, lost or empty</source>
-        <translation>应为 intact、merged、split、truncated、lost 或 empty</translation>
-    </message>
-    <message>
         <source>expected data or ack</source>
         <translation>应为 data 或 ack</translation>
     </message>
@@ -6544,6 +6564,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>larger than %1 bytes, the most a trace takes (a run at the event cap of %2 sends and %2 recvs); not read</source>
         <translation>大于 %1 字节，超过了跟踪记录的最大大小（一次运行达到 %2 次 send 和 %2 次 recv 的事件上限时的大小）；未读取</translation>
+    </message>
+    <message>
+        <source>expected intact, merged, split, truncated, lost, empty or unsent</source>
+        <translation>应为 intact、merged、split、truncated、lost、empty 或 unsent</translation>
     </message>
 </context>
 <context>

@@ -237,11 +237,10 @@ QString SummaryPanel::runHtml(const Run &run)
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
                     .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    const std::pair<Fate, int> counts[] = {
-        { Fate::Intact, s.intact },       { Fate::Merged, s.merged }, { Fate::Split, s.split },
-        { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty },
-        { Fate::Unsent, s.unsent }
-    };
+    const std::pair<Fate, int> counts[]
+        = { { Fate::Intact, s.intact },       { Fate::Merged, s.merged }, { Fate::Split, s.split },
+            { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty },
+            { Fate::Unsent, s.unsent } };
     for (const auto &[fate, n] : counts) {
         if (n > 0 || fate == Fate::Intact)
             row(EventText::fate(fate), QString::number(n));

@@ -88,7 +88,7 @@ std::optional<PaddedJson> PaddedJson::open(const QString &path, qint64 limit, qi
             return std::nullopt;
         }
         // MAP_POPULATE: the pages of the page cache are mapped in one go, not fault by fault.
-        // Not for a large file, which is read a few MiB at a time (TraceJsonSplit): all of it
+        // Not for a large file, which is read a chunk at a time (TraceJsonSplit): all of it
         // mapped at once would count the whole file in the process's memory.
         constexpr std::size_t kPopulateBelow = std::size_t(32) << 20;
         const int populate = out.m_size < kPopulateBelow ? MAP_POPULATE : 0;

@@ -20,9 +20,11 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -107,47 +109,49 @@ public:
     bool present() const { return m_v != nullptr; }
     Reader &reader() { return m_r; }
 
-    void fail(const QString &what)
+    // Errors are rare: made out of line, so that the readers around them stay small.
+    Q_NEVER_INLINE void fail(const QString &what)
     {
         if (error.isEmpty())
             error = m_at.path() + QStringLiteral(": ") + what;
     }
-    void fail(const char *what) { fail(translated(what)); }
+    Q_NEVER_INLINE void fail(const char *what) { fail(translated(what)); }
 
     // The value, read once; an array or an object is read by list() or fields(), or checked as
     // JSON and skipped by finish().
-    const Json &value();
+    const Json &value()
+    {
+        if (!m_read)
+            load();
+        return m_json;
+    }
     // Whatever of the value was not read is checked as JSON: the parser's skipping would not.
-    void finish();
+    void finish()
+    {
+        // A scalar read already (most values) has nothing left.
+        if (m_v && !m_consumed && !(m_read && m_json.kind < Json::Kind::Array))
+            walkRest();
+    }
 
-    qint64 integer(Bounds bounds, bool required = true, qint64 fallback = 0)
+    qint64 integer(const Bounds &bounds, bool required = true, qint64 fallback = 0)
     {
         if (!present() && !required)
             return fallback;
-        // Most values are whole numbers that fit 64 bits: read as one straight away (a failed
-        // try leaves the value to value(), which says what it is).
-        int64_t whole = 0;
-        if (m_v && !m_read && m_v->get_int64().get(whole) == simdjson::SUCCESS) {
-            m_read = true;
-            m_json.kind = Json::Kind::Number;
-            m_json.whole = true;
-            m_json.integer = whole;
-        }
+        // Most values are whole numbers that fit 64 bits and are in range: read as one straight
+        // away (a failed try leaves the value to value(), which says what it is).
+        if (m_v && !m_read && readWhole() && m_json.integer >= bounds.min
+            && m_json.integer <= bounds.max)
+            return m_json.integer;
         return number(value(), bounds, fallback);
     }
-    qint64 number(const Json &v, Bounds bounds, qint64 fallback = 0)
+    qint64 number(const Json &v, const Bounds &bounds, qint64 fallback = 0)
     {
         if (v.kind != Json::Kind::Number || !v.whole) {
             fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected a whole number"));
             return fallback;
         }
         if (v.integer < bounds.min || v.integer > bounds.max) {
-            fail(QCoreApplication::translate(
-                     "sockscope::TraceJsonReader",
-                     "%1 is out of range: expected a whole number from %2 to %3")
-                     .arg(v.integer)
-                     .arg(bounds.min)
-                     .arg(bounds.max));
+            outOfRange(v.integer, bounds);
             return fallback;
         }
         return v.integer;
@@ -155,9 +159,13 @@ public:
     // An id, a message number or a count: fits an int.
     int id(bool required = true) { return int(integer(kId, required)); }
     // null (or absent) when the platform could not measure it.
-    std::optional<qint64> optionalInteger(Bounds bounds)
+    std::optional<qint64> optionalInteger(const Bounds &bounds)
     {
-        if (!present() || value().kind == Json::Kind::Null)
+        if (!present())
+            return std::nullopt;
+        if (!m_read && readWhole() && m_json.integer >= bounds.min && m_json.integer <= bounds.max)
+            return m_json.integer;
+        if (value().kind == Json::Kind::Null)
             return std::nullopt;
         return integer(bounds);
     }
@@ -165,6 +173,12 @@ public:
     {
         if (!present() && !required)
             return false;
+        // Read as a boolean straight away (a failed try leaves the value to value()).
+        if (!m_read && present() && m_v->get_bool().get(m_json.boolean) == simdjson::SUCCESS) {
+            m_read = true;
+            m_json.kind = Json::Kind::Bool;
+            return m_json.boolean;
+        }
         if (value().kind != Json::Kind::Bool)
             fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected true or false"));
         return value().boolean;
@@ -212,13 +226,15 @@ public:
                      .arg(kPreviewBytes));
             return {};
         }
-        return { bytes.data(), *size };
+        return Preview::fromRoom(bytes, *size);
     }
     int errorCode()
     {
-        const QString name = string(true);
+        const std::string_view name = utf8(true);
         // An errno this build does not know by name (a foreign name): keep the call failed.
-        return name.isEmpty() ? 0 : ErrnoName::parse(name).value_or(-1);
+        return name.empty()
+            ? 0
+            : ErrnoName::parse(QString::fromUtf8(name.data(), qsizetype(name.size()))).value_or(-1);
     }
 
     // The elements of a list, each handed to each(item) with the element's path; reserve(n) is
@@ -227,7 +243,8 @@ public:
     // Without reserve: not counted first (counting is a pass over the list's part of the index).
     template<typename Each> void list(bool required, Each each) { list(required, each, nullptr); }
     // An object's fields, read by the table's readers into out.
-    template<typename T, std::size_t N> void fields(const std::array<FieldOf<T>, N> &table, T &out);
+    template<const auto &Table>
+    void fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Object &out);
     // A small object as Qt's JSON (a scenario, a frame's decoded fields); nullopt if not one.
     std::optional<QJsonObject> qtObject();
     QList<int> ids()
@@ -238,6 +255,90 @@ public:
     }
 
 private:
+    // The value as a whole number that fits 64 bits, if it is one (m_json then holds it).
+    bool readWhole()
+    {
+        int64_t whole = 0;
+        if (const auto plain = plainWhole(m_v->raw_json_token().data())) {
+            // Left in the parser's walk, which steps over a scalar nothing read.
+            whole = *plain;
+        } else if (m_v->get_int64().get(whole) != simdjson::SUCCESS) {
+            return false;
+        }
+        m_read = true;
+        m_json.kind = Json::Kind::Number;
+        m_json.whole = true;
+        m_json.integer = whole;
+        return true;
+    }
+    void load();
+    void walkRest();
+
+    // A number written as most are, 1 to 15 digits without a sign, a leading zero, a fraction or
+    // an exponent, and then the end of the value: its value, read 8 digits at a time (simdjson's
+    // get_int64 reads a digit at a time). Anything else is nullopt, for get_int64, which gives
+    // the same value for every number this takes. text is followed by at least 16 more bytes
+    // (the padding of every document the reader walks).
+    static std::optional<qint64> plainWhole(const char *text)
+    {
+        if constexpr (std::endian::native != std::endian::little)
+            return std::nullopt;
+        quint64 words[2];
+        std::memcpy(words, text, sizeof words);
+        const int first = digits(words[0]);
+        if (first == 0 || (first > 1 && text[0] == '0'))
+            return std::nullopt;
+        const int second = first < 8 ? 0 : digits(words[1]);
+        if (second == 8)
+            return std::nullopt; // 17 digits or more
+        const int count = first + second;
+        switch (text[count]) {
+        case ',':
+        case '}':
+        case ']':
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            break;
+        default:
+            return std::nullopt; // a fraction, an exponent, or not JSON: simdjson's to say
+        }
+        if (second == 0)
+            return qint64(eightDigits(words[0] << (8 * (8 - first))));
+        static constexpr std::array<quint64, 9> kPowers{ 1,      10,      100,      1000,     10000,
+                                                         100000, 1000000, 10000000, 100000000 };
+        return qint64(eightDigits(words[0]) * kPowers.at(std::size_t(second))
+                      + eightDigits(words[1] << (8 * (8 - second))));
+    }
+    // How many of the 8 bytes (the first in the lowest) are ASCII digits before the first that
+    // is not. A byte's classification is exact up to that one (adding 6 carries out of a byte
+    // only past it).
+    static int digits(quint64 word)
+    {
+        constexpr quint64 kHigh = 0xF0F0F0F0F0F0F0F0;
+        const quint64 nibbles = (word & kHigh) | (((word + 0x0606060606060606) & kHigh) >> 4);
+        const quint64 other = nibbles ^ 0x3333333333333333; // 0 in each digit's byte
+        return other == 0 ? 8 : std::countr_zero(other) / 8;
+    }
+    // 8 ASCII digits, the most significant in the lowest byte (zero bytes shifted in at the
+    // bottom read as leading zeros).
+    static quint64 eightDigits(quint64 word)
+    {
+        quint64 value = (word & 0x0F0F0F0F0F0F0F0F) * 2561 >> 8; // pairs of digits
+        value = (value & 0x00FF00FF00FF00FF) * 6553601 >> 16; // fours
+        return (value & 0x0000FFFF0000FFFF) * 42949672960001 >> 32;
+    }
+    Q_NEVER_INLINE void outOfRange(qint64 v, const Bounds &bounds)
+    {
+        fail(
+            QCoreApplication::translate("sockscope::TraceJsonReader",
+                                        "%1 is out of range: expected a whole number from %2 to %3")
+                .arg(v)
+                .arg(bounds.min)
+                .arg(bounds.max));
+    }
+
     Reader &m_r;
     sj::value *m_v;
     const At &m_at;
@@ -248,12 +349,57 @@ private:
 
 // A field of an object of type T: its key and what reads it. A table of them per kind of object
 // is the one place a field is added; its order is the order in which errors are reported (the
-// first wrong field in the table is named, whatever the order of the file).
+// first wrong field in the table is named, whatever the order of the file). Tables are constexpr:
+// Item::fields<table> calls each reader directly (inlined), not through its pointer.
 template<typename T> struct FieldOf
 {
+    using Object = T;
+
+    constexpr FieldOf(std::string_view name, void (*reader)(Item &, T &)) : key(name), read(reader)
+    {
+        // The key and its closing quote as they are in the input, 16 bytes compared at once.
+        if (name.size() >= 16)
+            return;
+        for (std::size_t i = 0; i <= name.size(); ++i) {
+            const auto byte = quint64(quint8(i < name.size() ? name[i] : '"'));
+            (i < 8 ? pattern[0] : pattern[1]) |= byte << (8 * (i % 8));
+            (i < 8 ? mask[0] : mask[1]) |= quint64(0xff) << (8 * (i % 8));
+        }
+    }
+
+    // Whether the key whose bytes start at raw (followed by its closing quote and, as every
+    // document the reader walks is, by at least 16 more bytes) is this one, written without
+    // escapes. False for a key written with escapes: that one is unescaped and compared.
+    Q_ALWAYS_INLINE bool isAt(const char *raw) const
+    {
+        if constexpr (std::endian::native == std::endian::little) {
+            if (mask[0] != 0) {
+                quint64 bytes[2];
+                std::memcpy(bytes, raw, sizeof bytes);
+                return ((bytes[0] ^ pattern[0]) & mask[0]) == 0
+                    && ((bytes[1] ^ pattern[1]) & mask[1]) == 0;
+            }
+        }
+        return raw[key.size()] == '"' && std::memcmp(raw, key.data(), key.size()) == 0;
+    }
+
     std::string_view key; // a literal: its data() ends with a 0
     void (*read)(Item &, T &);
+    std::array<quint64, 2> pattern{}; // little-endian: the key's bytes, then '"'
+    std::array<quint64, 2> mask{}; // 0 for a key of 16 bytes or more
 };
+
+// The reader of table entry I, called directly.
+template<const auto &Table, std::size_t I, typename T> void readEntry(Item &item, T &out)
+{
+    constexpr auto read = Table[I].read;
+    read(item, out);
+}
+template<const auto &Table, typename T, std::size_t... I>
+void readEntry(std::size_t i, Item &item, T &out, std::index_sequence<I...>)
+{
+    (void)((i == I ? (readEntry<Table, I>(item, out), true) : false) || ...);
+}
 
 // Walks the On-Demand document, recording the first JSON error (which outranks any field's).
 class Reader
@@ -422,7 +568,7 @@ public:
             for (auto element : a) {
                 if (failed(element.error(), &v))
                     return;
-                sj::value e = element.value_unsafe();
+                sj::value &e = element.value_unsafe();
                 walk(e);
                 if (broken)
                     return;
@@ -527,7 +673,7 @@ private:
         for (auto element : a) {
             if (failed(element.error()))
                 return;
-            sj::value e = element.value_unsafe();
+            sj::value &e = element.value_unsafe();
             each(e);
             if (broken)
                 return;
@@ -559,24 +705,19 @@ private:
     quint32 m_tick = 0;
 };
 
-const Json &Item::value()
+void Item::load()
 {
-    if (!m_read) {
-        m_read = true;
-        if (m_v)
-            m_r.scalar(*m_v, m_json);
-    }
-    return m_json;
+    m_read = true;
+    if (m_v)
+        m_r.scalar(*m_v, m_json);
 }
 
-void Item::finish()
+void Item::walkRest()
 {
-    if (m_v && !m_consumed) {
-        const Json::Kind kind = value().kind;
-        if (kind == Json::Kind::Array || kind == Json::Kind::Object) {
-            m_consumed = true;
-            m_r.walk(*m_v);
-        }
+    const Json::Kind kind = value().kind;
+    if (kind == Json::Kind::Array || kind == Json::Kind::Object) {
+        m_consumed = true;
+        m_r.walk(*m_v);
     }
 }
 
@@ -635,7 +776,7 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
     for (auto element : a) {
         if (m_r.failed(element.error(), m_v))
             return;
-        sj::value e = element.value_unsafe();
+        sj::value &e = element.value_unsafe();
         one(e);
         if (m_r.broken)
             return;
@@ -643,9 +784,10 @@ template<typename Each, typename Reserve> void Item::list(bool required, Each ea
     }
 }
 
-template<typename T, std::size_t N>
-void Item::fields(const std::array<FieldOf<T>, N> &table, T &out)
+template<const auto &Table>
+void Item::fields(typename std::remove_cvref_t<decltype(Table)>::value_type::Object &out)
 {
+    constexpr std::size_t N = std::tuple_size_v<std::remove_cvref_t<decltype(Table)>>;
     static_assert(N <= 64);
     if (!present() || value().kind != Json::Kind::Object) {
         fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader", "expected an object"));
@@ -659,30 +801,41 @@ void Item::fields(const std::array<FieldOf<T>, N> &table, T &out)
     std::vector<std::pair<std::size_t, QString>> errors; // (field, first error): rarely any
     std::size_t next = 0;
     auto read = [&](std::size_t i, sj::value *v) {
-        const At at{ &m_at, table[i].key.data() };
+        const At at{ &m_at, Table[i].key.data() };
         Item item(m_r, v, at);
-        table[i].read(item, out);
+        readEntry<Table>(i, item, out, std::make_index_sequence<N>{});
         item.finish();
         if (!item.error.isEmpty())
             errors.emplace_back(i, std::move(item.error));
     };
     for (auto field : o) {
-        sj::field f;
-        if (m_r.failed(std::move(field).get(f), m_v))
+        if (m_r.failed(field.error(), m_v))
             return;
-        // The key as it is in the input (a known key has no escape); one with escapes is
-        // unescaped, in simdjson's string buffer.
-        std::string_view key;
-        const std::size_t plain = Reader::plainLength(f.key().raw());
-        if (plain != std::string_view::npos)
-            key = std::string_view(f.key().raw(), plain);
-        else if (m_r.failed(f.unescaped_key().get(key), m_v))
-            return;
-        // Files list the fields in the table's order: the one after the last is tried first.
+        // Used where it is: a copy of a field just made reads its bytes back right after they
+        // were written, which stalled the load on every field.
+        sj::field &f = field.value_unsafe();
+        // Files list the fields in the table's order (leaving out some): the ones after the last
+        // are tried first, on the key's bytes in the input.
+        const char *raw = f.key().raw();
         std::size_t i = next;
-        for (std::size_t tried = 0; tried < N && key != table[i].key; ++tried)
+        std::size_t tried = 0;
+        for (; tried < N && !Table[i].isAt(raw); ++tried)
             i = i + 1 == N ? 0 : i + 1;
-        if (key != table[i].key) {
+        if (tried == N) {
+            // Not a known key written without escapes. The key as it is in the input; one with
+            // escapes is unescaped, in simdjson's string buffer.
+            std::string_view key;
+            const std::size_t plain = Reader::plainLength(raw);
+            if (plain != std::string_view::npos)
+                key = std::string_view(raw, plain);
+            else if (m_r.failed(f.unescaped_key().get(key), m_v))
+                return;
+            for (tried = 0; tried < N && key != Table[i].key; ++tried)
+                i = i + 1 == N ? 0 : i + 1;
+            if (key != Table[i].key)
+                i = N;
+        }
+        if (i == N) {
             m_r.walk(f.value()); // a field of a newer SockScope, or of no one
         } else {
             next = i + 1 == N ? 0 : i + 1;
@@ -751,6 +904,20 @@ struct TraceRow
     QList<bool> ownScenario; // per run
 };
 
+// The fates' names in UTF-8, to compare with a string where it is in the input.
+const std::array<std::pair<std::string, Fate>, 7> &fateNames()
+{
+    static const std::array<std::pair<std::string, Fate>, 7> names = [] {
+        std::array<std::pair<std::string, Fate>, 7> out;
+        std::size_t i = 0;
+        for (const Fate fate : { Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated,
+                                 Fate::Lost, Fate::Empty, Fate::Unsent })
+            out.at(i++) = { fateName(fate).toStdString(), fate };
+        return out;
+    }();
+    return names;
+}
+
 Protocol protocolOf(Item &f)
 {
     const std::string_view protocol = f.utf8();
@@ -759,7 +926,7 @@ Protocol protocolOf(Item &f)
     return protocol == "udp" ? Protocol::Udp : Protocol::Tcp;
 }
 
-const std::array<FieldOf<SendEvent>, 10> kSendFields{ {
+constexpr std::array<FieldOf<SendEvent>, 10> kSendFields{ {
     { "id", [](Item &f, SendEvent &s) { s.id = f.id(); } },
     { "message", [](Item &f, SendEvent &s) { s.message = f.id(); } },
     { "t_ns", [](Item &f, SendEvent &s) { s.tNs = f.integer(kTime); } },
@@ -773,7 +940,7 @@ const std::array<FieldOf<SendEvent>, 10> kSendFields{ {
     { "preview", [](Item &f, SendEvent &s) { s.preview = f.preview(); } },
 } };
 
-const std::array<FieldOf<RecvRow>, 15> kRecvFields{ {
+constexpr std::array<FieldOf<RecvRow>, 15> kRecvFields{ {
     { "id", [](Item &f, RecvRow &r) { r.event.id = f.id(); } },
     { "t_ns", [](Item &f, RecvRow &r) { r.event.tNs = f.integer(kTime); } },
     { "dur_ns", [](Item &f, RecvRow &r) { r.event.durNs = f.integer(kTime, false); } },
@@ -816,7 +983,7 @@ const std::array<FieldOf<RecvRow>, 15> kRecvFields{ {
     { "preview", [](Item &f, RecvRow &r) { r.event.preview = f.preview(); } },
 } };
 
-const std::array<FieldOf<Frame>, 9> kFrameFields{ {
+constexpr std::array<FieldOf<Frame>, 9> kFrameFields{ {
     { "id", [](Item &f, Frame &x) { x.id = f.id(); } },
     { "offset", [](Item &f, Frame &x) { x.offset = f.integer(kTime); } },
     { "length", [](Item &f, Frame &x) { x.length = f.integer(kTime); } },
@@ -829,21 +996,21 @@ const std::array<FieldOf<Frame>, 9> kFrameFields{ {
     { "preview", [](Item &f, Frame &x) { x.preview = f.preview().toByteArray(); } },
 } };
 
-const std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
+constexpr std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
     { "send",
       [](Item &f, MessageFate &m) { m.firstSend = int(f.optionalInteger(kId).value_or(-1)); } },
     { "fate",
       [](Item &f, MessageFate &m) {
-          const QString fate = f.string();
-          for (const Fate candidate : { Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated,
-                                        Fate::Lost, Fate::Empty, Fate::Unsent }) {
-              if (fateName(candidate) == fate) {
+          const std::string_view fate = f.utf8();
+          for (const auto &[name, candidate] : fateNames()) {
+              if (name == fate) {
                   m.fate = candidate;
                   return;
               }
           }
-          f.fail(QT_TRANSLATE_NOOP("sockscope::TraceJsonReader",
-                                   "expected intact, merged, split, truncated, lost, empty or unsent"));
+          f.fail(QT_TRANSLATE_NOOP(
+              "sockscope::TraceJsonReader",
+              "expected intact, merged, split, truncated, lost, empty or unsent"));
       } },
     { "recvs", [](Item &f, MessageFate &m) { m.recvs = f.ids(); } },
     { "offset", [](Item &f, MessageFate &m) { m.offset = f.integer(kTime, false); } },
@@ -851,7 +1018,7 @@ const std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
     { "preview", [](Item &f, MessageFate &m) { m.preview = f.preview().toByteArray(); } },
 } };
 
-const std::array<FieldOf<Segment>, 16> kSegmentFields{ {
+constexpr std::array<FieldOf<Segment>, 16> kSegmentFields{ {
     { "t_ns", [](Item &f, Segment &s) { s.tNs = f.integer(kTime); } },
     { "arrive_ns",
       [](Item &f, Segment &s) { s.arriveNs = f.optionalInteger(kTime).value_or(-1); } },
@@ -881,7 +1048,7 @@ const std::array<FieldOf<Segment>, 16> kSegmentFields{ {
 } };
 
 // The run's "summary" object (and the kernel's drop count written in it).
-const std::array<FieldOf<Run>, 16> kSummaryFields{ {
+constexpr std::array<FieldOf<Run>, 16> kSummaryFields{ {
     { "sent_bytes", [](Item &f, Run &s) { s.summary.sentBytes = f.integer(kTime); } },
     { "received_bytes", [](Item &f, Run &s) { s.summary.receivedBytes = f.integer(kTime); } },
     { "truncated_bytes",
@@ -903,7 +1070,7 @@ const std::array<FieldOf<Run>, 16> kSummaryFields{ {
     { "conserved", [](Item &f, Run &s) { s.summary.conserved = f.maybe(false).value_or(false); } },
 } };
 
-const std::array<FieldOf<EffectiveOptions>, 7> kOptionFields{ {
+constexpr std::array<FieldOf<EffectiveOptions>, 7> kOptionFields{ {
     { "sndbuf", [](Item &f, EffectiveOptions &e) { e.sndbuf = f.optionalInteger(kCallBytes); } },
     { "rcvbuf", [](Item &f, EffectiveOptions &e) { e.rcvbuf = f.optionalInteger(kCallBytes); } },
     { "nodelay", [](Item &f, EffectiveOptions &e) { e.nodelay = f.maybe(true); } },
@@ -916,7 +1083,7 @@ const std::array<FieldOf<EffectiveOptions>, 7> kOptionFields{ {
 } };
 
 // What an observed run read after recording stopped (optional; older traces have none).
-const std::array<FieldOf<Unrecorded>, 6> kUnrecordedFields{ {
+constexpr std::array<FieldOf<Unrecorded>, 6> kUnrecordedFields{ {
     { "reason",
       [](Item &f, Unrecorded &u) {
           const auto reason = Unrecorded::parseReason(f.string());
@@ -948,7 +1115,7 @@ std::optional<Scenario> scenarioOf(Item &f)
 }
 
 // TCP_INFO of one socket, every field required once the object is there.
-const std::array<FieldOf<TcpInfo>, 10> kTcpInfoFields{ {
+constexpr std::array<FieldOf<TcpInfo>, 10> kTcpInfoFields{ {
     { "total_retrans", [](Item &f, TcpInfo &t) { t.totalRetrans = f.integer(kCounter); } },
     { "rtt_us", [](Item &f, TcpInfo &t) { t.rttUs = f.integer(kCounter); } },
     { "rttvar_us", [](Item &f, TcpInfo &t) { t.rttVarUs = f.integer(kCounter); } },
@@ -967,16 +1134,16 @@ std::optional<TcpInfo> tcpInfoOf(Item &f)
     if (!f.present() || f.value().kind == Json::Kind::Null)
         return std::nullopt;
     TcpInfo info;
-    f.fields(kTcpInfoFields, info);
+    f.fields<kTcpInfoFields>(info);
     return info;
 }
 
-const std::array<FieldOf<Run>, 2> kTcpInfoSides{ {
+constexpr std::array<FieldOf<Run>, 2> kTcpInfoSides{ {
     { "sender", [](Item &f, Run &r) { r.tcpInfoSender = tcpInfoOf(f); } },
     { "receiver", [](Item &f, Run &r) { r.tcpInfoReceiver = tcpInfoOf(f); } },
 } };
 
-const std::array<FieldOf<RunRow>, 21> kRunFields{ {
+constexpr std::array<FieldOf<RunRow>, 21> kRunFields{ {
     { "label", [](Item &f, RunRow &r) { r.run.label = f.string(); } },
     { "protocol", [](Item &f, RunRow &r) { r.run.protocol = protocolOf(f); } },
     { "mode",
@@ -1030,8 +1197,8 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
           else
               r.ownScenario = false;
       } },
-    { "requested", [](Item &f, RunRow &r) { f.fields(kOptionFields, r.run.requested); } },
-    { "effective", [](Item &f, RunRow &r) { f.fields(kOptionFields, r.run.effective); } },
+    { "requested", [](Item &f, RunRow &r) { f.fields<kOptionFields>(r.run.requested); } },
+    { "effective", [](Item &f, RunRow &r) { f.fields<kOptionFields>(r.run.effective); } },
     { "aborted", [](Item &f, RunRow &r) { r.run.aborted = f.boolean(); } },
     { "error", [](Item &f, RunRow &r) { r.run.error = f.string(true); } },
     { "duration_ns", [](Item &f, RunRow &r) { r.run.durationNs = f.integer(kTime, false); } },
@@ -1042,7 +1209,7 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
           if (!f.present() || f.value().kind == Json::Kind::Null)
               return;
           Unrecorded u;
-          f.fields(kUnrecordedFields, u);
+          f.fields<kUnrecordedFields>(u);
           r.run.unrecorded = u;
       } },
     { "sends",
@@ -1052,7 +1219,7 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               false,
               [&](Item &e) {
                   SendEvent s;
-                  e.fields(kSendFields, s);
+                  e.fields<kSendFields>(s);
                   r.run.sends.append(s);
               },
               [&](qsizetype n) { r.run.sends.reserve(n); });
@@ -1064,7 +1231,7 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               false,
               [&](Item &e) {
                   RecvRow row{ {}, &r };
-                  e.fields(kRecvFields, row);
+                  e.fields<kRecvFields>(row);
                   r.run.recvs.append(row.event);
               },
               [&](qsizetype n) { r.run.recvs.reserve(n); });
@@ -1076,7 +1243,7 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               false,
               [&](Item &e) {
                   Frame frame;
-                  e.fields(kFrameFields, frame);
+                  e.fields<kFrameFields>(frame);
                   r.run.frames.append(frame);
               },
               [&](qsizetype n) {
@@ -1093,8 +1260,8 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               [&](Item &e) {
                   MessageFate m;
                   m.message = int(r.run.fates.size());
-                  e.fields(kMessageFields, m);
-                  r.run.fates.append(m);
+                  e.fields<kMessageFields>(m);
+                  r.run.fates.append(std::move(m));
               },
               [&](qsizetype n) {
                   r.run.fates.reserve(n);
@@ -1122,7 +1289,7 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
               false,
               [&](Item &e) {
                   Segment s;
-                  e.fields(kSegmentFields, s);
+                  e.fields<kSegmentFields>(s);
                   r.run.segments.append(s);
               },
               [&](qsizetype n) {
@@ -1132,17 +1299,17 @@ const std::array<FieldOf<RunRow>, 21> kRunFields{ {
                                                   * qsizetype(sizeof(Segment)));
               });
       } },
-    { "summary", [](Item &f, RunRow &r) { f.fields(kSummaryFields, r.run); } },
+    { "summary", [](Item &f, RunRow &r) { f.fields<kSummaryFields>(r.run); } },
     { "tcp_info",
       [](Item &f, RunRow &r) {
           if (!f.present() || f.value().kind == Json::Kind::Null)
               return;
-          f.fields(kTcpInfoSides, r.run);
+          f.fields<kTcpInfoSides>(r.run);
       } },
 } };
 
 // An observe trace's session settings; every field is required once the object is there.
-const std::array<FieldOf<ObservationSettings>, 11> kObserveFields{ {
+constexpr std::array<FieldOf<ObservationSettings>, 11> kObserveFields{ {
     { "protocol", [](Item &f, ObservationSettings &s) { s.protocol = protocolOf(f); } },
     { "address", [](Item &f, ObservationSettings &s) { s.address = f.string(); } },
     { "port",
@@ -1170,7 +1337,7 @@ const std::array<FieldOf<ObservationSettings>, 11> kObserveFields{ {
 } };
 
 // One claim of the lesson's self-check, as it was judged when the file was written.
-const std::array<FieldOf<Expectation>, 6> kExpectationFields{ {
+constexpr std::array<FieldOf<Expectation>, 6> kExpectationFields{ {
     { "lesson", [](Item &f, Expectation &e) { e.lesson = f.string(); } },
     { "run", [](Item &f, Expectation &e) { e.run = f.id(); } },
     { "claim", [](Item &f, Expectation &e) { e.claim.source = f.string(); } },
@@ -1181,7 +1348,7 @@ const std::array<FieldOf<Expectation>, 6> kExpectationFields{ {
 
 // The trace. "format" and "version" come first: a file that is not a trace of this version is
 // named so, whatever else is wrong with it.
-const std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
+constexpr std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
     { "format",
       [](Item &f, TraceRow &) {
           if (!f.present() || f.value().kind != Json::Kind::String
@@ -1231,7 +1398,7 @@ const std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
           if (!f.present())
               return;
           ObservationSettings s;
-          f.fields(kObserveFields, s);
+          f.fields<kObserveFields>(s);
           t.trace.observe = s;
       } },
     { "runs",
@@ -1240,7 +1407,7 @@ const std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
           t.ownScenario.clear();
           f.list(true, [&](Item &e) {
               RunRow row;
-              e.fields(kRunFields, row);
+              e.fields<kRunFields>(row);
               // A file written before "wire" existed: a simulated run's segments are simulated.
               if (!row.wireRead)
                   row.run.wire = row.run.mode == Mode::Sim ? Wire::Simulated : Wire::None;
@@ -1269,7 +1436,7 @@ const std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
           t.trace.expectations.clear();
           f.list(false, [&](Item &e) {
               Expectation x;
-              e.fields(kExpectationFields, x);
+              e.fields<kExpectationFields>(x);
               t.trace.expectations << x;
           });
       } },
@@ -1390,7 +1557,7 @@ std::optional<Trace> readDocument(const char *doc, std::size_t size, std::size_t
             fieldError = notATrace();
             return;
         }
-        item.fields(kTraceFields, row);
+        item.fields<kTraceFields>(row);
         fieldError = item.error;
     };
     allocateOnHugePages(parser, std::max<std::size_t>(size, 1), reader);
@@ -1452,6 +1619,10 @@ std::optional<Trace> readDocument(const char *doc, std::size_t size, std::size_t
     return std::move(row.trace);
 }
 
+// A file read in chunks that turns out broken is read whole again for its error sentence up to
+// this size (a whole reading takes about three times the file's size in memory).
+constexpr std::size_t kWholeAgainBytes = std::size_t(256) << 20;
+
 std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capacity, QString *error,
                            const TraceJsonReader::Progress &progress, PaddedJson *file,
                            const TraceJsonReader::Split &split)
@@ -1498,8 +1669,19 @@ std::optional<Trace> parse(const char *data, std::size_t size, std::size_t capac
         std::optional<Trace> trace
             = readDocument(pieces.skeleton(), pieces.skeletonSize(), pieces.skeletonCapacity(),
                            &pieces, input, error, reading, &jsonBroken);
-        if (trace || !jsonBroken)
+        if (trace)
             return trace;
+        if (!jsonBroken)
+            break;
+    }
+    // One file, one sentence: in chunks a broken document may show a different fault first (a
+    // chunk's element, valid on its own, before the skeleton's broken bracket), so the sentence
+    // is the one a whole reading gives, where the file is small enough to read whole again.
+    if (*error != ProgressMeter::cancelled() && input.size <= kWholeAgainBytes) {
+        QString whole;
+        bool broken = false;
+        if (!readDocument(input.data, input.size, capacity, nullptr, input, &whole, {}, &broken))
+            *error = whole;
     }
     return std::nullopt;
 }

@@ -7,9 +7,9 @@
 
 namespace sockscope {
 
-// A large trace JSON cut so that simdjson indexes a few MiB of it at a time instead of the whole
-// file (its index is 4 bytes per token, about the input's size again, and it cannot index more
-// than 4 GiB at all). The event lists of each run (runs[i].sends, recvs, frames, messages and
+// A large trace JSON cut so that simdjson indexes a few hundred KiB of it at a time instead of
+// the whole file (its index is 4 bytes per token, about the input's size again, and it cannot index
+// more than 4 GiB at all). The event lists of each run (runs[i].sends, recvs, frames, messages and
 // segments) are left out of a *skeleton*, a copy of the rest of the input where each such list is
 // written "[]"; the list's elements are read from *chunks* of the input instead, a whole number
 // of elements each, parsed one after the other as "[" chunk "]". Everything else (the header,

@@ -39,8 +39,8 @@ public:
     // The largest file read: a run at the default event cap (EventCap: as many sends as recvs)
     // at about 300 bytes of JSON a call (measured: 150-270 bytes for a send or recv line with a
     // short preview, up to ~420 with a 64-byte preview of unprintable bytes, 310 per call over
-    // a whole 10-byte-message trace, its messages included). A file is read a few MiB at a
-    // time (TraceJsonSplit), so its size bounds the time, not the memory.
+    // a whole 10-byte-message trace, its messages included). A file is read a few hundred KiB
+    // at a time (TraceJsonSplit), so its size bounds the time, not the memory.
     static constexpr qint64 kBytesPerCall = 300;
     static constexpr qint64 kMaxInputBytes = 2 * EventCap::kDefault * kBytesPerCall;
     // A pipe or a device is read into memory whole (it cannot be read twice): at most this, and

@@ -38,6 +38,16 @@ public:
         return *this;
     }
 
+    // The first size bytes of room (size at most kPreviewBytes), copied as the whole array: a
+    // copy of a size known only to be small is compiled into `rep movs`, which is slow on VMs.
+    static Preview fromRoom(const std::array<char, kPreviewBytes> &room, qsizetype size)
+    {
+        Preview p;
+        std::memcpy(p.m_bytes.data(), room.data(), kPreviewBytes);
+        p.m_size = quint8(std::min<qsizetype>(size, kPreviewBytes));
+        return p;
+    }
+
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
     const char *constData() const { return m_bytes.data(); }

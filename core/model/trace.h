@@ -126,10 +126,11 @@ struct Summary
     int truncated = 0;
     int lost = 0;
     int empty = 0;
-    int unsent = 0; // messages not sent whole (Fate::Unsent)
     int partialSends = 0; // send() calls that accepted fewer bytes than asked
     int recvCalls = 0;
     bool conserved = false;
+    int unsent
+        = 0; // messages not sent whole (Fate::Unsent); last: older code sets the rest in order
 };
 
 struct EffectiveOptions

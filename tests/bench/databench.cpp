@@ -147,6 +147,9 @@ void DataBench::jsonRead(BenchReport &report, const QString &program, int messag
         }
         bytes = json.size();
     }
+    // To profile the reader on the same file: sockscope-bench --read-child <kept file>.
+    if (const QByteArray keep = qgetenv("SOCKSCOPE_BENCH_KEEP_READ_JSON"); !keep.isEmpty())
+        QFile::copy(path, QString::fromLocal8Bit(keep));
     double bestNs = 1e300;
     qint64 peak = 0;
     for (int i = 0; i < rounds; ++i) {
@@ -180,7 +183,7 @@ void DataBench::simulator(BenchReport &report, int messages)
     s.loss = 0.01;
     CpuClock timer;
     const QList<Run> runs = Simulator::simulate(PlannedRun{ QString(), s });
-    const double ns = double(timer.elapsedNs());
+    const auto ns = double(timer.elapsedNs());
     qsizetype events = 0;
     for (const Run &run : runs)
         events += run.sends.size() + run.recvs.size() + run.segments.size();
