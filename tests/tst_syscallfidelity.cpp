@@ -53,7 +53,7 @@ void TestSyscallFidelity::oneSyscallPerEvent()
             { QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-e"),
               QStringLiteral(
                   "trace=sendto,recvfrom,sendmsg,recvmsg,sendmmsg,recvmmsg,write,writev,read,readv,"
-                  "socket"),
+                  "socket,close"),
               QStringLiteral("-o"), log, QStringLiteral(SOCKSCOPE_BINARY), QStringLiteral("run"),
               QStringLiteral("--lesson"), lesson, QStringLiteral("--quiet"),
               QStringLiteral("--json"), json });
@@ -108,8 +108,15 @@ void TestSyscallFidelity::oneSyscallPerEvent()
     // A socket(AF_PACKET, …) call cut in two gives its descriptor in "<... socket resumed>".
     QSet<QString> packetSocketsCut;
     const QRegularExpression resumedSocket(QStringLiteral(R"(<\.\.\. socket resumed>.*= (\d+))"));
+    // A closed packet socket's descriptor is the next socket's (a later variant's connection):
+    // from its close() on, its calls are counted again.
+    const QRegularExpression closeFd(QStringLiteral(R"(^\d+\s+close\((\d+))"));
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString thread = threadId.match(line).captured(1);
+        if (const auto m = closeFd.match(line); m.hasMatch()) {
+            packetFds.remove(m.captured(1));
+            continue;
+        }
         if (const auto m = packetSocket.match(line); m.hasMatch())
             packetFds.insert(m.captured(1));
         if (line.contains(QLatin1String("socket(AF_PACKET"))
