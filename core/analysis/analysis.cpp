@@ -164,19 +164,12 @@ void analyseTcp(Run &run, const SendInfo &sends)
         const qint64 end = msgOffset + f.length;
         msgOffset = end;
 
-        if (f.firstSend < 0 || sends.accepted[size_t(i)] < f.length) {
-            // Never handed to the kernel whole (the run stopped first, or send() failed): not
-            // the stream's doing. Its recvs list whatever part of it did arrive.
-            f.fate = Fate::Unsent;
-            while (first < ranges.size() && ranges[first].end <= begin)
-                ++first;
-            size_t last = first;
-            while (last < ranges.size() && ranges[last].begin < end)
-                ++last;
-            f.recvs = slicer.slice(qsizetype(first), qsizetype(last - first));
-        } else if (f.length == 0) {
+        // Never handed to the kernel whole (the run stopped first, or send() failed): not the
+        // stream's doing. Its recvs list whatever part of it did arrive.
+        const bool unsent = f.firstSend < 0 || sends.accepted[size_t(i)] < f.length;
+        if (f.length == 0) {
             // A 0-byte send() puts nothing on the stream: no recv can ever show it.
-            f.fate = Fate::Empty;
+            f.fate = unsent ? Fate::Unsent : Fate::Empty;
         } else {
             while (first < ranges.size() && ranges[first].end <= begin)
                 ++first;
@@ -189,10 +182,12 @@ void analyseTcp(Run &run, const SendInfo &sends)
                 sharesRecv = sharesRecv || r.begin < begin || r.end > end;
             }
             f.recvs = slicer.slice(qsizetype(first), qsizetype(last - first));
-            // An aborted run (or a failed one) may stop before every byte arrived. Such a
-            // message never reached the application whole, so it counts as lost; its recvs
+            // An aborted run (or a failed one) may stop before every byte arrived. A message
+            // sent whole that never reached the application whole counts as lost; its recvs
             // still list the part that did arrive.
-            if (covered < f.length)
+            if (unsent)
+                f.fate = Fate::Unsent;
+            else if (covered < f.length)
                 f.fate = Fate::Lost;
             else if (f.recvs.size() > 1)
                 f.fate = Fate::Split;
