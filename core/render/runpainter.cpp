@@ -7,6 +7,7 @@
 #include "render/boxlabels.h"
 #include "render/framelanepainter.h"
 #include "render/hatchpainter.h"
+#include "render/rectcanvas.h"
 #include "render/timelinerenderer.h"
 #include "render/wirepainter.h"
 #include "view/eventtext.h"
@@ -462,6 +463,10 @@ void RunPainter::paintSends()
     // covered half of each, and a row of them read "›››" instead of the legend's ✕.
     QList<std::pair<QPointF, double>> crosses;
     QList<BoxLabels::Placed> labels;
+    RectCanvas canvas(m_p, laneCanvas(m_lanes.sends));
+    // Only where the boxes' outlines are gathered too: each drawn by the painter would hand the
+    // canvas over first, box by box (an export at twice the size).
+    m_canvas = canvas.outlines(m_s.lineWidth) ? &canvas : nullptr;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
         const SendEvent &s = m_run.sends.at(i);
         const QRectF box = m_g.sendBox(m_run, m_index, i);
@@ -480,8 +485,8 @@ void RunPainter::paintSends()
         if (!hollow) {
             const double accepted
                 = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
-            m_p.fillRect(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
-                         strong(s.message));
+            fill(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
+                 strong(s.message));
             if (accepted < 1.0) // a partial send: the part the kernel refused stays hollow
                 paintHatch(QRectF(box.left() + box.width() * accepted, box.bottom() - strip,
                                   box.width() * (1 - accepted), strip));
@@ -522,7 +527,7 @@ void RunPainter::paintSends()
         if (lost && narrow) {
             // A narrow box turns red; side by side such boxes are one group, counted once
             // (a cross each would overlap, and a shared cross every few boxes miscounts).
-            m_p.fillRect(box.adjusted(1, 1, 0, -1), m_s.lost);
+            fill(box.adjusted(1, 1, 0, -1), m_s.lost);
             if (!groups.isEmpty() && groups.last().open
                 && box.left() - groups.last().span.right() <= 2 * gap) {
                 groups.last().span.setRight(std::max(groups.last().span.right(), box.right()));
@@ -550,6 +555,8 @@ void RunPainter::paintSends()
             }
         }
     }
+    canvas.flush();
+    m_canvas = nullptr;
     paintLabels(labels);
     for (const auto &[at, size] : std::as_const(crosses))
         paintCross(at, size);
@@ -582,6 +589,10 @@ void RunPainter::paintRecvs()
 {
     const double strip = std::max(3.0, 3 * m_s.lineWidth);
     QList<BoxLabels::Placed> labels;
+    RectCanvas canvas(m_p, laneCanvas(m_lanes.recvs));
+    // Only where the boxes' outlines are gathered too: each drawn by the painter would hand the
+    // canvas over first, box by box (an export at twice the size).
+    m_canvas = canvas.outlines(m_s.lineWidth) ? &canvas : nullptr;
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
         const RecvEvent &r = m_run.recvs.at(i);
         const QRectF box = m_g.recvBox(m_run, m_index, i);
@@ -622,21 +633,19 @@ void RunPainter::paintRecvs()
                 const double x1 = keptBox.left() + keptBox.width() * span.recvTo;
                 if (span.recvFrom > 0) {
                     // Later messages' bytes in the same recv(): the merge made visible.
-                    m_p.fillRect(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip)
-                                     .adjusted(0, 0.5, 0, -0.5),
-                                 tint(span.message));
+                    fill(QRectF(x0, box.top() + strip, x1 - x0, box.height() - strip)
+                             .adjusted(0, 0.5, 0, -0.5),
+                         tint(span.message));
                     // A gap between the messages, unless they are so many for the box's width
                     // that the gaps would blank it out (the strip still tells them apart).
                     if (keptBox.width() / double(spans.size()) >= 4 * m_s.lineWidth)
-                        m_p.fillRect(
-                            QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()),
-                            m_s.background);
+                        fill(QRectF(x0 - m_s.lineWidth, box.top(), 2 * m_s.lineWidth, box.height()),
+                             m_s.background);
                 }
-                m_p.fillRect(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
+                fill(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
             }
             if (spans.isEmpty() && r.bytes > 0)
-                m_p.fillRect(QRectF(keptBox.left(), box.top(), keptBox.width(), strip),
-                             strong(first));
+                fill(QRectF(keptBox.left(), box.top(), keptBox.width(), strip), strong(first));
         }
         if (kept < 1.0)
             paintHatch(
@@ -665,6 +674,8 @@ void RunPainter::paintRecvs()
             : BoxLabels::messageRange(spans.first().message, spans.last().message);
         labels.append({ box, { top, second, numbers, bytes, hollow, kept < 1.0 } });
     }
+    canvas.flush();
+    m_canvas = nullptr;
     paintLabels(labels);
 }
 
@@ -989,8 +1000,29 @@ void RunPainter::paintLabels(const QList<BoxLabels::Placed> &labels)
                          m_text, m_smallText);
 }
 
+QRectF RunPainter::laneCanvas(const QRectF &lane) const
+{
+    // The columns the lanes are clipped to (paint()), the lane's rows.
+    return { m_plot.left(), lane.top(), m_plot.width() + m_line, lane.height() };
+}
+
+void RunPainter::fill(const QRectF &rect, const QColor &colour)
+{
+    if (m_canvas)
+        m_canvas->fill(rect, colour);
+    else
+        m_p.fillRect(rect, colour);
+}
+
 void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)
 {
+    if (m_canvas && outline.style() == Qt::SolidLine) {
+        m_canvas->fill(box, fill);
+        m_canvas->outline(box, outline.color(), outline.widthF());
+        return;
+    }
+    if (m_canvas)
+        m_canvas->flush(); // a dashed outline: on top of what was gathered
     m_p.setPen(outline);
     if (m_p.paintEngine()->type() == QPaintEngine::Raster) {
         // The raster engine fills a QRectF brush through its general polygon rasteriser, and
@@ -1021,6 +1053,8 @@ void RunPainter::paintCross(const QPointF &center, double size)
 
 void RunPainter::paintHatch(const QRectF &area)
 {
+    if (m_canvas)
+        m_canvas->flush();
     HatchPainter::paint(m_p, area, m_s, m_line);
 }
 

@@ -24,6 +24,7 @@ namespace sockscope {
 // links from each send to the recvs that got its bytes, or for a simulated run the wire lane
 // (WirePainter); the decoded messages under it (FrameLanePainter). Lanes with more events than
 // fit as boxes are drawn as per-pixel-column marks.
+class RectCanvas;
 class ReplayMoment;
 
 class RunPainter
@@ -138,6 +139,10 @@ private:
     bool wordless(const QRectF &box) const;
     void paintLabels(const QList<BoxLabels::Placed> &labels);
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
+    // fillRect(), gathered with the lane's boxes while one is being painted.
+    void fill(const QRectF &rect, const QColor &colour);
+    // Where a lane's boxes are gathered (RectCanvas): the lane, as wide as the clip.
+    QRectF laneCanvas(const QRectF &lane) const;
     void paintCross(const QPointF &center, double size);
     void paintHatch(const QRectF &area);
     void paintColumns(const QRectF &lane, const LaneSummary::Columns &columns, bool recvs);
@@ -171,6 +176,7 @@ private:
     const ReplayMoment *m_replay = nullptr; // during replay: what is in progress now
     TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does
     TextWidths m_smallText;
+    RectCanvas *m_canvas = nullptr; // the lane being painted gathers its boxes here
 };
 
 } // namespace sockscope
