@@ -32,7 +32,7 @@ QList<ByteSpan> RunAttribution::ofSend(const Run &run, int send)
         return {};
     if (run.protocol == Protocol::Tcp)
         return tcpOfSend(run, send);
-    const int message = run.sends.at(send).message;
+    const int message = run.sends.get<&SendEvent::message>(send);
     if (sendOfMessage(run, message) != send)
         return {};
     QList<ByteSpan> out;
@@ -54,17 +54,20 @@ QList<ByteSpan> RunAttribution::ofSend(const Run &run, int send)
 
 int RunAttribution::messageOfRecv(const Run &run, int recv)
 {
-    const RecvEvent &r = run.recvs.at(recv);
     if (run.protocol == Protocol::Tcp) {
         const auto spans = tcpOfRecv(run, recv);
         return spans.isEmpty() ? -1 : spans.first().message;
     }
-    if (r.seq >= 0)
-        return r.seq;
+    if (const int seq = run.recvs.get<&RecvEvent::seq>(recv); seq >= 0)
+        return seq;
     // A foreign sender's datagrams carry no sequence numbers: an observed run's messages are the
     // datagrams it read, numbered in the order read (as a one-sided TCP run's are its frames).
-    if (isOneSided(run))
-        return r.error == 0 && r.bytes >= 0 ? recv : -1;
+    if (isOneSided(run)) {
+        return run.recvs.get<&RecvEvent::error>(recv) == 0
+                && run.recvs.get<&RecvEvent::bytes>(recv) >= 0
+            ? recv
+            : -1;
+    }
     // A header-less datagram (the empty message): only the analysis knows whose it was.
     for (const MessageFate &f : run.fates) {
         if (f.recvs.contains(recv))
@@ -228,12 +231,11 @@ QList<ByteSpan> RunAttribution::tcpOfSend(const Run &run, int send)
 
 ByteSpan RunAttribution::udpSpan(const Run &run, int send, int recv, int message)
 {
-    const SendEvent &s = run.sends.at(send);
-    const RecvEvent &r = run.recvs.at(recv);
+    const qint64 accepted = run.sends.get<&SendEvent::accepted>(send);
+    const qint64 bytes = run.recvs.get<&RecvEvent::bytes>(recv);
     // The receive box stands for the whole datagram; a truncated recv holds only its front.
-    return ByteSpan{ send,    recv, message,
-                     r.bytes, 0.0,  s.accepted > 0 ? fraction(r.bytes, s.accepted) : 1.0,
-                     0.0,     1.0 };
+    return ByteSpan{ send,  recv, message, bytes, 0.0, accepted > 0 ? fraction(bytes, accepted) : 1.0,
+                     0.0,   1.0 };
 }
 
 } // namespace sockscope

@@ -50,7 +50,7 @@ bool RunPainter::aggregates(const TimelineGeometry &geometry, const EventList<Ev
     const PixelMapper x(geometry.viewport());
     double previous = -1e300;
     for (int i = range.begin; i < range.end; ++i) {
-        const double column = std::floor(x(TimelineGeometry::time(events.at(i))));
+        const double column = std::floor(x(TimelineGeometry::time(events, i)));
         if (column == previous)
             return true;
         previous = column;
@@ -71,22 +71,35 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
     : m_p(painter), m_run(run), m_index(index), m_g(geometry),
       m_lanes(geometry.layout().runs().at(index)), m_plot(geometry.layout().plot()), m_s(style),
       m_sel(selection), m_line(style.lineHeight()), m_x(geometry.viewport()), m_markReal(markReal),
-      m_replay(replay), m_text(style.font), m_smallText(style.smallFont())
+      m_replay(replay), m_text(style.font), m_smallText(style.smallFont()),
+      m_shortestWord(1.5 * m_text.metrics().averageCharWidth())
 {
     m_sendRange = m_g.visibleSends(run);
     m_recvRange = m_g.visibleRecvs(run);
     m_denseSends = aggregates(m_g, run.sends, m_sendRange);
     m_denseRecvs = aggregates(m_g, run.recvs, m_recvRange);
+    // Each box is wanted by its lane, its evidence bar and its links: placed once.
+    if (!m_denseSends) {
+        m_sendBoxes.reserve(size_t(m_sendRange.count()));
+        for (int i = m_sendRange.begin; i < m_sendRange.end; ++i)
+            m_sendBoxes.push_back(m_g.sendBox(run, index, i));
+    }
+    if (!m_denseRecvs) {
+        m_recvBoxes.reserve(size_t(m_recvRange.count()));
+        for (int i = m_recvRange.begin; i < m_recvRange.end; ++i)
+            m_recvBoxes.push_back(m_g.recvBox(run, index, i));
+    }
     m_sendLargest = LaneColumns::scale(run, LaneColumns::Side::Sends).maximum;
     m_recvLargest = LaneColumns::scale(run, LaneColumns::Side::Recvs).maximum;
     if (!m_denseSends) {
         for (int i = m_sendRange.begin; i < m_sendRange.end; ++i)
-            m_sendLargest = std::max(m_sendLargest, run.sends.at(i).requested);
+            m_sendLargest = std::max(m_sendLargest, run.sends.get<&SendEvent::requested>(i));
     }
     if (!m_denseRecvs) {
         for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
-            const RecvEvent &r = run.recvs.at(i);
-            m_recvLargest = std::max({ m_recvLargest, r.bytes, r.datagramSize.value_or(0) });
+            m_recvLargest = std::max(
+                { m_recvLargest, run.recvs.get<&RecvEvent::bytes>(i),
+                  run.recvs.get<&RecvEvent::datagramSize>(i).value_or(0) });
         }
     }
     // One unit for the whole run: both lanes, their bars and the wire between them write their
@@ -413,13 +426,13 @@ void RunPainter::paintEvidence(bool unsent)
     } else {
         for (int i = range.begin; i < range.end; ++i) {
             const std::optional<qint64> v = unsent
-                ? std::optional<qint64>(m_run.sends.at(i).unsentAfter)
-                : std::optional<qint64>(m_run.recvs.at(i).queuedBefore);
+                ? std::optional<qint64>(m_run.sends.get<&SendEvent::unsentAfter>(i))
+                : std::optional<qint64>(m_run.recvs.get<&RecvEvent::queuedBefore>(i));
             if (!v || *v <= 0)
                 continue;
             const double h = height(*v);
             const QRectF box
-                = unsent ? m_g.sendBox(m_run, m_index, i) : m_g.recvBox(m_run, m_index, i);
+                = unsent ? sendBox(i) : recvBox(i);
             const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
             bars.append(bar);
             labels.append({ bar, *v });
@@ -427,9 +440,10 @@ void RunPainter::paintEvidence(bool unsent)
     }
     const QColor barColour = TimelineStyle::mix(m_s.evidence, m_s.background, 0.35);
     if (m_p.paintEngine()->type() == QPaintEngine::Raster) {
-        // As in paintBox(): a plain run of spans per bar, not the polygon rasteriser.
+        // Gathered as the lanes' boxes are: what a bar costs is its pixels.
+        RectCanvas canvas(m_p, lane);
         for (const QRectF &bar : std::as_const(bars))
-            m_p.fillRect(bar, barColour);
+            canvas.fill(bar, barColour);
     } else {
         m_p.setPen(Qt::NoPen);
         m_p.setBrush(barColour);
@@ -468,25 +482,29 @@ void RunPainter::paintSends()
     // canvas over first, box by box (an export at twice the size).
     m_canvas = canvas.outlines(m_s.lineWidth) ? &canvas : nullptr;
     for (int i = m_sendRange.begin; i < m_sendRange.end; ++i) {
-        const SendEvent &s = m_run.sends.at(i);
-        const QRectF box = m_g.sendBox(m_run, m_index, i);
+        const QRectF box = sendBox(i);
         if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
             continue;
-        const MessageFate *fate = fateShownOn(s);
-        const bool failed = s.error != 0 || (s.accepted <= 0 && s.requested > 0);
-        const bool empty = s.requested == 0;
+        // Field by field: the whole event (its payload's preview) only for a box with words.
+        const int message = m_run.sends.get<&SendEvent::message>(i);
+        const int error = m_run.sends.get<&SendEvent::error>(i);
+        const qint64 requested = m_run.sends.get<&SendEvent::requested>(i);
+        const qint64 sent = m_run.sends.get<&SendEvent::accepted>(i);
+        const MessageFate *fate = fateShownOn(message, m_run.sends.id(i));
+        const bool failed = error != 0 || (sent <= 0 && requested > 0);
+        const bool empty = requested == 0;
         const bool hollow = failed || empty;
 
-        QPen pen(selected(s.message) ? m_s.highlight : m_s.boxOutline,
-                 selected(s.message) ? 3 * m_s.lineWidth : m_s.lineWidth);
+        QPen pen(selected(message) ? m_s.highlight : m_s.boxOutline,
+                 selected(message) ? 3 * m_s.lineWidth : m_s.lineWidth);
         if (hollow)
             pen.setStyle(Qt::DashLine);
-        paintBox(box, pen, hollow ? m_s.background : tint(s.message));
+        paintBox(box, pen, hollow ? m_s.background : tint(message));
         if (!hollow) {
             const double accepted
-                = s.requested > 0 ? double(s.accepted) / double(s.requested) : 1.0;
+                = requested > 0 ? double(sent) / double(requested) : 1.0;
             fill(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
-                 strong(s.message));
+                 strong(message));
             if (accepted < 1.0) // a partial send: the part the kernel refused stays hollow
                 paintHatch(QRectF(box.left() + box.width() * accepted, box.bottom() - strip,
                                   box.width() * (1 - accepted), strip));
@@ -501,16 +519,16 @@ void RunPainter::paintSends()
         // A box too narrow for the shortest word ("m0") shows none: its words are not made.
         if (!wordless(box)) {
             // A failed call's word is what happened ("EAGAIN"); its payload never left.
-            QString top = EventText::preview(s, m_s.payloadEncoding);
+            QString top = EventText::preview(m_run.sends.at(i), m_s.payloadEncoding);
             if (failed)
-                top = s.error != 0 ? ErrnoName::name(s.error) : TimelineRenderer::tr("refused");
+                top = error != 0 ? ErrnoName::name(error) : TimelineRenderer::tr("refused");
             else if (empty)
                 top = TimelineRenderer::tr("(empty)");
-            QString second = s.accepted < s.requested
+            QString second = sent < requested
                 ? TimelineRenderer::tr("%1 of %2")
-                      .arg(EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest),
-                           EventText::bytesBeside(s.requested, m_largest))
-                : EventText::bytesBeside(s.requested, m_largest);
+                      .arg(EventText::bytesBeside(std::max<qint64>(sent, 0), m_largest),
+                           EventText::bytesBeside(requested, m_largest))
+                : EventText::bytesBeside(requested, m_largest);
             // A failed send put nothing on the wire: its word is the error, not a loss.
             // A message not sent whole: this send() itself went out.
             if (fate && fate->fate != Fate::Intact && fate->fate != Fate::Unsent && !failed)
@@ -520,8 +538,8 @@ void RunPainter::paintSends()
                 { crossRight ? box.adjusted(0, 0, -1.4 * rightCross, 0)
                       : lost ? QRectF(box.topLeft(), QSizeF(0, box.height()))
                              : box,
-                  { top, second, failed ? QString() : BoxLabels::messageRange(s.message, s.message),
-                    EventText::bytesBeside(std::max<qint64>(s.accepted, 0), m_largest), hollow } });
+                  { top, second, failed ? QString() : BoxLabels::messageRange(message, message),
+                    EventText::bytesBeside(std::max<qint64>(sent, 0), m_largest), hollow } });
         }
         const bool narrow = box.width() < 0.6 * box.height();
         if (lost && narrow) {
@@ -594,19 +612,22 @@ void RunPainter::paintRecvs()
     // canvas over first, box by box (an export at twice the size).
     m_canvas = canvas.outlines(m_s.lineWidth) ? &canvas : nullptr;
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
-        const RecvEvent &r = m_run.recvs.at(i);
-        const QRectF box = m_g.recvBox(m_run, m_index, i);
+        const QRectF box = recvBox(i);
         if (box.right() < m_plot.left() || box.left() > m_plot.right() + m_line)
             continue;
-        if (r.peek && r.error == 0) {
-            labels.append(peekLabel(r, i, box));
+        // Field by field: the whole event (its payload's preview) only for a box with words.
+        const int error = m_run.recvs.get<&RecvEvent::error>(i);
+        if (m_run.recvs.get<&RecvEvent::peek>(i) && error == 0) {
+            labels.append(peekLabel(m_run.recvs.at(i), i, box));
             continue;
         }
+        const qint64 bytes = m_run.recvs.get<&RecvEvent::bytes>(i);
+        const bool truncated = m_run.recvs.get<&RecvEvent::truncated>(i);
         const QList<ByteSpan> spans = RunAttribution::ofRecv(m_run, i);
-        const bool eof = m_run.protocol == Protocol::Tcp && r.bytes == 0 && r.error == 0;
-        const bool failed = r.error != 0 || r.bytes < 0;
+        const bool eof = m_run.protocol == Protocol::Tcp && bytes == 0 && error == 0;
+        const bool failed = error != 0 || bytes < 0;
         // An empty datagram too: a call that returned no bytes is drawn as the key says.
-        const bool hollow = failed || eof || r.bytes == 0;
+        const bool hollow = failed || eof || bytes == 0;
         const int first
             = spans.isEmpty() ? RunAttribution::messageOfRecv(m_run, i) : spans.first().message;
         // No spans without a send (an observed datagram): the recv's own message.
@@ -615,10 +636,10 @@ void RunPainter::paintRecvs()
             isSelected = isSelected || selected(span.message);
 
         // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
-        const qint64 datagram = std::max(r.bytes, r.datagramSize.value_or(r.bytes));
+        const qint64 datagram = std::max(bytes, m_run.recvs.get<&RecvEvent::datagramSize>(i).value_or(bytes));
         // A truncation that failed the call (Windows' WSAEMSGSIZE, simulated) kept nothing.
-        const double kept = !r.truncated ? 1.0
-            : datagram > 0               ? double(std::max<qint64>(r.bytes, 0)) / double(datagram)
+        const double kept = !truncated ? 1.0
+            : datagram > 0               ? double(std::max<qint64>(bytes, 0)) / double(datagram)
                                          : 0.0;
         const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
 
@@ -644,7 +665,7 @@ void RunPainter::paintRecvs()
                 }
                 fill(QRectF(x0, box.top(), x1 - x0, strip), strong(span.message));
             }
-            if (spans.isEmpty() && r.bytes > 0)
+            if (spans.isEmpty() && bytes > 0)
                 fill(QRectF(keptBox.left(), box.top(), keptBox.width(), strip), strong(first));
         }
         if (kept < 1.0)
@@ -653,26 +674,26 @@ void RunPainter::paintRecvs()
 
         if (wordless(box))
             continue; // too narrow for the shortest word: none are made
-        const QString bytes = EventText::bytesBeside(std::max<qint64>(r.bytes, 0), m_largest);
-        QString second = bytes;
-        if (r.truncated)
+        const QString read = EventText::bytesBeside(std::max<qint64>(bytes, 0), m_largest);
+        QString second = read;
+        if (truncated)
             second = TimelineRenderer::tr("%1 of %2 · cut")
-                         .arg(bytes, EventText::bytesBeside(datagram, m_largest));
+                         .arg(read, EventText::bytesBeside(datagram, m_largest));
         else if (spans.size() > 1)
             second += QStringLiteral(" · ")
                 + TimelineRenderer::tr("%n messages", nullptr, int(spans.size()));
-        QString top = EventText::preview(r, m_s.payloadEncoding);
+        QString top = EventText::preview(m_run.recvs.at(i), m_s.payloadEncoding);
         if (eof)
             top = TimelineRenderer::tr("EOF");
         else if (failed)
-            top = r.error != 0 ? ErrnoName::name(r.error) : TimelineRenderer::tr("error");
-        else if (r.bytes == 0)
+            top = error != 0 ? ErrnoName::name(error) : TimelineRenderer::tr("error");
+        else if (bytes == 0)
             top = TimelineRenderer::tr("(empty)");
         // Too narrow for the payload: the message numbers it holds, "m3" or "m0–m4".
         const QString numbers = spans.isEmpty()
             ? QString()
             : BoxLabels::messageRange(spans.first().message, spans.last().message);
-        labels.append({ box, { top, second, numbers, bytes, hollow, kept < 1.0 } });
+        labels.append({ box, { top, second, numbers, read, hollow, kept < 1.0 } });
     }
     canvas.flush();
     m_canvas = nullptr;
@@ -780,8 +801,8 @@ void RunPainter::paintLinks()
     auto add = [&](const ByteSpan &span) {
         if (++count > kMaxLinks)
             return;
-        const QRectF from = m_g.sendBox(m_run, m_index, span.send);
-        const QRectF to = m_g.recvBox(m_run, m_index, span.recv);
+        const QRectF from = sendBox(span.send);
+        const QRectF to = recvBox(span.recv);
         double keep = 1.0;
         if (m_run.recvs.get<&RecvEvent::truncated>(span.recv)) {
             const std::optional<qint64> datagram
@@ -826,10 +847,13 @@ void RunPainter::paintLinks()
                     add(span);
             }
         }
-        const SendEvent &s = m_run.sends.at(i);
-        const bool failed = s.error != 0 || (s.accepted <= 0 && s.requested > 0);
-        if (const MessageFate *f = fateShownOn(s); f && f->fate == Fate::Lost && !failed) {
-            const QRectF box = m_g.sendBox(m_run, m_index, i);
+        const bool failed = m_run.sends.get<&SendEvent::error>(i) != 0
+            || (m_run.sends.get<&SendEvent::accepted>(i) <= 0
+                && m_run.sends.get<&SendEvent::requested>(i) > 0);
+        if (const MessageFate *f = fateShownOn(m_run.sends.get<&SendEvent::message>(i),
+                                               m_run.sends.id(i));
+            f && f->fate == Fate::Lost && !failed) {
+            const QRectF box = sendBox(i);
             lostStubs.append(QPointF(box.center().x(), box.bottom()));
         }
     }
@@ -890,9 +914,8 @@ void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeome
         if (pauseNs < kShownPauseNs)
             continue;
         const QRectF before
-            = sends ? m_g.sendBox(m_run, m_index, int(i)) : m_g.recvBox(m_run, m_index, int(i));
-        const QRectF after = sends ? m_g.sendBox(m_run, m_index, int(i + 1))
-                                   : m_g.recvBox(m_run, m_index, int(i + 1));
+            = sends ? sendBox(int(i)) : recvBox(int(i));
+        const QRectF after = sends ? sendBox(int(i + 1)) : recvBox(int(i + 1));
         const double left = before.right() + pad;
         const double right = after.left() - pad;
         if (right < m_plot.left() || left > m_plot.right())
@@ -988,7 +1011,7 @@ bool RunPainter::wordless(const QRectF &box) const
 {
     // BoxLabels::fit shows nothing in less than 1.5 average characters, nor a message number
     // ("m0", wider than that) in less than its own width plus a pad.
-    return box.width() - 0.25 * m_line < 1.5 * m_text.metrics().averageCharWidth();
+    return box.width() - 0.25 * m_line < m_shortestWord;
 }
 
 void RunPainter::paintLabels(const QList<BoxLabels::Placed> &labels)
@@ -998,6 +1021,20 @@ void RunPainter::paintLabels(const QList<BoxLabels::Placed> &labels)
     for (qsizetype i = 0; i < labels.size(); ++i)
         BoxLabels::paint(m_p, labels.at(i).box, fitted.at(i), labels.at(i).label.backdrop, m_s,
                          m_text, m_smallText);
+}
+
+QRectF RunPainter::sendBox(int i) const
+{
+    const auto at = size_t(i - m_sendRange.begin);
+    return i >= m_sendRange.begin && at < m_sendBoxes.size() ? m_sendBoxes[at]
+                                                           : m_g.sendBox(m_run, m_index, i);
+}
+
+QRectF RunPainter::recvBox(int i) const
+{
+    const auto at = size_t(i - m_recvRange.begin);
+    return i >= m_recvRange.begin && at < m_recvBoxes.size() ? m_recvBoxes[at]
+                                                           : m_g.recvBox(m_run, m_index, i);
 }
 
 QRectF RunPainter::laneCanvas(const QRectF &lane) const

@@ -101,11 +101,15 @@ private:
         const QColor c = m_s.messageColor(message);
         return faded(message) ? TimelineStyle::mix(c, m_s.background, 0.75) : c;
     }
+    const MessageFate *fateShownOn(int message, int sendId) const
+    {
+        const MessageFate *f = RunAttribution::fate(m_run, message);
+        // A message sent in several calls carries its fate mark on its first call only.
+        return f && (f->firstSend < 0 || f->firstSend == sendId) ? f : nullptr;
+    }
     const MessageFate *fateShownOn(const SendEvent &send) const
     {
-        const MessageFate *f = RunAttribution::fate(m_run, send.message);
-        // A message sent in several calls carries its fate mark on its first call only.
-        return f && (f->firstSend < 0 || f->firstSend == send.id) ? f : nullptr;
+        return fateShownOn(send.message, send.id);
     }
 
     void paintLinkLane();
@@ -139,6 +143,9 @@ private:
     bool wordless(const QRectF &box) const;
     void paintLabels(const QList<BoxLabels::Placed> &labels);
     void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
+    // The geometry's boxes, placed once for the calls in view of a lane drawn as boxes.
+    QRectF sendBox(int i) const;
+    QRectF recvBox(int i) const;
     // fillRect(), gathered with the lane's boxes while one is being painted.
     void fill(const QRectF &rect, const QColor &colour);
     // Where a lane's boxes are gathered (RectCanvas): the lane, as wide as the clip.
@@ -166,6 +173,8 @@ private:
     qint64 m_largest = 0; // the larger of the two: the run's one unit (EventText::bytesBeside)
     bool m_denseSends = false;
     bool m_denseRecvs = false;
+    std::vector<QRectF> m_sendBoxes; // the sends in view, a lane drawn as boxes only
+    std::vector<QRectF> m_recvBoxes;
     LaneSummary::Columns m_sendColumns; // dense lanes only
     LaneSummary::Columns m_recvColumns;
     // The most bytes a dense column of each lane moved in this picture: its bars' scale (0 on
@@ -176,6 +185,7 @@ private:
     const ReplayMoment *m_replay = nullptr; // during replay: what is in progress now
     TextWidths m_text; // the style's fonts, measured the way QFontMetricsF(style.font) does
     TextWidths m_smallText;
+    double m_shortestWord; // wordless(): narrower boxes show no word
     RectCanvas *m_canvas = nullptr; // the lane being painted gathers its boxes here
 };
 
