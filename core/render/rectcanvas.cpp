@@ -65,11 +65,21 @@ RectCanvas::Span RectCanvas::rows(double top, double bottom) const
     return { qRound(std::min(y0, y1)), qRound(std::max(y0, y1)) };
 }
 
+bool RectCanvas::placeable(const QRectF &rect) const
+{
+    // Within a billion device pixels, finite: its edges round to pixels without overflow.
+    const QRectF device = m_toDevice.mapRect(rect);
+    constexpr double kFar = 1e9;
+    return std::abs(device.left()) < kFar && std::abs(device.right()) < kFar
+        && std::abs(device.top()) < kFar && std::abs(device.bottom()) < kFar;
+}
+
 void RectCanvas::fill(const QRectF &rect, const QColor &colour)
 {
-    const Span x = columns(rect.left(), rect.right());
-    const Span y = rows(rect.top(), rect.bottom());
-    if (!m_gathers || colour.alpha() != 255 || !holds(x, y)) {
+    const bool placed = m_gathers && placeable(rect);
+    const Span x = placed ? columns(rect.left(), rect.right()) : Span();
+    const Span y = placed ? rows(rect.top(), rect.bottom()) : Span();
+    if (!placed || colour.alpha() != 255 || !holds(x, y)) {
         flush();
         m_p.fillRect(rect, colour);
         return;
@@ -86,30 +96,32 @@ bool RectCanvas::outlines(double width) const
 
 void RectCanvas::outline(const QRectF &rect, const QColor &colour, double width)
 {
-    const QRectF r = rect.normalized();
-    const double left = r.left() * m_scale + m_toDevice.dx();
-    const double right = r.right() * m_scale + m_toDevice.dx();
-    const double top = r.top() * m_scale + m_toDevice.dy();
-    const double bottom = r.bottom() * m_scale + m_toDevice.dy();
-    // A one-pixel pen covers the pixels its edges fall in, the right and bottom ones included
-    // (12.3 and 12.9 both in pixel 12). An edge shorter than a pixel is drawn otherwise.
-    const Span x { int(std::floor(left)), int(std::floor(right)) + 1 };
-    const Span y { int(std::floor(top)), int(std::floor(bottom)) + 1 };
-    if (!outlines(width) || colour.alpha() != 255 || right - left < 1 || bottom - top < 1
-        || !holds(x, y)) {
-        flush();
-        m_p.save();
-        m_p.setBrush(Qt::NoBrush);
-        m_p.setPen(QPen(colour, width));
-        m_p.drawRect(rect);
-        m_p.restore();
-        return;
+    if (outlines(width) && colour.alpha() == 255 && placeable(rect)) {
+        const QRectF r = rect.normalized();
+        const double left = r.left() * m_scale + m_toDevice.dx();
+        const double right = r.right() * m_scale + m_toDevice.dx();
+        const double top = r.top() * m_scale + m_toDevice.dy();
+        const double bottom = r.bottom() * m_scale + m_toDevice.dy();
+        // A one-pixel pen covers the pixels its edges fall in, the right and bottom ones
+        // included (12.3 and 12.9 both in pixel 12). An edge shorter than a pixel is drawn
+        // otherwise.
+        const Span x{ int(std::floor(left)), int(std::floor(right)) + 1 };
+        const Span y{ int(std::floor(top)), int(std::floor(bottom)) + 1 };
+        if (right - left >= 1 && bottom - top >= 1 && holds(x, y)) {
+            const QRgb value = colour.rgba();
+            put(x, { y.from, y.from + 1 }, value);
+            put(x, { y.to - 1, y.to }, value);
+            put({ x.from, x.from + 1 }, { y.from + 1, y.to - 1 }, value);
+            put({ x.to - 1, x.to }, { y.from + 1, y.to - 1 }, value);
+            return;
+        }
     }
-    const QRgb value = colour.rgba();
-    put(x, { y.from, y.from + 1 }, value);
-    put(x, { y.to - 1, y.to }, value);
-    put({ x.from, x.from + 1 }, { y.from + 1, y.to - 1 }, value);
-    put({ x.to - 1, x.to }, { y.from + 1, y.to - 1 }, value);
+    flush();
+    m_p.save();
+    m_p.setBrush(Qt::NoBrush);
+    m_p.setPen(QPen(colour, width));
+    m_p.drawRect(rect);
+    m_p.restore();
 }
 
 bool RectCanvas::holds(Span x, Span y) const

@@ -50,6 +50,7 @@ private:
         int from = 0; // first pixel
         int to = 0; // one past the last
     };
+    bool placeable(const QRectF &rect) const;
     Span columns(double left, double right) const;
     Span rows(double top, double bottom) const;
     // Whether the canvas holds these pixels (its rows; its columns, unless the painter cuts what

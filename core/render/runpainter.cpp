@@ -623,7 +623,7 @@ void RunPainter::paintRecvs()
         }
         const qint64 bytes = m_run.recvs.get<&RecvEvent::bytes>(i);
         const bool truncated = m_run.recvs.get<&RecvEvent::truncated>(i);
-        const QList<ByteSpan> spans = RunAttribution::ofRecv(m_run, i);
+        const QList<ByteSpan> &spans = recvSpans(i);
         const bool eof = m_run.protocol == Protocol::Tcp && bytes == 0 && error == 0;
         const bool failed = error != 0 || bytes < 0;
         // An empty datagram too: a call that returned no bytes is drawn as the key says.
@@ -822,7 +822,7 @@ void RunPainter::paintLinks()
                 .append(line);
     };
     for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
-        for (const ByteSpan &span : RunAttribution::ofRecv(m_run, i))
+        for (const ByteSpan &span : recvSpans(i))
             add(span);
     }
     // The sends' links to recvs out of view. On TCP the recvs in view hold one stretch of the
@@ -1035,6 +1035,17 @@ QRectF RunPainter::recvBox(int i) const
     const auto at = size_t(i - m_recvRange.begin);
     return i >= m_recvRange.begin && at < m_recvBoxes.size() ? m_recvBoxes[at]
                                                            : m_g.recvBox(m_run, m_index, i);
+}
+
+const QList<ByteSpan> &RunPainter::recvSpans(int i)
+{
+    const auto at = size_t(i - m_recvRange.begin);
+    if (m_recvSpans.empty())
+        m_recvSpans.resize(size_t(m_recvRange.count()));
+    auto &spans = m_recvSpans[at];
+    if (!spans)
+        spans = RunAttribution::ofRecv(m_run, i);
+    return *spans;
 }
 
 QRectF RunPainter::laneCanvas(const QRectF &lane) const

@@ -13,6 +13,7 @@
 
 #include <QRectF>
 
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -146,6 +147,8 @@ private:
     // The geometry's boxes, placed once for the calls in view of a lane drawn as boxes.
     QRectF sendBox(int i) const;
     QRectF recvBox(int i) const;
+    // RunAttribution::ofRecv of a recv in view, made once for its links and its box.
+    const QList<ByteSpan> &recvSpans(int i);
     // fillRect(), gathered with the lane's boxes while one is being painted.
     void fill(const QRectF &rect, const QColor &colour);
     // Where a lane's boxes are gathered (RectCanvas): the lane, as wide as the clip.
@@ -175,6 +178,7 @@ private:
     bool m_denseRecvs = false;
     std::vector<QRectF> m_sendBoxes; // the sends in view, a lane drawn as boxes only
     std::vector<QRectF> m_recvBoxes;
+    std::vector<std::optional<QList<ByteSpan>>> m_recvSpans; // recvSpans(), as they are asked for
     LaneSummary::Columns m_sendColumns; // dense lanes only
     LaneSummary::Columns m_recvColumns;
     // The most bytes a dense column of each lane moved in this picture: its bars' scale (0 on
