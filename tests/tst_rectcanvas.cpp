@@ -64,8 +64,9 @@ int differing(const QImage &a, const QImage &b)
 
 QList<Setup> setups()
 {
-    return { { 1, 1, {} }, { 2, 1, {} }, { 1, 2, {} }, { 1, 1, { 3.25, 1.5 } },
-             { 2, 1.5, { 0.5, 0.75 } } };
+    return {
+        { 1, 1, {} }, { 2, 1, {} }, { 1, 2, {} }, { 1, 1, { 3.25, 1.5 } }, { 2, 1.5, { 0.5, 0.75 } }
+    };
 }
 
 QColor colour(QRandomGenerator &random)

@@ -234,7 +234,8 @@ ByteSpan RunAttribution::udpSpan(const Run &run, int send, int recv, int message
     const qint64 accepted = run.sends.get<&SendEvent::accepted>(send);
     const qint64 bytes = run.recvs.get<&RecvEvent::bytes>(recv);
     // The receive box stands for the whole datagram; a truncated recv holds only its front.
-    return ByteSpan{ send,  recv, message, bytes, 0.0, accepted > 0 ? fraction(bytes, accepted) : 1.0,
+    return ByteSpan{ send,  recv, message,
+                     bytes, 0.0,  accepted > 0 ? fraction(bytes, accepted) : 1.0,
                      0.0,   1.0 };
 }
 

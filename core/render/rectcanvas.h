@@ -68,7 +68,8 @@ private:
     QRgb *m_bits = nullptr; // m_image's first pixel
     qsizetype m_stride = 0; // pixels from one of m_image's rows to the next
     QRect m_dirty;
-    bool m_cutColumns = false; // the painter clips columns within the canvas' own // what was gathered since the last flush, in device pixels
+    bool m_cutColumns = false; // the painter clips columns within the canvas' own // what was
+                               // gathered since the last flush, in device pixels
 };
 
 } // namespace sockscope

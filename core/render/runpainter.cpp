@@ -97,9 +97,8 @@ RunPainter::RunPainter(QPainter &painter, const Run &run, int index,
     }
     if (!m_denseRecvs) {
         for (int i = m_recvRange.begin; i < m_recvRange.end; ++i) {
-            m_recvLargest = std::max(
-                { m_recvLargest, run.recvs.get<&RecvEvent::bytes>(i),
-                  run.recvs.get<&RecvEvent::datagramSize>(i).value_or(0) });
+            m_recvLargest = std::max({ m_recvLargest, run.recvs.get<&RecvEvent::bytes>(i),
+                                       run.recvs.get<&RecvEvent::datagramSize>(i).value_or(0) });
         }
     }
     // One unit for the whole run: both lanes, their bars and the wire between them write their
@@ -431,8 +430,7 @@ void RunPainter::paintEvidence(bool unsent)
             if (!v || *v <= 0)
                 continue;
             const double h = height(*v);
-            const QRectF box
-                = unsent ? sendBox(i) : recvBox(i);
+            const QRectF box = unsent ? sendBox(i) : recvBox(i);
             const QRectF bar(box.left(), unsent ? lane.bottom() - h : lane.top(), box.width(), h);
             bars.append(bar);
             labels.append({ bar, *v });
@@ -501,8 +499,7 @@ void RunPainter::paintSends()
             pen.setStyle(Qt::DashLine);
         paintBox(box, pen, hollow ? m_s.background : tint(message));
         if (!hollow) {
-            const double accepted
-                = requested > 0 ? double(sent) / double(requested) : 1.0;
+            const double accepted = requested > 0 ? double(sent) / double(requested) : 1.0;
             fill(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
                  strong(message));
             if (accepted < 1.0) // a partial send: the part the kernel refused stays hollow
@@ -636,11 +633,12 @@ void RunPainter::paintRecvs()
             isSelected = isSelected || selected(span.message);
 
         // UDP: the box stands for the whole datagram; what recv() could not take is drawn lost.
-        const qint64 datagram = std::max(bytes, m_run.recvs.get<&RecvEvent::datagramSize>(i).value_or(bytes));
+        const qint64 datagram
+            = std::max(bytes, m_run.recvs.get<&RecvEvent::datagramSize>(i).value_or(bytes));
         // A truncation that failed the call (Windows' WSAEMSGSIZE, simulated) kept nothing.
         const double kept = !truncated ? 1.0
-            : datagram > 0               ? double(std::max<qint64>(bytes, 0)) / double(datagram)
-                                         : 0.0;
+            : datagram > 0             ? double(std::max<qint64>(bytes, 0)) / double(datagram)
+                                       : 0.0;
         const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
 
         QPen pen(isSelected ? m_s.highlight : m_s.boxOutline,
@@ -850,8 +848,8 @@ void RunPainter::paintLinks()
         const bool failed = m_run.sends.get<&SendEvent::error>(i) != 0
             || (m_run.sends.get<&SendEvent::accepted>(i) <= 0
                 && m_run.sends.get<&SendEvent::requested>(i) > 0);
-        if (const MessageFate *f = fateShownOn(m_run.sends.get<&SendEvent::message>(i),
-                                               m_run.sends.id(i));
+        if (const MessageFate *f
+            = fateShownOn(m_run.sends.get<&SendEvent::message>(i), m_run.sends.id(i));
             f && f->fate == Fate::Lost && !failed) {
             const QRectF box = sendBox(i);
             lostStubs.append(QPointF(box.center().x(), box.bottom()));
@@ -913,8 +911,7 @@ void RunPainter::paintPauses(const EventList<Event> &events, const TimelineGeome
         const double pauseNs = TimelineGeometry::pauseAfter(events, i);
         if (pauseNs < kShownPauseNs)
             continue;
-        const QRectF before
-            = sends ? sendBox(int(i)) : recvBox(int(i));
+        const QRectF before = sends ? sendBox(int(i)) : recvBox(int(i));
         const QRectF after = sends ? sendBox(int(i + 1)) : recvBox(int(i + 1));
         const double left = before.right() + pad;
         const double right = after.left() - pad;
@@ -1027,14 +1024,14 @@ QRectF RunPainter::sendBox(int i) const
 {
     const auto at = size_t(i - m_sendRange.begin);
     return i >= m_sendRange.begin && at < m_sendBoxes.size() ? m_sendBoxes[at]
-                                                           : m_g.sendBox(m_run, m_index, i);
+                                                             : m_g.sendBox(m_run, m_index, i);
 }
 
 QRectF RunPainter::recvBox(int i) const
 {
     const auto at = size_t(i - m_recvRange.begin);
     return i >= m_recvRange.begin && at < m_recvBoxes.size() ? m_recvBoxes[at]
-                                                           : m_g.recvBox(m_run, m_index, i);
+                                                             : m_g.recvBox(m_run, m_index, i);
 }
 
 const QList<ByteSpan> &RunPainter::recvSpans(int i)
