@@ -69,6 +69,15 @@ QList<Setup> setups()
     };
 }
 
+// A fill through the canvas when there is one, else through the painter.
+void fill(QPainter &p, RectCanvas *canvas, const QRectF &rect, const QColor &colour)
+{
+    if (canvas)
+        canvas->fill(rect, colour);
+    else
+        p.fillRect(rect, colour);
+}
+
 QColor colour(QRandomGenerator &random)
 {
     return QColor::fromRgb(random.bounded(256), random.bounded(256), random.bounded(256));
@@ -98,12 +107,8 @@ private slots:
                 }
                 const QRectF area(20, 25, 140, 90); // boxes reach past its sides: the clip cuts
                 const Paint paint = [&](QPainter &p, RectCanvas *canvas) {
-                    for (const auto &[rect, c] : rects) {
-                        if (canvas)
-                            canvas->fill(rect, c);
-                        else
-                            p.fillRect(rect, c);
-                    }
+                    for (const auto &[rect, c] : rects)
+                        fill(p, canvas, rect, c);
                 };
                 const QImage direct = render(setup, area, area, paint, false);
                 const QImage gathered = render(setup, area, area, paint, true);
@@ -168,18 +173,12 @@ private slots:
         for (const Setup &setup : setups()) {
             const QRectF area(0, 0, 400, 200);
             const Paint paint = [&](QPainter &p, RectCanvas *canvas) {
-                const auto box = [&](const QRectF &r, const QColor &c) {
-                    if (canvas)
-                        canvas->fill(r, c);
-                    else
-                        p.fillRect(r, c);
-                };
-                box(QRectF(10, 10, 100, 50), Qt::red);
+                fill(p, canvas, QRectF(10, 10, 100, 50), Qt::red);
                 if (canvas)
                     canvas->flush();
                 p.setPen(QPen(Qt::blue, 2, Qt::DashLine));
                 p.drawLine(QPointF(0, 30), QPointF(300, 30));
-                box(QRectF(60, 20, 100, 50), Qt::green);
+                fill(p, canvas, QRectF(60, 20, 100, 50), Qt::green);
             };
             const QImage direct = render(setup, area, area, paint, false);
             const QImage gathered = render(setup, area, area, paint, true);
@@ -199,15 +198,10 @@ private slots:
     {
         const QRectF area(0, 40, 400, 60);
         const Paint paint = [&](QPainter &p, RectCanvas *canvas) {
-            const auto box = [&](const QRectF &r, const QColor &c) {
-                if (canvas)
-                    canvas->fill(r, c);
-                else
-                    p.fillRect(r, c);
-            };
-            box(QRectF(10, 50, 100, 30), Qt::red);
-            box(QRectF(50, 10, 100, 60), QColor(0, 0, 255, 128)); // translucent, and out of rows
-            box(QRectF(90, 45, 100, 30), Qt::green);
+            fill(p, canvas, QRectF(10, 50, 100, 30), Qt::red);
+            fill(p, canvas, QRectF(50, 10, 100, 60),
+                 QColor(0, 0, 255, 128)); // translucent, and out of rows
+            fill(p, canvas, QRectF(90, 45, 100, 30), Qt::green);
         };
         const QRectF clip(0, 0, 420, 260);
         for (const Setup &setup : setups()) {
