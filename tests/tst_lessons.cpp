@@ -106,6 +106,7 @@ private slots:
     void tcpRcvlowat();
     void sendVsSendall();
     void concurrentClients();
+    void twoClientsAreTwoStreams();
 };
 
 void TestLessons::everyLessonConservesBytes_data()
@@ -770,6 +771,31 @@ void TestLessons::concurrentClients()
     }
     // The three clients sent at the same time: each began before any had finished.
     QVERIFY(latestStart < earliestEnd);
+}
+
+void TestLessons::twoClientsAreTwoStreams()
+{
+    // Two clients are two connections of plain streams, and with replies four runs: a client's
+    // requests and the server's replies to it. (The runner once took two TCP runs for a request
+    // and its replies, and two clients crashed it.)
+    const Lesson *lesson = LessonCatalogue::find(QStringLiteral("concurrent-clients"));
+    QVERIFY(lesson);
+    for (const int reply : { 0, 16 }) {
+        Scenario s = lesson->scenario;
+        s.clients = 2;
+        s.replySize = reply;
+        StopSignal stop;
+        const Trace trace
+            = PlanRunner::run(lesson->plan(s), QStringLiteral("two-clients"), Mode::Real, stop);
+        QCOMPARE(trace.runs.size(), reply > 0 ? 4 : 2);
+        for (const Run &run : trace.runs) {
+            QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+            QVERIFY(run.summary.sentBytes > 0);
+            QCOMPARE(run.summary.receivedBytes, run.summary.sentBytes);
+        }
+        if (reply > 0)
+            QCOMPARE(trace.runs[1].summary.sentBytes, qint64(reply) * s.count);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

@@ -53,8 +53,9 @@ private:
         qint64 receivedOffset = 0; // written by the receiving thread only
     };
 
-    // Request/response: the server answers each request, a second run records the replies.
-    bool exchange() const { return RunHeader::tcpCount(m_scenario) == 2; }
+    // Request/response: the server answers each request, a second run records the replies
+    // (per connection: with several clients, each has its own pair).
+    bool exchange() const { return RunHeader::perConnection(m_scenario) == 2; }
     QString connect(NativeSocket &listener);
     QString setUpSockets();
     void client();
