@@ -3,6 +3,7 @@
 #include "gui/mainwindow.h"
 #include "gui/scenariocontrols.h"
 #include "model/lessoncatalogue.h"
+#include "model/scenario.h"
 #include "run/runcontroller.h"
 
 #include <QApplication>
@@ -64,7 +65,7 @@ int GuiBench::startupChild(int argc, char **argv)
 void GuiBench::run(BenchReport &report, const QString &program, bool quick)
 {
     startup(report, program, quick ? 3 : 10);
-    loopLatency(report, quick ? 3 : 10);
+    loopLatencies(report, quick ? 3 : 10);
 }
 
 void GuiBench::startup(BenchReport &report, const QString &program, int rounds)
@@ -87,19 +88,13 @@ void GuiBench::startup(BenchReport &report, const QString &program, int rounds)
     report.figure("startup_ms", best, "ms", 400, BenchReport::Better::Lower);
 }
 
-void GuiBench::loopLatency(BenchReport &report, int seconds)
+GuiBench::Loop GuiBench::loopLatency(BenchReport &report, const Scenario &scenario, int seconds)
 {
     QStandardPaths::setTestModeEnabled(true);
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
-    // As fast as loopback goes, TCP and UDP at once, kernel evidence on: the busiest recording.
-    Scenario s;
-    s.protocol = Scenario::Protocols::Both;
-    s.count = 1'000'000;
-    s.intervalMs = 0;
-    s.readIntervalMs = 0;
-    window.findChild<ScenarioControls *>()->setScenario(s, Scenario::keys());
+    window.findChild<ScenarioControls *>()->setScenario(scenario, Scenario::keys());
 
     // A timer that should fire every 2 ms; how late it fires is what a user's click would wait.
     QList<double> lateMs;
@@ -130,22 +125,51 @@ void GuiBench::loopLatency(BenchReport &report, int seconds)
     qsizetype events = 0;
     for (const Run &run : window.findChild<RunController *>()->trace().runs) {
         events += run.sends.size() + run.recvs.size();
-        report.note(QStringLiteral("gui_loop_p99_ms: run %1: %2 sends, %3 recvs %4")
+        report.note(QStringLiteral("gui_loop: run %1: %2 sends, %3 recvs %4")
                         .arg(run.label)
                         .arg(run.sends.size())
                         .arg(run.recvs.size())
                         .arg(run.error));
     }
-    report.note(
-        QStringLiteral(
-            "gui_loop_p99_ms: %1 events recorded in %2 s (%3 k events/s), %4 probes, max %5 ms")
-            .arg(events)
-            .arg(seconds)
-            .arg(double(events) / seconds / 1000, 0, 'f', 0)
-            .arg(lateMs.size())
-            .arg(percentile(lateMs, 1.0), 0, 'f', 1));
-    report.figure("gui_loop_p99_ms", percentile(lateMs, 0.99), "ms", 16,
-                  BenchReport::Better::Lower);
+    return { percentile(lateMs, 0.99), percentile(lateMs, 1.0), double(events) / seconds,
+             lateMs.size() };
+}
+
+void GuiBench::loopLatencies(BenchReport &report, int seconds)
+{
+    // The goal's case: kernel evidence on, paced to about 250 k calls a second. Two TCP clients
+    // (several clients are TCP only) each send a message a millisecond in 64 send() calls of 2
+    // bytes, read 2 bytes a recv(): ~256 calls a millisecond, less the timer's slack.
+    Scenario paced;
+    paced.protocol = Scenario::Protocols::Tcp;
+    paced.clients = 2;
+    paced.count = 1'000'000;
+    paced.size = 128;
+    paced.parts = 64;
+    paced.recvSize = 2;
+    paced.nodelay = true;
+    paced.intervalMs = 1;
+    paced.readIntervalMs = 0;
+    const Loop goal = loopLatency(report, paced, seconds);
+    report.note(QStringLiteral("gui_loop_p99_ms: %1 k events/s (paced), %2 probes, max %3 ms")
+                    .arg(goal.eventsPerSecond / 1000, 0, 'f', 0)
+                    .arg(goal.probes)
+                    .arg(goal.maxMs, 0, 'f', 1));
+    report.figure("gui_loop_p99_ms", goal.p99Ms, "ms", 16, BenchReport::Better::Lower);
+
+    // Beside it, as fast as loopback goes (the machine sets the rate, two to three times the
+    // goal's here): a note, not a figure.
+    Scenario flood;
+    flood.protocol = Scenario::Protocols::Both;
+    flood.count = 1'000'000;
+    flood.intervalMs = 0;
+    flood.readIntervalMs = 0;
+    const Loop fast = loopLatency(report, flood, seconds);
+    report.note(QStringLiteral("gui_loop flood: p99 %1 ms at %2 k events/s, %3 probes, max %4 ms")
+                    .arg(fast.p99Ms, 0, 'f', 1)
+                    .arg(fast.eventsPerSecond / 1000, 0, 'f', 0)
+                    .arg(fast.probes)
+                    .arg(fast.maxMs, 0, 'f', 1));
 }
 
 } // namespace sockscope::bench

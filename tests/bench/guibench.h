@@ -1,12 +1,13 @@
 #pragma once
 
 #include "benchreport.h"
+#include "model/scenario.h"
 
 namespace sockscope::bench {
 
 // The window: how long from process start to the first painted window (a child process, so
 // that the figure includes loading the program), and how late the GUI thread's event loop gets
-// while a run records as fast as loopback lets it (offscreen platform).
+// while a run records at the goal's rate, and as fast as loopback lets it (offscreen platform).
 class GuiBench
 {
 public:
@@ -16,7 +17,17 @@ public:
 
 private:
     static void startup(BenchReport &report, const QString &program, int rounds);
-    static void loopLatency(BenchReport &report, int seconds);
+    // How late a 2 ms timer fires while the window records `scenario` for `seconds`.
+    struct Loop
+    {
+        double p99Ms = 0;
+        double maxMs = 0;
+        double eventsPerSecond = 0;
+        qsizetype probes = 0;
+    };
+    static Loop loopLatency(BenchReport &report, const Scenario &scenario, int seconds);
+    // The goal's paced run, then a flood beside it.
+    static void loopLatencies(BenchReport &report, int seconds);
 };
 
 } // namespace sockscope::bench
