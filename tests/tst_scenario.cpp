@@ -41,6 +41,7 @@ private slots:
     void everyKeyRejectsOutOfRange_data();
     void everyKeyRejectsOutOfRange();
     void directWritesAreValidated();
+    void directTemplatesAreValidated();
     void protocolRules();
     void sizeStep();
     void readmeTableIsTheKeyTable();
@@ -742,6 +743,27 @@ void tst_Scenario::directWritesAreValidated()
         const QString error = s.validate();
         QVERIFY2(error.startsWith(key.key() + QStringLiteral(": ")), qPrintable(error));
     }
+}
+
+void tst_Scenario::directTemplatesAreValidated()
+{
+    // A template list written directly is held to what a file or --set may give: at least one
+    // template, none longer than 16 MiB in UTF-8 (a short one of wide characters passes).
+    Scenario s;
+    s.payload = QStringList();
+    QVERIFY2(s.validate().startsWith(QStringLiteral("payload: the list is empty")),
+             qPrintable(s.validate()));
+    s.payload
+        = QStringList{ QStringLiteral("ok"), QString(16 * 1024 * 1024 + 1, QLatin1Char('x')) };
+    QVERIFY2(s.validate().startsWith(QStringLiteral("payload: a template longer than 16 MiB")),
+             qPrintable(s.validate()));
+    // 6 Mi characters of three UTF-8 bytes each: 18 MiB, although fewer than 16 Mi characters.
+    s.payload = QStringList{ QString(6 * 1024 * 1024, QChar(0x4E2D)) };
+    s.size = 16;
+    QVERIFY2(s.validate().startsWith(QStringLiteral("payload: a template longer than 16 MiB")),
+             qPrintable(s.validate()));
+    s.payload = QStringList{ QString(5 * 1024 * 1024, QChar(0x4E2D)), QStringLiteral("[x") };
+    QCOMPARE(s.validate(), QString());
 }
 
 void tst_Scenario::protocolRules()
