@@ -150,7 +150,15 @@ void GuiBench::loopLatencies(BenchReport &report, int seconds)
     paced.nodelay = true;
     paced.intervalMs = 1;
     paced.readIntervalMs = 0;
-    const Loop goal = loopLatency(report, paced, seconds);
+    // A run the machine could not pace (another program took the cores) is not the goal's
+    // case: it is recorded again, three times at most, and the note says so.
+    constexpr double kGoalRate = 250'000;
+    Loop goal = loopLatency(report, paced, seconds);
+    for (int again = 0; again < 2 && goal.eventsPerSecond < 0.6 * kGoalRate; ++again) {
+        report.note(QStringLiteral("gui_loop_p99_ms: only %1 k events/s, recorded again")
+                        .arg(goal.eventsPerSecond / 1000, 0, 'f', 0));
+        goal = loopLatency(report, paced, seconds);
+    }
     report.note(QStringLiteral("gui_loop_p99_ms: %1 k events/s (paced), %2 probes, max %3 ms")
                     .arg(goal.eventsPerSecond / 1000, 0, 'f', 0)
                     .arg(goal.probes)
