@@ -108,10 +108,6 @@ private:
         // A message sent in several calls carries its fate mark on its first call only.
         return f && (f->firstSend < 0 || f->firstSend == sendId) ? f : nullptr;
     }
-    const MessageFate *fateShownOn(const SendEvent &send) const
-    {
-        return fateShownOn(send.message, send.id);
-    }
 
     void paintLinkLane();
     void paintBackground();
