@@ -80,6 +80,7 @@ private slots:
     void textReportStartsWithHeadline();
     void claimOnSeveralRunsNamesEach();
     void headerCountsTheRecvsTheHeadlineCounts();
+    void headlineCountsTheMessagesSent();
     void countsTakeTheirPluralForm();
     void eachNagleSideGetsItsOwnReason();
 };
@@ -451,6 +452,30 @@ void TestLessonExpectations::eachNagleSideGetsItsOwnReason()
     QVERIFY2(
         reason.contains(QLatin1String("the last 6 sends waited because the congestion window")),
         qPrintable(reason));
+}
+
+// A run stopped (or cut at the event cap) before its last messages: the headline counts the
+// messages that went out, and says how many never did, instead of the plan's count.
+void TestLessonExpectations::headlineCountsTheMessagesSent()
+{
+    Trace trace = simulate(QStringLiteral("side-by-side"));
+    QVERIFY2(LessonExpectations::headline(trace).startsWith(QLatin1String("TCP, simulated: 12 ")),
+             qPrintable(LessonExpectations::headline(trace)));
+    Run &tcp = trace.runs[0];
+    QCOMPARE(tcp.protocol, Protocol::Tcp);
+    for (int m = 10; m < 12; ++m) {
+        MessageFate &f = tcp.fates[m];
+        f.fate = Fate::Unsent;
+        f.firstSend = -1;
+        f.recvs.clear();
+    }
+    trace.headline.clear();
+    trace.expectations.clear();
+    LessonExpectations::judge(trace);
+    const QString headline = LessonExpectations::headline(trace);
+    QVERIFY2(headline.startsWith(QLatin1String("TCP, simulated: 10 messages in ")),
+             qPrintable(headline));
+    QVERIFY2(headline.contains(QLatin1String("; 2 messages never sent")), qPrintable(headline));
 }
 
 QTEST_GUILESS_MAIN(TestLessonExpectations)

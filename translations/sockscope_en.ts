@@ -2431,6 +2431,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>recording stopped at the event cap of %1 calls (--max-events)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv); %5 never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonFile</name>

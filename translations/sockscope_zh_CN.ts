@@ -2422,6 +2422,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>recording stopped at the event cap of %1 calls (--max-events)</source>
         <translation>记录在 %1 次调用的事件上限处停止（--max-events）</translation>
     </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv); %5 never sent</source>
+        <translation>%1：%2分在 %3中（一次 recv 最多 %4 条）；%5从未发出</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonFile</name>

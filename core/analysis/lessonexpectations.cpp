@@ -203,6 +203,18 @@ using Part = std::optional<Text>;
 
 Part messagesInRecvs(const Run &run, const QString &label)
 {
+    // The messages that went out, not those planned: a run stopped or cut at the event cap
+    // never sent the rest, and they were in no recv.
+    qint64 neverSent = 0;
+    for (const MessageFate &f : run.fates)
+        neverSent += f.fate == Fate::Unsent && f.firstSend < 0;
+    const qint64 sent = run.summary.messages - neverSent;
+    if (neverSent > 0 && !run.fates.isEmpty()) {
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2 in %3 (at most %4 in one recv); %5 never sent"),
+                    { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages },
+                    { kNo, count(sent), count(dataRecvs(run)), kNo, count(neverSent) });
+    }
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3 (at most %4 in one recv)"),
         { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) },
@@ -1842,7 +1854,8 @@ const QList<HeadlineId> &headlines()
 {
     static const QList<HeadlineId> ids{
         { "streams", streamsHeadline,
-          "each TCP or UDP run: messages, recvs, most messages in one recv" },
+          "each TCP or UDP run: messages sent, recvs, most messages in one recv, messages never "
+          "sent (if any)" },
         { "nagle", nagleHeadline,
           "each TCP run by effective TCP_NODELAY: sends after which bytes were held unsent" },
         { "delayed-ack", delayedAckHeadline,
@@ -1857,7 +1870,8 @@ const QList<HeadlineId> &headlines()
         { "empty", emptyHeadline, "TCP: bytes in the stream; UDP: recvs that returned 0 bytes" },
         { "framing", framingHeadline, "each TCP run: messages decoded whole (framed) or per recv" },
         { "sleep", sleepHeadline,
-          "each TCP run by its reader: messages, recvs, most messages in one recv" },
+          "each TCP run by its reader: messages sent, recvs, most messages in one recv, messages "
+          "never sent (if any)" },
         { "cork", corkHeadline,
           "each TCP run by effective TCP_CORK: sends held unsent, data segments (TCP_INFO)" },
         { "quickack", quickackHeadline,
