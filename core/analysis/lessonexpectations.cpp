@@ -201,15 +201,21 @@ QString byFraming(const Run &run)
 
 using Part = std::optional<Text>;
 
-Part messagesInRecvs(const Run &run, const QString &label)
+// The messages that went out, not those planned: a run stopped or cut at the event cap never
+// sent the rest, and they are in no recv and no ratio of recvs to messages.
+qint64 sentMessages(const Run &run)
 {
-    // The messages that went out, not those planned: a run stopped or cut at the event cap
-    // never sent the rest, and they were in no recv.
     qint64 neverSent = 0;
     for (const MessageFate &f : run.fates)
         neverSent += f.fate == Fate::Unsent && f.firstSend < 0;
-    const qint64 sent = run.summary.messages - neverSent;
-    if (neverSent > 0 && !run.fates.isEmpty()) {
+    return run.summary.messages - neverSent;
+}
+
+Part messagesInRecvs(const Run &run, const QString &label)
+{
+    const qint64 sent = sentMessages(run);
+    const qint64 neverSent = run.summary.messages - sent;
+    if (neverSent > 0) {
         return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                       "%1: %2 in %3 (at most %4 in one recv); %5 never sent"),
                     { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages },
@@ -299,7 +305,7 @@ Part truncationHeadline(const Trace &trace, int i)
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 cut to %4 B, %5 B gone"),
         { byProtocol(run), num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
           num(run.summary.truncatedBytes) },
-        { kNo, kNo, count(run.summary.messages), kNo, kNo });
+        { kNo, kNo, count(sentMessages(run)), kNo, kNo });
 }
 
 // ---- the peek, too-big and closed-port lessons: what the recorded calls say
@@ -341,11 +347,11 @@ Part peekHeadline(const Trace &trace, int i)
                                       "%1: %2 of %3 cut to %4 B, %5 B gone"),
                     { who(run, kWithoutPeek), num(run.summary.truncated), kDatagrams,
                       num(run.scenario.recvSize), num(run.summary.truncatedBytes) },
-                    { kNo, kNo, count(run.summary.messages), kNo, kNo });
+                    { kNo, kNo, count(sentMessages(run)), kNo, kNo });
     return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                   "%1: %2 told the full size; %3 of %4 read whole"),
                 { who(run, kWithPeek), kPeeks, num(wholeMessages(run)), kDatagrams },
-                { kNo, count(peeks(run)), kNo, count(run.summary.messages) });
+                { kNo, count(peeks(run)), kNo, count(sentMessages(run)) });
 }
 
 // The largest UDP payload over IPv4: 65,535 − 20 (IP header) − 8 (UDP header).
@@ -448,7 +454,7 @@ Part overflowHeadline(const Trace &trace, int i)
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 lost, %4 reported"),
         { byProtocol(run), num(run.summary.lost), kDatagrams, kErrors },
-        { kNo, kNo, count(run.summary.messages), count(errors(run)) });
+        { kNo, kNo, count(sentMessages(run)), count(errors(run)) });
 }
 
 Part emptyHeadline(const Trace &trace, int i)
@@ -458,7 +464,7 @@ Part emptyHeadline(const Trace &trace, int i)
         return text(
             QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 became %3 B in the stream"),
             { byProtocol(run), kMessages, num(run.summary.receivedBytes) },
-            { kNo, count(run.summary.messages), kNo });
+            { kNo, count(sentMessages(run)), kNo });
     if (udp(trace, i))
         return text(
             QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 returned 0 bytes"),
@@ -477,7 +483,7 @@ Part framingHeadline(const Trace &trace, int i)
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 decoded whole from %4"),
         { byFraming(run), num(recovered(run)), kMessages, kRecvs },
-        { kNo, kNo, count(run.summary.messages), count(dataRecvs(run)) });
+        { kNo, kNo, count(sentMessages(run)), count(dataRecvs(run)) });
 }
 
 // ---- claims ----
@@ -520,7 +526,7 @@ Verdict merges(const Trace &trace, int i)
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                           "at most %1 in one recv (%2 for %3)"),
                         { kMessages, kRecvs, kMessages },
-                        { count(most), count(dataRecvs(run)), count(run.summary.messages) }),
+                        { count(most), count(dataRecvs(run)), count(sentMessages(run)) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "each message was read before the next one arrived: a "
                                      "loaded machine delayed the sender"));
@@ -541,7 +547,7 @@ Verdict boundariesLost(const Trace &trace, int i)
                                           "several; at most %3 in one recv (%4 for %5)"),
                         { num(s.merged), num(split), kMessages, kRecvs, kMessages },
                         { kNo, kNo, count(mostMessagesInOneRecv(run)), count(dataRecvs(run)),
-                          count(s.messages) }),
+                          count(sentMessages(run)) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "every recv returned exactly one message: the reader kept "
                                      "pace with a sender slowed by a loaded machine"));
@@ -825,7 +831,7 @@ Verdict datagramsCut(const Trace &trace, int i)
         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 cut to %3 B, %4 B gone"),
              { num(run.summary.truncated), kDatagrams, num(run.scenario.recvSize),
                num(run.summary.truncatedBytes) },
-             { kNo, count(run.summary.messages), kNo, kNo }),
+             { kNo, count(sentMessages(run)), kNo, kNo }),
         run.summary.truncated == 0 ? QT_TRANSLATE_NOOP(
             "sockscope::LessonExpectations", "no datagram was longer than the recv() buffer")
                                    : kNotUdp);
@@ -1200,7 +1206,7 @@ Verdict oneMessagePerRecv(const Trace &trace, int i)
                    text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                           "at most %1 in one recv, %2 split (%3 for %4)"),
                         { kMessages, num(s.split), kRecvs, kMessages },
-                        { count(most), kNo, count(dataRecvs(run)), count(s.messages) }),
+                        { count(most), kNo, count(dataRecvs(run)), count(sentMessages(run)) }),
                    QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                      "the reader was late by more than the sender's sleep: a "
                                      "loaded machine"));
@@ -1468,7 +1474,7 @@ Part sendAllHeadline(const Trace &trace, int i)
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 for %3, the longest %4 ms"),
         { who(run, kBlocking), kSendCalls, kMessages, ms(longestSendNs(run)) },
-        { kNo, count(run.sends.size()), count(run.summary.messages), kNo });
+        { kNo, count(run.sends.size()), count(sentMessages(run)), kNo });
 }
 
 Verdict oneWholeSendPerMessage(const Trace &trace, int i)
@@ -1530,7 +1536,7 @@ Part clientsHeadline(const Trace &trace, int i)
             ? QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1, simulated: %2 in %3")
             : QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "client %1: %2 in %3"),
         { num(client), kMessages, kRecvs },
-        { kNo, count(run.summary.messages), count(dataRecvs(run)) });
+        { kNo, count(sentMessages(run)), count(dataRecvs(run)) });
 }
 
 // Every recv's bytes, as far as the preview shows them, are the bytes this connection's client
