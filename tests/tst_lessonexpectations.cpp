@@ -476,6 +476,11 @@ void TestLessonExpectations::headlineCountsTheMessagesSent()
     QVERIFY2(headline.startsWith(QLatin1String("TCP, simulated: 10 messages in ")),
              qPrintable(headline));
     QVERIFY2(headline.contains(QLatin1String("; 2 messages never sent")), qPrintable(headline));
+    // The claims' ratios too: recvs for the messages sent.
+    const Expectation *merged = find(trace, "TCP: a recv returns bytes of two or more", 0);
+    QVERIFY(merged);
+    QVERIFY2(merged->measured.english().contains(QLatin1String(" for 10 messages)")),
+             qPrintable(merged->measured.english()));
 }
 
 QTEST_GUILESS_MAIN(TestLessonExpectations)
