@@ -217,10 +217,16 @@ private slots:
     void aVectorPainterDrawsEveryCall()
     {
         QPicture picture;
-        QPainter painter(&picture);
-        RectCanvas canvas(painter, QRectF(0, 0, 100, 100));
-        QVERIFY(!canvas.gathers());
-        painter.setRenderHint(QPainter::Antialiasing, true);
+        {
+            QPainter painter(&picture);
+            RectCanvas canvas(painter, QRectF(0, 0, 100, 100));
+            QVERIFY(!canvas.gathers());
+            canvas.fill(QRectF(10, 10, 20, 20), Qt::red); // recorded in the picture at once
+        }
+        QImage replayed(100, 100, QImage::Format_ARGB32_Premultiplied);
+        replayed.fill(Qt::white);
+        QPainter(&replayed).drawPicture(0, 0, picture);
+        QCOMPARE(QColor(replayed.pixel(20, 20)), QColor(Qt::red));
         QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
         QPainter antialiased(&image);
         antialiased.setRenderHint(QPainter::Antialiasing, true);

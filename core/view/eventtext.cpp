@@ -1,13 +1,11 @@
 #include "view/eventtext.h"
 
-#include "model/eventcap.h"
-
-#include "model/textjoin.h"
-
 #include "analysis/frameattribution.h"
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
+#include "model/eventcap.h"
 #include "model/platformprofile.h"
+#include "model/textjoin.h"
 #include "view/lanecolumns.h"
 #include "view/timeaxis.h"
 
