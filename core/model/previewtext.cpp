@@ -97,6 +97,8 @@ Sequence gb18030At(QByteArrayView rest)
 // font cannot draw. '\\' too, so that "\x41" in a payload is never mistaken for an escape.
 bool shown(char32_t c)
 {
+    if (c >= 0x20 && c < 0x7f) // printable ASCII: no table to ask
+        return c != u'\\';
     if (c < 0x20 || c == 0x7f || c == u'\\' || (c >= 0x80 && c <= 0x9f))
         return false;
     switch (QChar::category(c)) {
@@ -115,8 +117,25 @@ bool shown(char32_t c)
 
 void escape(QString &out, QByteArrayView bytes)
 {
-    for (char c : bytes)
-        out += QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (char c : bytes) {
+        const char escaped[] = { '\\', 'x', kDigits[uchar(c) >> 4U], kDigits[uchar(c) & 0xfU] };
+        out.append(QLatin1String(escaped, 4));
+    }
+}
+
+// Whether text is exactly one character (a surrogate pair is one), and which.
+bool oneCodePoint(const QString &text, char32_t &codePoint)
+{
+    if (text.size() == 1) {
+        codePoint = text.front().unicode();
+        return true;
+    }
+    if (text.size() == 2 && text.front().isHighSurrogate() && text.back().isLowSurrogate()) {
+        codePoint = QChar::surrogateToUcs4(text.front(), text.back());
+        return true;
+    }
+    return false;
 }
 
 QString hex(QByteArrayView bytes)
@@ -181,21 +200,17 @@ QString PreviewText::display(QByteArrayView bytes, Encoding encoding)
             continue;
         }
         const QByteArrayView character = rest.first(s.length);
-        QString text;
-        if (s.length == 1 || !gb) {
-            text = QString::fromUcs4(&s.codePoint, 1);
-        } else {
-            text = decoder->decode(character);
-            const bool bad = decoder->hasError() || text.isEmpty()
-                || text.contains(QChar::ReplacementCharacter);
+        // A GB18030 character of several bytes is whatever the codec makes of it, shown only
+        // when that is one character.
+        bool decoded = true;
+        if (gb && s.length > 1) {
+            const QString text = decoder->decode(character);
+            const bool bad = decoder->hasError() || text.contains(QChar::ReplacementCharacter);
             decoder->resetState();
-            if (bad)
-                text.clear();
-            else
-                s.codePoint = QStringView(text).toUcs4().value(0);
+            decoded = !bad && oneCodePoint(text, s.codePoint);
         }
-        if (!text.isEmpty() && QStringView(text).toUcs4().size() == 1 && shown(s.codePoint))
-            out += text;
+        if (decoded && shown(s.codePoint))
+            out.append(QChar::fromUcs4(s.codePoint));
         else
             escape(out, character);
         i += s.length;

@@ -493,11 +493,11 @@ void RunPainter::paintSends()
         const bool empty = requested == 0;
         const bool hollow = failed || empty;
 
-        QPen pen(selected(message) ? m_s.highlight : m_s.boxOutline,
-                 selected(message) ? 3 * m_s.lineWidth : m_s.lineWidth);
-        if (hollow)
-            pen.setStyle(Qt::DashLine);
-        paintBox(box, pen, hollow ? m_s.background : tint(message));
+        const bool isSelected = selected(message);
+        paintBox(box,
+                 { isSelected ? m_s.highlight : m_s.boxOutline,
+                   isSelected ? 3 * m_s.lineWidth : m_s.lineWidth, hollow },
+                 hollow ? m_s.background : tint(message));
         if (!hollow) {
             const double accepted = requested > 0 ? double(sent) / double(requested) : 1.0;
             fill(QRectF(box.left(), box.bottom() - strip, box.width() * accepted, strip),
@@ -641,11 +641,10 @@ void RunPainter::paintRecvs()
                                        : 0.0;
         const QRectF keptBox(box.left(), box.top(), box.width() * kept, box.height());
 
-        QPen pen(isSelected ? m_s.highlight : m_s.boxOutline,
-                 isSelected ? 3 * m_s.lineWidth : m_s.lineWidth);
-        if (hollow)
-            pen.setStyle(Qt::DashLine);
-        paintBox(box, pen, hollow ? m_s.background : tint(first));
+        paintBox(box,
+                 { isSelected ? m_s.highlight : m_s.boxOutline,
+                   isSelected ? 3 * m_s.lineWidth : m_s.lineWidth, hollow },
+                 hollow ? m_s.background : tint(first));
         if (!hollow) {
             for (const ByteSpan &span : spans) {
                 const double x0 = keptBox.left() + keptBox.width() * span.recvFrom;
@@ -705,8 +704,8 @@ BoxLabels::Placed RunPainter::peekLabel(const RecvEvent &r, int i, const QRectF 
     const int message = RunAttribution::peekedMessage(m_run, i);
     const bool isSelected = message >= 0 && selected(message);
     const QColor colour = message >= 0 ? strong(message) : m_s.boxOutline;
-    QPen pen(isSelected ? m_s.highlight : colour, (isSelected ? 3 : 2) * m_s.lineWidth);
-    paintBox(box, pen, m_s.background);
+    paintBox(box, { isSelected ? m_s.highlight : colour, (isSelected ? 3 : 2) * m_s.lineWidth },
+             m_s.background);
     const QString size = EventText::bytesBeside(r.datagramSize.value_or(r.bytes), m_largest);
     const QString word = TimelineRenderer::tr("peek");
     return { box, { word, TimelineRenderer::tr("size %1").arg(size), word, size, true } };
@@ -1059,16 +1058,16 @@ void RunPainter::fill(const QRectF &rect, const QColor &colour)
         m_p.fillRect(rect, colour);
 }
 
-void RunPainter::paintBox(const QRectF &box, const QPen &outline, const QColor &fill)
+void RunPainter::paintBox(const QRectF &box, const Outline &outline, const QColor &fill)
 {
-    if (m_canvas && outline.style() == Qt::SolidLine) {
+    if (m_canvas && !outline.dashed) {
         m_canvas->fill(box, fill);
-        m_canvas->outline(box, outline.color(), outline.widthF());
+        m_canvas->outline(box, outline.colour, outline.width);
         return;
     }
     if (m_canvas)
         m_canvas->flush(); // a dashed outline: on top of what was gathered
-    m_p.setPen(outline);
+    m_p.setPen(QPen(outline.colour, outline.width, outline.dashed ? Qt::DashLine : Qt::SolidLine));
     if (m_p.paintEngine()->type() == QPaintEngine::Raster) {
         // The raster engine fills a QRectF brush through its general polygon rasteriser, and
         // fillRect() as a plain run of spans: a box costs a fifth as much that way.

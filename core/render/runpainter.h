@@ -139,7 +139,14 @@ private:
     // Too narrow for any word of a box (its words need not be made).
     bool wordless(const QRectF &box) const;
     void paintLabels(const QList<BoxLabels::Placed> &labels);
-    void paintBox(const QRectF &box, const QPen &outline, const QColor &fill);
+    // A box's outline: what its pen would be (no QPen per box, which is an allocation each).
+    struct Outline
+    {
+        QColor colour;
+        double width = 1;
+        bool dashed = false;
+    };
+    void paintBox(const QRectF &box, const Outline &outline, const QColor &fill);
     // The geometry's boxes, placed once for the calls in view of a lane drawn as boxes.
     QRectF sendBox(int i) const;
     QRectF recvBox(int i) const;
