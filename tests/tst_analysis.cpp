@@ -123,6 +123,7 @@ private slots:
     void udpNeverSentIsNotNetworkLoss();
     void udpRefusedSendIsNotSent();
     void tcpNeverSentIsNotLoss();
+    void udpUnreadIsNotLoss();
     void udpForeignDatagramBreaksConservation();
     void udpMessageIsTheDatagram();
     void millionEventsAreConserved();
@@ -153,9 +154,9 @@ void tst_Analysis::tcpFates_data()
         << sized({ 5, 0, 5 }) << QList<int>{ 10 } << false << f("merged empty merged")
         << QStringLiteral("0;;0");
     QTest::newRow("aborted mid-stream") << sized({ 5, 5, 5 }) << QList<int>{ 5, 3 } << true
-                                        << f("intact lost lost") << QStringLiteral("0;1;");
+                                        << f("intact unread unread") << QStringLiteral("0;1;");
     QTest::newRow("aborted before any recv")
-        << sized({ 4 }) << QList<int>{} << true << f("lost") << QString();
+        << sized({ 4 }) << QList<int>{} << true << f("unread") << QString();
     QTest::newRow("split and merged at once")
         << sized({ 2, 6, 2 }) << QList<int>{ 4, 6 } << false << f("merged split merged")
         << QStringLiteral("0;0,1;1");
@@ -177,7 +178,8 @@ void tst_Analysis::tcpFates()
     QCOMPARE(recvText(run.fates), recvs);
     QCOMPARE(run.summary.messages, messages.size());
     QCOMPARE(run.summary.intact + run.summary.merged + run.summary.split + run.summary.lost
-                 + run.summary.empty + run.summary.truncated + run.summary.unsent,
+                 + run.summary.empty + run.summary.truncated + run.summary.unsent
+                 + run.summary.unread,
              messages.size());
     QCOMPARE(run.summary.merged, int(fates.count(QStringLiteral("merged"))));
     QCOMPARE(run.summary.split, int(fates.count(QStringLiteral("split"))));
@@ -437,12 +439,53 @@ void tst_Analysis::tcpNeverSentIsNotLoss()
     QCOMPARE(run.summary.lost, 0);
     QVERIFY(run.summary.conserved); // 8 bytes sent, 8 received
 
-    // Sent whole but not all read when the run stopped: that one is lost.
+    // Sent whole but not all read when the run stopped: unread, not lost (a stream loses
+    // nothing); its recvs list the part that was read.
     Run unread = tcpRun(sized({ 5, 5 }), { 5, 2 });
     unread.aborted = true;
     Analysis::analyse(unread);
-    QCOMPARE(fateNames(unread.fates), QStringLiteral("intact lost").split(QLatin1Char(' ')));
+    QCOMPARE(fateNames(unread.fates), QStringLiteral("intact unread").split(QLatin1Char(' ')));
+    QCOMPARE(recvText(unread.fates), QStringLiteral("0;1"));
     QCOMPARE(unread.summary.unsent, 0);
+    QCOMPARE(unread.summary.unread, 1);
+    QCOMPARE(unread.summary.lost, 0);
+    QCOMPARE(Analysis::conservation(unread), Analysis::Conservation::Stopped);
+}
+
+void tst_Analysis::udpUnreadIsNotLoss()
+{
+    // Four datagrams sent; 0 and 2 arrived. 1 was dropped: the reader read past it. 3 was sent
+    // after the last that arrived.
+    const QList<QByteArray> bodies{ "a", "bb", "ccc", "dddd" };
+    const QList<Datagram> received{ { 0, -1 }, { 2, -1 } };
+
+    // The run ended as planned (the reader waited): 3 never arrived, lost too.
+    Run done = udpRun(bodies, received);
+    Analysis::analyse(done);
+    QCOMPARE(fateNames(done.fates),
+             QStringLiteral("intact lost intact lost").split(QLatin1Char(' ')));
+    QCOMPARE(done.summary.lost, 2);
+    QCOMPARE(done.summary.lostBytes, 6);
+    QCOMPARE(done.summary.unread, 0);
+    QCOMPARE(done.summary.unreadBytes, 0);
+    QVERIFY(done.summary.conserved);
+
+    // Stopped, or cut at the event cap: 3 may still have been on its way. Unread, not lost.
+    for (const bool stopped : { true, false }) {
+        Run early = udpRun(bodies, received);
+        if (stopped)
+            early.aborted = true;
+        else
+            early.error = QStringLiteral("recording stopped: the run reached the event cap");
+        Analysis::analyse(early);
+        QCOMPARE(fateNames(early.fates),
+                 QStringLiteral("intact lost intact unread").split(QLatin1Char(' ')));
+        QCOMPARE(early.summary.lost, 1);
+        QCOMPARE(early.summary.lostBytes, 2);
+        QCOMPARE(early.summary.unread, 1);
+        QCOMPARE(early.summary.unreadBytes, 4);
+        QVERIFY(early.summary.conserved); // 10 sent = 4 received + 2 lost + 4 unread
+    }
 }
 
 void tst_Analysis::udpForeignDatagramBreaksConservation()

@@ -65,6 +65,7 @@ private slots:
     void segmentsAreComparedWithSendsThatCarriedBytes();
     void sentencesJoinPerLanguage();
     void argumentsMeetChineseWithASpace();
+    void aStoppedStreamLosesNothing();
 };
 
 // tcp-nagle-delayed-ack's requests: each message written in 2 send() calls (header, body), each
@@ -192,6 +193,27 @@ void TestRunNarrative::argumentsMeetChineseWithASpace()
     QCOMPARE(
         TextJoin::fill(QStringLiteral("%1 and %2"), { QStringLiteral("%2"), QStringLiteral("x") }),
         QStringLiteral("%2 and x"));
+}
+
+// Stopped while the reader was behind: two messages arrived whole, one in part, one not at all.
+// The sentence says they were unread, never that TCP lost them, and does not claim that every
+// message arrived in a recv() of its own.
+void TestRunNarrative::aStoppedStreamLosesNothing()
+{
+    Run run = tcpRun({ { 10 }, { 10 }, { 10 }, { 10 } }, { 10, 10, 4 });
+    run.recvs.removeLast(); // no end of file: the reader was stopped
+    run.aborted = true;
+    Analysis::analyse(run);
+    QCOMPARE(run.summary.intact, 2);
+    QCOMPARE(run.summary.unread, 2);
+    QCOMPARE(run.summary.lost, 0);
+    const QString text = RunNarrative::sentence(run);
+    QVERIFY2(text.contains(QLatin1String("had read 2 message")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("whole: they are unread, not lost")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Every TCP message that was read arrived")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Every TCP message arrived")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("not every byte was read")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestRunNarrative)

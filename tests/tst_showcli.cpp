@@ -262,8 +262,8 @@ void tst_ShowCli::refusesCraftedTraces_data()
         "runs[0].segments[1].dir: expected data or ack");
     add("unknown fate", R"("fate":"intact","recvs":[1],"offset":10)",
         R"("fate":"sticky","recvs":[1],"offset":10)",
-        "runs[0].messages[2].fate: expected intact, merged, split, truncated, lost, empty or "
-        "unsent");
+        "runs[0].messages[2].fate: expected intact, merged, split, truncated, lost, empty, "
+        "unsent or unread");
     add("conserved is not a yes or no", R"("conserved":null)", R"("conserved":"yes")",
         "runs[3].summary.conserved: expected true, false or null");
 

@@ -1,6 +1,7 @@
 // A saved trace reads back to what was recorded, and a damaged or foreign file gives one clear
 // sentence naming what is wrong — never a crash.
 
+#include "analysis/analysis.h"
 #include "io/tracejsonreader.h"
 #include "io/tracejsonwriter.h"
 #include "model/lessoncatalogue.h"
@@ -80,6 +81,7 @@ private slots:
     void readsInChunksWhatMisleadsAGuess();
     void refusesABrokenListInChunksAsWhole();
     void readsALargeFileInChunks();
+    void olderTcpLostIsUnread();
 };
 
 void TestTraceJsonReader::roundTrip_data()
@@ -608,6 +610,78 @@ void TestTraceJsonReader::readsALargeFileInChunks()
         QVERIFY2(error.endsWith(QStringLiteral("cancelled")), qPrintable(error));
         QCOMPARE(reports, stopAt);
     }
+}
+
+void TestTraceJsonReader::olderTcpLostIsUnread()
+{
+    // A stopped TCP run: message 1 was sent whole, its reader read 2 of its 5 bytes. A UDP run
+    // that ended as planned: datagram 1 never arrived.
+    Trace trace;
+    Run tcp;
+    tcp.protocol = Protocol::Tcp;
+    tcp.aborted = true;
+    tcp.messages = { "hello", "world" };
+    for (int i = 0; i < 2; ++i) {
+        SendEvent s;
+        s.id = s.message = i;
+        s.requested = s.accepted = 5;
+        s.offset = 5 * i;
+        s.preview = tcp.messages.at(i);
+        tcp.sends << s;
+    }
+    for (const auto &[bytes, offset] : { std::pair{ 5, 0 }, std::pair{ 2, 5 } }) {
+        RecvEvent r;
+        r.id = int(tcp.recvs.size());
+        r.requested = 1024;
+        r.bytes = bytes;
+        r.offset = offset;
+        r.preview = QByteArrayView("helloworld").sliced(offset, bytes);
+        tcp.recvs << r;
+    }
+    Run udp;
+    udp.protocol = Protocol::Udp;
+    udp.messages = { "a", "b" };
+    for (int i = 0; i < 2; ++i) {
+        SendEvent s;
+        s.id = s.message = i;
+        s.requested = s.accepted = 1;
+        s.preview = udp.messages.at(i);
+        udp.sends << s;
+    }
+    RecvEvent r;
+    r.requested = 1024;
+    r.bytes = 1;
+    r.datagramSize = 1;
+    r.seq = 0;
+    r.preview = QByteArrayView("a");
+    udp.recvs << r;
+    trace.runs = { tcp, udp };
+    for (Run &run : trace.runs)
+        Analysis::analyse(run);
+    QCOMPARE(trace.runs[0].fates[1].fate, Fate::Unread);
+    QCOMPARE(trace.runs[1].fates[1].fate, Fate::Lost);
+
+    // As a trace written before "unread" existed said it: the TCP message "lost", no counts of
+    // unread ones.
+    QByteArray json = TraceJsonWriter::toJson(trace);
+    QVERIFY(json.contains(R"("fate":"unread")"));
+    json.replace(R"("fate":"unread")", R"("fate":"lost")");
+    json.replace(R"("lost":0,"empty":0,"unsent":0,"unread":1)", R"("lost":1,"empty":0,"unsent":0)");
+    json.replace(R"(,"unread":0)", "");
+    json.replace(R"(,"unread_bytes":0)", "");
+    QVERIFY(!json.contains("unread"));
+    QString error;
+    const auto read = TraceJsonReader::fromJson(json, &error);
+    QVERIFY2(read, qPrintable(error));
+    // A stream's "lost" could only mean unread; a datagram's stays lost.
+    QCOMPARE(read->runs[0].fates[1].fate, Fate::Unread);
+    QCOMPARE(read->runs[0].summary.unread, 1);
+    QCOMPARE(read->runs[0].summary.lost, 0);
+    QCOMPARE(read->runs[1].fates[1].fate, Fate::Lost);
+    QCOMPARE(read->runs[1].summary.lost, 1);
+    QCOMPARE(read->runs[1].summary.unread, 0);
+    // Written again, it says what a trace written now says.
+    QCOMPARE(TraceJsonWriter::toJson(*read), TraceJsonWriter::toJson(trace));
 }
 
 QTEST_GUILESS_MAIN(TestTraceJsonReader)

@@ -193,8 +193,9 @@ void tst_TraceJsonWriter::fieldNames()
         QCOMPARE(keysOf(message), words("send fate recvs offset length preview"));
     QCOMPARE(
         keysOf(tcp[QStringLiteral("summary")]),
-        words("sent_bytes received_bytes truncated_bytes lost_bytes messages intact merged split "
-              "truncated lost empty unsent partial_sends recv_calls conserved"));
+        words("sent_bytes received_bytes truncated_bytes lost_bytes unread_bytes messages intact "
+              "merged split truncated lost empty unsent unread partial_sends recv_calls "
+              "conserved"));
 
     const QJsonObject framed = runs[2].toObject();
     QVERIFY(framed.contains(QStringLiteral("frames")));

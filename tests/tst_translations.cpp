@@ -181,11 +181,12 @@ void tst_Translations::chineseAtRuntime()
     QVERIFY(lesson->translatedExplanation().contains(QLatin1String("recv(1024)")));
     QCOMPARE(QCoreApplication::translate("sockscope::CallCount", "%n recv() call(s)", nullptr, 3),
              QStringLiteral("3 次 recv() 调用"));
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "merged"),
-             QStringLiteral("粘包"));
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "split"), QStringLiteral("拆包"));
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "truncated"),
+    QCOMPARE(QCoreApplication::translate("sockscope::FateWord", "merged"), QStringLiteral("粘包"));
+    QCOMPARE(QCoreApplication::translate("sockscope::FateWord", "split"), QStringLiteral("拆包"));
+    QCOMPARE(QCoreApplication::translate("sockscope::FateWord", "truncated"),
              QStringLiteral("截断"));
+    QCOMPARE(QCoreApplication::translate("sockscope::FateWord", "unread"),
+             QStringLiteral("未读取"));
     QCoreApplication::removeTranslator(&zh);
     QCOMPARE(lesson->translatedTitle(), QStringLiteral("TCP and UDP side by side"));
 }
@@ -201,7 +202,7 @@ void tst_Translations::englishPluralsAtRuntime()
     QCOMPARE(QCoreApplication::translate("sockscope::Scenario", "%n message(s)", nullptr, 12),
              QStringLiteral("12 messages"));
     // Everything else is the source text.
-    QCOMPARE(QCoreApplication::translate("sockscope::TextReport", "merged"),
+    QCOMPARE(QCoreApplication::translate("sockscope::FateWord", "merged"),
              QStringLiteral("merged"));
     QCoreApplication::removeTranslator(&en);
 }

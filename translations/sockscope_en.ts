@@ -333,30 +333,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>data segments on the wire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,10 +358,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>largest datagram (bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,30 +399,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,10 +708,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -841,6 +785,41 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Choose the file in a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::FateWord</name>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4290,10 +4269,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         </translation>
     </message>
     <message>
-        <source>The run was stopped early, so not every byte arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bytes do not add up: %1 sent, %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,6 +4425,26 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Every UDP datagram that was sent arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended before the reader had read %1 whole: they are unread, not lost (a stream loses nothing while its connection lives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended before a recv() returned %1 sent after the last that arrived: unread, still on their way or dropped, which the run did not wait to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped early, so not every byte was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every TCP message that was read arrived in a recv() of its own this time, but TCP does not promise it: change the reader and watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every UDP datagram that was read arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5525,6 +5520,10 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>not checked (ended early)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>bytes unread</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -5583,30 +5582,6 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
 </context>
 <context>
     <name>sockscope::TextReport</name>
-    <message>
-        <source>intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Request → reply round trip: min %1 ms, median %2 ms, max %3 ms</source>
         <translation type="unfinished"></translation>
@@ -6029,11 +6004,15 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent</source>
+        <source>, %1 not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 not sent</source>
+        <source>, %1 unread (the run ended before the reader read them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 in unread datagrams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6620,7 +6599,7 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected intact, merged, split, truncated, lost, empty or unsent</source>
+        <source>expected intact, merged, split, truncated, lost, empty, unsent or unread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

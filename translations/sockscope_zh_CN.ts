@@ -341,30 +341,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>  差异原因：%1</translation>
     </message>
     <message>
-        <source>intact</source>
-        <translation>完整</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>粘包</translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation>拆包</translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation>截断</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>空</translation>
-    </message>
-    <message>
         <source>data segments on the wire</source>
         <translation>线路上的数据报文段</translation>
     </message>
@@ -391,10 +367,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>largest datagram (bytes)</source>
         <translation>最大数据报（字节）</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -436,30 +408,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <source>intact</source>
-        <translation>完整</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>粘包</translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation>拆包</translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation>截断</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>空</translation>
     </message>
     <message>
         <source>(asked %1)</source>
@@ -763,10 +711,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>unknown</source>
         <translation>未知</translation>
     </message>
-    <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
-    </message>
 </context>
 <context>
     <name>sockscope::ExportDialog</name>
@@ -845,6 +789,41 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Choose the file in a dialog</source>
         <translation>在对话框中选择文件</translation>
+    </message>
+</context>
+<context>
+    <name>sockscope::FateWord</name>
+    <message>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>粘包</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆包</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读取</translation>
     </message>
 </context>
 <context>
@@ -4271,10 +4250,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         </translation>
     </message>
     <message>
-        <source>The run was stopped early, so not every byte arrived.</source>
-        <translation>运行被提前停止，所以并非每个字节都已到达。</translation>
-    </message>
-    <message>
         <source>Bytes do not add up: %1 sent, %2 received.</source>
         <translation>字节数对不上：发送 %1，接收 %2。</translation>
     </message>
@@ -4427,6 +4402,26 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
     <message>
         <source>Every UDP datagram that was sent arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
         <translation>每个已发送的 UDP 数据报都完整地由单独一次 recv() 收到：数据报保留自己的边界。</translation>
+    </message>
+    <message>
+        <source>The run ended before the reader had read %1 whole: they are unread, not lost (a stream loses nothing while its connection lives).</source>
+        <translation>运行结束时，接收方还没有完整读到 %1：它们是“未读取”，不是丢失（连接存续期间，字节流不会丢失任何数据）。</translation>
+    </message>
+    <message>
+        <source>The run ended before a recv() returned %1 sent after the last that arrived: unread, still on their way or dropped, which the run did not wait to see.</source>
+        <translation>最后一个到达的数据报之后发出的 %1，在运行结束前没有被任何 recv() 取走：它们是“未读取”——可能仍在路上或队列中，也可能已被丢弃，运行没有等到结果。</translation>
+    </message>
+    <message>
+        <source>The run was stopped early, so not every byte was read.</source>
+        <translation>运行被提前停止，所以并非每个字节都被读取。</translation>
+    </message>
+    <message>
+        <source>Every TCP message that was read arrived in a recv() of its own this time, but TCP does not promise it: change the reader and watch.</source>
+        <translation>这一次每条被读取的 TCP 消息都恰好由单独一次 recv() 收到，但 TCP 并不保证这一点：改一改接收方的设置再看看。</translation>
+    </message>
+    <message>
+        <source>Every UDP datagram that was read arrived whole in a recv() of its own: datagrams keep their boundaries.</source>
+        <translation>每个被读取的 UDP 数据报都完整地由单独一次 recv() 收到：数据报保留自己的边界。</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5494,10 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>not checked (ended early)</source>
         <translation>未检查（提前结束）</translation>
     </message>
+    <message>
+        <source>bytes unread</source>
+        <translation>未读取字节</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::TcpConnection</name>
@@ -5557,30 +5556,6 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
 </context>
 <context>
     <name>sockscope::TextReport</name>
-    <message>
-        <source>intact</source>
-        <translation>完整</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>粘包</translation>
-    </message>
-    <message>
-        <source>split</source>
-        <translation>拆包</translation>
-    </message>
-    <message>
-        <source>truncated</source>
-        <translation>截断</translation>
-    </message>
-    <message>
-        <source>lost</source>
-        <translation>丢失</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>空</translation>
-    </message>
     <message>
         <source>Request → reply round trip: min %1 ms, median %2 ms, max %3 ms</source>
         <translation>请求 → 响应往返时间：最短 %1 ms，中位数 %2 ms，最长 %3 ms</translation>
@@ -5984,12 +5959,16 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>不守恒 ✗</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
         <source>, %1 not sent</source>
         <translation>，%1 条未发送</translation>
+    </message>
+    <message>
+        <source>, %1 unread (the run ended before the reader read them)</source>
+        <translation>，%1 条未读取（运行在接收方读到它们之前就结束了）</translation>
+    </message>
+    <message>
+        <source>, %1 in unread datagrams</source>
+        <translation>，未读取的数据报中有 %1</translation>
     </message>
 </context>
 <context>
@@ -6570,8 +6549,8 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <translation>大于 %1 字节，超过了跟踪记录的最大大小（一次运行达到 %2 次 send 和 %2 次 recv 的事件上限时的大小）；未读取</translation>
     </message>
     <message>
-        <source>expected intact, merged, split, truncated, lost, empty or unsent</source>
-        <translation>应为 intact、merged、split、truncated、lost、empty 或 unsent</translation>
+        <source>expected intact, merged, split, truncated, lost, empty, unsent or unread</source>
+        <translation>应为 intact、merged、split、truncated、lost、empty、unsent 或 unread</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "analysis/tracecomparison.h"
 #include "analysis/wiresummary.h"
 #include "model/callcount.h"
+#include "model/fateword.h"
 #include "model/platformprofile.h"
 #include "view/eventtext.h"
 #include "view/runnarrative.h"
@@ -167,10 +168,11 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
                 { Fate::Split, { c.real.split, c.sim.split } },
                 { Fate::Truncated, { c.real.truncated, c.sim.truncated } },
                 { Fate::Lost, { c.real.lost, c.sim.lost } },
-                { Fate::Unsent, { c.real.unsent, c.sim.unsent } } };
+                { Fate::Unsent, { c.real.unsent, c.sim.unsent } },
+                { Fate::Unread, { c.real.unread, c.sim.unread } } };
         for (const auto &[fate, n] : fates) {
             if (n.first > 0 || n.second > 0)
-                row(EventText::fate(fate), QString::number(n.first), QString::number(n.second));
+                row(FateWord::of(fate), QString::number(n.first), QString::number(n.second));
         }
         if (c.real.partialSends > 0 || c.sim.partialSends > 0)
             row(tr("partial sends"), QString::number(c.real.partialSends),
@@ -240,10 +242,10 @@ QString SummaryPanel::runHtml(const Run &run)
     const std::pair<Fate, int> counts[]
         = { { Fate::Intact, s.intact },       { Fate::Merged, s.merged }, { Fate::Split, s.split },
             { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty },
-            { Fate::Unsent, s.unsent } };
+            { Fate::Unsent, s.unsent },       { Fate::Unread, s.unread } };
     for (const auto &[fate, n] : counts) {
         if (n > 0 || fate == Fate::Intact)
-            row(EventText::fate(fate), QString::number(n));
+            row(FateWord::of(fate), QString::number(n));
     }
     row(tr("messages"), QString::number(s.messages));
     row(tr("send() calls"), QString::number(run.sends.size()));
@@ -260,6 +262,8 @@ QString SummaryPanel::runHtml(const Run &run)
         row(tr("bytes cut off"), EventText::bytes(s.truncatedBytes));
     if (s.lostBytes > 0)
         row(tr("bytes lost"), EventText::bytes(s.lostBytes));
+    if (s.unreadBytes > 0)
+        row(tr("bytes unread"), EventText::bytes(s.unreadBytes));
     // The kernel's own count, beside the lost datagrams the sequence numbers found.
     if (run.kernelDrops)
         row(tr("dropped by the kernel"), QString::number(*run.kernelDrops));

@@ -77,6 +77,9 @@ void count(Summary &summary, Fate fate)
     case Fate::Unsent:
         ++summary.unsent;
         break;
+    case Fate::Unread:
+        ++summary.unread;
+        break;
     }
 }
 
@@ -182,13 +185,14 @@ void analyseTcp(Run &run, const SendInfo &sends)
                 sharesRecv = sharesRecv || r.begin < begin || r.end > end;
             }
             f.recvs = slicer.slice(qsizetype(first), qsizetype(last - first));
-            // An aborted run (or a failed one) may stop before every byte arrived. A message
-            // sent whole that never reached the application whole counts as lost; its recvs
-            // still list the part that did arrive.
+            // A stopped run (or a failed one, or one cut at the event cap) may end before
+            // every byte was read. A message sent whole that the reader did not read whole is
+            // unread, not lost: the stream loses nothing, the bytes were still on their way or
+            // in the receiver's buffer. Its recvs list the part that was read.
             if (unsent)
                 f.fate = Fate::Unsent;
             else if (covered < f.length)
-                f.fate = Fate::Lost;
+                f.fate = Fate::Unread;
             else if (f.recvs.size() > 1)
                 f.fate = Fate::Split;
             else
@@ -285,6 +289,17 @@ void analyseUdp(Run &run, const SendInfo &sends)
     const IdListSlicer slicer(ids);
     qsizetype listed = 0; // ids already handed out to fates
 
+    // A run that ended before its reader was done (stopped, failed, cut at the event cap): a
+    // datagram sent after the last one that arrived may still have been on its way or queued
+    // when the reader stopped, so it is unread, not lost. One sent before a datagram that
+    // arrived was dropped: the reader read on past it (loopback keeps the order).
+    const bool endedEarly = run.aborted || !run.error.isEmpty();
+    int lastArrived = -1;
+    for (size_t i = 0; i < firstRecv.size(); ++i) {
+        if (firstRecv[i].received)
+            lastArrived = int(i);
+    }
+
     qint64 deliveredBytes = 0; // first copies only: a duplicated datagram is not new data
     copy = copies.cbegin();
     for (int i = 0; i < messages.size(); ++i) {
@@ -301,6 +316,9 @@ void analyseUdp(Run &run, const SendInfo &sends)
                 f.fate = Fate::Truncated;
                 s.truncatedBytes += f.length - r.bytes;
             }
+        } else if (sends.sent[size_t(i)] && endedEarly && i > lastArrived) {
+            f.fate = Fate::Unread;
+            s.unreadBytes += f.length;
         } else if (sends.sent[size_t(i)]) {
             f.fate = Fate::Lost;
             s.lostBytes += f.length;
@@ -316,7 +334,7 @@ void analyseUdp(Run &run, const SendInfo &sends)
         listed += recvCount;
         count(s, f.fate);
     }
-    s.conserved = s.sentBytes == deliveredBytes + s.truncatedBytes + s.lostBytes;
+    s.conserved = s.sentBytes == deliveredBytes + s.truncatedBytes + s.lostBytes + s.unreadBytes;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "analysis/comparisonreport.h"
 
 #include "analysis/tracecomparison.h"
+#include "model/fateword.h"
 #include "model/lessoncatalogue.h"
 
 #include <QCoreApplication>
@@ -18,27 +19,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 QString ms(qint64 ns)
 {
     return QString::number(double(ns) / 1e6, 'f', 3) + QStringLiteral(" ms");
-}
-
-QString fateText(Fate f)
-{
-    switch (f) {
-    case Fate::Intact:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "intact");
-    case Fate::Merged:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "merged");
-    case Fate::Split:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "split");
-    case Fate::Truncated:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "truncated");
-    case Fate::Lost:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "lost");
-    case Fate::Empty:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "empty");
-    case Fate::Unsent:
-        return QCoreApplication::translate("sockscope::ComparisonReport", "not sent");
-    }
-    return {};
 }
 
 void row(QTextStream &s, const QString &what, const QString &real, const QString &sim)
@@ -81,8 +61,11 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
             QString::number(c.sim.recvCalls));
         row(s, tr("intact/merged/split/trunc/lost/empty"), fateCounts(c.real), fateCounts(c.sim));
         if (c.real.unsent > 0 || c.sim.unsent > 0)
-            row(s, fateText(Fate::Unsent), QString::number(c.real.unsent),
+            row(s, FateWord::of(Fate::Unsent), QString::number(c.real.unsent),
                 QString::number(c.sim.unsent));
+        if (c.real.unread > 0 || c.sim.unread > 0)
+            row(s, FateWord::of(Fate::Unread), QString::number(c.real.unread),
+                QString::number(c.sim.unread));
         row(s, tr("partial sends"), QString::number(c.real.partialSends),
             QString::number(c.sim.partialSends));
         row(s, tr("bytes received"), QString::number(c.real.receivedBytes),
@@ -117,8 +100,9 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
             = int(std::min<qsizetype>(std::max(c.realFates.size(), c.simFates.size()), kMaxRows));
         for (int m = 0; m < rows; ++m) {
             const QString r
-                = m < c.realFates.size() ? fateText(c.realFates[m]) : QStringLiteral("—");
-            const QString p = m < c.simFates.size() ? fateText(c.simFates[m]) : QStringLiteral("—");
+                = m < c.realFates.size() ? FateWord::of(c.realFates[m]) : QStringLiteral("—");
+            const QString p
+                = m < c.simFates.size() ? FateWord::of(c.simFates[m]) : QStringLiteral("—");
             s << QStringLiteral("  %1 %2 %3%4\n")
                      .arg(QStringLiteral("m%1").arg(m), -5)
                      .arg(r, -12)

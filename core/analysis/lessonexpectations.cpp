@@ -885,7 +885,8 @@ Verdict someLost(const Trace &trace, int i)
     return verdict(
         s.lost >= 1,
         text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1 of %2 lost (%3 B), %4 arrived"),
-             { num(s.lost), kDatagrams, num(s.lostBytes), num(s.messages - s.lost - s.unsent) },
+             { num(s.lost), kDatagrams, num(s.lostBytes),
+               num(s.messages - s.lost - s.unsent - s.unread) },
              { kNo, count(s.messages), kNo, kNo }),
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                           "the reader emptied the buffer in time, or the effective "
@@ -1956,6 +1957,8 @@ const QList<MeasureId> &measures()
           "messages (datagrams) sent that never arrived" },
         { "unsent", [](const Trace &t, int i) { return qint64(t.runs[i].summary.unsent); },
           "messages never sent whole (the run ended first, or send() refused them)" },
+        { "unread", [](const Trace &t, int i) { return qint64(t.runs[i].summary.unread); },
+          "messages sent whole that the reader had not read whole when the run ended" },
         { "truncated", [](const Trace &t, int i) { return qint64(t.runs[i].summary.truncated); },
           "datagrams cut to the receive buffer" },
         { "errors", [](const Trace &t, int i) { return qint64(errors(t.runs[i])); },

@@ -175,7 +175,8 @@ PredictionAnswer PredictionCheck::measure(const Trace &trace, const PredictionQu
                            { w, QString::number(r), QString::number(q.message) }));
     }
     case Q::Measure::Arrived: {
-        const int arrived = run.summary.messages - run.summary.lost - run.summary.unsent;
+        const int arrived
+            = run.summary.messages - run.summary.lost - run.summary.unsent - run.summary.unread;
         return answer(
             i, arrived,
             text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 of %3 arrived"),

@@ -1,5 +1,6 @@
 #include "io/textreport.h"
 
+#include "model/fateword.h"
 #include "model/textjoin.h"
 
 #include "model/callcount.h"
@@ -70,27 +71,6 @@ QString recvList(const QList<int> &recvs)
     for (int r : recvs)
         ids << QStringLiteral("r%1").arg(r);
     return ids.isEmpty() ? QStringLiteral("—") : ids.join(QLatin1Char(' '));
-}
-
-QString translatedFate(Fate f)
-{
-    switch (f) {
-    case Fate::Intact:
-        return QCoreApplication::translate("sockscope::TextReport", "intact");
-    case Fate::Merged:
-        return QCoreApplication::translate("sockscope::TextReport", "merged");
-    case Fate::Split:
-        return QCoreApplication::translate("sockscope::TextReport", "split");
-    case Fate::Truncated:
-        return QCoreApplication::translate("sockscope::TextReport", "truncated");
-    case Fate::Lost:
-        return QCoreApplication::translate("sockscope::TextReport", "lost");
-    case Fate::Empty:
-        return QCoreApplication::translate("sockscope::TextReport", "empty");
-    case Fate::Unsent:
-        return QCoreApplication::translate("sockscope::TextReport", "not sent");
-    }
-    return {};
 }
 
 // Round trip per request: first send of request n → last recv holding reply n.
@@ -584,7 +564,7 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
                  .arg(cell(clip(PreviewText::display(f.preview, encoding), 26), -26))
                  .arg(f.length, 6)
                  .arg(cell(sentCells[n], -sentWidth))
-                 .arg(cell(translatedFate(f.fate), -10))
+                 .arg(cell(FateWord::of(f.fate), -10))
                  .arg(recvList(f.recvs));
     }
     if (run.fates.size() > rows)
@@ -607,12 +587,16 @@ QString TextReport::renderRun(const Run &run, const Run *requests, PreviewText::
              .arg(sum.empty);
     if (sum.unsent > 0)
         s << tr(", %1 not sent").arg(sum.unsent);
+    if (sum.unread > 0)
+        s << tr(", %1 unread (the run ended before the reader read them)").arg(sum.unread);
     s << '\n';
     s << tr("Bytes: %1 sent, %2 received").arg(sum.sentBytes).arg(sum.receivedBytes);
     if (udp)
         s << tr(", %1 cut off by truncation, %2 in lost datagrams")
                  .arg(sum.truncatedBytes)
                  .arg(sum.lostBytes);
+    if (udp && sum.unreadBytes > 0)
+        s << tr(", %1 in unread datagrams").arg(sum.unreadBytes);
     // Bytes that do not add up on a run that ended early say only that it ended early.
     s << QStringLiteral(" — ") << conservation(run) << '\n';
     s << tr("%n send() call(s)", nullptr, int(run.sends.size())) << listSeparator()

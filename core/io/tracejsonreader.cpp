@@ -904,14 +904,28 @@ struct TraceRow
     QList<bool> ownScenario; // per run
 };
 
-// The fates' names in UTF-8, to compare with a string where it is in the input.
-const std::array<std::pair<std::string, Fate>, 7> &fateNames()
+// A file written before "unread" existed called a TCP message the reader never read whole
+// "lost", which is all a stream's "lost" could mean: it is unread.
+void unreadNotLost(Run &run)
 {
-    static const std::array<std::pair<std::string, Fate>, 7> names = [] {
-        std::array<std::pair<std::string, Fate>, 7> out;
+    if (run.protocol != Protocol::Tcp || run.summary.lost == 0)
+        return;
+    for (MessageFate &f : run.fates) {
+        if (f.fate == Fate::Lost)
+            f.fate = Fate::Unread;
+    }
+    run.summary.unread += run.summary.lost;
+    run.summary.lost = 0;
+}
+
+// The fates' names in UTF-8, to compare with a string where it is in the input.
+const std::array<std::pair<std::string, Fate>, 8> &fateNames()
+{
+    static const std::array<std::pair<std::string, Fate>, 8> names = [] {
+        std::array<std::pair<std::string, Fate>, 8> out;
         std::size_t i = 0;
         for (const Fate fate : { Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated,
-                                 Fate::Lost, Fate::Empty, Fate::Unsent })
+                                 Fate::Lost, Fate::Empty, Fate::Unsent, Fate::Unread })
             out.at(i++) = { fateName(fate).toStdString(), fate };
         return out;
     }();
@@ -1010,7 +1024,7 @@ constexpr std::array<FieldOf<MessageFate>, 6> kMessageFields{ {
           }
           f.fail(QT_TRANSLATE_NOOP(
               "sockscope::TraceJsonReader",
-              "expected intact, merged, split, truncated, lost, empty or unsent"));
+              "expected intact, merged, split, truncated, lost, empty, unsent or unread"));
       } },
     { "recvs", [](Item &f, MessageFate &m) { m.recvs = f.ids(); } },
     { "offset", [](Item &f, MessageFate &m) { m.offset = f.integer(kTime, false); } },
@@ -1048,12 +1062,13 @@ constexpr std::array<FieldOf<Segment>, 16> kSegmentFields{ {
 } };
 
 // The run's "summary" object (and the kernel's drop count written in it).
-constexpr std::array<FieldOf<Run>, 16> kSummaryFields{ {
+constexpr std::array<FieldOf<Run>, 18> kSummaryFields{ {
     { "sent_bytes", [](Item &f, Run &s) { s.summary.sentBytes = f.integer(kTime); } },
     { "received_bytes", [](Item &f, Run &s) { s.summary.receivedBytes = f.integer(kTime); } },
     { "truncated_bytes",
       [](Item &f, Run &s) { s.summary.truncatedBytes = f.integer(kTime, false); } },
     { "lost_bytes", [](Item &f, Run &s) { s.summary.lostBytes = f.integer(kTime, false); } },
+    { "unread_bytes", [](Item &f, Run &s) { s.summary.unreadBytes = f.integer(kTime, false); } },
     { "messages", [](Item &f, Run &s) { s.summary.messages = f.id(false); } },
     { "intact", [](Item &f, Run &s) { s.summary.intact = f.id(); } },
     { "merged", [](Item &f, Run &s) { s.summary.merged = f.id(); } },
@@ -1062,6 +1077,7 @@ constexpr std::array<FieldOf<Run>, 16> kSummaryFields{ {
     { "lost", [](Item &f, Run &s) { s.summary.lost = f.id(); } },
     { "empty", [](Item &f, Run &s) { s.summary.empty = f.id(false); } },
     { "unsent", [](Item &f, Run &s) { s.summary.unsent = f.id(false); } },
+    { "unread", [](Item &f, Run &s) { s.summary.unread = f.id(false); } },
     { "partial_sends", [](Item &f, Run &s) { s.summary.partialSends = f.id(false); } },
     { "recv_calls", [](Item &f, Run &s) { s.summary.recvCalls = f.id(false); } },
     // A real UDP run's count of datagrams its socket dropped; kept in the run, not the summary.
@@ -1411,6 +1427,7 @@ constexpr std::array<FieldOf<TraceRow>, 10> kTraceFields{ {
               // A file written before "wire" existed: a simulated run's segments are simulated.
               if (!row.wireRead)
                   row.run.wire = row.run.mode == Mode::Sim ? Wire::Simulated : Wire::None;
+              unreadNotLost(row.run);
               t.trace.runs.append(std::move(row.run));
               t.ownScenario.append(row.ownScenario);
           });

@@ -83,6 +83,8 @@ QString fateName(Fate f)
         return QStringLiteral("empty");
     case Fate::Unsent:
         return QStringLiteral("unsent");
+    case Fate::Unread:
+        return QStringLiteral("unread");
     }
     return {};
 }

@@ -98,9 +98,12 @@ struct PacketCapture
 };
 
 // Unsent: the sender never handed the message to the kernel whole (the run was stopped, or cut
-// at the event cap, before its last byte was sent; or send() refused it, as EMSGSIZE does). Lost
-// is for a message that was sent and never received whole.
-enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty, Unsent };
+// at the event cap, before its last byte was sent; or send() refused it, as EMSGSIZE does).
+// Lost: a datagram that was sent and never received, though the reader read on (a later
+// datagram arrived, or the run ended as planned). Unread: sent whole, but the run ended (stopped,
+// failed, cut at the cap) before the reader had read it whole: the kernel may still have held
+// it. A TCP message is never lost: what the reader did not read is unread.
+enum class Fate { Intact, Merged, Split, Truncated, Lost, Empty, Unsent, Unread };
 
 struct MessageFate
 {
@@ -131,6 +134,8 @@ struct Summary
     bool conserved = false;
     int unsent
         = 0; // messages not sent whole (Fate::Unsent); last: older code sets the rest in order
+    int unread = 0; // messages sent whole, not read whole before the run ended (Fate::Unread)
+    qint64 unreadBytes = 0; // UDP: bytes of those datagrams
 };
 
 struct EffectiveOptions

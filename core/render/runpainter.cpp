@@ -1,6 +1,7 @@
 #include "render/runpainter.h"
 
 #include "model/errnoname.h"
+#include "model/fateword.h"
 #include "model/runheader.h"
 #include "model/textjoin.h"
 
@@ -529,7 +530,7 @@ void RunPainter::paintSends()
             // A failed send put nothing on the wire: its word is the error, not a loss.
             // A message not sent whole: this send() itself went out.
             if (fate && fate->fate != Fate::Intact && fate->fate != Fate::Unsent && !failed)
-                second += QStringLiteral(" · ") + EventText::fate(fate->fate);
+                second += QStringLiteral(" · ") + FateWord::of(fate->fate);
             // A box too narrow for both is its cross alone: words under a cross read as neither.
             labels.append(
                 { crossRight ? box.adjusted(0, 0, -1.4 * rightCross, 0)

@@ -4,6 +4,7 @@
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
 #include "model/eventcap.h"
+#include "model/fateword.h"
 #include "model/platformprofile.h"
 #include "model/textjoin.h"
 #include "view/lanecolumns.h"
@@ -83,27 +84,6 @@ QString EventText::bytesBeside(qint64 n, qint64 largest)
     if (n >= kiB && n < 10 * kiB)
         return tr("%1 KiB").arg(double(n) / kiB, 0, 'f', 1);
     return bytes(n);
-}
-
-QString EventText::fate(Fate f)
-{
-    switch (f) {
-    case Fate::Intact:
-        return tr("intact");
-    case Fate::Merged:
-        return tr("merged");
-    case Fate::Split:
-        return tr("split");
-    case Fate::Truncated:
-        return tr("truncated");
-    case Fate::Lost:
-        return tr("lost");
-    case Fate::Empty:
-        return tr("empty");
-    case Fate::Unsent:
-        return tr("not sent");
-    }
-    return {};
 }
 
 QString EventText::runTitle(const Run &run, bool withMode)
@@ -200,7 +180,7 @@ QString EventText::outcome(const Run &run)
             parts << bytes(run.role == Role::Sender ? s.sentBytes : s.receivedBytes);
         }
         if (s.truncated > 0)
-            parts << QStringLiteral("%1 %2").arg(s.truncated).arg(fate(Fate::Truncated));
+            parts << QStringLiteral("%1 %2").arg(s.truncated).arg(FateWord::of(Fate::Truncated));
         // A foreign sender's losses are known only from the kernel's drop counter.
         if (run.kernelDrops && *run.kernelDrops > 0)
             parts << tr("%1 dropped by the kernel").arg(*run.kernelDrops);
@@ -210,12 +190,12 @@ QString EventText::outcome(const Run &run)
         return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
     const Summary &s = run.summary;
     const std::pair<Fate, int> counts[]
-        = { { Fate::Merged, s.merged }, { Fate::Split, s.split }, { Fate::Truncated, s.truncated },
-            { Fate::Lost, s.lost },     { Fate::Empty, s.empty }, { Fate::Intact, s.intact },
-            { Fate::Unsent, s.unsent } };
+        = { { Fate::Merged, s.merged }, { Fate::Split, s.split },  { Fate::Truncated, s.truncated },
+            { Fate::Lost, s.lost },     { Fate::Empty, s.empty },  { Fate::Intact, s.intact },
+            { Fate::Unsent, s.unsent }, { Fate::Unread, s.unread } };
     for (const auto &[f, n] : counts) {
         if (n > 0)
-            parts << QStringLiteral("%1 %2").arg(n).arg(fate(f));
+            parts << QStringLiteral("%1 %2").arg(n).arg(FateWord::of(f));
     }
     if (run.aborted)
         parts << tr("stopped early");
@@ -253,7 +233,8 @@ QString EventText::sendDetails(const Run &run, int i, Encoding encoding)
         for (int r : f->recvs)
             recvs << QStringLiteral("#%1").arg(r);
         lines << tr("fate: %1 (recv() %2)")
-                     .arg(fate(f->fate), recvs.isEmpty() ? tr("none") : TextJoin::list(recvs));
+                     .arg(FateWord::of(f->fate),
+                          recvs.isEmpty() ? tr("none") : TextJoin::list(recvs));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -28,7 +28,6 @@ public:
     // exact bytes while the largest is under 100 KiB ("13312 B", "1024 B"), else every number of
     // at least 1 KiB in KiB ("9.0 KiB" beside "130 KiB", not "9216 B").
     static QString bytesBeside(qint64 n, qint64 largest);
-    static QString fate(Fate fate); // translated fate word
     // The run's label, or its protocol; a simulated run says so unless !withMode.
     static QString runTitle(const Run &run, bool withMode = true);
     // "simulated", or "simulated, Windows" when the model was another system's than Linux.

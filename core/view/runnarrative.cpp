@@ -54,9 +54,21 @@ QString RunNarrative::body(const Run &run)
             text,
             tr("%n send() call(s) accepted fewer bytes than asked; the sender had to call again.",
                nullptr, run.summary.partialSends));
+    // What the reader had not read when the run ended: not lost (Fate::Unread).
+    if (const int unread = run.summary.unread; unread > 0)
+        TextJoin::append(
+            text,
+            run.protocol == Protocol::Tcp
+                ? tr("The run ended before the reader had read %1 whole: they are unread, not "
+                     "lost (a stream loses nothing while its connection lives).")
+                      .arg(tr("%n message(s)", nullptr, unread))
+                : tr("The run ended before a recv() returned %1 sent after the last that "
+                     "arrived: unread, still on their way or dropped, which the run did not wait "
+                     "to see.")
+                      .arg(tr("%n datagram(s)", nullptr, unread)));
     switch (Analysis::conservation(run)) {
     case Analysis::Conservation::Stopped:
-        TextJoin::append(text, tr("The run was stopped early, so not every byte arrived."));
+        TextJoin::append(text, tr("The run was stopped early, so not every byte was read."));
         break;
     case Analysis::Conservation::Broken:
         TextJoin::append(text,
@@ -123,6 +135,9 @@ QString RunNarrative::tcp(const Run &run)
     else if (s.empty > 0 && s.intact == 0)
         return tr(
             "TCP sent nothing for the empty message: a 0-byte send() puts no bytes on the wire.");
+    else if (s.unread > 0 || s.unsent > 0)
+        return tr("Every TCP message that was read arrived in a recv() of its own this time, but "
+                  "TCP does not promise it: change the reader and watch.");
     else
         return tr("Every TCP message arrived in a recv() of its own this time, but TCP does not "
                   "promise it: change the reader and watch.");
@@ -178,11 +193,14 @@ QString RunNarrative::udp(const Run &run)
                      .arg(tr("%n datagram(s)", nullptr, s.truncated));
     if (s.empty > 0)
         parts << tr("The empty datagram arrived as a recv() of 0 bytes.");
-    if ((parts.isEmpty() || (s.lost == 0 && s.truncated == 0)) && s.unsent == 0)
+    if ((parts.isEmpty() || (s.lost == 0 && s.truncated == 0)) && s.unsent == 0 && s.unread == 0)
         parts.prepend(tr("Every UDP datagram arrived whole in a recv() of its own: datagrams keep "
                          "their boundaries."));
-    else if (s.lost == 0 && s.truncated == 0)
+    else if (s.lost == 0 && s.truncated == 0 && s.unread == 0)
         parts.prepend(tr("Every UDP datagram that was sent arrived whole in a recv() of its own: "
+                         "datagrams keep their boundaries."));
+    else if (s.lost == 0 && s.truncated == 0)
+        parts.prepend(tr("Every UDP datagram that was read arrived whole in a recv() of its own: "
                          "datagrams keep their boundaries."));
     return TextJoin::sentences(parts);
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/runattribution.h"
 #include "analysis/segmentlinks.h"
+#include "model/fateword.h"
 #include "view/eventtext.h"
 #include "view/timeaxis.h"
 
@@ -37,7 +38,7 @@ QString SelectionSummary::describe(const Trace &trace, const TimelineSelection &
     if (m.firstSend >= 0 && m.firstSend < run.sends.size())
         text
             += tr(", sent at %1").arg(TimeAxis::formatDuration(double(run.sends[m.firstSend].tNs)));
-    text += QStringLiteral("; ") + EventText::fate(m.fate);
+    text += QStringLiteral("; ") + FateWord::of(m.fate);
     if (!m.recvs.isEmpty()) {
         QStringList recvs;
         for (int r : m.recvs) {
