@@ -3,6 +3,7 @@
 
 #include "windowtesthelpers.h"
 
+#include "analysis/lessonexpectations.h"
 #include "gui/filetask.h"
 #include "gui/mainwindow.h"
 #include "gui/summarypanel.h"
@@ -56,6 +57,7 @@ class TestTraceFiles : public QObject
 private slots:
     void initTestCase();
     void openShowsTheTraceAndSaveWritesItBack();
+    void openJudgesTheLessonAgain();
     void brokenOrNewerFilesAreRefused_data();
     void brokenOrNewerFilesAreRefused();
     void nothingToSave();
@@ -91,6 +93,28 @@ void TestTraceFiles::openShowsTheTraceAndSaveWritesItBack()
     const QString again = m_dir.filePath(QStringLiteral("again.json"));
     QCOMPARE(w.saveTraceTo(again), QString());
     QCOMPARE(readAll(again), readAll(path));
+}
+
+// The lesson's headline and claims come from the trace's data, as `show` judges them: a file
+// keeps them as English sentences (a window in Chinese could not translate them), and one may
+// say what its data does not.
+void TestTraceFiles::openJudgesTheLessonAgain()
+{
+    Trace trace = lessonTrace(QStringLiteral("tcp-nagle"));
+    LessonExpectations::judge(trace);
+    const QString headline = LessonExpectations::headline(trace);
+    QVERIFY(!headline.isEmpty());
+    QByteArray json = TraceJsonWriter::toJson(trace);
+    QVERIFY(json.contains(headline.toUtf8()));
+    json.replace(headline.toUtf8(), "a headline the data does not say");
+    const QString path = m_dir.filePath(QStringLiteral("tampered.json"));
+    writeFile(path, json);
+
+    MainWindow w;
+    w.openLesson(LessonCatalogue::defaultLesson());
+    QCOMPARE(w.loadTrace(path), QString());
+    QVERIFY2(summaryText(w).contains(headline), qPrintable(summaryText(w)));
+    QVERIFY(!summaryText(w).contains(QLatin1String("a headline the data does not say")));
 }
 
 void TestTraceFiles::brokenOrNewerFilesAreRefused_data()

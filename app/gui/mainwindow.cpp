@@ -1277,6 +1277,11 @@ QString MainWindow::loadTrace(const QString &path, bool *cancelled)
         this, FileTask::reading(path), [&trace, path](const ProgressMeter::Callback &progress) {
             QString error;
             trace = TraceJsonReader::read(path, &error, progress);
+            // The lesson's claims are judged by the trace's data, as `show` judges them, not
+            // taken from what the file says of them: a file keeps them as English sentences,
+            // and the rules may have grown since it was written.
+            if (trace)
+                LessonExpectations::judge(*trace);
             return error;
         });
     if (cancelled)
@@ -1291,8 +1296,8 @@ QString MainWindow::loadTrace(const QString &path, bool *cancelled)
         return read.error;
     }
     stop();
-    // A saved trace is shown exactly as recorded; Run records its scenario again. A lesson file's
-    // trace brings its lesson into the list (unless a lesson of that name is there).
+    // A saved trace's runs are shown exactly as recorded; Run records its scenario again. A lesson
+    // file's trace brings its lesson into the list (unless a lesson of that name is there).
     if (trace->lessonFile && !LessonCatalogue::find(trace->lesson)) {
         Lesson fromTrace = *trace->lessonFile;
         fromTrace.file = path;
