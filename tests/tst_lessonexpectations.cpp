@@ -476,11 +476,24 @@ void TestLessonExpectations::headlineCountsTheMessagesSent()
     QVERIFY2(headline.startsWith(QLatin1String("TCP, simulated: 10 messages in ")),
              qPrintable(headline));
     QVERIFY2(headline.contains(QLatin1String("; 2 messages never sent")), qPrintable(headline));
+    QVERIFY2(!headline.contains(QLatin1String("unread")), qPrintable(headline));
     // The claims' ratios too: recvs for the messages sent.
     const Expectation *merged = find(trace, "TCP: a recv returns bytes of two or more", 0);
     QVERIFY(merged);
     QVERIFY2(merged->measured.english().contains(QLatin1String(" for 10 messages)")),
              qPrintable(merged->measured.english()));
+
+    // Stopped with 3 of the messages sent whole not read: the headline counts them apart.
+    for (int m = 7; m < 10; ++m) {
+        tcp.fates[m].fate = Fate::Unread;
+        tcp.fates[m].recvs.clear();
+    }
+    tcp.summary.unread = 3;
+    tcp.aborted = true;
+    LessonExpectations::judge(trace);
+    const QString stopped = LessonExpectations::headline(trace);
+    QVERIFY2(stopped.contains(QLatin1String("; 2 messages never sent, 3 messages unread")),
+             qPrintable(stopped));
 }
 
 QTEST_GUILESS_MAIN(TestLessonExpectations)

@@ -2414,6 +2414,14 @@ Run &apos;sockscope VERB --help&apos; for the options of a verb.
         <source>%1: %2 in %3 (at most %4 in one recv); %5 never sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv); %5 never sent, %6 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv); %5 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonFile</name>

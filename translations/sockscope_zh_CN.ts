@@ -2405,6 +2405,14 @@ OUTPUTS: [--json FILE] [--csv FILE] [--chrome-trace FILE] [--png FILE] [--svg FI
         <source>%1: %2 in %3 (at most %4 in one recv); %5 never sent</source>
         <translation>%1：%2分在 %3中（一次 recv 最多 %4 条）；%5从未发出</translation>
     </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv); %5 never sent, %6 unread</source>
+        <translation>%1：%2分在 %3中（一次 recv 最多 %4 条）；%5从未发出，%6未读取</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 (at most %4 in one recv); %5 unread</source>
+        <translation>%1：%2分在 %3中（一次 recv 最多 %4 条）；%5未读取</translation>
+    </message>
 </context>
 <context>
     <name>sockscope::LessonFile</name>

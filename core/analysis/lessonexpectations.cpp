@@ -215,12 +215,26 @@ Part messagesInRecvs(const Run &run, const QString &label)
 {
     const qint64 sent = sentMessages(run);
     const qint64 neverSent = run.summary.messages - sent;
+    // A run that ended early: the messages sent whole that the reader had not read are not in
+    // its recvs either, and the headline says so.
+    const qint64 unread = run.summary.unread;
+    if (neverSent > 0 && unread > 0)
+        return text(
+            QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                              "%1: %2 in %3 (at most %4 in one recv); %5 never sent, %6 unread"),
+            { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages, kMessages },
+            { kNo, count(sent), count(dataRecvs(run)), kNo, count(neverSent), count(unread) });
     if (neverSent > 0) {
         return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
                                       "%1: %2 in %3 (at most %4 in one recv); %5 never sent"),
                     { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages },
                     { kNo, count(sent), count(dataRecvs(run)), kNo, count(neverSent) });
     }
+    if (unread > 0)
+        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                                      "%1: %2 in %3 (at most %4 in one recv); %5 unread"),
+                    { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages },
+                    { kNo, count(sent), count(dataRecvs(run)), kNo, count(unread) });
     return text(
         QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3 (at most %4 in one recv)"),
         { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) },
