@@ -218,27 +218,26 @@ Part messagesInRecvs(const Run &run, const QString &label)
     // A run that ended early: the messages sent whole that the reader had not read are not in
     // its recvs either, and the headline says so.
     const qint64 unread = run.summary.unread;
-    if (neverSent > 0 && unread > 0)
-        return text(
-            QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                              "%1: %2 in %3 (at most %4 in one recv); %5 never sent, %6 unread"),
-            { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages, kMessages },
-            { kNo, count(sent), count(dataRecvs(run)), kNo, count(neverSent), count(unread) });
-    if (neverSent > 0) {
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 in %3 (at most %4 in one recv); %5 never sent"),
-                    { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages },
-                    { kNo, count(sent), count(dataRecvs(run)), kNo, count(neverSent) });
+    // [never sent][unread]: the clauses a run's headline needs, each one more argument.
+    static constexpr const char *kTemplates[2][2] = {
+        { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                            "%1: %2 in %3 (at most %4 in one recv)"),
+          QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                            "%1: %2 in %3 (at most %4 in one recv); %5 unread") },
+        { QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                            "%1: %2 in %3 (at most %4 in one recv); %5 never sent"),
+          QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
+                            "%1: %2 in %3 (at most %4 in one recv); %5 never sent, %6 unread") },
+    };
+    QStringList args{ label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) };
+    QList<int> counts{ kNo, count(sent), count(dataRecvs(run)), kNo };
+    for (const qint64 n : { neverSent, unread }) {
+        if (n > 0) {
+            args << kMessages;
+            counts << count(n);
+        }
     }
-    if (unread > 0)
-        return text(QT_TRANSLATE_NOOP("sockscope::LessonExpectations",
-                                      "%1: %2 in %3 (at most %4 in one recv); %5 unread"),
-                    { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)), kMessages },
-                    { kNo, count(sent), count(dataRecvs(run)), kNo, count(unread) });
-    return text(
-        QT_TRANSLATE_NOOP("sockscope::LessonExpectations", "%1: %2 in %3 (at most %4 in one recv)"),
-        { label, kMessages, kRecvs, num(mostMessagesInOneRecv(run)) },
-        { kNo, count(run.summary.messages), count(dataRecvs(run)), kNo });
+    return text(kTemplates[neverSent > 0 ? 1 : 0][unread > 0 ? 1 : 0], args, counts);
 }
 
 Part streamsHeadline(const Trace &trace, int i)
@@ -1876,7 +1875,7 @@ const QList<HeadlineId> &headlines()
     static const QList<HeadlineId> ids{
         { "streams", streamsHeadline,
           "each TCP or UDP run: messages sent, recvs, most messages in one recv, messages never "
-          "sent (if any)" },
+          "sent and messages unread (if any)" },
         { "nagle", nagleHeadline,
           "each TCP run by effective TCP_NODELAY: sends after which bytes were held unsent" },
         { "delayed-ack", delayedAckHeadline,
@@ -1892,7 +1891,7 @@ const QList<HeadlineId> &headlines()
         { "framing", framingHeadline, "each TCP run: messages decoded whole (framed) or per recv" },
         { "sleep", sleepHeadline,
           "each TCP run by its reader: messages sent, recvs, most messages in one recv, messages "
-          "never sent (if any)" },
+          "never sent and messages unread (if any)" },
         { "cork", corkHeadline,
           "each TCP run by effective TCP_CORK: sends held unsent, data segments (TCP_INFO)" },
         { "quickack", quickackHeadline,
