@@ -163,16 +163,12 @@ QString SummaryPanel::comparisonHtml(const Trace &trace)
         };
         row(tr("recv() calls, EOF included"), QString::number(c.real.recvCalls),
             QString::number(c.sim.recvCalls));
-        const std::pair<Fate, std::pair<int, int>> fates[]
-            = { { Fate::Merged, { c.real.merged, c.sim.merged } },
-                { Fate::Split, { c.real.split, c.sim.split } },
-                { Fate::Truncated, { c.real.truncated, c.sim.truncated } },
-                { Fate::Lost, { c.real.lost, c.sim.lost } },
-                { Fate::Unsent, { c.real.unsent, c.sim.unsent } },
-                { Fate::Unread, { c.real.unread, c.sim.unread } } };
-        for (const auto &[fate, n] : fates) {
-            if (n.first > 0 || n.second > 0)
-                row(FateWord::of(fate), QString::number(n.first), QString::number(n.second));
+        for (const Fate fate : { Fate::Merged, Fate::Split, Fate::Truncated, Fate::Lost,
+                                 Fate::Unsent, Fate::Unread }) {
+            const int real = c.real.messagesOf(fate);
+            const int sim = c.sim.messagesOf(fate);
+            if (real > 0 || sim > 0)
+                row(FateWord::of(fate), QString::number(real), QString::number(sim));
         }
         if (c.real.partialSends > 0 || c.sim.partialSends > 0)
             row(tr("partial sends"), QString::number(c.real.partialSends),
@@ -239,12 +235,9 @@ QString SummaryPanel::runHtml(const Run &run)
         html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>")
                     .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    const std::pair<Fate, int> counts[]
-        = { { Fate::Intact, s.intact },       { Fate::Merged, s.merged }, { Fate::Split, s.split },
-            { Fate::Truncated, s.truncated }, { Fate::Lost, s.lost },     { Fate::Empty, s.empty },
-            { Fate::Unsent, s.unsent },       { Fate::Unread, s.unread } };
-    for (const auto &[fate, n] : counts) {
-        if (n > 0 || fate == Fate::Intact)
+    for (const Fate fate : { Fate::Intact, Fate::Merged, Fate::Split, Fate::Truncated, Fate::Lost,
+                             Fate::Empty, Fate::Unsent, Fate::Unread }) {
+        if (const int n = s.messagesOf(fate); n > 0 || fate == Fate::Intact)
             row(FateWord::of(fate), QString::number(n));
     }
     row(tr("messages"), QString::number(s.messages));

@@ -53,36 +53,6 @@ SendInfo collectSends(const Run &run, Summary &summary)
     return info;
 }
 
-void count(Summary &summary, Fate fate)
-{
-    switch (fate) {
-    case Fate::Intact:
-        ++summary.intact;
-        break;
-    case Fate::Merged:
-        ++summary.merged;
-        break;
-    case Fate::Split:
-        ++summary.split;
-        break;
-    case Fate::Truncated:
-        ++summary.truncated;
-        break;
-    case Fate::Lost:
-        ++summary.lost;
-        break;
-    case Fate::Empty:
-        ++summary.empty;
-        break;
-    case Fate::Unsent:
-        ++summary.unsent;
-        break;
-    case Fate::Unread:
-        ++summary.unread;
-        break;
-    }
-}
-
 // Message i's fate, with what every protocol knows about the message; attribution fills in
 // the rest. Written in place: run.fates already holds a default fate per message.
 MessageFate &startFate(Run &run, int i, const SendInfo &sends)
@@ -198,7 +168,7 @@ void analyseTcp(Run &run, const SendInfo &sends)
             else
                 f.fate = sharesRecv ? Fate::Merged : Fate::Intact;
         }
-        count(s, f.fate);
+        ++s.messagesOf(f.fate);
     }
     // Whether the bytes add up, whatever ended the run: Analysis::conservation() says why they
     // may not have on a run that ended early.
@@ -332,7 +302,7 @@ void analyseUdp(Run &run, const SendInfo &sends)
             ++recvCount;
         f.recvs = slicer.slice(listed, recvCount);
         listed += recvCount;
-        count(s, f.fate);
+        ++s.messagesOf(f.fate);
     }
     s.conserved = s.sentBytes == deliveredBytes + s.truncatedBytes + s.lostBytes + s.unreadBytes;
 }

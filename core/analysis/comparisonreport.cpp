@@ -60,12 +60,13 @@ QString ComparisonReport::render(const Trace &real, const Trace &simulated)
         row(s, tr("recv() calls, EOF included"), QString::number(c.real.recvCalls),
             QString::number(c.sim.recvCalls));
         row(s, tr("intact/merged/split/trunc/lost/empty"), fateCounts(c.real), fateCounts(c.sim));
-        if (c.real.unsent > 0 || c.sim.unsent > 0)
-            row(s, FateWord::of(Fate::Unsent), QString::number(c.real.unsent),
-                QString::number(c.sim.unsent));
-        if (c.real.unread > 0 || c.sim.unread > 0)
-            row(s, FateWord::of(Fate::Unread), QString::number(c.real.unread),
-                QString::number(c.sim.unread));
+        // Runs that ended early: their messages not sent, or not read, beside the fates above.
+        for (const Fate fate : { Fate::Unsent, Fate::Unread }) {
+            const int real = c.real.messagesOf(fate);
+            const int sim = c.sim.messagesOf(fate);
+            if (real > 0 || sim > 0)
+                row(s, FateWord::of(fate), QString::number(real), QString::number(sim));
+        }
         row(s, tr("partial sends"), QString::number(c.real.partialSends),
             QString::number(c.sim.partialSends));
         row(s, tr("bytes received"), QString::number(c.real.receivedBytes),

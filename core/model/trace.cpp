@@ -66,6 +66,29 @@ std::optional<Wire> parseWire(const QString &name)
     return std::nullopt;
 }
 
+int &Summary::messagesOf(Fate fate)
+{
+    switch (fate) {
+    case Fate::Intact:
+        return intact;
+    case Fate::Merged:
+        return merged;
+    case Fate::Split:
+        return split;
+    case Fate::Truncated:
+        return truncated;
+    case Fate::Lost:
+        return lost;
+    case Fate::Empty:
+        return empty;
+    case Fate::Unsent:
+        return unsent;
+    case Fate::Unread:
+        return unread;
+    }
+    Q_UNREACHABLE();
+}
+
 QString fateName(Fate f)
 {
     switch (f) {

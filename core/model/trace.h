@@ -136,6 +136,10 @@ struct Summary
         = 0; // messages not sent whole (Fate::Unsent); last: older code sets the rest in order
     int unread = 0; // messages sent whole, not read whole before the run ended (Fate::Unread)
     qint64 unreadBytes = 0; // UDP: bytes of those datagrams
+
+    // The count of messages of one fate: the one map from a fate to its field.
+    int &messagesOf(Fate fate);
+    int messagesOf(Fate fate) const { return const_cast<Summary *>(this)->messagesOf(fate); }
 };
 
 struct EffectiveOptions

@@ -189,12 +189,9 @@ QString EventText::outcome(const Run &run)
     if (!isAnalysed(run))
         return tr("recording… %1").arg(parts.join(QStringLiteral(" · ")));
     const Summary &s = run.summary;
-    const std::pair<Fate, int> counts[]
-        = { { Fate::Merged, s.merged }, { Fate::Split, s.split },  { Fate::Truncated, s.truncated },
-            { Fate::Lost, s.lost },     { Fate::Empty, s.empty },  { Fate::Intact, s.intact },
-            { Fate::Unsent, s.unsent }, { Fate::Unread, s.unread } };
-    for (const auto &[f, n] : counts) {
-        if (n > 0)
+    for (const Fate f : { Fate::Merged, Fate::Split, Fate::Truncated, Fate::Lost, Fate::Empty,
+                          Fate::Intact, Fate::Unsent, Fate::Unread }) {
+        if (const int n = s.messagesOf(f); n > 0)
             parts << QStringLiteral("%1 %2").arg(n).arg(FateWord::of(f));
     }
     if (run.aborted)
